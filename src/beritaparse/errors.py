@@ -1,0 +1,52 @@
+"""Every exception beritaparse raises on purpose.
+
+There is one base class, :class:`BeritaparseError`; each subclass also inherits the builtin that fits,
+so callers who already catch ``ValueError`` or ``TypeError`` keep working.
+
+>>> import beritaparse
+>>> try:
+...     beritaparse.parse_text("   ")
+... except ValueError as exc:
+...     print(type(exc).__name__, isinstance(exc, beritaparse.BeritaparseError))
+EmptyInputError True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BeritaparseError",
+    "EmptyInputError",
+    "HTMLDecodeError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "MalformedHTMLError",
+    "NoArticleError",
+]
+
+
+class BeritaparseError(Exception):
+    """Base class of every error beritaparse raises."""
+
+
+class InputTypeError(BeritaparseError, TypeError):
+    """The input has the wrong type (``bytes`` where text is wanted, ``None``, a number...)."""
+
+
+class EmptyInputError(BeritaparseError, ValueError):
+    """The input is empty or white space only."""
+
+
+class InputTooLargeError(BeritaparseError, ValueError):
+    """The input is larger than the configured limit (``max_bytes``)."""
+
+
+class HTMLDecodeError(BeritaparseError, ValueError):
+    """The bytes could not be decoded as text in any plausible encoding (binary data, say)."""
+
+
+class MalformedHTMLError(BeritaparseError, ValueError):
+    """The markup could not be parsed into a document at all."""
+
+
+class NoArticleError(BeritaparseError, ValueError):
+    """The input holds no article text (a bare navigation page, only boilerplate, and the like)."""

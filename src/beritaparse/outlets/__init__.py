@@ -1,0 +1,82 @@
+"""The outlet registry: every module in this package that defines ``OUTLET`` is an adapter.
+
+Adding an outlet is adding a module (``beritaparse/outlets/<id>.py`` with ``OUTLET = Outlet(...)``); the
+registry finds it, no list to edit.
+
+>>> from beritaparse.outlets import for_url
+>>> for_url("https://news.detik.com/berita/d-1/x").id
+'detik'
+>>> for_url("https://example.org/") is None
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import urllib.parse
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from beritaparse.outlets.base import Outlet
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["OUTLETS", "Outlet", "for_host", "for_text", "for_url"]
+
+
+def _discover() -> Mapping[str, Outlet]:
+    found: dict[str, Outlet] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        outlet = getattr(module, "OUTLET", None)
+        if isinstance(outlet, Outlet):
+            found[outlet.id] = outlet
+    return MappingProxyType(found)
+
+
+OUTLETS: Mapping[str, Outlet] = _discover()
+"""Every known outlet by id."""
+
+
+def for_host(host: str) -> Outlet | None:
+    """The outlet that claims ``host`` (or a parent domain of it), or None."""
+    host = host.lower().rstrip(".")
+    best: Outlet | None = None
+    best_len = -1
+    for outlet in OUTLETS.values():
+        for h in outlet.hosts:
+            # The longest claimed suffix wins, so a network's sub-brand can have its own adapter.
+            if (host == h or host.endswith("." + h)) and len(h) > best_len:
+                best, best_len = outlet, len(h)
+    return best
+
+
+def for_url(url: str | None) -> Outlet | None:
+    """The outlet whose host serves ``url``, or None."""
+    if not url:
+        return None
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return for_host(host) if host else None
+
+
+def for_text(text: str) -> Outlet | None:
+    """The outlet whose own signals (name in the dateline, footer, credit line) appear in ``text``.
+
+    Where several match, the one whose signal appears first wins: a paste opens with its own outlet's
+    marks, while other outlets are named later as sources.
+    """
+    best: Outlet | None = None
+    best_pos = len(text) + 1
+    for outlet in OUTLETS.values():
+        for pattern in outlet.signal_patterns:
+            m = pattern.search(text)
+            if m is not None and m.start() < best_pos:
+                best, best_pos = outlet, m.start()
+    return best

@@ -1,0 +1,92 @@
+"""What an outlet adapter is: one :class:`Outlet` value that says how a site writes its articles.
+
+An adapter module (``beritaparse/outlets/<id>.py``) defines ``OUTLET = Outlet(...)`` and nothing else is
+required. Text conventions (how the dateline opens the text, which lines are chrome, how editors sign off)
+apply to pasted text and to pages alike; page conventions (XPath expressions) apply to HTML only. Every
+field is optional: shared machinery in :mod:`beritaparse.blocks` and :mod:`beritaparse.generic` does the
+rest, so an adapter states only what its site does differently.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from beritaparse.model import RemovedReason
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Outlet"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _compile_all(sources: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(s, _FLAGS) for s in sources)
+
+
+@attrs.frozen
+class Outlet:
+    """An outlet's conventions.
+
+    Text conventions (regular expressions, ``regex`` syntax, matched case-insensitively):
+
+    - ``signals``: any match in pasted text identifies the outlet ("Liputan6.com, Kyiv -").
+    - ``dateline``: matches the opening of the first paragraph; the named group ``place`` (optional) is the
+      dateline place, the whole match is removed from the paragraph.
+    - ``chrome``: (pattern, reason) pairs; a line the pattern matches in full is site chrome.
+    - ``closing_credit``: matches the whole closing line of editor credits; named group ``editors`` holds
+      the names or initials, separated by "/" or ",".
+    - ``author_is_first_initials``: closing credits such as "(fyk/ash)" name the writer first, then the
+      editor: only the last one is an editor.
+
+    Page conventions (XPath 1.0, class tests by token as ``contains(concat(' ', @class, ' '), ' x ')``):
+
+    - ``body``: candidate body containers, the first that matches wins.
+    - ``drop``: (xpath, reason) pairs evaluated inside the body container; matches are removed with that reason.
+    - ``title``, ``authors``, ``editors``, ``published``, ``captions``, ``tags``, ``section``: where the
+      visible markup holds those fields; tried before the generic fallbacks.
+    """
+
+    id: str
+    name: str
+    hosts: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+    dateline: str | None = None
+    chrome: tuple[tuple[str, RemovedReason], ...] = ()
+    closing_credit: str | None = None
+    author_is_first_initials: bool = False
+    body: tuple[str, ...] = ()
+    drop: tuple[tuple[str, RemovedReason], ...] = ()
+    title: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    section: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def signal_patterns(self) -> tuple[regex.Pattern[str], ...]:
+        return _compile_all(self.signals)
+
+    @functools.cached_property
+    def dateline_pattern(self) -> regex.Pattern[str] | None:
+        return regex.compile(self.dateline, _FLAGS) if self.dateline else None
+
+    @functools.cached_property
+    def chrome_patterns(self) -> tuple[tuple[regex.Pattern[str], RemovedReason], ...]:
+        return tuple((regex.compile(p, _FLAGS), reason) for p, reason in self.chrome)
+
+    @functools.cached_property
+    def closing_pattern(self) -> regex.Pattern[str] | None:
+        return regex.compile(self.closing_credit, _FLAGS) if self.closing_credit else None
+
+    def claims_host(self, host: str) -> bool:
+        """True when ``host`` is one of the outlet's hosts or a subdomain of one."""
+        host = host.lower().rstrip(".")
+        return any(host == h or host.endswith("." + h) for h in self.hosts)

@@ -1,0 +1,13 @@
+"""detikcom: adapter (page and text conventions)."""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="detik",
+    name="detikcom",
+    hosts=('detik.com',),
+)

@@ -1,0 +1,13 @@
+"""Kompas.com: adapter (page and text conventions)."""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="kompas",
+    name="Kompas.com",
+    hosts=('kompas.com',),
+)

@@ -1,0 +1,13 @@
+"""Okezone: adapter (page and text conventions)."""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="okezone",
+    name="Okezone",
+    hosts=('okezone.com',),
+)

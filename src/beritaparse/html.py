@@ -1,0 +1,291 @@
+"""Decode and parse an HTML page safely into an lxml document.
+
+:func:`load` accepts what callers actually hold (bytes in any encoding, ``str``, a ``BeautifulSoup`` or an
+lxml tree) and always returns the root ``<html>`` element of a fresh document that the pipeline may change
+freely: a caller's own tree is copied, never modified.
+
+>>> from beritaparse.html import load, text_of
+>>> doc = load("<title>Judul</title><p>Isi   berita.</p>".encode("utf-8"))
+>>> doc.tag, text_of(doc.find(".//p"))
+('html', 'Isi berita.')
+
+Decoding follows what browsers effectively do: bytes that are valid UTF-8 are UTF-8, whatever the page
+declares (several Indonesian templates declare ``iso-8859-1`` and serve UTF-8); otherwise the declared or
+detected encoding wins (``bs4.UnicodeDammit``, which consults charset-normalizer when installed).
+Parsing is libxml2's HTML parser with networking, comments and processing instructions off, huge-tree
+mode off, and no entity expansion beyond HTML's own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import threading
+import urllib.parse
+from typing import Any
+
+import lxml.etree
+import lxml.html
+import regex
+from bs4 import BeautifulSoup
+from bs4.dammit import UnicodeDammit
+from bs4.element import Tag
+
+from beritaparse.errors import (
+    EmptyInputError,
+    HTMLDecodeError,
+    InputTooLargeError,
+    InputTypeError,
+    MalformedHTMLError,
+)
+
+__all__ = ["DEFAULT_MAX_BYTES", "NON_TEXT_TAGS", "decode", "host_of", "load", "strip_non_text", "text_of"]
+
+DEFAULT_MAX_BYTES = 20_000_000
+"""The default size limit of :func:`load`: far above any real article page (most are 50-500 kB)."""
+
+NON_TEXT_TAGS: tuple[str, ...] = ("script", "style", "noscript", "template")
+"""Elements whose content is never article text (removed by :func:`strip_non_text`)."""
+
+_SAMPLE = 8192
+
+# Magic numbers of formats that are sometimes handed to an HTML parser by mistake.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x7fELF", "an executable"),
+)
+
+# C0 controls other than TAB, LF, FF and CR, and DEL: text never has many of them, binary data does.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+# Characters libxml2 cannot hold: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+_XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
+
+_WS = regex.compile(r"\s+")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# lxml parsers keep per-document state; one per thread keeps load() safe to call from worker threads.
+_local = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            no_network=True,
+            huge_tree=False,
+            recover=True,
+            compact=True,
+        )
+        _local.parser = parser
+    return parser
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Say what ``data`` is when it is plainly not text, else None."""
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    sample = data[:_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    # A page may hold a stray NUL or escape; one byte in twenty is never text in an 8-bit or multi-byte
+    # encoding (UTF-16/32 are recognised before this check, by BOM or NUL pattern).
+    if controls * 20 > len(sample):
+        return "binary data (many NUL or control bytes)"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Recognise BOM-less UTF-16 markup by its NULs: every ASCII character has one on the same side."""
+    if len(sample) < 8 or sample.count(0) * 3 < len(sample):
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.9 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """Decode a page's bytes to text: BOM, else strict UTF-8, else the declared or detected encoding.
+
+    Raises :class:`~beritaparse.errors.HTMLDecodeError` for binary data (images, PDFs, compressed data)
+    and for bytes no plausible encoding reads.
+
+    >>> decode('<meta charset="iso-8859-1"><p>Café</p>'.encode("utf-8"))
+    '<meta charset="iso-8859-1"><p>Café</p>'
+    >>> decode('<meta charset="iso-8859-1"><p>Café</p>'.encode("latin-1"))
+    '<meta charset="iso-8859-1"><p>Café</p>'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise HTMLDecodeError(
+                    f"the data starts with a {encoding} byte-order mark but is not {encoding}"
+                ) from exc
+    utf16 = _utf16_without_bom(data[:_SAMPLE])
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise HTMLDecodeError(f"the input is {kind}, not an HTML page")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(data, is_html=True)
+    text: str | None = dammit.unicode_markup
+    if text is None:
+        raise HTMLDecodeError("the bytes could not be decoded in any plausible encoding")
+    return text
+
+
+def _size_error(size: int, max_bytes: int) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"the input is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
+        "pass a larger max_bytes= to raise the limit"
+    )
+
+
+def _parse_text(text: str) -> lxml.html.HtmlElement:
+    text = _XML_ILLEGAL.sub("", text)
+    if not text.strip():
+        raise EmptyInputError("the page is empty or white space only")
+    try:
+        root = lxml.etree.fromstring(text.encode("utf-8", "replace"), _parser())
+    except (lxml.etree.LxmlError, ValueError, MemoryError) as exc:
+        raise MalformedHTMLError(f"the markup could not be parsed: {exc}") from exc
+    if root is None or not isinstance(root, lxml.html.HtmlElement):
+        raise MalformedHTMLError("the markup holds no document (only comments or declarations?)")
+    return root
+
+
+def _own_copy(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    doc = copy.deepcopy(root)
+    # The caller's parser may have kept comments and processing instructions; ours never does.
+    lxml.etree.strip_elements(doc, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+    return doc
+
+
+def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElement:
+    """Turn a page into the root element of a fresh lxml HTML document.
+
+    ``data`` may be bytes (any encoding), ``str``, a ``bs4.BeautifulSoup`` (or a tag of one), or an lxml
+    element or element tree. A caller's tree is copied, never changed.
+
+    Raises (all subclasses of :class:`~beritaparse.errors.BeritaparseError`):
+    :class:`~beritaparse.errors.InputTypeError` for anything else,
+    :class:`~beritaparse.errors.EmptyInputError` for empty or white-space-only input,
+    :class:`~beritaparse.errors.InputTooLargeError` above ``max_bytes`` (bytes, or UTF-8 bytes of text),
+    :class:`~beritaparse.errors.HTMLDecodeError` for binary data,
+    :class:`~beritaparse.errors.MalformedHTMLError` when no document can be built.
+
+    >>> load(b"<p>x</p>").find("body/p").text
+    'x'
+    >>> load(b"   ")
+    Traceback (most recent call last):
+    ...
+    beritaparse.errors.EmptyInputError: the page is empty or white space only
+    """
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if len(raw) > max_bytes:
+            raise _size_error(len(raw), max_bytes)
+        if not raw.strip(b" \t\n\r\f\v\x00"):
+            raise EmptyInputError("the page is empty or white space only")
+        return _parse_text(decode(raw))
+    if isinstance(data, str):
+        # A character is at most 4 UTF-8 bytes: only count bytes when the length alone cannot decide.
+        if len(data) > max_bytes or (
+            len(data) * 4 > max_bytes and len(data.encode("utf-8", "replace")) > max_bytes
+        ):
+            raise _size_error(len(data.encode("utf-8", "replace")), max_bytes)
+        return _parse_text(data)
+    if isinstance(data, (BeautifulSoup, Tag)):
+        return load(str(data), max_bytes=max_bytes)
+    if isinstance(data, lxml.etree._ElementTree):  # noqa: SLF001 (lxml's public tree type has no public alias)
+        data = data.getroot()
+        if data is None:
+            raise EmptyInputError("the element tree has no root element")
+    if isinstance(data, lxml.etree._Element):  # noqa: SLF001 (same)
+        if isinstance(data, lxml.html.HtmlElement) and data.tag == "html":
+            return _own_copy(data)
+        # A fragment, or a tree from another parser (etree.HTML, XML): go through markup so the result is
+        # always a whole HTML document of HtmlElement objects.
+        try:
+            markup = lxml.etree.tostring(data, encoding="unicode", method="html")
+        except (lxml.etree.LxmlError, ValueError) as exc:
+            raise MalformedHTMLError(f"the element could not be serialised: {exc}") from exc
+        return load(markup, max_bytes=max_bytes)
+    raise InputTypeError(
+        f"load() takes bytes, str, a BeautifulSoup or an lxml element or tree, not {type(data).__name__}"
+    )
+
+
+def strip_non_text(doc: lxml.html.HtmlElement, tags: tuple[str, ...] = NON_TEXT_TAGS) -> None:
+    """Remove the elements that never hold article text (scripts, styles...), keeping their tails.
+
+    Read JSON-LD (``<script type="application/ld+json">``) before calling this.
+    """
+    lxml.etree.strip_elements(doc, *tags, with_tail=False)
+
+
+def text_of(element: lxml.etree._Element | None) -> str:
+    """The element's text content with white space folded to single spaces ("" for None)."""
+    if element is None:
+        return ""
+    try:
+        text: object = element.xpath("string()")
+    except lxml.etree.LxmlError:
+        return ""
+    return _WS.sub(" ", str(text)).strip()
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-cased host name of ``url`` (no port, no trailing dot), or None when there is none.
+
+    >>> host_of("https://News.Detik.com:443/berita/d-1/x")
+    'news.detik.com'
+    >>> host_of("not a url") is None
+    True
+    """
+    if not url:
+        return None
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.rstrip(".") or None

@@ -3,8 +3,20 @@
 Both inputs meet here: a page's body container and a pasted text are each turned into a sequence of
 :class:`Candidate` blocks, and :func:`clean` decides, block by block, what is article text and what is
 advertisement, navigation, a "Baca juga" link, a caption, a byline, a dateline or an editor's sign-off.
-Nothing is dropped silently: every candidate ends up in the body, in captions or related links, or in
-``removed`` with a reason.
+Nothing is dropped silently: every candidate with text ends up in the body, in captions or related links,
+or in ``removed`` with a reason.
+
+>>> from beritaparse.blocks import Candidate, clean
+>>> out = clean([
+...     Candidate("JAKARTA, KOMPAS.com - Harga beras naik lagi pekan ini."),
+...     Candidate("ADVERTISEMENT"),
+...     Candidate("Baca juga: Harga Cabai Turun"),
+...     Candidate("Pedagang mengeluh. (abc/def)"),
+... ])
+>>> [b.text for b in out.body], out.dateline, out.editors
+(['Harga beras naik lagi pekan ini.', 'Pedagang mengeluh.'], 'Jakarta', ('abc', 'def'))
+>>> [r.title for r in out.related], [str(r.reason) for r in out.removed]
+(['Harga Cabai Turun'], ['advertisement', 'related', 'dateline', 'editor-credit'])
 """
 
 from __future__ import annotations
@@ -13,15 +25,17 @@ import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 import attrs
+import regex
 
-from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed
+from beritaparse import cues
+from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Candidate", "Cleaned", "Hint", "clean"]
+__all__ = ["Candidate", "Cleaned", "Hint", "clean", "fold", "split_dateline", "split_names"]
 
 Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 """What the markup already says about a block.
@@ -33,6 +47,15 @@ Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 - ``emphasis``: the whole block is bold or italic (a subheading candidate on many templates).
 - ``title``: the page's headline element.
 """
+
+R = RemovedReason
+_F = regex.IGNORECASE | regex.VERSION1
+
+# Lines longer than this are prose; chrome cues are only tried on shorter ones, which keeps a stray cue
+# word inside a real paragraph from deleting it.
+_CHROME_MAX = 260
+_CAPTION_MAX = 320
+_HEADING_MAX_WORDS = 14
 
 
 @attrs.frozen
@@ -56,9 +79,336 @@ class Cleaned:
     removed: tuple[Removed, ...] = ()
     authors: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
     dateline: str | None = None
     published: dt.date | None = None
     reading_time_minutes: int | None = None
+
+
+def fold(text: str) -> str:
+    """White space folded and case folded: the form used to compare titles and repeats."""
+    return " ".join(text.split()).casefold()
+
+
+# --- datelines -------------------------------------------------------------------------------------------
+
+_PLACE = r"(?P<place>\p{Lu}[\p{L}.'’]*(?:[ ]+(?:\p{Lu}[\p{L}.'’]*|de|di|al|el|van|von)){0,3}(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*){0,2})?)"
+_SITE = r"(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}|[\p{Lu}][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2})"
+_D = cues.DASH
+
+_GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(p, regex.VERSION1)
+    for p in (
+        # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "BANDUNG, TRIBUN -"
+        rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
+        # "Liputan6.com, Kyiv -"
+        rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
+        # "Mataram (ANTARA News) -", "Jakarta (ANTARA) -"
+        rf"^{_PLACE}[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
+        # "JAKARTA - ", "Jakarta -" (one to three capitalised words, then a spaced dash)
+        rf"^(?P<place>\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}})[ ]+{_D}{{1,2}}[ ]+",
+        # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -"
+        rf"^\(?(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}})\)?[ ]*{_D}{{1,2}}[ ]*",
+    )
+)
+
+
+def _place_name(raw: str) -> str:
+    """"JAKARTA" -> "Jakarta", "BANDA ACEH" -> "Banda Aceh"; mixed case and short acronyms (NTB) are kept."""
+    parts = [p.strip() for p in raw.strip(" ,").split(",")]
+    out = []
+    for part in parts:
+        words = part.split()
+        if part.isupper():
+            words = [w if len(w) <= 3 else w.capitalize() for w in words]
+        out.append(" ".join(words))
+    return ", ".join(p for p in out if p)
+
+
+def split_dateline(text: str, outlet: Outlet | None = None) -> tuple[str | None, str, str]:
+    """Split an opening dateline off a first paragraph: ``(place or None, removed prefix, rest)``.
+
+    The outlet's own dateline pattern is tried first, then the forms Indonesian outlets share.
+
+    >>> split_dateline("Liputan6.com, Kyiv - Tentara Korea Utara tewas.")
+    ('Kyiv', 'Liputan6.com, Kyiv -', 'Tentara Korea Utara tewas.')
+    >>> split_dateline("Merdeka.com - Wali kota meminta warga tetap di rumah.")
+    (None, 'Merdeka.com -', 'Wali kota meminta warga tetap di rumah.')
+    >>> split_dateline("Presiden meminta warga tetap di rumah.")
+    (None, '', 'Presiden meminta warga tetap di rumah.')
+    """
+    patterns: list[regex.Pattern[str]] = []
+    if outlet is not None and outlet.dateline_pattern is not None:
+        patterns.append(outlet.dateline_pattern)
+    patterns.extend(_GENERIC_DATELINES)
+    for pattern in patterns:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :].lstrip()
+        # A dateline opens a sentence; if nothing or lower-case prose follows, it was not one.
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
+            continue
+        place = m.groupdict().get("place")
+        return (_place_name(place) if place else None), text[: m.end()].strip(), rest
+    return None, "", text
+
+
+# --- names ---------------------------------------------------------------------------------------------
+
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*", _F)
+
+
+def split_names(raw: str) -> tuple[str, ...]:
+    """Split a credit such as "Andi, Budi dan Citra" into names, dropping empty pieces.
+
+    >>> split_names("Budisantoso Budiman dan Agus S")
+    ('Budisantoso Budiman', 'Agus S')
+    """
+    names = [n.strip(" .:-–—|()[]") for n in _NAME_SPLIT.split(raw)]
+    return tuple(n for n in names if n)
+
+
+# --- the rules -------------------------------------------------------------------------------------------
+
+_CAMEL_GLUE = regex.compile(r"\p{Ll}\p{Lu}", regex.VERSION1)
+_DATE_LIKE = regex.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
+_INITIALS_ONLY = regex.compile(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)]*$", regex.VERSION1)
+
+
+def _looks_like_nav(text: str) -> bool:
+    if "." in text.rstrip(".") and len(text) > 120:
+        return False
+    hits = len(cues.NAV_PHRASES.findall(text))
+    return hits >= 3 or (hits >= 2 and len(_CAMEL_GLUE.findall(text)) >= 2)
+
+
+def _plausible_credit(credit: str) -> bool:
+    c = credit.strip()
+    if _DATE_LIKE.match(c) or _INITIALS_ONLY.match(c) or c.isdigit():
+        return False
+    low = c.casefold().removeprefix("foto:").removeprefix("foto :").strip()
+    if "/" in c or "@" in c:
+        return True
+    return low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES)
+
+
+def split_caption(text: str, credit: str | None = None) -> Caption:
+    """A caption with its credit: the given credit, or one parsed from a trailing "(Foto: X)" / "[X]"."""
+    if credit:
+        cred = credit.strip(" ()[]")
+        for prefix in ("Foto:", "Foto :", "FOTO:", "Photo:", "Sumber:", "Dok:"):
+            cred = cred.removeprefix(prefix).strip()
+        return Caption(text=text, credit=cred or None)
+    m = cues.CAPTION_CREDIT.match(text)
+    if m is not None and _plausible_credit(m["credit"]):
+        return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+    return Caption(text=text, credit=None)
+
+
+def _caption_in_text(text: str) -> Caption | None:
+    """A line of running text that is a photo caption: short, closing on a bracketed photo credit."""
+    if len(text) > _CAPTION_MAX:
+        return None
+    m = cues.CAPTION_CREDIT.match(text)
+    if m is None or not _plausible_credit(m["credit"]):
+        return None
+    return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+
+
+def _chrome_reason(text: str, outlet: Outlet | None) -> RemovedReason | None:
+    if outlet is not None:
+        for pattern, reason in outlet.chrome_patterns:
+            if pattern.fullmatch(text):
+                return reason
+    if len(text) > _CHROME_MAX:
+        return None
+    for pattern, reason in cues.FULL_LINE_CUES:
+        if pattern.fullmatch(text):
+            return reason
+    for pattern, reason in cues.LEAD_CUES:
+        if pattern.match(text):
+            return reason
+    if _looks_like_nav(text):
+        return R.NAVIGATION
+    return None
+
+
+def _closing_credit(text: str, outlet: Outlet | None) -> tuple[tuple[str, ...], str] | None:
+    """Editor credits closing the text: ``(editors, text left before them)``, or None."""
+    if outlet is not None and outlet.closing_pattern is not None:
+        m = outlet.closing_pattern.search(text)
+        if m is not None and m.end() == len(text.rstrip()):
+            names = split_names(m.groupdict().get("editors") or m.group(0))
+            return _editor_initials(names, outlet), text[: m.start()].rstrip()
+    m = cues.CLOSING_NAME.match(text)
+    if m is not None:
+        return split_names(m["names"]), ""
+    m = cues.CLOSING_INITIALS.search(text)
+    if m is not None:
+        names = tuple(n for n in split_names(m["names"]) if n != "*")
+        return _editor_initials(names, outlet), text[: m.start()].rstrip()
+    return None
+
+
+def _editor_initials(names: tuple[str, ...], outlet: Outlet | None) -> tuple[str, ...]:
+    if outlet is not None and outlet.author_is_first_initials and len(names) > 1:
+        return names[1:]
+    return names
+
+
+@attrs.define
+class _Acc:
+    """The rules' working state while walking the candidates."""
+
+    body: list[Block] = attrs.Factory(list)
+    captions: list[Caption] = attrs.Factory(list)
+    related: list[RelatedLink] = attrs.Factory(list)
+    removed: list[Removed] = attrs.Factory(list)
+    authors: list[str] = attrs.Factory(list)
+    editors: list[str] = attrs.Factory(list)
+    tags: list[str] = attrs.Factory(list)
+    reading_time: int | None = None
+    pending_related: bool = False
+
+    def drop(self, reason: RemovedReason, text: str) -> None:
+        self.removed.append(Removed(reason, text))
+
+
+def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | None) -> None:
+    text = c.text
+    if c.hint == "hidden":
+        acc.drop(R.HIDDEN, text)
+        return
+    if title_key is not None and fold(text) == title_key:
+        acc.drop(R.DUPLICATE_TITLE if c.hint != "title" else R.TITLE, text)
+        return
+    if c.hint == "title":
+        acc.drop(R.TITLE, text)
+        return
+    if c.hint == "caption":
+        acc.captions.append(split_caption(text, c.credit))
+        acc.drop(R.CAPTION, text)
+        return
+    if c.hint == "byline":
+        acc.drop(R.BYLINE, text)
+        return
+    if _related(c, acc):
+        return
+    if _credits(c, acc):
+        return
+    reason = _chrome_reason(text, outlet)
+    if reason is not None:
+        acc.drop(reason, text)
+        return
+    caption = _caption_in_text(text) if c.kind == "paragraph" else None
+    if caption is not None:
+        acc.captions.append(caption)
+        acc.drop(R.CAPTION, text)
+        return
+    kind: BlockKind = c.kind
+    if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
+        kind = "heading"
+    if acc.body and acc.body[-1].text == text:
+        acc.drop(R.DUPLICATE, text)
+        return
+    acc.body.append(Block(kind, text))
+
+
+def _related(c: Candidate, acc: _Acc) -> bool:
+    text = c.text
+    if acc.pending_related:
+        acc.pending_related = False
+        if c.url is not None or len(text) < 200:
+            acc.related.append(RelatedLink(text, c.url))
+            acc.drop(R.RELATED, text)
+            return True
+    m = cues.RELATED_CUE.match(text)
+    if m is None and c.hint != "related":
+        return False
+    if m is not None and cues.VIDEO_PROMO.match(m["title"] or ""):
+        acc.drop(R.PROMO, text)
+        return True
+    title = (m["title"] if m is not None else text).strip(" :-–—»>")
+    if title:
+        acc.related.append(RelatedLink(title, c.url))
+    else:
+        # "Baca juga:" alone: the link is the next block.
+        acc.pending_related = True
+    acc.drop(R.RELATED, text)
+    return True
+
+
+def _credits(c: Candidate, acc: _Acc) -> bool:
+    text = c.text
+    if len(text) > 120:
+        return False
+    m = cues.READING_TIME.match(text)
+    if m is not None:
+        acc.reading_time = int(m["m"] or m["m2"])
+        acc.drop(R.READING_TIME, text)
+        return True
+    m = cues.EDITOR_LABEL.match(text)
+    if m is not None:
+        acc.editors.extend(split_names(m["names"]))
+        acc.drop(R.EDITOR_CREDIT, text)
+        return True
+    m = cues.AUTHOR_LABEL.match(text)
+    if m is not None and len(m["names"].split()) <= 12:
+        acc.authors.extend(split_names(m["names"]))
+        acc.drop(R.BYLINE, text)
+        return True
+    m = cues.TAGS_LABEL.match(text)
+    if m is not None:
+        acc.tags.extend(t.lstrip("#").strip() for t in regex.split(r"[,;#|]", m["tags"]) if t.strip(" #"))
+        acc.drop(R.TAGS, text)
+        return True
+    return False
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
+    for i, block in enumerate(acc.body):
+        if block.kind != "paragraph":
+            continue
+        place, prefix, rest = split_dateline(block.text, outlet)
+        if not prefix:
+            return None
+        acc.drop(R.DATELINE, prefix)
+        if rest:
+            acc.body[i] = Block("paragraph", rest)
+        else:
+            del acc.body[i]
+        return place
+    return None
+
+
+def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
+    while acc.body:
+        last = acc.body[-1]
+        found = _closing_credit(last.text, outlet)
+        if found is None:
+            return
+        names, rest = found
+        acc.editors.extend(names)
+        if rest:
+            acc.drop(R.EDITOR_CREDIT, last.text[len(rest) :].strip())
+            acc.body[-1] = Block(last.kind, rest)
+            return
+        acc.drop(R.EDITOR_CREDIT, last.text)
+        acc.body.pop()
+
+
+def _dedupe(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for n in names:
+        seen.setdefault(fold(n), n)
+    return tuple(seen.values())
 
 
 def clean(
@@ -71,5 +421,21 @@ def clean(
 
     ``title`` (when known) lets repeats of the headline be dropped as duplicates.
     """
-    body = tuple(Block(c.kind, c.text) for c in candidates if c.text and c.hint is None)
-    return Cleaned(body=body)
+    acc = _Acc()
+    title_key = fold(title) if title else None
+    for c in candidates:
+        if c.text.strip():
+            _classify(c, acc, outlet, title_key)
+    dateline = _take_dateline(acc, outlet)
+    _take_closing(acc, outlet)
+    return Cleaned(
+        body=tuple(acc.body),
+        captions=tuple(acc.captions),
+        related=tuple(acc.related),
+        removed=tuple(acc.removed),
+        authors=_dedupe(acc.authors),
+        editors=_dedupe(acc.editors),
+        tags=_dedupe(acc.tags),
+        dateline=dateline,
+        reading_time_minutes=acc.reading_time,
+    )

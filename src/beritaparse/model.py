@@ -46,6 +46,7 @@ class RemovedReason(str, enum.Enum):
     SHARE = "share"
     CAPTION = "caption-moved"
     DUPLICATE_TITLE = "duplicate-title"
+    DUPLICATE = "duplicate"
     TITLE = "title"
     SUBTITLE = "subtitle"
     BYLINE = "byline"

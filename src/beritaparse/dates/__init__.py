@@ -1,0 +1,109 @@
+"""Indonesian dates and times as news writes them, normalised to what the text actually says.
+
+>>> import datetime as dt
+>>> from beritaparse.dates import parse_date, find_dates
+>>> parse_date("Selasa, 23 Februari 2016 14:49 WIB").iso()
+'2016-02-23T14:49:00+07:00'
+>>> parse_date("Jumat, 31 Jan 2025 12:09 WITA").point
+datetime.datetime(2025, 1, 31, 12, 9, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800), 'WITA'))
+>>> parse_date("November 2024").iso(), parse_date("November 2024").granularity
+('2024-11', 'month')
+>>> parse_date("Selasa (17/12)", reference=dt.date(2025, 2, 4)).iso()  # the weekday names the year
+'2024-12-17'
+>>> parse_date("pertengahan Januari", reference=dt.date(2025, 2, 4)).iso()
+'2025-01-11/2025-01-20'
+>>> parse_date("31 Februari 2025") is None, parse_date("beberapa waktu lalu") is None
+(True, True)
+>>> [(m.raw, m.value.iso()) for m in find_dates(
+...     "Rapat digelar Senin (16/12/2024) pukul 10.00 WIB, sepekan setelah bulan lalu.",
+...     reference=dt.date(2025, 1, 6))]
+[('Senin (16/12/2024) pukul 10.00 WIB', '2024-12-16T10:00:00+07:00'), ('bulan lalu', '2024-12')]
+
+Rules worth knowing (docs/dates.md has them all): a time without a zone is WIB; a day runs from 00:00 to
+the next day's 00:00 (``end`` is exclusive); a bare month or weekday means its latest occurrence not after
+the reference; a day and month without a year take the year that makes a given weekday right, else the
+nearest one, days ahead counting double. Without a reference, relative words count from now in WIB.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from beritaparse.dates._grammar import RULES
+from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
+from beritaparse.dates._table import WIB
+from beritaparse.dates._value import DateMention, DateValue, Granularity
+from beritaparse.errors import InputTypeError
+
+__all__ = ["WIB", "DateMention", "DateValue", "Granularity", "find_dates", "parse_date"]
+
+_Span = tuple[int, int, Resolved]
+
+
+def _check(text: object, reference: object) -> None:
+    if not isinstance(text, str):
+        raise InputTypeError(f"a date text must be str, not {type(text).__name__}")
+    if reference is not None and not isinstance(reference, dt.date):
+        raise InputTypeError(
+            f"reference must be a datetime.date or datetime.datetime, not {type(reference).__name__}"
+        )
+
+
+def _scan(text: str, ctx: Context) -> list[_Span]:
+    """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
+    candidates = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start() - match.end(), rule.rank, match.start(), match, rule.name))
+    candidates.sort(key=lambda c: c[:3])
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Span] = []
+    for _, _, start, match, name in candidates:
+        at = bisect.bisect_right(starts, start)
+        if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < match.end()):
+            continue
+        try:
+            outcome = RESOLVERS[name](match, ctx)
+        except (ValueError, OverflowError):
+            # Out-of-calendar numbers ("31/02/2025", year 0, offsets past 24 h): a date, but an invalid one.
+            outcome = Outcome.BLOCK
+        if outcome is Outcome.SKIP:
+            continue
+        starts.insert(at, start)
+        ends.insert(at, match.end())
+        chosen.insert(at, (start, match.end(), outcome))
+    return chosen
+
+
+def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order and without overlaps.
+
+    Bare weekday, month and year words count only with a cue ("hari Jumat", "pada Jumat", "bulan Agustus",
+    "tahun 2024"); invalid and vague expressions are left out.
+    """
+    _check(text, reference)
+    ctx = make_context(reference, loose=False)
+    return [
+        DateMention(start, end, text[start:end], outcome)
+        for start, end, outcome in _scan(text, ctx)
+        if isinstance(outcome, DateValue)
+    ]
+
+
+def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> DateValue | None:
+    """The date ONE expression names, or None when there is none (or it is invalid or vague).
+
+    Words around the expression are tolerated ("pada hari Jumat", "Diperbarui 02/11/2023, 21:34 WIB");
+    when several are present the longest wins. Bare "Jumat", "Agustus" or "2024" are read here.
+    """
+    _check(text, reference)
+    ctx = make_context(reference, loose=True)
+    best: Resolved | None = None
+    best_length = 0
+    for start, end, outcome in _scan(text, ctx):
+        if end - start > best_length:
+            best, best_length = outcome, end - start
+    return best if isinstance(best, DateValue) else None

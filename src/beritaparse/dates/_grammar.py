@@ -1,0 +1,189 @@
+"""Compiled patterns for every date form, built once at import from the word tables in ``_table``.
+
+Each :class:`Rule` is one form ("31 Januari 2025 13:05 WIB", "Selasa (17/12)", "tiga hari lalu"...) with
+named groups the resolver reads. Group names mean the same thing in every rule: ``d``/``mo``/``mon``/``y``
+a calendar date, ``wd`` a weekday, ``H``/``M``/``S``/``frac``/``ampm``/``tz``/``tzoff``/``off`` a time,
+``part`` a part of a month/year/week, ``dir``/``ydir`` a direction from the reference.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from beritaparse.dates import _table as t
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["CONTEXT_BEFORE", "RECURRENCE_BEFORE", "RULES", "Rule"]
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first (so "kemarin lusa" beats "kemarin")."""
+    escaped = (
+        regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_B = r"(?<!\w)"  # a word starts here
+_E = r"(?!\w)"  # a word ends here
+
+_WEEKDAY = _alt(t.WEEKDAYS) + _E
+_WEEKDAY_ANY = "(?:" + _alt(t.WEEKDAYS) + "|" + _alt(t.WEEKDAY_ABBREVIATIONS) + r"\.?)" + _E
+# A period after a short month ("5 Jan. 2025") belongs to it only when a number follows.
+_MONTH = "(?:" + _alt(t.MONTHS) + _E + r"(?:\.(?=\s*\d))?)"
+_PART = _alt(t.MONTH_PARTS) + _E
+_WEEK_PART = _alt(t.WEEK_PARTS) + _E
+_DIR = _alt(t.DIRECTIONS) + _E
+_CAL_DIR = _alt(w for w in t.DIRECTIONS if w not in {"lagi", "sebelumnya"}) + _E
+_AGO_DIR = _alt([*t.DIRECTIONS, *t.BLOCKING_DIRECTIONS]) + _E
+_UNIT = _alt(t.UNITS)
+_ZONE = r"(?:WITA|WIB|WIT|UTC|GMT)" + _E
+
+_DAY = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4})(?!\d)"
+
+# A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 13.05 WIB, 13:05 GMT+7.
+# An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
+_TIME = (
+    r"(?<![\d.,:])(?P<H>\d{1,2})[:.](?P<M>\d{2})(?!\d)"
+    r"(?:[:.](?P<S>\d{2})(?:[.,](?P<frac>\d{1,9}))?(?!\d)"
+    r"(?:\s?(?P<off>Z|[+-]\d{2}:?\d{2})(?![\w:]))?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
+    r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?)?"
+)
+_CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
+_TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada)\s+)?"
+# After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
+_TIME_AFTER_DATE = r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+# After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
+_TIME_AFTER_DAY = r"(?:\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*" + _TIME + ")?"
+
+_WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")\s*,?\s*)?"
+
+
+@attrs.frozen
+class Rule:
+    """One date form: its name (the resolver's key), its pattern, and its rank among equally long matches."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    rank: int
+
+
+def _rule(name: str, rank: int, body: str) -> Rule:
+    return Rule(name, regex.compile(_B + "(?:" + body + ")", _FLAGS), rank)
+
+
+_ISO_TIME = (
+    r"T(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,](?P<frac>\d{1,9}))?)?"
+    r"(?P<off>Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])"
+)
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "numeric",
+        0,
+        _WEEKDAY_PREFIX
+        + r"(?<![\d/.-])(?:"
+        + r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})"
+        + r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        + r")(?![\d/])(?:"
+        + _ISO_TIME
+        + "|"
+        + _TIME_AFTER_DATE
+        + ")",
+    ),
+    _rule(
+        "named",
+        1,
+        _WEEKDAY_PREFIX
+        + r"(?:"
+        + _DAY
+        + r"[\s-]*(?P<mon>"
+        + _MONTH
+        + r")(?:[\s,-]*"
+        + _YEAR
+        + r")?"
+        + r"|(?P<mon>"
+        + _MONTH
+        + r")\s+"
+        + _DAY
+        + r",?\s+"
+        + _YEAR
+        + r")(?:\s+tahun\s+(?P<ydir>"
+        + _CAL_DIR
+        + r")|\s+(?P<dir>"
+        + _CAL_DIR
+        + r"))?"
+        + _TIME_AFTER_DATE,
+    ),
+    _rule(
+        "weekday_numeric",
+        2,
+        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*(?:"
+        r"\(\s*" + _DAY + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+        r"|" + _DAY + r"/(?P<mo>\d{1,2})(?![\d/])"
+        r")" + _TIME_AFTER_DATE,
+    ),
+    _rule(
+        "ago",
+        3,
+        r"(?:(?P<n>\d{1,4})\s*|(?P<nw>" + _alt(t.NUMBER_WORDS) + r")\s+"
+        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r")\s+|(?P<se>se))"
+        r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<dir>" + _AGO_DIR + ")"
+        # "berbulan-bulan lalu": reduplication is vague too.
+        r"|(?P<vague>ber\w+-\w+)\s+(?:yang\s+)?(?P<dir>lalu|silam)" + _E,
+    ),
+    _rule(
+        "month",
+        4,
+        r"(?:(?P<part>" + _PART + r")\s+)?(?P<bulan>bulan\s+)?(?P<mon>" + _MONTH + r")"
+        r"(?:\s*,?\s*(?:tahun\s+)?"
+        + _YEAR
+        + r"|\s+tahun\s+(?P<ydir>"
+        + _CAL_DIR
+        + r")"
+        + r"|\s+(?P<dir>"
+        + _CAL_DIR
+        + r"))?",
+    ),
+    _rule(
+        "year",
+        5,
+        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d)",
+    ),
+    _rule(
+        "week",
+        6,
+        r"(?:(?P<part>" + _WEEK_PART + r")\s+)?(?:pekan|minggu)" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?",
+    ),
+    _rule(
+        "month_relative", 7, r"(?:(?P<part>" + _PART + r")\s+)?bulan" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
+    ),
+    _rule(
+        "year_relative", 8, r"(?:(?P<part>" + _PART + r")\s+)?tahun" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
+    ),
+    _rule(
+        "weekday",
+        9,
+        r"(?P<hari>hari\s+)?(?P<wd>" + _WEEKDAY + r")"
+        r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
+    ),
+    _rule("day_phrase", 10, r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY),
+    _rule("time", 11, r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME),
+)
+
+CONTEXT_BEFORE = regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s+\Z", _FLAGS)
+"""A preposition just before a match: it makes a bare weekday, month or year a date in running text."""
+
+RECURRENCE_BEFORE = regex.compile(
+    r"(?<!\w)" + _alt(t.RECURRENCE_WORDS) + r"\s+(?:hari\s+|bulan\s+)?\Z", _FLAGS
+)
+""""setiap" and kin just before a match: "setiap Jumat" is no date."""

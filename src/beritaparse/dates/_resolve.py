@@ -1,0 +1,383 @@
+"""Turn a match of one ``_grammar`` rule into a :class:`DateValue`, given the reference date.
+
+A resolver answers one of three things: a value; ``BLOCK`` (the text is a date expression, but an invalid or
+vague one, so nothing shorter inside it may be read as a date either: "31 Februari 2025" must not become
+"Februari 2025"); or ``SKIP`` (the match is no date expression here, e.g. a bare "Agustus" in running
+text).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+import regex
+
+from beritaparse.dates import _table as t
+from beritaparse.dates._grammar import CONTEXT_BEFORE, RECURRENCE_BEFORE
+from beritaparse.dates._value import DateValue
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+__all__ = ["RESOLVERS", "Context", "Outcome", "Resolved", "make_context"]
+
+
+class Outcome(enum.Enum):
+    BLOCK = "block"
+    SKIP = "skip"
+
+
+Resolved = DateValue | Outcome
+_Match = regex.Match[str]
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Context:
+    """The reference the relative words count from, in WIB, and whether bare words are accepted."""
+
+    today: dt.date
+    now: dt.datetime | None
+    loose: bool
+
+
+def make_context(reference: dt.date | dt.datetime | None, *, loose: bool) -> Context:
+    if reference is None:
+        now = dt.datetime.now(t.WIB)
+        return Context(now.date(), now, loose)
+    if isinstance(reference, dt.datetime):
+        now = reference.replace(tzinfo=t.WIB) if reference.tzinfo is None else reference.astimezone(t.WIB)
+        return Context(now.date(), now, loose)
+    return Context(reference, None, loose)
+
+
+def _lower(match: _Match, group: str) -> str | None:
+    value = match.group(group)
+    return None if value is None else " ".join(value.lower().split())
+
+
+def _has_context(match: _Match) -> bool:
+    return CONTEXT_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+
+
+def _is_recurrence(match: _Match) -> bool:
+    return RECURRENCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+
+
+def _lookup(table: Mapping[str, int], match: _Match, group: str) -> int | None:
+    word = _lower(match, group)
+    if word is None:
+        return None
+    return table.get(word.rstrip("."))
+
+
+def _weekday(match: _Match) -> int | None:
+    word = _lower(match, "wd")
+    if word is None:
+        return None
+    word = word.rstrip(".")
+    return t.WEEKDAYS.get(word, t.WEEKDAY_ABBREVIATIONS.get(word))
+
+
+def _direction(match: _Match, group: str = "dir") -> int | None:
+    word = _lower(match, group)
+    return None if word is None else t.DIRECTIONS[word]
+
+
+def _cost(day: dt.date, today: dt.date) -> int:
+    """Distance from the reference, days ahead counting double: news mostly looks back."""
+    delta = (day - today).days
+    return -delta if delta <= 0 else 2 * delta
+
+
+def _infer_year(
+    month: int, day: int, today: dt.date, *, weekday: int | None, direction: int | None
+) -> dt.date | None:
+    # A weekday repeats on a date every 5, 6 or 11 years (28 for 29 February), so look that far.
+    reach = 4 if weekday is None else 28
+    candidates: list[dt.date] = []
+    for year in range(today.year - reach, today.year + reach + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is not None and date.weekday() != weekday:
+            continue
+        if direction is not None and direction != 0 and (date - today).days * direction <= 0:
+            continue
+        if direction == 0 and year != today.year:
+            continue
+        candidates.append(date)
+    return min(candidates, key=lambda d: _cost(d, today), default=None)
+
+
+def _month_year(month: int, today: dt.date, direction: int | None) -> int:
+    """The year of a month named without one: the latest not after this month, or per the direction."""
+    if direction == 0:
+        return today.year
+    if direction == -1:
+        return today.year if month < today.month else today.year - 1
+    if direction == 1:
+        return today.year if month > today.month else today.year + 1
+    return today.year if month <= today.month else today.year - 1
+
+
+def _zone(match: _Match) -> dt.tzinfo:
+    off = match.group("off")
+    name = _lower(match, "tz")
+    if off is not None and off.upper() != "Z":
+        return _offset(off)
+    if name is not None:
+        zone: dt.tzinfo = t.ZONES[name]
+        extra = match.group("tzoff")
+        if extra is not None:
+            zone = _offset(extra)
+        return zone
+    if off is not None:
+        return dt.timezone.utc
+    return t.WIB
+
+
+def _offset(text: str) -> dt.timezone:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = (int(digits[:2]), int(digits[2:] or 0)) if len(digits) > 2 else (int(digits), 0)
+    if hours == 7 and minutes == 0 and sign == 1:
+        return t.WIB
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
+    """The time groups of ``match`` on ``day``; the day itself when no time is written."""
+    if match.group("H") is None:
+        return DateValue.for_day(day, raw)
+    hour, minute = int(match.group("H")), int(match.group("M"))
+    ampm = _lower(match, "ampm")
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return Outcome.BLOCK
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    second = int(match.group("S") or 0)
+    frac = match.group("frac")
+    micro = int((frac + "000000")[:6]) if frac else 0
+    when = dt.datetime(day.year, day.month, day.day, hour, minute, second, micro, tzinfo=_zone(match))
+    granularity: Literal["minute", "second"] = "second" if match.group("S") is not None else "minute"
+    return DateValue.for_instant(when, granularity, raw)
+
+
+def _year_of(match: _Match) -> int | None:
+    text = match.group("y")
+    if text is None:
+        return None
+    # Two-digit years appear only in "(16/12/24)"; news dates are this century.
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def _calendar_date(match: _Match, month: int, ctx: Context) -> dt.date | None:
+    day = int(match.group("d"))
+    year = _year_of(match)
+    if year is not None:
+        return dt.date(year, month, day)  # ValueError for "31 Februari 2025": a BLOCK
+    direction = _direction(match) if "dir" in match.re.groupindex else None
+    if "ydir" in match.re.groupindex and match.group("ydir") is not None:
+        year = ctx.today.year + (_direction(match, "ydir") or 0)
+        return dt.date(year, month, day)
+    return _infer_year(month, day, ctx.today, weekday=_weekday(match), direction=direction)
+
+
+def _numeric(match: _Match, ctx: Context) -> Resolved:
+    date = _calendar_date(match, int(match.group("mo")), ctx)
+    return Outcome.BLOCK if date is None else _clock(match, date, match.group())
+
+
+def _named(match: _Match, ctx: Context) -> Resolved:
+    month = _lookup(t.MONTHS, match, "mon")
+    if month is None:
+        return Outcome.SKIP
+    date = _calendar_date(match, month, ctx)
+    return Outcome.BLOCK if date is None else _clock(match, date, match.group())
+
+
+def _ago(match: _Match, ctx: Context) -> Resolved:
+    word = _lower(match, "dir")
+    if match.group("vague") is not None or word is None or word in t.BLOCKING_DIRECTIONS:
+        return Outcome.BLOCK
+    sign = t.DIRECTIONS[word]
+    if sign == 0:
+        return Outcome.SKIP
+    if match.group("n") is not None:
+        count = int(match.group("n"))
+    elif match.group("nw") is not None:
+        count = t.NUMBER_WORDS[_lower(match, "nw") or ""]
+    else:
+        count = 1
+    unit = t.UNITS[_lower(match, "unit") or ""]
+    step = sign * count
+    raw = match.group()
+    today = ctx.today
+    if unit == "day":
+        return DateValue.for_day(today + step * _ONE_DAY, raw)
+    if unit == "week":
+        day = today + 7 * step * _ONE_DAY
+        return DateValue.for_week(day - day.weekday() * _ONE_DAY, raw)
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 + step
+        return DateValue.for_month(index // 12, index % 12 + 1, raw)
+    if unit == "year":
+        return DateValue.for_year(today.year + step, raw)
+    if ctx.now is None:
+        return Outcome.BLOCK  # "dua jam lalu" needs the reference's time of day
+    delta = {
+        "hour": dt.timedelta(hours=1),
+        "minute": dt.timedelta(minutes=1),
+        "second": dt.timedelta(seconds=1),
+    }
+    granularity: Literal["hour", "minute", "second"] = unit  # type: ignore[assignment]
+    return DateValue.for_instant(ctx.now + step * delta[unit], granularity, raw)
+
+
+def _month_span(year: int, month: int, part: str, raw: str) -> DateValue:
+    first, last = t.MONTH_PARTS[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return DateValue.for_days(dt.date(year, month, first), dt.date(year, month, last), raw)
+
+
+def _year_span(year: int, part: str, raw: str) -> DateValue:
+    first, last = t.YEAR_PARTS[part]
+    return DateValue.for_days(
+        dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), raw
+    )
+
+
+def _month(match: _Match, ctx: Context) -> Resolved:
+    word = (_lower(match, "mon") or "").rstrip(".")
+    month = t.MONTHS.get(word)
+    year = _year_of(match)
+    part = _lower(match, "part")
+    direction = _direction(match)
+    ydir = _direction(match, "ydir")
+    if month is None or (year is None and word not in t.BARE_MONTHS):
+        return Outcome.SKIP
+    named = any(x is not None for x in (year, part, direction, ydir, match.group("bulan")))
+    if not (named or ctx.loose or _has_context(match)):
+        return Outcome.SKIP
+    if _is_recurrence(match):
+        return Outcome.BLOCK
+    if year is None:
+        year = ctx.today.year + ydir if ydir is not None else _month_year(month, ctx.today, direction)
+    if part is not None:
+        return _month_span(year, month, part, match.group())
+    return DateValue.for_month(year, month, match.group())
+
+
+def _year(match: _Match, ctx: Context) -> Resolved:
+    part = _lower(match, "part")
+    if part is None and match.group("tahun") is None and not ctx.loose and not _has_context(match):
+        return Outcome.SKIP
+    year = int(match.group("y"))
+    if not year >= 1000:
+        return Outcome.SKIP
+    if part is not None:
+        return _year_span(year, part, match.group())
+    return DateValue.for_year(year, match.group())
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - day.weekday() * _ONE_DAY
+
+
+def _week(match: _Match, ctx: Context) -> Resolved:
+    part = _lower(match, "part")
+    direction = _direction(match)
+    if part is None and direction is None:
+        return Outcome.SKIP
+    monday = _monday(ctx.today) + 7 * (direction or 0) * _ONE_DAY
+    raw = match.group()
+    if part is not None:
+        first, last = t.WEEK_PARTS[part]
+        return DateValue.for_days(monday + first * _ONE_DAY, monday + last * _ONE_DAY, raw)
+    return DateValue.for_week(monday, raw)
+
+
+def _month_relative(match: _Match, ctx: Context) -> Resolved:
+    part = _lower(match, "part")
+    direction = _direction(match)
+    if part is None and direction is None:
+        return Outcome.SKIP
+    index = ctx.today.year * 12 + ctx.today.month - 1 + (direction or 0)
+    year, month = index // 12, index % 12 + 1
+    if part is not None:
+        return _month_span(year, month, part, match.group())
+    return DateValue.for_month(year, month, match.group())
+
+
+def _year_relative(match: _Match, ctx: Context) -> Resolved:
+    part = _lower(match, "part")
+    direction = _direction(match)
+    if part is None and direction is None:
+        return Outcome.SKIP
+    year = ctx.today.year + (direction or 0)
+    if part is not None:
+        return _year_span(year, part, match.group())
+    return DateValue.for_year(year, match.group())
+
+
+def _weekday_date(weekday: int, today: dt.date, direction: int | None, *, by_week: bool) -> dt.date:
+    if by_week:
+        return _monday(today) + (7 * (direction or 0) + weekday) * _ONE_DAY
+    if direction == 0:
+        return _monday(today) + weekday * _ONE_DAY
+    if direction == 1:
+        return today + ((weekday - today.weekday()) % 7 or 7) * _ONE_DAY
+    back = (today.weekday() - weekday) % 7
+    if direction == -1 and back == 0:
+        back = 7
+    return today - back * _ONE_DAY
+
+
+def _weekday_only(match: _Match, ctx: Context) -> Resolved:
+    word = _lower(match, "dir")
+    if word is not None and word in t.BLOCKING_DIRECTIONS:
+        return Outcome.BLOCK
+    if _is_recurrence(match):
+        return Outcome.BLOCK
+    direction = None if word is None else t.DIRECTIONS[word]
+    if match.group("hari") is None and word is None and not ctx.loose and not _has_context(match):
+        return Outcome.SKIP
+    weekday = _weekday(match)
+    if weekday is None:
+        return Outcome.SKIP
+    date = _weekday_date(weekday, ctx.today, direction, by_week=match.group("wk") is not None)
+    return _clock(match, date, match.group())
+
+
+def _day_phrase(match: _Match, ctx: Context) -> Resolved:
+    offset = t.DAY_PHRASES[_lower(match, "phrase") or ""]
+    return _clock(match, ctx.today + offset * _ONE_DAY, match.group())
+
+
+def _time(match: _Match, ctx: Context) -> Resolved:
+    if match.group("clock") is None and match.group("tz") is None and not ctx.loose:
+        return Outcome.SKIP
+    return _clock(match, ctx.today, match.group())
+
+
+RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
+    "numeric": _numeric,
+    "named": _named,
+    "weekday_numeric": _numeric,
+    "ago": _ago,
+    "month": _month,
+    "year": _year,
+    "week": _week,
+    "month_relative": _month_relative,
+    "year_relative": _year_relative,
+    "weekday": _weekday_only,
+    "day_phrase": _day_phrase,
+    "time": _time,
+}

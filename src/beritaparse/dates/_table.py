@@ -1,0 +1,205 @@
+"""The words Indonesian (and English) news uses for dates, as data.
+
+Every word the date grammar knows lives here; ``_grammar`` only turns these tables into patterns and
+``_resolve`` only reads the numbers they map to. Adding a spelling is adding a key, not a code branch.
+Keys are lower case; white space inside a key matches any run of white space.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "BARE_MONTHS",
+    "BLOCKING_DIRECTIONS",
+    "DAY_PHRASES",
+    "DIRECTIONS",
+    "MONTHS",
+    "MONTH_PARTS",
+    "NUMBER_WORDS",
+    "PREPOSITIONS",
+    "RECURRENCE_WORDS",
+    "UNITS",
+    "VAGUE_QUANTITIES",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEK_PARTS",
+    "WIB",
+    "YEAR_PARTS",
+    "ZONES",
+]
+
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+"""Western Indonesia Time (Jakarta): the zone of a time written without one."""
+
+_WITA = dt.timezone(dt.timedelta(hours=8), "WITA")
+_WIT = dt.timezone(dt.timedelta(hours=9), "WIT")
+
+ZONES: Mapping[str, dt.timezone] = MappingProxyType(
+    {
+        "wib": WIB,
+        "wita": _WITA,
+        "wit": _WIT,
+        "utc": dt.timezone.utc,
+        "gmt": dt.timezone.utc,
+        "z": dt.timezone.utc,
+    }
+)
+
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        # Indonesian full names, old spellings (Pebruari, Nopember) and the short forms outlets print.
+        "januari": 1, "jan": 1,
+        "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "febr": 2,
+        "maret": 3, "mar": 3, "mrt": 3,
+        "april": 4, "apr": 4,
+        "mei": 5,
+        "juni": 6, "jun": 6,
+        "juli": 7, "jul": 7,
+        "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "agus": 8,
+        "september": 9, "sep": 9, "sept": 9, "spt": 9,
+        "oktober": 10, "okt": 10,
+        "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+        "desember": 12, "des": 12,
+        # English, for metadata and English-language bylines.
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+        "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+
+BARE_MONTHS: frozenset[str] = frozenset(
+    {
+        "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "nopember", "desember",
+        "january", "february", "march", "june", "july", "august", "october", "december",
+    }
+)  # fmt: skip
+"""Month names that may stand without a number beside them ("bulan Agustus", "Agustus lalu").
+
+Short forms ("Jan", "Des") and English "May" are left out: alone they are ordinary words or names."""
+
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {
+        "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3,
+        "jumat": 4, "jum'at": 4, "jum’at": 4, "jumaat": 4,
+        "sabtu": 5, "minggu": 6, "ahad": 6,
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+        "sunday": 6,
+    }
+)  # fmt: skip
+"""Weekday names, Monday = 0 as in :meth:`datetime.date.weekday`."""
+
+WEEKDAY_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
+    {"sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "sab": 5, "min": 6,
+     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+)  # fmt: skip
+"""Short weekday names; only read in front of a full date ("Sel, 04 Feb 2025", RFC 2822 "Tue, 04 Feb...")."""
+
+_DAY_PARTS = ("pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh")
+
+DAY_PHRASES: Mapping[str, int] = MappingProxyType(
+    {
+        "hari ini": 0,
+        "kemarin": -1,
+        "kemarin lusa": -2,
+        "besok": 1,
+        "esok": 1,
+        "esok hari": 1,
+        "besok lusa": 2,
+        "lusa": 2,
+        **{f"kemarin {part}": -1 for part in _DAY_PARTS},
+        **{f"besok {part}": 1 for part in _DAY_PARTS},
+        **{f"esok {part}": 1 for part in _DAY_PARTS},
+        **{f"tadi {part}": 0 for part in _DAY_PARTS},
+        **{f"{part} tadi": 0 for part in _DAY_PARTS},
+        **{f"nanti {part}": 0 for part in _DAY_PARTS},
+        **{f"{part} ini": 0 for part in _DAY_PARTS},
+    }
+)
+"""Words naming a day by its distance in days from the reference ("kemarin" = -1)."""
+
+UNITS: Mapping[str, str] = MappingProxyType(
+    {
+        "detik": "second",
+        "menit": "minute",
+        "jam": "hour",
+        "hari": "day",
+        "minggu": "week",
+        "pekan": "week",
+        "bulan": "month",
+        "tahun": "year",
+    }
+)
+"""Units of "N <unit> lalu"; the value is the granularity of the result."""
+
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
+    {
+        "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+        "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
+        "empat belas": 14, "lima belas": 15, "enam belas": 16, "tujuh belas": 17,
+        "delapan belas": 18, "sembilan belas": 19, "dua puluh": 20, "tiga puluh": 30,
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10,
+    }
+)  # fmt: skip
+"""Number words before a unit; "se-" joined to the unit ("sepekan", "sehari") counts as one."""
+
+VAGUE_QUANTITIES: frozenset[str] = frozenset(
+    {"beberapa", "sejumlah", "berapa", "belasan", "puluhan", "ratusan", "ribuan", "banyak", "sekian"}
+)
+"""Quantities that make "<q> <unit> lalu" vague: such phrases give no date at all."""
+
+DIRECTIONS: Mapping[str, int] = MappingProxyType(
+    {
+        "lalu": -1,
+        "yang lalu": -1,
+        "silam": -1,
+        "yang silam": -1,
+        "kemarin": -1,
+        "sebelumnya": -1,
+        "ini": 0,
+        "depan": 1,
+        "mendatang": 1,
+        "yang akan datang": 1,
+        "nanti": 1,
+        "lagi": 1,
+    }
+)
+"""Words after a unit, month or weekday saying which way from the reference it lies."""
+
+BLOCKING_DIRECTIONS: frozenset[str] = frozenset({"sebelumnya", "kemudian", "setelahnya", "berikutnya"})
+"""Directions counted from some other event, not from the reference: "tiga hari sebelumnya" gives no date."""
+
+MONTH_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {
+        "awal": (1, 10),
+        "pertengahan": (11, 20),
+        "medio": (11, 20),
+        "tengah": (11, 20),
+        "akhir": (21, 31),
+        "penghujung": (21, 31),
+        "ujung": (21, 31),
+    }
+)
+"""Parts of a month as (first day, last day); the last day is clipped to the month's length."""
+
+YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {word: {(1, 10): (1, 4), (11, 20): (5, 8), (21, 31): (9, 12)}[days] for word, days in MONTH_PARTS.items()}
+)
+"""Parts of a year as (first month, last month): thirds, like the parts of a month."""
+
+WEEK_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"awal": (0, 1), "pertengahan": (2, 3), "tengah": (2, 3), "akhir": (5, 6)}
+)
+"""Parts of a week as (first weekday, last weekday): "akhir pekan" is the weekend."""
+
+PREPOSITIONS: frozenset[str] = frozenset({"pada", "sejak", "hingga", "sampai", "per", "mulai", "tanggal"})
+"""Words that, just before a bare weekday, month or year, mark it as a date in running text."""
+
+RECURRENCE_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "saban", "every"})
+"""Words that make the following weekday or month a recurrence ("setiap Jumat"), not a date."""

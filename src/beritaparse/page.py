@@ -1,28 +1,148 @@
-"""``parse()``: a news page (bytes, str or an already parsed tree) to an :class:`~beritaparse.model.Article`."""
+"""``parse()``: a news page (bytes, str or an already parsed tree) to an :class:`~beritaparse.model.Article`.
+
+The page goes one way through the pipeline: :func:`beritaparse.html.load` (decode, safe parse, size limit)
+→ the outlet (by the URL's host, else by the page's own canonical or ``og:url`` link) → the body container
+(the adapter's ``body`` XPaths, else :func:`beritaparse.generic.find_container`) → the adapter's ``drop``
+XPaths → :func:`beritaparse.dom.walk` into candidate blocks → :func:`beritaparse.blocks.clean` → Article.
+
+>>> from beritaparse.page import parse
+>>> art = parse(
+...     b"<html><body><div id=menu><a href=/>Beranda</a></div><div class=isi>"
+...     b"<p>JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta sejak pagi hari ini.</p>"
+...     b"<p>Baca juga: Banjir Rob Melanda Pesisir Utara</p>"
+...     b"<p>Warga diminta tetap waspada terhadap genangan di sejumlah ruas jalan.</p></div></body></html>",
+...     url="https://megapolitan.kompas.com/read/2024/01/01/1/hujan")
+>>> art.outlet, art.dateline, [r.title for r in art.related]
+('kompas', 'Jakarta', ['Banjir Rob Melanda Pesisir Utara'])
+>>> art.paragraphs
+('Hujan deras mengguyur Jakarta sejak pagi hari ini.', 'Warga diminta tetap waspada terhadap genangan di sejumlah ruas jalan.')
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lxml.html
-from bs4 import UnicodeDammit
+import lxml.etree
 
-from beritaparse.errors import EmptyInputError, InputTypeError
-from beritaparse.model import Article, Block
+from beritaparse import dom, generic, outlets
+from beritaparse.blocks import Candidate, clean
+from beritaparse.errors import NoArticleError
+from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
+from beritaparse.model import Article, Removed, RemovedReason
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from beritaparse.outlets.base import Outlet
 
 __all__ = ["parse"]
 
 
-def parse(html: bytes | str | Any, url: str | None = None) -> Article:
-    """Parse one news page. (Placeholder: the full pipeline replaces this.)"""
-    if isinstance(html, bytes):
-        text = UnicodeDammit(html, ["utf-8"]).unicode_markup or ""
-    elif isinstance(html, str):
-        text = html
-    else:
-        raise InputTypeError(f"parse() takes bytes or str, not {type(html).__name__}")
-    if not text.strip():
-        raise EmptyInputError("the page is empty")
-    doc = lxml.html.document_fromstring(text)
-    paras = [" ".join(p.text_content().split()) for p in doc.iter("p")]
-    return Article(url=url, body=tuple(Block("paragraph", p) for p in paras if p))
+def parse(
+    html: bytes | str | Any,
+    url: str | None = None,
+    *,
+    adapters: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Parse one news page into an :class:`~beritaparse.model.Article`.
+
+    ``html`` is the page as bytes (any encoding), ``str``, a BeautifulSoup or an lxml tree (a caller's tree
+    is never changed). ``url`` is the page's address: it picks the outlet adapter and resolves relative
+    links. With ``adapters=False`` no outlet knowledge is used at all (body container, chrome XPaths, text
+    conventions): the generic extractor alone.
+
+    ``Article.removed`` accounts for the text of the body container that is not in the body, captions or
+    related links (adapter ``drop`` matches, dropped media/forms/share bars/ad slots that carried text,
+    and every block the shared rules set aside). Page chrome outside the container (menus, sidebars,
+    footers) is not listed.
+
+    Raises :class:`~beritaparse.errors.NoArticleError` when the page holds no article text, and the
+    errors of :func:`beritaparse.html.load` for input that is not a page.
+    """
+    doc = load(html, max_bytes=max_bytes)
+    base_url = url or _page_url(doc)
+    outlet = (outlets.for_url(url) or outlets.for_url(_page_url(doc))) if adapters else None
+
+    removed: list[Removed] = []
+    container = _adapter_container(doc, outlet) if outlet is not None else None
+    if container is None:
+        container = generic.find_container(doc)
+    if container is None:
+        raise NoArticleError("the page holds no article text")
+    caption_elements = _adapter_captions(doc, outlet) if outlet is not None else []
+    if outlet is not None:
+        removed.extend(_drop(container, outlet))
+
+    outside = [c for c in caption_elements if not _within(c, container)]
+    walked = dom.walk(container, base_url=base_url, captions=[c for c in caption_elements if c not in outside])
+    lead: list[Candidate] = []
+    for element in outside:
+        lead.extend(dom.walk_caption(element, base_url=base_url))
+    removed.extend(walked.dropped)
+
+    cleaned = clean([*lead, *walked.candidates], outlet=outlet, title=_headline(doc))
+    if not cleaned.body:
+        raise NoArticleError("the page's text container holds no article text")
+    return Article(
+        outlet=outlet.id if outlet is not None else None,
+        url=url,
+        authors=cleaned.authors,
+        editors=cleaned.editors,
+        dateline=cleaned.dateline,
+        tags=cleaned.tags,
+        body=cleaned.body,
+        captions=cleaned.captions,
+        related=cleaned.related,
+        removed=(*removed, *cleaned.removed),
+    )
+
+
+def _page_url(doc: HtmlElement) -> str | None:
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        for value in doc.xpath(xpath):
+            if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+                return value.strip()
+    return None
+
+
+def _headline(doc: HtmlElement) -> str | None:
+    for h1 in doc.iter("h1"):
+        text = text_of(h1)
+        if text:
+            return text
+    return None
+
+
+def _adapter_container(doc: HtmlElement, outlet: Outlet) -> HtmlElement | None:
+    for xpath in outlet.body:
+        for found in doc.xpath(xpath):
+            if isinstance(found, lxml.etree._Element) and text_of(found):  # noqa: SLF001 (lxml's element type)
+                return found  # type: ignore[return-value]
+    return None
+
+
+def _adapter_captions(doc: HtmlElement, outlet: Outlet) -> list[HtmlElement]:
+    found: list[HtmlElement] = []
+    for xpath in outlet.captions:
+        found.extend(e for e in doc.xpath(xpath) if isinstance(e, lxml.etree._Element) and e not in found)  # noqa: SLF001
+    return found
+
+
+def _drop(container: HtmlElement, outlet: Outlet) -> list[Removed]:
+    """Remove the adapter's known boilerplate from the container, keeping each element's tail text."""
+    removed: list[Removed] = []
+    for xpath, reason in outlet.drop:
+        for element in container.xpath(xpath):
+            # An earlier match may have taken this one with it.
+            if not isinstance(element, lxml.etree._Element) or not _within(element, container):  # noqa: SLF001
+                continue
+            text = text_of(element)
+            if text:
+                removed.append(Removed(RemovedReason(reason), text))
+            element.drop_tree()
+    return removed
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in element.iterancestors())

@@ -1,0 +1,356 @@
+"""The body container of a page, walked in document order into :class:`~beritaparse.blocks.Candidate` blocks.
+
+This module turns markup into blocks and says what the markup itself tells (a heading, a quote, a caption,
+something hidden, a block that is one link); deciding what is article text is :func:`beritaparse.blocks.clean`'s
+job. Text is white-space folded; ``<br>`` ends a block, so ``<br><br>``-separated paragraphs inside one element
+come out as separate paragraphs.
+
+>>> import lxml.html
+>>> div = lxml.html.fragment_fromstring(
+...     "<div>Satu.<br><br>Dua <b>tebal</b>.<h2>Sub</h2><p><strong>Semua tebal</strong></p>"
+...     "<figure><img src=x.jpg><figcaption>Foto <span class=credit>ANTARA</span></figcaption></figure>"
+...     "<script>x()</script></div>")
+>>> for c in candidates(div):
+...     print(c.kind, c.hint, repr(c.text), c.credit)
+paragraph None 'Satu.' None
+paragraph None 'Dua tebal.' None
+heading None 'Sub' None
+paragraph emphasis 'Semua tebal' None
+paragraph caption 'Foto' ANTARA
+
+What is dropped without becoming a candidate (scripts, styles, media, forms, navigation, share bars and ad
+slots recognised by their class or id) is reported by :func:`walk` as :class:`~beritaparse.model.Removed`
+entries when it carried text; script and style bodies are not text and are not reported.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from beritaparse.blocks import Candidate, Hint
+from beritaparse.model import BlockKind, Removed, RemovedReason
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from lxml.html import HtmlElement
+
+__all__ = ["Walk", "candidates", "is_caption", "is_hidden", "walk", "walk_caption"]
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"b", "strong"})
+
+# Never text of an article; media and forms are reported when they carry text (a form's labels, a player's
+# fallback text), the rest silently.
+_SILENT = frozenset({"script", "style", "noscript", "template", "head", "title", "link", "meta", "base"})
+_DROP_REASON: dict[str, RemovedReason] = {
+    "iframe": RemovedReason.MEDIA,
+    "video": RemovedReason.MEDIA,
+    "audio": RemovedReason.MEDIA,
+    "object": RemovedReason.MEDIA,
+    "embed": RemovedReason.MEDIA,
+    "svg": RemovedReason.MEDIA,
+    "canvas": RemovedReason.MEDIA,
+    "picture": RemovedReason.MEDIA,
+    "map": RemovedReason.MEDIA,
+    "form": RemovedReason.NOT_CONTENT,
+    "button": RemovedReason.NOT_CONTENT,
+    "select": RemovedReason.NOT_CONTENT,
+    "textarea": RemovedReason.NOT_CONTENT,
+    "input": RemovedReason.NOT_CONTENT,
+    "nav": RemovedReason.NAVIGATION,
+}
+
+# Class/id words (split at white space, "-" and "_") that mark chrome on any template.
+_CHROME_WORDS: dict[str, RemovedReason] = {
+    "share": RemovedReason.SHARE,
+    "sharing": RemovedReason.SHARE,
+    "sharebar": RemovedReason.SHARE,
+    "social": RemovedReason.SHARE,
+    "sosmed": RemovedReason.SHARE,
+    "ad": RemovedReason.ADVERTISEMENT,
+    "ads": RemovedReason.ADVERTISEMENT,
+    "adsense": RemovedReason.ADVERTISEMENT,
+    "advert": RemovedReason.ADVERTISEMENT,
+    "advertisement": RemovedReason.ADVERTISEMENT,
+    "iklan": RemovedReason.ADVERTISEMENT,
+    "gpt": RemovedReason.ADVERTISEMENT,
+    "dfp": RemovedReason.ADVERTISEMENT,
+    "twitter-tweet": RemovedReason.MEDIA,
+    "instagram-media": RemovedReason.MEDIA,
+    "tiktok-embed": RemovedReason.MEDIA,
+}
+_EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
+_CAPTION_WORDS = frozenset({"caption", "figcaption", "keterangan", "wp-caption-text"})
+_CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographer", "copyright"})
+_WORD_SPLIT = regex.compile(r"[\s_-]+")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
+_WS = regex.compile(r"\s+")
+
+# A block counts as one link when a single target holds at least this share of its letters.
+_LINK_SHARE = 0.5
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _words(el: HtmlElement) -> set[str]:
+    attrs_text = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not attrs_text.strip():
+        return set()
+    whole = set(attrs_text.split())
+    return whole | set(_WORD_SPLIT.split(attrs_text)) - {""}
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    """True when the element is marked invisible (``display:none``, ``hidden``, a hiding class)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+
+
+def _chrome_reason(el: HtmlElement) -> RemovedReason | None:
+    words = _words(el)
+    if not words:
+        return None
+    for word in words:
+        reason = _CHROME_WORDS.get(word)
+        if reason is not None:
+            return reason
+    return None
+
+
+def is_caption(el: HtmlElement) -> bool:
+    """True for a figure, a figcaption, or an element whose class or id names a caption."""
+    if el.tag in {"figure", "figcaption"}:
+        return True
+    return any(w in _CAPTION_WORDS or w.endswith("caption") for w in _words(el))
+
+
+def _is_credit(el: HtmlElement) -> bool:
+    return not _CREDIT_WORDS.isdisjoint(_words(el))
+
+
+@attrs.frozen
+class Walk:
+    """The candidates of a container and the text-bearing elements dropped on the way."""
+
+    candidates: tuple[Candidate, ...]
+    dropped: tuple[Removed, ...]
+
+
+@attrs.define
+class _Piece:
+    text: str
+    bold: bool
+    href: str | None
+
+
+@attrs.define
+class _Ctx:
+    kind: BlockKind = "paragraph"
+    hint: Hint | None = None
+    bold: bool = False
+    href: str | None = None
+
+
+class _Walker:
+    def __init__(self, base_url: str | None, caption_roots: frozenset[HtmlElement]) -> None:
+        self.base_url = base_url
+        self.caption_roots = caption_roots
+        self.out: list[Candidate] = []
+        self.dropped: list[Removed] = []
+        self.buf: list[_Piece] = []
+
+    # -- output --------------------------------------------------------------------------------------
+    def flush(self, ctx: _Ctx) -> None:
+        pieces, self.buf = self.buf, []
+        text = _fold("".join(p.text for p in pieces))
+        if not text:
+            return
+        hint = ctx.hint
+        if hint is None and ctx.kind == "paragraph":
+            letters = [p for p in pieces if p.text.strip()]
+            if letters and all(p.bold for p in letters):
+                hint = "emphasis"
+        self.out.append(Candidate(text, kind=ctx.kind, hint=hint, url=self._link_of(pieces, text)))
+
+    def _link_of(self, pieces: list[_Piece], text: str) -> str | None:
+        per_href: dict[str, int] = {}
+        for p in pieces:
+            if p.href:
+                per_href[p.href] = per_href.get(p.href, 0) + len(_fold(p.text))
+        if not per_href:
+            return None
+        href, size = max(per_href.items(), key=lambda kv: kv[1])
+        if size < _LINK_SHARE * len(text):
+            return None
+        return self._absolute(href)
+
+    def _absolute(self, href: str) -> str | None:
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return None
+        return urllib.parse.urljoin(self.base_url, href) if self.base_url else href
+
+    def drop(self, el: HtmlElement, reason: RemovedReason) -> None:
+        text = _fold(el.text_content())
+        if text:
+            self.dropped.append(Removed(reason, text))
+
+    # -- walking -------------------------------------------------------------------------------------
+    def visit(self, el: HtmlElement, ctx: _Ctx) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # a comment or processing instruction left by the caller's parser
+            return
+        tag = tag.lower()
+        if tag in _SILENT:
+            return
+        reason = _DROP_REASON.get(tag)
+        if reason is None and ctx.hint != "caption":
+            reason = _chrome_reason(el)
+        if reason is not None:
+            self.drop(el, reason)
+            return
+        if tag == "br":
+            self.flush(ctx)
+            return
+        if ctx.hint != "hidden" and is_hidden(el):
+            self.flush(ctx)
+            self.children(el, attrs.evolve(ctx, hint="hidden"))
+            self.flush(attrs.evolve(ctx, hint="hidden"))
+            return
+        if ctx.hint is None and (el in self.caption_roots or is_caption(el)):
+            self.flush(ctx)
+            self.caption(el)
+            return
+        if tag in {"ul", "ol"}:
+            self.flush(ctx)
+            self.listing(el, ctx)
+            return
+        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(_words(el)):
+            self.drop(el, RemovedReason.MEDIA)
+            return
+        if tag in _BLOCK_TAGS:
+            self.flush(ctx)
+            inner = ctx
+            if tag in _HEADINGS and ctx.hint is None:
+                inner = attrs.evolve(ctx, kind="heading")
+            elif tag == "h1" and ctx.hint is None:
+                inner = attrs.evolve(ctx, hint="title")
+            elif tag == "blockquote":
+                inner = attrs.evolve(ctx, kind="quote")
+            self.children(el, inner)
+            self.flush(inner)
+            return
+        inner = ctx
+        if tag in _BOLD:
+            inner = attrs.evolve(inner, bold=True)
+        elif tag == "a" and el.get("href"):
+            inner = attrs.evolve(inner, href=el.get("href"))
+        self.children(el, inner)
+
+    def children(self, el: HtmlElement, ctx: _Ctx) -> None:
+        if el.text:
+            self.buf.append(_Piece(el.text, ctx.bold, ctx.href))
+        for child in el:
+            self.visit(child, ctx)
+            if child.tail:
+                self.buf.append(_Piece(child.tail, ctx.bold, ctx.href))
+
+    def caption(self, el: HtmlElement) -> None:
+        credits: list[str] = []
+        parts: list[str] = []
+        self._caption_text(el, parts, credits)
+        text = _fold(" ".join(parts))
+        credit = _fold(" ".join(credits)) or None
+        if text or credit:
+            self.out.append(Candidate(text, hint="caption", credit=credit))
+
+    def _caption_text(self, el: HtmlElement, parts: list[str], credits: list[str]) -> None:
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in _SILENT and not is_hidden(child):
+                if _is_credit(child):
+                    credits.append(child.text_content())
+                else:
+                    self._caption_text(child, parts, credits)
+            if child.tail:
+                parts.append(child.tail)
+
+    def listing(self, el: HtmlElement, ctx: _Ctx) -> None:
+        items: list[tuple[str, str | None]] = []
+        for li in el:
+            if not isinstance(li.tag, str) or li.tag in _SILENT:
+                continue
+            if is_hidden(li):
+                self.drop(li, RemovedReason.HIDDEN)
+                continue
+            text = _fold(li.text_content())
+            if text:
+                items.append((text, self._single_link(li, text)))
+        if not items:
+            return
+        if ctx.hint is None and all(url is not None for _, url in items):
+            # A list made only of links inside the text is a box of further reading, not prose.
+            self.out.extend(Candidate(text, hint="related", url=url) for text, url in items)
+            return
+        self.out.append(Candidate("\n".join(t for t, _ in items), kind="list", hint=ctx.hint))
+
+    def _single_link(self, li: HtmlElement, text: str) -> str | None:
+        links = [a for a in li.iter("a") if a.get("href")]
+        if not links:
+            return None
+        best = max(links, key=lambda a: len(_fold(a.text_content())))
+        if len(_fold(best.text_content())) < _LINK_SHARE * len(text):
+            return None
+        return self._absolute(best.get("href") or "")
+
+
+def walk(
+    container: HtmlElement,
+    *,
+    base_url: str | None = None,
+    captions: Iterable[HtmlElement] = (),
+) -> Walk:
+    """Walk ``container`` into candidates; ``captions`` are extra elements to read as captions.
+
+    Relative link targets are resolved against ``base_url``.
+    """
+    walker = _Walker(base_url, frozenset(captions))
+    ctx = _Ctx()
+    walker.children(container, ctx)
+    walker.flush(ctx)
+    return Walk(tuple(walker.out), tuple(walker.dropped))
+
+
+def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:
+    """Read ``element`` (a figure or caption box, wherever it is on the page) as one caption candidate."""
+    walker = _Walker(base_url, frozenset())
+    walker.caption(element)
+    return walker.out
+
+
+def candidates(container: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:
+    """The blocks of ``container`` in document order (see :func:`walk` for what is dropped)."""
+    return list(walk(container, base_url=base_url).candidates)
+

@@ -10,4 +10,5 @@ OUTLET = Outlet(
     id="liputan6",
     name="Liputan6.com",
     hosts=('liputan6.com',),
+    signals=(r"\bLiputan6\.com\b",),
 )

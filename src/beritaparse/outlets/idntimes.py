@@ -1,0 +1,18 @@
+"""IDN Times: host and text conventions. Datelines read "Jakarta, IDN Times -".
+
+No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
+extractor finds the body and these conventions clean it.
+"""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="idntimes",
+    name="IDN Times",
+    hosts=("idntimes.com",),
+    signals=(r"\bIDN Times\b",),
+)

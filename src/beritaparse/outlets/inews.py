@@ -1,0 +1,18 @@
+"""iNews.id: host and text conventions. Datelines read "JAKARTA, iNews.id -".
+
+No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
+extractor finds the body and these conventions clean it.
+"""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="inews",
+    name="iNews.id",
+    hosts=("inews.id",),
+    signals=(r"\biNews\.id\b",),
+)

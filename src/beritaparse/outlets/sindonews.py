@@ -1,0 +1,18 @@
+"""SINDOnews: host and text conventions. Datelines read "JAKARTA -".
+
+No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
+extractor finds the body and these conventions clean it.
+"""
+
+from __future__ import annotations
+
+from beritaparse.outlets.base import Outlet
+
+__all__ = ["OUTLET"]
+
+OUTLET = Outlet(
+    id="sindonews",
+    name="SINDOnews",
+    hosts=("sindonews.com",),
+    signals=(r"\bSINDOnews(?:\.com)?\b",),
+)

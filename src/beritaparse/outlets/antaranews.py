@@ -10,4 +10,7 @@ OUTLET = Outlet(
     id="antaranews",
     name="ANTARA News",
     hosts=('antaranews.com',),
+    authors=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
+    ),
 )

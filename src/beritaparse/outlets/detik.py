@@ -10,4 +10,20 @@ OUTLET = Outlet(
     id="detik",
     name="detikcom",
     hosts=('detik.com',),
+    authors=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' detail__author ')]",
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' jdl ') or contains(concat('"
+            " ', normalize-space(@class), ' '), ' content_detail ')]/div[contains(concat(' ',"
+            " normalize-space(@class), ' '), ' author ')]"
+        ),
+    ),
+    published=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' detail__date ')]",
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' jdl ') or contains(concat('"
+            " ', normalize-space(@class), ' '), ' content_detail ')]/div[contains(concat(' ',"
+            " normalize-space(@class), ' '), ' date ')]"
+        ),
+    ),
 )

@@ -10,4 +10,13 @@ OUTLET = Outlet(
     id="kapanlagi",
     name="KapanLagi.com",
     hosts=('kapanlagi.com',),
+    published=(
+        "//span[contains(concat(' ', normalize-space(@class), ' '), ' newsdetail-schedule-new ')]",
+    ),
+    tags=(
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' v7-tags-terkait-warper"
+            " ')]//li/a"
+        ),
+    ),
 )

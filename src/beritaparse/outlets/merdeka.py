@@ -10,4 +10,22 @@ OUTLET = Outlet(
     id="merdeka",
     name="Merdeka.com",
     hosts=('merdeka.com',),
+    authors=(
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-date-reporter"
+            " ')]/span[contains(., 'Reporter')]"
+        ),
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-news-reporter ')]",
+    ),
+    published=(
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-date-reporter"
+            " ')]/span[1]"
+        ),
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-news-reporter ')]",
+    ),
+    tags=(
+        "//ul[contains(concat(' ', normalize-space(@class), ' '), ' tag__list ')]/li",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-tag-cloud ')]//a",
+    ),
 )

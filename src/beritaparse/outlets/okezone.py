@@ -10,4 +10,10 @@ OUTLET = Outlet(
     id="okezone",
     name="Okezone",
     hosts=('okezone.com',),
+    authors=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' nmreporter ')]/div",
+    ),
+    published=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' meta-post ')]/time",
+    ),
 )

@@ -10,4 +10,12 @@ OUTLET = Outlet(
     id="republika",
     name="Republika",
     hosts=('republika.co.id', 'republika.id'),
+    title=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' jdl-pic ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' jdl-detail ')]/h2",
+    ),
+    published=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' date-detail ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' date-pic ')]",
+    ),
 )

@@ -1,0 +1,894 @@
+"""Page metadata: headline, publication time, credits, tags and links of a news page.
+
+:func:`extract` reads a parsed page (see :func:`beritaparse.html.load`) in a fixed order of trust:
+
+1. the outlet adapter's XPaths for the visible markup (when an adapter is known and they match);
+2. schema.org JSON-LD (``NewsArticle`` and kin, inside ``@graph`` or lists; broken JSON is tolerated);
+3. OpenGraph, ``article:*``, ``pubdate``, Dublin Core, ``content_*`` and ``itemprop`` meta tags;
+4. generic visible markup (the headline heading, the date beside it, "Penulis:"/"Editor:" credit lines).
+
+Two rules keep the result true to what the page shows: the headline is the heading the reader sees when
+one matches the page's own title tags (tags carry " - Kompas.com"-style suffixes), and a date written beside
+the headline beats machine-readable dates that disagree with it by more than five minutes (templates
+write local time with a "Z", or a wrong offset). Credits never list an editor as an author, even where the
+JSON-LD does.
+
+>>> from beritaparse.html import load
+>>> doc = load(b'''<html><head><meta property="og:title" content="Harga Beras Naik - Contoh.com">
+... </head><body><h1>Harga Beras Naik</h1><div>Senin, 13 Mei 2024 13:24 WIB</div>
+... <div>Penulis: Budi Santoso, Ani Wijaya | Editor: Citra</div></body></html>''')
+>>> meta = extract(doc)
+>>> meta.title, meta.authors, meta.editors
+('Harga Beras Naik', ('Budi Santoso', 'Ani Wijaya'), ('Citra',))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import urllib.parse
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import lxml.etree
+import regex
+
+from beritaparse.dates import find_dates, parse_date
+from beritaparse.html import host_of, text_of
+from beritaparse.outlets import OUTLETS, for_url
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from lxml.html import HtmlElement
+
+    from beritaparse.outlets.base import Outlet
+
+__all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]
+
+_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
+
+# Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "dtk:publishdate",
+    "content_publisheddate",
+    "publish-date",
+    "pubdate",
+    "pub_date",
+    "article.published",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
+_AUTHOR_META = (
+    "content_author",
+    "dtk:author",
+    "author",
+    "article:author",
+    "og:article:author",
+    "article.author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+_EDITOR_META = ("content_editor", "editor")
+_TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
+_SECTION_META = ("article:section", "content_category", "section", "parsely-section")
+
+# Labels of credit lines; group "author" or "editor" says which list the names go to. "Sumber" and
+# "Foto" end a credit segment without adding names.
+_CREDIT_LABEL = regex.compile(
+    r"(?<![\w-])(?:(?P<author>Penulis|Reporter|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By)"
+    r"|(?P<editor>Editor|Redaktur|Red|Penyunting|Penyelaras|Editing)"
+    r"|(?P<other>Sumber|Source|Foto|Fotografer|Video|Ilustrasi|Grafis|Penerjemah))\s*:",
+    _FLAGS,
+)
+_CREDIT_START = regex.compile(
+    r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
+    r"|Red|Penyunting|Penyelaras|Editing)\b",
+    _FLAGS,
+)
+# "Oleh Nama" / "By Nama" heading a byline without a colon.
+_BYLINE_START = regex.compile(r"^\s*(?:Oleh|By)\s+(?=\p{Lu})", _FLAGS)
+
+_ROLE_WORDS = regex.compile(
+    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:]*?(?=,|:|$)"
+    r"|Penulis|Pewarta|Reporter|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)"
+    r"\s*[:.]?\s*",
+    _FLAGS,
+)
+_NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
+# Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
+_NAME_TAIL = regex.compile(
+    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$|\s*[-–—]?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
+    r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
+    _FLAGS,
+)
+_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b", _FLAGS)
+_OUTLET_WORD = regex.compile(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
+_NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
+# Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
+_ORG_WORD = regex.compile(
+    r"\b(?:Media|Cyber|Redaksi|Network|Group|Grup|Digital|Online|News|Newsroom|Berita|Team|Tim|Admin|Desk|PT|"
+    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official)\b",
+    _FLAGS,
+)
+
+_TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_WS = regex.compile(r"\s+")
+
+# English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
+_AT = regex.compile(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
+_YEAR = regex.compile(r"\d{4}")
+_UPDATED_WORDS = regex.compile(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
+
+_TRACKING_PARAM = regex.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|_ga|_gl|ref|ref_src|src|source|cmpid|igshid|"
+    r"amp|page|single)$",
+    _FLAGS,
+)
+_PAGING_CLASS = regex.compile(r"pag(?:ing|ination|er)|halaman|multi-?page", _FLAGS)
+_PAGE_PARAM = regex.compile(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
+
+
+@attrs.frozen(kw_only=True)
+class PageMeta:
+    """What a page says about its article, beside the text itself.
+
+    ``published`` and ``updated`` are aware datetimes, or dates where only the day is known. ``url`` is the
+    canonical address (``rel=canonical`` > ``og:url`` > the URL given), without tracking parameters.
+    ``outlet_id`` is the adapter id of the outlet, found from the URL or, without one, from the page.
+    ``more_pages`` lists the further pages of a multi-page article, when the page links them.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    image: str | None = None
+    outlet_id: str | None = None
+    more_pages: tuple[str, ...] = ()
+
+
+# --- small helpers -----------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    return _KEY.sub(" ", text).strip().casefold()
+
+
+def _xpath(doc: HtmlElement, expr: str) -> list[Any]:
+    try:
+        found = doc.xpath(expr)
+    except (lxml.etree.XPathError, ValueError):
+        return []
+    if isinstance(found, list):
+        return found
+    return [found]
+
+
+def _value_text(item: Any, *, prefer_attr: bool = False) -> str:
+    """Text of an XPath result: an attribute or text string as is, an element's folded text content."""
+    if isinstance(item, str):
+        return _fold(item)
+    if isinstance(item, lxml.etree._Element):  # noqa: SLF001 (lxml's element type has no public alias)
+        if prefer_attr:
+            for attr in ("datetime", "content", "data-date", "title"):
+                value = item.get(attr)
+                if value and value.strip():
+                    return _fold(value)
+        return text_of(item)
+    return ""
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        k = item.casefold()
+        if item and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------------
+
+_TRAILING_COMMA = regex.compile(r",\s*(?=[}\]])")
+_JSON_JUNK = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|/\*.*?\*/")
+_MAX_JSON = 2_000_000
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    repaired = _TRAILING_COMMA.sub("", _JSON_JUNK.sub("", text)).strip().rstrip(";")
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _walk_ld(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node[:200]:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(node, dict):
+        yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)
+
+
+def _ld_types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
+
+
+def _json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
+    """Article-like JSON-LD objects, articles before web pages."""
+    articles: list[dict[str, Any]] = []
+    pages: list[dict[str, Any]] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_JSON:
+            continue
+        for node in _walk_ld(_load_json(text)):
+            types = _ld_types(node)
+            if types & _ARTICLE_TYPES:
+                articles.append(node)
+            elif types & _PAGE_TYPES:
+                pages.append(node)
+    return articles + pages
+
+
+def _ld_str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _fold(value) or None
+    if isinstance(value, dict):
+        for k in ("name", "@value", "url", "@id"):
+            if isinstance(value.get(k), str):
+                return _fold(value[k]) or None
+    if isinstance(value, list) and value:
+        return _ld_str(value[0])
+    return None
+
+
+def _ld_first(items: Sequence[dict[str, Any]], key: str) -> str | None:
+    for item in items:
+        value = _ld_str(item.get(key))
+        if value:
+            return value
+    return None
+
+
+def _ld_people(items: Sequence[dict[str, Any]], key: str) -> list[str]:
+    names: list[str] = []
+    for item in items:
+        value = item.get(key)
+        people = value if isinstance(value, list) else [value]
+        for person in people:
+            if isinstance(person, dict):
+                if "organization" in _ld_types(person):
+                    continue
+                name = person.get("name")
+                if isinstance(name, str):
+                    names.append(name)
+            elif isinstance(person, str) and not person.startswith(("http://", "https://")):
+                names.append(person)
+        if names:
+            break
+    return names
+
+
+# --- meta tags ---------------------------------------------------------------------------------------
+
+
+def _meta_tags(doc: HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in doc.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().casefold(), []).append(_fold(content))
+    return found
+
+
+def _meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+
+def _machine_date(text: str) -> dt.date | None:
+    """A machine-written date (ISO 8601 and its common slips); naive times are WIB."""
+    raw = text.strip()
+    if not raw:
+        return None
+    iso = raw.replace(" T", "T").replace("Z", "+00:00") if raw.endswith("Z") else raw.replace(" T", "T")
+    # "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
+    iso = regex.sub(r"([+-]\d\d:?\d\d)\+00:00$", r"\1", iso)
+    try:
+        value = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return _written_date(raw)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_WIB)
+    return value
+
+
+def _written_date(text: str) -> dt.date | None:
+    try:
+        value = parse_date(text)
+    except (ValueError, OverflowError):
+        return None
+    point = getattr(value, "point", None) if value is not None else None
+    if isinstance(point, dt.date):
+        return point
+    return None
+
+
+def _visible_date(text: str) -> dt.date | None:
+    """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38")."""
+    if _UPDATED_WORDS.search(text):
+        return None
+    for mention in find_dates(_AT.sub(" pukul ", text)):
+        # A bare time ("09:10 WIB") resolves against today: only a written year makes a byline date.
+        if _YEAR.search(mention.raw) and isinstance(mention.value.point, dt.date):
+            return mention.value.point
+    return None
+
+
+# --- names -------------------------------------------------------------------------------------------
+
+
+def _is_outlet_word(part: str, site_names: Iterable[str]) -> bool:
+    folded = part.casefold().replace(" ", "")
+    if _DOMAIN.search(part) or all(_OUTLET_WORD.match(w) for w in part.split()):
+        return True
+    return any(folded == s.casefold().replace(" ", "") for s in site_names if s)
+
+
+def split_names(text: str, *, site_names: Iterable[str] = ()) -> tuple[str, ...]:
+    """Person names in a credit text, without role words, outlet names, places and dates.
+
+    >>> split_names("Penulis: Kontributor Lhokseumawe, Masriadi")
+    ('Masriadi',)
+    >>> split_names("Pewarta: Budisantoso Budiman dan Agus S")
+    ('Budisantoso Budiman', 'Agus S')
+    >>> split_names("Mulia Budi - detikNews")
+    ('Mulia Budi',)
+    """
+    site_names = tuple(site_names) + tuple(o.name for o in OUTLETS.values())
+    text = _fold(text).strip(" :-|")
+    text = _NAME_TAIL.sub("", text)
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        name = part.strip(" .:;-–—()[]\"'")
+        while True:
+            stripped = _ROLE_WORDS.sub("", name, count=1).strip(" .:;-–—()[]\"'")
+            if stripped == name:
+                break
+            name = stripped
+        if (
+            not name
+            or len(name) > 60
+            or len(name.split()) > 6
+            or _NOT_NAME.search(name)
+            or _ORG_WORD.search(name)
+        ):
+            continue
+        if _is_outlet_word(name, site_names):
+            continue
+        # An all-lower-case token ("prwir", "bgs") is a staff code, not a name.
+        if " " not in name and name == name.lower():
+            continue
+        names.append(name)
+    return _unique(names)
+
+
+def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
+    """(role, value) pairs of a credit text: "Penulis: A Editor : B Sumber: C" -> author A, editor B."""
+    matches = list(_CREDIT_LABEL.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        role = "author" if m.group("author") else "editor" if m.group("editor") else "other"
+        yield role, text[m.end() : end]
+
+
+def _credit_lines(doc: HtmlElement) -> list[str]:
+    """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ...")."""
+    lines: list[str] = []
+    # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
+    seen: set[HtmlElement] = set()
+    for node in _xpath(doc, "//body//text()[normalize-space()]"):
+        if not isinstance(node, str) or not _CREDIT_START.match(node):
+            continue
+        holder = node.getparent() if hasattr(node, "getparent") else None
+        if holder is None:
+            continue
+        if getattr(node, "is_tail", False):
+            holder = holder.getparent()
+        # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
+        for _ in range(3):
+            if holder is None or holder in seen:
+                break
+            text = text_of(holder)
+            if len(text) > 250:
+                break
+            if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
+                seen.add(holder)
+                lines.append(text)
+                break
+            if _BYLINE_START.match(text) and len(text) <= 80:
+                seen.add(holder)
+                lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
+                break
+            holder = holder.getparent()
+    return lines
+
+
+# --- titles ------------------------------------------------------------------------------------------
+
+
+def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
+    """A title tag's text without the site's name around it.
+
+    >>> clean_title("Menhub Bocorkan Harga Tiket - Kompas.com Regional")
+    'Menhub Bocorkan Harga Tiket'
+    >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
+    "Brandon Salim di 'HEART BEAT'"
+    """
+    site_names = tuple(site_names) + tuple(o.name for o in OUTLETS.values())
+    site_keys = {_key(s).replace(" ", "") for s in site_names if s}
+    site_keys |= {k.split(".")[0] for k in list(site_keys)}
+
+    def is_site(part: str) -> bool:
+        if _DOMAIN.search(part):
+            return True
+        words = _key(part).split()
+        return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
+
+    parts = [p for p in _TITLE_SEP.split(_fold(title)) if p]
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) == 1:
+        return parts[0]
+    # Separators inside the headline itself stay; only the site's own parts were taken off.
+    cleaned = _fold(title)
+    first, last = parts[0], parts[-1]
+    start = cleaned.find(first)
+    end = cleaned.rfind(last) + len(last)
+    return cleaned[start:end] if 0 <= start < end else cleaned
+
+
+def _title(
+    doc: HtmlElement,
+    outlet: Outlet | None,
+    ld: Sequence[dict[str, Any]],
+    metas: dict[str, list[str]],
+    sites: tuple[str, ...],
+) -> str | None:
+    if outlet is not None:
+        for expr in outlet.title:
+            for item in _xpath(doc, expr):
+                text = _value_text(item)
+                if text:
+                    return text
+    raw: list[str] = []
+    for value in (
+        _ld_first(ld, "headline"),
+        _meta_first(metas, ("og:title",)),
+        _meta_first(metas, ("twitter:title",)),
+        _meta_first(metas, ("title",)),
+        text_of(doc.find("head/title")),
+    ):
+        if value:
+            raw.append(value)
+    cleaned = _unique(clean_title(t, site_names=sites) for t in raw)
+    headings = [text_of(h) for tag in ("h1", "h2", "h3") for h in doc.iter(tag)]
+    headings = [h for h in headings if h and len(h) <= 300]
+    keys = [_key(c) for c in cleaned if _key(c)]
+    for heading in headings:
+        if _key(heading) in keys:
+            return heading
+    for heading in headings:
+        hk = _key(heading)
+        for k in keys:
+            short, long_ = sorted((hk, k), key=len)
+            if short and short in long_ and len(short) >= 0.6 * len(long_):
+                return heading
+    if cleaned:
+        return cleaned[0]
+    h1 = next((h for h in (text_of(e) for e in doc.iter("h1")) if h), None)
+    return h1 or None
+
+
+def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
+    if not title:
+        return None
+    key = _key(title)
+    for tag in ("h1", "h2", "h3", "div", "span"):
+        for el in doc.iter(tag):
+            if _key(text_of(el)) == key:
+                return el
+    return None
+
+
+# --- the extractor -----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Page:
+    doc: HtmlElement
+    outlet: Outlet | None
+    ld: list[dict[str, Any]]
+    metas: dict[str, list[str]]
+    sites: tuple[str, ...]
+
+    def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
+        """Texts the outlet's XPaths select, or None when none of them matches anything."""
+        for expr in exprs:
+            found = _xpath(self.doc, expr)
+            if found:
+                return [t for t in (_value_text(i, prefer_attr=prefer_attr) for i in found) if t]
+        return None
+
+
+def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
+    if page.outlet is not None:
+        texts = page.outlet_values(page.outlet.published, prefer_attr=True)
+        for text in texts or ():
+            value = _machine_date(text) if text[:4].isdigit() else _visible_date(text) or _written_date(text)
+            if value is not None:
+                return value
+    machine: dt.date | None = None
+    candidates: list[str] = []
+    ld_value = _ld_first(page.ld, "datePublished") or _ld_first(page.ld, "dateCreated")
+    if ld_value:
+        candidates.append(ld_value)
+    candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
+    candidates.extend(
+        _value_text(e, prefer_attr=True)
+        for e in _xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]")
+    )
+    for text in candidates:
+        machine = _machine_date(text)
+        if machine is not None:
+            break
+    visible = _date_beside(title_el)
+    if isinstance(visible, dt.datetime):
+        if not isinstance(machine, dt.datetime):
+            return visible
+        gap = abs(machine - visible)
+        # The time the reader sees wins over tags that disagree with it (local time marked "Z", a wrong
+        # offset); a gap of days means the date beside the headline belongs to something else.
+        if dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
+            return visible
+    if machine is not None:
+        return machine
+    if visible is not None:
+        return visible
+    for el in _xpath(page.doc, "//time[@datetime]"):
+        value = _machine_date(el.get("datetime") or "")
+        if value is not None:
+            return value
+    return None
+
+
+def _date_beside(title_el: HtmlElement | None) -> dt.date | None:
+    """The first dated short text in the headline's own box (its parent, then up to two more levels)."""
+    if title_el is None:
+        return None
+    box = title_el.getparent()
+    for _ in range(3):
+        if box is None:
+            return None
+        for el in box.iter():
+            if not isinstance(el.tag, str) or el.tag in {"script", "style"}:
+                continue
+            own = _fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+            if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
+                continue
+            text = text_of(el)
+            if len(text) > 160:
+                continue
+            value = _visible_date(text)
+            if value is not None:
+                return value
+        box = box.getparent()
+    return None
+
+
+def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    del title_el
+    sites = page.sites
+    authors: tuple[str, ...] | None = None
+    editors: tuple[str, ...] | None = None
+    if page.outlet is not None:
+        found = page.outlet_values(page.outlet.authors)
+        if found is not None:
+            authors = _unique(n for t in found for n in split_names(t, site_names=sites))
+        found = page.outlet_values(page.outlet.editors)
+        if found is not None:
+            editors = _unique(n for t in found for n in split_names(t, site_names=sites))
+    if authors is None or editors is None:
+        label_authors: list[str] = []
+        label_editors: list[str] = []
+        for line in _credit_lines(page.doc):
+            for role, value in _credit_segments(line):
+                if role == "author":
+                    label_authors.extend(split_names(value, site_names=sites))
+                elif role == "editor":
+                    label_editors.extend(split_names(value, site_names=sites))
+        if authors is None and label_authors:
+            authors = _unique(label_authors)
+        if editors is None and label_editors:
+            editors = _unique(label_editors)
+    if editors is None:
+        editors = _unique(n for t in _ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
+        if not editors:
+            editor_meta = _meta_first(page.metas, _EDITOR_META)
+            editors = split_names(editor_meta, site_names=sites) if editor_meta else ()
+    editor_keys = {e.casefold() for e in editors}
+
+    def without_editors(names: Iterable[str]) -> tuple[str, ...]:
+        return _unique(n for n in names if n.casefold() not in editor_keys)
+
+    if authors is None:
+        for source in (
+            [
+                _value_text(e)
+                for e in _xpath(page.doc, "//body//*[@itemprop='author' or @rel='author'][not(self::link)]")
+            ],
+            _ld_people(page.ld, "author"),
+            [
+                v
+                for k in _AUTHOR_META
+                for v in page.metas.get(k, ())
+                if not v.startswith(("http://", "https://"))
+            ],
+        ):
+            found_names = without_editors(n for t in source for n in split_names(t, site_names=sites))
+            if found_names:
+                authors = found_names
+                break
+    return without_editors(authors or ()), editors
+
+
+def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
+    tags: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            tag = _fold(part).lstrip("#").strip()
+            if tag and len(tag) <= 80:
+                tags.append(tag)
+    return _unique(tags)
+
+
+def _tags(page: _Page) -> tuple[str, ...]:
+    if page.outlet is not None:
+        found = page.outlet_values(page.outlet.tags)
+        if found is not None:
+            return _unique(t for t in (_fold(v).lstrip("#").strip() for v in found) if t)
+    for key in _TAG_META:
+        values = page.metas.get(key)
+        if values:
+            return _split_tags(values)
+    for item in page.ld:
+        keywords = item.get("keywords")
+        if isinstance(keywords, str):
+            return _split_tags([keywords])
+        if isinstance(keywords, list):
+            return _split_tags(k for k in keywords if isinstance(k, str))
+    return ()
+
+
+def _section(page: _Page) -> str | None:
+    if page.outlet is not None:
+        found = page.outlet_values(page.outlet.section)
+        if found:
+            return found[0]
+    value = _ld_first(page.ld, "articleSection") or _meta_first(page.metas, _SECTION_META)
+    return value or None
+
+
+def clean_url(url: str, base: str | None = None) -> str | None:
+    """``url`` made absolute against ``base``, without fragment and tracking parameters."""
+    url = url.strip()
+    if base:
+        try:
+            url = urllib.parse.urljoin(base, url)
+        except ValueError:
+            return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return None
+    query = [
+        (k, v)
+        for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING_PARAM.match(k)
+    ]
+    return urllib.parse.urlunsplit(
+        (parts.scheme, parts.netloc, parts.path, urllib.parse.urlencode(query), "")
+    )
+
+
+def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -> str | None:
+    candidates = [
+        link.get("href") or "" for link in _xpath(doc, "//link[@href]") if _rel_is(link, "canonical")
+    ]
+    candidates.extend(metas.get("og:url", ()))
+    for candidate in candidates:
+        cleaned = clean_url(candidate, url)
+        if cleaned:
+            return cleaned
+    return clean_url(url) if url else None
+
+
+def _rel_is(link: Any, rel: str) -> bool:
+    return rel in (link.get("rel") or "").casefold().split()
+
+
+def _more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tuple[str, ...]:
+    """Further pages of a multi-page article: ``rel=next`` and the pager's numbered links."""
+    if not canonical:
+        return ()
+    here = urllib.parse.urlsplit(canonical)
+    found: dict[str, int] = {}
+    links = [link for link in _xpath(doc, "//link[@href]|//a[@rel and @href]") if _rel_is(link, "next")]
+    links.extend(
+        a
+        for a in _xpath(doc, "//body//*[@class or @id]//a[@href]")
+        if any(
+            _PAGING_CLASS.search((anc.get("class") or "") + " " + (anc.get("id") or ""))
+            for anc in a.iterancestors()
+            if isinstance(anc.tag, str)
+        )
+    )
+    for link in links:
+        href = link.get("href") or ""
+        try:
+            absolute = urllib.parse.urljoin(base or canonical, href.strip())
+            parts = urllib.parse.urlsplit(absolute)
+        except ValueError:
+            continue
+        if parts.netloc != here.netloc:
+            continue
+        m = _PAGE_PARAM.search(parts.query)
+        if parts.path == here.path and m:
+            number = int(m.group(1))
+        else:
+            tail = regex.match(rf"^{regex.escape(here.path.rstrip('/'))}/(\d{{1,3}})/?$", parts.path)
+            if tail is None:
+                continue
+            number = int(tail.group(1))
+        if number >= 2:
+            found.setdefault(
+                urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), number
+            )
+    return tuple(sorted(found, key=lambda u: found[u]))
+
+
+def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) -> Outlet | None:
+    for url in page_urls:
+        found = for_url(url)
+        if found is not None:
+            return found
+    by_name = {_key(o.name).replace(" ", ""): o for o in OUTLETS.values()}
+    for name in names:
+        if not name:
+            continue
+        key = _key(name).replace(" ", "")
+        if key in by_name:
+            return by_name[key]
+        for outlet in OUTLETS.values():
+            if any(key == _key(h).replace(" ", "") for h in outlet.hosts):
+                return outlet
+    return None
+
+
+def _language(doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]]) -> str | None:
+    value = (
+        doc.get("lang")
+        or _meta_first(metas, ("content-language", "og:locale", "language"))
+        or _ld_first(ld, "inLanguage")
+    )
+    if not value:
+        return None
+    return value.strip().replace("_", "-").split("-")[0].casefold() or None
+
+
+def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None = None) -> PageMeta:
+    """Read the metadata of a loaded page (see the module documentation for the order of trust)."""
+    metas = _meta_tags(doc)
+    ld = _json_ld(doc)
+    publisher = None
+    for item in ld:
+        publisher = _ld_str(item.get("publisher"))
+        if publisher:
+            break
+    site_name = _meta_first(metas, ("og:site_name", "application-name")) or publisher
+    canonical = _canonical(doc, metas, url)
+    if outlet is None:
+        outlet = _guess_outlet((url, canonical, *metas.get("og:url", ())), (site_name, publisher))
+    sites = tuple(s for s in (site_name, publisher, outlet.name if outlet else None, host_of(canonical)) if s)
+    page = _Page(doc, outlet, ld, metas, sites)
+    title = _title(doc, outlet, ld, metas, sites)
+    title_el = _title_element(doc, title)
+    authors, editors = _people(page, title_el)
+    updated_text = _ld_first(ld, "dateModified") or _meta_first(metas, _UPDATED_META)
+    image = _meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or _ld_first(ld, "image")
+    description = _meta_first(metas, ("og:description", "description", "twitter:description")) or _ld_first(
+        ld, "description"
+    )
+    return PageMeta(
+        title=title,
+        description=description,
+        url=canonical,
+        site_name=site_name or (outlet.name if outlet else None),
+        published=_published(page, title_el),
+        updated=_machine_date(updated_text) if updated_text else None,
+        authors=authors,
+        editors=editors,
+        section=_section(page),
+        tags=_tags(page),
+        language=_language(doc, metas, ld),
+        image=clean_url(image, canonical) if image else None,
+        outlet_id=outlet.id if outlet else None,
+        more_pages=_more_pages(doc, canonical, url),
+    )

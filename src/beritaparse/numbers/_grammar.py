@@ -1,0 +1,129 @@
+"""Patterns for quantities, compiled once from the vocabulary in :mod:`._table`.
+
+Each pattern is used with ``match(text, pos)`` by the scanner, which walks a quantity piece by piece:
+qualifier (looked up before the start), currency, number, scale, range, "lebih", unit or noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from beritaparse.numbers._table import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DIGIT_WORDS,
+    FRACTION_DENOMINATORS,
+    MULTIWORD_NOUNS,
+    QUALIFIERS,
+    RANGE_WORDS,
+    SCALE_WORDS,
+    SE_WORDS,
+    SHORT_SCALES,
+    SHORT_SCALES_WITH_CURRENCY,
+    UNIT_FORMS,
+    VAGUE_PLURALS,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "ANTARA_BEFORE",
+    "BAD_AFTER_NUMBER",
+    "CURRENCY_PREFIX",
+    "CURRENCY_SCALE",
+    "CURRENCY_WORD",
+    "DIGITS",
+    "IDR_DASH",
+    "LEBIH_AFTER",
+    "LIST_MARKER",
+    "MULTIWORD_NOUN",
+    "PREVIOUS_WORD",
+    "QUALIFIER_BEFORE",
+    "RANGE_AND",
+    "RANGE_SEPARATOR",
+    "SCALE",
+    "START",
+    "UNIT",
+    "WORD",
+    "WORD_HERE",
+]
+
+_END = r"(?![\p{L}\p{N}])"
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Longest first, so "km persegi" wins over "km"; spaces match any run of white space."""
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    return "|".join(r"\s+".join(regex.escape(part) for part in form.split(" ")) for form in ordered)
+
+
+_NUMBER_START_WORDS = (
+    set(DIGIT_WORDS)
+    | set(SE_WORDS)
+    | set(VAGUE_PLURALS)
+    | {"se" + word for word in FRACTION_DENOMINATORS if word.startswith("per")}
+    | {"setengah", "separuh"}
+)
+_CURRENCY_LETTERS = [form for form in CURRENCY_PREFIXES if form[0].isalpha()]
+_CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()]
+
+# Where a quantity may begin: a currency before a digit, a digit that is not glued to a word, a date or
+# an identifier ("G20", "Covid-19", "17/12", "+62", "0812"), or a number word standing alone
+# ("satu-satunya" is not "satu").
+START: Final = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)})(?=\s*[0-9]))"
+    rf"|(?:{_alternation(_CURRENCY_SYMBOLS)})(?=\s*[0-9])"
+    r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)})(?:nya)?(?![\p{{L}}\p{{N}}\-]))"
+)
+
+CURRENCY_PREFIX: Final = regex.compile(
+    rf"(?i:{_alternation(CURRENCY_PREFIXES)})(?=\s*[0-9])\s*"
+)
+
+# Digits with the two separator conventions; the lookahead keeps "13.05", "17/12" and "1.2345" out.
+_DIGIT_END = r"(?![0-9]|[.,:/][0-9])"
+
+
+def _digits(thousands: str, decimal: str) -> regex.Pattern[str]:
+    grouped = rf"[0-9]{{1,3}}(?:{thousands}[0-9]{{3}})+(?:{decimal}[0-9]+)?"
+    return regex.compile(rf"(?!0[0-9])(?:{grouped}|[0-9]+(?:{decimal}[0-9]+)?){_DIGIT_END}")
+
+
+DIGITS: Final = {",": _digits(r"\.", ","), ".": _digits(",", r"\.")}
+
+_SCALES = {**SCALE_WORDS, **SHORT_SCALES}
+SCALE: Final = regex.compile(rf"\s*(?i:({_alternation(_SCALES)})){_END}")
+CURRENCY_SCALE: Final = regex.compile(rf"\s*({_alternation(SHORT_SCALES_WITH_CURRENCY)}){_END}")
+
+# "Rp 2.500,-": the dash says "no cents".
+IDR_DASH: Final = regex.compile(r",[-–]")
+
+RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
+RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
+
+LEBIH_AFTER: Final = regex.compile(rf"\s+(?i:lebih){_END}")
+
+UNIT: Final = regex.compile(rf"\s*(?i:({_alternation(UNIT_FORMS)})){_END}")
+CURRENCY_WORD: Final = regex.compile(rf"\s+(?i:({_alternation(CURRENCY_WORDS)})){_END}")
+MULTIWORD_NOUN: Final = regex.compile(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
+
+# The next word (hyphenated words are one: "kira-kira", "unit-unit"), and a word right at the position.
+WORD: Final = regex.compile(r"\s+(\p{L}+(?:-\p{L}+)*)")
+WORD_HERE: Final = regex.compile(r"(\p{L}+(?:-\p{L}+)*)")
+
+# What may not touch the end of a number: letters ("5G"), digits, or a separator before a digit
+# ("17-12-2024", "13:05", "2024/25"), or "-an" ("1990-an").
+BAD_AFTER_NUMBER: Final = regex.compile(r"[\p{L}\p{N}_]|[-–/.,:][0-9]|[-–]\p{L}")
+
+QUALIFIER_BEFORE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z"
+)
+ANTARA_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:antara)\s+\Z")
+PREVIOUS_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
+
+# "1." or "2)" opening a line is a list marker, not a quantity.
+LIST_MARKER: Final = regex.compile(r"(?:\A|\n)[ \t]*\Z")

@@ -1,0 +1,35 @@
+"""The :class:`Quantity` result: a number as the text gives it, with its bounds, unit and qualifier."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Union
+
+import attrs
+
+if TYPE_CHECKING:
+    from beritaparse.numbers._table import Qualifier
+
+__all__ = ["Number", "Quantity"]
+
+Number = Union[int, Decimal]
+
+
+@attrs.frozen
+class Quantity:
+    """One quantity found in text.
+
+    ``value`` is the exact number (``int``, or ``Decimal`` when not whole); it is None for a range or a
+    vague amount, whose ``low`` and ``high`` give the bounds (None = open). For an exact number
+    ``low == high == value``. ``unit`` is a unit or currency code (``"IDR"``, ``"persen"``, ``"km2"``) or
+    the lower-cased noun being counted (``"tentara"``), None when nothing is counted. ``raw`` is the text
+    the quantity was read from and ``span`` its place, so ``text[span[0]:span[1]] == raw``.
+    """
+
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    unit: str | None
+    qualifier: Qualifier | None
+    raw: str
+    span: tuple[int, int]

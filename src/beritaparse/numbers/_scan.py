@@ -1,0 +1,347 @@
+"""The scanner: reads one quantity at a position, piece by piece, and walks running text.
+
+A quantity is read as: [qualifier] [currency] number [scale] [range-separator [currency] number [scale]]
+["lebih"] [unit | currency word | counted noun] ["lebih"]. The number is digits, number words or a vague
+plural ("puluhan ribu"). In running text a few readings are dropped as not being quantities: years,
+labels ("pukul 13", "pasal 3"), day-and-month dates, list markers and "salah satu".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+import attrs
+
+from beritaparse.numbers import _grammar as g
+from beritaparse.numbers._quantity import Number, Quantity
+from beritaparse.numbers._table import (
+    CLASSIFIERS,
+    CLITICS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    FUNCTION_WORDS,
+    LABEL_WORDS,
+    MONTHS,
+    MULTIWORD_NOUNS,
+    NOT_NOUNS,
+    NOUN_LIKE_VERB_PREFIXED,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SHORT_SCALES,
+    SHORT_SCALES_WITH_CURRENCY,
+    UNIT_FORMS,
+    VAGUE_PLURALS,
+    VERB_PREFIXES,
+    YEAR_RANGE,
+    Qualifier,
+)
+from beritaparse.numbers._words import is_number_word, parse_number_words
+
+__all__ = ["scan"]
+
+_SCALES = {**SCALE_WORDS, **SHORT_SCALES}
+_MAX_NUMBER_WORDS = 40
+# Counting these after a four-digit number makes it a count, not a year ("2000 orang").
+_PEOPLE_AND_CLASSIFIERS = CLASSIFIERS | {"orang", "jiwa", "warga", "korban"}
+
+
+@attrs.frozen
+class _Number:
+    """One number: its bounds (None = open above), where it ends, and how it was written."""
+
+    low: Decimal
+    high: Decimal | None
+    end: int
+    kind: str  # "digits", "words" or "vague"
+    scale: int  # the scale word's value, 1 without one
+    bare: str  # the digits as written, for telling years apart
+
+
+def _normalise(value: Decimal | None) -> Number | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return value.normalize()
+
+
+def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
+    match = g.DIGITS[sep].match(text, pos)
+    if match is None:
+        return None
+    written = match.group()
+    thousands = "." if sep == "," else ","
+    value = Decimal(written.replace(thousands, "").replace(sep, "."))
+    end, scale = match.end(), 1
+    scale_match = g.SCALE.match(text, end)
+    if scale_match is not None:
+        end, scale = scale_match.end(), _SCALES[scale_match.group(1).lower()]
+    elif currency is not None:
+        short = g.CURRENCY_SCALE.match(text, end)
+        if short is not None:
+            end, scale = short.end(), SHORT_SCALES_WITH_CURRENCY[short.group(1)]
+    return _Number(value * scale, value * scale, end, "digits", scale, written)
+
+
+def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
+    """The run of number words starting at ``pos``: lower-cased words and the end of each."""
+    words: list[str] = []
+    ends: list[int] = []
+    match = g.WORD_HERE.match(text, pos)
+    while match is not None and len(words) < _MAX_NUMBER_WORDS:
+        word = match.group(1).lower()
+        if not is_number_word(word):
+            if word.endswith("nya") and is_number_word(word[:-3]):
+                # "separuhnya": the clitic ends the number.
+                words.append(word[:-3])
+                ends.append(match.end(1))
+            break
+        words.append(word)
+        ends.append(match.end(1))
+        match = g.WORD.match(text, match.end(1))
+    return words, ends
+
+
+def _vague(text: str, pos: int) -> _Number | None:
+    match = g.WORD_HERE.match(text, pos)
+    bounds = None if match is None else VAGUE_PLURALS.get(match.group(1).lower())
+    if match is None or bounds is None:
+        return None
+    low, high = Decimal(bounds[0]), None if bounds[1] is None else Decimal(bounds[1])
+    end, scale = match.end(1), 1
+    scale_match = g.WORD.match(text, end)
+    if scale_match is not None and scale_match.group(1).lower() in SCALE_WORDS:
+        scale = SCALE_WORDS[scale_match.group(1).lower()]
+        # "puluhan ribu" runs from 10 000 to 99 999.
+        low, high = low * scale, None if high is None else (high + 1) * scale - 1
+        end = scale_match.end(1)
+    return _Number(low, high, end, "vague", scale, "")
+
+
+def _number(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
+    if pos < len(text) and text[pos].isdigit():
+        return _digits(text, pos, sep, currency)
+    vague = _vague(text, pos)
+    if vague is not None:
+        return vague
+    words, ends = _words_at(text, pos)
+    parsed = parse_number_words(words)
+    if parsed is None:
+        return None
+    value, used = parsed
+    scale = max((SCALE_WORDS.get(word, 1) for word in words[:used]), default=1)
+    return _Number(value, value, ends[used - 1], "words", scale, "")
+
+
+@attrs.frozen
+class _Read:
+    """A quantity read at a position, before the running-text filters."""
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal | None
+    unit: str | None
+    qualifier: Qualifier | None
+    first: _Number
+    is_range: bool
+    has_currency: bool
+    unit_from_table: bool
+    noun: str | None
+
+
+def _is_noun(word: str) -> bool:
+    """Whether a lower-cased word after a number can be the thing counted."""
+    if len(word) < 2 or word in NOT_NOUNS or is_number_word(word) or word in QUALIFIERS:
+        return False
+    if word in NOUN_LIKE_VERB_PREFIXED:
+        return True
+    if word.startswith(VERB_PREFIXES) and len(word) > 5:
+        return False
+    # Passive verbs: "dilaporkan", "dievakuasi", "diikuti".
+    return not (word.startswith("di") and len(word) > 5 and word.endswith(("kan", "i")))
+
+
+def _strip_clitic(word: str) -> str:
+    for clitic in CLITICS:
+        keep = 3 if clitic == "nya" else 5
+        if word.endswith(clitic) and len(word) - len(clitic) >= keep:
+            return word[: -len(clitic)]
+    return word
+
+
+def _lebih_follows(text: str, pos: int, *, noun_may_follow: bool) -> int | None:
+    """The end of a postfix "lebih" ("10 ribu lebih") at ``pos``, unless it starts a comparative.
+
+    "lebih" is "more than" before punctuation, the end, a function word, or (right after the number)
+    the counted noun; "10 persen lebih tinggi" and "lebih dari" are something else.
+    """
+    match = g.LEBIH_AFTER.match(text, pos)
+    if match is None:
+        return None
+    after = g.WORD.match(text, match.end())
+    if after is None:
+        return match.end()
+    following = after.group(1).lower()
+    if following in ("dari", "daripada"):
+        return None
+    if following in FUNCTION_WORDS or (noun_may_follow and _is_noun(following)):
+        return match.end()
+    return None
+
+
+def _unit(text: str, pos: int, currency: str | None) -> tuple[str | None, int, bool, str | None]:
+    """The unit after ``pos``: (unit, end, from the unit table, counted noun)."""
+    if currency is None:
+        match = g.CURRENCY_WORD.match(text, pos)
+        if match is not None:
+            return CURRENCY_WORDS[" ".join(match.group(1).lower().split())], match.end(), True, None
+    if currency is not None:
+        return currency, pos, True, None
+    match = g.UNIT.match(text, pos)
+    if match is not None:
+        return UNIT_FORMS[" ".join(match.group(1).lower().split())], match.end(), True, None
+    match = g.MULTIWORD_NOUN.match(text, pos)
+    if match is not None:
+        noun = MULTIWORD_NOUNS[" ".join(match.group(1).lower().split())]
+        return noun, match.end(), False, noun
+    match = g.WORD.match(text, pos)
+    if match is None:
+        return None, pos, False, None
+    word = match.group(1).lower()
+    if not _is_noun(word):
+        return None, pos, False, word
+    if word in CLASSIFIERS:
+        following = g.WORD.match(text, match.end())
+        if following is not None and _is_noun(following.group(1).lower()):
+            return _strip_clitic(following.group(1).lower()), following.end(), False, word
+    return _strip_clitic(word), match.end(), False, word
+
+
+def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
+    match = g.CURRENCY_PREFIX.match(text, pos)
+    if match is None:
+        return None, pos
+    return CURRENCY_PREFIXES[match.group().strip().lower()], match.end()
+
+
+def _read(text: str, start: int, sep: str) -> _Read | None:
+    currency, pos = _currency_at(text, start)
+    first = _number(text, pos, sep, currency)
+    if first is None:
+        return None
+    low, high, end = first.low, first.high, first.end
+    is_range = False
+    antara = g.ANTARA_BEFORE.search(text, max(0, start - 12), start)
+    separator = g.RANGE_SEPARATOR.match(text, end)
+    if separator is None and antara is not None:
+        separator = g.RANGE_AND.match(text, end)
+    if separator is not None:
+        dash = not separator.group().strip()[0].isalpha()
+        other_currency, other_pos = _currency_at(text, separator.end())
+        second = _number(text, other_pos, sep, currency or other_currency)
+        if second is not None and not (dash and (first.kind == "words") != (second.kind == "words")):
+            if first.scale == 1 and second.scale > 1 and first.kind == second.kind == "digits":
+                # "1,5 hingga 2 juta", "Rp 2-3 triliun": the scale applies to both ends.
+                low = low * second.scale
+            if low <= second.low:
+                high, end, is_range = second.high, second.end, True
+                currency = currency or other_currency
+    if currency == "IDR":
+        dash_match = g.IDR_DASH.match(text, end)
+        if dash_match is not None:
+            end = dash_match.end()
+    unit_end = end
+    unit, unit_from_table, noun = None, False, None
+    if g.BAD_AFTER_NUMBER.match(text, end) is not None:
+        # Only a unit glued to the number may touch it ("10km", "50%").
+        match = g.UNIT.match(text, end)
+        if match is None:
+            return None
+        unit, unit_end, unit_from_table = UNIT_FORMS[match.group(1).lower()], match.end(), True
+        if currency is not None:
+            return None
+    lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None else None
+    if unit is None:
+        unit, unit_end, unit_from_table, noun = _unit(text, lebih or end, currency)
+        if unit is None and lebih is not None:
+            unit_end = lebih
+    if lebih is None and unit is not None and unit_end > end:
+        lebih = _lebih_follows(text, unit_end, noun_may_follow=False)
+        if lebih is not None:
+            unit_end = lebih
+    qualifier: Qualifier | None = None
+    begin = start
+    before = g.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        qualifier, begin = QUALIFIERS[" ".join(before.group(1).lower().split())], before.start()
+    elif is_range and antara is not None:
+        begin = antara.start()
+    if lebih is not None and qualifier is None:
+        qualifier = "above"
+    if qualifier is None and first.kind == "vague":
+        qualifier = "approx"
+    return _Read(begin, max(end, unit_end), low, high, unit, qualifier, first, is_range,
+                 currency is not None, unit_from_table, noun)
+
+
+def _is_year(read: _Read) -> bool:
+    first = read.first
+    if read.has_currency or read.unit_from_table or read.qualifier is not None or first.kind != "digits":
+        return False
+    if first.scale > 1 or not first.bare.isdigit() or len(first.bare) != 4:
+        return False
+    return YEAR_RANGE[0] <= int(first.bare) <= YEAR_RANGE[1] and read.unit not in _PEOPLE_AND_CLASSIFIERS
+
+
+def _keep(text: str, read: _Read, number_start: int) -> bool:
+    """Running-text filters: what reads as a number but is a year, a label, a date or a list marker."""
+    if _is_year(read):
+        return False
+    if read.noun in MONTHS:
+        return False
+    previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
+    previous_word = previous.group(1).lower() if previous is not None else ""
+    if read.qualifier is None and not read.has_currency and previous_word in LABEL_WORDS:
+        return False
+    if read.first.kind == "words" and previous_word == "salah":
+        return False
+    if read.first.kind == "digits" and text[read.first.end : read.first.end + 1] in (".", ")"):
+        return g.LIST_MARKER.search(text, max(0, number_start - 8), number_start) is None
+    return True
+
+
+def _quantity(text: str, read: _Read) -> Quantity:
+    with localcontext() as ctx:
+        ctx.prec = 40
+        low, high = _normalise(read.low), _normalise(read.high)
+    value = low if read.high is not None and read.low == read.high else None
+    return Quantity(
+        value=value,
+        low=low,
+        high=high,
+        unit=read.unit,
+        qualifier=read.qualifier,
+        raw=text[read.start : read.end],
+        span=(read.start, read.end),
+    )
+
+
+def scan(text: str, sep: str, *, running: bool, first_only: bool = False) -> list[Quantity]:
+    """Every quantity in ``text``, in order and not overlapping."""
+    found: list[Quantity] = []
+    last_end = 0
+    for candidate in g.START.finditer(text):
+        start = candidate.start()
+        if start < last_end:
+            continue
+        read = _read(text, start, sep)
+        if read is None or read.start < last_end:
+            continue
+        if running and not _keep(text, read, start):
+            continue
+        found.append(_quantity(text, read))
+        last_end = read.end
+        if first_only:
+            break
+    return found

@@ -1,0 +1,344 @@
+"""The Indonesian vocabulary of numbers and quantities, as data.
+
+Everything the grammar knows about words lives here; :mod:`._grammar` compiles it into patterns once.
+Keys are lower case unless the form is case-sensitive (the short scales ``M`` and ``T``, for instance).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+__all__ = [
+    "CLASSIFIERS",
+    "CLITICS",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "DIGIT_WORDS",
+    "FRACTION_DENOMINATORS",
+    "FUNCTION_WORDS",
+    "LABEL_WORDS",
+    "MONTHS",
+    "MULTIWORD_NOUNS",
+    "NOT_NOUNS",
+    "NOUN_LIKE_VERB_PREFIXED",
+    "QUALIFIERS",
+    "RANGE_WORDS",
+    "SCALE_WORDS",
+    "SE_WORDS",
+    "SHORT_SCALES",
+    "SHORT_SCALES_WITH_CURRENCY",
+    "TEN_WORDS",
+    "UNIT_FORMS",
+    "VAGUE_PLURALS",
+    "VERB_PREFIXES",
+    "YEAR_RANGE",
+    "Qualifier",
+]
+
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words written as one white-space separated string, the way word lists read best."""
+    return frozenset(words.split())
+
+
+Qualifier = Literal["approx", "above", "below", "at_least", "at_most"]
+
+# satu ... sembilan; "nol" is zero.
+DIGIT_WORDS: Final[dict[str, int]] = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
+
+# Words that multiply the digit word before them inside a group below a thousand.
+TEN_WORDS: Final[dict[str, int]] = {"belas": 10, "puluh": 10, "ratus": 100}
+
+# Scale words, with the common spelling variants of news copy.
+SCALE_WORDS: Final[dict[str, int]] = {
+    "ribu": 10**3,
+    "juta": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "kuadriliun": 10**15,
+}
+
+# Short scales accepted after any number ("10 rb", "300 jt").
+SHORT_SCALES: Final[dict[str, int]] = {"rb": 10**3, "ribu": 10**3, "jt": 10**6}
+
+# Short scales that are only a scale after a currency ("Rp 5 M", "Rp1,2 T", "Rp 50K"): elsewhere "5 M"
+# may be metres or a name, so they are case-sensitive and need the currency.
+SHORT_SCALES_WITH_CURRENCY: Final[dict[str, int]] = {"K": 10**3, "k": 10**3, "M": 10**9, "T": 10**12}
+
+# The se- forms: "se" is "one" fused to the next word.
+SE_WORDS: Final[dict[str, tuple[int, str]]] = {
+    "sepuluh": (10, "ten"),
+    "sebelas": (11, "ten"),
+    "seratus": (100, "hundred"),
+    "seribu": (1000, "scale"),
+    "sejuta": (10**6, "scale"),
+    "semiliar": (10**9, "scale"),
+    "setriliun": (10**12, "scale"),
+}
+
+# Fractions: "setengah"/"separuh" (a half) and "per" + a digit word ("sepertiga", "tiga perempat").
+FRACTION_DENOMINATORS: Final[dict[str, int]] = {
+    "setengah": 2,
+    "separuh": 2,
+    "perdua": 2,
+    "pertiga": 3,
+    "perempat": 4,
+    "perlima": 5,
+    "perenam": 6,
+    "pertujuh": 7,
+    "perdelapan": 8,
+    "persembilan": 9,
+    "persepuluh": 10,
+    "perseratus": 100,
+}
+
+# Vague plurals: the bounds of one unit of the word. None = open above. Digit-place plurals are closed
+# (the next place has its own word); scale plurals are open because news uses "ribuan"/"jutaan" for any
+# amount from one of that scale upwards ("jutaan peluru").
+VAGUE_PLURALS: Final[dict[str, tuple[int, int | None]]] = {
+    "belasan": (11, 19),
+    "puluhan": (10, 99),
+    "ratusan": (100, 999),
+    "ribuan": (1000, None),
+    "jutaan": (10**6, None),
+    "miliaran": (10**9, None),
+    "milyaran": (10**9, None),
+    "triliunan": (10**12, None),
+}
+
+# Qualifier phrases before a number. Longer phrases that contain shorter ones ("tidak kurang dari",
+# "kurang dari") are told apart by the grammar, which prefers the longest.
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "sekitar": "approx",
+    "sekira": "approx",
+    "sekitaran": "approx",
+    "kira-kira": "approx",
+    "kurang lebih": "approx",
+    "lebih kurang": "approx",
+    "kurleb": "approx",
+    "kisaran": "approx",
+    "±": "approx",
+    "lebih dari": "above",
+    "lebih daripada": "above",
+    "di atas": "above",
+    "melebihi": "above",
+    "hampir": "below",
+    "nyaris": "below",
+    "kurang dari": "below",
+    "di bawah": "below",
+    "tidak sampai": "below",
+    "tak sampai": "below",
+    "setidaknya": "at_least",
+    "sedikitnya": "at_least",
+    "minimal": "at_least",
+    "minimum": "at_least",
+    "paling sedikit": "at_least",
+    "paling tidak": "at_least",
+    "sekurangnya": "at_least",
+    "sekurang-kurangnya": "at_least",
+    "tidak kurang dari": "at_least",
+    "maksimal": "at_most",
+    "maksimum": "at_most",
+    "paling banyak": "at_most",
+    "sebanyak-banyaknya": "at_most",
+    "selebihnya": "at_most",
+    "tidak lebih dari": "at_most",
+    "tak lebih dari": "at_most",
+}
+
+# Words joining the two ends of a range ("10 hingga 15", "5 sampai dengan 7"); "-" and "–" too.
+RANGE_WORDS: Final[tuple[str, ...]] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "sd")
+
+# Currency written before the number. Case-insensitive except "$" forms, which are symbols anyway.
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "rp": "IDR",
+    "rp.": "IDR",
+    "idr": "IDR",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "rm": "MYR",
+    "myr": "MYR",
+}
+
+# Currency written after the number ("5 juta rupiah", "2 miliar dolar AS"). A bare "dolar" is the US
+# dollar: that is what Indonesian news means unless it names another country.
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "rupiah": "IDR",
+    "dolar as": "USD",
+    "dolar amerika serikat": "USD",
+    "dolar amerika": "USD",
+    "dollar as": "USD",
+    "dolar singapura": "SGD",
+    "dolar australia": "AUD",
+    "dolar hong kong": "HKD",
+    "dolar taiwan": "TWD",
+    "dolar": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ringgit": "MYR",
+    "poundsterling": "GBP",
+    "pound sterling": "GBP",
+    "won": "KRW",
+    "rupee": "INR",
+    "baht": "THB",
+    "peso": "PHP",
+}
+
+# Units written as symbols or abbreviations, mapped to one short code; units written as words are kept
+# as written (lower-cased): "kilometer" stays "kilometer", "km persegi" becomes "km2".
+UNIT_FORMS: Final[dict[str, str]] = {
+    "%": "persen",
+    "persen": "persen",
+    "km/jam": "km/jam",
+    "km per jam": "km/jam",
+    "kpj": "km/jam",
+    "km persegi": "km2",
+    "km2": "km2",
+    "km²": "km2",
+    "km": "km",
+    "m persegi": "m2",
+    "m2": "m2",
+    "m²": "m2",
+    "m3": "m3",
+    "m³": "m3",
+    "cm": "cm",
+    "mm": "mm",
+    "m": "m",
+    "kg": "kg",
+    "gr": "g",
+    "mg": "mg",
+    "ha": "ha",
+    "mph": "mil/jam",
+    "°c": "celsius",
+    "ºc": "celsius",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mw": "MW",
+    "gw": "GW",
+    "gb": "GB",
+    "tb": "TB",
+    "mb": "MB",
+}
+
+# Counted nouns of more than one word whose first word alone means something else, so the head-noun
+# rule (first word after the number) would be wrong. Value: the unit reported.
+MULTIWORD_NOUNS: Final[dict[str, str]] = {
+    "bala bantuan": "bala bantuan",
+    "kali lipat": "kali lipat",
+    "kepala keluarga": "kepala keluarga",
+    "kepala desa": "kepala desa",
+    "kepala daerah": "kepala daerah",
+    "rumah tangga": "rumah tangga",
+    "tenaga kerja": "tenaga kerja",
+    "anak buah": "anak buah",
+    "warga negara": "warga negara",
+    "kilometer persegi": "kilometer persegi",
+    "meter persegi": "meter persegi",
+    "meter kubik": "meter kubik",
+    "kilometer per jam": "kilometer per jam",
+    "mil per jam": "mil per jam",
+    "mil laut": "mil laut",
+    "tahun cahaya": "tahun cahaya",
+    "derajat celsius": "derajat celsius",
+    "sen dolar": "sen dolar",
+}
+
+# Classifiers: the noun that follows is what is counted ("5 ekor sapi" counts "sapi"). Without a
+# following noun the classifier itself is the unit. "orang" is left out on purpose: "20 orang terluka"
+# counts people.
+CLASSIFIERS: Final[frozenset[str]] = frozenset(
+    {"buah", "ekor", "biji", "butir", "helai", "lembar", "pucuk", "unit", "batang", "bidang", "potong"}
+)
+
+# Possessive clitics stripped from the counted noun ("pasukannya" -> "pasukan").
+CLITICS: Final[tuple[str, ...]] = ("nya", "ku", "mu")
+
+# Function words: never the thing counted, and a postfix "lebih" before one of them is "more than"
+# ("10 ribu lebih di ...") rather than a comparative ("10 persen lebih tinggi").
+FUNCTION_WORDS: Final[frozenset[str]] = _wordset(
+    """
+    adalah akan agar akibat atau bagi bahkan bahwa baru belum bersama bisa buat dalam dan dapat daripada
+    dari demi dengan di dia hingga ia ialah ini itu jadi jika juga justru kalau kami kamu karena ke kecuali
+    kembali kemudian kepada ketika kini kita lagi lalu lantaran maka masih melalui mereka meski meskipun
+    namun oleh pada padahal para pernah pula pun saat saja sambil sampai sang sebab sebagai sebelum
+    sebelumnya sedang sedangkan sehingga sejak sekaligus selagi selama sementara semenjak seperti serta
+    setelah supaya tak tanpa tapi telah tentang terhadap termasuk tetapi tidak untuk usai walau walaupun
+    yaitu yakni yang sudah silam tersebut
+    """
+)
+
+# Words after a number that are not the thing counted either: other adverbs and determiners, common
+# verbs and adjectives of news reports, month and day names, time zones.
+NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
+    """
+    al amat antara apa apabila atas baik beberapa diri lain lainnya lebih kurang mau milik mungkin per
+    sangat satu-satunya seakan sekali seluruh semua setiap siapa tiap sana sini situ begitu demikian
+    pertama terakhir berikutnya mendatang nanti tadi
+    tewas meninggal hilang luka selamat mati sakit tiba pergi datang ada
+    besar kecil buruk tinggi rendah banyak sedikit lama panjang pendek jauh dekat cepat lambat mahal murah
+    januari februari maret april mei juni juli agustus september oktober november desember
+    jan feb mar apr jun jul agu agt agus sep sept okt nov des
+    senin selasa rabu kamis jumat sabtu
+    wib wita wit gmt utc
+    """
+)
+
+MONTHS: Final[frozenset[str]] = _wordset(
+    """
+    januari februari maret april mei juni juli agustus september oktober november desember
+    jan feb mar apr jun jul agu agt agus sep sept okt nov des
+    """
+)
+
+# A number right after these words is a label, not a quantity ("pukul 13", "pasal 3", "nomor 5").
+LABEL_WORDS: Final[frozenset[str]] = _wordset(
+    """
+    pukul nomor nomer no pasal ayat halaman hlm hal tanggal tgl edisi jilid bab
+    rt rw km seri versi gerbang sila kelas lantai gedung blok kav kavling kode
+    januari februari maret april mei juni juli agustus september oktober november desember
+    jan feb mar apr jun jul agu agt agus sep sept okt nov des
+    """
+)
+
+# Verb prefixes: a word starting like this after a number is a verb ("17 ditangkap", "3 menyerang"),
+# unless it is a known noun below.
+VERB_PREFIXES: Final[tuple[str, ...]] = ("meng", "meny", "mem", "men", "ber", "ter", "diper", "dise")
+
+NOUN_LIKE_VERB_PREFIXED: Final[frozenset[str]] = _wordset(
+    """
+    menit menteri mentor menu memori member memo mental menara mentega
+    berita beras berat beruang berkas berlian
+    teroris terminal ternak terowongan teras terumbu termos terompet teritori teriakan terpidana tersangka
+    terdakwa tertuduh
+    direksi diplomasi dinasti diskusi distribusi divisi dimensi diksi
+    """
+)
+
+# Years that a bare four-digit number in running text is taken to be.
+YEAR_RANGE: Final[tuple[int, int]] = (1900, 2100)

@@ -45,6 +45,8 @@ _V = regex.VERSION1
 _HEADER_MAX_LINES = 40
 _TITLE_MAX_WORDS = 30
 _PROSE_MIN_WORDS = 20
+# Non-prose lines (related links, captions, ads) that may stand between two paragraphs of one article.
+_MAX_GAP = 6
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
 _SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
@@ -69,19 +71,97 @@ class _Header:
     removed: list[Removed] = attrs.Factory(list)
 
 
+# A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
+_OPEN_END = regex.compile(
+    r"\b(?:di|ke|dari|dan|yang|untuk|dengan|pada|atau|vs|soal|serta|oleh|bagi|para|sang|si|agar|karena|bahwa"
+    r"|dalam|tentang|terhadap|kepada|sebagai|antara|hingga|sampai|the|of|and)$",
+    _V | regex.I,
+)
+_ROLE_LINE = regex.compile(
+    r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|writer|editor|penyunting|redaktur"
+    r"|fotografer|photographer)\s*:?$",
+    _V | regex.I,
+)
+_EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
+_AUTHOR_ROLES = frozenset({"penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "author", "writer"})
+
+
 def _lines(text: str) -> list[str]:
     # Pasting glues some chrome to its neighbour ("waktu baca 2 menitADVERTISEMENT"): split it off first.
     text = cues.GLUED_CUES.sub(r"\n\1\n", text)
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
+def _continues(prev: str, line: str) -> bool:
+    """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
+    if len(prev.split()) < 3 or _SENTENCE_END.search(prev) or prev.endswith(":"):
+        return False
+    if _SITE_WORD.search(line.split()[0]) or cues.READING_TIME.match(line) or cues.RELATED_CUE.match(line):
+        return False
+    first = line[0]
+    return first.islower() or (_OPEN_END.search(prev) is not None and (first.isalnum() or first in "\"'“‘("))
+
+
+def _reflow(lines: list[str], outlet: Outlet | None) -> list[str]:
+    """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = out[-1] + " " + line
+            continue
+        if out and not _SENTENCE_END.search(line) and line[0].isupper():
+            place, prefix, rest = split_dateline(out[-1] + " " + line, outlet)
+            if prefix and not split_dateline(out[-1] + " X", outlet)[2].strip(" X") and rest.startswith(line[:20]):
+                out[-1] = out[-1] + " " + line
+                continue
+        out.append(line)
+    return out
+
+
 def _is_prose(line: str, outlet: Outlet | None) -> bool:
+    line = cues.CLOSING_INITIALS.sub("", line)
+    if _short_prose(line):
+        return True
     words = len(line.split())
     if words >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line):
         return True
     if words >= 8 and split_dateline(line, outlet)[1]:
         return True
     return words >= 35
+
+
+def _is_sign_off(line: str, outlet: Outlet | None) -> bool:
+    if len(line) > 60:
+        return False
+    if outlet is not None and outlet.closing_pattern is not None and outlet.closing_pattern.fullmatch(line):
+        return True
+    return bool(cues.CLOSING_NAME.match(line) or cues.CLOSING_INITIALS.fullmatch(" " + line))
+
+
+def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
+    """Where the article runs: the stretch of prose lines with the most words, to its sign-off."""
+    prose = [i for i, line in enumerate(lines) if _is_prose(line, outlet)]
+    if not prose:
+        return 0, len(lines)
+    clusters: list[list[int]] = [[prose[0]]]
+    for i in prose[1:]:
+        if i - clusters[-1][-1] - 1 <= _MAX_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    best = max(clusters, key=lambda c: sum(len(lines[i].split()) for i in c))
+    start, end = best[0], best[-1] + 1
+    # Short opening paragraphs above the first long one still belong to the text.
+    while start > 0 and _short_prose(lines[start - 1]):
+        start -= 1
+    for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
+        if _is_sign_off(lines[j], outlet):
+            return start, j + 1
+    return start, end
+
+
+def _short_prose(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)) and _caption_in_text(line) is None
 
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
@@ -94,17 +174,23 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     first = mentions[0]
     rest = (line[: first.start] + " " + line[first.end :]).strip()
     # What is left beside the date must be a credit, not a sentence.
-    if len(rest.split()) > 12 or _SENTENCE_END.search(rest) and len(rest.split()) > 6:
+    if len(rest.split()) > 12 or (_SENTENCE_END.search(rest) and len(rest.split()) > 6):
         return None
+    return first.value.point, _names_in(rest)
+
+
+def _names_in(credit: str) -> list[str]:
+    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih"."""
     names: list[str] = []
-    for piece in _BYLINE_SEPARATORS.split(rest):
-        piece = piece.strip(" :")
+    for raw in _BYLINE_SEPARATORS.split(credit):
+        piece = raw.strip(" :")
         m = cues.AUTHOR_LABEL.match(piece)
         if m is not None:
             piece = m["names"]
+        piece = regex.sub(r"^(?:on|pada|diposting|dipublikasikan)\b.*$", "", piece, flags=regex.I).strip()
         if piece and _NAME.match(piece) and not _SITE_WORD.search(piece) and len(piece.split()) >= 2:
             names.append(piece)
-    return first.value.point, names
+    return names
 
 
 def _headline_like(line: str, outlet: Outlet | None) -> bool:
@@ -113,45 +199,109 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
         return False
     if _chrome_reason(line, outlet) is not None or cues.RELATED_CUE.match(line):
         return False
-    if _caption_in_text(line) is not None or cues.CLOSING_NAME.match(line):
+    if _caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
+        return False
+    if _byline(line) is not None:
         return False
     # A headline is written in words, not in figures and separators.
     return sum(w[:1].isalpha() for w in words) >= len(words) / 2
 
 
-def _read_header(lines: list[str], outlet: Outlet | None) -> tuple[_Header, int]:
-    """Title, date, byline and captions before the first prose line; returns where the body starts."""
-    head = _Header()
-    end = 0
-    limit = min(len(lines), _HEADER_MAX_LINES)
-    while end < limit and not _is_prose(lines[end], outlet):
-        end += 1
-    if end >= limit and end < len(lines):
-        end = 0  # no prose found early on: treat everything as body and let the rules sort it
-    leftovers: list[Candidate] = []
-    for line in lines[:end]:
-        if head.published is None:
-            by = _byline(line)
-            if by is not None and by[0] is not None:
-                head.published = by[0]
-                head.authors.extend(by[1])
-                head.removed.append(Removed(R.BYLINE, line))
-                continue
-        if head.title is None and _headline_like(line, outlet):
-            head.title = line
-            head.removed.append(Removed(R.TITLE, line))
+def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
+    """Credit boxes that put the role on its own line, before or after the name ("Penulis" / "Editor")."""
+    authors: list[str] = []
+    editors: list[str] = []
+    used: set[int] = set()
+    roles = [i for i, line in enumerate(lines) if _ROLE_LINE.match(line)]
+    if not roles:
+        return authors, editors, used
+
+    def name_at(i: int) -> str | None:
+        if 0 <= i < len(lines) and i not in used and not _ROLE_LINE.match(lines[i]):
+            name = lines[i].strip(" ,")
+            if _NAME.match(name) and not _SITE_WORD.search(name) and len(name.split()) <= 6:
+                return name
+        return None
+
+    # Whether the name comes after its label is told by the last label: a name after it means "label, name".
+    after = name_at(roles[-1] + 1) is not None
+    for i in roles:
+        j = i + 1 if after else i - 1
+        name = name_at(j)
+        if name is None:
             continue
-        leftovers.append(Candidate(line))
-    # Header lines that are neither title nor byline: chrome, captions, repeated titles. The shared rules
-    # name most of them; whatever they would keep is not article text, as it stands above the first prose.
+        role = _ROLE_LINE.match(lines[i])["role"].casefold()  # type: ignore[index]
+        (editors if role in _EDITOR_ROLES else authors).append(name)
+        used.update((i, j))
+    return authors, editors, used
+
+
+def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
+    """Title, date, byline and captions above the article's first paragraph."""
+    head = _Header()
+    taken: set[int] = set()
+    # The byline nearest the text dates it; the headline stands just above it (the author line between).
+    for i in range(len(lines) - 1, -1, -1):
+        by = _byline(lines[i])
+        if by is None or by[0] is None:
+            continue
+        head.published = by[0]
+        head.authors.extend(by[1])
+        head.removed.append(Removed(R.BYLINE, lines[i]))
+        taken.add(i)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            names = _names_in(lines[j])
+            if names and len(lines[j].split()) <= 8 and not _headline_like(lines[j], outlet):
+                head.authors.extend(n for n in names if n not in head.authors)
+                head.removed.append(Removed(R.BYLINE, lines[j]))
+                taken.add(j)
+                continue
+            if _headline_like(lines[j], outlet):
+                head.title = lines[j]
+                taken.add(j)
+                head.removed.append(Removed(R.TITLE, lines[j]))
+            break
+        break
+    if head.title is None:
+        for i, line in enumerate(lines):
+            if i not in taken and _headline_like(line, outlet):
+                head.title = line
+                taken.add(i)
+                head.removed.append(Removed(R.TITLE, line))
+                break
+    authors, editors, used = _role_credits(lines)
+    head.authors.extend(a for a in authors if a not in head.authors)
+    head.editors.extend(editors)
+    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used))
+    taken |= used
+    leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
+    # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
+    # titles. The shared rules name most of it; whatever they would keep is not article text either.
     rest = clean(leftovers, outlet=outlet, title=head.title)
     head.captions.extend(rest.captions)
-    head.removed.extend(rest.removed)
-    head.removed.extend(Removed(R.BOILERPLATE, b.text) for b in rest.body)
-    head.authors.extend(rest.authors)
+    head.removed.extend(r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed)
+    head.removed.extend(Removed(R.NAVIGATION, b.text) for b in rest.body)
+    head.authors.extend(a for a in rest.authors if a not in head.authors)
     head.editors.extend(rest.editors)
     head.reading_time = rest.reading_time_minutes
-    return head, end
+    return head
+
+
+def _read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], list[str], list[Removed]]:
+    """Below the sign-off: credit boxes are read, everything else (boxes of other stories) is removed."""
+    authors, editors, used = _role_credits(lines)
+    removed = []
+    for i, line in enumerate(lines):
+        if i in used:
+            removed.append(Removed(R.BYLINE, line))
+            continue
+        m = cues.EDITOR_LABEL.match(line)
+        if m is not None and len(line) < 80:
+            editors.extend(n for n in regex.split(r"\s*[,/&]\s*", m["names"]) if n)
+            removed.append(Removed(R.EDITOR_CREDIT, line))
+            continue
+        removed.append(Removed(_chrome_reason(line, outlet) or R.NOT_CONTENT, line))
+    return authors, editors, removed
 
 
 def _content_words(text: str) -> set[str]:
@@ -209,8 +359,13 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     if not lines:
         raise EmptyInputError("the text is empty")
     found = OUTLETS[outlet] if outlet is not None else for_text(text)
-    head, start = _read_header(lines, found)
-    body_lines = lines[start:]
+    lines = _reflow(lines, found)
+    start, end = _article_span(lines, found)
+    head = _read_header(lines[:start], found)
+    trail_authors, trail_editors, trail_removed = _read_trailer(lines[end:], found)
+    head.authors.extend(a for a in trail_authors if a not in head.authors)
+    head.editors.extend(e for e in trail_editors if e not in head.editors)
+    body_lines = lines[start:end]
     subtitle = None
     if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
         subtitle = body_lines[0]
@@ -245,5 +400,5 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         captions=(*head.captions, *cleaned.captions),
         related=cleaned.related,
         reading_time_minutes=cleaned.reading_time_minutes or head.reading_time,
-        removed=(*head.removed, *cleaned.removed),
+        removed=(*head.removed, *cleaned.removed, *trail_removed),
     )

@@ -51,19 +51,30 @@ _YEAR = r"(?P<y>\d{4})(?!\d)"
 
 # A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 13.05 WIB, 13:05 GMT+7.
 # An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
+_RANGE = r"\s*" + _alt(t.RANGE_WORDS) + r"\s*"
+# The end of a time range is read past, so its zone reaches the start: "pukul 10.00-12.00 WITA".
+_TIME_RANGE_END = r"(?:" + _RANGE + r"\d{1,2}(?:[:.]\d{2})?(?![\d:]))?"
+_DAY_PART = r"(?:\s+(?P<dp>" + _alt(t.DAY_PART_AFTERNOON) + r")" + _E + ")?"
+_ZONE_TAIL = r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?)?"
+# A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 7.30 malam, 13.05 WIB, 13:05 GMT+7.
+# An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
 _TIME = (
-    r"(?<![\d.,:])(?P<H>\d{1,2})[:.](?P<M>\d{2})(?!\d)"
+    r"(?<![\d.,:])(?P<H>\d{1,2})(?P<hsep>[:.])(?P<M>\d{2})(?!\d)"
     r"(?:[:.](?P<S>\d{2})(?:[.,](?P<frac>\d{1,9}))?(?!\d)"
     r"(?:\s?(?P<off>Z|[+-]\d{2}:?\d{2})(?![\w:]))?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
-    r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?)?"
+    + _TIME_RANGE_END
+    + r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
+    + _DAY_PART
+    + _ZONE_TAIL
 )
+# A whole hour, only after "pukul"/"jam": "pukul 10 WIB", "jam 7 malam".
+_HOUR = r"(?<![\d.,:])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_PART + _ZONE_TAIL
 _CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
-_TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada)\s+)?"
+_TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s+)?"
 # After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
 _TIME_AFTER_DATE = r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
-_TIME_AFTER_DAY = r"(?:\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*" + _TIME + ")?"
+_TIME_AFTER_DAY = r"(?:\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*(?:" + _TIME + "|" + _HOUR + "))?"
 
 _WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")\s*,?\s*)?"
 
@@ -177,7 +188,34 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
     ),
     _rule("day_phrase", 10, r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY),
-    _rule("time", 11, r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME),
+    _rule(
+        "time",
+        11,
+        r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR,
+    ),
+    _rule(
+        "range",
+        12,
+        r"(?P<d1>\d{1,2})(?:\s+(?P<mon1>"
+        + _MONTH
+        + r")(?:\s+(?P<y1>\d{4}))?)?"
+        + _RANGE
+        + _DAY
+        + r"\s+(?P<mon>"
+        + _MONTH
+        + r")(?:[\s,]+"
+        + _YEAR
+        + r")?"
+        + r"|(?P<mon1>"
+        + _MONTH
+        + r")(?:\s+(?P<y1>\d{4}))?"
+        + _RANGE
+        + r"(?P<mon>"
+        + _MONTH
+        + r")(?:\s*,?\s*"
+        + _YEAR
+        + r")?",
+    ),
 )
 
 CONTEXT_BEFORE = regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s+\Z", _FLAGS)

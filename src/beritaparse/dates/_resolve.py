@@ -128,7 +128,7 @@ def _month_year(month: int, today: dt.date, direction: int | None) -> int:
 
 
 def _zone(match: _Match) -> dt.tzinfo:
-    off = match.group("off")
+    off = _group(match, "off")
     name = _lower(match, "tz")
     if off is not None and off.upper() != "Z":
         return _offset(off)
@@ -152,21 +152,52 @@ def _offset(text: str) -> dt.timezone:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
-def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
-    """The time groups of ``match`` on ``day``; the day itself when no time is written."""
-    if match.group("H") is None:
-        return DateValue.for_day(day, raw)
-    hour, minute = int(match.group("H")), int(match.group("M"))
-    ampm = _lower(match, "ampm")
+def _group(match: _Match, name: str) -> str | None:
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def _hour(match: _Match, hour: int) -> int | None:
+    """The 24-hour hour, after "PM" or a part of the day; None when the words contradict the number."""
+    ampm = _lower(match, "ampm") if "ampm" in match.re.groupindex else None
     if ampm is not None:
         if not 1 <= hour <= 12:
-            return Outcome.BLOCK
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-    second = int(match.group("S") or 0)
-    frac = match.group("frac")
+            return None
+        return hour % 12 + (12 if ampm.startswith("p") else 0)
+    part = _lower(match, "dp")
+    if part is not None:
+        first, last = t.DAY_PART_AFTERNOON[part]
+        if hour == 12 and part == "malam":
+            return None
+        if hour > 12 and last < 0:
+            return None  # "pukul 19 pagi"
+        if first <= hour <= last:
+            return hour + 12
+    return hour if hour < 24 else None
+
+
+def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
+    """The time groups of ``match`` on ``day``; the day itself when no time is written."""
+    if _group(match, "H") is None:
+        return DateValue.for_day(day, raw)
+    hour = _hour(match, int(match.group("H")))
+    if hour is None:
+        return Outcome.BLOCK
+    minute_text, second_text = _group(match, "M"), _group(match, "S")
+    frac = _group(match, "frac")
     micro = int((frac + "000000")[:6]) if frac else 0
-    when = dt.datetime(day.year, day.month, day.day, hour, minute, second, micro, tzinfo=_zone(match))
-    granularity: Literal["minute", "second"] = "second" if match.group("S") is not None else "minute"
+    when = dt.datetime(
+        day.year,
+        day.month,
+        day.day,
+        hour,
+        int(minute_text or 0),
+        int(second_text or 0),
+        micro,
+        tzinfo=_zone(match),
+    )
+    granularity: Literal["hour", "minute", "second"] = (
+        "hour" if minute_text is None else "minute" if second_text is None else "second"
+    )
     return DateValue.for_instant(when, granularity, raw)
 
 
@@ -362,9 +393,53 @@ def _day_phrase(match: _Match, ctx: Context) -> Resolved:
 
 
 def _time(match: _Match, ctx: Context) -> Resolved:
-    if match.group("clock") is None and match.group("tz") is None and not ctx.loose:
-        return Outcome.SKIP
+    clock = _lower(match, "clock")
+    if match.group("M") is None:
+        # "jam 7" alone may be a duration's tail ("24 jam 7 hari"); "pukul 7" is always a time.
+        if clock == "jam" and match.group("dp") is None and match.group("tz") is None:
+            return Outcome.SKIP
+    elif clock is None and match.group("tz") is None:
+        # Without "pukul" or a zone, "13.05" is as likely a number; in one expression "13:05" is a time.
+        if not (ctx.loose and match.group("hsep") == ":"):
+            return Outcome.SKIP
     return _clock(match, ctx.today, match.group())
+
+
+def _range(match: _Match, ctx: Context) -> Resolved:
+    """ "11-20 Januari 2025", "30 Januari - 2 Februari", "Juli-Des. 2015": a span of whole days."""
+    raw = match.group()
+    end_month = _lookup(t.MONTHS, match, "mon")
+    start_month = _lookup(t.MONTHS, match, "mon1") or end_month
+    if end_month is None or start_month is None:
+        return Outcome.SKIP
+    end_year = _year_of(match)
+    start_year = int(match.group("y1")) if match.group("y1") else None
+    if match.group("d") is None:  # a range of months
+        words = {(_lower(match, g) or "").rstrip(".") for g in ("mon1", "mon")}
+        if end_year is None and not (words <= t.BARE_MONTHS and (ctx.loose or _has_context(match))):
+            return Outcome.SKIP
+        if end_year is None:
+            end_year = _month_year(end_month, ctx.today, None)
+        if start_year is None:
+            start_year = end_year if start_month <= end_month else end_year - 1
+        last = calendar.monthrange(end_year, end_month)[1]
+        first_day, last_day = dt.date(start_year, start_month, 1), dt.date(end_year, end_month, last)
+    else:
+        day, first = int(match.group("d")), int(match.group("d1"))
+        if end_year is None:
+            ends = _infer_year(end_month, day, ctx.today, weekday=None, direction=None)
+            if ends is None:
+                return Outcome.BLOCK
+            end_year = ends.year
+        last_day = dt.date(end_year, end_month, day)
+        if start_year is None:
+            # "28 Desember - 3 Januari" crosses a year; "20-11 Januari" is no range at all.
+            crosses = match.group("mon1") is not None and start_month > end_month
+            start_year = end_year - 1 if crosses else end_year
+        first_day = dt.date(start_year, start_month, first)
+    if first_day >= last_day:
+        return Outcome.BLOCK
+    return DateValue.for_days(first_day, last_day, raw)
 
 
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
@@ -380,4 +455,5 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "weekday": _weekday_only,
     "day_phrase": _day_phrase,
     "time": _time,
+    "range": _range,
 }

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 __all__ = [
     "BARE_MONTHS",
     "BLOCKING_DIRECTIONS",
+    "DAY_PART_AFTERNOON",
     "DAY_PHRASES",
     "DIRECTIONS",
     "MONTHS",
     "MONTH_PARTS",
     "NUMBER_WORDS",
     "PREPOSITIONS",
+    "RANGE_WORDS",
     "RECURRENCE_WORDS",
     "UNITS",
     "VAGUE_QUANTITIES",
@@ -203,3 +205,25 @@ PREPOSITIONS: frozenset[str] = frozenset({"pada", "sejak", "hingga", "sampai", "
 
 RECURRENCE_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "saban", "every"})
 """Words that make the following weekday or month a recurrence ("setiap Jumat"), not a date."""
+
+DAY_PART_AFTERNOON: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"pagi": (0, -1), "subuh": (0, -1), "dini hari": (0, -1), "siang": (1, 4), "sore": (1, 11),
+     "petang": (1, 11), "malam": (5, 11)}
+)  # fmt: skip
+"""Parts of the day after a clock hour, as the (first, last) hour read as p.m.: "pukul 7 malam" is 19:00,
+"pukul 1 siang" 13:00, "pukul 2 dini hari" 02:00. "12 malam" is left unread: midnight of which day?"""
+
+RANGE_WORDS: tuple[str, ...] = (
+    "-",
+    "–",
+    "—",
+    "s.d.",
+    "s.d",
+    "s/d",
+    "sd",
+    "sampai dengan",
+    "sampai",
+    "hingga",
+    "to",
+)
+"""What joins the two ends of a range: "11-20 Januari", "11 hingga 20 Januari", "Juli s.d. Desember"."""

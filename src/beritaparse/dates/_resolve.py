@@ -394,14 +394,14 @@ def _day_phrase(match: _Match, ctx: Context) -> Resolved:
 
 def _time(match: _Match, ctx: Context) -> Resolved:
     clock = _lower(match, "clock")
+    zoned = match.group("tz") is not None
     if match.group("M") is None:
         # "jam 7" alone may be a duration's tail ("24 jam 7 hari"); "pukul 7" is always a time.
-        if clock == "jam" and match.group("dp") is None and match.group("tz") is None:
+        if clock == "jam" and match.group("dp") is None and not zoned:
             return Outcome.SKIP
-    elif clock is None and match.group("tz") is None:
-        # Without "pukul" or a zone, "13.05" is as likely a number; in one expression "13:05" is a time.
-        if not (ctx.loose and match.group("hsep") == ":"):
-            return Outcome.SKIP
+    # Without "pukul" or a zone, "13.05" is as likely a number; in one expression "13:05" is a time.
+    elif clock is None and not zoned and not (ctx.loose and match.group("hsep") == ":"):
+        return Outcome.SKIP
     return _clock(match, ctx.today, match.group())
 
 

@@ -211,7 +211,8 @@ DAY_PART_AFTERNOON: Mapping[str, tuple[int, int]] = MappingProxyType(
      "petang": (1, 11), "malam": (5, 11)}
 )  # fmt: skip
 """Parts of the day after a clock hour, as the (first, last) hour read as p.m.: "pukul 7 malam" is 19:00,
-"pukul 1 siang" 13:00, "pukul 2 dini hari" 02:00. "12 malam" is left unread: midnight of which day?"""
+"pukul 1 siang" 13:00, "pukul 2 dini hari" 02:00. "12 malam" is left unread: midnight of which
+day?"""
 
 RANGE_WORDS: tuple[str, ...] = (
     "-",

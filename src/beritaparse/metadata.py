@@ -154,6 +154,50 @@ _TRACKING_PARAM = regex.compile(
     _FLAGS,
 )
 _PAGING_CLASS = regex.compile(r"pag(?:ing|ination|er)|halaman|multi-?page", _FLAGS)
+# Function words frequent in any Indonesian headline or lead and rare in English.
+_ID_WORDS = frozenset(
+    {
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "dengan",
+        "ini",
+        "itu",
+        "tak",
+        "tidak",
+        "akan",
+        "pada",
+        "dalam",
+        "jadi",
+        "soal",
+        "saat",
+        "bisa",
+        "ada",
+        "juga",
+        "sudah",
+        "belum",
+        "kata",
+        "usai",
+        "hingga",
+        "oleh",
+        "bagi",
+        "para",
+        "atau",
+        "karena",
+        "agar",
+        "ingin",
+        "masih",
+        "baru",
+        "lagi",
+        "begini",
+    }
+)
+_PAGER_TEXT = regex.compile(
+    r"^(?:\d{1,3}|.*\b(?:selanjutnya|berikutnya|next|lanjut(?:kan)?)\b.*|[»›>]+)$", _FLAGS
+)
 _PAGE_PARAM = regex.compile(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
 
 
@@ -740,8 +784,12 @@ def _section(page: _Page) -> str | None:
         found = page.outlet_values(page.outlet.section)
         if found:
             return found[0]
-    value = _ld_first(page.ld, "articleSection") or _meta_first(page.metas, _SECTION_META)
-    return value or None
+    values = [
+        _ld_first(page.ld, "articleSection"),
+        *(v for k in _SECTION_META for v in page.metas.get(k, ())),
+    ]
+    # "Article" is the schema type some templates write where the section belongs.
+    return next((v for v in values if v and v.casefold() not in {"article", "artikel"}), None)
 
 
 def clean_url(url: str, base: str | None = None) -> str | None:
@@ -772,12 +820,24 @@ def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -
     candidates = [
         link.get("href") or "" for link in _xpath(doc, "//link[@href]") if _rel_is(link, "canonical")
     ]
-    candidates.extend(metas.get("og:url", ()))
+    given = clean_url(url) if url else None
+    for og_url in metas.get("og:url", ()):
+        cleaned = clean_url(og_url, url)
+        # Some templates glue tracking text onto og:url ("...-200-jutautm.sourcewp..."): when it only
+        # extends the address the caller gave, the given one is the clean form.
+        if (
+            cleaned
+            and given
+            and len(cleaned) > len(given)
+            and cleaned.casefold().startswith(given.casefold())
+        ):
+            cleaned = given
+        candidates.append(cleaned or "")
     for candidate in candidates:
-        cleaned = clean_url(candidate, url)
+        cleaned = clean_url(candidate, url) if candidate else None
         if cleaned:
             return cleaned
-    return clean_url(url) if url else None
+    return given
 
 
 def _rel_is(link: Any, rel: str) -> bool:
@@ -802,6 +862,9 @@ def _more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tu
     )
     for link in links:
         href = link.get("href") or ""
+        # A pager link is a page number or "next"; "Load more" buttons page through other listings.
+        if link.tag == "a" and not _rel_is(link, "next") and not _PAGER_TEXT.match(text_of(link)):
+            continue
         try:
             absolute = urllib.parse.urljoin(base or canonical, href.strip())
             parts = urllib.parse.urlsplit(absolute)
@@ -842,15 +905,25 @@ def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) 
     return None
 
 
-def _language(doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]]) -> str | None:
+def _language(
+    doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str
+) -> str | None:
     value = (
         doc.get("lang")
         or _meta_first(metas, ("content-language", "og:locale", "language"))
         or _ld_first(ld, "inLanguage")
     )
-    if not value:
-        return None
-    return value.strip().replace("_", "-").split("-")[0].casefold() or None
+    code = value.strip().replace("_", "-").split("-")[0].casefold() if value else ""
+    code = {"in": "id", "ind": "id"}.get(code, code)  # "in" is the withdrawn ISO 639 code for Indonesian
+    if code in {"", "en"} and _looks_indonesian(text):
+        # Many Indonesian templates keep the "en" of the theme they were built from.
+        return "id"
+    return code or None
+
+
+def _looks_indonesian(text: str) -> bool:
+    words = _key(text).split()
+    return len(words) >= 4 and sum(w in _ID_WORDS for w in words) * 8 >= len(words)
 
 
 def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None = None) -> PageMeta:
@@ -862,7 +935,10 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         publisher = _ld_str(item.get("publisher"))
         if publisher:
             break
-    site_name = _meta_first(metas, ("og:site_name", "application-name")) or publisher
+    site_name = _meta_first(metas, ("og:site_name", "application-name"))
+    if site_name and len(site_name.split()) >= 5:
+        site_name = None  # a headline put in og:site_name by some templates
+    site_name = site_name or publisher
     canonical = _canonical(doc, metas, url)
     if outlet is None:
         outlet = _guess_outlet((url, canonical, *metas.get("og:url", ())), (site_name, publisher))
@@ -887,7 +963,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         editors=editors,
         section=_section(page),
         tags=_tags(page),
-        language=_language(doc, metas, ld),
+        language=_language(doc, metas, ld, f"{title or ''} {description or ''}"),
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,
         more_pages=_more_pages(doc, canonical, url),

@@ -15,6 +15,7 @@ from beritaparse.numbers._table import (
     CURRENCY_WORDS,
     DIGIT_WORDS,
     FRACTION_DENOMINATORS,
+    IDIOMS,
     MULTIWORD_NOUNS,
     QUALIFIERS,
     RANGE_WORDS,
@@ -36,6 +37,7 @@ __all__ = [
     "CURRENCY_SCALE",
     "CURRENCY_WORD",
     "DIGITS",
+    "IDIOM",
     "IDR_DASH",
     "LEBIH_AFTER",
     "LIST_MARKER",
@@ -89,8 +91,11 @@ _DIGIT_END = r"(?![0-9]|[.,:/][0-9])"
 
 
 def _digits(thousands: str, decimal: str) -> regex.Pattern[str]:
-    grouped = rf"[0-9]{{1,3}}(?:{thousands}[0-9]{{3}})+(?:{decimal}[0-9]+)?"
-    return regex.compile(rf"(?!0[0-9])(?:{grouped}|[0-9]+(?:{decimal}[0-9]+)?){_DIGIT_END}")
+    # Runs are bounded (24 digits, 12 decimals): longer ones are identifiers, not quantities, and the
+    # bound keeps Decimal arithmetic exact.
+    fraction = rf"(?:{decimal}[0-9]{{1,12}})?"
+    grouped = rf"[0-9]{{1,3}}(?:{thousands}[0-9]{{3}}){{1,7}}{fraction}"
+    return regex.compile(rf"(?!0[0-9])(?:{grouped}|[0-9]{{1,24}}{fraction}){_DIGIT_END}")
 
 
 DIGITS: Final = {",": _digits(r"\.", ","), ".": _digits(",", r"\.")}
@@ -124,6 +129,8 @@ QUALIFIER_BEFORE: Final = regex.compile(
 )
 ANTARA_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:antara)\s+\Z")
 PREVIOUS_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
+
+IDIOM: Final = regex.compile(rf"(?i:{_alternation(IDIOMS)}){_END}")
 
 # "1." or "2)" opening a line is a list marker, not a quantity.
 LIST_MARKER: Final = regex.compile(r"(?:\A|\n)[ \t]*\Z")

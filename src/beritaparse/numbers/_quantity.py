@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Number", "Quantity"]
 
-Number = Union[int, Decimal]
+Number: TypeAlias = int | Decimal
 
 
 @attrs.frozen

@@ -8,7 +8,7 @@ labels ("pukul 13", "pasal 3"), day-and-month dates, list markers and "salah sat
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Context, Decimal, localcontext
 
 import attrs
 
@@ -20,6 +20,7 @@ from beritaparse.numbers._table import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
+    IDIOM_WORDS_BEFORE,
     LABEL_WORDS,
     MONTHS,
     MULTIWORD_NOUNS,
@@ -41,6 +42,8 @@ __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 _MAX_NUMBER_WORDS = 40
+# Enough digits for the longest number the grammar reads (24 digits, 12 decimals, times 10**15).
+_EXACT = Context(prec=60)
 # Counting these after a four-digit number makes it a count, not a year ("2000 orang").
 _PEOPLE_AND_CLASSIFIERS = CLASSIFIERS | {"orang", "jiwa", "warga", "korban"}
 
@@ -154,6 +157,8 @@ def _is_noun(word: str) -> bool:
     """Whether a lower-cased word after a number can be the thing counted."""
     if len(word) < 2 or word in NOT_NOUNS or is_number_word(word) or word in QUALIFIERS:
         return False
+    if word in CURRENCY_PREFIXES or word in SCALE_WORDS:
+        return False
     if word in NOUN_LIKE_VERB_PREFIXED:
         return True
     if word.startswith(VERB_PREFIXES) and len(word) > 5:
@@ -225,28 +230,61 @@ def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
     return CURRENCY_PREFIXES[match.group().strip().lower()], match.end()
 
 
+def _looks_like_phone(first: _Number, second: _Number) -> bool:
+    """"555-1234": bare digit groups, the second longer, seven digits or more in all."""
+    bare = first.bare.isdigit() and second.bare.isdigit()
+    return bare and len(first.bare) < len(second.bare) and len(first.bare) + len(second.bare) >= 7
+
+
+@attrs.frozen
+class _Range:
+    low: Decimal
+    high: Decimal | None
+    end: int
+    currency: str | None
+
+
+def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara: bool) -> _Range | None:
+    """The second end of a range after ``first`` ("10.000 hingga 12.000", "5-7", "antara 5 dan 7").
+
+    Returns None when there is no range, and a range ending at -1 when the dash joins something that
+    is not a quantity at all (a phone number).
+    """
+    separator = g.RANGE_SEPARATOR.match(text, first.end)
+    if separator is None and antara:
+        separator = g.RANGE_AND.match(text, first.end)
+    if separator is None:
+        return None
+    dash = not separator.group().strip()[0].isalpha()
+    other_currency, other_pos = _currency_at(text, separator.end())
+    second = _number(text, other_pos, sep, currency or other_currency)
+    if second is None or (dash and (first.kind == "words") != (second.kind == "words")):
+        return None
+    if dash and _looks_like_phone(first, second):
+        return _Range(first.low, first.high, -1, None)
+    low = first.low
+    if first.scale == 1 and second.scale > 1 and first.kind == second.kind == "digits":
+        # "1,5 hingga 2 juta", "Rp 2-3 triliun": the scale applies to both ends.
+        low = low * second.scale
+    if low > second.low:
+        # "turun dari 10 hingga 5" and "skor 3-1" are not ranges.
+        return None
+    return _Range(low, second.high, second.end, currency or other_currency)
+
+
 def _read(text: str, start: int, sep: str) -> _Read | None:
     currency, pos = _currency_at(text, start)
     first = _number(text, pos, sep, currency)
     if first is None:
         return None
     low, high, end = first.low, first.high, first.end
-    is_range = False
     antara = g.ANTARA_BEFORE.search(text, max(0, start - 12), start)
-    separator = g.RANGE_SEPARATOR.match(text, end)
-    if separator is None and antara is not None:
-        separator = g.RANGE_AND.match(text, end)
-    if separator is not None:
-        dash = not separator.group().strip()[0].isalpha()
-        other_currency, other_pos = _currency_at(text, separator.end())
-        second = _number(text, other_pos, sep, currency or other_currency)
-        if second is not None and not (dash and (first.kind == "words") != (second.kind == "words")):
-            if first.scale == 1 and second.scale > 1 and first.kind == second.kind == "digits":
-                # "1,5 hingga 2 juta", "Rp 2-3 triliun": the scale applies to both ends.
-                low = low * second.scale
-            if low <= second.low:
-                high, end, is_range = second.high, second.end, True
-                currency = currency or other_currency
+    joined = _range(text, first, sep, currency, antara=antara is not None)
+    if joined is not None and joined.end < 0:
+        return None
+    is_range = joined is not None
+    if joined is not None:
+        low, high, end, currency = joined.low, joined.high, joined.end, joined.currency
     if currency == "IDR":
         dash_match = g.IDR_DASH.match(text, end)
         if dash_match is not None:
@@ -304,7 +342,7 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     previous_word = previous.group(1).lower() if previous is not None else ""
     if read.qualifier is None and not read.has_currency and previous_word in LABEL_WORDS:
         return False
-    if read.first.kind == "words" and previous_word == "salah":
+    if read.first.kind == "words" and previous_word in IDIOM_WORDS_BEFORE:
         return False
     if read.first.kind == "digits" and text[read.first.end : read.first.end + 1] in (".", ")"):
         return g.LIST_MARKER.search(text, max(0, number_start - 8), number_start) is None
@@ -312,9 +350,7 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
 
 
 def _quantity(text: str, read: _Read) -> Quantity:
-    with localcontext() as ctx:
-        ctx.prec = 40
-        low, high = _normalise(read.low), _normalise(read.high)
+    low, high = _normalise(read.low), _normalise(read.high)
     value = low if read.high is not None and read.low == read.high else None
     return Quantity(
         value=value,
@@ -329,11 +365,21 @@ def _quantity(text: str, read: _Read) -> Quantity:
 
 def scan(text: str, sep: str, *, running: bool, first_only: bool = False) -> list[Quantity]:
     """Every quantity in ``text``, in order and not overlapping."""
+    with localcontext(_EXACT):
+        return _scan(text, sep, running=running, first_only=first_only)
+
+
+def _scan(text: str, sep: str, *, running: bool, first_only: bool) -> list[Quantity]:
     found: list[Quantity] = []
     last_end = 0
     for candidate in g.START.finditer(text):
         start = candidate.start()
         if start < last_end:
+            continue
+        idiom = g.IDIOM.match(text, start) if running else None
+        if idiom is not None:
+            # "satu per satu": neither "satu" counts anything.
+            last_end = idiom.end()
             continue
         read = _read(text, start, sep)
         if read is None or read.start < last_end:

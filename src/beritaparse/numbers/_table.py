@@ -16,6 +16,8 @@ __all__ = [
     "DIGIT_WORDS",
     "FRACTION_DENOMINATORS",
     "FUNCTION_WORDS",
+    "IDIOMS",
+    "IDIOM_WORDS_BEFORE",
     "LABEL_WORDS",
     "MONTHS",
     "MULTIWORD_NOUNS",
@@ -315,6 +317,11 @@ MONTHS: Final[frozenset[str]] = _wordset(
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
     """
 )
+
+# Fixed phrases starting with a number word that count nothing ("satu sama lain" is "each other"), and
+# words before a number word that make it not a count ("salah satu" is "one of").
+IDIOMS: Final[tuple[str, ...]] = ("satu sama lain", "satu per satu", "satu persatu", "satu demi satu")
+IDIOM_WORDS_BEFORE: Final[frozenset[str]] = frozenset({"salah"})
 
 # A number right after these words is a label, not a quantity ("pukul 13", "pasal 3", "nomor 5").
 LABEL_WORDS: Final[frozenset[str]] = _wordset(

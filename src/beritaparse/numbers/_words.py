@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from beritaparse.numbers._table import DIGIT_WORDS, FRACTION_DENOMINATORS, SCALE_WORDS, SE_WORDS
@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 __all__ = ["is_number_word", "parse_number_words"]
 
 _HALF = Decimal("0.5")
+# Thirds and the like are rounded to 28 significant digits, the decimal module's default.
+_FRACTIONS = Context(prec=28)
+
+
+def _divide(numerator: int, denominator: int) -> Decimal:
+    with localcontext(_FRACTIONS):
+        return Decimal(numerator) / Decimal(denominator)
 _NONZERO_DIGITS = {word: value for word, value in DIGIT_WORDS.items() if value}
 
 
@@ -76,7 +83,7 @@ def _group(words: Sequence[str], i: int) -> tuple[Decimal, int] | None:
     word = _at(words, i)
     denominator = _fraction(word)
     if denominator is not None:
-        return Decimal(1) / Decimal(denominator), i + 1
+        return _divide(1, denominator), i + 1
     value = 0
     if word == "seratus":
         value, i = 100, i + 1
@@ -92,7 +99,7 @@ def _group(words: Sequence[str], i: int) -> tuple[Decimal, int] | None:
         return Decimal(value) + _HALF, i + 1
     if single_digit and following in FRACTION_DENOMINATORS and following not in ("setengah", "separuh"):
         # "tiga perempat": the digit is the numerator.
-        return Decimal(value) / Decimal(FRACTION_DENOMINATORS[following]), i + 1
+        return _divide(value, FRACTION_DENOMINATORS[following]), i + 1
     return Decimal(value), i
 
 

@@ -92,29 +92,38 @@ def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def _continues(prev: str, line: str) -> bool:
+def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
-    if len(prev.split()) < 3 or _SENTENCE_END.search(prev) or prev.endswith(":"):
+    if _SENTENCE_END.search(prev) or prev.endswith(":"):
         return False
     if _SITE_WORD.search(line.split()[0]) or cues.READING_TIME.match(line) or cues.RELATED_CUE.match(line):
         return False
     first = line[0]
-    return first.islower() or (_OPEN_END.search(prev) is not None and (first.isalnum() or first in "\"'“‘("))
+    if prev.endswith((",", ";")) or _OPEN_END.search(prev) is not None:
+        # A line ending mid-clause goes on in the next one.
+        return first.isalnum() or first in "\"'“‘("
+    # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
+    # (``open_paragraph``) even a one-word fragment does.
+    return (open_paragraph or len(prev.split()) >= 3) and first.islower()
+
+
+def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
+    """A dateline that the markup set apart from its text ("Jakarta -" on a line of its own)."""
+    place, prefix, rest = split_dateline(line + " X", outlet)
+    return bool(prefix) and rest == "X"
 
 
 def _reflow(lines: list[str], outlet: Outlet | None) -> list[str]:
     """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text."""
     out: list[str] = []
+    open_paragraph = False
     for line in lines:
-        if out and _continues(out[-1], line):
+        if out and (_lone_dateline(out[-1], outlet) or _continues(out[-1], line, open_paragraph=open_paragraph)):
             out[-1] = out[-1] + " " + line
+            open_paragraph = not _SENTENCE_END.search(out[-1])
             continue
-        if out and not _SENTENCE_END.search(line) and line[0].isupper():
-            place, prefix, rest = split_dateline(out[-1] + " " + line, outlet)
-            if prefix and not split_dateline(out[-1] + " X", outlet)[2].strip(" X") and rest.startswith(line[:20]):
-                out[-1] = out[-1] + " " + line
-                continue
         out.append(line)
+        open_paragraph = False
     return out
 
 
@@ -236,11 +245,39 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     return authors, editors, used
 
 
+def _author_line(line: str) -> list[str]:
+    """Names on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih", "Reporter: Andi"."""
+    if len(line.split()) > 10 or _SENTENCE_END.search(line):
+        return []
+    labelled = cues.AUTHOR_LABEL.match(line) is not None
+    with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
+    names = _names_in(line)
+    if not (labelled or with_site):
+        names = [n for n in names if len(n.split()) <= 4 and len(names) == 1 and len(line.split()) <= 4]
+    return names
+
+
+def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
+    line = lines[i]
+    words = len(line.split())
+    score = min(words, 14) / 7
+    near = {i + 1, i + 2}
+    if near & (dated | authored):
+        score += 3
+    if i - 1 in dated:
+        score += 1
+    if line.isupper():
+        score -= 2  # a kicker ("MUDA DAN MENGINSPIRASI"), not the headline
+    return score
+
+
 def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
     """Title, date, byline and captions above the article's first paragraph."""
     head = _Header()
     taken: set[int] = set()
-    # The byline nearest the text dates it; the headline stands just above it (the author line between).
+    dated: set[int] = set()
+    authored: set[int] = set()
+    # The byline nearest the text dates it; author lines stand around it.
     for i in range(len(lines) - 1, -1, -1):
         by = _byline(lines[i])
         if by is None or by[0] is None:
@@ -249,30 +286,26 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         head.authors.extend(by[1])
         head.removed.append(Removed(R.BYLINE, lines[i]))
         taken.add(i)
-        for j in range(i - 1, max(-1, i - 4), -1):
-            names = _names_in(lines[j])
-            if names and len(lines[j].split()) <= 8 and not _headline_like(lines[j], outlet):
-                head.authors.extend(n for n in names if n not in head.authors)
-                head.removed.append(Removed(R.BYLINE, lines[j]))
-                taken.add(j)
-                continue
-            if _headline_like(lines[j], outlet):
-                head.title = lines[j]
-                taken.add(j)
-                head.removed.append(Removed(R.TITLE, lines[j]))
-            break
+        dated.add(i)
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if 0 <= j < len(lines) and j not in taken:
+                names = _author_line(lines[j])
+                if names:
+                    head.authors.extend(n for n in names if n not in head.authors)
+                    head.removed.append(Removed(R.BYLINE, lines[j]))
+                    taken.add(j)
+                    authored.add(j)
         break
-    if head.title is None:
-        for i, line in enumerate(lines):
-            if i not in taken and _headline_like(line, outlet):
-                head.title = line
-                taken.add(i)
-                head.removed.append(Removed(R.TITLE, line))
-                break
+    candidates = [i for i, line in enumerate(lines) if i not in taken and _headline_like(line, outlet)]
+    if candidates:
+        best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
+        head.title = lines[best]
+        taken.add(best)
+        head.removed.append(Removed(R.TITLE, lines[best]))
     authors, editors, used = _role_credits(lines)
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)
-    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used))
+    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - taken))
     taken |= used
     leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
     # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated

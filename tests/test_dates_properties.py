@@ -1,0 +1,155 @@
+"""Property-based tests (hypothesis, default settings) for the date normaliser."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from beritaparse.dates import DateValue, find_dates, parse_date
+
+# The test's own spelling tables, written out independently of the library's data.
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MONTHS = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+]  # fmt: skip
+SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+# Outlets write minutes; the ISO forms of metadata carry seconds.
+MINUTE_FORMS = [
+    "{wd}, {d} {month} {y} {H:02d}:{M:02d} {zone}",  # detik, antara
+    "{wd}, {dd:02d}/{mm:02d}/{y} {H:02d}:{M:02d} {zone}",  # old detik, okezone
+    "{dd:02d}/{mm:02d}/{y}, {H:02d}:{M:02d} {zone}",  # kompas
+    "{wd}, {d} {month} {y} | {H:02d}:{M:02d} {zone}",  # old kompas
+    "{wd} {d} {short} {y}, {H:02d}:{M:02d} {zone}",  # old detik
+    "{d} {month} {y} pukul {H:02d}.{M:02d} {zone}",  # running text
+    "{dd:02d} {short} {y} {H:02d}:{M:02d} {zone}",  # liputan6
+]
+SECOND_FORMS = [
+    "{y}-{mm:02d}-{dd:02d}T{H:02d}:{M:02d}:{S:02d}{offset}",
+    "{y}-{mm:02d}-{dd:02d} {H:02d}:{M:02d}:{S:02d}",
+]
+
+news_datetimes = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31))
+references = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2080, 12, 31))
+
+
+def _fields(when: dt.datetime) -> dict[str, object]:
+    return {
+        "wd": DAYS[when.weekday()],
+        "d": when.day,
+        "dd": when.day,
+        "mm": when.month,
+        "month": MONTHS[when.month - 1],
+        "short": SHORT[when.month - 1],
+        "y": when.year,
+        "H": when.hour,
+        "M": when.minute,
+        "S": when.second,
+    }
+
+
+@given(news_datetimes, st.sampled_from(MINUTE_FORMS), st.sampled_from(sorted(ZONES)))
+def test_outlet_minute_forms_parse_back(when: dt.datetime, form: str, zone: str) -> None:
+    text = form.format(zone=zone, **_fields(when))
+    value = parse_date(text)
+    expected = when.replace(second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
+    assert value is not None, text
+    assert value.granularity == "minute", text
+    assert value.point == expected, text
+    assert value.end - value.start == dt.timedelta(minutes=1)
+
+
+@given(news_datetimes, st.sampled_from(SECOND_FORMS), st.integers(min_value=-12, max_value=14))
+def test_iso_second_forms_parse_back(when: dt.datetime, form: str, hours: int) -> None:
+    offset = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}:00"
+    text = form.format(offset=offset, **_fields(when))
+    value = parse_date(text)
+    zone = dt.timezone(dt.timedelta(hours=hours if "{offset}" in form else 7))
+    assert value is not None, text
+    assert value.granularity == "second", text
+    assert value.point == when.replace(microsecond=0, tzinfo=zone), text
+    assert value.iso() == when.replace(microsecond=0, tzinfo=zone).isoformat()
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_day_forms_parse_back(day: dt.date) -> None:
+    for text in (
+        f"{day.day} {MONTHS[day.month - 1]} {day.year}",
+        f"{DAYS[day.weekday()]} ({day.day}/{day.month}/{day.year})",
+        f"{day.day:02d}-{day.month:02d}-{day.year}",
+        day.isoformat(),
+    ):
+        value = parse_date(text)
+        assert value is not None, text
+        assert (value.granularity, value.point, value.iso()) == ("day", day, day.isoformat()), text
+
+
+@given(
+    references,
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=31),
+    st.integers(0, 6),
+)
+def test_weekday_with_day_month_has_that_weekday(
+    reference: dt.date, month: int, day: int, weekday: int
+) -> None:
+    try:
+        dt.date(2024, month, day)  # 2024 is a leap year: every valid day/month exists in it
+    except ValueError:
+        return
+    value = parse_date(f"{DAYS[weekday]} ({day}/{month})", reference=reference)
+    assert value is not None
+    point = value.point
+    assert isinstance(point, dt.date)
+    assert (point.weekday(), point.month, point.day) == (weekday, month, day)
+    assert abs((point - reference).days) <= 29 * 366
+
+
+@given(references)
+def test_todays_weekday_and_date_is_today(reference: dt.date) -> None:
+    value = parse_date(
+        f"{DAYS[reference.weekday()]} ({reference.day}/{reference.month})", reference=reference
+    )
+    assert value is not None
+    assert value.point == reference
+
+
+@given(st.text(), st.one_of(st.none(), references))
+def test_parse_date_never_raises(text: str, reference: dt.date | None) -> None:
+    value = parse_date(text, reference=reference)
+    assert value is None or isinstance(value, DateValue)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Selasa (17/12)", "kemarin", "pukul 10.00 WIB", "31 Februari 2025", "3 hari lalu", "beberapa waktu lalu",
+        "pertengahan Januari", "Senin, 13 Mei 2024 13:24 WIB", "2016-02-23T14:49:30+07:00", "tahun lalu",
+        "Rp 13.05 juta", "hari Jumat", "bulan Agustus", "akhir pekan lalu", "11-20 Januari 2025",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=8), st.one_of(st.none(), references))
+def test_find_dates_spans_slice_the_input(parts: list[str], reference: dt.date | None) -> None:
+    text = " ".join(parts)
+    mentions = find_dates(text, reference=reference)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.raw
+        assert mention.raw
+        assert mention.start >= previous_end
+        previous_end = mention.end
+        assert mention.value.start < mention.value.end
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=6), references)
+def test_find_dates_agrees_with_parse_date(parts: list[str], reference: dt.date) -> None:
+    text = ". ".join(parts)
+    for mention in find_dates(text, reference=reference):
+        alone = parse_date(mention.raw, reference=reference)
+        assert alone is not None
+        assert alone.iso() == mention.value.iso()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritaparse.model import RemovedReason
 from beritaparse.outlets.base import Outlet
 
 __all__ = ["OUTLET"]
@@ -10,6 +11,36 @@ OUTLET = Outlet(
     id="kompas",
     name="Kompas.com",
     hosts=('kompas.com',),
+    signals=(
+        r"\bKOMPAS\.com\b",
+        r"\bKompas\.id\b",
+    ),
+    dateline=r"^\s*(?P<place>[^,\n]{2,40}?)\s*,\s*KOMPAS\.com\s*(?:[-–—]+\s*)?",
+    chrome=(
+        (r"simak\s+breaking\s+news\b.*", RemovedReason.PROMO),
+    ),
+    body=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' read__content ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' kcm-read-text ')]",
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' kcm-read-content-text "
+            "')]//span[starts-with(@class, 'kcmread')]"
+        ),
+    ),
+    drop=(
+        (".//*[@id='EndOfArticle']/following-sibling::*", RemovedReason.PROMO),
+        (
+            ".//div[contains(concat(' ', normalize-space(@class), ' '), ' kcm-read-bottom-topic ')]",
+            RemovedReason.TAGS,
+        ),
+    ),
+    captions=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' photo__caption ')]",
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' kcm-read "
+            "')]//div[contains(concat(' ', normalize-space(@class), ' '), ' photo ')]"
+        ),
+    ),
     authors=(
         (
             "//div[contains(concat(' ', normalize-space(@class), ' '), ' credit-author-title"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritaparse.model import RemovedReason
 from beritaparse.outlets.base import Outlet
 
 __all__ = ["OUTLET"]
@@ -10,6 +11,44 @@ OUTLET = Outlet(
     id="liputan6",
     name="Liputan6.com",
     hosts=('liputan6.com',),
+    dateline=(
+        r"^\s*Liputan6\.com\s*,\s*(?:(?P<place>[^-–—\n]{2,40}?)\s*[-–—]+\s*|"
+        r"(?P<place>(?-i:\p{Lu}\p{Ll}+))\s+)"
+    ),
+    closing_credit=r"^\s*\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*\)\s*$",
+    author_is_first_initials=True,
+    body=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content-body ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' read-page__content-body ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' text-detail ')]",
+    ),
+    drop=(
+        (
+            ".//div[contains(concat(' ', normalize-space(@class), ' '), ' "
+            "article-content-body__break ') or contains(concat(' ', normalize-space(@class), ' '), ' "
+            "article-content-body__load-more ')]",
+            RemovedReason.PAGING,
+        ),
+        (
+            ".//div[contains(concat(' ', normalize-space(@class), ' '), ' "
+            "article-content-body__loading-animation ')]",
+            RemovedReason.NOT_CONTENT,
+        ),
+    ),
+    captions=(
+        (
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' "
+            "read-page--photo-gallery--item__caption ')]"
+        ),
+        (
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' "
+            "article-photo-gallery--item__description ')]"
+        ),
+        (
+            "//figure[contains(concat(' ', normalize-space(@class), ' '), ' gallery-item-container "
+            "')]/figcaption"
+        ),
+    ),
     signals=(r"\bLiputan6\.com\b",),
     authors=(
         (

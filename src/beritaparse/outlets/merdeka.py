@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beritaparse.model import RemovedReason
 from beritaparse.outlets.base import Outlet
 
 __all__ = ["OUTLET"]
@@ -10,6 +11,26 @@ OUTLET = Outlet(
     id="merdeka",
     name="Merdeka.com",
     hosts=('merdeka.com',),
+    signals=(
+        r"\bMerdeka\.com\b",
+    ),
+    dateline=r"^\s*Merdeka\.com\s*[-–—]\s*",
+    closing_credit=r"^\s*[\[(]\s*(?:mdk\s*/\s*)?(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*[\])]\s*$",
+    body=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-paragraph ')]",
+        "//div[@id='mdk-body-news']",
+    ),
+    drop=(
+        (".//div[@id='mdk-body-news-reporter']", RemovedReason.BYLINE),
+        (
+            ".//div[contains(concat(' ', normalize-space(@class), ' '), ' box_shortcut ')]",
+            RemovedReason.PAGING,
+        ),
+    ),
+    captions=(
+        "//span[contains(concat(' ', normalize-space(@class), ' '), ' mdk-news-img-copyright ')]",
+        "//span[@id='mdk-body-news-caption']",
+    ),
     authors=(
         (
             "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-date-reporter"

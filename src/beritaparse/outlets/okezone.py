@@ -10,6 +10,18 @@ OUTLET = Outlet(
     id="okezone",
     name="Okezone",
     hosts=('okezone.com',),
+    signals=(
+        r"\bOkezone(?:\.com)?\b",
+    ),
+    dateline=r"^\s*(?P<place>\p{L}[\p{L}\s.'’]{1,40}?)\s*(?:,\s*Okezone\s*)?[-–—]\s+",
+    closing_credit=r"^\s*\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)\s*$",
+    body=(
+        "//div[@id='contentx']/parent::div",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' read__content ')]",
+    ),
+    captions=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' caption-img-ab ')]",
+    ),
     authors=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' nmreporter ')]/div",
     ),

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from beritaparse import cues
-from beritaparse.blocks import Candidate, _caption_in_text, _chrome_reason, clean, fold, split_dateline
+from beritaparse.blocks import Candidate, _caption_in_text, _chrome_reason, clean, split_dateline, split_names
 from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError
 from beritaparse.model import Article, Caption, Removed, RemovedReason
@@ -154,7 +154,10 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         return 0, len(lines)
     clusters: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:
-        if i - clusters[-1][-1] - 1 <= _MAX_GAP:
+        # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
+        # stories weigh in full, so a box of them ends the article.
+        gap = sum(1.0 if len(lines[k].split()) > 3 else 0.25 for k in range(clusters[-1][-1] + 1, i))
+        if gap <= _MAX_GAP:
             clusters[-1].append(i)
         else:
             clusters.append([i])
@@ -197,9 +200,27 @@ def _names_in(credit: str) -> list[str]:
         if m is not None:
             piece = m["names"]
         piece = regex.sub(r"^(?:on|pada|diposting|dipublikasikan)\b.*$", "", piece, flags=regex.I).strip()
-        if piece and _NAME.match(piece) and not _SITE_WORD.search(piece) and len(piece.split()) >= 2:
+        if _person_like(piece) and len(piece.split()) >= 2:
             names.append(piece)
     return names
+
+
+_NOT_NAME_WORDS = regex.compile(
+    r"\b(?:tim|redaksi|jurnalis|wartawan|kontributor|penulis|editor|reporter|admin|staf|foto|video|berita|news"
+    r"|artikel|halaman|share|shares|komentar)\b",
+    _V | regex.I,
+)
+
+
+def _person_like(piece: str) -> bool:
+    """A person's name: capitalised words, not shouting, no site or role word in it."""
+    return (
+        bool(piece)
+        and _NAME.match(piece) is not None
+        and not piece.isupper()
+        and not _SITE_WORD.search(piece)
+        and not _NOT_NAME_WORDS.search(piece)
+    )
 
 
 def _headline_like(line: str, outlet: Outlet | None) -> bool:
@@ -227,8 +248,8 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
 
     def name_at(i: int) -> str | None:
         if 0 <= i < len(lines) and i not in used and not _ROLE_LINE.match(lines[i]):
-            name = lines[i].strip(" ,")
-            if _NAME.match(name) and not _SITE_WORD.search(name) and len(name.split()) <= 6:
+            name = lines[i].strip(" ,:")
+            if _person_like(name) and len(name.split()) <= 6:
                 return name
         return None
 
@@ -287,7 +308,7 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         head.removed.append(Removed(R.BYLINE, lines[i]))
         taken.add(i)
         dated.add(i)
-        for j in (i - 1, i + 1, i - 2, i + 2):
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
             if 0 <= j < len(lines) and j not in taken:
                 names = _author_line(lines[j])
                 if names:
@@ -330,8 +351,13 @@ def _read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], l
             continue
         m = cues.EDITOR_LABEL.match(line)
         if m is not None and len(line) < 80:
-            editors.extend(n for n in regex.split(r"\s*[,/&]\s*", m["names"]) if n)
+            editors.extend(n for n in split_names(m["names"]) if _person_like(n))
             removed.append(Removed(R.EDITOR_CREDIT, line))
+            continue
+        m = cues.AUTHOR_LABEL.match(line)
+        if m is not None and len(line) < 100:
+            authors.extend(n for n in split_names(m["names"]) if _person_like(n) and n not in authors)
+            removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(_chrome_reason(line, outlet) or R.NOT_CONTENT, line))
     return authors, editors, removed

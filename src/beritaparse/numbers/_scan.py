@@ -161,10 +161,8 @@ def _is_noun(word: str) -> bool:
         return False
     if word in NOUN_LIKE_VERB_PREFIXED:
         return True
-    if word.startswith(VERB_PREFIXES) and len(word) > 5:
-        return False
-    # Passive verbs: "dilaporkan", "dievakuasi", "diikuti".
-    return not (word.startswith("di") and len(word) > 5 and word.endswith(("kan", "i")))
+    # Prefixed verbs: "17 ditangkap", "3 menyerang", "20 terluka", "5 bertahan".
+    return not (word.startswith(VERB_PREFIXES) and len(word) > 5)
 
 
 def _strip_clitic(word: str) -> str:

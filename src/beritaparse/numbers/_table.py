@@ -335,7 +335,7 @@ LABEL_WORDS: Final[frozenset[str]] = _wordset(
 
 # Verb prefixes: a word starting like this after a number is a verb ("17 ditangkap", "3 menyerang"),
 # unless it is a known noun below.
-VERB_PREFIXES: Final[tuple[str, ...]] = ("meng", "meny", "mem", "men", "ber", "ter", "diper", "dise")
+VERB_PREFIXES: Final[tuple[str, ...]] = ("meng", "meny", "mem", "men", "ber", "ter", "di")
 
 NOUN_LIKE_VERB_PREFIXED: Final[frozenset[str]] = _wordset(
     """
@@ -343,7 +343,9 @@ NOUN_LIKE_VERB_PREFIXED: Final[frozenset[str]] = _wordset(
     berita beras berat beruang berkas berlian
     teroris terminal ternak terowongan teras terumbu termos terompet teritori teriakan terpidana tersangka
     terdakwa tertuduh
-    direksi diplomasi dinasti diskusi distribusi divisi dimensi diksi
+    direksi diplomasi dinasti diskusi distribusi divisi dimensi diksi dinas direktur diplomat distrik
+    dinar dividen diskon diaspora dialog diagnosis diesel digit dinding dirham dirut diktator dinosaurus
+    disertasi dinamo diorama diploma
     """
 )
 

@@ -82,9 +82,7 @@ START: Final = regex.compile(
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)})(?:nya)?(?![\p{{L}}\p{{N}}\-]))"
 )
 
-CURRENCY_PREFIX: Final = regex.compile(
-    rf"(?i:{_alternation(CURRENCY_PREFIXES)})(?=\s*[0-9])\s*"
-)
+CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)})(?=\s*[0-9])\s*")
 
 # Digits with the two separator conventions; the lookahead keeps "13.05", "17/12" and "1.2345" out.
 _DIGIT_END = r"(?![0-9]|[.,:/][0-9])"
@@ -124,9 +122,7 @@ WORD_HERE: Final = regex.compile(r"(\p{L}+(?:-\p{L}+)*)")
 # ("17-12-2024", "13:05", "2024/25"), or "-an" ("1990-an").
 BAD_AFTER_NUMBER: Final = regex.compile(r"[\p{L}\p{N}_]|[-–/.,:][0-9]|[-–]\p{L}")
 
-QUALIFIER_BEFORE: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z"
-)
+QUALIFIER_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
 ANTARA_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:antara)\s+\Z")
 PREVIOUS_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
 

@@ -229,7 +229,7 @@ def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _looks_like_phone(first: _Number, second: _Number) -> bool:
-    """"555-1234": bare digit groups, the second longer, seven digits or more in all."""
+    """A phone number like "555-1234": bare digit groups, the second longer, seven digits in all."""
     bare = first.bare.isdigit() and second.bare.isdigit()
     return bare and len(first.bare) < len(second.bare) and len(first.bare) + len(second.bare) >= 7
 
@@ -317,8 +317,19 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         qualifier = "above"
     if qualifier is None and first.kind == "vague":
         qualifier = "approx"
-    return _Read(begin, max(end, unit_end), low, high, unit, qualifier, first, is_range,
-                 currency is not None, unit_from_table, noun)
+    return _Read(
+        start=begin,
+        end=max(end, unit_end),
+        low=low,
+        high=high,
+        unit=unit,
+        qualifier=qualifier,
+        first=first,
+        is_range=is_range,
+        has_currency=currency is not None,
+        unit_from_table=unit_from_table,
+        noun=noun,
+    )
 
 
 def _is_year(read: _Read) -> bool:

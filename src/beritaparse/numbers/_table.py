@@ -38,7 +38,6 @@ __all__ = [
 ]
 
 
-
 def _wordset(words: str) -> frozenset[str]:
     """A set of words written as one white-space separated string, the way word lists read best."""
     return frozenset(words.split())

@@ -31,6 +31,8 @@ _FRACTIONS = Context(prec=28)
 def _divide(numerator: int, denominator: int) -> Decimal:
     with localcontext(_FRACTIONS):
         return Decimal(numerator) / Decimal(denominator)
+
+
 _NONZERO_DIGITS = {word: value for word, value in DIGIT_WORDS.items() if value}
 
 

@@ -204,13 +204,22 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
     m = cues.CAPTION_CREDIT.match(text)
     if m is not None and _plausible_credit(m["credit"]):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+    m = _COPYRIGHT_CREDIT.match(text)
+    if m is not None:
+        return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)
 
 
+_COPYRIGHT_CREDIT = regex.compile(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
+
+
 def _caption_in_text(text: str) -> Caption | None:
-    """A line of running text that is a photo caption: short, closing on a bracketed photo credit."""
+    """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
+    m = _COPYRIGHT_CREDIT.match(text)
+    if m is not None:
+        return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     m = cues.CAPTION_CREDIT.match(text)
     if m is None or not _plausible_credit(m["credit"]):
         return None

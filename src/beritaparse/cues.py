@@ -64,6 +64,7 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
          r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"
          r"|app\s+store|play\s+store|newsletter|notifikasi|update\s+berita).*", R.PROMO),
+        (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
         (r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
          R.PROMO),
         (r".{0,40}google\s+news.{0,60}", R.PROMO),
@@ -91,7 +92,7 @@ VIDEO_PROMO = regex.compile(r"^\s*(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?
 RELATED_CUE = regex.compile(
     r"^\s*[\[(]?\s*(?:baca\s+(?:juga|pula|selengkapnya)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan"
     r"|berita\s+terkait|artikel\s+terkait|baca\s+berita\s+(?:lainnya|terkait)|klik\s+juga|related)"
-    r"\s*[\])]?\s*(?:[:>»›|\-–—]+\s*|\s+)(?P<title>.*)$",
+    r"\s*[\])]?\s*(?:[:>»›|\-–—!]+\s*|\s+|$)(?P<title>.*)$",
     _F,
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
@@ -115,7 +116,9 @@ TAGS_LABEL = regex.compile(r"^\s*(?:tag|tags|topik|kata\s+kunci)\s*:\s*(?P<tags>
 
 # Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials.
 CLOSING_INITIALS = regex.compile(
-    r"(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*)\s*[\])]\s*$", regex.VERSION1
+    r"(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*"
+    r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]\s*$",
+    regex.VERSION1,
 )
 # A named editor alone on the closing line: "(Surya Perkasa)".
 CLOSING_NAME = regex.compile(

@@ -156,8 +156,10 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     for i in prose[1:]:
         # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
         # stories weigh in full, so a box of them ends the article.
-        gap = sum(1.0 if len(lines[k].split()) > 3 else 0.25 for k in range(clusters[-1][-1] + 1, i))
-        if gap <= _MAX_GAP:
+        between = range(clusters[-1][-1] + 1, i)
+        gap = sum(1.0 if len(lines[k].split()) > 3 else 0.25 for k in between)
+        # The editor's sign-off closes the article: prose after it belongs to something else.
+        if gap <= _MAX_GAP and not any(_is_sign_off(lines[k], outlet) for k in between):
             clusters[-1].append(i)
         else:
             clusters.append([i])
@@ -172,8 +174,17 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     return start, end
 
 
+_STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
+
+
 def _short_prose(line: str) -> bool:
-    return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)) and _caption_in_text(line) is None
+    # A statement, not a question or exclamation: short headlines end with those.
+    return (
+        len(line.split()) >= 8
+        and bool(_STATEMENT_END.search(line))
+        and _caption_in_text(line) is None
+        and _chrome_reason(line, None) is None
+    )
 
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:

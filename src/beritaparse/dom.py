@@ -29,6 +29,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 import attrs
+import lxml.etree
 import regex
 
 from beritaparse.blocks import Candidate, Hint
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["Walk", "candidates", "is_caption", "is_hidden", "walk", "walk_caption"]
+__all__ = ["Walk", "candidates", "is_caption", "is_hidden", "visible_text", "walk", "walk_caption"]
 
 _BLOCK_TAGS = frozenset(
     {
@@ -94,11 +95,18 @@ _CHROME_WORDS: dict[str, RemovedReason] = {
 }
 _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "keterangan", "wp-caption-text"})
-_CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographer", "copyright"})
+_CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographer", "author", "fotografer"})
 _WORD_SPLIT = regex.compile(r"[\s_-]+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
 _WS = regex.compile(r"\s+")
+_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+# A line that is only a related-links cue, heading the links under it.
+_BARE_CUE = regex.compile(
+    r"^\W*(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan|berita\s+terkait|artikel\s+terkait"
+    r"|berita\s+lainnya|baca\s+berita\s+(?:lainnya|terkait))\W*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
 
 # A block counts as one link when a single target holds at least this share of its letters.
 _LINK_SHARE = 0.5
@@ -212,7 +220,7 @@ class _Walker:
         return urllib.parse.urljoin(self.base_url, href) if self.base_url else href
 
     def drop(self, el: HtmlElement, reason: RemovedReason) -> None:
-        text = _fold(el.text_content())
+        text = visible_text(el)
         if text:
             self.dropped.append(Removed(reason, text))
 
@@ -340,7 +348,37 @@ def walk(
     ctx = _Ctx()
     walker.children(container, ctx)
     walker.flush(ctx)
-    return Walk(tuple(walker.out), tuple(walker.dropped))
+    out, cues = _related_runs(walker.out)
+    return Walk(tuple(out), (*walker.dropped, *cues))
+
+
+def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed]]:
+    """A bare cue line ("Baca Juga", "JANGAN LEWATKAN!!!") and the run of link lines under it.
+
+    The cue line is removed (it heads the links and says nothing itself); the links it heads become
+    related links even when each one repeats no cue of its own.
+    """
+    out: list[Candidate] = []
+    removed: list[Removed] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        j = i + 1
+        while j < len(found) and found[j].url is not None and found[j].hint in {None, "related", "emphasis"}:
+            j += 1
+        if c.hint in {None, "emphasis"} and j > i + 1 and _BARE_CUE.match(c.text):
+            removed.append(Removed(RemovedReason.RELATED, c.text))
+            out.extend(attrs.evolve(link, hint="related") for link in found[i + 1 : j])
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return out, removed
+
+
+def visible_text(el: HtmlElement) -> str:
+    """The element's text without script and style bodies, white space folded."""
+    return _fold("".join(_VISIBLE_TEXT(el)))
 
 
 def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:

@@ -137,7 +137,7 @@ def _drop(container: HtmlElement, outlet: Outlet) -> list[Removed]:
             # An earlier match may have taken this one with it.
             if not isinstance(element, lxml.etree._Element) or not _within(element, container):  # noqa: SLF001
                 continue
-            text = text_of(element)
+            text = dom.visible_text(element)
             if text:
                 removed.append(Removed(RemovedReason(reason), text))
             element.drop_tree()

@@ -15,7 +15,10 @@ OUTLET = Outlet(
         r"\bKapanLagi\.com\b",
     ),
     dateline=r"^\s*KapanLagi\.com\s*®?\s*[-–—]\s*",
-    closing_credit=r"^\s*\(\s*kpl\s*(?:/\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*)?\)\s*$",
+    closing_credit=(
+        r"(?:^|\s)\(\s*kpl\s*(?:/\s*(?P<editors>(?-i:[a-z]{2,5})"
+        r"(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*)?\)\s*$"
+    ),
     body=(
         "//div[@id='v6-revb-detailnews']",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' entertainment-detail-news ')]",

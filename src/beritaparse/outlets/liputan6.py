@@ -15,7 +15,7 @@ OUTLET = Outlet(
         r"^\s*Liputan6\.com\s*,\s*(?:(?P<place>[^-–—\n]{2,40}?)\s*[-–—]+\s*|"
         r"(?P<place>(?-i:\p{Lu}\p{Ll}+))\s+)"
     ),
-    closing_credit=r"^\s*\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*\)\s*$",
+    closing_credit=r"(?:^|\s)\(\s*(?P<editors>\p{L}{2,5}(?:\s*/\s*\p{L}{2,5})+)\s*\)\s*$",
     author_is_first_initials=True,
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content-body ')]",

@@ -15,7 +15,10 @@ OUTLET = Outlet(
         r"\bMerdeka\.com\b",
     ),
     dateline=r"^\s*Merdeka\.com\s*[-–—]\s*",
-    closing_credit=r"^\s*[\[(]\s*(?:mdk\s*/\s*)?(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*[\])]\s*$",
+    closing_credit=(
+        r"(?:^|\s)[\[(]\s*(?:mdk\s*/\s*)?(?P<editors>(?-i:[a-z]{2,5})"
+        r"(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*[\])]\s*$"
+    ),
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-paragraph ')]",
         "//div[@id='mdk-body-news']",

@@ -14,7 +14,7 @@ OUTLET = Outlet(
         r"\bOkezone(?:\.com)?\b",
     ),
     dateline=r"^\s*(?P<place>\p{L}[\p{L}\s.'’]{1,40}?)\s*(?:,\s*Okezone\s*)?[-–—]\s+",
-    closing_credit=r"^\s*\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)\s*$",
+    closing_credit=r"(?:^|\s)\(\s*(?P<editors>(?-i:[a-z]{2,5})(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*\)\s*$",
     body=(
         "//div[@id='contentx']/parent::div",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' read__content ')]",

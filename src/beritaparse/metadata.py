@@ -103,13 +103,13 @@ _SECTION_META = ("article:section", "content_category", "section", "parsely-sect
 # Labels of credit lines; group "author" or "editor" says which list the names go to. "Sumber" and
 # "Foto" end a credit segment without adding names.
 _CREDIT_LABEL = regex.compile(
-    r"(?<![\w-])(?:(?P<author>Penulis|Reporter|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By)"
+    r"(?<![\w-])(?:(?P<author>Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By)"
     r"|(?P<editor>Editor|Redaktur|Red|Penyunting|Penyelaras|Editing)"
     r"|(?P<other>Sumber|Source|Foto|Fotografer|Video|Ilustrasi|Grafis|Penerjemah))\s*:",
     _FLAGS,
 )
 _CREDIT_START = regex.compile(
-    r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
+    r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
     r"|Red|Penyunting|Penyelaras|Editing)\b",
     _FLAGS,
 )
@@ -540,6 +540,8 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
         if _DOMAIN.search(part):
             return True
         words = _key(part).split()
+        if "".join(words) in site_keys:
+            return True
         return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
 
     parts = [p for p in _TITLE_SEP.split(_fold(title)) if p]
@@ -821,7 +823,7 @@ def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -
         link.get("href") or "" for link in _xpath(doc, "//link[@href]") if _rel_is(link, "canonical")
     ]
     given = clean_url(url) if url else None
-    for og_url in metas.get("og:url", ()):
+    for og_url in (*metas.get("og:url", ()), *metas.get("twitter:url", ())):
         cleaned = clean_url(og_url, url)
         # Some templates glue tracking text onto og:url ("...-200-jutautm.sourcewp..."): when it only
         # extends the address the caller gave, the given one is the clean form.
@@ -837,7 +839,16 @@ def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -
         cleaned = clean_url(candidate, url) if candidate else None
         if cleaned:
             return cleaned
-    return given
+    if given:
+        return given
+    # Older templates name the article's address only in microdata (<link itemprop="url" href=...>).
+    for el in _xpath(
+        doc, "//*[@itemprop='url'][not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]"
+    ):
+        cleaned = clean_url(el.get("href") or el.get("content") or "")
+        if cleaned:
+            return cleaned
+    return None
 
 
 def _rel_is(link: Any, rel: str) -> bool:

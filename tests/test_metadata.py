@@ -1,0 +1,442 @@
+"""beritaparse.metadata: the corpus gold for title, publication time and credits, and each rule on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+
+import attrs
+import pytest
+
+from beritaparse.html import load
+from beritaparse.metadata import PageMeta, clean_title, clean_url, extract, split_names
+from beritaparse.outlets import OUTLETS
+from beritaparse.outlets.base import Outlet
+
+PAGES = pathlib.Path(__file__).parent / "pages"
+CASES = sorted(PAGES.glob("*/*.html"))
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def gold_of(path: pathlib.Path) -> dict:
+    return json.loads(path.with_name(path.name.removesuffix(".html") + ".expected.json").read_text("utf-8"))
+
+
+def folded(names) -> set[str]:
+    return {" ".join(n.split()).casefold() for n in names}
+
+
+def page(head: str = "", body: str = "") -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+# --- the corpus --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda p: p.stem)
+def corpus_case(request):
+    path = request.param
+    gold = gold_of(path)
+    return gold, extract(load(path.read_bytes()), url=gold["url"])
+
+
+def test_corpus_title(corpus_case):
+    gold, meta = corpus_case
+    assert meta.title == gold["title"]
+
+
+def test_corpus_published_within_five_minutes(corpus_case):
+    gold, meta = corpus_case
+    expected = dt.datetime.fromisoformat(gold["published"])
+    assert isinstance(meta.published, dt.datetime)
+    assert meta.published.tzinfo is not None
+    assert abs(meta.published - expected) <= dt.timedelta(minutes=5)
+
+
+def test_corpus_authors(corpus_case):
+    gold, meta = corpus_case
+    assert folded(meta.authors) == folded(gold["authors"])
+
+
+def test_corpus_editors_are_never_wrong(corpus_case):
+    # Editor initials closing the text are the body's business; what metadata names must be in the gold.
+    gold, meta = corpus_case
+    assert folded(meta.editors) <= folded(gold["editors"])
+
+
+def test_corpus_outlet_and_url(corpus_case):
+    gold, meta = corpus_case
+    assert meta.outlet_id == gold["outlet"]
+    assert meta.url is not None
+    assert "utm" not in meta.url
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_corpus_without_url_finds_outlet_and_same_fields(path):
+    gold = gold_of(path)
+    meta = extract(load(path.read_bytes()))
+    assert meta.outlet_id == gold["outlet"]
+    assert meta.title == gold["title"]
+    assert folded(meta.authors) == folded(gold["authors"])
+
+
+def test_corpus_named_editors_from_credit_boxes():
+    cases = {
+        "antaranews/ap-antara-1": ["Ade Marboen"],
+        "kompas/ap-kompas-1": ["Ervan Hardoko"],
+        "kompas/mh-kompas-1": ["Icha Rastika"],
+        "liputan6/sl-liputan6": ["Mevi Linawati"],
+        "republika/ap-republika-2": ["Mohamad Amin Madani"],
+        "tribunnews/mh-tribunnews-1": ["Muhammad Renald Shiftanto"],
+    }
+    for name, editors in cases.items():
+        path = PAGES / f"{name}.html"
+        meta = extract(load(path.read_bytes()), url=gold_of(path)["url"])
+        assert list(meta.editors) == editors, name
+
+
+def test_corpus_tags_where_the_page_lists_them():
+    path = PAGES / "detik" / "mh-detik-1.html"
+    meta = extract(load(path.read_bytes()), url=gold_of(path)["url"])
+    assert meta.tags == ("jokowi", "beras", "harga beras")
+
+
+def test_corpus_multi_page_article():
+    path = PAGES / "kompas" / "hd-kompas-1.html"
+    meta = extract(load(path.read_bytes()), url=gold_of(path)["url"])
+    article = "https://money.kompas.com/read/2023/11/02/213419026/menhub-bocorkan-penyebab-harga-tiket-pesawat-masih-mahal"
+    assert meta.more_pages == (article + "?page=2",)
+
+
+def test_corpus_load_more_button_is_not_a_page():
+    path = PAGES / "liputan6" / "sl-liputan6.html"
+    assert extract(load(path.read_bytes()), url=gold_of(path)["url"]).more_pages == ()
+
+
+# --- titles ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Menhub Bocorkan Harga Tiket - Kompas.com", "Menhub Bocorkan Harga Tiket"),
+        ("Judul Berita | merdeka.com", "Judul Berita"),
+        ("KapanLagi.com: Brandon Salim di 'HEART BEAT'", "Brandon Salim di 'HEART BEAT'"),
+        ("Ahok Dukung Jokowi :: Okezone News", "Ahok Dukung Jokowi"),
+        ("Judul - Tribunnews.com", "Judul"),
+        ("Jokowi - Prabowo Bertemu di Istana", "Jokowi - Prabowo Bertemu di Istana"),
+        ("Tanpa Akhiran", "Tanpa Akhiran"),
+    ],
+)
+def test_clean_title(raw, clean):
+    assert clean_title(raw) == clean
+
+
+def test_title_is_the_visible_heading_matching_the_tags():
+    doc = load(
+        page(
+            '<meta property="og:title" content="Harga Beras Naik Lagi - Contoh.com">',
+            "<h1>Ekonomi</h1><h2>Harga Beras Naik Lagi</h2>",
+        )
+    )
+    assert extract(doc).title == "Harga Beras Naik Lagi"
+
+
+def test_title_keeps_visible_prefix_the_tags_lack():
+    doc = load(
+        page(
+            "<title>KPK Periksa Pejabat MA yang Tertangkap OTT - Contoh Online</title>"
+            '<meta property="og:site_name" content="Contoh Online">',
+            "<h1>In Picture: KPK Periksa Pejabat MA yang Tertangkap OTT</h1>",
+        )
+    )
+    assert extract(doc).title == "In Picture: KPK Periksa Pejabat MA yang Tertangkap OTT"
+
+
+def test_title_from_tags_when_no_heading_matches():
+    doc = load(page("<title>Banjir di Padang | Contoh.com</title>", "<h1>Nasional</h1>"))
+    assert extract(doc).title == "Banjir di Padang"
+
+
+def test_title_from_lone_h1():
+    assert extract(load(page(body="<h1>  Satu-satunya   Judul </h1>"))).title == "Satu-satunya Judul"
+
+
+def test_outlet_title_xpath_wins():
+    outlet = Outlet(id="contoh", name="Contoh", title=("//div[@class='judul']",))
+    doc = load(page("<title>Lain</title>", "<h1>Lain</h1><div class='judul'>Judul Asli</div>"))
+    assert extract(doc, outlet=outlet).title == "Judul Asli"
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------------
+
+
+def ld(obj: object, raw: str | None = None) -> str:
+    return f'<script type="application/ld+json">{raw if raw is not None else json.dumps(obj)}</script>'
+
+
+def test_json_ld_in_graph():
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Contoh"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Gempa Guncang Cianjur",
+                "datePublished": "2022-11-21T13:21:10+07:00",
+                "author": [
+                    {"@type": "Person", "name": "Budi Santoso"},
+                    {"@type": "Organization", "name": "Contoh"},
+                ],
+                "keywords": ["gempa", "cianjur"],
+            },
+        ],
+    }
+    meta = extract(load(page(ld(data))))
+    assert meta.title == "Gempa Guncang Cianjur"
+    assert meta.published == dt.datetime(2022, 11, 21, 13, 21, 10, tzinfo=WIB)
+    assert meta.authors == ("Budi Santoso",)
+    assert meta.tags == ("gempa", "cianjur")
+
+
+def test_json_ld_list_and_broken_json():
+    broken = '{"@type": "NewsArticle", "headline": "Judul Rusak", "author": {"name": "Ani Wijaya"},}'
+    meta = extract(load(page(ld(None, "[" + broken + "]"))))
+    assert meta.title == "Judul Rusak"
+    assert meta.authors == ("Ani Wijaya",)
+
+
+def test_json_ld_garbage_is_ignored():
+    meta = extract(load(page(ld(None, "{{{ not json") + ld(None, "[" * 5000 + "]" * 5000), "<h1>Judul</h1>")))
+    assert meta.title == "Judul"
+
+
+def test_json_ld_author_who_is_the_editor_is_not_an_author():
+    data = {"@type": "NewsArticle", "headline": "X", "author": {"@type": "Person", "name": "Yoga Sukmana"}}
+    doc = load(page(ld(data), "<h1>X</h1><div>Editor: Yoga Sukmana</div>"))
+    meta = extract(doc)
+    assert meta.editors == ("Yoga Sukmana",)
+    assert meta.authors == ()
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+
+def test_visible_time_beats_meta_written_as_utc_by_mistake():
+    # The tag says 13:19 "Z" but means WIB, as the byline shows.
+    doc = load(
+        page(
+            '<meta name="pubdate" content="2022-12-10T13:19:56Z">',
+            "<div><h1>Judul</h1><div class='date'>Sabtu, 10 Des 2022 13:19 WIB</div></div>",
+        )
+    )
+    assert extract(doc).published == dt.datetime(2022, 12, 10, 13, 19, tzinfo=WIB)
+
+
+def test_meta_kept_when_it_agrees_with_the_visible_minute():
+    doc = load(
+        page(
+            '<meta property="article:published_time" content="2024-05-13T07:04:56+00:00">',
+            "<div><h1>Judul</h1><p>Kompas.com - 13/05/2024, 14:04 WIB</p></div>",
+        )
+    )
+    assert extract(doc).published == dt.datetime(2024, 5, 13, 7, 4, 56, tzinfo=dt.timezone.utc)
+
+
+def test_meta_only():
+    doc = load(page('<meta property="article:published_time" content="2021-01-23T13:30:00+07:00">'))
+    assert extract(doc).published == dt.datetime(2021, 1, 23, 13, 30, tzinfo=WIB)
+
+
+def test_naive_meta_time_is_wib():
+    doc = load(page('<meta name="publishdate" content="2024/05/13 13:24:16">'))
+    assert extract(doc).published == dt.datetime(2024, 5, 13, 13, 24, 16, tzinfo=WIB)
+
+
+def test_offset_with_stray_z():
+    doc = load(page('<meta name="pub_date" content="2015-06-19T03:40:00+07:00Z">'))
+    assert extract(doc).published == dt.datetime(2015, 6, 19, 3, 40, tzinfo=WIB)
+
+
+def test_updated_line_is_not_the_publication_time():
+    doc = load(
+        page(
+            body="<div><h1>Judul</h1><p>Diperbarui 24 Jan 2021, 08:00 WIB</p>"
+            "<p>pada 23 Jan 2021, 13:30 WIB</p></div>"
+        )
+    )
+    assert extract(doc).published == dt.datetime(2021, 1, 23, 13, 30, tzinfo=WIB)
+
+
+def test_updated_from_meta():
+    doc = load(page('<meta property="article:modified_time" content="2021-01-23T13:11:14+07:00">'))
+    assert extract(doc).updated == dt.datetime(2021, 1, 23, 13, 11, 14, tzinfo=WIB)
+
+
+def test_no_date_at_all():
+    assert extract(load(page(body="<h1>Judul</h1><p>Tanpa tanggal.</p>"))).published is None
+
+
+# --- credits -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Penulis: Kontributor Lhokseumawe, Masriadi", ("Masriadi",)),
+        ("Pewarta: Budisantoso Budiman dan Agus S", ("Budisantoso Budiman", "Agus S")),
+        ("Mulia Budi - detikNews", ("Mulia Budi",)),
+        ("Oleh Tommy Kurnia", ("Tommy Kurnia",)),
+        ("Reporter : Ramadhian Fadillah | Jumat, 19 Juni 2015 03:40", ("Ramadhian Fadillah",)),
+        ("Laporan Wartawan Tribunnews.com, Glery Lazuardi", ("Glery Lazuardi",)),
+        ("Silvanus Alvin & Hanz Jimenez Salim", ("Silvanus Alvin", "Hanz Jimenez Salim")),
+        ("By Corry Anestia on 16 Feb 2016 at 09:10 WIB", ("Corry Anestia",)),
+        ("Pewarta: prwir", ()),
+        ("Kompas Cyber Media", ()),
+        ("Liputan6.com", ()),
+        ("Tim Redaksi", ()),
+    ],
+)
+def test_split_names(text, names):
+    assert split_names(text) == names
+
+
+def test_credit_lines_in_a_table():
+    doc = load(
+        page(
+            body="<h1>X</h1><table><tr><td>Penulis</td><td>: Nabilla Tashandra</td></tr>"
+            "<tr><td>Editor</td><td>: Bayu Galih</td></tr></table>"
+        )
+    )
+    meta = extract(doc)
+    assert meta.authors == ("Nabilla Tashandra",)
+    assert meta.editors == ("Bayu Galih",)
+
+
+def test_credit_line_with_several_labels():
+    meta = extract(load(page(body="<h1>X</h1><div>Rep: Ani Wijaya/ Red: Citra Dewi Sumber: Antara</div>")))
+    assert meta.authors == ("Ani Wijaya",)
+    assert meta.editors == ("Citra Dewi",)
+
+
+def test_headline_starting_with_a_role_word_is_not_a_credit():
+    doc = load(
+        page(body="<h1>X</h1><ul><li><a href='/a'>Penulis Australia berbagi ilmu di Makassar</a></li></ul>")
+    )
+    assert extract(doc).authors == ()
+
+
+def test_meta_author_fallback_skips_urls_and_organisations():
+    doc = load(
+        page(
+            '<meta property="article:author" content="https://www.facebook.com/contoh">'
+            '<meta name="author" content="Aksara Bebey">'
+        )
+    )
+    assert extract(doc).authors == ("Aksara Bebey",)
+
+
+def test_outlet_author_xpath_is_authoritative():
+    outlet = Outlet(id="contoh", name="Contoh", authors=("//div[@class='penulis']",))
+    doc = load(page('<meta name="author" content="Orang Lain">', "<div class='penulis'>Pewarta: prwir</div>"))
+    assert extract(doc, outlet=outlet).authors == ()
+
+
+def test_broken_outlet_xpath_is_ignored():
+    outlet = Outlet(id="contoh", name="Contoh", authors=("//div[",), published=("!!",))
+    doc = load(page('<meta name="author" content="Ani Wijaya">'))
+    assert extract(doc, outlet=outlet).authors == ("Ani Wijaya",)
+
+
+# --- urls, outlet, language, the rest ----------------------------------------------------------------
+
+
+def test_canonical_beats_og_url_beats_given():
+    doc = load(
+        page(
+            '<link rel="canonical" href="/read/1/judul?utm_source=x&id=3#atas">'
+            '<meta property="og:url" content="https://m.contoh.com/read/1/judul">'
+        )
+    )
+    assert extract(doc, url="https://www.contoh.com/read/1/judul?fbclid=1").url == (
+        "https://www.contoh.com/read/1/judul?id=3"
+    )
+    assert extract(load(page())).url is None
+    assert extract(load(page()), url="https://a.id/x?utm_medium=y").url == "https://a.id/x"
+
+
+def test_clean_url():
+    assert clean_url("https://a.id/x?gclid=1&page=2&q=3#f") == "https://a.id/x?q=3"
+    assert clean_url("javascript:void(0)") is None
+    assert clean_url("x/y", "https://a.id/b/c") == "https://a.id/b/x/y"
+
+
+def test_outlet_guessed_from_site_name_without_url():
+    doc = load(page('<meta property="og:site_name" content="Liputan6.com">', "<h1>X</h1>"))
+    assert extract(doc).outlet_id == "liputan6"
+
+
+def test_outlet_given_wins():
+    doc = load(page('<meta property="og:url" content="https://news.detik.com/x">'))
+    assert extract(doc, outlet=OUTLETS["kompas"]).outlet_id == "kompas"
+    assert extract(doc).outlet_id == "detik"
+
+
+def test_unknown_site_has_no_outlet():
+    assert extract(load(page(body="<h1>X</h1>")), url="https://example.org/a").outlet_id is None
+
+
+@pytest.mark.parametrize(
+    ("html_lang", "title", "language"),
+    [
+        ("in", "Apa Saja", "id"),
+        ("id-ID", "Apa Saja", "id"),
+        ("en", "Warga yang terdampak banjir di Padang", "id"),
+        ("en", "Markets rally as inflation cools", "en"),
+    ],
+)
+def test_language(html_lang, title, language):
+    doc = load(f"<html lang='{html_lang}'><head><title>{title}</title></head><body></body></html>")
+    assert extract(doc).language == language
+
+
+def test_description_image_site_name_section():
+    doc = load(
+        page(
+            '<meta property="og:description" content="Ringkasan.">'
+            '<meta property="og:image" content="/img/a.jpg">'
+            '<meta property="og:site_name" content="Contoh">'
+            '<meta property="article:section" content="Article">'
+            '<meta property="article:section" content="Peristiwa">',
+        )
+    )
+    meta = extract(doc, url="https://contoh.id/berita/1")
+    assert meta.description == "Ringkasan."
+    assert meta.image == "https://contoh.id/img/a.jpg"
+    assert meta.site_name == "Contoh"
+    assert meta.section == "Peristiwa"
+
+
+def test_tags_from_news_keywords_deduplicated():
+    doc = load(page('<meta name="news_keywords" content="Banjir, banjir , #Padang, ,Sumbar">'))
+    assert extract(doc).tags == ("Banjir", "Padang", "Sumbar")
+
+
+def test_more_pages_from_path_suffix_and_rel_next():
+    doc = load(
+        page(
+            '<link rel="canonical" href="https://a.id/read/9/judul">',
+            "<div class='pagination'><a href='/read/9/judul/2'>2</a><a href='/read/9/judul/3'>3</a>"
+            "<a href='/read/9/judul/2'>Selanjutnya</a><a href='/lain/2'>2</a></div>",
+        )
+    )
+    assert extract(doc).more_pages == ("https://a.id/read/9/judul/2", "https://a.id/read/9/judul/3")
+
+
+def test_page_meta_is_frozen():
+    meta = PageMeta(title="x")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        meta.title = "y"  # type: ignore[misc]
+    assert meta.authors == ()
+    assert meta.more_pages == ()

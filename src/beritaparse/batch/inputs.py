@@ -1,0 +1,337 @@
+"""Batch inputs: files, folders, JSONL records and WARC records, each turned into a :class:`Record`.
+
+Every input becomes one record with a stable id, so a batch can be resumed and every output line traced
+back to where it came from:
+
+- an HTML or text file: the path as given (``pages/a.html``); files found in a folder: the folder as given
+  joined with the path inside it;
+- a JSONL line: the record's own ``"id"`` when it is a string, else ``PATH:LINE`` (1-based);
+- a WARC record: its ``WARC-Record-ID`` (``<urn:uuid:...>``); a record too broken to have one:
+  ``PATH@OFFSET``.
+
+Problems found while reading (a truncated WARC record, a JSONL line that is not JSON) become records that
+carry an error instead of a payload; records that are not pages (non-HTML content types, HTTP status other
+than 200) carry the reason they are skipped. Nothing is dropped without a record saying so.
+
+>>> lines = ['{"url": "https://x.id/a", "html": "<p>Halo</p>"}', "not json"]
+>>> recs = list(iter_jsonl_lines(lines, "in.jsonl"))
+>>> [(r.id, r.url, r.kind, r.error is not None) for r in recs]
+[('in.jsonl:1', 'https://x.id/a', 'html', False), ('in.jsonl:2', None, 'html', True)]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import json
+import os
+import zlib
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from beritaparse.errors import BeritaparseError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = [
+    "ErrorInfo",
+    "InputKind",
+    "Record",
+    "WARCRecordError",
+    "input_format",
+    "iter_inputs",
+    "iter_jsonl_lines",
+    "iter_path",
+    "iter_warc",
+]
+
+InputKind = Literal["html", "text"]
+
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+_TEXT_SUFFIXES = (".txt",)
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# Folders are walked for these only; a folder of pages often holds gold files, images and notes.
+_FOLDER_SUFFIXES = _WARC_SUFFIXES + _JSONL_SUFFIXES + _TEXT_SUFFIXES + _HTML_SUFFIXES
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_RECORD_STARTS = (b"WARC/", b"filedesc:")
+# Readers look for the next gzip member this far at most after a broken one, in steps of this size.
+_RESYNC_BLOCK = 1 << 16
+
+
+class WARCRecordError(BeritaparseError, ValueError):
+    """A WARC record could not be read whole (truncated gzip member, bad headers, short content)."""
+
+
+@attrs.frozen
+class ErrorInfo:
+    """Why an input could not be parsed: the exception class name and its message."""
+
+    type: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> ErrorInfo:
+        return cls(type(exc).__name__, str(exc))
+
+    def to_dict(self) -> dict[str, str]:
+        return {"type": self.type, "message": self.message}
+
+
+@attrs.frozen
+class Record:
+    """One unit of batch work: a page (``kind="html"``) or pasted text (``kind="text"``) with its id.
+
+    A record that could not be read has ``error`` set; one that is not a page has ``skip`` set (the reason).
+    """
+
+    id: str
+    url: str | None = None
+    payload: bytes = b""
+    kind: InputKind = "html"
+    error: ErrorInfo | None = None
+    skip: str | None = None
+
+
+def input_format(path: str) -> Literal["warc", "jsonl", "text", "html"]:
+    """The reader a path's name calls for.
+
+    >>> [input_format(p) for p in ("a.warc.gz", "b.jsonl", "c.txt", "d.html", "e")]
+    ['warc', 'jsonl', 'text', 'html', 'html']
+    """
+    name = path.lower()
+    if name.endswith(_WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return "html"
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
+    """Records from every path in turn; a folder is walked in sorted order for the file kinds above."""
+    for path in paths:
+        yield from iter_path(os.fspath(path))
+
+
+def iter_path(path: str) -> Iterator[Record]:
+    """Records from one file or folder; a path that cannot be opened gives one error record."""
+    if Path(path).is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            for name in sorted(files):
+                if name.lower().endswith(_FOLDER_SUFFIXES):
+                    yield from _iter_file(str(Path(root, name)))
+        return
+    yield from _iter_file(path)
+
+
+def _iter_file(path: str) -> Iterator[Record]:
+    fmt = input_format(path)
+    try:
+        if fmt == "warc":
+            with Path(path).open("rb") as stream:
+                yield from iter_warc(stream, path)
+        elif fmt == "jsonl":
+            with _open_text(path) as lines:
+                yield from iter_jsonl_lines(lines, path)
+        else:
+            yield Record(id=path, payload=Path(path).read_bytes(), kind="text" if fmt == "text" else "html")
+    except OSError as exc:
+        # The file itself is missing or unreadable; later files still run.
+        yield Record(id=path, error=ErrorInfo(type(exc).__name__, exc.strerror or str(exc)))
+
+
+def _open_text(path: str) -> IO[str]:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", errors="surrogateescape")
+    return Path(path).open(encoding="utf-8", errors="surrogateescape")
+
+
+def iter_jsonl_lines(lines: Iterable[str], source: str) -> Iterator[Record]:
+    """Records from JSONL lines: objects with ``url`` and ``html`` (a page) or ``text`` (pasted text).
+
+    Blank lines are not records. A line that is not such an object gives an error record.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        default_id = f"{source}:{number}"
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            yield Record(id=default_id, error=ErrorInfo("JSONDecodeError", f"line {number}: {exc}"))
+            continue
+        yield _jsonl_record(data, default_id)
+
+
+def _jsonl_record(data: Any, default_id: str) -> Record:
+    if not isinstance(data, dict):
+        return Record(id=default_id, error=ErrorInfo("InputTypeError", "a JSONL record must be an object"))
+    rec_id = data["id"] if isinstance(data.get("id"), str) else default_id
+    url = data.get("url") if isinstance(data.get("url"), str) else None
+    kinds: tuple[InputKind, ...] = ("html", "text")
+    for kind in kinds:
+        value = data.get(kind)
+        if isinstance(value, str):
+            # surrogateescape round-trips bytes that were not UTF-8 back to what the file held.
+            return Record(id=rec_id, url=url, payload=value.encode("utf-8", "surrogateescape"), kind=kind)
+    return Record(
+        id=rec_id,
+        url=url,
+        error=ErrorInfo("InputTypeError", 'a JSONL record needs a string "html" or "text"'),
+    )
+
+
+def iter_warc(stream: IO[bytes], source: str) -> Iterator[Record]:
+    """Records from the ``response`` and ``resource`` records of a WARC (or WARC.gz) stream.
+
+    Request, metadata, revisit and warcinfo records describe a capture and hold no page, so they are not
+    inputs and give no record. A broken or truncated gzip member gives one error record; reading goes on at
+    the next member that holds a record (when the stream can seek).
+    """
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - optional dependency (extra "warc")
+    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
+
+    start = stream.tell() if stream.seekable() else 0
+    while True:
+        if stream.seekable():
+            stream.seek(start)
+        records = ArchiveIterator(stream)
+        warc_records = iter(records)
+        resync_from: int | None = None
+        while resync_from is None:
+            try:
+                with _quiet_stderr():
+                    warc_record = next(warc_records, None)
+                    if warc_record is None:
+                        return
+                    offset = records.offset
+                    record = _warc_record(warc_record, source, offset)
+            except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+                offset = records.offset
+                yield Record(
+                    id=f"{source}@{offset}",
+                    error=ErrorInfo(
+                        WARCRecordError.__name__, f"unreadable WARC record at offset {offset}: {exc}"
+                    ),
+                )
+                resync_from = offset + 1
+                break
+            if record is not None:
+                yield record
+                if record.error is not None and record.error.type == WARCRecordError.__name__:
+                    # The member was cut short; what follows it in this decompressor is garbage.
+                    resync_from = offset + 1
+        if not stream.seekable():
+            return
+        for candidate, readable in _gzip_members(stream, resync_from):
+            if readable:
+                start = candidate
+                break
+            yield Record(
+                id=f"{source}@{candidate}",
+                error=ErrorInfo(WARCRecordError.__name__, f"broken gzip member at offset {candidate}"),
+            )
+        else:
+            return
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    # warcio reports a broken gzip member by printing to stderr and reading on; the error record says it.
+    with contextlib.redirect_stderr(io.StringIO()):
+        yield
+
+
+def _warc_record(warc_record: Any, source: str, offset: int) -> Record | None:
+    headers = warc_record.rec_headers
+    rec_id = headers.get_header("WARC-Record-ID") or f"{source}@{offset}"
+    url = headers.get_header("WARC-Target-URI")
+    rec_type = warc_record.rec_type
+    if rec_type not in {"response", "resource"}:
+        return None
+    try:
+        payload = warc_record.content_stream().read()
+    except (zlib.error, EOFError, ValueError, OSError) as exc:
+        # A payload whose HTTP Content-Encoding is broken: the record is there, its page is not.
+        return Record(id=rec_id, url=url, error=ErrorInfo(type(exc).__name__, f"payload unreadable: {exc}"))
+    missing = getattr(warc_record.raw_stream, "limit", 0)
+    if missing:
+        message = f"truncated record: {missing} of {warc_record.length} bytes missing"
+        return Record(id=rec_id, url=url, error=ErrorInfo(WARCRecordError.__name__, message))
+    http = warc_record.http_headers
+    if rec_type == "response" and http is not None:
+        status = http.get_statuscode()
+        if status != "200":
+            return Record(id=rec_id, url=url, skip=f"HTTP status {status}")
+        content_type = http.get_header("Content-Type")
+    else:
+        content_type = headers.get_header("Content-Type")
+    if content_type and not _is_html_type(content_type):
+        return Record(id=rec_id, url=url, skip=f"not HTML ({content_type.split(';')[0].strip()})")
+    return Record(id=rec_id, url=url, payload=payload, kind="html")
+
+
+def _is_html_type(content_type: str) -> bool:
+    mime = content_type.split(";", maxsplit=1)[0].strip().lower()
+    return mime in {"text/html", "application/xhtml+xml"}
+
+
+def _gzip_members(stream: IO[bytes], position: int) -> Iterator[tuple[int, bool]]:
+    """Offsets of the gzip members that begin a WARC record at or after ``position``, each with whether it
+    reads whole (at least its first 4 KB); stops after the first that does."""
+    stream.seek(position)
+    carry = b""
+    base = position
+    while True:
+        block = stream.read(_RESYNC_BLOCK)
+        if not block:
+            return
+        data = carry + block
+        found = data.find(_GZIP_MAGIC)
+        while found != -1:
+            candidate = base - len(carry) + found
+            verdict = _member_verdict(stream, candidate)
+            if verdict is not None:
+                yield candidate, verdict
+                if verdict:
+                    return
+            found = data.find(_GZIP_MAGIC, found + 1)
+        carry = data[-(len(_GZIP_MAGIC) - 1) :]
+        base += len(block)
+        stream.seek(base)
+
+
+def _member_verdict(stream: IO[bytes], offset: int) -> bool | None:
+    """``True`` for a gzip member that starts a readable WARC record, ``False`` for a member that is broken or
+    holds no record, ``None`` for bytes that only look like a gzip header (compressed data can hold one)."""
+    stream.seek(offset)
+    head = stream.read(4096)
+    if not _plausible_gzip_header(head):
+        return None
+    decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    text = b""
+    # Small steps keep what decompressed before an error, to tell a cut record from chance bytes.
+    for step in range(0, len(head), 64):
+        try:
+            text += decompressor.decompress(head[step : step + 64])
+        except zlib.error:
+            return False
+        if decompressor.eof:
+            break
+    return text.startswith(_RECORD_STARTS)
+
+
+def _plausible_gzip_header(head: bytes) -> bool:
+    # Beyond the magic, a real header has no reserved flag bits, a known XFL and a known OS byte (RFC 1952):
+    # together they make a chance match inside compressed data vanishingly rare.
+    if len(head) < 10:
+        return len(head) >= len(_GZIP_MAGIC)
+    flags, extra, system = head[3], head[8], head[9]
+    return not flags & 0xE0 and extra in {0, 2, 4} and (system <= 13 or system == 255)

@@ -1,0 +1,132 @@
+"""Run :func:`~beritaparse.batch.work.process` over many records in a process pool, streaming results.
+
+Records are sent to the workers in chunks (fewer round trips), and only a few chunks per worker are in
+flight at any time, so memory stays flat however long the input is. Results come back in input order
+(the default) or as they complete.
+
+>>> from beritaparse.batch.inputs import Record
+>>> recs = [Record(id=str(i), payload=b"<p>Berita nomor %d.</p>" % i) for i in range(5)]
+>>> [r["id"] for r in run(recs, workers=1)]
+['0', '1', '2', '3', '4']
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import functools
+import itertools
+import os
+import signal
+from collections import deque
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+
+from beritaparse.batch.work import process, process_many
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from beritaparse.batch.inputs import Record
+
+__all__ = ["DEFAULT_CHUNK_SIZE", "IN_FLIGHT_PER_WORKER", "default_workers", "run"]
+
+DEFAULT_CHUNK_SIZE = 8
+"""Records per task: large enough to hide the cost of a round trip, small enough to keep workers even."""
+IN_FLIGHT_PER_WORKER = 3
+"""Chunks queued per worker: one running, the rest ready, so no worker waits for the reader."""
+
+
+def default_workers() -> int:
+    """One worker per CPU."""
+    return os.cpu_count() or 1
+
+
+def run(
+    records: Iterable[Record],
+    *,
+    workers: int | None = None,
+    ordered: bool = True,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    only_indonesian: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Output records for ``records``, one each; ``workers=1`` parses in this process."""
+    workers = workers or default_workers()
+    if workers < 1 or chunk_size < 1:
+        raise ValueError("workers and chunk_size must be at least 1")
+    if workers == 1:
+        for record in records:
+            yield process(record, only_indonesian=only_indonesian)
+        return
+    task = functools.partial(process_many, only_indonesian=only_indonesian)
+    chunks = _chunked(iter(records), chunk_size)
+    yield from _run_pool(chunks, task, workers, ordered=ordered)
+
+
+def _chunked(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+    while chunk := list(itertools.islice(records, size)):
+        yield chunk
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is the parent's to handle: it stops handing out work and closes the output cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_pool(
+    chunks: Iterator[list[Record]], task: Any, workers: int, *, ordered: bool
+) -> Iterator[dict[str, Any]]:
+    limit = workers * IN_FLIGHT_PER_WORKER
+    pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+    pending: deque[tuple[cf.Future[list[dict[str, Any]]], list[Record]]] = deque()
+    try:
+        while True:
+            # Stop handing out work as soon as a result can be written, so output keeps pace with input.
+            while len(pending) < limit and not _ready(pending, ordered=ordered):
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((pool.submit(task, chunk), chunk))
+            if not pending:
+                return
+            if ordered:
+                future, chunk = pending.popleft()
+                cf.wait([future])
+            else:
+                done, _ = cf.wait([f for f, _ in pending], return_when=cf.FIRST_COMPLETED)
+                index = next(i for i, (f, _) in enumerate(pending) if f in done)
+                future, chunk = pending[index]
+                del pending[index]
+            try:
+                results = future.result()
+            except BrokenProcessPool as exc:
+                # A worker died (out of memory, a crash in C code): its chunk and every chunk queued with
+                # it fail with a record each, and a fresh pool takes the rest.
+                yield from _failed(chunk, exc)
+                for queued_future, queued in pending:
+                    if (
+                        queued_future.done()
+                        and not queued_future.cancelled()
+                        and not queued_future.exception()
+                    ):
+                        yield from queued_future.result()
+                    else:
+                        yield from _failed(queued, exc)
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+                continue
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ready(pending: deque[tuple[cf.Future[Any], list[Record]]], *, ordered: bool) -> bool:
+    if ordered:
+        return bool(pending) and pending[0][0].done()
+    return any(future.done() for future, _ in pending)
+
+
+def _failed(chunk: list[Record], exc: BaseException) -> Iterator[dict[str, Any]]:
+    message = f"worker process died: {exc}"
+    for record in chunk:
+        yield {"id": record.id, "url": record.url, "error": {"type": type(exc).__name__, "message": message}}

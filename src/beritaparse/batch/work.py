@@ -1,0 +1,89 @@
+"""What one worker does with one :class:`~beritaparse.batch.inputs.Record`: the output record.
+
+Output records are plain JSON-able dicts of one of three shapes::
+
+    {"id": ..., "url": ..., "article": Article.to_dict()}
+    {"id": ..., "url": ..., "error": {"type": "EmptyInputError", "message": "..."}}
+    {"id": ..., "url": ..., "skipped": "HTTP status 404"}
+
+>>> from beritaparse.batch.inputs import Record
+>>> out = process(Record(id="a", payload=b"<html><body><p>Isi berita.</p></body></html>"))
+>>> sorted(out), out["article"]["body"][0]["text"]
+(['article', 'id', 'url'], 'Isi berita.')
+>>> process(Record(id="b", payload=b""))["error"]["type"]
+'EmptyInputError'
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+from beritaparse.batch.inputs import ErrorInfo, Record
+from beritaparse.batch.language import looks_indonesian
+from beritaparse.errors import EmptyInputError, HTMLDecodeError
+from beritaparse.page import parse
+from beritaparse.text import parse_text
+
+__all__ = ["process", "process_many", "status_of"]
+
+_UNICODE_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# NUL bytes this early mean a binary payload (an image or PDF served as text/html), not a page.
+_SNIFF_BYTES = 4096
+
+
+def process(record: Record, *, only_indonesian: bool = False) -> dict[str, Any]:
+    """The output record for ``record``; never raises for bad input."""
+    base: dict[str, Any] = {"id": record.id, "url": record.url}
+    if record.error is not None:
+        return {**base, "error": record.error.to_dict()}
+    if record.skip is not None:
+        return {**base, "skipped": record.skip}
+    try:
+        if record.kind == "text":
+            article = parse_text(_decode_text(record.payload))
+        else:
+            _check_not_binary(record.payload)
+            article = parse(record.payload, url=record.url)
+    except Exception as exc:  # noqa: BLE001 - one page's failure, even a bug, must not stop the batch; the record names it
+        return {**base, "error": ErrorInfo.from_exception(exc).to_dict()}
+    if only_indonesian and not looks_indonesian(article.text):
+        return {**base, "skipped": "not Indonesian"}
+    if base["url"] is None:
+        base["url"] = article.url
+    return {**base, "article": article.to_dict()}
+
+
+def process_many(records: list[Record], only_indonesian: bool = False) -> list[dict[str, Any]]:
+    """:func:`process` over a chunk of records (one task for a worker process)."""
+    return [process(r, only_indonesian=only_indonesian) for r in records]
+
+
+def status_of(result: dict[str, Any]) -> str:
+    """``"parsed"``, ``"failed"`` or ``"skipped"``.
+
+    >>> status_of({"id": "x", "url": None, "skipped": "HTTP status 404"})
+    'skipped'
+    """
+    if "article" in result:
+        return "parsed"
+    if "error" in result:
+        return "failed"
+    return "skipped"
+
+
+def _decode_text(payload: bytes) -> str:
+    if not payload.strip():
+        raise EmptyInputError("the text is empty")
+    try:
+        return payload.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HTMLDecodeError(
+            f"text is not UTF-8 (byte {exc.start}: {payload[exc.start : exc.start + 1]!r})"
+        ) from exc
+
+
+def _check_not_binary(payload: bytes) -> None:
+    head = payload[:_SNIFF_BYTES]
+    if b"\x00" in head and not head.startswith(_UNICODE_BOMS):
+        raise HTMLDecodeError("binary data, not a page (NUL bytes in the first 4 KB)")

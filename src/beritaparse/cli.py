@@ -1,0 +1,399 @@
+"""The ``beritaparse`` command: parse pages or pasted text and print them, or run a batch.
+
+``beritaparse FILE...`` prints each article (``-`` reads standard input);
+``beritaparse batch INPUT... -o OUT`` parses many inputs into a JSONL or Parquet file. A file literally
+named ``batch`` is ``./batch``.
+See ``docs/cli.md``.
+
+>>> main(["--version"]) == 0  # doctest: +ELLIPSIS
+beritaparse ...
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from beritaparse.batch import Summary, iter_inputs, open_output, parse_records
+from beritaparse.batch.outputs import done_ids, output_format
+from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
+from beritaparse.errors import BeritaparseError, HTMLDecodeError
+from beritaparse.page import parse
+from beritaparse.samples import sample_page
+from beritaparse.text import parse_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from beritaparse.model import Article
+
+__all__ = ["EXIT_FAILURE", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "looks_like_html", "main", "render"]
+
+PROG = "beritaparse"
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a command stopped by Ctrl-C."""
+
+_HTML_START = regex.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|link|script)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_SNIFF_BYTES = 2048
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether ``data`` starts like an HTML document (used for standard input when ``--text`` is not given).
+
+    >>> looks_like_html(b"<!DOCTYPE html><html><body>..."), looks_like_html(b"JAKARTA - Harga beras naik.")
+    (True, False)
+    """
+    return _HTML_START.match(data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def _version() -> str:
+    try:
+        return metadata.version("beritaparse")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+# --- rendering ---------------------------------------------------------------------------------------------
+
+
+def render(article: Article, fmt: str) -> str:
+    """The article as ``json`` (pretty), ``jsonl`` (one line), ``text`` or ``markdown``, newline-ended."""
+    if fmt == "json":
+        return json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return _markdown(article)
+    return _plain(article)
+
+
+def _meta_lines(article: Article) -> list[str]:
+    lines = []
+    for label, value in (
+        ("Outlet", article.outlet),
+        ("Published", article.published.isoformat() if article.published else None),
+        ("Authors", ", ".join(article.authors) or None),
+        ("Editors", ", ".join(article.editors) or None),
+        ("Dateline", article.dateline),
+        ("URL", article.url),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    return lines
+
+
+def _plain(article: Article) -> str:
+    parts = [p for p in (article.title, article.subtitle) if p]
+    meta = _meta_lines(article)
+    head = "\n".join(parts + meta)
+    return "\n\n".join(p for p in (head, article.text) if p) + "\n"
+
+
+def _markdown(article: Article) -> str:
+    out: list[str] = []
+    if article.title:
+        out.append(f"# {article.title}")
+    if article.subtitle:
+        out.append(f"*{article.subtitle}*")
+    meta = _meta_lines(article)
+    if meta:
+        out.append("\n".join(f"- {line}" for line in meta))
+    for block in article.body:
+        if block.kind == "heading":
+            out.append(f"## {block.text}")
+        elif block.kind == "quote":
+            out.append("\n".join(f"> {line}" for line in block.text.splitlines()))
+        elif block.kind == "list":
+            out.append("\n".join(f"- {line}" for line in block.text.splitlines()))
+        else:
+            out.append(block.text)
+    return "\n\n".join(out) + "\n"
+
+
+# --- output and messages -----------------------------------------------------------------------------------
+
+
+def _write_utf8(stream: IO[str], text: str) -> None:
+    # JSON and text go out as UTF-8 whatever the locale says (LANG=C would make Indonesian quotes fail).
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+# --- single mode -------------------------------------------------------------------------------------------
+
+
+def _single_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Parse Indonesian news articles (HTML pages or pasted text) and print them.",
+        epilog=f"Many inputs into one file: {PROG} batch INPUT... -o OUT.jsonl (see {PROG} batch --help).",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="a page or text file; - reads standard input"
+    )
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--text", action="store_true", help="treat every input as pasted text")
+    kind.add_argument("--html", action="store_true", help="treat every input as an HTML page")
+    parser.add_argument("--url", help="the page's URL (one input only)")
+    parser.add_argument(
+        "--sample", action="store_true", help="parse the sample page that ships with beritaparse"
+    )
+    parser.add_argument(
+        "-f", "--format", choices=("json", "jsonl", "text", "markdown"), default="json", help="default: json"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    return parser
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+def _parse_one(name: str, data: bytes, args: argparse.Namespace) -> Article:
+    as_text = args.text or (
+        not args.html and (name.lower().endswith(".txt") if name != "-" else not looks_like_html(data))
+    )
+    if as_text:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise HTMLDecodeError(f"not UTF-8 text (byte {exc.start})") from exc
+        article = parse_text(text)
+        # Pasted text has no URL of its own; --url gives it one.
+        return attrs.evolve(article, url=args.url) if args.url else article
+    return parse(data, url=args.url)
+
+
+def _run_single(argv: Sequence[str]) -> int:
+    parser = _single_parser()
+    args = parser.parse_args(argv)
+    files: list[str] = args.files
+    if args.sample and files:
+        parser.error("--sample takes no FILE")
+    if not args.sample and not files:
+        if sys.stdin.isatty():
+            parser.error("give a FILE, - for standard input, or --sample")
+        files = ["-"]
+    if args.url and len(files) > 1:
+        parser.error("--url names one page; give one FILE with it")
+    if files.count("-") > 1:
+        parser.error("standard input (-) can be read only once")
+    if args.sample:
+        data, url = sample_page()
+        args.url = args.url or url
+        _write_utf8(sys.stdout, render(parse(data, url=args.url), args.format))
+        return EXIT_OK
+    status = EXIT_OK
+    for name in files:
+        label = "<stdin>" if name == "-" else name
+        try:
+            article = _parse_one(name, _read_input(name), args)
+        except OSError as exc:
+            _error(f"{label}: {exc.strerror or exc}")
+            status = EXIT_FAILURE
+            continue
+        except BeritaparseError as exc:
+            _error(f"{label}: {exc}")
+            status = EXIT_FAILURE
+            continue
+        _write_utf8(sys.stdout, render(article, args.format))
+    return status
+
+
+# --- batch mode --------------------------------------------------------------------------------------------
+
+
+def _batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} batch",
+        description=(
+            "Parse many pages into one JSONL (or Parquet) file: HTML and .txt files, folders, JSONL records "
+            '{"url", "html"} and WARC / WARC.gz files. One output record per input: an article, an error or '
+            "the reason it was skipped."
+        ),
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="*.jsonl, *.parquet, or - (stdout)"
+    )
+    parser.add_argument(
+        "--format", choices=("jsonl", "parquet"), help="output format (default: from OUT's name)"
+    )
+    parser.add_argument(
+        "-w", "--workers", type=_positive_int, default=None, help=f"processes (default: {default_workers()})"
+    )
+    parser.add_argument(
+        "--chunk-size", type=_positive_int, default=DEFAULT_CHUNK_SIZE, help=argparse.SUPPRESS
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="skip inputs whose id is already in OUT; append"
+    )
+    parser.add_argument("--unordered", action="store_true", help="write results as they complete")
+    parser.add_argument(
+        "--only-indonesian", action="store_true", help="skip articles whose text does not read as Indonesian"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+class _Progress:
+    """A progress line on a terminal (tqdm when installed), nothing otherwise."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self._bar: Any = None
+        self._enabled = enabled
+        self._count = 0
+        self._start = time.monotonic()
+        self._last = 0.0
+        if enabled:
+            with contextlib.suppress(ImportError):
+                from tqdm import tqdm  # noqa: PLC0415 - optional extra "progress"
+
+                self._bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, summary: Summary) -> None:
+        if not self._enabled:
+            return
+        self._count += 1
+        if self._bar is not None:
+            self._bar.update(1)
+            if self._count % 50 == 0:
+                self._bar.set_postfix_str(
+                    f"{summary.failed} failed, {summary.skipped} skipped", refresh=False
+                )
+            return
+        now = time.monotonic()
+        if now - self._last >= 0.5:
+            self._last = now
+            rate = self._count / max(now - self._start, 1e-9)
+            sys.stderr.write(f"\r{summary} ({rate:.0f}/s)")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._enabled and self._count:
+            sys.stderr.write("\n")
+
+
+def _run_batch(argv: Sequence[str]) -> int:
+    parser = _batch_parser()
+    args = parser.parse_args(argv)
+    fmt = args.format or output_format(args.output)
+    if fmt == "parquet" and args.output == "-":
+        parser.error("Parquet output needs a file name, not -")
+    if args.resume and args.output == "-":
+        parser.error("--resume needs an output file, not -")
+    if fmt == "parquet":
+        try:
+            import pyarrow.parquet  # noqa: F401, PLC0415 - only checking that the extra is installed
+        except ImportError:
+            parser.error("Parquet output needs pyarrow: pip install 'beritaparse[parquet]'")
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    for path in missing:
+        _error(f"{path}: No such file or directory")
+    skip = done_ids(args.output, fmt) if args.resume else set()
+    summary = Summary()
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+    output = open_output(args.output, fmt, resume=args.resume)
+    results = parse_records(
+        iter_inputs(args.inputs),
+        workers=args.workers,
+        ordered=not args.unordered,
+        chunk_size=args.chunk_size,
+        only_indonesian=args.only_indonesian,
+        skip_ids=skip,
+    )
+    interrupted = False
+    try:
+        for result in results:
+            output.write(result)
+            summary.add(result)
+            progress.update(summary)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        _close(results)
+        output.close()
+        progress.close()
+    if not args.quiet:
+        resumed = f" ({len(skip)} already in {args.output})" if skip else ""
+        sys.stderr.write(f"{PROG}: {summary}{resumed}\n")
+    if interrupted:
+        _error(f"interrupted; {args.output} holds the records so far, run again with --resume to go on")
+        return EXIT_INTERRUPTED
+    return EXIT_FAILURE if missing else EXIT_OK
+
+
+def _close(results: Iterator[dict[str, Any]]) -> None:
+    close = getattr(results, "close", None)
+    if close is not None:
+        # Shuts the worker pool down (the generator's finally) before the output is closed.
+        with contextlib.suppress(KeyboardInterrupt):
+            close()
+
+
+# --- entry point -------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "batch":
+            return _run_batch(args[1:])
+        return _run_single(args)
+    except BrokenPipeError:
+        # The reader went away (``beritaparse ... | head``): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except SystemExit as exc:
+        # argparse exits for --help, --version and usage errors; callers of main() get the status instead.
+        return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
+    except io.UnsupportedOperation as exc:
+        _error(str(exc))
+        return EXIT_FAILURE

@@ -1,0 +1,452 @@
+"""beritaparse.batch: inputs, ids, error and skip records, ordering, resume, a WARC with broken records."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import time
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from beritaparse import parse
+from beritaparse.batch import Record, Summary, iter_inputs, iter_warc, parse_batch, parse_records
+from beritaparse.batch.inputs import iter_jsonl_lines
+from beritaparse.batch.language import looks_indonesian
+from beritaparse.batch.outputs import done_ids
+from beritaparse.cli import main
+
+warcio = pytest.importorskip("warcio", reason="WARC input needs warcio (the 'warc' extra)")
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+PAGES = sorted(pathlib.Path(__file__).parent.joinpath("pages").glob("*/*.html"))
+GOLD_URL = {
+    p: json.loads(p.with_suffix("").with_suffix(".expected.json").read_text("utf-8"))["url"] for p in PAGES
+}
+COPIES = 7  # 29 pages x 7 = 203 good records: "a few hundred"
+
+
+# --- building a WARC with broken records ------------------------------------------------------------------
+
+
+@attrs.frozen
+class Expected:
+    """What the batch must produce for one WARC member, in file order."""
+
+    id: str
+    status: str  # parsed | failed | skipped | none (no output record)
+    detail: str = ""  # error type, skip reason
+    page: pathlib.Path | None = None
+    url: str | None = None
+
+
+def _member(
+    record_type: str,
+    url: str,
+    body: bytes,
+    headers: list[tuple[str, str]] | None = None,
+    status: str = "200 OK",
+) -> tuple[bytes, str]:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    http = None
+    if record_type in {"response", "request"}:
+        protocol = "HTTP/1.1"
+        http = StatusAndHeaders(
+            status if record_type == "response" else "GET / HTTP/1.1",
+            headers or [],
+            protocol=protocol,
+            is_http_request=record_type == "request",
+        )
+    record = writer.create_warc_record(
+        url,
+        record_type,
+        payload=io.BytesIO(body),
+        http_headers=http,
+        warc_content_type="text/plain" if record_type == "metadata" else None,
+    )
+    writer.write_record(record)
+    return buffer.getvalue(), record.rec_headers.get_header("WARC-Record-ID")
+
+
+def build_warc(path: pathlib.Path, copies: int = COPIES) -> list[Expected]:
+    """A WARC.gz of corpus pages (each ``copies`` times) with broken records among them."""
+    html_type = [("Content-Type", "text/html; charset=UTF-8")]
+    members: list[tuple[bytes, Expected]] = []
+
+    def add(
+        data_id: tuple[bytes, str],
+        status: str,
+        detail: str = "",
+        page: pathlib.Path | None = None,
+        url: str | None = None,
+    ) -> None:
+        data, rec_id = data_id
+        members.append((data, Expected(rec_id, status, detail, page, url)))
+
+    for copy in range(copies):
+        for page in PAGES:
+            url = f"{GOLD_URL[page]}?copy={copy}"
+            add(_member("request", url, b""), "none")
+            add(_member("response", url, page.read_bytes(), html_type), "parsed", page=page, url=url)
+            add(_member("metadata", url, b"fetchTimeMs: 12\r\n"), "none")
+        if copy == 1:
+            add(
+                _member(
+                    "response",
+                    "https://x.id/logo.png",
+                    b"\x89PNG\r\n\x1a\n" + bytes(200),
+                    [("Content-Type", "image/png")],
+                ),
+                "skipped",
+                "not HTML (image/png)",
+            )
+            add(_member("response", "https://x.id/empty", b"", html_type), "failed", "EmptyInputError")
+            add(
+                _member(
+                    "response",
+                    "https://x.id/gone",
+                    b"<html><body>Not found</body></html>",
+                    html_type,
+                    status="404 Not Found",
+                ),
+                "skipped",
+                "HTTP status 404",
+            )
+            # Bad charset: a binary payload labelled as an HTML page in a charset that does not exist.
+            add(
+                _member(
+                    "response",
+                    "https://x.id/binary",
+                    bytes(range(256)) * 8,
+                    [("Content-Type", "text/html; charset=x-no-such-charset")],
+                ),
+                "failed",
+                "HTMLDecodeError",
+            )
+            # A readable page under an unknown charset label is still a page: parsed as without the label.
+            page = PAGES[0]
+            add(
+                _member(
+                    "response",
+                    "https://x.id/label",
+                    page.read_bytes(),
+                    [("Content-Type", "text/html; charset=x-no-such-charset")],
+                ),
+                "parsed",
+                page=page,
+                url="https://x.id/label",
+            )
+        if copy == 3:
+            # A gzip member cut in the middle: reading goes on at the next member.
+            # Its header survives, so the error record carries the record's own id.
+            data, rec_id = _member("response", "https://x.id/cut", PAGES[1].read_bytes(), html_type)
+            members.append((data[: len(data) // 2], Expected(rec_id, "failed", "WARCRecordError")))
+            # A member cut inside its WARC header: only its offset can name it.
+            data, _ = _member("response", "https://x.id/cut-head", PAGES[1].read_bytes(), html_type)
+            members.append((data[:60], Expected("OFFSET", "failed", "WARCRecordError")))
+    # The last member cut short, as a download stopped early leaves it.
+    data, rec_id = _member("response", "https://x.id/last", PAGES[2].read_bytes(), html_type)
+    members.append((data[: len(data) * 2 // 3], Expected(rec_id, "failed", "WARCRecordError")))
+
+    expected: list[Expected] = []
+    offset = 0
+    with path.open("wb") as out:
+        for data, exp in members:
+            expected.append(attrs.evolve(exp, id=f"{path}@{offset}") if exp.id == "OFFSET" else exp)
+            out.write(data)
+            offset += len(data)
+    return [e for e in expected if e.status != "none"]
+
+
+@pytest.fixture(scope="module")
+def warc_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[pathlib.Path, list[Expected]]:
+    path = tmp_path_factory.mktemp("warc") / "news.warc.gz"
+    return path, build_warc(path)
+
+
+@pytest.fixture(scope="module")
+def direct_articles() -> dict[tuple[pathlib.Path, str], dict[str, Any]]:
+    """Each page parsed by itself, the reference a batch must match."""
+    return {}
+
+
+def _reference(
+    cache: dict[tuple[pathlib.Path, str], dict[str, Any]], page: pathlib.Path, url: str
+) -> dict[str, Any]:
+    key = (page, url)
+    if key not in cache:
+        cache[key] = parse(page.read_bytes(), url=url).to_dict()
+    return cache[key]
+
+
+def check_results(
+    results: list[dict[str, Any]],
+    expected: list[Expected],
+    cache: dict[tuple[pathlib.Path, str], dict[str, Any]],
+) -> None:
+    """The shared verdict for the CLI and Spark runs: one record per input, in order, each as expected."""
+    assert [r["id"] for r in results] == [e.id for e in expected]
+    for result, exp in zip(results, expected, strict=True):
+        if exp.status == "parsed":
+            assert exp.page is not None
+            assert exp.url is not None
+            assert result["url"] == exp.url
+            assert result["article"] == _reference(cache, exp.page, exp.url), exp.id
+            assert "error" not in result or result["error"] is None
+        elif exp.status == "failed":
+            assert result["error"]["type"] == exp.detail, (exp.id, result["error"])
+            assert result["error"]["message"]
+            assert result.get("article") is None
+        else:
+            assert result["skipped"] == exp.detail
+            assert result.get("article") is None
+
+
+def test_warc_fixture_is_what_the_done_criterion_asks(warc_file: tuple[pathlib.Path, list[Expected]]) -> None:
+    _, expected = warc_file
+    statuses = [e.status for e in expected]
+    assert statuses.count("parsed") == len(PAGES) * COPIES + 1 >= 200
+    assert statuses.count("failed") == 5
+    assert statuses.count("skipped") == 2
+
+
+def test_cli_batch_over_warc_with_broken_records(warc_file, direct_articles, tmp_path, capsys) -> None:
+    path, expected = warc_file
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(path), "-o", str(out), "--workers", "2"]) == 0
+    results = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    check_results(results, expected, direct_articles)
+    n_parsed = len(PAGES) * COPIES + 1
+    assert f"{len(expected)} records: {n_parsed} parsed, 5 failed, 2 skipped" in capsys.readouterr().err
+
+
+def test_unordered_run_gives_the_same_records(warc_file) -> None:
+    path, expected = warc_file
+    ordered = list(parse_batch([path], workers=2))
+    unordered = list(parse_batch([path], workers=2, ordered=False, chunk_size=3))
+    assert sorted(json.dumps(r, sort_keys=True) for r in unordered) == sorted(
+        json.dumps(r, sort_keys=True) for r in ordered
+    )
+    assert len(ordered) == len(expected)
+
+
+def test_one_worker_and_two_workers_agree() -> None:
+    records = [Record(id=str(p), url=GOLD_URL[p], payload=p.read_bytes()) for p in PAGES]
+    assert list(parse_records(records, workers=1)) == list(parse_records(records, workers=2, chunk_size=2))
+
+
+def test_uncompressed_warc_truncated_at_the_end(tmp_path) -> None:
+    data = b"".join(
+        gzip.decompress(
+            _member("response", f"https://x.id/{i}", PAGES[i].read_bytes(), [("Content-Type", "text/html")])[
+                0
+            ]
+        )
+        for i in range(3)
+    )
+    path = tmp_path / "plain.warc"
+    path.write_bytes(data[:-500])
+    with path.open("rb") as stream:
+        records = list(iter_warc(stream, str(path)))
+    assert [r.url for r in records] == ["https://x.id/0", "https://x.id/1", "https://x.id/2"]
+    assert [r.error is None for r in records] == [True, True, False]
+    assert records[2].error is not None
+    assert records[2].error.type == "WARCRecordError"
+    assert "bytes missing" in records[2].error.message
+
+
+# --- files, folders and JSONL ------------------------------------------------------------------------------
+
+
+def test_folder_walk_takes_pages_and_text_only_and_ids_are_paths(tmp_path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.html").write_bytes(PAGES[0].read_bytes())
+    (tmp_path / "sub" / "a.htm").write_bytes(PAGES[1].read_bytes())
+    (tmp_path / "note.txt").write_text("JAKARTA - Pemerintah menaikkan harga beras di pasar.\n", "utf-8")
+    (tmp_path / "b.expected.json").write_text("{}", "utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    records = list(iter_inputs([tmp_path]))
+    assert [r.id for r in records] == [str(tmp_path / n) for n in ("b.html", "note.txt", "sub/a.htm")]
+    assert [r.kind for r in records] == ["html", "text", "html"]
+
+
+def test_missing_file_gives_an_error_record_and_the_batch_goes_on(tmp_path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGES[0].read_bytes())
+    results = list(parse_batch([tmp_path / "missing.html", page], workers=1))
+    assert results[0]["error"]["type"] == "FileNotFoundError"
+    assert results[0]["id"] == str(tmp_path / "missing.html")
+    assert "article" in results[1]
+
+
+def test_jsonl_records_ids_and_kinds(tmp_path) -> None:
+    lines = [
+        json.dumps({"url": "https://x.id/a", "html": PAGES[0].read_text("utf-8", "replace")}),
+        "",
+        json.dumps({"id": "mine", "text": "JAKARTA - Harga cabai naik tajam pekan ini di pasar induk."}),
+        "[1, 2]",
+        json.dumps({"url": "https://x.id/c"}),
+        "{not json",
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    results = list(parse_batch([path], workers=1))
+    assert [r["id"] for r in results] == [f"{path}:1", "mine", f"{path}:4", f"{path}:5", f"{path}:6"]
+    assert [("article" in r, r.get("error", {}).get("type")) for r in results] == [
+        (True, None),
+        (True, None),
+        (False, "InputTypeError"),
+        (False, "InputTypeError"),
+        (False, "JSONDecodeError"),
+    ]
+    assert results[0]["url"] == "https://x.id/a"
+
+
+def test_gzipped_jsonl_is_read(tmp_path) -> None:
+    path = tmp_path / "in.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write(
+            json.dumps({"url": "https://x.id/a", "html": "<p>Isi berita yang cukup panjang.</p>"}) + "\n"
+        )
+    (record,) = iter_inputs([path])
+    assert record.url == "https://x.id/a"
+    assert record.payload == b"<p>Isi berita yang cukup panjang.</p>"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(max_size=40), max_size=8))
+def test_every_jsonl_line_gives_exactly_one_record(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    records = list(iter_jsonl_lines(lines, "x.jsonl"))
+    assert len(records) == sum(1 for line in lines if line.strip())
+    assert all(r.error is not None or r.payload or r.kind for r in records)
+
+
+# --- options, language, summary, resume -------------------------------------------------------------------
+
+
+def test_only_indonesian_skips_english_pages() -> None:
+    english = (
+        b"<html><body>"
+        + b"<p>The government said on Monday that the price of rice would rise again.</p>" * 3
+        + b"</body></html>"
+    )
+    indonesian = (
+        b"<html><body><p>Pemerintah mengatakan pada hari Senin bahwa harga beras akan naik lagi di pasar.</p>"
+        b"</body></html>"
+    )
+    records = [Record(id="en", payload=english), Record(id="id", payload=indonesian)]
+    results = list(parse_records(records, workers=1, only_indonesian=True))
+    assert results[0] == {"id": "en", "url": None, "skipped": "not Indonesian"}
+    assert "article" in results[1]
+    assert all("article" in r for r in parse_records(records, workers=1))
+
+
+def test_language_check_on_corpus_pages_gold_bodies() -> None:
+    for page in PAGES:
+        gold = json.loads(page.with_suffix("").with_suffix(".expected.json").read_text("utf-8"))
+        assert looks_indonesian(" ".join(gold["body"])), page.name
+
+
+def test_summary_counts_by_status() -> None:
+    summary = Summary()
+    for result in (
+        {"id": "a", "article": {}},
+        {"id": "b", "error": {}},
+        {"id": "c", "error": {}},
+        {"id": "d", "skipped": "x"},
+    ):
+        summary.add(result)
+    assert (summary.parsed, summary.failed, summary.skipped, summary.total) == (1, 2, 1, 4)
+
+
+def test_resume_skips_done_ids_and_drops_a_partial_last_line(tmp_path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in PAGES[:6]:
+        (pages / page.name).write_bytes(page.read_bytes())
+    full = tmp_path / "full.jsonl"
+    assert main(["batch", str(pages), "-o", str(full), "-q", "--workers", "1"]) == 0
+    lines = full.read_text("utf-8").splitlines()
+    assert len(lines) == 6
+
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("\n".join(lines[:2]) + "\n" + lines[2][:40], "utf-8")  # killed mid-line
+    assert done_ids(str(partial), "jsonl") == {json.loads(line)["id"] for line in lines[:2]}
+    assert main(["batch", str(pages), "-o", str(partial), "--resume", "-q", "--workers", "2"]) == 0
+    assert partial.read_text("utf-8").splitlines() == lines
+
+
+def test_resume_on_parquet_keeps_old_rows(tmp_path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="Parquet output needs pyarrow (the 'parquet' extra)")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in PAGES[:3]:
+        (pages / page.name).write_bytes(page.read_bytes())
+    out = tmp_path / "out.parquet"
+    assert main(["batch", str(pages / PAGES[0].name), "-o", str(out), "-q", "-w", "1"]) == 0
+    assert main(["batch", str(pages), "-o", str(out), "--resume", "-q", "-w", "1"]) == 0
+    table = pq.read_table(out)
+    rows = table.to_pylist()
+    assert [r["id"] for r in rows] == [str(pages / p.name) for p in PAGES[:3]]
+    assert {r["status"] for r in rows} == {"parsed"}
+    reference = parse(PAGES[1].read_bytes()).to_dict()
+    assert rows[1]["article"] == reference
+    assert not (tmp_path / "out.parquet.partial").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_ctrl_c_leaves_valid_output_and_resume_completes(tmp_path) -> None:
+    lines = [
+        json.dumps(
+            {
+                "id": f"r{i}",
+                "url": f"https://x.id/{i}",
+                "html": PAGES[i % len(PAGES)].read_text("utf-8", "replace"),
+            }
+        )
+        for i in range(90)
+    ]
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "beritaparse", "batch", str(fifo), "-o", str(out), "-w", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with fifo.open("w", encoding="utf-8") as feed:
+        feed.write("\n".join(lines[:60]) + "\n")
+        feed.flush()
+        # The input stays open, so the batch is mid-run, waiting for more, when Ctrl-C comes.
+        deadline = time.monotonic() + 60
+        while (not out.exists() or out.read_text("utf-8").count("\n") < 5) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err
+    assert "Traceback" not in err
+    written = out.read_text("utf-8")
+    assert written.endswith("\n")
+    done = [json.loads(line)["id"] for line in written.splitlines()]
+    assert 5 <= len(done) <= 60
+    assert done == [f"r{i}" for i in range(len(done))]
+
+    full = tmp_path / "all.jsonl"
+    full.write_text("\n".join(lines) + "\n", "utf-8")
+    assert main(["batch", str(full), "-o", str(out), "--resume", "-q", "-w", "2"]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == [
+        f"r{i}" for i in range(90)
+    ]

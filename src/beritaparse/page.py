@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
-from beritaparse import dom, generic, outlets
+from beritaparse import dom, generic, metadata, outlets
 from beritaparse.blocks import Candidate, clean
 from beritaparse.errors import NoArticleError
 from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
@@ -61,8 +61,14 @@ def parse(
     errors of :func:`beritaparse.html.load` for input that is not a page.
     """
     doc = load(html, max_bytes=max_bytes)
-    base_url = url or _page_url(doc)
-    outlet = (outlets.for_url(url) or outlets.for_url(_page_url(doc))) if adapters else None
+    outlet = outlets.for_url(url) if adapters else None
+    meta = metadata.extract(doc, url=url, outlet=outlet)
+    if adapters and outlet is None and meta.outlet_id is not None:
+        # No URL, or a mirror's: the page's own canonical link, og:url or publisher names the outlet.
+        outlet = outlets.OUTLETS.get(meta.outlet_id)
+        if outlet is not None:
+            meta = metadata.extract(doc, url=url, outlet=outlet)
+    base_url = url or meta.url
 
     removed: list[Removed] = []
     container = _adapter_container(doc, outlet) if outlet is not None else None
@@ -74,44 +80,44 @@ def parse(
     if outlet is not None:
         removed.extend(_drop(container, outlet))
 
-    outside = [c for c in caption_elements if not _within(c, container)]
-    walked = dom.walk(container, base_url=base_url, captions=[c for c in caption_elements if c not in outside])
+    inside = [c for c in caption_elements if _within(c, container)]
     lead: list[Candidate] = []
-    for element in outside:
-        lead.extend(dom.walk_caption(element, base_url=base_url))
+    for element in caption_elements:
+        if element not in inside:
+            lead.extend(dom.walk_caption(element, base_url=base_url))
+    walked = dom.walk(container, base_url=base_url, captions=inside)
     removed.extend(walked.dropped)
 
-    cleaned = clean([*lead, *walked.candidates], outlet=outlet, title=_headline(doc))
+    cleaned = clean([*lead, *walked.candidates], outlet=outlet, title=meta.title)
     if not cleaned.body:
         raise NoArticleError("the page's text container holds no article text")
     return Article(
-        outlet=outlet.id if outlet is not None else None,
-        url=url,
-        authors=cleaned.authors,
-        editors=cleaned.editors,
+        title=meta.title,
+        outlet=outlet.id if outlet is not None else meta.outlet_id,
+        url=meta.url or url,
+        published=meta.published or cleaned.published,
+        updated=meta.updated,
+        authors=_unique(meta.authors or cleaned.authors),
+        # Closing initials ("(fyk/ash)") abbreviate the editors a credits box names in full: they are
+        # the editors only where the page names none.
+        editors=_unique(meta.editors or cleaned.editors),
         dateline=cleaned.dateline,
-        tags=cleaned.tags,
+        section=meta.section,
+        tags=_unique(meta.tags or cleaned.tags),
         body=cleaned.body,
         captions=cleaned.captions,
         related=cleaned.related,
+        reading_time_minutes=cleaned.reading_time_minutes,
+        more_pages=meta.more_pages,
         removed=(*removed, *cleaned.removed),
     )
 
 
-def _page_url(doc: HtmlElement) -> str | None:
-    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        for value in doc.xpath(xpath):
-            if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
-                return value.strip()
-    return None
-
-
-def _headline(doc: HtmlElement) -> str | None:
-    for h1 in doc.iter("h1"):
-        text = text_of(h1)
-        if text:
-            return text
-    return None
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(" ".join(name.split()).casefold(), name)
+    return tuple(seen.values())
 
 
 def _adapter_container(doc: HtmlElement, outlet: Outlet) -> HtmlElement | None:

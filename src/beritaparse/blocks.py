@@ -54,7 +54,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 # Lines longer than this are prose; chrome cues are only tried on shorter ones, which keeps a stray cue
 # word inside a real paragraph from deleting it.
 _CHROME_MAX = 260
-_CAPTION_MAX = 320
+_CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
 
 
@@ -210,6 +210,9 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
     return Caption(text=text, credit=None)
 
 
+_CREDIT_ONLY = regex.compile(
+    r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
+)
 _COPYRIGHT_CREDIT = regex.compile(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
 
 
@@ -310,6 +313,14 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
     reason = _chrome_reason(text, outlet)
     if reason is not None:
         acc.drop(reason, text)
+        return
+    credit_only = _CREDIT_ONLY.match(text)
+    if credit_only is not None and _plausible_credit(credit_only["credit"]) and acc.body:
+        # A credit on a line of its own closes the caption above it.
+        above = acc.body.pop()
+        acc.captions.append(Caption(text=above.text, credit=credit_only["credit"].strip()))
+        acc.drop(R.CAPTION, above.text)
+        acc.drop(R.CAPTION, text)
         return
     caption = _caption_in_text(text) if c.kind == "paragraph" else None
     if caption is not None:

@@ -47,6 +47,9 @@ _TITLE_MAX_WORDS = 30
 _PROSE_MIN_WORDS = 20
 # Non-prose lines (related links, captions, ads) that may stand between two paragraphs of one article.
 _MAX_GAP = 6
+# How far below the first prose line a dateline may still open the text.
+_DATELINE_REACH = 12
+_LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
 _SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
@@ -63,6 +66,7 @@ _WORD = regex.compile(r"\w+", _V)
 @attrs.define
 class _Header:
     title: str | None = None
+    subtitle: str | None = None
     published: dt.date | None = None
     reading_time: int | None = None
     authors: list[str] = attrs.Factory(list)
@@ -157,7 +161,7 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
         # stories weigh in full, so a box of them ends the article.
         between = range(clusters[-1][-1] + 1, i)
-        gap = sum(1.0 if len(lines[k].split()) > 3 else 0.25 for k in between)
+        gap = sum(0.25 if len(lines[k].split()) <= 3 or _LIST_ITEM.match(lines[k]) else 1.0 for k in between)
         # The editor's sign-off closes the article: prose after it belongs to something else.
         if gap <= _MAX_GAP and not any(_is_sign_off(lines[k], outlet) for k in between):
             clusters[-1].append(i)
@@ -165,9 +169,16 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
             clusters.append([i])
     best = max(clusters, key=lambda c: sum(len(lines[i].split()) for i in c))
     start, end = best[0], best[-1] + 1
-    # Short opening paragraphs above the first long one still belong to the text.
-    while start > 0 and _short_prose(lines[start - 1]):
-        start -= 1
+    # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
+    opening = next(
+        (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]), None
+    )
+    if opening is not None:
+        start = opening
+    else:
+        # Short opening paragraphs above the first long one still belong to the text.
+        while start > 0 and _short_prose(lines[start - 1]):
+            start -= 1
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if _is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -334,6 +345,14 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         head.title = lines[best]
         taken.add(best)
         head.removed.append(Removed(R.TITLE, lines[best]))
+    if head.title is not None:
+        # A sentence under the headline, above the text, is the standfirst.
+        for i, line in enumerate(lines):
+            if i not in taken and _short_prose(line) and lines.index(head.title) < i:
+                head.subtitle = line
+                taken.add(i)
+                head.removed.append(Removed(R.SUBTITLE, line))
+                break
     authors, editors, used = _role_credits(lines)
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)
@@ -436,7 +455,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     head.authors.extend(a for a in trail_authors if a not in head.authors)
     head.editors.extend(e for e in trail_editors if e not in head.editors)
     body_lines = lines[start:end]
-    subtitle = None
+    subtitle = head.subtitle
     if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
         subtitle = body_lines[0]
         head.removed.append(Removed(R.SUBTITLE, subtitle))

@@ -179,10 +179,23 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # Short opening paragraphs above the first long one still belong to the text.
         while start > 0 and _short_prose(lines[start - 1]):
             start -= 1
+    end = _through_lists(lines, end)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if _is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _through_lists(lines: list[str], end: int) -> int:
+    """Numbered lists that close the text (and their short headers) are part of it."""
+    j, last_item = end, None
+    while j < len(lines) and (_LIST_ITEM.match(lines[j]) or len(lines[j].split()) <= 6):
+        if _LIST_ITEM.match(lines[j]):
+            last_item = j
+        elif last_item is None and j - end >= 2:
+            break
+        j += 1
+    return end if last_item is None else last_item + 1
 
 
 _STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)

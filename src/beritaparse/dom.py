@@ -101,6 +101,8 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
 _WS = regex.compile(r"\s+")
 _VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+# A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
+_DATELINE_ALONE = regex.compile(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
 # A line that is only a related-links cue, heading the links under it.
 _BARE_CUE = regex.compile(
     r"^\W*(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan|berita\s+terkait|artikel\s+terkait"
@@ -348,8 +350,30 @@ def walk(
     ctx = _Ctx()
     walker.children(container, ctx)
     walker.flush(ctx)
-    out, cues = _related_runs(walker.out)
+    out, cues = _related_runs(_glue_datelines(walker.out))
     return Walk(tuple(out), (*walker.dropped, *cues))
+
+
+def _glue_datelines(found: list[Candidate]) -> list[Candidate]:
+    """Join a dateline the markup set apart ("<strong>Jakarta</strong> - <p>...") to the paragraph it opens."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and c.kind == nxt.kind == "paragraph"
+            and c.hint in {None, "emphasis"}
+            and nxt.hint in {None, "emphasis"}
+            and _DATELINE_ALONE.match(c.text)
+        ):
+            out.append(attrs.evolve(nxt, text=f"{c.text} {nxt.text}", hint=None))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed]]:

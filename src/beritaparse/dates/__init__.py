@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from beritaparse.dates._grammar import RULES
+from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
@@ -53,7 +53,12 @@ def _check(text: object, reference: object) -> None:
 def _scan(text: str, ctx: Context) -> list[_Span]:
     """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
     candidates = []
+    lowered = text.lower()
+    words = frozenset(WORD.findall(lowered))
+    has_digit = HAS_DIGIT.search(text) is not None
     for rule in RULES:
+        if not rule.may_match(lowered, words, has_digit=has_digit):
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start() - match.end(), rule.rank, match.start(), match, rule.name))

@@ -18,7 +18,7 @@ from beritaparse.dates import _table as t
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["CONTEXT_BEFORE", "RECURRENCE_BEFORE", "RULES", "Rule"]
+__all__ = ["CONTEXT_BEFORE", "HAS_DIGIT", "RECURRENCE_BEFORE", "RULES", "WORD", "Rule"]
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -81,15 +81,47 @@ _WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")\s*,?\s*)?"
 
 @attrs.frozen
 class Rule:
-    """One date form: its name (the resolver's key), its pattern, and its rank among equally long matches."""
+    """One date form: its name (the resolver's key), its pattern, and its rank among equally long matches.
+
+    ``needs_digit``, ``words`` and ``marks`` are a cheap pre-check: a rule runs only on text with a digit (if
+    it needs one), with one of ``words`` among the text's lower-cased words and one of ``marks`` somewhere in
+    it (when those are given). Nothing is decided by them that the pattern would not decide the same way.
+    """
 
     name: str
     pattern: regex.Pattern[str]
     rank: int
+    needs_digit: bool = False
+    words: frozenset[str] = frozenset()
+    marks: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
+        if self.needs_digit and not has_digit:
+            return False
+        if self.words and self.words.isdisjoint(words):
+            return False
+        return not self.marks or any(mark in lowered for mark in self.marks)
 
 
-def _rule(name: str, rank: int, body: str) -> Rule:
-    return Rule(name, regex.compile(_B + "(?:" + body + ")", _FLAGS), rank)
+def _rule(
+    name: str,
+    rank: int,
+    body: str,
+    *,
+    needs_digit: bool = False,
+    words: Iterable[str] = (),
+    marks: Iterable[str] = (),
+) -> Rule:
+    pattern = regex.compile(_B + "(?:" + body + ")", _FLAGS)
+    return Rule(name, pattern, rank, needs_digit, frozenset(_words_of(words)), tuple(marks))
+
+
+WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+"""A word as the pre-check sees it: letters, with "Jum'at" kept whole."""
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    return {word for phrase in phrases for word in WORD.findall(phrase)}
 
 
 _ISO_TIME = (
@@ -97,126 +129,114 @@ _ISO_TIME = (
     r"(?P<off>Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])"
 )
 
+_NUMERIC_DATE = (
+    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
+)
+_NAMED_DATE = "".join(
+    (
+        r"(?:" + _DAY + r"[\s-]*(?P<mon>" + _MONTH + r")(?:[\s,-]*" + _YEAR + r")?",
+        r"|(?P<mon>" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + ")",
+        r"(?:\s+tahun\s+(?P<ydir>" + _CAL_DIR + r")|\s+(?P<dir>" + _CAL_DIR + r"))?",
+    )
+)
+_SHORT_NUMERIC_DATE = (
+    r"(?:\(\s*" + _DAY + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+    r"|" + _DAY + r"/(?P<mo>\d{1,2})(?![\d/]))"
+)
+_COUNT = "".join(
+    (
+        r"(?:(?P<n>\d{1,4})\s*|(?P<nw>" + _alt(t.NUMBER_WORDS) + r")\s+",
+        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r")\s+|(?P<se>se))",
+    )
+)
+_MONTH_TAIL = "".join(
+    (
+        r"(?:\s*,?\s*(?:tahun\s+)?" + _YEAR,
+        r"|\s+tahun\s+(?P<ydir>" + _CAL_DIR + r")",
+        r"|\s+(?P<dir>" + _CAL_DIR + r"))?",
+    )
+)
+_DAY_RANGE = "".join(
+    (
+        r"(?P<d1>\d{1,2})(?:\s+(?P<mon1>" + _MONTH + r")(?:\s+(?P<y1>\d{4}))?)?" + _RANGE,
+        _DAY + r"\s+(?P<mon>" + _MONTH + r")(?:[\s,]+" + _YEAR + r")?",
+    )
+)
+_MONTH_RANGE = "".join(
+    (
+        r"(?P<mon1>" + _MONTH + r")(?:\s+(?P<y1>\d{4}))?" + _RANGE,
+        r"(?P<mon>" + _MONTH + r")(?:\s*,?\s*" + _YEAR + r")?",
+    )
+)
+
+
+def _relative(unit: str, parts: str) -> str:
+    return r"(?:(?P<part>" + parts + r")\s+)?" + unit + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
+
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "numeric",
         0,
-        _WEEKDAY_PREFIX
-        + r"(?<![\d/.-])(?:"
-        + r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})"
-        + r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-        + r")(?![\d/])(?:"
-        + _ISO_TIME
-        + "|"
-        + _TIME_AFTER_DATE
-        + ")",
+        _WEEKDAY_PREFIX + _NUMERIC_DATE + "(?:" + _ISO_TIME + "|" + _TIME_AFTER_DATE + ")",
+        needs_digit=True,
     ),
-    _rule(
-        "named",
-        1,
-        _WEEKDAY_PREFIX
-        + r"(?:"
-        + _DAY
-        + r"[\s-]*(?P<mon>"
-        + _MONTH
-        + r")(?:[\s,-]*"
-        + _YEAR
-        + r")?"
-        + r"|(?P<mon>"
-        + _MONTH
-        + r")\s+"
-        + _DAY
-        + r",?\s+"
-        + _YEAR
-        + r")(?:\s+tahun\s+(?P<ydir>"
-        + _CAL_DIR
-        + r")|\s+(?P<dir>"
-        + _CAL_DIR
-        + r"))?"
-        + _TIME_AFTER_DATE,
-    ),
+    _rule("named", 1, _WEEKDAY_PREFIX + _NAMED_DATE + _TIME_AFTER_DATE, needs_digit=True, words=t.MONTHS),
     _rule(
         "weekday_numeric",
         2,
-        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*(?:"
-        r"\(\s*" + _DAY + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
-        r"|" + _DAY + r"/(?P<mo>\d{1,2})(?![\d/])"
-        r")" + _TIME_AFTER_DATE,
+        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*" + _SHORT_NUMERIC_DATE + _TIME_AFTER_DATE,
+        needs_digit=True,
+        words=t.WEEKDAYS,
     ),
     _rule(
         "ago",
         3,
-        r"(?:(?P<n>\d{1,4})\s*|(?P<nw>" + _alt(t.NUMBER_WORDS) + r")\s+"
-        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r")\s+|(?P<se>se))"
-        r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<dir>" + _AGO_DIR + ")"
+        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<dir>" + _AGO_DIR + ")"
         # "berbulan-bulan lalu": reduplication is vague too.
         r"|(?P<vague>ber\w+-\w+)\s+(?:yang\s+)?(?P<dir>lalu|silam)" + _E,
+        words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
     ),
     _rule(
         "month",
         4,
-        r"(?:(?P<part>" + _PART + r")\s+)?(?P<bulan>bulan\s+)?(?P<mon>" + _MONTH + r")"
-        r"(?:\s*,?\s*(?:tahun\s+)?"
-        + _YEAR
-        + r"|\s+tahun\s+(?P<ydir>"
-        + _CAL_DIR
-        + r")"
-        + r"|\s+(?P<dir>"
-        + _CAL_DIR
-        + r"))?",
+        r"(?:(?P<part>" + _PART + r")\s+)?(?P<bulan>bulan\s+)?(?P<mon>" + _MONTH + ")" + _MONTH_TAIL,
+        words=t.MONTHS,
     ),
     _rule(
         "year",
         5,
         r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d)",
+        needs_digit=True,
     ),
-    _rule(
-        "week",
-        6,
-        r"(?:(?P<part>" + _WEEK_PART + r")\s+)?(?:pekan|minggu)" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?",
-    ),
-    _rule(
-        "month_relative", 7, r"(?:(?P<part>" + _PART + r")\s+)?bulan" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
-    ),
-    _rule(
-        "year_relative", 8, r"(?:(?P<part>" + _PART + r")\s+)?tahun" + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
-    ),
+    _rule("week", 6, _relative("(?:pekan|minggu)", _WEEK_PART), words=("pekan", "minggu")),
+    _rule("month_relative", 7, _relative("bulan", _PART), words=("bulan",)),
+    _rule("year_relative", 8, _relative("tahun", _PART), words=("tahun",)),
     _rule(
         "weekday",
         9,
         r"(?P<hari>hari\s+)?(?P<wd>" + _WEEKDAY + r")"
         r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
+        words=t.WEEKDAYS,
     ),
-    _rule("day_phrase", 10, r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY),
+    _rule(
+        "day_phrase",
+        10,
+        r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY,
+        words=_words_of(t.DAY_PHRASES),
+    ),
     _rule(
         "time",
         11,
         r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR,
+        needs_digit=True,
+        marks=(":", ".", "pukul", "pkl", "jam"),
     ),
-    _rule(
-        "range",
-        12,
-        r"(?P<d1>\d{1,2})(?:\s+(?P<mon1>"
-        + _MONTH
-        + r")(?:\s+(?P<y1>\d{4}))?)?"
-        + _RANGE
-        + _DAY
-        + r"\s+(?P<mon>"
-        + _MONTH
-        + r")(?:[\s,]+"
-        + _YEAR
-        + r")?"
-        + r"|(?P<mon1>"
-        + _MONTH
-        + r")(?:\s+(?P<y1>\d{4}))?"
-        + _RANGE
-        + r"(?P<mon>"
-        + _MONTH
-        + r")(?:\s*,?\s*"
-        + _YEAR
-        + r")?",
-    ),
+    _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
 )
+
+HAS_DIGIT = regex.compile(r"\d")
 
 CONTEXT_BEFORE = regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s+\Z", _FLAGS)
 """A preposition just before a match: it makes a bare weekday, month or year a date in running text."""

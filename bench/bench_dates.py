@@ -67,7 +67,9 @@ def run_dateparser(cases: list[tuple[str, dt.date | None, str, str]]) -> list[An
 
     results = []
     for text, ref, _, _ in cases:
-        settings = {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)} if ref else {}
+        # dateparser wants a naive RELATIVE_BASE; its wall clock is WIB here.
+        base = dt.datetime(ref.year, ref.month, ref.day) if ref else None  # noqa: DTZ001
+        settings = {"RELATIVE_BASE": base} if base else {}
         results.append(dateparser.parse(text, languages=["id", "en"], settings=settings))
     return results
 
@@ -76,7 +78,10 @@ def run_beritaparse(cases: list[tuple[str, dt.date | None, str, str]]) -> list[A
     return [parse_date(text, reference=ref) for text, ref, _, _ in cases]
 
 
-def score_dateparser(cases: list[tuple[str, dt.date | None, str, str]], results: list[Any]) -> tuple[int, int]:
+Case = tuple[str, dt.date | None, str, str]
+
+
+def score_dateparser(cases: list[Case], results: list[Any]) -> tuple[int, int]:
     value_right = precision_right = 0
     for (_, _, expected, granularity), got in zip(cases, results, strict=True):
         if got is None:
@@ -89,7 +94,7 @@ def score_dateparser(cases: list[tuple[str, dt.date | None, str, str]], results:
     return value_right, precision_right
 
 
-def score_beritaparse(cases: list[tuple[str, dt.date | None, str, str]], results: list[Any]) -> tuple[int, int]:
+def score_beritaparse(cases: list[Case], results: list[Any]) -> tuple[int, int]:
     value_right = precision_right = 0
     for (_, _, expected, granularity), got in zip(cases, results, strict=True):
         if got is not None and got.iso() == expected:

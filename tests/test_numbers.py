@@ -309,7 +309,17 @@ def test_units_and_nouns(text, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["17 ditangkap", "17 dievakuasi", "17 menyerang", "17 terluka", "17 dan 18", "17 yang", "17 tewas"],
+    [
+        "17 sembuh",
+        "17 kepadanya",
+        "17 ditangkap",
+        "17 dievakuasi",
+        "17 menyerang",
+        "17 terluka",
+        "17 dan 18",
+        "17 yang",
+        "17 tewas",
+    ],
 )
 def test_verbs_and_function_words_are_not_units(text):
     quantity = _one(text)
@@ -358,6 +368,12 @@ def test_find_quantities_in_order_with_spans():
         "era 1990-an",
         "1. Pertama\n2. Kedua",
         "https://example.com/2024/12/17/berita-123",
+        "jenderal bintang lima",
+        "kendaraan roda empat",
+        "pedagang kaki lima",
+        "Rp itu, satunya lagi",
+        "kalah 0-3",
+        "babak 16 besar",
     ],
 )
 def test_running_text_leaves_out_what_is_not_a_quantity(text):

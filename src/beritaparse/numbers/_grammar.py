@@ -62,13 +62,13 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(r"\s+".join(regex.escape(part) for part in form.split(" ")) for form in ordered)
 
 
-_NUMBER_START_WORDS = (
-    set(DIGIT_WORDS)
-    | set(SE_WORDS)
-    | set(VAGUE_PLURALS)
-    | {"se" + word for word in FRACTION_DENOMINATORS if word.startswith("per")}
-    | {"setengah", "separuh"}
-)
+# Fractions may carry "-nya" ("separuhnya", half of it); other number words may not ("satunya" is "one
+# of them").
+_FRACTION_WORDS = {"se" + word for word in FRACTION_DENOMINATORS if word.startswith("per")} | {
+    "setengah",
+    "separuh",
+}
+_NUMBER_START_WORDS = set(DIGIT_WORDS) | set(SE_WORDS) | set(VAGUE_PLURALS) | _FRACTION_WORDS
 _CURRENCY_LETTERS = [form for form in CURRENCY_PREFIXES if form[0].isalpha()]
 _CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()]
 
@@ -79,7 +79,8 @@ START: Final = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)})(?=\s*[0-9]))"
     rf"|(?:{_alternation(_CURRENCY_SYMBOLS)})(?=\s*[0-9])"
     r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
-    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)})(?:nya)?(?![\p{{L}}\p{{N}}\-]))"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-))"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
 )
 
 CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)})(?=\s*[0-9])\s*")

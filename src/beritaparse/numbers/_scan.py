@@ -15,12 +15,12 @@ import attrs
 from beritaparse.numbers import _grammar as g
 from beritaparse.numbers._quantity import Number, Quantity
 from beritaparse.numbers._table import (
+    ATTRIBUTE_WORDS_BEFORE,
     CLASSIFIERS,
     CLITICS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
-    IDIOM_WORDS_BEFORE,
     LABEL_WORDS,
     MONTHS,
     MULTIWORD_NOUNS,
@@ -28,6 +28,7 @@ from beritaparse.numbers._table import (
     NOUN_LIKE_VERB_PREFIXED,
     QUALIFIERS,
     SCALE_WORDS,
+    SCORE_WORDS,
     SHORT_SCALES,
     SHORT_SCALES_WITH_CURRENCY,
     UNIT_FORMS,
@@ -36,7 +37,7 @@ from beritaparse.numbers._table import (
     YEAR_RANGE,
     Qualifier,
 )
-from beritaparse.numbers._words import is_number_word, parse_number_words
+from beritaparse.numbers._words import is_fraction_word, is_number_word, parse_number_words
 
 __all__ = ["scan"]
 
@@ -94,7 +95,7 @@ def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
     while match is not None and len(words) < _MAX_NUMBER_WORDS:
         word = match.group(1).lower()
         if not is_number_word(word):
-            if word.endswith("nya") and is_number_word(word[:-3]):
+            if word.endswith("nya") and is_fraction_word(word[:-3]):
                 # "separuhnya": the clitic ends the number.
                 words.append(word[:-3])
                 ends.append(match.end(1))
@@ -155,6 +156,10 @@ class _Read:
 
 def _is_noun(word: str) -> bool:
     """Whether a lower-cased word after a number can be the thing counted."""
+    return _is_noun_stem(word) and _is_noun_stem(_strip_clitic(word))
+
+
+def _is_noun_stem(word: str) -> bool:
     if len(word) < 2 or word in NOT_NOUNS or is_number_word(word) or word in QUALIFIERS:
         return False
     if word in CURRENCY_PREFIXES or word in SCALE_WORDS:
@@ -351,7 +356,9 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     previous_word = previous.group(1).lower() if previous is not None else ""
     if read.qualifier is None and not read.has_currency and previous_word in LABEL_WORDS:
         return False
-    if read.first.kind == "words" and previous_word in IDIOM_WORDS_BEFORE:
+    if previous_word in ATTRIBUTE_WORDS_BEFORE and read.qualifier is None and not read.has_currency:
+        return False
+    if previous_word in SCORE_WORDS and read.is_range:
         return False
     if read.first.kind == "digits" and text[read.first.end : read.first.end + 1] in (".", ")"):
         return g.LIST_MARKER.search(text, max(0, number_start - 8), number_start) is None

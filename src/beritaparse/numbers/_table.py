@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 __all__ = [
+    "ATTRIBUTE_WORDS_BEFORE",
     "CLASSIFIERS",
     "CLITICS",
     "CURRENCY_PREFIXES",
@@ -17,7 +18,6 @@ __all__ = [
     "FRACTION_DENOMINATORS",
     "FUNCTION_WORDS",
     "IDIOMS",
-    "IDIOM_WORDS_BEFORE",
     "LABEL_WORDS",
     "MONTHS",
     "MULTIWORD_NOUNS",
@@ -26,6 +26,7 @@ __all__ = [
     "QUALIFIERS",
     "RANGE_WORDS",
     "SCALE_WORDS",
+    "SCORE_WORDS",
     "SE_WORDS",
     "SHORT_SCALES",
     "SHORT_SCALES_WITH_CURRENCY",
@@ -290,7 +291,8 @@ FUNCTION_WORDS: Final[frozenset[str]] = _wordset(
     namun oleh pada padahal para pernah pula pun saat saja sambil sampai sang sebab sebagai sebelum
     sebelumnya sedang sedangkan sehingga sejak sekaligus selagi selama sementara semenjak seperti serta
     setelah supaya tak tanpa tapi telah tentang terhadap termasuk tetapi tidak untuk usai walau walaupun
-    yaitu yakni yang sudah silam tersebut
+    yaitu yakni yang sudah silam tersebut harus boleh perlu wajib ingin hendak mampu sempat beserta hanya
+    masing-masing sebanyak sebesar senilai setara seharga
     """
 )
 
@@ -301,7 +303,7 @@ NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
     al amat antara apa apabila atas baik beberapa diri lain lainnya lebih kurang mau milik mungkin per
     sangat satu-satunya seakan sekali seluruh semua setiap siapa tiap sana sini situ begitu demikian
     pertama terakhir berikutnya mendatang nanti tadi
-    tewas meninggal hilang luka selamat mati sakit tiba pergi datang ada
+    tewas meninggal hilang luka selamat mati sakit tiba pergi datang ada sembuh stabil positif negatif kritis
     besar kecil buruk tinggi rendah banyak sedikit lama panjang pendek jauh dekat cepat lambat mahal murah
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
@@ -317,10 +319,15 @@ MONTHS: Final[frozenset[str]] = _wordset(
     """
 )
 
-# Fixed phrases starting with a number word that count nothing ("satu sama lain" is "each other"), and
-# words before a number word that make it not a count ("salah satu" is "one of").
+# Fixed phrases starting with a number word that count nothing ("satu sama lain" is "each other").
 IDIOMS: Final[tuple[str, ...]] = ("satu sama lain", "satu per satu", "satu persatu", "satu demi satu")
-IDIOM_WORDS_BEFORE: Final[frozenset[str]] = frozenset({"salah"})
+
+# Words after which a number is an attribute or a name, not a count: "salah satu" (one of), "bintang
+# lima" (five-star), "roda empat" (four-wheeled), "kaki lima" (street vendor), "ring satu", "babak 16".
+ATTRIBUTE_WORDS_BEFORE: Final[frozenset[str]] = _wordset("salah bintang roda kaki ring babak")
+
+# Words before a dash pair that make it a score ("skor 0-3", "menang 2-1"), not a range.
+SCORE_WORDS: Final[frozenset[str]] = _wordset("skor kalah menang imbang unggul tertinggal takluk")
 
 # A number right after these words is a label, not a quantity ("pukul 13", "pasal 3", "nomor 5").
 LABEL_WORDS: Final[frozenset[str]] = _wordset(

@@ -21,7 +21,7 @@ from beritaparse.numbers._table import DIGIT_WORDS, FRACTION_DENOMINATORS, SCALE
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["is_number_word", "parse_number_words"]
+__all__ = ["is_fraction_word", "is_number_word", "parse_number_words"]
 
 _HALF = Decimal("0.5")
 # Thirds and the like are rounded to 28 significant digits, the decimal module's default.
@@ -43,6 +43,11 @@ def _fraction(word: str) -> int | None:
     if word.startswith("se") and word[2:].startswith("per"):
         return FRACTION_DENOMINATORS.get(word[2:])
     return None
+
+
+def is_fraction_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a fraction on its own: "setengah", "separuh", "sepertiga"..."""
+    return _fraction(word) is not None
 
 
 def is_number_word(word: str) -> bool:

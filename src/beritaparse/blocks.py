@@ -194,17 +194,29 @@ def _plausible_credit(credit: str) -> bool:
     return low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES)
 
 
+_CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|gambar|ilustrasi)\s*:\s*", _F)
+_TRAILING_PHOTO_CREDIT = regex.compile(r"^(?P<text>.*?[.!?\"”])\s+(?:foto|photo)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$", _F)
+
+
 def split_caption(text: str, credit: str | None = None) -> Caption:
-    """A caption with its credit: the given credit, or one parsed from a trailing "(Foto: X)" / "[X]"."""
+    """A caption with its credit: the given credit, or one parsed from the caption's own text.
+
+    >>> split_caption("Foto: Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden).")
+    Caption(text='Presiden Joko Widodo.', credit='Vico-Biro Pers Sekretariat Presiden')
+    >>> split_caption("Sam Bankman Fried. Foto: Getty Images")
+    Caption(text='Sam Bankman Fried.', credit='Getty Images')
+    """
+    text = _CAPTION_LABEL.sub("", text).strip()
     if credit:
         cred = credit.strip(" ()[]")
         for prefix in ("Foto:", "Foto :", "FOTO:", "Photo:", "Sumber:", "Dok:"):
             cred = cred.removeprefix(prefix).strip()
         return Caption(text=text, credit=cred or None)
-    m = cues.CAPTION_CREDIT.match(text)
-    if m is not None and _plausible_credit(m["credit"]):
+    m = cues.CAPTION_CREDIT.match(text.rstrip(". "))
+    # Inside a caption element a closing bracket is the credit unless it is a date or initials.
+    if m is not None and not _DATE_LIKE.match(m["credit"]) and not _INITIALS_ONLY.match(m["credit"]):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    m = _COPYRIGHT_CREDIT.match(text)
+    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)

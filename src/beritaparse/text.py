@@ -144,11 +144,14 @@ def _is_prose(line: str, outlet: Outlet | None) -> bool:
 
 
 def _is_sign_off(line: str, outlet: Outlet | None) -> bool:
+    """The editor's closing credit, alone on its line or closing the last paragraph."""
+    if cues.CLOSING_INITIALS.search(line):
+        return True
     if len(line) > 60:
         return False
     if outlet is not None and outlet.closing_pattern is not None and outlet.closing_pattern.fullmatch(line):
         return True
-    return bool(cues.CLOSING_NAME.match(line) or cues.CLOSING_INITIALS.fullmatch(" " + line))
+    return bool(cues.CLOSING_NAME.match(line))
 
 
 def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
@@ -309,7 +312,8 @@ def _author_line(line: str) -> list[str]:
     with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line)
     if not (labelled or with_site):
-        names = [n for n in names if len(n.split()) <= 4 and len(names) == 1 and len(line.split()) <= 4]
+        # A bare name is two or three words; four capitalised words are more often a short headline.
+        names = [n for n in names if len(n.split()) <= 3 and len(names) == 1 and len(line.split()) <= 3]
     return names
 
 

@@ -72,6 +72,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 # Characters libxml2 cannot hold: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+_ILLEGAL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
 
 _WS = regex.compile(r"\s+")
@@ -143,10 +144,15 @@ def decode(data: bytes) -> str:
     >>> decode('<meta charset="iso-8859-1"><p>Café</p>'.encode("latin-1"))
     '<meta charset="iso-8859-1"><p>Café</p>'
     """
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """The text, and whether ``data`` was plain UTF-8 (no BOM) so it can go to the parser as it is."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), False
             except UnicodeDecodeError as exc:
                 raise HTMLDecodeError(
                     f"the data starts with a {encoding} byte-order mark but is not {encoding}"
@@ -154,21 +160,21 @@ def decode(data: bytes) -> str:
     utf16 = _utf16_without_bom(data[:_SAMPLE])
     if utf16 is not None:
         try:
-            return data.decode(utf16)
+            return data.decode(utf16), False
         except UnicodeDecodeError:
             pass
     kind = _binary_kind(data)
     if kind is not None:
         raise HTMLDecodeError(f"the input is {kind}, not an HTML page")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     dammit = UnicodeDammit(data, is_html=True)
     text: str | None = dammit.unicode_markup
     if text is None:
         raise HTMLDecodeError("the bytes could not be decoded in any plausible encoding")
-    return text
+    return text, False
 
 
 def _size_error(size: int, max_bytes: int) -> InputTooLargeError:
@@ -178,12 +184,31 @@ def _size_error(size: int, max_bytes: int) -> InputTooLargeError:
     )
 
 
+def _xml_safe(data: bytes) -> bool:
+    """True when UTF-8 ``data`` holds no character libxml2 rejects (checked in C, unlike a regex scan)."""
+    return (
+        len(data.translate(None, _ILLEGAL_BYTES)) == len(data)
+        and b"\xef\xbf\xbe" not in data
+        and b"\xef\xbf\xbf" not in data
+    )
+
+
 def _parse_text(text: str) -> lxml.html.HtmlElement:
-    text = _XML_ILLEGAL.sub("", text)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        data = b""
+    if not data or not _xml_safe(data):
+        text = _XML_ILLEGAL.sub("", text)
+        data = text.encode("utf-8")
     if not text.strip():
         raise EmptyInputError("the page is empty or white space only")
+    return _parse_utf8(data)
+
+
+def _parse_utf8(data: bytes) -> lxml.html.HtmlElement:
     try:
-        root = lxml.etree.fromstring(text.encode("utf-8", "replace"), _parser())
+        root = lxml.etree.fromstring(data, _parser())
     except (lxml.etree.LxmlError, ValueError, MemoryError) as exc:
         raise MalformedHTMLError(f"the markup could not be parsed: {exc}") from exc
     if root is None or not isinstance(root, lxml.html.HtmlElement):
@@ -224,7 +249,11 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
             raise _size_error(len(raw), max_bytes)
         if not raw.strip(b" \t\n\r\f\v\x00"):
             raise EmptyInputError("the page is empty or white space only")
-        return _parse_text(decode(raw))
+        text, plain_utf8 = _decode(raw)
+        if plain_utf8 and _xml_safe(raw):
+            # The common case: valid UTF-8 goes to libxml2 as it is, without a decode/encode round trip.
+            return _parse_utf8(raw)
+        return _parse_text(text)
     if isinstance(data, str):
         # A character is at most 4 UTF-8 bytes: only count bytes when the length alone cannot decide.
         if len(data) > max_bytes or (

@@ -153,7 +153,6 @@ _TRACKING_PARAM = regex.compile(
     r"amp|page|single)$",
     _FLAGS,
 )
-_PAGING_CLASS = regex.compile(r"pag(?:ing|ination|er)|halaman|multi-?page", _FLAGS)
 # Function words frequent in any Indonesian headline or lead and rare in English.
 _ID_WORDS = frozenset(
     {
@@ -239,6 +238,7 @@ def _key(text: str) -> str:
 
 
 def _xpath(doc: HtmlElement, expr: str) -> list[Any]:
+    """Run an XPath; a broken expression, as an adapter may carry, finds nothing."""
     try:
         found = doc.xpath(expr)
     except (lxml.etree.XPathError, ValueError):
@@ -861,20 +861,15 @@ def _more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tu
         return ()
     here = urllib.parse.urlsplit(canonical)
     found: dict[str, int] = {}
-    links = [link for link in _xpath(doc, "//link[@href]|//a[@rel and @href]") if _rel_is(link, "next")]
-    links.extend(
-        a
-        for a in _xpath(doc, "//body//*[@class or @id]//a[@href]")
-        if any(
-            _PAGING_CLASS.search((anc.get("class") or "") + " " + (anc.get("id") or ""))
-            for anc in a.iterancestors()
-            if isinstance(anc.tag, str)
-        )
-    )
+    links = [link for link in _xpath(doc, "//head/link[@rel][@href]") if _rel_is(link, "next")]
+    # Only links that can point at this article are worth a look: its own address with a page number.
+    slug = here.path.rstrip("/").rsplit("/", 1)[-1]
+    if slug and "'" not in slug:
+        links.extend(_xpath(doc, f"//a[contains(@href, '{slug}') or starts-with(@href, '?')]"))
     for link in links:
         href = link.get("href") or ""
         # A pager link is a page number or "next"; "Load more" buttons page through other listings.
-        if link.tag == "a" and not _rel_is(link, "next") and not _PAGER_TEXT.match(text_of(link)):
+        if link.tag != "link" and not _rel_is(link, "next") and not _PAGER_TEXT.match(text_of(link)):
             continue
         try:
             absolute = urllib.parse.urljoin(base or canonical, href.strip())

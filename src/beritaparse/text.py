@@ -304,14 +304,19 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     return authors, editors, used
 
 
-def _author_line(line: str) -> list[str]:
-    """Names on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih", "Reporter: Andi"."""
+def _author_line(line: str, *, bare: bool = True) -> list[str]:
+    """Names on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih", "Reporter: Andi".
+
+    ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
+    """
     if len(line.split()) > 10 or _SENTENCE_END.search(line):
         return []
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line)
     if not (labelled or with_site):
+        if not bare:
+            return []
         # A bare name is two or three words; four capitalised words are more often a short headline.
         names = [n for n in names if len(n.split()) <= 3 and len(names) == 1 and len(line.split()) <= 3]
     return names
@@ -349,7 +354,7 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         dated.add(i)
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
             if 0 <= j < len(lines) and j not in taken:
-                names = _author_line(lines[j])
+                names = _author_line(lines[j], bare=abs(j - i) == 1)
                 if names:
                     head.authors.extend(n for n in names if n not in head.authors)
                     head.removed.append(Removed(R.BYLINE, lines[j]))

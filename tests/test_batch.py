@@ -336,17 +336,23 @@ def test_every_jsonl_line_gives_exactly_one_record(lines: list[str]) -> None:
 # --- options, language, summary, resume -------------------------------------------------------------------
 
 
-def test_only_indonesian_skips_english_pages() -> None:
+def test_only_indonesian_skips_english_articles() -> None:
     english = (
-        b"<html><body>"
-        + b"<p>The government said on Monday that the price of rice would rise again.</p>" * 3
-        + b"</body></html>"
+        b"Rice prices climb again\n\n"
+        b"JAKARTA - The government said on Monday that the price of rice would rise again next month.\n\n"
+        b"Traders at the main market in the capital said that stocks were running low after the harvest.\n\n"
+        b"The minister asked people not to buy more than they need while new supplies are on their way."
     )
     indonesian = (
-        b"<html><body><p>Pemerintah mengatakan pada hari Senin bahwa harga beras akan naik lagi di pasar.</p>"
-        b"</body></html>"
+        b"Harga beras naik lagi\n\n"
+        b"JAKARTA - Pemerintah mengatakan pada hari Senin bahwa harga beras akan naik lagi bulan depan.\n\n"
+        b"Para pedagang di pasar induk mengatakan stok beras sudah menipis setelah panen yang buruk.\n\n"
+        b"Menteri meminta warga agar tidak membeli lebih dari yang dibutuhkan sampai pasokan baru tiba."
     )
-    records = [Record(id="en", payload=english), Record(id="id", payload=indonesian)]
+    records = [
+        Record(id="en", payload=english, kind="text"),
+        Record(id="id", payload=indonesian, kind="text"),
+    ]
     results = list(parse_records(records, workers=1, only_indonesian=True))
     assert results[0] == {"id": "en", "url": None, "skipped": "not Indonesian"}
     assert "article" in results[1]

@@ -2,8 +2,9 @@
 
 >>> import pathlib, tempfile
 >>> from beritaparse.batch import parse_batch
+>>> from beritaparse.samples import sample_page
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> _ = (folder / "a.html").write_text("<html><body><p>Isi berita pertama.</p></body></html>")
+>>> _ = (folder / "a.html").write_bytes(sample_page()[0])
 >>> _ = (folder / "b.txt").write_text("   ")
 >>> for result in parse_batch([folder], workers=1):
 ...     print(result["id"].removeprefix(str(folder)), sorted(result))

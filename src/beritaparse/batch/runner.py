@@ -5,7 +5,7 @@ flight at any time, so memory stays flat however long the input is. Results come
 (the default) or as they complete.
 
 >>> from beritaparse.batch.inputs import Record
->>> recs = [Record(id=str(i), payload=b"<p>Berita nomor %d.</p>" % i) for i in range(5)]
+>>> recs = [Record(id=str(i), payload=b"<p>Berita nomor %d.</p>" % i) for i in range(5)]  # some fail: fine
 >>> [r["id"] for r in run(recs, workers=1)]
 ['0', '1', '2', '3', '4']
 """

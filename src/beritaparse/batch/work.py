@@ -7,9 +7,11 @@ Output records are plain JSON-able dicts of one of three shapes::
     {"id": ..., "url": ..., "skipped": "HTTP status 404"}
 
 >>> from beritaparse.batch.inputs import Record
->>> out = process(Record(id="a", payload=b"<html><body><p>Isi berita.</p></body></html>"))
->>> sorted(out), out["article"]["body"][0]["text"]
-(['article', 'id', 'url'], 'Isi berita.')
+>>> from beritaparse.samples import sample_page
+>>> html, url = sample_page()
+>>> out = process(Record(id="a", url=url, payload=html))
+>>> sorted(out), out["url"] == url
+(['article', 'id', 'url'], True)
 >>> process(Record(id="b", payload=b""))["error"]["type"]
 'EmptyInputError'
 """

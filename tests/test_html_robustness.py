@@ -1,4 +1,4 @@
-"""Hostile and broken input through load(), metadata.extract() and parse(): only BeritaparseError comes out."""
+"""Hostile and broken input through load(), extract() and parse(): only BeritaparseError comes out."""
 
 from __future__ import annotations
 

@@ -62,6 +62,16 @@ def test_indonesian_separators_parse_back(parts, scale_word):
 
 
 @given(_decimal_strategy(), st.sampled_from(sorted(SCALES)))
+def test_indonesian_separators_in_running_text(parts, scale_word):
+    integer, fraction = parts
+    written = _group(integer, ".") + (f",{fraction}" if fraction else "")
+    number = f"{written} {scale_word}".strip()
+    expected = Decimal(f"{integer}.{fraction or '0'}") * SCALES[scale_word]
+    found = find_quantities(f"Nilainya {number}, kata dia.")
+    assert [(q.raw, q.value) for q in found] == [(number, expected)]
+
+
+@given(_decimal_strategy(), st.sampled_from(sorted(SCALES)))
 def test_english_separators_parse_back_with_the_parameter(parts, scale_word):
     integer, fraction = parts
     written = _group(integer, ",") + (f".{fraction}" if fraction else "")
@@ -170,6 +180,21 @@ def test_bounds_are_consistent(text):
             assert quantity.low is not None
             assert quantity.high is None or quantity.low < quantity.high
         assert quantity.qualifier in (None, "approx", "above", "below", "at_least", "at_most")
+
+
+@given(st.lists(FRAGMENTS, max_size=25).map(" ".join))
+def test_reading_raw_again_gives_the_same_quantity(text):
+    for quantity in find_quantities(text):
+        again = parse_quantity(quantity.raw)
+        assert again is not None, quantity
+        assert (again.value, again.low, again.high, again.unit, again.qualifier, again.raw) == (
+            quantity.value,
+            quantity.low,
+            quantity.high,
+            quantity.unit,
+            quantity.qualifier,
+            quantity.raw,
+        )
 
 
 @given(st.text(max_size=300), st.sampled_from([",", "."]))

@@ -162,7 +162,7 @@ def _is_noun(word: str) -> bool:
 def _is_noun_stem(word: str) -> bool:
     if len(word) < 2 or word in NOT_NOUNS or is_number_word(word) or word in QUALIFIERS:
         return False
-    if word in CURRENCY_PREFIXES or word in SCALE_WORDS:
+    if word in CURRENCY_PREFIXES or word in SCALE_WORDS or word in VAGUE_PLURALS:
         return False
     if word in NOUN_LIKE_VERB_PREFIXED:
         return True

@@ -1,4 +1,4 @@
-"""Integrity of the outlet registry: every adapter is well formed, hosts are claimed once, docs list them all."""
+"""Outlet registry integrity: every adapter well formed, each host claimed once, the docs list them all."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import importlib
 import json
 import pathlib
 import pkgutil
+from typing import TYPE_CHECKING
 
 import lxml.etree
 import pytest
@@ -14,7 +15,9 @@ import regex
 import beritaparse.outlets
 from beritaparse.html import load
 from beritaparse.outlets import OUTLETS, for_url
-from beritaparse.outlets.base import Outlet
+
+if TYPE_CHECKING:
+    from beritaparse.outlets.base import Outlet
 
 ROOT = pathlib.Path(__file__).parent.parent
 PAGES = pathlib.Path(__file__).parent / "pages"

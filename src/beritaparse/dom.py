@@ -1,9 +1,9 @@
-"""The body container of a page, walked in document order into :class:`~beritaparse.blocks.Candidate` blocks.
+"""The body container of a page, walked in document order into candidate blocks.
 
-This module turns markup into blocks and says what the markup itself tells (a heading, a quote, a caption,
-something hidden, a block that is one link); deciding what is article text is :func:`beritaparse.blocks.clean`'s
-job. Text is white-space folded; ``<br>`` ends a block, so ``<br><br>``-separated paragraphs inside one element
-come out as separate paragraphs.
+This module turns markup into blocks and says what the markup itself tells (a heading, a quote, a
+caption, something hidden, a block that is one link); deciding what is article text is the job of
+:func:`beritaparse.blocks.clean`. Text is white-space folded; ``<br>`` ends a block, so
+``<br><br>``-separated paragraphs inside one element come out as separate paragraphs.
 
 >>> import lxml.html
 >>> div = lxml.html.fragment_fromstring(
@@ -44,10 +44,51 @@ __all__ = ["Walk", "candidates", "is_caption", "is_hidden", "visible_text", "wal
 
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -287,23 +328,23 @@ class _Walker:
                 self.buf.append(_Piece(child.tail, ctx.bold, ctx.href))
 
     def caption(self, el: HtmlElement) -> None:
-        credits: list[str] = []
+        credit_parts: list[str] = []
         parts: list[str] = []
-        self._caption_text(el, parts, credits)
+        self._caption_text(el, parts, credit_parts)
         text = _fold(" ".join(parts))
-        credit = _fold(" ".join(credits)) or None
+        credit = _fold(" ".join(credit_parts)) or None
         if text or credit:
             self.out.append(Candidate(text, hint="caption", credit=credit))
 
-    def _caption_text(self, el: HtmlElement, parts: list[str], credits: list[str]) -> None:
+    def _caption_text(self, el: HtmlElement, parts: list[str], credit_parts: list[str]) -> None:
         if el.text:
             parts.append(el.text)
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _SILENT and not is_hidden(child):
                 if _is_credit(child):
-                    credits.append(child.text_content())
+                    credit_parts.append(child.text_content())
                 else:
-                    self._caption_text(child, parts, credits)
+                    self._caption_text(child, parts, credit_parts)
             if child.tail:
                 parts.append(child.tail)
 
@@ -355,7 +396,7 @@ def walk(
 
 
 def _glue_datelines(found: list[Candidate]) -> list[Candidate]:
-    """Join a dateline the markup set apart ("<strong>Jakarta</strong> - <p>...") to the paragraph it opens."""
+    """Join a dateline the markup set apart (``<b>Jakarta</b> - <p>...``) to the paragraph it opens."""
     out: list[Candidate] = []
     i = 0
     while i < len(found):
@@ -402,7 +443,8 @@ def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed
 
 def visible_text(el: HtmlElement) -> str:
     """The element's text without script and style bodies, white space folded."""
-    return _fold("".join(_VISIBLE_TEXT(el)))
+    found = _VISIBLE_TEXT(el)
+    return _fold("".join(str(t) for t in found)) if isinstance(found, list) else ""
 
 
 def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:
@@ -415,4 +457,3 @@ def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[C
 def candidates(container: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:
     """The blocks of ``container`` in document order (see :func:`walk` for what is dropped)."""
     return list(walk(container, base_url=base_url).candidates)
-

@@ -41,16 +41,61 @@ _CUE = regex.compile(
 )
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt", "figcaption",
-        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre",
-        "section", "table", "tbody", "td", "th", "tr", "ul", "form",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "form",
     }
 )
 # Elements a unit of text belongs to its parent through (a paragraph is text *of* its container).
 _LEAF_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt"})
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "textarea", "nav",
-     "head", "figure", "figcaption"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "nav",
+        "head",
+        "figure",
+        "figcaption",
+    }
 )
 # List items in a page are feeds and menus far more often than article text: they never count as prose.
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})

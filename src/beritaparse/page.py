@@ -14,15 +14,19 @@ XPaths → :func:`beritaparse.dom.walk` into candidate blocks → :func:`beritap
 ...     url="https://megapolitan.kompas.com/read/2024/01/01/1/hujan")
 >>> art.outlet, art.dateline, [r.title for r in art.related]
 ('kompas', 'Jakarta', ['Banjir Rob Melanda Pesisir Utara'])
->>> art.paragraphs
-('Hujan deras mengguyur Jakarta sejak pagi hari ini.', 'Warga diminta tetap waspada terhadap genangan di sejumlah ruas jalan.')
+>>> art.paragraphs[0]
+'Hujan deras mengguyur Jakarta sejak pagi hari ini.'
+>>> len(art.paragraphs)
+2
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 import lxml.etree
+from lxml.html import HtmlElement
 
 from beritaparse import dom, generic, metadata, outlets
 from beritaparse.blocks import Candidate, clean
@@ -31,8 +35,6 @@ from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.model import Article, Removed, RemovedReason
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
-
     from beritaparse.outlets.base import Outlet
 
 __all__ = ["parse"]
@@ -120,18 +122,28 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+@functools.cache
+def _compiled(expr: str) -> lxml.etree.XPath:
+    return lxml.etree.XPath(expr)
+
+
+def _elements(node: HtmlElement, expr: str) -> list[HtmlElement]:
+    found = _compiled(expr)(node)
+    return [e for e in found if isinstance(e, HtmlElement)] if isinstance(found, list) else []
+
+
 def _adapter_container(doc: HtmlElement, outlet: Outlet) -> HtmlElement | None:
     for xpath in outlet.body:
-        for found in doc.xpath(xpath):
-            if isinstance(found, lxml.etree._Element) and text_of(found):  # noqa: SLF001 (lxml's element type)
-                return found  # type: ignore[return-value]
+        for found in _elements(doc, xpath):
+            if text_of(found):
+                return found
     return None
 
 
 def _adapter_captions(doc: HtmlElement, outlet: Outlet) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     for xpath in outlet.captions:
-        found.extend(e for e in doc.xpath(xpath) if isinstance(e, lxml.etree._Element) and e not in found)  # noqa: SLF001
+        found.extend(e for e in _elements(doc, xpath) if e not in found)
     return found
 
 
@@ -139,9 +151,9 @@ def _drop(container: HtmlElement, outlet: Outlet) -> list[Removed]:
     """Remove the adapter's known boilerplate from the container, keeping each element's tail text."""
     removed: list[Removed] = []
     for xpath, reason in outlet.drop:
-        for element in container.xpath(xpath):
+        for element in _elements(container, xpath):
             # An earlier match may have taken this one with it.
-            if not isinstance(element, lxml.etree._Element) or not _within(element, container):  # noqa: SLF001
+            if not _within(element, container):
                 continue
             text = dom.visible_text(element)
             if text:

@@ -9,7 +9,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="antaranews",
     name="ANTARA News",
-    hosts=('antaranews.com',),
+    hosts=("antaranews.com",),
     signals=(
         r"\(ANTARA(?:\s+News)?\)",
         r"\bANTARA\s+News\b",

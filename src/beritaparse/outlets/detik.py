@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="detik",
     name="detikcom",
-    hosts=('detik.com',),
+    hosts=("detik.com",),
     signals=(
         (
             r"\bdetik(?:com|news|finance|inet|sport|oto|health|travel|food|hot|edu|pop|jatim|jateng|"

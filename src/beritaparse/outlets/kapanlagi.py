@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="kapanlagi",
     name="KapanLagi.com",
-    hosts=('kapanlagi.com',),
+    hosts=("kapanlagi.com",),
     signals=(
         r"\bKapanLagi\.com\b",
     ),

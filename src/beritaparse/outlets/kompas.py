@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="kompas",
     name="Kompas.com",
-    hosts=('kompas.com',),
+    hosts=("kompas.com",),
     signals=(
         r"\bKOMPAS\.com\b",
         r"\bKompas\.id\b",

@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="liputan6",
     name="Liputan6.com",
-    hosts=('liputan6.com',),
+    hosts=("liputan6.com",),
     dateline=(
         r"^\s*Liputan6\.com\s*,\s*(?:(?P<place>[^-–—\n]{2,40}?)\s*[-–—]+\s*|"
         r"(?P<place>(?-i:\p{Lu}\p{Ll}+))\s+)"

@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="merdeka",
     name="Merdeka.com",
-    hosts=('merdeka.com',),
+    hosts=("merdeka.com",),
     signals=(
         r"\bMerdeka\.com\b",
     ),

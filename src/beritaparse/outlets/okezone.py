@@ -9,7 +9,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="okezone",
     name="Okezone",
-    hosts=('okezone.com',),
+    hosts=("okezone.com",),
     signals=(
         r"\bOkezone(?:\.com)?\b",
     ),

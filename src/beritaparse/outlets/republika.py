@@ -9,7 +9,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="republika",
     name="Republika",
-    hosts=('republika.co.id', 'republika.id'),
+    hosts=("republika.co.id", "republika.id"),
     signals=(
         r"\bREPUBLIKA\.CO\.ID\b",
         r"\bRepublika\.id\b",

@@ -10,7 +10,7 @@ __all__ = ["OUTLET"]
 OUTLET = Outlet(
     id="tribunnews",
     name="Tribunnews.com",
-    hosts=('tribunnews.com',),
+    hosts=("tribunnews.com",),
     signals=(
         r"\bTRIBUNNEWS\.COM\b",
         r"\bTribun\p{L}+\.com\b",

@@ -1,0 +1,263 @@
+"""The generic extractor: finding the text container on an unknown page, and walking it into blocks."""
+
+from __future__ import annotations
+
+import collections
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import beritaparse
+from beritaparse import dom
+from beritaparse.generic import find_container
+from beritaparse.html import load
+from beritaparse.model import RemovedReason
+
+PROSE = (
+    "Pemerintah provinsi menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir, "
+    "kata kepala dinas kepada wartawan di kantornya."
+)
+
+
+def _page(body: str) -> lxml.html.HtmlElement:
+    return load(f"<html><head><title>t</title></head><body>{body}</body></html>".encode())
+
+
+def _div(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(f"<div>{html}</div>")
+
+
+def _texts(html: str, **kw: str) -> list[tuple[str, str | None, str]]:
+    return [(c.kind, c.hint, c.text) for c in dom.candidates(_div(html), **kw)]
+
+
+# --- find_container ---------------------------------------------------------------------------------
+
+
+def test_the_text_beats_the_menu_and_the_link_sidebar() -> None:
+    menu = "".join(f"<a href=/k{i}>Kanal {i}</a> " for i in range(30))
+    sidebar = "".join(f"<li><a href=/b{i}>{PROSE[:70]}</a></li>" for i in range(8))
+    doc = _page(
+        f"<nav>{menu}</nav><div id=side><ul>{sidebar}</ul></div>"
+        f"<div id=isi><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_the_container_holds_br_separated_text_directly() -> None:
+    doc = _page(f"<div id=wrap><div id=isi>{PROSE}<br><br>{PROSE}<br><br>{PROSE}</div><div>Iklan</div></div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_a_news_feed_of_summaries_is_not_the_article() -> None:
+    feed = "".join(
+        f"<li><div><h3><a href=/n{i}>Judul {i}</a></h3><p>{PROSE}</p></div></li>" for i in range(10)
+    )
+    doc = _page(f"<div id=isi><p>{PROSE}</p><p>{PROSE}</p></div><ul id=feed>{feed}</ul>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_related_cue_paragraphs_count_against_a_box() -> None:
+    box = "".join(f"<p>Baca juga: {PROSE}</p>" for _ in range(6))
+    doc = _page(f"<div id=box>{box}</div><div id=isi><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_all_sections_of_a_sectioned_article_are_taken() -> None:
+    sections = "".join(
+        f"<div class=sec><h2>Bagian {i}</h2><p>{PROSE}</p><p>{PROSE}</p></div>" for i in range(3)
+    )
+    doc = _page(f"<div id=menu><a href=/>Beranda</a></div><div id=isi>{sections}</div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_hidden_and_caption_text_do_not_make_a_container() -> None:
+    doc = _page(
+        f"<div id=hid style='display:none'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<figure id=fig><figcaption>{PROSE} {PROSE}</figcaption></figure><div id=isi><p>{PROSE}</p></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_a_page_without_prose_has_no_container() -> None:
+    assert find_container(_page("<div><a href=/a>Beranda</a> <a href=/b>Nasional</a></div>")) is None
+
+
+# --- dom.walk ---------------------------------------------------------------------------------------
+
+
+def test_br_runs_split_paragraphs_and_white_space_is_folded() -> None:
+    assert _texts("Satu  dua.<br><br>\n Tiga\u00a0empat. <br> Lima.") == [
+        ("paragraph", None, "Satu dua."),
+        ("paragraph", None, "Tiga empat."),
+        ("paragraph", None, "Lima."),
+    ]
+
+
+def test_block_kinds_from_markup() -> None:
+    got = _texts(
+        "<h1>Judul</h1><h3>Sub</h3><blockquote><p>Kutipan.</p></blockquote><ul><li>a</li><li>b</li></ul>"
+    )
+    assert got == [
+        ("paragraph", "title", "Judul"),
+        ("heading", None, "Sub"),
+        ("quote", None, "Kutipan."),
+        ("list", None, "a\nb"),
+    ]
+
+
+def test_a_wholly_bold_paragraph_is_emphasis_but_a_partly_bold_one_is_not() -> None:
+    got = _texts("<p><strong>Data <em>dan</em> Fakta</strong></p><p><b>JAKARTA</b> - Isi.</p>")
+    assert [h for _, h, _ in got] == ["emphasis", None]
+
+
+def test_caption_with_separate_credit_element() -> None:
+    [c] = dom.candidates(
+        _div(
+            "<figure><img src=a.jpg alt='alt'><figcaption>Warga antre "
+            "<span class='photo__author'>ANTARA/Budi</span></figcaption></figure>"
+        )
+    )
+    assert (c.hint, c.text, c.credit) == ("caption", "Warga antre", "ANTARA/Budi")
+
+
+def test_hidden_blocks_are_marked_not_dropped() -> None:
+    got = _texts("<p>Isi.</p><span style='display: none'>Baca juga: Lain</span><p hidden>X</p>")
+    assert got == [
+        ("paragraph", None, "Isi."),
+        ("paragraph", "hidden", "Baca juga: Lain"),
+        ("paragraph", "hidden", "X"),
+    ]
+
+
+def test_a_block_that_is_one_link_carries_its_absolute_url() -> None:
+    cands = dom.candidates(
+        _div(
+            "<p>Baca juga: <a href='/read/1/judul-lain'>Judul Berita Lain yang Panjang</a></p>"
+            "<p>Isi <a href='/tag/x'>tag</a> berita yang panjang sekali di sini.</p>"
+        ),
+        base_url="https://news.example.id/read/2/ini",
+    )
+    assert [c.url for c in cands] == ["https://news.example.id/read/1/judul-lain", None]
+
+
+def test_scripts_styles_and_chrome_are_dropped_and_text_bearing_chrome_is_recorded() -> None:
+    walked = dom.walk(
+        _div(
+            "<p>Isi.</p><script>var x = 'Baca';</script><style>p{}</style>"
+            "<div class='share-bar'>Bagikan <script>track()</script></div><div id='div-gpt-ad-1'>Iklan</div>"
+            "<blockquote class='twitter-tweet'>cuitan</blockquote><iframe></iframe>"
+        )
+    )
+    assert [c.text for c in walked.candidates] == ["Isi."]
+    assert [(r.reason, r.text) for r in walked.dropped] == [
+        (RemovedReason.SHARE, "Bagikan"),
+        (RemovedReason.ADVERTISEMENT, "Iklan"),
+        (RemovedReason.MEDIA, "cuitan"),
+    ]
+
+
+def test_a_list_of_links_is_related_not_prose() -> None:
+    got = dom.candidates(_div("<ul><li><a href=/a>Berita A</a></li><li><a href=/b>Berita B</a></li></ul>"))
+    assert [(c.hint, c.text, c.url) for c in got] == [
+        ("related", "Berita A", "/a"),
+        ("related", "Berita B", "/b"),
+    ]
+
+
+def test_link_lines_under_a_bare_cue_are_related_and_the_cue_is_removed() -> None:
+    walked = dom.walk(
+        _div(
+            "<p>Isi.</p><h2>JANGAN LEWATKAN!!!</h2><a href=/a>Berita A</a><br>"
+            "<a href=/b>Berita B</a><br><p>(kpl/sry)</p>"
+        )
+    )
+    assert [(c.hint, c.text) for c in walked.candidates] == [
+        (None, "Isi."),
+        ("related", "Berita A"),
+        ("related", "Berita B"),
+        (None, "(kpl/sry)"),
+    ]
+    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.RELATED, "JANGAN LEWATKAN!!!")]
+
+
+def test_a_dateline_set_apart_by_markup_is_joined_to_its_paragraph() -> None:
+    got = _texts("<strong>Jakarta</strong> - <p>Presiden meninjau pasar.</p><p>Kedua.</p>")
+    assert got == [("paragraph", None, "Jakarta - Presiden meninjau pasar."), ("paragraph", None, "Kedua.")]
+
+
+_WORDS = st.sampled_from(["satu", "dua", "tiga", "empat", "lima", "enam"])
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        choice = draw(st.integers(0, 5 if depth < 3 else 1))
+        if choice == 0:
+            parts.append(" ".join(draw(st.lists(_WORDS, min_size=1, max_size=4))))
+        elif choice == 1:
+            parts.append("<br>")
+        else:
+            tag = ["p", "div", "span", "b", "em", "a href=/x"][choice]
+            inner = draw(_markup(depth + 1))
+            parts.append(f"<{tag}>{inner}</{tag.split()[0]}>")
+    return " ".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_markup())
+def test_walking_loses_and_repeats_no_word(markup: str) -> None:
+    container = _div(markup)
+    words = collections.Counter(container.text_content().split())
+    walked = dom.walk(container)
+    got = collections.Counter(w for c in walked.candidates for w in c.text.split())
+    assert got == words
+    for c in walked.candidates:
+        assert c.text == " ".join(c.text.split())
+        assert c.text
+
+
+# --- parse() -----------------------------------------------------------------------------------------
+
+
+def test_parse_without_adapters_uses_no_outlet_knowledge() -> None:
+    page = (
+        "<html><body><div class=detail__body-text>"
+        "<p>Isi pertama berita ini cukup panjang untuk dibaca orang.</p>"
+        "<p>Isi kedua berita ini juga cukup panjang untuk dibaca orang.</p></div>"
+        "<div class=nav><a href=/>Beranda</a></div></body></html>"
+    )
+    with_adapter = beritaparse.parse(page, url="https://news.detik.com/berita/d-1/x")
+    alone = beritaparse.parse(page, url="https://news.detik.com/berita/d-1/x", adapters=False)
+    assert with_adapter.paragraphs == alone.paragraphs
+    assert len(alone.paragraphs) == 2
+
+
+def test_removed_accounts_for_dropped_chrome_in_the_container() -> None:
+    page = (
+        f"<html><body><div id=isi><p>{PROSE}</p><div class=social-share>Bagikan artikel</div>"
+        f"<p>Baca juga: Banjir Rob di Pesisir</p><p>{PROSE[:60]}</p></div></body></html>"
+    )
+    art = beritaparse.parse(page)
+    reasons = {(r.reason, r.text) for r in art.removed}
+    assert (RemovedReason.SHARE, "Bagikan artikel") in reasons
+    assert [r.title for r in art.related] == ["Banjir Rob di Pesisir"]
+    assert art.paragraphs == (PROSE, PROSE[:60])
+
+
+@pytest.mark.parametrize("page", ["<html><body><div><a href=/>Beranda</a></div></body></html>", "<p>   </p>"])
+def test_a_page_without_article_text_raises(page: str) -> None:
+    with pytest.raises(beritaparse.NoArticleError):
+        beritaparse.parse(page)
+
+
+def test_parse_rejects_what_is_not_a_page() -> None:
+    with pytest.raises(beritaparse.InputTypeError):
+        beritaparse.parse(12)
+    with pytest.raises(beritaparse.EmptyInputError):
+        beritaparse.parse(b"   ")
+    with pytest.raises(beritaparse.InputTooLargeError):
+        beritaparse.parse(b"<p>" + b"x" * 200 + b"</p>", max_bytes=100)

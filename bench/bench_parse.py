@@ -18,14 +18,16 @@ import json
 import time
 import warnings
 from pathlib import Path
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
 import beritaparse
 from beritaparse.html import load
 from beritaparse.metadata import extract
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "pages"
 

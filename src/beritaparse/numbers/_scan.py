@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Context, Decimal, localcontext
 
 import attrs
+import regex
 
 from beritaparse.numbers import _grammar as g
 from beritaparse.numbers._quantity import Number, Quantity
@@ -43,6 +44,7 @@ __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 _MAX_NUMBER_WORDS = 40
+_WINDOW = 256
 # Enough digits for the longest number the grammar reads (24 digits, 12 decimals, times 10**15).
 _EXACT = Context(prec=60)
 # Counting these after a four-digit number makes it a count, not a year ("2000 orang").
@@ -61,6 +63,16 @@ class _Number:
     bare: str  # the digits as written, for telling years apart
 
 
+def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern.match`` at ``pos``, looking no further than a quantity's piece can reach.
+
+    The window matters for speed: ``regex`` checks a pattern's required literal ("lebih") by searching
+    the rest of the text, which is quadratic over a long text with many numbers. No piece the grammar
+    reads is longer than the window short of a run of hundreds of spaces.
+    """
+    return pattern.match(text, pos, pos + _WINDOW)
+
+
 def _normalise(value: Decimal | None) -> Number | None:
     if value is None:
         return None
@@ -70,18 +82,18 @@ def _normalise(value: Decimal | None) -> Number | None:
 
 
 def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
-    match = g.DIGITS[sep].match(text, pos)
+    match = _match(g.DIGITS[sep], text, pos)
     if match is None:
         return None
     written = match.group()
     thousands = "." if sep == "," else ","
     value = Decimal(written.replace(thousands, "").replace(sep, "."))
     end, scale = match.end(), 1
-    scale_match = g.SCALE.match(text, end)
+    scale_match = _match(g.SCALE, text, end)
     if scale_match is not None:
         end, scale = scale_match.end(), _SCALES[scale_match.group(1).lower()]
     elif currency is not None:
-        short = g.CURRENCY_SCALE.match(text, end)
+        short = _match(g.CURRENCY_SCALE, text, end)
         if short is not None:
             end, scale = short.end(), SHORT_SCALES_WITH_CURRENCY[short.group(1)]
     return _Number(value * scale, value * scale, end, "digits", scale, written)
@@ -91,7 +103,7 @@ def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
     """The run of number words starting at ``pos``: lower-cased words and the end of each."""
     words: list[str] = []
     ends: list[int] = []
-    match = g.WORD_HERE.match(text, pos)
+    match = _match(g.WORD_HERE, text, pos)
     while match is not None and len(words) < _MAX_NUMBER_WORDS:
         word = match.group(1).lower()
         if not is_number_word(word):
@@ -102,18 +114,18 @@ def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
             break
         words.append(word)
         ends.append(match.end(1))
-        match = g.WORD.match(text, match.end(1))
+        match = _match(g.WORD, text, match.end(1))
     return words, ends
 
 
 def _vague(text: str, pos: int) -> _Number | None:
-    match = g.WORD_HERE.match(text, pos)
+    match = _match(g.WORD_HERE, text, pos)
     bounds = None if match is None else VAGUE_PLURALS.get(match.group(1).lower())
     if match is None or bounds is None:
         return None
     low, high = Decimal(bounds[0]), None if bounds[1] is None else Decimal(bounds[1])
     end, scale = match.end(1), 1
-    scale_match = g.WORD.match(text, end)
+    scale_match = _match(g.WORD, text, end)
     if scale_match is not None and scale_match.group(1).lower() in SCALE_WORDS:
         scale = SCALE_WORDS[scale_match.group(1).lower()]
         # "puluhan ribu" runs from 10 000 to 99 999.
@@ -184,10 +196,10 @@ def _lebih_follows(text: str, pos: int, *, noun_may_follow: bool) -> int | None:
     "lebih" is "more than" before punctuation, the end, a function word, or (right after the number)
     the counted noun; "10 persen lebih tinggi" and "lebih dari" are something else.
     """
-    match = g.LEBIH_AFTER.match(text, pos)
+    match = _match(g.LEBIH_AFTER, text, pos)
     if match is None:
         return None
-    after = g.WORD.match(text, match.end())
+    after = _match(g.WORD, text, match.end())
     if after is None:
         return match.end()
     following = after.group(1).lower()
@@ -201,33 +213,33 @@ def _lebih_follows(text: str, pos: int, *, noun_may_follow: bool) -> int | None:
 def _unit(text: str, pos: int, currency: str | None) -> tuple[str | None, int, bool, str | None]:
     """The unit after ``pos``: (unit, end, from the unit table, counted noun)."""
     if currency is None:
-        match = g.CURRENCY_WORD.match(text, pos)
+        match = _match(g.CURRENCY_WORD, text, pos)
         if match is not None:
             return CURRENCY_WORDS[" ".join(match.group(1).lower().split())], match.end(), True, None
     if currency is not None:
         return currency, pos, True, None
-    match = g.UNIT.match(text, pos)
+    match = _match(g.UNIT, text, pos)
     if match is not None:
         return UNIT_FORMS[" ".join(match.group(1).lower().split())], match.end(), True, None
-    match = g.MULTIWORD_NOUN.match(text, pos)
+    match = _match(g.MULTIWORD_NOUN, text, pos)
     if match is not None:
         noun = MULTIWORD_NOUNS[" ".join(match.group(1).lower().split())]
         return noun, match.end(), False, noun
-    match = g.WORD.match(text, pos)
+    match = _match(g.WORD, text, pos)
     if match is None:
         return None, pos, False, None
     word = match.group(1).lower()
     if not _is_noun(word):
         return None, pos, False, word
     if word in CLASSIFIERS:
-        following = g.WORD.match(text, match.end())
+        following = _match(g.WORD, text, match.end())
         if following is not None and _is_noun(following.group(1).lower()):
             return _strip_clitic(following.group(1).lower()), following.end(), False, word
     return _strip_clitic(word), match.end(), False, word
 
 
 def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
-    match = g.CURRENCY_PREFIX.match(text, pos)
+    match = _match(g.CURRENCY_PREFIX, text, pos)
     if match is None:
         return None, pos
     return CURRENCY_PREFIXES[match.group().strip().lower()], match.end()
@@ -253,9 +265,9 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     Returns None when there is no range, and a range ending at -1 when the dash joins something that
     is not a quantity at all (a phone number).
     """
-    separator = g.RANGE_SEPARATOR.match(text, first.end)
+    separator = _match(g.RANGE_SEPARATOR, text, first.end)
     if separator is None and antara:
-        separator = g.RANGE_AND.match(text, first.end)
+        separator = _match(g.RANGE_AND, text, first.end)
     if separator is None:
         return None
     dash = not separator.group().strip()[0].isalpha()
@@ -289,14 +301,14 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
     if joined is not None:
         low, high, end, currency = joined.low, joined.high, joined.end, joined.currency
     if currency == "IDR":
-        dash_match = g.IDR_DASH.match(text, end)
+        dash_match = _match(g.IDR_DASH, text, end)
         if dash_match is not None:
             end = dash_match.end()
     unit_end = end
     unit, unit_from_table, noun = None, False, None
-    if g.BAD_AFTER_NUMBER.match(text, end) is not None:
+    if _match(g.BAD_AFTER_NUMBER, text, end) is not None:
         # Only a unit glued to the number may touch it ("10km", "50%").
-        match = g.UNIT.match(text, end)
+        match = _match(g.UNIT, text, end)
         if match is None:
             return None
         unit, unit_end, unit_from_table = UNIT_FORMS[match.group(1).lower()], match.end(), True
@@ -392,7 +404,7 @@ def _scan(text: str, sep: str, *, running: bool, first_only: bool) -> list[Quant
         start = candidate.start()
         if start < last_end:
             continue
-        idiom = g.IDIOM.match(text, start) if running else None
+        idiom = _match(g.IDIOM, text, start) if running else None
         if idiom is not None:
             # "satu per satu": neither "satu" counts anything.
             last_end = idiom.end()

@@ -9,9 +9,9 @@ labels ("pukul 13", "pasal 3"), day-and-month dates, list markers and "salah sat
 from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from beritaparse.numbers import _grammar as g
 from beritaparse.numbers._quantity import Number, Quantity
@@ -39,6 +39,9 @@ from beritaparse.numbers._table import (
     Qualifier,
 )
 from beritaparse.numbers._words import is_fraction_word, is_number_word, parse_number_words
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["scan"]
 

@@ -101,6 +101,8 @@ def test_iso_without_seconds_keeps_its_offset() -> None:
         ("1 Okt 2024", "2024-10-01"),
         ("17 Agustus 1945", "1945-08-17"),
         ("Jum'at, 31 Januari 2025", "2025-01-31"),
+        ("Sabtu (11/5/2024)", "2024-05-11"),
+        ("pada Jumat dini hari, 15 Januari 2021", "2021-01-15"),
         ("30 Nopember 2015", "2015-11-30"),
         ("29 Februari 2024", "2024-02-29"),
     ],
@@ -277,6 +279,7 @@ def test_reference_datetime_is_read_in_wib() -> None:
         "32 Januari 2025",
         "29 Februari 2025",
         "Selasa (30/2)",
+        "Sabtu (11/5/2023)",  # 11 May 2023 was a Thursday: the text contradicts itself
         "2025-13-01",
         "20-11 Januari 2025",
         "beberapa waktu lalu",

@@ -76,7 +76,10 @@ _TIME_AFTER_DATE = r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
 _TIME_AFTER_DAY = r"(?:\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*(?:" + _TIME + "|" + _HOUR + "))?"
 
-_WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")\s*,?\s*)?"
+# "Jumat dini hari, 15 Januari 2021": a part of the day may sit between the weekday and the date.
+_WEEKDAY_PREFIX = (
+    r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s+" + _alt(t.DAY_PART_AFTERNOON) + _E + r")?\s*,?\s*)?"
+)
 
 
 @attrs.frozen

@@ -212,13 +212,15 @@ def _year_of(match: _Match) -> int | None:
 def _calendar_date(match: _Match, month: int, ctx: Context) -> dt.date | None:
     day = int(match.group("d"))
     year = _year_of(match)
-    if year is not None:
-        return dt.date(year, month, day)  # ValueError for "31 Februari 2025": a BLOCK
-    direction = _direction(match) if "dir" in match.re.groupindex else None
-    if "ydir" in match.re.groupindex and match.group("ydir") is not None:
+    weekday = _weekday(match)
+    if year is None and "ydir" in match.re.groupindex and match.group("ydir") is not None:
         year = ctx.today.year + (_direction(match, "ydir") or 0)
-        return dt.date(year, month, day)
-    return _infer_year(month, day, ctx.today, weekday=_weekday(match), direction=direction)
+    if year is None:
+        direction = _direction(match) if "dir" in match.re.groupindex else None
+        return _infer_year(month, day, ctx.today, weekday=weekday, direction=direction)
+    date = dt.date(year, month, day)  # ValueError for "31 Februari 2025": a BLOCK
+    # "Sabtu (11/5/2023)" when 11 May 2023 was a Thursday: the text contradicts itself, so no date.
+    return None if weekday is not None and date.weekday() != weekday else date
 
 
 def _numeric(match: _Match, ctx: Context) -> Resolved:

@@ -236,7 +236,7 @@ def _caption_in_text(text: str) -> Caption | None:
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     m = cues.CAPTION_CREDIT.match(text)
-    if m is None or not _plausible_credit(m["credit"]):
+    if m is None or not (m["label"] or _plausible_credit(m["credit"])):
         return None
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())
 
@@ -388,7 +388,8 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.AUTHOR_LABEL.match(text)
     if m is not None and len(m["names"].split()) <= 12:
-        acc.authors.extend(split_names(m["names"]))
+        # Lower-case codes ("Pewarta: prwir") are desk or wire identifiers, not people.
+        acc.authors.extend(n for n in split_names(m["names"]) if not n.islower())
         acc.drop(R.BYLINE, text)
         return True
     m = cues.TAGS_LABEL.match(text)

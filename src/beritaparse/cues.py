@@ -59,7 +59,7 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
         (r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\b.*", R.FOOTER),
         (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
-        (r"(?:foto|video|grafis|infografis)\s*:\s*.{1,80}", R.MEDIA),
+        (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
         (r"\[?gambas\s*:.*", R.MEDIA),
         (r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
          r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"
@@ -133,7 +133,7 @@ PHOTO_SOURCES = (
 
 # A caption's closing credit: "(Foto: ANTARA/Budi)", "[Handout/Telegram/AFP]", "(@ZELENSKYYUA/X)".
 CAPTION_CREDIT = regex.compile(
-    r"^(?P<text>.*?\S)\s*(?:[\[(]\s*(?:(?:foto|photo|dok|sumber|kredit|credit)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)"
+    r"^(?P<text>.*?\S)\s*(?:[\[(]\s*(?P<label>(?:foto|photo|dok|sumber|kredit|credit)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)"
     r"\s*[\])])\s*$",
     _F,
 )

@@ -61,6 +61,9 @@ _NAME = regex.compile(
 )
 _SITE_WORD = regex.compile(r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I)
 _WORD = regex.compile(r"\w+", _V)
+_ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
+_DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
+_LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
 
 
 @attrs.define
@@ -218,7 +221,12 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     """A header line that dates the article: ``(published, author names)``; None when it is not one."""
     if len(line) > 160:
         return None
-    mentions = [m for m in find_dates(line) if m.value.granularity in ("day", "hour", "minute", "second")]
+    # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
+    mentions = [
+        m
+        for m in find_dates(line)
+        if m.value.granularity in ("day", "hour", "minute", "second") and _ABSOLUTE.search(m.raw)
+    ]
     if not mentions:
         return None
     first = mentions[0]
@@ -268,6 +276,8 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
     if _chrome_reason(line, outlet) is not None or cues.RELATED_CUE.match(line):
         return False
     if _caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
+        return False
+    if cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or line.endswith((">", "»", "›", "|", "/")):
         return False
     if _byline(line) is not None:
         return False
@@ -322,17 +332,25 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
     return names
 
 
+def _credit_line(line: str) -> bool:
+    return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line))
+
+
 def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
+    """How much line ``i`` looks like the headline: its length and its place beside the byline and date."""
     line = lines[i]
     words = len(line.split())
-    score = min(words, 14) / 7
-    near = {i + 1, i + 2}
-    if near & (dated | authored):
+    score = min(words, 14) / 3.5
+    if {i + 1, i + 2} & (dated | authored) or any(_credit_line(lines[j]) for j in (i + 1,) if j < len(lines)):
         score += 3
     if i - 1 in dated:
-        score += 1
+        score += 2
     if line.isupper():
-        score -= 2  # a kicker ("MUDA DAN MENGINSPIRASI"), not the headline
+        score -= 3  # a kicker ("MUDA DAN MENGINSPIRASI"), not the headline
+    if words <= 2:
+        score -= 3  # a section name or a menu item
+    if _DATE_IN_PARENS.search(line) or _LEADING_CREDIT.match(line) or words > 25:
+        score -= 3  # a caption: headlines neither date their events nor open with a photo credit
     return score
 
 
@@ -342,11 +360,11 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
     taken: set[int] = set()
     dated: set[int] = set()
     authored: set[int] = set()
-    # The byline nearest the text dates it; author lines stand around it.
-    for i in range(len(lines) - 1, -1, -1):
-        by = _byline(lines[i])
-        if by is None or by[0] is None:
-            continue
+    # The byline nearest the text dates it (one with a time before one with the day only); author lines
+    # stand around it.
+    bylines = [(i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None]
+    bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
+    for i, by in bylines:
         head.published = by[0]
         head.authors.extend(by[1])
         head.removed.append(Removed(R.BYLINE, lines[i]))
@@ -354,7 +372,7 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         dated.add(i)
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
             if 0 <= j < len(lines) and j not in taken:
-                names = _author_line(lines[j], bare=abs(j - i) == 1)
+                names = _author_line(lines[j], bare=j == i - 1)
                 if names:
                     head.authors.extend(n for n in names if n not in head.authors)
                     head.removed.append(Removed(R.BYLINE, lines[j]))
@@ -367,6 +385,19 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
         head.title = lines[best]
         taken.add(best)
         head.removed.append(Removed(R.TITLE, lines[best]))
+        tail = best + 1
+        # A headline the copy broke before its last word or two, just above the byline.
+        if (
+            tail + 1 < len(lines)
+            and tail not in taken
+            and len(lines[tail].split()) <= 2
+            and lines[tail][:1].isupper()
+            and not _SENTENCE_END.search(head.title)
+            and (tail + 1) in (dated | authored)
+        ):
+            head.title = f"{head.title} {lines[tail]}"
+            taken.add(tail)
+            head.removed.append(Removed(R.TITLE, lines[tail]))
     if head.title is not None:
         # A sentence under the headline, above the text, is the standfirst.
         for i, line in enumerate(lines):

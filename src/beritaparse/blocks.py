@@ -56,6 +56,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CHROME_MAX = 260
 _CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
+_RELATED_TITLE_MAX_WORDS = 25
 
 
 @attrs.frozen
@@ -351,11 +352,12 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if acc.pending_related:
-        acc.pending_related = False
-        if c.url is not None or len(text) < 200:
+        # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose ends the run.
+        if c.url is not None or (len(text.split()) <= _RELATED_TITLE_MAX_WORDS and not _SENTENCE_END.search(text)):
             acc.related.append(RelatedLink(text, c.url))
             acc.drop(R.RELATED, text)
             return True
+        acc.pending_related = False
     m = cues.RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         return False

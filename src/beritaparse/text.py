@@ -520,6 +520,8 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
             if _heading_line(line, body_lines[i - 1] if i else None, body_lines[i + 1] if i + 1 < len(body_lines) else None)
             and cues.RELATED_CUE.match(line) is None
             and _chrome_reason(line, found) is None
+            and _caption_in_text(line) is None
+            and not _is_sign_off(line, found)
             else "paragraph",
         )
         for i, line in enumerate(body_lines)

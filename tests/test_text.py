@@ -1,0 +1,106 @@
+"""parse_text on the shapes pastes take: each test builds a small paste in an outlet's form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import beritaparse
+from beritaparse.model import RemovedReason
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+P1 = "Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan karena kasus naik."
+P2 = "Wali kota meminta warga tetap tenang dan mengikuti aturan yang berlaku di lingkungan masing-masing."
+P3 = "Petugas gabungan akan berjaga di sejumlah ruas jalan utama setiap malam hingga akhir bulan ini."
+
+
+def reasons(art: beritaparse.Article) -> dict[str, str]:
+    return {r.text: r.reason.value for r in art.removed}
+
+
+def test_broken_lines_are_joined() -> None:
+    art = beritaparse.parse_text(
+        "Jakarta -\nPemerintah kota memutuskan membatasi\nkegiatan warga selama dua pekan ke depan karena\n"
+        f"kasus naik.\n{P2}\n{P3}"
+    )
+    assert art.dateline == "Jakarta"
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_bare_related_label_takes_the_titles_below() -> None:
+    art = beritaparse.parse_text(f"{P1}\nBaca Juga\nJalan Ditutup Malam Ini\nWarga Diminta Tenang\n{P2}\n{P3}")
+    assert [r.title for r in art.related] == ["Jalan Ditutup Malam Ini", "Warga Diminta Tenang"]
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_credit_box_with_roles_after_names() -> None:
+    art = beritaparse.parse_text(
+        "Kompas.com - 02/11/2023, 21:34 WIB\nIsna Rifka Sri Rahayu,\nYoga Sukmana\nTim Redaksi\n"
+        "Isna Rifka Sri Rahayu\nPenulis\nYoga Sukmana\nEditor\n"
+        f"JAKARTA, KOMPAS.com - {P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ("Isna Rifka Sri Rahayu",)
+    assert art.editors == ("Yoga Sukmana",)
+    assert art.published == dt.datetime(2023, 11, 2, 21, 34, tzinfo=WIB)
+    assert art.outlet == "kompas"
+
+
+def test_credit_box_with_roles_before_names_below_the_text() -> None:
+    art = beritaparse.parse_text(
+        f"Kota Batasi Kegiatan Warga Dua Pekan\nBy Ratnaning Asih\non 16 Feb 2016 at 09:20 WIB\n{P1}\n{P2}\n{P3}\n"
+        "Rate artikel ini\nAuthor\nRatnaning Asih\nEditor\nAditia Saputra\nRelated News\n"
+        "Lima Adegan Film yang Sukses Bikin Baper Penonton Remaja"
+    )
+    assert art.title == "Kota Batasi Kegiatan Warga Dua Pekan"
+    assert art.authors == ("Ratnaning Asih",)
+    assert art.editors == ("Aditia Saputra",)
+    assert art.paragraphs == (P1, P2, P3)
+    assert reasons(art)["Lima Adegan Film yang Sukses Bikin Baper Penonton Remaja"] == "not-content"
+
+
+def test_stories_below_the_sign_off_are_not_the_article() -> None:
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\n(sus)\nBerita Rekomendasi\n"
+        "Presiden meminta semua menteri bekerja lebih keras lagi untuk rakyat di seluruh negeri ini.\n"
+        "Gubernur menambah anggaran pendidikan untuk sekolah di daerah terpencil mulai tahun depan."
+    )
+    assert art.paragraphs == (P1, P2, P3)
+    assert art.editors == ("sus",)
+
+
+def test_headline_is_the_line_beside_the_byline_not_a_kicker() -> None:
+    art = beritaparse.parse_text(
+        "Selasa 16 Jun 2015, 14:05 WIB\nMUDA DAN MENGINSPIRASI\nMahasiswa UGM Kembangkan Robot Terapi\n"
+        f"Bagus Kurniawan - detiknews\nYogyakarta - {P1}\n{P2}\n{P3}\n(bgs/rul)"
+    )
+    assert art.title == "Mahasiswa UGM Kembangkan Robot Terapi"
+    assert art.authors == ("Bagus Kurniawan",)
+    assert art.outlet == "detik"
+    assert art.dateline == "Yogyakarta"
+
+
+def test_copyright_sign_caption() -> None:
+    art = beritaparse.parse_text(f"{P1}\nWali Kota Bandung saat rapat. ©2021 Instagram @humasbdg\n{P2}\n{P3}")
+    assert [c.to_dict() for c in art.captions] == [
+        {"text": "Wali Kota Bandung saat rapat.", "credit": "Instagram @humasbdg"}
+    ]
+
+
+def test_publication_day_inferred_from_weekday_dates() -> None:
+    art = beritaparse.parse_text(
+        "Juru bicara mengonfirmasi informasi ini pada hari Senin (16/12/2024), setelah rapat panjang.\n"
+        "Badan intelijen melaporkan hal itu, seperti dikutip dari media asing, Selasa (17/12)."
+    )
+    assert art.published is None
+    assert art.published_inferred == dt.date(2024, 12, 17)
+
+
+def test_forced_outlet_applies_its_dateline() -> None:
+    art = beritaparse.parse_text(f"Moskow: {P1}\n{P2}", outlet="metrotvnews")
+    assert art.dateline == "Moskow"
+    assert art.outlet == "metrotvnews"
+
+
+def test_every_removed_piece_has_a_reason() -> None:
+    art = beritaparse.parse_text(f"ADVERTISEMENT\n{P1}\nBagikan\n{P2}\n{P3}")
+    assert reasons(art) == {"ADVERTISEMENT": "advertisement", "Bagikan": "share"}
+    assert all(isinstance(r.reason, RemovedReason) for r in art.removed)

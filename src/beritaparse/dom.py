@@ -135,7 +135,8 @@ _CHROME_WORDS: dict[str, RemovedReason] = {
     "tiktok-embed": RemovedReason.MEDIA,
 }
 _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
-_CAPTION_WORDS = frozenset({"caption", "figcaption", "keterangan", "wp-caption-text"})
+# Substrings of a class or id that name a caption ("wp-caption-text", "detail__media-caption").
+_CAPTION_WORDS = ("caption", "keterangan")
 _CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographer", "author", "fotografer"})
 _WORD_SPLIT = regex.compile(r"[\s_-]+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -159,12 +160,16 @@ def _fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _words(el: HtmlElement) -> set[str]:
-    attrs_text = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not attrs_text.strip():
-        return set()
-    whole = set(attrs_text.split())
-    return whole | set(_WORD_SPLIT.split(attrs_text)) - {""}
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _words(el: HtmlElement) -> frozenset[str]:
+    cls = el.get("class")
+    eid = el.get("id")
+    if not cls and not eid:
+        return _NO_WORDS
+    attrs_text = f"{cls or ''} {eid or ''}".lower()
+    return frozenset(attrs_text.split()) | frozenset(_WORD_SPLIT.split(attrs_text)) - {""}
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -178,10 +183,7 @@ def is_hidden(el: HtmlElement) -> bool:
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
-def _chrome_reason(el: HtmlElement) -> RemovedReason | None:
-    words = _words(el)
-    if not words:
-        return None
+def _chrome_reason(words: frozenset[str]) -> RemovedReason | None:
     for word in words:
         reason = _CHROME_WORDS.get(word)
         if reason is not None:
@@ -193,7 +195,8 @@ def is_caption(el: HtmlElement) -> bool:
     """True for a figure, a figcaption, or an element whose class or id names a caption."""
     if el.tag in {"figure", "figcaption"}:
         return True
-    return any(w in _CAPTION_WORDS or w.endswith("caption") for w in _words(el))
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return any(word in names for word in _CAPTION_WORDS)
 
 
 def _is_credit(el: HtmlElement) -> bool:
@@ -275,16 +278,17 @@ class _Walker:
         tag = tag.lower()
         if tag in _SILENT:
             return
+        words = _words(el)
         reason = _DROP_REASON.get(tag)
-        if reason is None and ctx.hint != "caption":
-            reason = _chrome_reason(el)
+        if reason is None and ctx.hint != "caption" and words:
+            reason = _chrome_reason(words)
         if reason is not None:
             self.drop(el, reason)
             return
         if tag == "br":
             self.flush(ctx)
             return
-        if ctx.hint != "hidden" and is_hidden(el):
+        if ctx.hint != "hidden" and el.attrib and is_hidden(el):
             self.flush(ctx)
             self.children(el, attrs.evolve(ctx, hint="hidden"))
             self.flush(attrs.evolve(ctx, hint="hidden"))
@@ -297,7 +301,7 @@ class _Walker:
             self.flush(ctx)
             self.listing(el, ctx)
             return
-        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(_words(el)):
+        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(words):
             self.drop(el, RemovedReason.MEDIA)
             return
         if tag in _BLOCK_TAGS:

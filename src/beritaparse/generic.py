@@ -105,72 +105,84 @@ _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
 
 
-def _inline(el: HtmlElement) -> bool:
-    """True for an element whose text flows in its parent's paragraph (no blocks inside, not hidden)."""
-    tag = el.tag
-    if not isinstance(tag, str) or tag in _BLOCK_TAGS or tag in _SKIP or tag == "br" or is_hidden(el):
-        return False
-    return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants())
-
-
-def _own_text(el: HtmlElement) -> tuple[int, int, str]:
-    """Letters of ``el``'s own text (text, inline children, tails), how many are link text, and its start."""
-    parts = [(el.text or "").strip()]
-    links = 0
+def _start(el: HtmlElement) -> str:
+    """The first letters of ``el``'s own text (its text, else its first inline child's), for the cue test."""
+    start = (el.text or "").strip()
+    if start:
+        return start[:40]
     for child in el:
-        if _inline(child):
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _BLOCK_TAGS and tag not in _SKIP:
             text = " ".join(child.text_content().split())
-            parts.append(text)
-            if child.tag == "a":
-                links += len(text)
-            else:
-                links += sum(len(" ".join(a.text_content().split())) for a in child.iter("a"))
-        parts.append((child.tail or "").strip())
-    text = " ".join(p for p in parts if p)
-    return len(text), links, text[:40]
+            if text:
+                return text[:40]
+        tail = (child.tail or "").strip()
+        if tail:
+            return tail[:40]
+    return ""
 
 
 def find_container(doc: HtmlElement) -> HtmlElement | None:
     """The element holding the article text, or None when the page has no prose at all."""
     body = doc.find("body")
     root = body if body is not None else doc
+    # Pass 1, top down: the elements worth reading, their parents and what they sit in.
     order: list[HtmlElement] = []
     parent: list[int] = []
-    good: list[float] = []
-    bad: list[float] = []
-    # (element, parent index, what it sits in: text in a list item is neutral, text in a link is chrome)
+    boxes: list[int] = []
     stack: list[tuple[HtmlElement, int, int]] = [(root, -1, _FREE)]
     while stack:
         el, up, boxed = stack.pop()
+        tag = el.tag
+        if tag in _SKIP or (el.attrib and (is_hidden(el) or is_caption(el))):
+            continue
         i = len(order)
         order.append(el)
         parent.append(up)
-        g = b = 0.0
-        if el.tag in _SKIP or is_hidden(el) or is_caption(el):
-            pass
-        elif el.tag not in _BLOCK_TAGS:
-            inner = _IN_LINK if el.tag == "a" else boxed
-            stack.extend((c, i, inner) for c in reversed(el) if isinstance(c.tag, str))
-        else:
-            size, links, start = _own_text(el)
-            if size:
-                if links > _MAX_LINK_DENSITY * size or _CUE.match(start) or boxed == _IN_LINK:
-                    b = float(size)
-                elif size >= _MIN_UNIT and el.tag not in _LIST_ITEMS and boxed == _FREE:
-                    g = float(size - links)
-            inner = max(boxed, _IN_LIST) if el.tag in _LIST_ITEMS else boxed
-            stack.extend((c, i, inner) for c in reversed(el) if isinstance(c.tag, str))
-        good.append(g)
-        bad.append(b)
-    if not order:
+        boxes.append(boxed)
+        if tag == "a":
+            boxed = _IN_LINK
+        elif tag in _LIST_ITEMS:
+            boxed = max(boxed, _IN_LIST)
+        stack.extend((c, i, boxed) for c in reversed(el) if isinstance(c.tag, str))
+    n = len(order)
+    if not n:
         return None
-    # A paragraph's text counts for the element that holds the paragraphs.
-    tree_good = [0.0] * len(order)
+    # Pass 2, bottom up: each element's own text (text, inline children, tails) and its link letters.
+    own = [0] * n
+    link = [0] * n
+    has_block = [False] * n
+    good = [0.0] * n
+    bad = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        el = order[i]
+        tag = el.tag
+        size = own[i] + len((el.text or "").strip())
+        block = tag in _BLOCK_TAGS
+        inline = not block and not has_block[i] and tag != "br"
+        if inline and tag == "a":
+            link[i] = size
+        own[i] = size
+        if block and size:
+            links = link[i]
+            if links > _MAX_LINK_DENSITY * size or boxes[i] == _IN_LINK or _CUE.match(_start(el)):
+                bad[i] = float(size)
+            elif size >= _MIN_UNIT and tag not in _LIST_ITEMS and boxes[i] == _FREE:
+                good[i] = float(size - links)
+        up = parent[i]
+        if up >= 0:
+            own[up] += (size if inline else 0) + len((el.tail or "").strip())
+            if inline:
+                link[up] += link[i]
+            if block or has_block[i]:
+                has_block[up] = True
+    # A paragraph's text counts for the element that holds the paragraphs; then sum over subtrees.
+    tree_good = [0.0] * n
     tree_bad = list(bad)
-    for i, el in enumerate(order):
-        owner = parent[i] if el.tag in _LEAF_BLOCKS and parent[i] >= 0 else i
+    for i in range(n):
+        owner = parent[i] if order[i].tag in _LEAF_BLOCKS and parent[i] >= 0 else i
         tree_good[owner] += good[i]
-    for i in range(len(order) - 1, 0, -1):
+    for i in range(n - 1, 0, -1):
         up = parent[i]
         tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]

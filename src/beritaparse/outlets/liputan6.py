@@ -37,7 +37,7 @@ OUTLET = Outlet(
     ),
     captions=(
         (
-            "//*[contains(concat(' ', normalize-space(@class), ' '), ' "
+            "//figcaption[contains(concat(' ', normalize-space(@class), ' '), ' "
             "read-page--photo-gallery--item__caption ')]"
         ),
         (

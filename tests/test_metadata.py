@@ -296,6 +296,8 @@ def test_no_date_at_all():
         ("Kompas Cyber Media", ()),
         ("Liputan6.com", ()),
         ("Tim Redaksi", ()),
+        ("Icha Rastika Editor", ("Icha Rastika",)),
+        ("Reporter Ani Wijaya", ("Ani Wijaya",)),
     ],
 )
 def test_split_names(text, names):
@@ -325,6 +327,26 @@ def test_headline_starting_with_a_role_word_is_not_a_credit():
         page(body="<h1>X</h1><ul><li><a href='/a'>Penulis Australia berbagi ilmu di Makassar</a></li></ul>")
     )
     assert extract(doc).authors == ()
+
+
+def test_reporter_line_opening_the_text():
+    doc = load(
+        page(
+            body="<h1>X</h1><p><strong>Laporan Wartawan Tribunnews.com, Glery Lazuardi</strong></p><p>Isi.</p>"
+        )
+    )
+    assert extract(doc).authors == ("Glery Lazuardi",)
+
+
+def test_byline_class_beside_headline_and_not_a_photo_credit():
+    doc = load(
+        page(
+            body="<div><div class='photo'><img src=a.jpg>"
+            "<span class='author'>KOMPAS.COM/FOTOGRAFER</span></div><h1>Judul</h1>"
+            "<div class='nmreporter'><div>Fakhrizal Fakhri</div><span>Jurnalis</span></div></div>"
+        )
+    )
+    assert extract(doc).authors == ("Fakhrizal Fakhri",)
 
 
 def test_meta_author_fallback_skips_urls_and_organisations():

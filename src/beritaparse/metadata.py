@@ -110,18 +110,30 @@ _CREDIT_LABEL = regex.compile(
 )
 _CREDIT_START = regex.compile(
     r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
-    r"|Red|Penyunting|Penyelaras|Editing)\b",
+    r"|Red|Penyunting|Penyelaras|Editing|Laporan)\b",
     _FLAGS,
+)
+# "Laporan Wartawan Tribunnews.com, Nama": the reporter's line that opens many regional stories.
+_REPORT_START = regex.compile(
+    r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
 )
 # "Oleh Nama" / "By Nama" heading a byline without a colon.
 _BYLINE_START = regex.compile(r"^\s*(?:Oleh|By)\s+(?=\p{Lu})", _FLAGS)
 
 _ROLE_WORDS = regex.compile(
-    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:]*?(?=,|:|$)"
-    r"|Penulis|Pewarta|Reporter|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)"
+    # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
+    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Koresponden|Kontributor)\b[^,:]*?(?=,|:|$)|Laporan\s+Reporter\b[^,:]*?(?=,|:)"
+    r"|Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)"
     r"\s*[:.]?\s*",
     _FLAGS,
 )
+# "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor": the role written after the name.
+_ROLE_AFTER = regex.compile(
+    r"\s+(?:Penulis|Pewarta|Reporter|Jurnalis|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Author|Writer)$",
+    _FLAGS,
+)
+_BYLINE_CLASS = regex.compile(r"author|byline|reporter|penulis|writer|wartawan|jurnalis", _FLAGS)
+_MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|video|gallery|galeri", _FLAGS)
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
 _NAME_TAIL = regex.compile(
@@ -248,8 +260,9 @@ def _xpath(doc: HtmlElement, expr: str) -> list[Any]:
     return [found]
 
 
-def _value_text(item: Any, *, prefer_attr: bool = False) -> str:
-    """Text of an XPath result: an attribute or text string as is, an element's folded text content."""
+def _value_text(item: Any, *, prefer_attr: bool = False, spaced: bool = True) -> str:
+    """Text of an XPath result: an attribute or text string as is, an element's folded text content
+    (``spaced``: with a space between text nodes, for credits and dates; not for headlines)."""
     if isinstance(item, str):
         return _fold(item)
     if isinstance(item, lxml.etree._Element):  # noqa: SLF001 (lxml's element type has no public alias)
@@ -258,7 +271,7 @@ def _value_text(item: Any, *, prefer_attr: bool = False) -> str:
                 value = item.get(attr)
                 if value and value.strip():
                     return _fold(value)
-        return text_of(item)
+        return _spaced_text(item) if spaced else text_of(item)
     return ""
 
 
@@ -460,6 +473,7 @@ def split_names(text: str, *, site_names: Iterable[str] = ()) -> tuple[str, ...]
         name = part.strip(" .:;-–—()[]\"'")
         while True:
             stripped = _ROLE_WORDS.sub("", name, count=1).strip(" .:;-–—()[]\"'")
+            stripped = _ROLE_AFTER.sub("", stripped).strip(" .:;-–—()[]\"'")
             if stripped == name:
                 break
             name = stripped
@@ -506,7 +520,7 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
         for _ in range(3):
             if holder is None or holder in seen:
                 break
-            text = text_of(holder)
+            text = _spaced_text(holder)
             if len(text) > 250:
                 break
             if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
@@ -516,6 +530,10 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
             if _BYLINE_START.match(text) and len(text) <= 80:
                 seen.add(holder)
                 lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
+                break
+            if _REPORT_START.match(text) and len(text) <= 120:
+                seen.add(holder)
+                lines.append(f"Penulis: {text}")
                 break
             holder = holder.getparent()
     return lines
@@ -569,7 +587,7 @@ def _title(
     if outlet is not None:
         for expr in outlet.title:
             for item in _xpath(doc, expr):
-                text = _value_text(item)
+                text = _value_text(item, spaced=False)
                 if text:
                     return text
     raw: list[str] = []
@@ -653,14 +671,14 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
         machine = _machine_date(text)
         if machine is not None:
             break
-    visible = _date_beside(title_el)
+    visible, near = _date_beside(title_el)
     if isinstance(visible, dt.datetime):
         if not isinstance(machine, dt.datetime):
             return visible
         gap = abs(machine - visible)
-        # The time the reader sees wins over tags that disagree with it (local time marked "Z", a wrong
-        # offset); a gap of days means the date beside the headline belongs to something else.
-        if dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
+        # The time the reader sees right beside the headline wins over tags that disagree with it (local
+        # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
+        if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
             return visible
     if machine is not None:
         return machine
@@ -673,32 +691,81 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
     return None
 
 
-def _date_beside(title_el: HtmlElement | None) -> dt.date | None:
-    """The first dated short text in the headline's own box (its parent, then up to two more levels)."""
+def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
+    """The first dated short text in the headline's own box (its parent, then up to two more levels),
+    and whether it was near: in the parent or grandparent."""
     if title_el is None:
-        return None
+        return None, False
     box = title_el.getparent()
-    for _ in range(3):
+    for level in range(3):
         if box is None:
-            return None
-        for el in box.iter():
+            break
+        for el in _nearest_first(box, title_el):
             if not isinstance(el.tag, str) or el.tag in {"script", "style"}:
                 continue
             own = _fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
             if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
                 continue
-            text = text_of(el)
+            text = _spaced_text(el)
             if len(text) > 160:
                 continue
             value = _visible_date(text)
             if value is not None:
-                return value
+                return value, level < 2
         box = box.getparent()
-    return None
+    return None, False
+
+
+def _byline_near(title_el: HtmlElement | None) -> list[str]:
+    """The text of the nearest author/byline/reporter-classed element in the headline's box."""
+    if title_el is None:
+        return []
+    box = title_el.getparent()
+    for _ in range(3):
+        if box is None:
+            break
+        for el in _nearest_first(box, title_el):
+            if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
+                continue
+            if _in_media(el):
+                continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
+            text = _spaced_text(el)
+            if text and len(text) <= 100:
+                return [text]
+        box = box.getparent()
+    return []
+
+
+def _in_media(el: HtmlElement) -> bool:
+    for _, node in zip(range(4), el.iterancestors(), strict=False):
+        if node.tag in {"figure", "figcaption", "picture"} or _MEDIA_CLASS.search(node.get("class") or ""):
+            return True
+    return False
+
+
+def _nearest_first(box: HtmlElement, title_el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of ``box`` outside the headline, by distance from it in document order, the one after
+    it first: a byline sits right above or below the headline, carousels and lists farther away."""
+    elements = list(box.iter())
+    start = next((i for i, el in enumerate(elements) if el is title_el), None)
+    if start is None:
+        yield from elements
+        return
+    end = start + sum(1 for _ in title_el.iter())
+    after, before = elements[end:], elements[:start][::-1]
+    for i in range(max(len(after), len(before))):
+        if i < len(after):
+            yield after[i]
+        if i < len(before):
+            yield before[i]
+
+
+def _spaced_text(el: HtmlElement) -> str:
+    """Text content with a space between text nodes, so "Nama<br>Editor:" stays two words."""
+    return _fold(" ".join(el.itertext()))
 
 
 def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    del title_el
     sites = page.sites
     authors: tuple[str, ...] | None = None
     editors: tuple[str, ...] | None = None
@@ -734,6 +801,7 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
 
     if authors is None:
         for source in (
+            _byline_near(title_el),
             [
                 _value_text(e)
                 for e in _xpath(page.doc, "//body//*[@itemprop='author' or @rel='author'][not(self::link)]")

@@ -374,6 +374,9 @@ def test_find_quantities_in_order_with_spans():
         "Rp itu, satunya lagi",
         "kalah 0-3",
         "babak 16 besar",
+        "1 Syawal 1445 H",
+        "jam 10 pagi",
+        "pukul 13 WIB",
     ],
 )
 def test_running_text_leaves_out_what_is_not_a_quantity(text):

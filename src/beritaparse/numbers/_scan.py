@@ -21,9 +21,9 @@ from beritaparse.numbers._table import (
     CLITICS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    DATE_WORDS,
     FUNCTION_WORDS,
     LABEL_WORDS,
-    MONTHS,
     MULTIWORD_NOUNS,
     NOT_NOUNS,
     NOUN_LIKE_VERB_PREFIXED,
@@ -365,7 +365,7 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     """Running-text filters: what reads as a number but is a year, a label, a date or a list marker."""
     if _is_year(read):
         return False
-    if read.noun in MONTHS:
+    if read.noun in DATE_WORDS:
         return False
     previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
     previous_word = previous.group(1).lower() if previous is not None else ""

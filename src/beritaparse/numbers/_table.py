@@ -14,12 +14,12 @@ __all__ = [
     "CLITICS",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "DATE_WORDS",
     "DIGIT_WORDS",
     "FRACTION_DENOMINATORS",
     "FUNCTION_WORDS",
     "IDIOMS",
     "LABEL_WORDS",
-    "MONTHS",
     "MULTIWORD_NOUNS",
     "NOT_NOUNS",
     "NOUN_LIKE_VERB_PREFIXED",
@@ -308,14 +308,20 @@ NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
     senin selasa rabu kamis jumat sabtu
-    wib wita wit gmt utc
+    muharram muharam safar rajab syakban syaban ramadan ramadhan syawal zulkaidah zulhijah
+    pagi siang sore malam wib wita wit gmt utc
     """
 )
 
-MONTHS: Final[frozenset[str]] = _wordset(
+# A number before these words is a date, a year or a time of day, not a count: "17 Desember",
+# "1 Syawal", "1445 H", "10 pagi", "13 WIB".
+DATE_WORDS: Final[frozenset[str]] = _wordset(
     """
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
+    muharram muharam safar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab syakban syaban ramadan
+    ramadhan syawal zulkaidah dzulqaidah zulhijah dzulhijjah h sm hijriah hijriyah masehi
+    pagi siang sore malam wib wita wit
     """
 )
 
@@ -333,7 +339,7 @@ SCORE_WORDS: Final[frozenset[str]] = _wordset("skor kalah menang imbang unggul t
 LABEL_WORDS: Final[frozenset[str]] = _wordset(
     """
     pukul nomor nomer no pasal ayat halaman hlm hal tanggal tgl edisi jilid bab
-    rt rw km seri versi gerbang sila kelas lantai gedung blok kav kavling kode
+    rt rw km seri versi gerbang sila kelas lantai gedung blok kav kavling kode abad liga
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
     """

@@ -330,12 +330,8 @@ def test_headline_starting_with_a_role_word_is_not_a_credit():
 
 
 def test_reporter_line_opening_the_text():
-    doc = load(
-        page(
-            body="<h1>X</h1><p><strong>Laporan Wartawan Tribunnews.com, Glery Lazuardi</strong></p>"
-            + "<p>Isi.</p>"
-        )
-    )
+    credit = "<p><strong>Laporan Wartawan Tribunnews.com, Glery Lazuardi</strong></p>"
+    doc = load(page(body=f"<h1>X</h1>{credit}<p>Isi.</p>"))
     assert extract(doc).authors == ("Glery Lazuardi",)
 
 

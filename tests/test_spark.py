@@ -114,3 +114,14 @@ def test_url_html_rows_through_spark(spark) -> None:
     (row,) = parse_pages(rdd).collect()
     assert row["id"] == "own-id"
     assert row["status"] == "parsed"
+
+
+def test_keep_url_leaves_other_records_out(spark, tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "one.warc.gz"
+    build_warc(path, copies=1)
+    frame = spark.createDataFrame([(str(path),)], ["path"])
+    rows = parse_warc_paths(frame, keep_url=lambda url: ".detik.com/" in url).collect()
+    detik = [p for p in PAGES if ".detik.com/" in GOLD_URL[p]]
+    assert len(detik) >= 2
+    assert sorted(row["url"] for row in rows) == sorted(f"{GOLD_URL[p]}?copy=0" for p in detik)
+    assert {row["status"] for row in rows} == {"parsed"}

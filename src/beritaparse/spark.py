@@ -69,7 +69,9 @@ def _open_local(path: str) -> IO[bytes]:
     return Path(path.removeprefix("file://")).open("rb")
 
 
-def _warc_rows(paths: Iterable[str], opener: Opener, only_indonesian: bool) -> Iterator[tuple[Any, ...]]:
+def _warc_rows(
+    paths: Iterable[str], opener: Opener, only_indonesian: bool, keep_url: Callable[[str], bool] | None
+) -> Iterator[tuple[Any, ...]]:
     for path in paths:
         try:
             stream = opener(path)
@@ -78,6 +80,8 @@ def _warc_rows(paths: Iterable[str], opener: Opener, only_indonesian: bool) -> I
             continue
         with stream:
             for record in iter_warc(stream, path):
+                if keep_url is not None and record.url is not None and not keep_url(record.url):
+                    continue
                 yield to_row(process(record, only_indonesian=only_indonesian))
 
 
@@ -102,6 +106,7 @@ def parse_warc_paths(
     path_column: str = "path",
     opener: Opener | None = None,
     only_indonesian: bool = False,
+    keep_url: Callable[[str], bool] | None = None,
 ) -> DataFrame:
     """Parse every response record of every WARC file named in ``paths``.
 
@@ -109,6 +114,10 @@ def parse_warc_paths(
     reads one file, so give at least as many files as cores. ``opener`` opens a path on the executors
     (default: a local or shared file system); for ``s3://`` or ``https://`` paths pass e.g. ``fsspec.open``
     wrapped to return the opened stream. The result has one row per record, ids as in ``beritaparse batch``.
+
+    ``keep_url`` picks the records worth parsing by URL (on a multilingual crawl, say
+    ``lambda url: beritaparse.outlets.for_url(url) is not None``); the others are left out entirely, like
+    request records, not reported as skipped. Records without a URL are always kept.
     """
     from pyspark.sql import SparkSession  # noqa: PLC0415 - optional dependency
 
@@ -123,7 +132,7 @@ def parse_warc_paths(
         .partitionBy(count, lambda index: index)
         .values()
     )
-    rows = one_per_task.mapPartitions(lambda part: _warc_rows(part, open_path, only_indonesian))
+    rows = one_per_task.mapPartitions(lambda part: _warc_rows(part, open_path, only_indonesian, keep_url))
     spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
     return spark.createDataFrame(rows, result_schema())
 

@@ -16,7 +16,9 @@ text = st.text(min_size=1, max_size=40)
 opt_text = st.none() | text
 offsets = st.sampled_from([7, 8, 9, 0, -5]).map(lambda h: dt.timezone(dt.timedelta(hours=h)))
 aware = st.datetimes(
-    min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=offsets
+    min_value=dt.datetime(1990, 1, 1),  # noqa: DTZ001 (hypothesis bounds are naive; timezones= adds the zone)
+    max_value=dt.datetime(2100, 1, 1),  # noqa: DTZ001
+    timezones=offsets,
 ).map(lambda d: d.replace(microsecond=0))
 when = st.none() | aware | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1))
 
@@ -34,7 +36,9 @@ articles = st.builds(
     dateline=opt_text,
     section=opt_text,
     tags=st.lists(text, max_size=3).map(tuple),
-    body=st.lists(st.builds(Block, st.sampled_from(["paragraph", "heading", "quote", "list"]), text), max_size=5),
+    body=st.lists(
+        st.builds(Block, st.sampled_from(["paragraph", "heading", "quote", "list"]), text), max_size=5
+    ),
     captions=st.lists(st.builds(Caption, text, opt_text), max_size=3),
     related=st.lists(st.builds(RelatedLink, text, opt_text), max_size=3),
     reading_time_minutes=st.none() | st.integers(0, 120),

@@ -60,13 +60,15 @@ def score(folder: pathlib.Path, *, text: bool) -> dict[str, float]:
             art = beritaparse.parse(gold_path.with_name(stem + ".html").read_bytes(), url=gold.get("url"))
         got = art.to_dict()
         body = "\n".join(b["text"] for b in got["body"])
-        rows.append({
-            "f1": body_f1(body, "\n".join(gold["body"])),
-            "title": fold(got["title"]) == fold(gold["title"]),
-            "published": same_time(got["published"], gold["published"]),
-            "authors": {fold(a) for a in got["authors"]} == {fold(a) for a in gold["authors"]},
-            "leaks": sum(1 for s in gold.get("must_not_contain", []) if s and s in body),
-        })
+        rows.append(
+            {
+                "f1": body_f1(body, "\n".join(gold["body"])),
+                "title": fold(got["title"]) == fold(gold["title"]),
+                "published": same_time(got["published"], gold["published"]),
+                "authors": {fold(a) for a in got["authors"]} == {fold(a) for a in gold["authors"]},
+                "leaks": sum(1 for s in gold.get("must_not_contain", []) if s and s in body),
+            }
+        )
     n = len(rows)
     assert n > 0
     return {

@@ -27,7 +27,9 @@ def test_broken_lines_are_joined() -> None:
 
 
 def test_bare_related_label_takes_the_titles_below() -> None:
-    art = beritaparse.parse_text(f"{P1}\nBaca Juga\nJalan Ditutup Malam Ini\nWarga Diminta Tenang\n{P2}\n{P3}")
+    art = beritaparse.parse_text(
+        f"{P1}\nBaca Juga\nJalan Ditutup Malam Ini\nWarga Diminta Tenang\n{P2}\n{P3}"
+    )
     assert [r.title for r in art.related] == ["Jalan Ditutup Malam Ini", "Warga Diminta Tenang"]
     assert art.paragraphs == (P1, P2, P3)
 
@@ -46,7 +48,8 @@ def test_credit_box_with_roles_after_names() -> None:
 
 def test_credit_box_with_roles_before_names_below_the_text() -> None:
     art = beritaparse.parse_text(
-        f"Kota Batasi Kegiatan Warga Dua Pekan\nBy Ratnaning Asih\non 16 Feb 2016 at 09:20 WIB\n{P1}\n{P2}\n{P3}\n"
+        "Kota Batasi Kegiatan Warga Dua Pekan\nBy Ratnaning Asih\non 16 Feb 2016 at 09:20 WIB\n"
+        f"{P1}\n{P2}\n{P3}\n"
         "Rate artikel ini\nAuthor\nRatnaning Asih\nEditor\nAditia Saputra\nRelated News\n"
         "Lima Adegan Film yang Sukses Bikin Baper Penonton Remaja"
     )

@@ -30,7 +30,9 @@ def test_bytes_error_says_what_to_do() -> None:
 
 def test_only_chrome_is_no_article() -> None:
     with pytest.raises(NoArticleError):
-        beritaparse.parse_text("ADVERTISEMENT\nBagikan\nTentang KamiPedoman Media SiberKarirIklan\n© 2025 PT Contoh")
+        beritaparse.parse_text(
+            "ADVERTISEMENT\nBagikan\nTentang KamiPedoman Media SiberKarirIklan\n© 2025 PT Contoh"
+        )
 
 
 def test_unknown_outlet_name() -> None:
@@ -47,11 +49,28 @@ def test_arbitrary_text_raises_only_beritaparse_errors(text: str) -> None:
     assert art.body
 
 
-@given(st.lists(st.sampled_from([
-    "ADVERTISEMENT", "Baca juga: Judul Lain", "(abc/def)", "JAKARTA, KOMPAS.com -", "Selasa (17/12)",
-    "Harga beras naik lagi pada pekan ini menurut para pedagang di pasar induk kota.", "Foto (AFP)", "[ran]",
-    "4 Februari 2025 13:05 WIB", "·", "waktu baca 2 menit", "Sub Judul", "",
-]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "ADVERTISEMENT",
+                "Baca juga: Judul Lain",
+                "(abc/def)",
+                "JAKARTA, KOMPAS.com -",
+                "Selasa (17/12)",
+                "Harga beras naik lagi pada pekan ini menurut para pedagang di pasar induk kota.",
+                "Foto (AFP)",
+                "[ran]",
+                "4 Februari 2025 13:05 WIB",
+                "·",
+                "waktu baca 2 menit",
+                "Sub Judul",
+                "",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_shuffled_article_lines_never_crash(lines: list[str]) -> None:
     try:
         art = beritaparse.parse_text("\n".join(lines))

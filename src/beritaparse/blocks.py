@@ -21,7 +21,6 @@ or in ``removed`` with a reason.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -31,6 +30,7 @@ from beritaparse import cues
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from beritaparse.outlets.base import Outlet
@@ -93,18 +93,21 @@ def fold(text: str) -> str:
 
 # --- datelines -------------------------------------------------------------------------------------------
 
-_PLACE = r"(?P<place>\p{Lu}[\p{L}.'’]*(?:[ ]+(?:\p{Lu}[\p{L}.'’]*|de|di|al|el|van|von)){0,3}(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*){0,2})?)"
+_PLACE = (
+    r"(?P<place>\p{Lu}[\p{L}.'’]*(?:[ ]+(?:\p{Lu}[\p{L}.'’]*|de|di|al|el|van|von)){0,3}"
+    r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*){0,2})?)"
+)
 _SITE = r"(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}|[\p{Lu}][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2})"
 _D = cues.DASH
 
 _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p, regex.VERSION1)
     for p in (
-        # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "BANDUNG, TRIBUN -"
+        # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
-        # "Liputan6.com, Kyiv -"
+        # The outlet before the place: Liputan6.com, Kyiv
         rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
-        # "Mataram (ANTARA News) -", "Jakarta (ANTARA) -"
+        # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA)
         rf"^{_PLACE}[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
         # "JAKARTA - ", "Jakarta -" (one to three capitalised words, then a spaced dash)
         rf"^(?P<place>\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}})[ ]+{_D}{{1,2}}[ ]+",
@@ -115,7 +118,7 @@ _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
 
 
 def _place_name(raw: str) -> str:
-    """"JAKARTA" -> "Jakarta", "BANDA ACEH" -> "Banda Aceh"; mixed case and short acronyms (NTB) are kept."""
+    """ "JAKARTA" -> "Jakarta", "BANDA ACEH" -> "Banda Aceh"; mixed case and short acronyms (NTB) are kept."""
     parts = [p.strip() for p in raw.strip(" ,").split(",")]
     out = []
     for part in parts:
@@ -196,7 +199,9 @@ def _plausible_credit(credit: str) -> bool:
 
 
 _CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|gambar|ilustrasi)\s*:\s*", _F)
-_TRAILING_PHOTO_CREDIT = regex.compile(r"^(?P<text>.*?[.!?\"”])\s+(?:foto|photo)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$", _F)
+_TRAILING_PHOTO_CREDIT = regex.compile(
+    r"^(?P<text>.*?[.!?\"”])\s+(?:foto|photo)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$", _F
+)
 
 
 def split_caption(text: str, credit: str | None = None) -> Caption:
@@ -226,7 +231,9 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
 _CREDIT_ONLY = regex.compile(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
-_COPYRIGHT_CREDIT = regex.compile(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
+_COPYRIGHT_CREDIT = regex.compile(
+    r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1
+)
 
 
 def _caption_in_text(text: str) -> Caption | None:
@@ -353,7 +360,9 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if acc.pending_related:
         # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose ends the run.
-        if c.url is not None or (len(text.split()) <= _RELATED_TITLE_MAX_WORDS and not _SENTENCE_END.search(text)):
+        if c.url is not None or (
+            len(text.split()) <= _RELATED_TITLE_MAX_WORDS and not _SENTENCE_END.search(text)
+        ):
             acc.related.append(RelatedLink(text, c.url))
             acc.drop(R.RELATED, text)
             return True

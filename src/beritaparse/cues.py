@@ -45,12 +45,20 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){0,3}", R.ADVERTISEMENT),
         (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?", R.ADVERTISEMENT),
         (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
-        (r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
-         R.SHARE),
-        (r"(?:(?:facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|pinterest|email|e-mail|copy\s+link"
-         r"|salin\s+link|threads|instagram|tiktok)\s*[,|·•]?\s*){2,}", R.SHARE),
-        (r"(?:halaman|page)\s*(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)"
-         r"(?:\s*[»>›]+)?", R.PAGING),
+        (
+            r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
+            R.SHARE,
+        ),
+        (
+            r"(?:(?:facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|pinterest|email|e-mail|copy\s+link"
+            r"|salin\s+link|threads|instagram|tiktok)\s*[,|·•]?\s*){2,}",
+            R.SHARE,
+        ),
+        (
+            r"(?:halaman|page)\s*(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)"
+            r"(?:\s*[»>›]+)?",
+            R.PAGING,
+        ),
         (r"(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\s*[»>›<«‹]*", R.PAGING),
         (r"\d+(?:\s+\d+)+(?:\s*(?:selanjutnya|next|»|›))?", R.PAGING),
         (r"(?:©|\(c\)|copyright|hak\s+cipta).*", R.FOOTER),
@@ -61,15 +69,23 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
         (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
         (r"\[?gambas\s*:.*", R.MEDIA),
-        (r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
-         r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"
-         r"|app\s+store|play\s+store|newsletter|notifikasi|update\s+berita).*", R.PROMO),
+        (
+            r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
+            r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"
+            r"|app\s+store|play\s+store|newsletter|notifikasi|update\s+berita).*",
+            R.PROMO,
+        ),
         (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
-        (r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
-         R.PROMO),
+        (
+            r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
+            R.PROMO,
+        ),
         (r".{0,40}google\s+news.{0,60}", R.PROMO),
-        (r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
-         r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*", R.PROMO),
+        (
+            r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
+            r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
+            R.PROMO,
+        ),
         (r"(?:tag|tags|topik|topic|kata\s+kunci)\s*:?\s*#?", R.TAGS),
         (r"(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
         (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
@@ -97,7 +113,7 @@ RELATED_CUE = regex.compile(
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
 
-# "waktu baca 2 menit", "2 menit baca", "Waktu baca: 3 menit"
+# Reading time as outlets print it: waktu baca 2 menit, 2 menit baca, Waktu baca: 3 menit
 READING_TIME = regex.compile(
     r"^\s*(?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*(?P<m>\d{1,3})\s*(?:menit|min(?:utes?)?)"
     r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
@@ -126,9 +142,34 @@ CLOSING_NAME = regex.compile(
 )
 
 PHOTO_SOURCES = (
-    "afp", "ap", "ap photo", "reuters", "antara", "antara foto", "epa", "getty", "getty images", "istimewa",
-    "dok", "dok.", "dokumentasi", "shutterstock", "istock", "istockphoto", "freepik", "unsplash", "pixabay",
-    "handout", "anadolu", "xinhua", "bloomberg", "net", "ist", "ilustrasi", "kompas.com", "detikcom",
+    "afp",
+    "ap",
+    "ap photo",
+    "reuters",
+    "antara",
+    "antara foto",
+    "epa",
+    "getty",
+    "getty images",
+    "istimewa",
+    "dok",
+    "dok.",
+    "dokumentasi",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "freepik",
+    "unsplash",
+    "pixabay",
+    "handout",
+    "anadolu",
+    "xinhua",
+    "bloomberg",
+    "net",
+    "ist",
+    "ilustrasi",
+    "kompas.com",
+    "detikcom",
 )
 
 # A caption's closing credit: "(Foto: ANTARA/Budi)", "[Handout/Telegram/AFP]", "(@ZELENSKYYUA/X)".
@@ -147,4 +188,6 @@ NAV_PHRASES = regex.compile(
 )
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT").
-GLUED_CUES = regex.compile(r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1)
+GLUED_CUES = regex.compile(
+    r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1
+)

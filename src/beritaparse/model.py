@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "Article",
@@ -84,7 +86,7 @@ def _check_aware(_inst: object, attr: attrs.Attribute[Any], value: object) -> No
 
 @attrs.frozen
 class Block:
-    """One block of the article body: a paragraph, a subheading, a quote or a list (items joined by newlines)."""
+    """One block of the article body: a paragraph, a subheading, a quote or a list (items joined by "\\n")."""
 
     kind: BlockKind = attrs.field(validator=_check_kind)
     text: str
@@ -140,6 +142,23 @@ def _date_from_iso(value: str | None) -> dt.date | None:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+# Typed converters: attrs' mypy plugin reads the field types from them (a bare ``tuple`` loses the item type).
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+def _captions(value: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(value)
+
+
+def _related(value: Iterable[RelatedLink]) -> tuple[RelatedLink, ...]:
+    return tuple(value)
+
+
+def _removed(value: Iterable[Removed]) -> tuple[Removed, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """An article as beritaparse read it.
@@ -162,12 +181,12 @@ class Article:
     dateline: str | None = None
     section: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
-    related: tuple[RelatedLink, ...] = attrs.field(default=(), converter=tuple)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions)
+    related: tuple[RelatedLink, ...] = attrs.field(default=(), converter=_related)
     reading_time_minutes: int | None = None
     more_pages: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    removed: tuple[Removed, ...] = attrs.field(default=(), converter=tuple)
+    removed: tuple[Removed, ...] = attrs.field(default=(), converter=_removed)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -13,8 +13,10 @@ and body to share prompts and footers, one block a line. The text is read in two
 ... Kenaikan terjadi karena pasokan dari daerah berkurang. (abc/def)''')
 >>> art.title, art.published.isoformat(), art.dateline, art.editors
 ('Harga Beras Naik Lagi', '2024-05-13T13:24:00+07:00', 'Jakarta', ('abc', 'def'))
->>> [b.text for b in art.body]
-['Harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.', 'Kenaikan terjadi karena pasokan dari daerah berkurang.']
+>>> for paragraph in art.paragraphs:
+...     print(paragraph)
+Harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.
+Kenaikan terjadi karena pasokan dari daerah berkurang.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ _NAME = regex.compile(
     r"{0,5}$",
     _V,
 )
-_SITE_WORD = regex.compile(r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I)
+_SITE_WORD = regex.compile(
+    r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
+)
 _WORD = regex.compile(r"\w+", _V)
 _ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 _DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
@@ -90,7 +94,9 @@ _ROLE_LINE = regex.compile(
     _V | regex.I,
 )
 _EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
-_AUTHOR_ROLES = frozenset({"penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "author", "writer"})
+_AUTHOR_ROLES = frozenset(
+    {"penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "author", "writer"}
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -103,7 +109,11 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
     if _SENTENCE_END.search(prev) or prev.endswith(":"):
         return False
-    if _SITE_WORD.search(line.split()[0]) or cues.READING_TIME.match(line) or cues.RELATED_CUE.match(line):
+    if (
+        _SITE_WORD.search(line.split(maxsplit=1)[0])
+        or cues.READING_TIME.match(line)
+        or cues.RELATED_CUE.match(line)
+    ):
         return False
     first = line[0]
     if prev.endswith((",", ";")) or _OPEN_END.search(prev) is not None:
@@ -116,7 +126,7 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
 
 def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     """A dateline that the markup set apart from its text ("Jakarta -" on a line of its own)."""
-    place, prefix, rest = split_dateline(line + " X", outlet)
+    _place, prefix, rest = split_dateline(line + " X", outlet)
     return bool(prefix) and rest == "X"
 
 
@@ -125,7 +135,9 @@ def _reflow(lines: list[str], outlet: Outlet | None) -> list[str]:
     out: list[str] = []
     open_paragraph = False
     for line in lines:
-        if out and (_lone_dateline(out[-1], outlet) or _continues(out[-1], line, open_paragraph=open_paragraph)):
+        if out and (
+            _lone_dateline(out[-1], outlet) or _continues(out[-1], line, open_paragraph=open_paragraph)
+        ):
             out[-1] = out[-1] + " " + line
             open_paragraph = not _SENTENCE_END.search(out[-1])
             continue
@@ -177,7 +189,8 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     start, end = best[0], best[-1] + 1
     # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
     opening = next(
-        (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]), None
+        (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]),
+        None,
     )
     if opening is not None:
         start = opening
@@ -277,7 +290,11 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
         return False
     if _caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
         return False
-    if cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or line.endswith((">", "»", "›", "|", "/")):
+    if (
+        cues.AUTHOR_LABEL.match(line)
+        or cues.EDITOR_LABEL.match(line)
+        or line.endswith((">", "»", "›", "|", "/"))
+    ):
         return False
     if _byline(line) is not None:
         return False
@@ -362,7 +379,9 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
     authored: set[int] = set()
     # The byline nearest the text dates it (one with a time before one with the day only); author lines
     # stand around it.
-    bylines = [(i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None]
+    bylines = [
+        (i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None
+    ]
     bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
     for i, by in bylines:
         head.published = by[0]
@@ -416,7 +435,9 @@ def _read_header(lines: list[str], outlet: Outlet | None) -> _Header:
     # titles. The shared rules name most of it; whatever they would keep is not article text either.
     rest = clean(leftovers, outlet=outlet, title=head.title)
     head.captions.extend(rest.captions)
-    head.removed.extend(r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed)
+    head.removed.extend(
+        r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed
+    )
     head.removed.extend(Removed(R.NAVIGATION, b.text) for b in rest.body)
     head.authors.extend(a for a in rest.authors if a not in head.authors)
     head.editors.extend(rest.editors)
@@ -517,7 +538,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         Candidate(
             line,
             kind="heading"
-            if _heading_line(line, body_lines[i - 1] if i else None, body_lines[i + 1] if i + 1 < len(body_lines) else None)
+            if _heading_line(
+                line, body_lines[i - 1] if i else None, body_lines[i + 1] if i + 1 < len(body_lines) else None
+            )
             and cues.RELATED_CUE.match(line) is None
             and _chrome_reason(line, found) is None
             and _caption_in_text(line) is None
@@ -535,7 +558,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         subtitle=subtitle,
         outlet=found.id if found is not None else None,
         published=published,
-        published_inferred=None if published is not None else _inferred_day(tuple(b.text for b in cleaned.body)),
+        published_inferred=None
+        if published is not None
+        else _inferred_day(tuple(b.text for b in cleaned.body)),
         authors=head.authors + [a for a in cleaned.authors if a not in head.authors],
         editors=(*head.editors, *(e for e in cleaned.editors if e not in head.editors)),
         dateline=cleaned.dateline,

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse.model import RemovedReason
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from beritaparse.model import RemovedReason
 
 __all__ = ["Outlet"]
 
@@ -47,7 +47,7 @@ class Outlet:
     Page conventions (XPath 1.0, class tests by token as ``contains(concat(' ', @class, ' '), ' x ')``):
 
     - ``body``: candidate body containers, the first that matches wins.
-    - ``drop``: (xpath, reason) pairs evaluated inside the body container; matches are removed with that reason.
+    - ``drop``: (xpath, reason) pairs evaluated inside the body container; what they match is removed.
     - ``title``, ``authors``, ``editors``, ``published``, ``captions``, ``tags``, ``section``: where the
       visible markup holds those fields; tried before the generic fallbacks.
     """

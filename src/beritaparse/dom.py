@@ -83,14 +83,13 @@ _BLOCK_TAGS = frozenset(
         "summary",
         "table",
         "tbody",
-        "td",
         "tfoot",
-        "th",
         "thead",
         "tr",
         "ul",
     }
 )
+_CELLS = frozenset({"td", "th"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"b", "strong"})
 
@@ -133,6 +132,16 @@ _CHROME_WORDS: dict[str, RemovedReason] = {
     "twitter-tweet": RemovedReason.MEDIA,
     "instagram-media": RemovedReason.MEDIA,
     "tiktok-embed": RemovedReason.MEDIA,
+}
+# Words that mark a box of chrome, but also inline links inside the text ("inner-link-tag").
+_BOX_WORDS: dict[str, RemovedReason] = {
+    "nav": RemovedReason.NAVIGATION,
+    "navigation": RemovedReason.NAVIGATION,
+    "breadcrumb": RemovedReason.NAVIGATION,
+    "breadcrumbs": RemovedReason.NAVIGATION,
+    "pagination": RemovedReason.PAGING,
+    "tag": RemovedReason.TAGS,
+    "tags": RemovedReason.TAGS,
 }
 _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
 # Substrings of a class or id that name a caption ("wp-caption-text", "detail__media-caption").
@@ -183,9 +192,9 @@ def is_hidden(el: HtmlElement) -> bool:
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
-def _chrome_reason(words: frozenset[str]) -> RemovedReason | None:
+def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | None:
     for word in words:
-        reason = _CHROME_WORDS.get(word)
+        reason = _CHROME_WORDS.get(word) or (_BOX_WORDS.get(word) if block else None)
         if reason is not None:
             return reason
     return None
@@ -281,7 +290,7 @@ class _Walker:
         words = _words(el)
         reason = _DROP_REASON.get(tag)
         if reason is None and ctx.hint != "caption" and words:
-            reason = _chrome_reason(words)
+            reason = _chrome_reason(words, block=tag in _BLOCK_TAGS)
         if reason is not None:
             self.drop(el, reason)
             return
@@ -316,6 +325,9 @@ class _Walker:
             self.children(el, inner)
             self.flush(inner)
             return
+        if tag in _CELLS:
+            # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
+            self.buf.append(_Piece(" ", ctx.bold, ctx.href))
         inner = ctx
         if tag in _BOLD:
             inner = attrs.evolve(inner, bold=True)

@@ -99,7 +99,11 @@ _SKIP = frozenset(
 )
 # List items in a page are feeds and menus far more often than article text: they never count as prose.
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
+# Never prose: list items (feeds and menus far more often than article text) and the headline.
+_NEUTRAL = frozenset({*_LIST_ITEMS, "h1"})
 _MIN_UNIT = 40
+# Text beside an image in the same block is its caption unless it runs longer than captions do.
+_MAX_CAPTION = 300
 _FREE, _IN_LIST, _IN_LINK = 0, 1, 2
 _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
@@ -152,6 +156,7 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     own = [0] * n
     link = [0] * n
     has_block = [False] * n
+    has_image = [False] * n
     good = [0.0] * n
     bad = [0.0] * n
     for i in range(n - 1, -1, -1):
@@ -167,7 +172,12 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
             links = link[i]
             if links > _MAX_LINK_DENSITY * size or boxes[i] == _IN_LINK or _CUE.match(_start(el)):
                 bad[i] = float(size)
-            elif size >= _MIN_UNIT and tag not in _LIST_ITEMS and boxes[i] == _FREE:
+            elif (
+                size >= _MIN_UNIT
+                and tag not in _NEUTRAL
+                and boxes[i] == _FREE
+                and not (has_image[i] and size < _MAX_CAPTION)
+            ):
                 good[i] = float(size - links)
         up = parent[i]
         if up >= 0:
@@ -176,6 +186,8 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
                 link[up] += link[i]
             if block or has_block[i]:
                 has_block[up] = True
+            if tag == "img":
+                has_image[up] = True
     # A paragraph's text counts for the element that holds the paragraphs; then sum over subtrees.
     tree_good = [0.0] * n
     tree_bad = list(bad)

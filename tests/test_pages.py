@@ -85,6 +85,14 @@ def test_page_matches_gold(path: pathlib.Path) -> None:
     assert [s for s in gold["must_not_contain"] if s in text] == []
 
 
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.name.split('.')[0]}")
+def test_without_a_url_the_page_names_its_outlet(path: pathlib.Path) -> None:
+    page = path.with_name(path.name.removesuffix(".expected.json") + ".html")
+    art = beritaparse.parse(page.read_bytes())
+    assert art.outlet == _gold(path)["outlet"]
+    assert art.paragraphs == _parsed(path, adapters=True).paragraphs
+
+
 def _mean_f1(*, adapters: bool) -> dict[str, float]:
     per_outlet: dict[str, list[float]] = collections.defaultdict(list)
     for path in CASES:

@@ -17,7 +17,6 @@ OUTLET = Outlet(
     closing_credit=r"(?:^|\s)\(\s*(?P<editors>(?-i:[a-z]{2,5})(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*\)\s*$",
     body=(
         "//div[@id='contentx']/parent::div",
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' read__content ')]",
     ),
     captions=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' caption-img-ab ')]",

@@ -18,7 +18,6 @@ OUTLET = Outlet(
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' content-detail ')]",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' teaser-pic ')]",
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
     ),
     captions=(
         (

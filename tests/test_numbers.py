@@ -184,6 +184,28 @@ def test_vague_plurals_are_approximate_ranges(text, low, high):
     assert (quantity.value, quantity.low, quantity.high, quantity.qualifier) == (None, low, high, "approx")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("20-an", 20, 29),
+        ("20an", 20, 29),
+        ("100-an", 100, 199),
+        ("1.000-an", 1000, 1999),
+        ("50 ribuan", 50_000, 59_999),
+        ("5 ribuan", 5000, 5999),
+        ("2 jutaan", 2_000_000, 2_999_999),
+    ],
+)
+def test_an_suffix_is_an_approximate_range(text, low, high):
+    quantity = _one(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.qualifier) == (None, low, high, "approx")
+
+
+def test_an_suffix_after_a_fraction_is_approximate_exact_value():
+    quantity = _one("1,5 jutaan")
+    assert (quantity.value, quantity.qualifier) == (1_500_000, "approx")
+
+
 def test_an_explicit_qualifier_wins_over_vague_approx():
     assert _one("lebih dari ratusan orang").qualifier == "above"
 

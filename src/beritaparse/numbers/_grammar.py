@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANTARA_BEFORE",
+    "AN_SUFFIX",
     "BAD_AFTER_NUMBER",
     "CURRENCY_PREFIX",
     "CURRENCY_SCALE",
@@ -47,6 +48,7 @@ __all__ = [
     "RANGE_AND",
     "RANGE_SEPARATOR",
     "SCALE",
+    "SCALE_AN",
     "START",
     "UNIT",
     "WORD",
@@ -102,6 +104,10 @@ DIGITS: Final = {",": _digits(r"\.", ","), ".": _digits(",", r"\.")}
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 SCALE: Final = regex.compile(rf"\s*(?i:({_alternation(_SCALES)})){_END}")
 CURRENCY_SCALE: Final = regex.compile(rf"\s*({_alternation(SHORT_SCALES_WITH_CURRENCY)}){_END}")
+
+# "20-an": twenty-something; "50 ribuan": fifty-something thousand.
+AN_SUFFIX: Final = regex.compile(rf"-?an{_END}")
+SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}")
 
 # "Rp 2.500,-": the dash says "no cents".
 IDR_DASH: Final = regex.compile(r",[-–]")

@@ -64,6 +64,7 @@ class _Number:
     kind: str  # "digits", "words" or "vague"
     scale: int  # the scale word's value, 1 without one
     bare: str  # the digits as written, for telling years apart
+    approx: bool = False  # vague: "puluhan", "20-an"
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
@@ -84,6 +85,12 @@ def _normalise(value: Decimal | None) -> Number | None:
     return value.normalize()
 
 
+def _step(value: Decimal) -> int:
+    """10 to the number of trailing zeros: the width of "20-an" (20..29) or "100-an" (100..199)."""
+    digits = str(int(value))
+    return int(10 ** (len(digits) - len(digits.rstrip("0"))))
+
+
 def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
     match = _match(g.DIGITS[sep], text, pos)
     if match is None:
@@ -92,6 +99,18 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     thousands = "." if sep == "," else ","
     value = Decimal(written.replace(thousands, "").replace(sep, "."))
     end, scale = match.end(), 1
+    whole = value == value.to_integral_value() and value > 0
+    suffix = _match(g.AN_SUFFIX, text, end)
+    if suffix is not None and whole and value % 10 == 0:
+        # "20-an orang" is twenty-something: up to the next step of the last non-zero digit.
+        return _Number(value, value + _step(value) - 1, suffix.end(), "digits", 1, written, approx=True)
+    scale_an = _match(g.SCALE_AN, text, end)
+    if scale_an is not None:
+        # "50 ribuan" is fifty-something thousand; "1,5 jutaan" about one and a half million.
+        scale = SCALE_WORDS[scale_an.group(1).lower()]
+        low = value * scale
+        high = (value + _step(value)) * scale - 1 if whole else low
+        return _Number(low, high, scale_an.end(), "digits", scale, written, approx=True)
     scale_match = _match(g.SCALE, text, end)
     if scale_match is not None:
         end, scale = scale_match.end(), _SCALES[scale_match.group(1).lower()]
@@ -134,7 +153,7 @@ def _vague(text: str, pos: int) -> _Number | None:
         # "puluhan ribu" runs from 10 000 to 99 999.
         low, high = low * scale, None if high is None else (high + 1) * scale - 1
         end = scale_match.end(1)
-    return _Number(low, high, end, "vague", scale, "")
+    return _Number(low, high, end, "vague", scale, "", approx=True)
 
 
 def _number(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
@@ -335,7 +354,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         begin = antara.start()
     if lebih is not None and qualifier is None:
         qualifier = "above"
-    if qualifier is None and first.kind == "vague":
+    if qualifier is None and first.approx:
         qualifier = "approx"
     return _Read(
         start=begin,
@@ -354,7 +373,8 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
 
 def _is_year(read: _Read) -> bool:
     first = read.first
-    if read.has_currency or read.unit_from_table or read.qualifier is not None or first.kind != "digits":
+    explicit_qualifier = read.qualifier is not None and not first.approx
+    if read.has_currency or read.unit_from_table or explicit_qualifier or first.kind != "digits":
         return False
     if first.scale > 1 or not first.bare.isdigit() or len(first.bare) != 4:
         return False

@@ -22,6 +22,8 @@ import time
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from beritaparse.batch import iter_warc
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "pages").glob("*/*.html"))
 
@@ -31,9 +33,11 @@ def build_warc(path: pathlib.Path, records: int) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for i in range(records):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=UTF-8")], protocol="HTTP/1.1")
+            headers = [("Content-Type", "text/html; charset=UTF-8")]
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            body = io.BytesIO(bodies[i % len(bodies)])
             record = writer.create_warc_record(
-                f"https://bench.example/{i}", "response", payload=io.BytesIO(bodies[i % len(bodies)]), http_headers=http
+                f"https://bench.example/{i}", "response", payload=body, http_headers=http
             )
             writer.write_record(record)
 
@@ -57,10 +61,11 @@ def _tree_rss_kb(pid: int) -> int:
 
 def run_batch(warc: pathlib.Path, out: pathlib.Path, workers: int) -> tuple[float, int, int]:
     """Seconds, output records and peak RSS (KiB) of one ``beritaparse batch`` run."""
-    command = [sys.executable, "-m", "beritaparse", "batch", str(warc), "-o", str(out), "-q", "-w", str(workers)]
+    command = [sys.executable, "-m", "beritaparse", "batch", str(warc), "-o", str(out), "-q"]
+    command += ["-w", str(workers)]
     start = time.perf_counter()
     peak = 0
-    with subprocess.Popen(command) as proc:
+    with subprocess.Popen(command) as proc:  # noqa: S603 - our own interpreter and arguments
         while proc.poll() is None:
             peak = max(peak, _tree_rss_kb(proc.pid))
             time.sleep(0.05)
@@ -75,14 +80,13 @@ def run_batch(warc: pathlib.Path, out: pathlib.Path, workers: int) -> tuple[floa
 def time_readers(warc: pathlib.Path) -> dict[str, float]:
     """Records per second of the WARC readers alone (payloads read, nothing parsed)."""
     rates: dict[str, float] = {}
-    from beritaparse.batch import iter_warc
 
     start = time.perf_counter()
     with warc.open("rb") as stream:
         count = sum(1 for _ in iter_warc(stream, str(warc)))
     rates["warcio (beritaparse.batch.iter_warc)"] = count / (time.perf_counter() - start)
     try:
-        from fastwarc.warc import ArchiveIterator, WarcRecordType
+        from fastwarc.warc import ArchiveIterator, WarcRecordType  # noqa: PLC0415 - optional, compared only
     except ImportError:
         return rates
     start = time.perf_counter()
@@ -109,7 +113,8 @@ def main() -> None:
         print(f"\nthroughput, {speed_n} records ({warc.stat().st_size / 2**20:.0f} MiB WARC.gz):")
         for workers in (1, 2):
             elapsed, count, peak = run_batch(warc, folder / "out.jsonl", workers)
-            print(f"  {workers} worker(s): {count / elapsed:6.1f} pages/s ({elapsed:.1f} s, peak RSS {peak / 1024:.0f} MiB)")
+            rate, mib = count / elapsed, peak / 1024
+            print(f"  {workers} worker(s): {rate:6.1f} pages/s ({elapsed:.1f} s, peak RSS {mib:.0f} MiB)")
         for name, rate in time_readers(warc).items():
             print(f"  reader only, {name}: {rate:.0f} records/s")
         print("\nmemory, 2 workers:")

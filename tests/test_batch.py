@@ -456,3 +456,37 @@ def test_ctrl_c_leaves_valid_output_and_resume_completes(tmp_path) -> None:
     assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == [
         f"r{i}" for i in range(90)
     ]
+
+
+def test_output_inside_an_input_folder_is_not_read_back(tmp_path) -> None:
+    (tmp_path / "a.html").write_bytes(PAGES[0].read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path), "-o", str(out), "-q", "-w", "1"]) == 0
+    assert main(["batch", str(tmp_path), "-o", str(out), "-q", "-w", "1", "--resume"]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == [
+        str(tmp_path / "a.html")
+    ]
+
+
+def _die_on_kill(records: list[Record]) -> list[dict[str, Any]]:
+    """A worker task that dies like a worker hit by the OOM killer when it meets the record "kill"."""
+    if any(r.id == "kill" for r in records):
+        os._exit(1)
+    return [{"id": r.id, "url": None, "article": {}} for r in records]
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_dead_worker_fails_its_records_and_the_rest_go_on(ordered: bool) -> None:
+    from beritaparse.batch.runner import _chunked, _run_pool  # noqa: PLC0415
+
+    ids = [f"r{i}" for i in range(40)]
+    ids[5] = "kill"
+    records = [Record(id=i) for i in ids]
+    results = list(_run_pool(_chunked(iter(records), 2), _die_on_kill, 2, ordered=ordered))
+    assert sorted(r["id"] for r in results) == sorted(ids)  # one record each, none lost
+    if ordered:
+        assert [r["id"] for r in results] == ids
+    dead = next(r for r in results if r["id"] == "kill")
+    assert dead["error"]["type"] == "BrokenProcessPool"
+    # Work handed out after the crash ran in a fresh pool.
+    assert all("article" in r for r in results if r["id"] in {"r30", "r39"})

@@ -254,3 +254,15 @@ def test_python_dash_m_batch_help() -> None:
     assert result.returncode == 0
     assert b"--workers" in result.stdout
     assert b"--resume" in result.stdout
+
+
+def test_batch_to_stdout_is_utf8_under_the_c_locale(tmp_path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(PASTED, "utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONIOENCODING"))}
+    env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0")
+    result = run_cli("batch", str(note), "-o", "-", "-q", env=env)
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert record["article"] == parse_text(PASTED).to_dict()
+    assert "“Kami" in result.stdout.decode("utf-8")

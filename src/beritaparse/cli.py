@@ -337,7 +337,7 @@ def _run_batch(argv: Sequence[str]) -> int:
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     output = open_output(args.output, fmt, resume=args.resume)
     results = parse_records(
-        iter_inputs(args.inputs),
+        iter_inputs(args.inputs, exclude=[] if args.output == "-" else [args.output]),
         workers=args.workers,
         ordered=not args.unordered,
         chunk_size=args.chunk_size,

@@ -35,7 +35,7 @@ import attrs
 from beritaparse.errors import BeritaparseError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Collection, Iterable, Iterator
 
 __all__ = [
     "ErrorInfo",
@@ -113,20 +113,28 @@ def input_format(path: str) -> Literal["warc", "jsonl", "text", "html"]:
     return "html"
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
-    """Records from every path in turn; a folder is walked in sorted order for the file kinds above."""
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Collection[str | os.PathLike[str]] = ()
+) -> Iterator[Record]:
+    """Records from every path in turn; a folder is walked in sorted order for the file kinds above.
+
+    Files found in a folder that are one of ``exclude`` (the batch's own output, say) are passed over.
+    """
+    excluded = {Path(p).resolve() for p in exclude}
     for path in paths:
-        yield from iter_path(os.fspath(path))
+        yield from iter_path(os.fspath(path), excluded=excluded)
 
 
-def iter_path(path: str) -> Iterator[Record]:
+def iter_path(path: str, *, excluded: Collection[Path] = ()) -> Iterator[Record]:
     """Records from one file or folder; a path that cannot be opened gives one error record."""
     if Path(path).is_dir():
         for root, dirs, files in os.walk(path):
             dirs.sort()
             for name in sorted(files):
-                if name.lower().endswith(_FOLDER_SUFFIXES):
-                    yield from _iter_file(str(Path(root, name)))
+                found = Path(root, name)
+                # An output file inside an input folder would otherwise be read while it is written.
+                if name.lower().endswith(_FOLDER_SUFFIXES) and not (excluded and found.resolve() in excluded):
+                    yield from _iter_file(str(found))
         return
     yield from _iter_file(path)
 

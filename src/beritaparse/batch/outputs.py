@@ -20,6 +20,7 @@ output and appends (JSONL) or rewrites with the old rows first (Parquet).
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import sys
@@ -130,7 +131,14 @@ class JsonlOutput:
 
     def __init__(self, path: str, *, append: bool = False) -> None:
         if path == "-":
-            self._stream: IO[str] = sys.stdout
+            sys.stdout.flush()
+            buffer = getattr(sys.stdout, "buffer", None)
+            # UTF-8 whatever the locale; the wrapper is detached, not closed, so stdout stays open.
+            self._stream: IO[str] = (
+                io.TextIOWrapper(buffer, encoding="utf-8", newline="\n", line_buffering=True)
+                if buffer is not None
+                else sys.stdout
+            )
             self._owned = False
         else:
             # Line-buffered: each record reaches the file whole as soon as it is written (tail -f works too).
@@ -144,6 +152,8 @@ class JsonlOutput:
         self._stream.flush()
         if self._owned:
             self._stream.close()
+        elif isinstance(self._stream, io.TextIOWrapper) and self._stream is not sys.stdout:
+            self._stream.detach()
 
 
 class ParquetOutput:

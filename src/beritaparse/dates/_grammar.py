@@ -147,10 +147,14 @@ _SHORT_NUMERIC_DATE = (
     r"(?:\(\s*" + _DAY + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
     r"|" + _DAY + r"/(?P<mo>\d{1,2})(?![\d/]))"
 )
+_NUMBER_WORD = _alt([*t.NUMBER_WORDS, *t.NUMBER_SCALES]) + _E
 _COUNT = "".join(
     (
-        r"(?:(?P<n>\d{1,4})\s*|(?P<nw>" + _alt(t.NUMBER_WORDS) + r")\s+",
-        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r")\s+|(?P<se>se))",
+        r"(?:(?<![\d.,])(?P<n>\d{1,4})\s*",
+        # "dua puluh lima": the whole run of number words, so "lima tahun lalu" is not read out of it.
+        r"|(?P<nw>" + _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*)\s+",
+        # "1,5 tahun lalu", "setengah tahun lalu": not a whole count, so no date.
+        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r"|\d+[.,]\d+)\s*|(?P<se>se))",
     )
 )
 _MONTH_TAIL = "".join(
@@ -210,7 +214,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         5,
-        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d)",
+        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d)"
+        # Hijri and BC years ("1445 H", "500 SM") are other calendars.
+        r"(?!\s*(?:h|hijriah|hijriyah|sm)" + _E + ")",
         needs_digit=True,
     ),
     _rule("week", 6, _relative("(?:pekan|minggu)", _WEEK_PART), words=("pekan", "minggu")),

@@ -236,6 +236,30 @@ def _named(match: _Match, ctx: Context) -> Resolved:
     return Outcome.BLOCK if date is None else _clock(match, date, match.group())
 
 
+def _number_words(words: list[str]) -> int | None:
+    """ "dua puluh lima" -> 25, "seratus dua belas" -> 112; None for a run that is no number ("puluh dua")."""
+    total = current = 0
+    last_was_scale = True
+    for word in words:
+        if word in t.NUMBER_WORDS:
+            if not last_was_scale and current % 10:
+                return None  # "dua tiga": two numbers, not one ("seratus dua" is one)
+            current += t.NUMBER_WORDS[word]
+            last_was_scale = False
+        else:
+            if last_was_scale:
+                return None
+            multiplier, addend = t.NUMBER_SCALES[word]
+            if multiplier >= 1000:
+                total, current = total + current * multiplier, 0
+            else:
+                # The scale applies to the digit just read: "seratus dua puluh" scales the 2, not 102.
+                digit = current % 10 if current >= 10 else current
+                current = current - digit + digit * multiplier + addend
+            last_was_scale = True
+    return total + current
+
+
 def _ago(match: _Match, ctx: Context) -> Resolved:
     word = _lower(match, "dir")
     if match.group("vague") is not None or word is None or word in t.BLOCKING_DIRECTIONS:
@@ -246,7 +270,10 @@ def _ago(match: _Match, ctx: Context) -> Resolved:
     if match.group("n") is not None:
         count = int(match.group("n"))
     elif match.group("nw") is not None:
-        count = t.NUMBER_WORDS[_lower(match, "nw") or ""]
+        number = _number_words((_lower(match, "nw") or "").split())
+        if number is None:
+            return Outcome.BLOCK
+        count = number
     else:
         count = 1
     unit = t.UNITS[_lower(match, "unit") or ""]

@@ -22,6 +22,7 @@ __all__ = [
     "DIRECTIONS",
     "MONTHS",
     "MONTH_PARTS",
+    "NUMBER_SCALES",
     "NUMBER_WORDS",
     "PREPOSITIONS",
     "RANGE_WORDS",
@@ -142,17 +143,34 @@ UNITS: Mapping[str, str] = MappingProxyType(
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
         "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-        "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
-        "empat belas": 14, "lima belas": 15, "enam belas": 16, "tujuh belas": 17,
-        "delapan belas": 18, "sembilan belas": 19, "dua puluh": 20, "tiga puluh": 30,
+        "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10,
     }
 )  # fmt: skip
 """Number words before a unit; "se-" joined to the unit ("sepekan", "sehari") counts as one."""
 
+NUMBER_SCALES: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"belas": (1, 10), "puluh": (10, 0), "ratus": (100, 0), "ribu": (1000, 0)}
+)
+"""Words after a number word, as (multiplier, addend) applied to the digit before: "dua belas" = 2 + 10,
+"dua puluh lima" = 2 * 10 + 5."""
+
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
-    {"beberapa", "sejumlah", "berapa", "belasan", "puluhan", "ratusan", "ribuan", "banyak", "sekian"}
+    {
+        "beberapa",
+        "sejumlah",
+        "berapa",
+        "belasan",
+        "puluhan",
+        "ratusan",
+        "ribuan",
+        "banyak",
+        "sekian",
+        "setengah",
+        "separuh",
+        "seperempat",
+    }  # fmt: skip
 )
 """Quantities that make "<q> <unit> lalu" vague: such phrases give no date at all."""
 

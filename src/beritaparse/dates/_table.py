@@ -158,20 +158,10 @@ NUMBER_SCALES: Mapping[str, tuple[int, int]] = MappingProxyType(
 
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
     {
-        "beberapa",
-        "sejumlah",
-        "berapa",
-        "belasan",
-        "puluhan",
-        "ratusan",
-        "ribuan",
-        "banyak",
-        "sekian",
-        "setengah",
-        "separuh",
-        "seperempat",
-    }  # fmt: skip
-)
+        "beberapa", "sejumlah", "berapa", "belasan", "puluhan", "ratusan", "ribuan", "banyak", "sekian",
+        "setengah", "separuh", "seperempat",
+    }
+)  # fmt: skip
 """Quantities that make "<q> <unit> lalu" vague: such phrases give no date at all."""
 
 DIRECTIONS: Mapping[str, int] = MappingProxyType(

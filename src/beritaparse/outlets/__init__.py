@@ -42,17 +42,20 @@ OUTLETS: Mapping[str, Outlet] = _discover()
 """Every known outlet by id."""
 
 
+_BY_HOST: Mapping[str, Outlet] = MappingProxyType({h: o for o in OUTLETS.values() for h in o.hosts})
+
+
 def for_host(host: str) -> Outlet | None:
-    """The outlet that claims ``host`` (or a parent domain of it), or None."""
-    host = host.lower().rstrip(".")
-    best: Outlet | None = None
-    best_len = -1
-    for outlet in OUTLETS.values():
-        for h in outlet.hosts:
-            # The longest claimed suffix wins, so a network's sub-brand can have its own adapter.
-            if (host == h or host.endswith("." + h)) and len(h) > best_len:
-                best, best_len = outlet, len(h)
-    return best
+    """The outlet that claims ``host`` (or a parent domain of it), or None.
+
+    The longest claimed suffix wins, so a network's sub-brand can have an adapter of its own.
+    """
+    labels = host.lower().rstrip(".").split(".")
+    for i in range(len(labels) - 1):
+        outlet = _BY_HOST.get(".".join(labels[i:]))
+        if outlet is not None:
+            return outlet
+    return None
 
 
 def for_url(url: str | None) -> Outlet | None:

@@ -266,3 +266,10 @@ def test_batch_to_stdout_is_utf8_under_the_c_locale(tmp_path) -> None:
     (record,) = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert record["article"] == parse_text(PASTED).to_dict()
     assert "“Kami" in result.stdout.decode("utf-8")
+
+
+def test_text_articles_are_kept_apart(capsys) -> None:
+    assert main([str(PAGES[0]), str(PAGES[1]), "-f", "text"]) == 0
+    out = capsys.readouterr().out
+    first, second = (render(parse(p.read_bytes()), "text") for p in PAGES[:2])
+    assert out == first + "\n---\n\n" + second

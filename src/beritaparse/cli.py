@@ -53,6 +53,7 @@ _HTML_START = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _SNIFF_BYTES = 2048
+_SEPARATOR = "\n---\n\n"
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -214,6 +215,7 @@ def _run_single(argv: Sequence[str]) -> int:
         _write_utf8(sys.stdout, render(parse(data, url=args.url), args.format))
         return EXIT_OK
     status = EXIT_OK
+    printed = 0
     for name in files:
         label = "<stdin>" if name == "-" else name
         try:
@@ -226,7 +228,10 @@ def _run_single(argv: Sequence[str]) -> int:
             _error(f"{label}: {exc}")
             status = EXIT_FAILURE
             continue
-        _write_utf8(sys.stdout, render(article, args.format))
+        # Text and Markdown articles would run into each other; a rule line keeps them apart.
+        separator = _SEPARATOR if printed and args.format in {"text", "markdown"} else ""
+        _write_utf8(sys.stdout, separator + render(article, args.format))
+        printed += 1
     return status
 
 

@@ -85,7 +85,7 @@ def test_date_value_is_frozen_and_validated() -> None:
 def test_find_dates_in_running_text() -> None:
     text = (
         "JAKARTA (ANTARA) - Presiden meresmikan bendungan itu pada Selasa (17/12). Proyek senilai Rp 13.05 "
-        "triliun dimulai pertengahan Januari tahun lalu dan rampung 3 hari lalu, kata Agustus Sitompul "
+        "triliun dimulai pertengahan Januari tahun lalu dan rampung 3 hari lalu. Kata Agustus Sitompul "
         "pukul 10.00 WIB. Beberapa waktu lalu, 2.000 warga hadir."
     )
     mentions = find_dates(text, reference=TUESDAY)
@@ -98,6 +98,21 @@ def test_find_dates_in_running_text() -> None:
     for mention in mentions:
         assert isinstance(mention, DateMention)
         assert text[mention.start : mention.end] == mention.raw
+
+
+def test_a_lone_time_falls_on_the_day_named_before_it_in_its_sentence() -> None:
+    text = (
+        "Kebakaran terjadi pada Senin (16/12) di Jalan Sudirman sekitar pukul 02.00 WIB. "
+        "Api padam pukul 05.30 WIB. Kemarin, polisi datang pukul 14.00 WITA."
+    )
+    found = [(m.raw, m.value.iso()) for m in find_dates(text, reference=dt.date(2024, 12, 18))]
+    assert found == [
+        ("Senin (16/12)", "2024-12-16"),
+        ("pukul 02.00 WIB", "2024-12-16T02:00:00+07:00"),
+        ("pukul 05.30 WIB", "2024-12-18T05:30:00+07:00"),  # a new sentence: the reference day
+        ("Kemarin", "2024-12-17"),
+        ("pukul 14.00 WITA", "2024-12-17T14:00:00+08:00"),
+    ]
 
 
 def test_find_dates_needs_cues_for_bare_words() -> None:

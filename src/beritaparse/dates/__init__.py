@@ -30,6 +30,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import attrs
+import regex
+
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
@@ -38,7 +41,9 @@ from beritaparse.errors import InputTypeError
 
 __all__ = ["WIB", "DateMention", "DateValue", "Granularity", "find_dates", "parse_date"]
 
-_Span = tuple[int, int, Resolved]
+_Span = tuple[int, int, Resolved, str]
+_SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
+_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 
 
 def _check(text: object, reference: object) -> None:
@@ -79,23 +84,40 @@ def _scan(text: str, ctx: Context) -> list[_Span]:
             continue
         starts.insert(at, start)
         ends.insert(at, match.end())
-        chosen.insert(at, (start, match.end(), outcome))
+        chosen.insert(at, (start, match.end(), outcome, name))
     return chosen
+
+
+def _on_day(value: DateValue, day: dt.date) -> DateValue:
+    start = value.start.replace(year=day.year, month=day.month, day=day.day)
+    return attrs.evolve(value, start=start, end=start + (value.end - value.start))
 
 
 def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order and without overlaps.
 
     Bare weekday, month and year words count only with a cue ("hari Jumat", "pada Jumat", "bulan Agustus",
-    "tahun 2024"); invalid and vague expressions are left out.
+    "tahun 2024"); invalid and vague expressions are left out. A time standing alone ("pukul 02.00 WIB")
+    falls on the day named earlier in its sentence, else on the reference day.
     """
     _check(text, reference)
     ctx = make_context(reference, loose=False)
-    return [
-        DateMention(start, end, text[start:end], outcome)
-        for start, end, outcome in _scan(text, ctx)
-        if isinstance(outcome, DateValue)
-    ]
+    mentions: list[DateMention] = []
+    anchor: DateMention | None = None
+    for start, end, outcome, rule in _scan(text, ctx):
+        if not isinstance(outcome, DateValue):
+            continue
+        value = outcome
+        if anchor is not None and _SENTENCE_END.search(text, anchor.end, start) is not None:
+            anchor = None
+        if rule == "time" and anchor is not None:
+            point = anchor.value.start.date()
+            value = _on_day(value, point)
+        mention = DateMention(start, end, text[start:end], value)
+        mentions.append(mention)
+        if value.granularity in _DAY_OR_FINER:
+            anchor = mention
+    return mentions
 
 
 def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> DateValue | None:
@@ -108,7 +130,7 @@ def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     ctx = make_context(reference, loose=True)
     best: Resolved | None = None
     best_length = 0
-    for start, end, outcome in _scan(text, ctx):
+    for start, end, outcome, _ in _scan(text, ctx):
         if end - start > best_length:
             best, best_length = outcome, end - start
     return best if isinstance(best, DateValue) else None

@@ -70,11 +70,17 @@ _TIME = (
 # A whole hour, only after "pukul"/"jam": "pukul 10 WIB", "jam 7 malam".
 _HOUR = r"(?<![\d.,:])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_PART + _ZONE_TAIL
 _CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
+# "Senin (16/12) malam sekitar pukul 20.00": a part of the day may sit between a day and its time.
+_DAY_PART_GAP = r"(?:\s+" + _alt(t.DAY_PART_AFTERNOON) + _E + r")?"
 _TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s+)?"
 # After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
-_TIME_AFTER_DATE = r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+_TIME_AFTER_DATE = (
+    r"(?:" + _DAY_PART_GAP + r"\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+)
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
-_TIME_AFTER_DAY = r"(?:\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*(?:" + _TIME + "|" + _HOUR + "))?"
+_TIME_AFTER_DAY = (
+    r"(?:" + _DAY_PART_GAP + r"\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*(?:" + _TIME + "|" + _HOUR + "))?"
+)
 
 # "Jumat dini hari, 15 Januari 2021": a part of the day may sit between the weekday and the date.
 _WEEKDAY_PREFIX = (

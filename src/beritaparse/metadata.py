@@ -25,6 +25,7 @@ JSON-LD does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import urllib.parse
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ from beritaparse.html import host_of, text_of
 from beritaparse.outlets import OUTLETS, for_url
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from lxml.html import HtmlElement
 
@@ -85,6 +86,7 @@ _PUBLISHED_META = (
     "sailthru.date",
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
+_AUTHOR_MARKUP = "//body//*[@itemprop='author' or @rel='author'][not(self::link)]"
 _AUTHOR_META = (
     "content_author",
     "dtk:author",
@@ -249,10 +251,22 @@ def _key(text: str) -> str:
     return _KEY.sub(" ", text).strip().casefold()
 
 
+# libxml2 builds the normalised class string of every element a token test visits; a plain substring test
+# first (implied by the token test) skips that work on almost every element.
+_TOKEN_TEST = regex.compile(
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fast(expr: str) -> str:
+    return _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
+
+
 def _xpath(doc: HtmlElement, expr: str) -> list[Any]:
     """Run an XPath; a broken expression, as an adapter may carry, finds nothing."""
     try:
-        found = doc.xpath(expr)
+        found = doc.xpath(_fast(expr))
     except (lxml.etree.XPathError, ValueError):
         return []
     if isinstance(found, list):
@@ -663,14 +677,15 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
     if ld_value:
         candidates.append(ld_value)
     candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
-    candidates.extend(
-        _value_text(e, prefer_attr=True)
-        for e in _xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]")
-    )
     for text in candidates:
         machine = _machine_date(text)
         if machine is not None:
             break
+    else:
+        for el in _xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
+            machine = _machine_date(_value_text(el, prefer_attr=True))
+            if machine is not None:
+                break
     visible, near = _date_beside(title_el)
     if isinstance(visible, dt.datetime):
         if not isinstance(machine, dt.datetime):
@@ -800,21 +815,20 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
         return _unique(n for n in names if n.casefold() not in editor_keys)
 
     if authors is None:
-        for source in (
-            _byline_near(title_el),
-            [
-                _value_text(e)
-                for e in _xpath(page.doc, "//body//*[@itemprop='author' or @rel='author'][not(self::link)]")
-            ],
-            _ld_people(page.ld, "author"),
-            [
+        # Sources in order of trust, each read only when the ones before it named nobody.
+        sources: tuple[Callable[[], Iterable[str]], ...] = (
+            lambda: _byline_near(title_el),
+            lambda: (_value_text(e) for e in _xpath(page.doc, _AUTHOR_MARKUP)),
+            lambda: _ld_people(page.ld, "author"),
+            lambda: (
                 v
                 for k in _AUTHOR_META
                 for v in page.metas.get(k, ())
                 if not v.startswith(("http://", "https://"))
-            ],
-        ):
-            found_names = without_editors(n for t in source for n in split_names(t, site_names=sites))
+            ),
+        )
+        for source in sources:
+            found_names = without_editors(n for t in source() for n in split_names(t, site_names=sites))
             if found_names:
                 authors = found_names
                 break
@@ -888,7 +902,7 @@ def clean_url(url: str, base: str | None = None) -> str | None:
 
 def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -> str | None:
     candidates = [
-        link.get("href") or "" for link in _xpath(doc, "//link[@href]") if _rel_is(link, "canonical")
+        link.get("href") or "" for link in doc.iter("link") if link.get("href") and _rel_is(link, "canonical")
     ]
     given = clean_url(url) if url else None
     for og_url in (*metas.get("og:url", ()), *metas.get("twitter:url", ())):
@@ -929,7 +943,7 @@ def _more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tu
         return ()
     here = urllib.parse.urlsplit(canonical)
     found: dict[str, int] = {}
-    links = [link for link in _xpath(doc, "//head/link[@rel][@href]") if _rel_is(link, "next")]
+    links = [link for link in doc.iter("link") if link.get("href") and _rel_is(link, "next")]
     # Only links that can point at this article are worth a look: its own address with a page number.
     slug = here.path.rstrip("/").rsplit("/", 1)[-1]
     if slug and "'" not in slug:

@@ -81,6 +81,23 @@ def test_hidden_and_caption_text_do_not_make_a_container() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+def test_comments_and_other_stories_stop_the_climb_from_the_text() -> None:
+    others = "".join(f"<div class=item><p>{PROSE}</p></div>" for _ in range(3))
+    doc = _page(
+        f"<div id=wrap><div id=isi><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div class='box-related'>{others}</div><div id=comments><p>{PROSE}</p></div></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_text_beside_an_image_is_its_caption_not_prose() -> None:
+    doc = _page(
+        f"<div id=wrap><div class=photo><img src=a.jpg>{PROSE}</div>"
+        f"<div id=isi><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
 def test_a_page_without_prose_has_no_container() -> None:
     assert find_container(_page("<div><a href=/a>Beranda</a> <a href=/b>Nasional</a></div>")) is None
 
@@ -183,6 +200,24 @@ def test_link_lines_under_a_bare_cue_are_related_and_the_cue_is_removed() -> Non
     assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.RELATED, "JANGAN LEWATKAN!!!")]
 
 
+def test_a_table_row_reads_as_one_line() -> None:
+    got = _texts(
+        "<table><tr><td>Penulis</td><td>: Nabilla</td></tr><tr><td>Editor</td><td>: Bayu</td></tr></table>"
+    )
+    assert got == [("paragraph", None, "Penulis : Nabilla"), ("paragraph", None, "Editor : Bayu")]
+
+
+def test_tag_and_navigation_boxes_are_dropped_but_inline_tag_links_are_text() -> None:
+    walked = dom.walk(
+        _div(
+            "<p>Menteri <a class='inner-link-tag' href=/tag/x>Budi Karya</a> datang.</p>"
+            "<div class='detail__body-tag'><a href=/tag/a>jokowi</a> <a href=/tag/b>beras</a></div>"
+        )
+    )
+    assert [c.text for c in walked.candidates] == ["Menteri Budi Karya datang."]
+    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.TAGS, "jokowi beras")]
+
+
 def test_a_dateline_set_apart_by_markup_is_joined_to_its_paragraph() -> None:
     got = _texts("<strong>Jakarta</strong> - <p>Presiden meninjau pasar.</p><p>Kedua.</p>")
     assert got == [("paragraph", None, "Jakarta - Presiden meninjau pasar."), ("paragraph", None, "Kedua.")]
@@ -252,6 +287,16 @@ def test_removed_accounts_for_dropped_chrome_in_the_container() -> None:
 def test_a_page_without_article_text_raises(page: str) -> None:
     with pytest.raises(beritaparse.NoArticleError):
         beritaparse.parse(page)
+
+
+def test_publication_stamps_in_the_container_are_not_body() -> None:
+    page = (
+        f"<html><body><div id=isi><div>Senin, 13 Mei 2024 13:24 WIB</div><p>{PROSE}</p>"
+        "<p>Warga berkumpul pada Senin (13/5) pagi.</p></div></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert art.paragraphs == (PROSE, "Warga berkumpul pada Senin (13/5) pagi.")
+    assert (RemovedReason.BYLINE, "Senin, 13 Mei 2024 13:24 WIB") in {(r.reason, r.text) for r in art.removed}
 
 
 def test_parse_rejects_what_is_not_a_page() -> None:

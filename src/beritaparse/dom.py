@@ -142,6 +142,19 @@ _BOX_WORDS: dict[str, RemovedReason] = {
     "pagination": RemovedReason.PAGING,
     "tag": RemovedReason.TAGS,
     "tags": RemovedReason.TAGS,
+    "comment": RemovedReason.NOT_CONTENT,
+    "comments": RemovedReason.NOT_CONTENT,
+    "komentar": RemovedReason.NOT_CONTENT,
+    "disqus": RemovedReason.NOT_CONTENT,
+    # Boxes of other stories beside or below the text; in-text "Baca juga" lines carry no such class.
+    "related": RemovedReason.RELATED,
+    "terkait": RemovedReason.RELATED,
+    "rekomendasi": RemovedReason.RELATED,
+    "recommendation": RemovedReason.RELATED,
+    "populer": RemovedReason.RELATED,
+    "terpopuler": RemovedReason.RELATED,
+    "popular": RemovedReason.RELATED,
+    "trending": RemovedReason.RELATED,
 }
 _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
 # Substrings of a class or id that name a caption ("wp-caption-text", "detail__media-caption").

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import lxml.etree
 import regex
 
 from beritaparse.dom import is_caption, is_hidden
@@ -99,14 +100,34 @@ _SKIP = frozenset(
 )
 # List items in a page are feeds and menus far more often than article text: they never count as prose.
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
-# Never prose: list items (feeds and menus far more often than article text) and the headline.
-_NEUTRAL = frozenset({*_LIST_ITEMS, "h1"})
+# Never prose: list items (feeds and menus far more often than article text) and headings (the headline,
+# and in old templates an h2 headline).
+_NEUTRAL = frozenset({*_LIST_ITEMS, "h1", "h2", "h3", "h4", "h5", "h6"})
+_ASIDE_WORDS = (
+    "comment",
+    "komentar",
+    "disqus",
+    "related",
+    "terkait",
+    "rekomendasi",
+    "recommend",
+    "populer",
+    "popular",
+    "trending",
+)
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
-_FREE, _IN_LIST, _IN_LINK = 0, 1, 2
+_FREE, _IN_LIST, _IN_LINK, _ASIDE = 0, 1, 2, 3
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
+
+
+def _aside(el: HtmlElement) -> bool:
+    """True for a box whose class or id says it is comments or other stories, whatever its text."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return any(word in names for word in _ASIDE_WORDS)
 
 
 def _start(el: HtmlElement) -> str:
@@ -143,6 +164,10 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
         i = len(order)
         order.append(el)
         parent.append(up)
+        if el.attrib and _aside(el):
+            # Read as one block of chrome: it holds no prose, and it ends the climb from the text.
+            boxes.append(_ASIDE)
+            continue
         boxes.append(boxed)
         if tag == "a":
             boxed = _IN_LINK
@@ -162,6 +187,12 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     for i in range(n - 1, -1, -1):
         el = order[i]
         tag = el.tag
+        if boxes[i] == _ASIDE:
+            bad[i] = float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
+            if parent[i] >= 0:
+                has_block[parent[i]] = True
+                own[parent[i]] += len((el.tail or "").strip())
+            continue
         size = own[i] + len((el.text or "").strip())
         block = tag in _BLOCK_TAGS
         inline = not block and not has_block[i] and tag != "br"

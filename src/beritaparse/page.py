@@ -25,12 +25,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import lxml.etree
 import regex
 from lxml.html import HtmlElement
 
 from beritaparse import dom, generic, metadata, outlets
 from beritaparse.blocks import Candidate, clean
+from beritaparse.dates import find_dates
 from beritaparse.errors import NoArticleError
 from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.model import Article, Removed, RemovedReason
@@ -39,6 +41,11 @@ if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
 
 __all__ = ["parse"]
+
+_STAMP_MAX = 80
+_STAMP_LABEL_MAX = 25
+# A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
+_STAMP_PARTS = regex.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
 
 
 def parse(
@@ -91,7 +98,7 @@ def parse(
     walked = dom.walk(container, base_url=base_url, captions=inside)
     removed.extend(walked.dropped)
 
-    cleaned = clean([*lead, *walked.candidates], outlet=outlet, title=meta.title)
+    cleaned = clean([*lead, *_date_stamps(walked.candidates)], outlet=outlet, title=meta.title)
     if not cleaned.body:
         raise NoArticleError("the page's text container holds no article text")
     return Article(
@@ -114,6 +121,24 @@ def parse(
         more_pages=meta.more_pages,
         removed=(*removed, *cleaned.removed),
     )
+
+
+def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+    """Mark the lines that are only a publication stamp ("Senin, 13 Mei 2024 13:24 WIB") as byline.
+
+    A stamp is a date with a year or a clock time, plus at most a short label ("Diperbarui",
+    "PERISTIWA |", "| 1.093 Views"); a sentence that happens to be short keeps its place in the body.
+    """
+    out: list[Candidate] = []
+    for c in candidates:
+        text = c.text
+        if c.hint is None and c.kind == "paragraph" and len(text) <= _STAMP_MAX and not text.endswith("."):
+            for m in find_dates(text):
+                if len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw):
+                    c = attrs.evolve(c, hint="byline")
+                    break
+        out.append(c)
+    return out
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

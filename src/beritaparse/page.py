@@ -129,16 +129,17 @@ def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:
     A stamp is a date with a year or a clock time, plus at most a short label ("Diperbarui",
     "PERISTIWA |", "| 1.093 Views"); a sentence that happens to be short keeps its place in the body.
     """
-    out: list[Candidate] = []
-    for c in candidates:
-        text = c.text
-        if c.hint is None and c.kind == "paragraph" and len(text) <= _STAMP_MAX and not text.endswith("."):
-            for m in find_dates(text):
-                if len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw):
-                    c = attrs.evolve(c, hint="byline")
-                    break
-        out.append(c)
-    return out
+    return [attrs.evolve(c, hint="byline") if _is_stamp(c) else c for c in candidates]
+
+
+def _is_stamp(c: Candidate) -> bool:
+    text = c.text
+    if c.hint is not None or c.kind != "paragraph" or len(text) > _STAMP_MAX or text.endswith("."):
+        return False
+    return any(
+        len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw)
+        for m in find_dates(text)
+    )
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -199,6 +199,9 @@ def test_table_zones() -> None:
     assert hours["wita"] == dt.timedelta(hours=8)
     assert hours["wit"] == dt.timedelta(hours=9)
     assert hours["utc"] == hours["z"] == dt.timedelta(0)
+    assert hours["asia/jakarta"] == hours["wib"]
+    assert hours["asia/makassar"] == hours["wita"]
+    assert hours["asia/jayapura"] == hours["wit"]
 
 
 def test_table_directions_are_signs() -> None:

@@ -41,6 +41,8 @@ def iso(text: str, reference: dt.date | dt.datetime | None = TUESDAY) -> tuple[s
         ("on 16 Feb 2016 at 09:10 WIB", "2016-02-16T09:10:00+07:00"),
         ("4 Februari 2025 pukul 13.05 WIT", "2025-02-04T13:05:00+09:00"),
         ("05-Nov-2015 14:56", "2015-11-05T14:56:00+07:00"),
+        ("4 Februari 2025 13:05 Asia/Makassar", "2025-02-04T13:05:00+08:00"),
+        ("2025-02-04 13:05 Asia/Jakarta", "2025-02-04T13:05:00+07:00"),
     ],
 )
 def test_named_month_with_time(text: str, expected: str) -> None:
@@ -299,6 +301,8 @@ def test_reference_datetime_is_read_in_wib() -> None:
         "pukul 25.00",
         "pukul 12 malam",
         "pukul 19 pagi",
+        "pukul 23.59 GMT-23",  # no place is 23 hours behind UTC
+        "2025-02-04T13:05:00+15:00",
         "13:75",
         "Rp 13.05 juta",
         "skor 2-1",

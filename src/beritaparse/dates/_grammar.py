@@ -44,7 +44,7 @@ _DIR = _alt(t.DIRECTIONS) + _E
 _CAL_DIR = _alt(w for w in t.DIRECTIONS if w not in {"lagi", "sebelumnya"}) + _E
 _AGO_DIR = _alt([*t.DIRECTIONS, *t.BLOCKING_DIRECTIONS]) + _E
 _UNIT = _alt(t.UNITS)
-_ZONE = r"(?:WITA|WIB|WIT|UTC|GMT)" + _E
+_ZONE = _alt(zone for zone in t.ZONES if zone != "z") + _E  # "Z" is read as an offset
 
 _DAY = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})(?!\d)"

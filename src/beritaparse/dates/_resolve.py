@@ -35,6 +35,7 @@ Resolved = DateValue | Outcome
 _Match = regex.Match[str]
 
 _ONE_DAY = dt.timedelta(days=1)
+_MAX_OFFSET = dt.timedelta(hours=14)  # real offsets run from -12:00 to +14:00
 
 
 @attrs.frozen
@@ -147,9 +148,12 @@ def _offset(text: str) -> dt.timezone:
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = (int(digits[:2]), int(digits[2:] or 0)) if len(digits) > 2 else (int(digits), 0)
-    if hours == 7 and minutes == 0 and sign == 1:
+    offset = sign * dt.timedelta(hours=hours, minutes=minutes)
+    if not -_MAX_OFFSET <= offset <= _MAX_OFFSET:
+        raise ValueError(f"no place on earth is {text} from UTC")
+    if offset == dt.timedelta(hours=7):
         return t.WIB
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    return dt.timezone(offset)
 
 
 def _group(match: _Match, name: str) -> str | None:

@@ -45,14 +45,12 @@ _WIT = dt.timezone(dt.timedelta(hours=9), "WIT")
 
 ZONES: Mapping[str, dt.timezone] = MappingProxyType(
     {
-        "wib": WIB,
-        "wita": _WITA,
-        "wit": _WIT,
-        "utc": dt.timezone.utc,
-        "gmt": dt.timezone.utc,
-        "z": dt.timezone.utc,
+        "wib": WIB, "wita": _WITA, "wit": _WIT,
+        "asia/jakarta": WIB, "asia/pontianak": WIB, "asia/makassar": _WITA, "asia/jayapura": _WIT,
+        "utc": dt.timezone.utc, "gmt": dt.timezone.utc, "z": dt.timezone.utc,
     }
-)
+)  # fmt: skip
+"""Zone names after a time. Fixed offsets: Indonesia has no daylight saving time."""
 
 MONTHS: Mapping[str, int] = MappingProxyType(
     {

@@ -35,7 +35,8 @@ Resolved = DateValue | Outcome
 _Match = regex.Match[str]
 
 _ONE_DAY = dt.timedelta(days=1)
-_MAX_OFFSET = dt.timedelta(hours=14)  # real offsets run from -12:00 to +14:00
+# Real offsets run from -12:00 (Baker Island) to +14:00 (Kiribati).
+_MIN_OFFSET, _MAX_OFFSET = dt.timedelta(hours=-12), dt.timedelta(hours=14)
 
 
 @attrs.frozen
@@ -149,7 +150,7 @@ def _offset(text: str) -> dt.timezone:
     digits = text[1:].replace(":", "")
     hours, minutes = (int(digits[:2]), int(digits[2:] or 0)) if len(digits) > 2 else (int(digits), 0)
     offset = sign * dt.timedelta(hours=hours, minutes=minutes)
-    if not -_MAX_OFFSET <= offset <= _MAX_OFFSET:
+    if not _MIN_OFFSET <= offset <= _MAX_OFFSET:
         raise ValueError(f"no place on earth is {text} from UTC")
     if offset == dt.timedelta(hours=7):
         return t.WIB

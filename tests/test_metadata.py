@@ -437,6 +437,30 @@ def test_description_image_site_name_section():
     assert meta.section == "Peristiwa"
 
 
+def test_section_from_breadcrumbs():
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": 1,
+                "name": "detikFinance",
+                "item": "https://finance.detik.com/",
+            },
+            {"@type": "ListItem", "position": 2, "name": "Ekonomi Bisnis", "item": "https://x/eb"},
+            {"@type": "ListItem", "position": 3, "name": "Harga Beras Naik"},
+        ],
+    }
+    doc = load(page(ld(crumbs), "<h1>Harga Beras Naik</h1>"))
+    assert extract(doc).section == "Ekonomi Bisnis"
+
+
+def test_editor_code_kept_writer_code_dropped():
+    meta = extract(load(page(body="<h1>X</h1><p>Pewarta: prwir</p><p>Editor: yan</p>")))
+    assert meta.authors == ()
+    assert meta.editors == ("yan",)
+
+
 def test_tags_from_news_keywords_deduplicated():
     doc = load(page('<meta name="news_keywords" content="Banjir, banjir , #Padang, ,Sumbar">'))
     assert extract(doc).tags == ("Banjir", "Padang", "Sumbar")

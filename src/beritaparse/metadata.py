@@ -339,9 +339,10 @@ def _ld_types(node: dict[str, Any]) -> set[str]:
 
 
 def _json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
-    """Article-like JSON-LD objects, articles before web pages."""
+    """Article-like JSON-LD objects: articles, then web pages, then breadcrumb lists."""
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
+    crumbs: list[dict[str, Any]] = []
     for script in doc.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
@@ -354,7 +355,9 @@ def _json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
                 articles.append(node)
             elif types & _PAGE_TYPES:
                 pages.append(node)
-    return articles + pages
+            elif "breadcrumblist" in types:
+                crumbs.append(node)
+    return articles + pages + crumbs
 
 
 def _ld_str(value: Any) -> str | None:
@@ -469,7 +472,7 @@ def _is_outlet_word(part: str, site_names: Iterable[str]) -> bool:
     return any(folded == s.casefold().replace(" ", "") for s in site_names if s)
 
 
-def split_names(text: str, *, site_names: Iterable[str] = ()) -> tuple[str, ...]:
+def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
     """Person names in a credit text, without role words, outlet names, places and dates.
 
     >>> split_names("Penulis: Kontributor Lhokseumawe, Masriadi")
@@ -501,8 +504,9 @@ def split_names(text: str, *, site_names: Iterable[str] = ()) -> tuple[str, ...]
             continue
         if _is_outlet_word(name, site_names):
             continue
-        # An all-lower-case token ("prwir", "bgs") is a staff code, not a name.
-        if " " not in name and name == name.lower():
+        # An all-lower-case token ("prwir", "bgs") is a staff code, not a name: an editor may be credited
+        # by code ("Editor: yan"), a writer is not.
+        if not codes and " " not in name and name == name.lower():
             continue
         names.append(name)
     return _unique(names)
@@ -790,7 +794,7 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
             authors = _unique(n for t in found for n in split_names(t, site_names=sites))
         found = page.outlet_values(page.outlet.editors)
         if found is not None:
-            editors = _unique(n for t in found for n in split_names(t, site_names=sites))
+            editors = _unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
     if authors is None or editors is None:
         label_authors: list[str] = []
         label_editors: list[str] = []
@@ -799,7 +803,7 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
                 if role == "author":
                     label_authors.extend(split_names(value, site_names=sites))
                 elif role == "editor":
-                    label_editors.extend(split_names(value, site_names=sites))
+                    label_editors.extend(split_names(value, site_names=sites, codes=True))
         if authors is None and label_authors:
             authors = _unique(label_authors)
         if editors is None and label_editors:
@@ -863,7 +867,7 @@ def _tags(page: _Page) -> tuple[str, ...]:
     return ()
 
 
-def _section(page: _Page) -> str | None:
+def _section(page: _Page, title: str | None) -> str | None:
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.section)
         if found:
@@ -871,9 +875,31 @@ def _section(page: _Page) -> str | None:
     values = [
         _ld_first(page.ld, "articleSection"),
         *(v for k in _SECTION_META for v in page.metas.get(k, ())),
+        _crumb_section(page.ld, title),
     ]
     # "Article" is the schema type some templates write where the section belongs.
     return next((v for v in values if v and v.casefold() not in {"article", "artikel"}), None)
+
+
+def _crumb_section(ld: Sequence[dict[str, Any]], title: str | None) -> str | None:
+    """The deepest breadcrumb above the article: Home > Ekonomi > Bisnis > (headline) gives "Bisnis"."""
+    for node in ld:
+        if "breadcrumblist" not in _ld_types(node):
+            continue
+        items = node.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        names = [
+            name
+            for item in items
+            if isinstance(item, dict)
+            for name in [_ld_str(item.get("name")) or _ld_str(item.get("item"))]
+            if name and not name.startswith(("http://", "https://"))
+        ]
+        names = [n for n in names[1:] if not title or _key(n) != _key(title)]
+        if names:
+            return names[-1]
+    return None
 
 
 def clean_url(url: str, base: str | None = None) -> str | None:
@@ -1049,7 +1075,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         updated=_machine_date(updated_text) if updated_text else None,
         authors=authors,
         editors=editors,
-        section=_section(page),
+        section=_section(page, title),
         tags=_tags(page),
         language=_language(doc, metas, ld, f"{title or ''} {description or ''}"),
         image=clean_url(image, canonical) if image else None,

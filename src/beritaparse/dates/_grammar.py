@@ -194,6 +194,7 @@ RULES: tuple[Rule, ...] = (
         0,
         _WEEKDAY_PREFIX + _NUMERIC_DATE + "(?:" + _ISO_TIME + "|" + _TIME_AFTER_DATE + ")",
         needs_digit=True,
+        marks=("/", "-", "."),
     ),
     _rule("named", 1, _WEEKDAY_PREFIX + _NAMED_DATE + _TIME_AFTER_DATE, needs_digit=True, words=t.MONTHS),
     _rule(

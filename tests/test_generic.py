@@ -271,6 +271,17 @@ def test_parse_without_adapters_uses_no_outlet_knowledge() -> None:
     assert len(alone.paragraphs) == 2
 
 
+def test_a_redesign_the_adapter_does_not_fit_falls_back_to_the_generic_extractor() -> None:
+    # The adapter's body XPath still matches, but only a teaser: the real text is elsewhere.
+    page = (
+        "<html><body><div class=detail__body-text><p>Teaser singkat.</p></div>"
+        f"<main class=new-article-body><p>{PROSE}</p><p>{PROSE[:70]}</p></main></body></html>"
+    )
+    art = beritaparse.parse(page, url="https://news.detik.com/berita/d-1/x")
+    assert art.outlet == "detik"
+    assert art.paragraphs == (PROSE, PROSE[:70])
+
+
 def test_removed_accounts_for_dropped_chrome_in_the_container() -> None:
     page = (
         f"<html><body><div id=isi><p>{PROSE}</p><div class=social-share>Bagikan artikel</div>"

@@ -31,7 +31,7 @@ import regex
 from lxml.html import HtmlElement
 
 from beritaparse import dom, generic, metadata, outlets
-from beritaparse.blocks import Candidate, clean
+from beritaparse.blocks import Candidate, Cleaned, clean
 from beritaparse.dates import find_dates
 from beritaparse.errors import NoArticleError
 from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["parse"]
 
+# An adapter's container with less body text than this is taken for a template the adapter does not know.
+_THIN = 200
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
 # A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
@@ -80,27 +82,20 @@ def parse(
             meta = metadata.extract(doc, url=url, outlet=outlet)
     base_url = url or meta.url
 
-    removed: list[Removed] = []
+    read: _Read | None = None
     container = _adapter_container(doc, outlet) if outlet is not None else None
-    if container is None:
+    if container is not None:
+        read = _read(doc, container, outlet, base_url=base_url, title=meta.title)
+    if read is None or read.size < _THIN:
+        # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
         container = generic.find_container(doc)
-    if container is None:
+        if container is not None:
+            found = _read(doc, container, outlet, base_url=base_url, title=meta.title)
+            if read is None or found.size > read.size:
+                read = found
+    if read is None or not read.cleaned.body:
         raise NoArticleError("the page holds no article text")
-    caption_elements = _adapter_captions(doc, outlet) if outlet is not None else []
-    if outlet is not None:
-        removed.extend(_drop(container, outlet))
-
-    inside = [c for c in caption_elements if _within(c, container)]
-    lead: list[Candidate] = []
-    for element in caption_elements:
-        if element not in inside:
-            lead.extend(dom.walk_caption(element, base_url=base_url))
-    walked = dom.walk(container, base_url=base_url, captions=inside)
-    removed.extend(walked.dropped)
-
-    cleaned = clean([*lead, *_date_stamps(walked.candidates)], outlet=outlet, title=meta.title)
-    if not cleaned.body:
-        raise NoArticleError("the page's text container holds no article text")
+    cleaned = read.cleaned
     return Article(
         title=meta.title,
         outlet=outlet.id if outlet is not None else meta.outlet_id,
@@ -119,8 +114,39 @@ def parse(
         related=cleaned.related,
         reading_time_minutes=cleaned.reading_time_minutes,
         more_pages=meta.more_pages,
-        removed=(*removed, *cleaned.removed),
+        removed=(*read.removed, *cleaned.removed),
     )
+
+
+@attrs.frozen
+class _Read:
+    cleaned: Cleaned
+    removed: tuple[Removed, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(len(b.text) for b in self.cleaned.body)
+
+
+def _read(
+    doc: HtmlElement,
+    container: HtmlElement,
+    outlet: Outlet | None,
+    *,
+    base_url: str | None,
+    title: str | None,
+) -> _Read:
+    """The container's blocks through the shared rules, with the outlet's drops and captions."""
+    removed = _drop(container, outlet) if outlet is not None else []
+    caption_elements = _adapter_captions(doc, outlet) if outlet is not None else []
+    inside = [c for c in caption_elements if _within(c, container)]
+    lead: list[Candidate] = []
+    for element in caption_elements:
+        if element not in inside:
+            lead.extend(dom.walk_caption(element, base_url=base_url))
+    walked = dom.walk(container, base_url=base_url, captions=inside)
+    cleaned = clean([*lead, *_date_stamps(walked.candidates)], outlet=outlet, title=title)
+    return _Read(cleaned, (*removed, *walked.dropped))
 
 
 def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:

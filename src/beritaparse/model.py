@@ -10,6 +10,16 @@ between threads and compared. ``Article.to_dict()`` gives plain JSON-able data a
 [{'kind': 'paragraph', 'text': 'Isi berita.'}]
 >>> Article.from_dict(art.to_dict()) == art
 True
+
+The body's dates and quantities, read with the normalisers against the article's own date:
+
+>>> import datetime as dt
+>>> body = (Block("paragraph", "Sekitar 300 prajurit tewas Selasa (4/2)."),)
+>>> news = Article(published=dt.date(2025, 2, 4), body=body)
+>>> [(i, q.value, q.unit) for i, q in news.find_quantities()]
+[(0, 300, 'prajurit')]
+>>> [(i, m.raw, m.value.iso()) for i, m in news.find_dates()]
+[(0, 'Selasa (4/2)', '2025-02-04')]
 """
 
 from __future__ import annotations
@@ -22,6 +32,9 @@ import attrs
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+
+    from beritaparse.dates import DateMention
+    from beritaparse.numbers import Quantity
 
 __all__ = [
     "Article",
@@ -202,6 +215,23 @@ class Article:
     def text(self) -> str:
         """The body as plain text, one block a paragraph, blocks separated by a blank line."""
         return "\n\n".join(b.text for b in self.body)
+
+    def find_dates(self) -> list[tuple[int, DateMention]]:
+        """Every date the body mentions, as ``(block index, mention)``, resolved against the article's date.
+
+        "Selasa (17/12)" and "kemarin" are read relative to ``published`` (or ``published_inferred``), so
+        they come out as the days the article means.
+        """
+        from beritaparse.dates import find_dates  # noqa: PLC0415 (the model stays importable on its own)
+
+        reference = self.published or self.published_inferred
+        return [(i, m) for i, b in enumerate(self.body) for m in find_dates(b.text, reference=reference)]
+
+    def find_quantities(self) -> list[tuple[int, Quantity]]:
+        """Every quantity the body mentions ("10 ribu", "Rp 1,5 triliun"), as ``(block index, quantity)``."""
+        from beritaparse.numbers import find_quantities  # noqa: PLC0415
+
+        return [(i, q) for i, b in enumerate(self.body) for q in find_quantities(b.text)]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data; dates as ISO 8601 (with offset, or ``YYYY-MM-DD`` for a day)."""

@@ -236,6 +236,12 @@ def test_relative_weeks_months_years(text: str, expected: str, granularity: str)
         ("28 Desember - 3 Januari", "2024-12-28/2025-01-03"),
         ("Juli-Des. 2015", "2015-07-01/2015-12-31"),
         ("Juli s.d. Desember 2024", "2024-07-01/2024-12-31"),
+        ("kuartal I-2025", "2025-01-01/2025-03-31"),
+        ("Q4/2024", "2024-10-01/2024-12-31"),
+        ("semester II 2024", "2024-07-01/2024-12-31"),
+        ("triwulan III tahun lalu", "2024-07-01/2024-09-30"),
+        ("kuartal pertama 2024", "2024-01-01/2024-03-31"),
+        ("kuartal IV", "2024-10-01/2024-12-31"),  # the latest fourth quarter begun by February 2025
     ],
 )
 def test_parts_and_ranges_are_spans(text: str, expected: str) -> None:
@@ -296,6 +302,8 @@ def test_reference_datetime_is_read_in_wib() -> None:
         "setengah tahun lalu",
         "dua tiga hari lalu",
         "1445 H",
+        "semester III 2024",
+        "q 3",
         "tiga hari sebelumnya",
         "setiap Jumat",
         "pukul 25.00",

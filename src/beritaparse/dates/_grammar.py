@@ -249,6 +249,29 @@ RULES: tuple[Rule, ...] = (
         needs_digit=True,
         marks=(":", ".", "pukul", "pkl", "jam"),
     ),
+    _rule(
+        "period",
+        13,
+        r"(?P<period>"
+        + _alt(t.PERIODS)
+        + r")\s*(?P<ord>"
+        + _alt(t.ORDINALS)
+        + r")"
+        + _E
+        + r"(?:\s*[-/]\s*|\s+(?:tahun\s+)?)(?:"
+        + _YEAR
+        + r"|tahun\s+(?P<ydir>"
+        + _CAL_DIR
+        + r"))"
+        # Without a year only a spelled-out period: "kuartal IV", never "q 3".
+        + r"|(?P<period>"
+        + _alt(w for w in t.PERIODS if len(w) > 1)
+        + r")\s+(?P<ord>"
+        + _alt(t.ORDINALS)
+        + r")"
+        + _E,
+        words=t.PERIODS,
+    ),
     _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
 )
 

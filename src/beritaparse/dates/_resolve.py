@@ -476,6 +476,26 @@ def _range(match: _Match, ctx: Context) -> Resolved:
     return DateValue.for_days(first_day, last_day, raw)
 
 
+def _period(match: _Match, ctx: Context) -> Resolved:
+    """ "kuartal I-2025", "semester II 2024", "triwulan III tahun lalu", "kuartal IV": a span of months."""
+    length = t.PERIODS[_lower(match, "period") or ""]
+    index = t.ORDINALS[_lower(match, "ord") or ""]
+    if index * length > 12:
+        return Outcome.BLOCK  # "semester III"
+    year = _year_of(match)
+    ydir = _direction(match, "ydir")
+    if year is None and ydir is not None:
+        year = ctx.today.year + ydir
+    first = (index - 1) * length + 1
+    if year is None:
+        # Like a bare month: the latest such period that has begun by the reference day.
+        year = ctx.today.year if first <= ctx.today.month else ctx.today.year - 1
+    last = first + length - 1
+    return DateValue.for_days(
+        dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), match.group()
+    )
+
+
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "numeric": _numeric,
     "named": _named,
@@ -490,4 +510,5 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "day_phrase": _day_phrase,
     "time": _time,
     "range": _range,
+    "period": _period,
 }

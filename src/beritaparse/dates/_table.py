@@ -24,6 +24,8 @@ __all__ = [
     "MONTH_PARTS",
     "NUMBER_SCALES",
     "NUMBER_WORDS",
+    "ORDINALS",
+    "PERIODS",
     "PREPOSITIONS",
     "RANGE_WORDS",
     "RECURRENCE_WORDS",
@@ -234,3 +236,16 @@ RANGE_WORDS: tuple[str, ...] = (
     "to",
 )
 """What joins the two ends of a range: "11-20 Januari", "11 hingga 20 Januari", "Juli s.d. Desember"."""
+
+PERIODS: Mapping[str, int] = MappingProxyType(
+    {"kuartal": 3, "kwartal": 3, "triwulan": 3, "q": 3, "caturwulan": 4, "semester": 6}
+)
+"""Parts of a year counted by number, as their length in months: "kuartal I-2025", "semester II 2024"."""
+
+ORDINALS: Mapping[str, int] = MappingProxyType(
+    {
+        "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+        "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    }
+)  # fmt: skip
+"""Which one of those periods: Roman numerals, digits or Indonesian ordinals."""

@@ -218,6 +218,14 @@ def test_tag_and_navigation_boxes_are_dropped_but_inline_tag_links_are_text() ->
     assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.TAGS, "jokowi beras")]
 
 
+def test_read_more_controls_are_paging() -> None:
+    walked = dom.walk(
+        _div("<p>Isi.</p><div class='article-content-body__load-more'>Lanjutkan Membaca ↓</div>")
+    )
+    assert [c.text for c in walked.candidates] == ["Isi."]
+    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.PAGING, "Lanjutkan Membaca ↓")]
+
+
 def test_a_dateline_set_apart_by_markup_is_joined_to_its_paragraph() -> None:
     got = _texts("<strong>Jakarta</strong> - <p>Presiden meninjau pasar.</p><p>Kedua.</p>")
     assert got == [("paragraph", None, "Jakarta - Presiden meninjau pasar."), ("paragraph", None, "Kedua.")]

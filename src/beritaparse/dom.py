@@ -156,6 +156,8 @@ _BOX_WORDS: dict[str, RemovedReason] = {
     "popular": RemovedReason.RELATED,
     "trending": RemovedReason.RELATED,
 }
+# Read-more and load-more controls ("article-content-body__load-more", "btn-readmore").
+_PAGING_PARTS = ("load-more", "loadmore", "read-more", "readmore")
 _EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
 # Substrings of a class or id that name a caption ("wp-caption-text", "detail__media-caption").
 _CAPTION_WORDS = ("caption", "keterangan")
@@ -210,6 +212,8 @@ def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | Non
         reason = _CHROME_WORDS.get(word) or (_BOX_WORDS.get(word) if block else None)
         if reason is not None:
             return reason
+    if block and any(part in word for word in words for part in _PAGING_PARTS):
+        return RemovedReason.PAGING
     return None
 
 

@@ -158,3 +158,26 @@ def test_find_dates_agrees_with_parse_date(parts: list[str], reference: dt.date)
         alone = parse_date(mention.raw, reference=reference)
         assert alone is not None
         assert alone.iso() == mention.value.iso()
+
+
+_WORDS = st.sampled_from(
+    [
+        "kemarin lusa", "3 hari silam", "Jumat sebelumnya", "semester II 2024", "kuartal I-2025",
+        "sepekan lalu", "setiap Jumat", "5 August 2024", "pukul 10.00 WIT", "akhir pekan", "Selasa (17/12)",
+        "awal tahun ini",
+    ]
+)  # fmt: skip
+# Letters Unicode case folding ties to ASCII ones: long s, Kelvin sign, dotted capital I, sharp s.
+_ODD = {"s": "ſ", "k": "\u212a", "i": "İ", "S": "ß"}
+
+
+@given(_WORDS, st.lists(st.booleans(), min_size=40, max_size=40), references)
+def test_unicode_case_variants_never_raise(phrase: str, flips: list[bool], reference: dt.date) -> None:
+    text = "".join(
+        _ODD.get(ch, ch.upper()) if flip else ch
+        for ch, flip in zip(phrase, flips + [False] * len(phrase), strict=False)
+    )
+    value = parse_date(text, reference=reference)
+    assert value is None or isinstance(value, DateValue)
+    for mention in find_dates(text, reference=reference):
+        assert text[mention.start : mention.end] == mention.raw

@@ -58,7 +58,7 @@ def _check(text: object, reference: object) -> None:
 def _scan(text: str, ctx: Context) -> list[_Span]:
     """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
     candidates = []
-    lowered = text.lower()
+    lowered = text.casefold()
     words = frozenset(WORD.findall(lowered))
     has_digit = HAS_DIGIT.search(text) is not None
     for rule in RULES:
@@ -80,6 +80,9 @@ def _scan(text: str, ctx: Context) -> list[_Span]:
         except (ValueError, OverflowError):
             # Out-of-calendar numbers ("31/02/2025", year 0, offsets past 24 h): a date, but an invalid one.
             outcome = Outcome.BLOCK
+        except KeyError:
+            # A case variant the pattern matched but the table does not spell (exotic Unicode folding).
+            outcome = Outcome.SKIP
         if outcome is Outcome.SKIP:
             continue
         starts.insert(at, start)

@@ -60,7 +60,8 @@ def make_context(reference: dt.date | dt.datetime | None, *, loose: bool) -> Con
 
 def _lower(match: _Match, group: str) -> str | None:
     value = match.group(group)
-    return None if value is None else " ".join(value.lower().split())
+    # casefold, not lower: the patterns ignore case the Unicode way, so "ſilam" (long s) matched "silam".
+    return None if value is None else " ".join(value.casefold().split())
 
 
 def _has_context(match: _Match) -> bool:

@@ -81,6 +81,17 @@ def test_corpus_without_url_finds_outlet_and_same_fields(path):
     assert folded(meta.authors) == folded(gold["authors"])
 
 
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_corpus_generic_rules_alone(path):
+    # The adapters' XPaths switched off: the generic rules must still read these templates.
+    gold = gold_of(path)
+    bare = attrs.evolve(OUTLETS[gold["outlet"]], title=(), authors=(), editors=(), published=(), tags=())
+    meta = extract(load(path.read_bytes()), url=gold["url"], outlet=bare)
+    assert meta.title == gold["title"]
+    assert abs(meta.published - dt.datetime.fromisoformat(gold["published"])) <= dt.timedelta(minutes=5)
+    assert folded(meta.authors) == folded(gold["authors"])
+
+
 def test_corpus_named_editors_from_credit_boxes():
     cases = {
         "antaranews/ap-antara-1": ["Ade Marboen"],
@@ -320,6 +331,39 @@ def test_credit_line_with_several_labels():
     meta = extract(load(page(body="<h1>X</h1><div>Rep: Ani Wijaya/ Red: Citra Dewi Sumber: Antara</div>")))
     assert meta.authors == ("Ani Wijaya",)
     assert meta.editors == ("Citra Dewi",)
+
+
+def test_credit_list_with_labels_in_their_own_items():
+    box = (
+        "<ul class='credits hide'><li>Author</li><li><a>Silvanus Alvin</a></li>"
+        "<li><a>Hanz Jimenez Salim</a></li><li>Editor</li><li><a>Mevi Linawati</a></li></ul>"
+    )
+    meta = extract(load(page(body=f"<h1>X</h1>{box}")))
+    assert meta.authors == ("Silvanus Alvin", "Hanz Jimenez Salim")
+    assert meta.editors == ("Mevi Linawati",)
+
+
+def test_label_element_beside_the_name():
+    meta = extract(load(page(body="<h1>X</h1><div><span>Reporter</span> <a>Ani Wijaya</a></div>")))
+    assert meta.authors == ("Ani Wijaya",)
+
+
+def test_quote_widget_naming_a_writer_is_not_a_credit():
+    widget = "<div class='quote'>Kutipan hari ini<div>John Phillips Marquand<span>Penulis</span></div></div>"
+    assert extract(load(page(body=f"<h1>X</h1>{widget}"))).authors == ()
+
+
+def test_kicker_shown_before_the_headline_is_kept():
+    doc = load(
+        page(
+            '<meta property="og:title" content="KPK Periksa Pejabat MA">',
+            "<div class='jdl'>In Picture: KPK Periksa Pejabat MA</div>"
+            "<div>Selasa, 23 Februari 2016, 17:15 WIB</div>",
+        )
+    )
+    meta = extract(doc)
+    assert meta.title == "In Picture: KPK Periksa Pejabat MA"
+    assert meta.published == dt.datetime(2016, 2, 23, 17, 15, tzinfo=WIB)
 
 
 def test_headline_starting_with_a_role_word_is_not_a_credit():

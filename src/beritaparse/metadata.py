@@ -115,6 +115,10 @@ _CREDIT_START = regex.compile(
     r"|Red|Penyunting|Penyelaras|Editing|Laporan)\b",
     _FLAGS,
 )
+_BARE_LABEL = regex.compile(
+    r"(?:Penulis|Reporter|Pewarta|Jurnalis|Wartawan|Editor|Redaktur|Penyunting|Author|Writer)", _FLAGS
+)
+_BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
 # "Laporan Wartawan Tribunnews.com, Nama": the reporter's line that opens many regional stories.
 _REPORT_START = regex.compile(
     r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
@@ -521,6 +525,30 @@ def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
         yield role, text[m.end() : end]
 
 
+_LIST_BREAKS = frozenset({"li", "br", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
+_COMMAS = regex.compile(r"(?:\s*,\s*)+")
+
+
+def _credit_text(el: HtmlElement) -> str:
+    """Text of a credit box with a comma where list items and lines break: one name per item."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        boundary = node is not el and node.tag in _LIST_BREAKS
+        if event == "start":
+            if boundary:
+                parts.append(" , ")
+            if node.text and node.tag not in {"script", "style"}:
+                parts.append(node.text)
+        else:
+            if boundary:
+                parts.append(" , ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+    return _COMMAS.sub(", ", _fold(" ".join(parts))).strip(" ,")
+
+
 def _credit_lines(doc: HtmlElement) -> list[str]:
     """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ...")."""
     lines: list[str] = []
@@ -534,17 +562,26 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
             continue
         if getattr(node, "is_tail", False):
             holder = holder.getparent()
+        bare = _BARE_LABEL.fullmatch(node.strip())
         # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
         for _ in range(3):
             if holder is None or holder in seen:
                 break
-            text = _spaced_text(holder)
+            text = _credit_text(holder)
             if len(text) > 250:
                 break
             if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
                 seen.add(holder)
                 lines.append(text)
                 break
+            if bare is not None and len(text) <= 80 and text.casefold().startswith(bare.group(0).casefold()):
+                # A label in an element of its own with the name beside it, "<span>Editor</span> <a>Nama</a>",
+                # or a list of them, "Author Nama Editor Nama": give every label its colon.
+                colon_form = _BARE_LABEL_WORD.sub(r"\g<0>:", text)
+                if _CREDIT_LABEL.sub("", colon_form).strip(" :|"):
+                    seen.add(holder)
+                    lines.append(colon_form)
+                    break
             if _BYLINE_START.match(text) and len(text) <= 80:
                 seen.add(holder)
                 lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
@@ -638,14 +675,33 @@ def _title(
 
 
 def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element showing the headline: a heading with its text, else the nearest box around its words."""
     if not title:
         return None
     key = _key(title)
-    for tag in ("h1", "h2", "h3", "div", "span"):
-        for el in doc.iter(tag):
-            if _key(text_of(el)) == key:
-                return el
-    return None
+    headings = [el for tag in ("h1", "h2", "h3") for el in doc.iter(tag)]
+    for el in headings:
+        if _key(text_of(el)) == key:
+            return el
+
+    def covers(el: HtmlElement) -> bool:
+        k = _key(text_of(el))
+        return bool(k) and key in k and len(key) >= 0.6 * len(k)
+
+    # Templates that show the headline in a div or span ("In Picture: ..."): find its opening words.
+    probe = " ".join(title.split()[:4]).split("'")[0].strip()
+    if len(probe) >= 8:
+        for node in _xpath(doc, f"//body//text()[contains(., '{probe}')]"):
+            el = node.getparent() if hasattr(node, "getparent") else None
+            if el is not None and getattr(node, "is_tail", False):
+                el = el.getparent()
+            for _ in range(3):
+                if el is None or el.tag in {"a", "script", "style", "title"}:
+                    break
+                if covers(el):
+                    return el
+                el = el.getparent()
+    return next((el for el in headings if covers(el)), None)
 
 
 # --- the extractor -----------------------------------------------------------------------------------
@@ -1060,6 +1116,12 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     page = _Page(doc, outlet, ld, metas, sites)
     title = _title(doc, outlet, ld, metas, sites)
     title_el = _title_element(doc, title)
+    if title and title_el is not None:
+        shown = text_of(title_el)
+        # A kicker the tags leave out ("In Picture: ", "FOTO: ") is part of the headline as shown.
+        kicker = shown[: len(shown) - len(title)] if shown.endswith(title) else ""
+        if kicker.endswith(": ") and len(kicker.split()) <= 3:
+            title = shown
     authors, editors = _people(page, title_el)
     updated_text = _ld_first(ld, "dateModified") or _meta_first(metas, _UPDATED_META)
     image = _meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or _ld_first(ld, "image")

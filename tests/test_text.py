@@ -107,3 +107,22 @@ def test_every_removed_piece_has_a_reason() -> None:
     art = beritaparse.parse_text(f"ADVERTISEMENT\n{P1}\nBagikan\n{P2}\n{P3}")
     assert reasons(art) == {"ADVERTISEMENT": "advertisement", "Bagikan": "share"}
     assert all(isinstance(r.reason, RemovedReason) for r in art.removed)
+
+
+def test_outlet_before_place_datelines() -> None:
+    for opening, outlet in (("TEMPO.CO, Jakarta -", "tempo"), ("Bisnis.com, JAKARTA -", "bisnis")):
+        art = beritaparse.parse_text(f"{opening} {P1}\n{P2}")
+        assert (art.outlet, art.dateline, art.paragraphs[0]) == (outlet, "Jakarta", P1)
+
+
+def test_short_first_paragraph_with_dateline_is_text() -> None:
+    art = beritaparse.parse_text(f"JAKARTA, KOMPAS.com - Harga beras naik.\n{P2}")
+    assert art.paragraphs == ("Harga beras naik.", P2)
+
+
+def test_prose_opening_on_a_credit_word_is_not_a_byline_or_standfirst() -> None:
+    first = "Oleh karena itu, pemerintah meminta warga tetap tenang."
+    art = beritaparse.parse_text(f"{first}\n{P2}")
+    assert art.paragraphs == (first, P2)
+    assert art.authors == ()
+    assert art.subtitle is None

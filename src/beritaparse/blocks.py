@@ -103,10 +103,10 @@ _D = cues.DASH
 _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p, regex.VERSION1)
     for p in (
+        # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (tried first: a domain is no place)
+        rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
-        # The outlet before the place: Liputan6.com, Kyiv
-        rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA)
         rf"^{_PLACE}[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
         # "JAKARTA - ", "Jakarta -" (one to three capitalised words, then a spaced dash)
@@ -398,7 +398,13 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.drop(R.EDITOR_CREDIT, text)
         return True
     m = cues.AUTHOR_LABEL.match(text)
-    if m is not None and len(m["names"].split()) <= 12:
+    # "Oleh karena itu, ..." opens prose: a credit names people and ends without a sentence.
+    if (
+        m is not None
+        and len(m["names"].split()) <= 8
+        and not _SENTENCE_END.search(text)
+        and m["names"][:1].isupper()
+    ):
         # Lower-case codes ("Pewarta: prwir") are desk or wire identifiers, not people.
         acc.authors.extend(n for n in split_names(m["names"]) if not n.islower())
         acc.drop(R.BYLINE, text)

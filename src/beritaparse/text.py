@@ -153,7 +153,7 @@ def _is_prose(line: str, outlet: Outlet | None) -> bool:
     words = len(line.split())
     if words >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line):
         return True
-    if words >= 8 and split_dateline(line, outlet)[1]:
+    if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or _SENTENCE_END.search(line)):
         return True
     return words >= 35
 
@@ -471,9 +471,19 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
 
 
+_CONNECTIVE = regex.compile(
+    r"^(?:oleh\s+karena\s+itu|karena\s+itu|namun|tetapi|tapi|sementara(?:\s+itu)?|selain\s+itu|adapun|meski"
+    r"|walau|sebelumnya|kemudian|lalu|dengan\s+demikian|oleh\s+sebab\s+itu|di\s+sisi\s+lain|menurut|hal\s+ini)\b",
+    _V | regex.I,
+)
+
+
 def _is_standfirst(first: str, second: str) -> bool:
-    """A one-sentence opening that restates the paragraph after it is the standfirst, not the body."""
-    if len(_SENTENCES.split(first)) != 1 or len(first.split()) > 45:
+    """A one-sentence opening that restates the paragraph after it is the standfirst, not the body.
+
+    A sentence that opens on a connective ("Namun", "Oleh karena itu") follows something: it is body text.
+    """
+    if len(_SENTENCES.split(first)) != 1 or len(first.split()) > 45 or _CONNECTIVE.match(first):
         return False
     a, b = _content_words(first), _content_words(second)
     return bool(a) and len(a & b) / len(a) >= 0.4

@@ -103,7 +103,7 @@ _D = cues.DASH
 _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p, regex.VERSION1)
     for p in (
-        # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (tried first: a domain is no place)
+        # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (first: a domain is no place)
         rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",

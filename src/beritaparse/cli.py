@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -331,7 +332,7 @@ def _run_batch(argv: Sequence[str]) -> int:
         parser.error("--resume needs an output file, not -")
     if fmt == "parquet":
         try:
-            import pyarrow.parquet  # noqa: F401, PLC0415 - only checking that the extra is installed
+            importlib.import_module("pyarrow.parquet")
         except ImportError:
             parser.error("Parquet output needs pyarrow: pip install 'beritaparse[parquet]'")
     missing = [p for p in args.inputs if not Path(p).exists()]

@@ -29,7 +29,7 @@ from typing import IO, Any, Literal, Protocol
 
 import attrs
 
-from beritaparse.batch.schema import arrow_schema, result_row
+from beritaparse.batch.schema import arrow_schema, load_pyarrow, result_row
 from beritaparse.batch.work import status_of
 
 __all__ = [
@@ -91,8 +91,7 @@ def done_ids(path: str, fmt: OutputFormat) -> set[str]:
     if path == "-" or not Path(path).exists():
         return set()
     if fmt == "parquet":
-        import pyarrow.parquet as pq  # noqa: PLC0415 - optional dependency
-
+        pq = load_pyarrow("pyarrow.parquet")
         return {str(v) for v in pq.read_table(path, columns=["id"]).column("id").to_pylist()}
     _drop_partial_last_line(path)
     ids: set[str] = set()
@@ -160,8 +159,7 @@ class ParquetOutput:
     """Parquet with the schema of :mod:`beritaparse.batch.schema`, written in row groups of 1000."""
 
     def __init__(self, path: str, *, append: bool = False) -> None:
-        import pyarrow.parquet as pq  # noqa: PLC0415 - optional dependency
-
+        pq = load_pyarrow("pyarrow.parquet")
         self._schema = arrow_schema()
         self._path = path
         # Parquet files cannot be appended to: write a new file beside the old one and swap them on close.
@@ -179,8 +177,7 @@ class ParquetOutput:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa  # noqa: PLC0415 - optional dependency
-
+        pa = load_pyarrow("pyarrow")
         if self._rows:
             self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
             self._rows = []

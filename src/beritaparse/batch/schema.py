@@ -18,11 +18,20 @@ and a Spark timestamp would drop the page's UTC offset.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, TypeAlias
 
 from beritaparse.batch.work import status_of
 
-__all__ = ["ARTICLE_FIELDS", "RESULT_FIELDS", "FieldSpec", "Fields", "arrow_schema", "result_row"]
+__all__ = [
+    "ARTICLE_FIELDS",
+    "RESULT_FIELDS",
+    "FieldSpec",
+    "Fields",
+    "arrow_schema",
+    "load_pyarrow",
+    "result_row",
+]
 
 FieldSpec: TypeAlias = "str | list[FieldSpec] | tuple[tuple[str, FieldSpec], ...]"
 """``"string"`` or ``"int"``; a one-item list is an array of that; a tuple of pairs is a struct."""
@@ -72,9 +81,15 @@ def result_row(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def load_pyarrow(module: str) -> Any:
+    # Imported by name: pyarrow is an optional extra without type information, and mypy must pass
+    # whether or not it is installed.
+    return importlib.import_module(module)
+
+
 def arrow_schema() -> Any:
     """The result columns as a ``pyarrow.Schema`` (needs the ``parquet`` extra)."""
-    import pyarrow as pa  # noqa: PLC0415 - optional dependency
+    pa = load_pyarrow("pyarrow")
 
     def convert(spec: FieldSpec) -> Any:
         if isinstance(spec, str):

@@ -325,3 +325,17 @@ def test_parse_rejects_what_is_not_a_page() -> None:
         beritaparse.parse(b"   ")
     with pytest.raises(beritaparse.InputTooLargeError):
         beritaparse.parse(b"<p>" + b"x" * 200 + b"</p>", max_bytes=100)
+
+
+def test_a_callers_tree_nested_too_deep_to_walk_is_malformed_not_a_crash() -> None:
+    root = lxml.html.document_fromstring(
+        f"<html><body><div id=isi><p>{PROSE}</p><p>{PROSE[:80]}</p></div></body></html>"
+    )
+    node = root.get_element_by_id("isi")
+    for _ in range(3000):
+        child = node.makeelement("span", {})
+        node.append(child)
+        node = child
+    node.text = "dalam"
+    with pytest.raises(beritaparse.MalformedHTMLError):
+        beritaparse.parse(root)

@@ -33,7 +33,7 @@ from lxml.html import HtmlElement
 from beritaparse import dom, generic, metadata, outlets
 from beritaparse.blocks import Candidate, Cleaned, clean
 from beritaparse.dates import find_dates
-from beritaparse.errors import NoArticleError
+from beritaparse.errors import MalformedHTMLError, NoArticleError
 from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.model import Article, Removed, RemovedReason
 
@@ -144,7 +144,10 @@ def _read(
     for element in caption_elements:
         if element not in inside:
             lead.extend(dom.walk_caption(element, base_url=base_url))
-    walked = dom.walk(container, base_url=base_url, captions=inside)
+    try:
+        walked = dom.walk(container, base_url=base_url, captions=inside)
+    except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
+        raise MalformedHTMLError("the markup nests too deeply to read") from exc
     cleaned = clean([*lead, *_date_stamps(walked.candidates)], outlet=outlet, title=title)
     return _Read(cleaned, (*removed, *walked.dropped))
 

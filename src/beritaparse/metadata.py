@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import urllib.parse
 from typing import TYPE_CHECKING, Any
@@ -140,6 +141,8 @@ _ROLE_AFTER = regex.compile(
 )
 _BYLINE_CLASS = regex.compile(r"author|byline|reporter|penulis|writer|wartawan|jurnalis", _FLAGS)
 _MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|video|gallery|galeri", _FLAGS)
+_AROUND = 300
+_LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
 _NAME_TAIL = regex.compile(
@@ -767,47 +770,32 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
 
 
 def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
-    """The first dated short text in the headline's own box (its parent, then up to two more levels),
-    and whether it was near: in the parent or grandparent."""
-    if title_el is None:
-        return None, False
-    box = title_el.getparent()
-    for level in range(3):
-        if box is None:
-            break
-        for el in _nearest_first(box, title_el):
-            if not isinstance(el.tag, str) or el.tag in {"script", "style"}:
-                continue
-            own = _fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
-            if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
-                continue
-            text = _spaced_text(el)
-            if len(text) > 160:
-                continue
-            value = _visible_date(text)
-            if value is not None:
-                return value, level < 2
-        box = box.getparent()
+    """The first dated short text around the headline, and whether it was near (parent or grandparent box)."""
+    for level, el in _around(title_el):
+        if el.tag in {"script", "style"}:
+            continue
+        own = _fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+        if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
+            continue
+        text = _spaced_text(el)
+        if len(text) > 160:
+            continue
+        value = _visible_date(text)
+        if value is not None:
+            return value, level < 2
     return None, False
 
 
 def _byline_near(title_el: HtmlElement | None) -> list[str]:
-    """The text of the nearest author/byline/reporter-classed element in the headline's box."""
-    if title_el is None:
-        return []
-    box = title_el.getparent()
-    for _ in range(3):
-        if box is None:
-            break
-        for el in _nearest_first(box, title_el):
-            if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
-                continue
-            if _in_media(el):
-                continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
-            text = _spaced_text(el)
-            if text and len(text) <= 100:
-                return [text]
-        box = box.getparent()
+    """The text of the nearest author/byline/reporter-classed element around the headline."""
+    for _, el in _around(title_el):
+        if not _BYLINE_CLASS.search(el.get("class") or ""):
+            continue
+        if _in_media(el):
+            continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
+        text = _spaced_text(el)
+        if text and len(text) <= 100:
+            return [text]
     return []
 
 
@@ -818,21 +806,32 @@ def _in_media(el: HtmlElement) -> bool:
     return False
 
 
-def _nearest_first(box: HtmlElement, title_el: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements of ``box`` outside the headline, by distance from it in document order, the one after
-    it first: a byline sits right above or below the headline, carousels and lists farther away."""
-    elements = list(box.iter())
-    start = next((i for i, el in enumerate(elements) if el is title_el), None)
-    if start is None:
-        yield from elements
-        return
-    end = start + sum(1 for _ in title_el.iter())
-    after, before = elements[end:], elements[:start][::-1]
-    for i in range(max(len(after), len(before))):
-        if i < len(after):
-            yield after[i]
-        if i < len(before):
-            yield before[i]
+def _around(title_el: HtmlElement | None) -> Iterator[tuple[int, HtmlElement]]:
+    """Elements around the headline, nearest first, with the level of the box they are in (0: the
+    headline's parent). At each level the ones after it and before it alternate, after first: a byline
+    sits right below or above the headline, carousels and menus farther away. A bounded number per level
+    and side keeps big boxes cheap."""
+    node = title_el
+    for level in range(3):
+        if node is None or node.getparent() is None:
+            return
+        after = itertools.islice(
+            (d for sib in node.itersiblings() if isinstance(sib.tag, str) for d in sib.iter()), _AROUND
+        )
+        before = itertools.islice(
+            (
+                d
+                for sib in node.itersiblings(preceding=True)
+                if isinstance(sib.tag, str)
+                for d in reversed(sib.xpath(_LAST_DESCENDANTS))
+            ),
+            _AROUND,
+        )
+        for pair in itertools.zip_longest(after, before):
+            for el in pair:
+                if el is not None and isinstance(el.tag, str):
+                    yield level, el
+        node = node.getparent()
 
 
 def _spaced_text(el: HtmlElement) -> str:

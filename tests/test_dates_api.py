@@ -170,6 +170,9 @@ def test_table_keys_are_lower_case_and_trimmed() -> None:
         table.MONTH_PARTS,
         table.ZONES,
         table.DAY_PART_AFTERNOON,
+        table.NUMBER_SCALES,
+        table.PERIODS,
+        table.ORDINALS,
     ):
         for word in words:
             assert word == word.lower().strip(), word
@@ -191,6 +194,12 @@ def test_table_parts_cover_month_and_year_without_gaps() -> None:
     assert thirds == [(1, 10), (11, 20), (21, 31)]
     assert [table.YEAR_PARTS[w] for w in ("awal", "pertengahan", "akhir")] == [(1, 4), (5, 8), (9, 12)]
     assert table.WEEK_PARTS["akhir"] == (5, 6)  # the weekend
+
+
+def test_table_periods_divide_the_year() -> None:
+    for word, months in table.PERIODS.items():
+        assert 12 % months == 0, word
+    assert sorted(set(table.ORDINALS.values())) == [1, 2, 3, 4]
 
 
 def test_table_zones() -> None:

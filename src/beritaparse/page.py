@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 __all__ = ["parse"]
 
 # An adapter's container with less body text than this is taken for a template the adapter does not know.
-_THIN = 200
+_THIN = 150
+# ... and the generic container replaces it only when it holds several times more: a short article (a
+# photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
+_REDESIGN = 3
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
 # A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
@@ -91,7 +94,7 @@ def parse(
         container = generic.find_container(doc)
         if container is not None:
             found = _read(doc, container, outlet, base_url=base_url, title=meta.title)
-            if read is None or found.size > read.size:
+            if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or not read.cleaned.body:
         raise NoArticleError("the page holds no article text")

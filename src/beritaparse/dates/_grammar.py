@@ -49,8 +49,6 @@ _ZONE = _alt(zone for zone in t.ZONES if zone != "z") + _E  # "Z" is read as an 
 _DAY = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 
-# A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 13.05 WIB, 13:05 GMT+7.
-# An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
 _RANGE = r"\s*" + _alt(t.RANGE_WORDS) + r"\s*"
 # The end of a time range is read past, so its zone reaches the start: "pukul 10.00-12.00 WITA".
 _TIME_RANGE_END = r"(?:" + _RANGE + r"\d{1,2}(?:[:.]\d{2})?(?![\d:]))?"
@@ -94,7 +92,7 @@ class Rule:
 
     ``needs_digit``, ``words`` and ``marks`` are a cheap pre-check: a rule runs only on text with a digit (if
     it needs one), with one of ``words`` among the text's lower-cased words and one of ``marks`` somewhere in
-    it (when those are given). Nothing is decided by them that the pattern would not decide the same way.
+    it (when those are given). They only skip rules whose pattern could not match the text.
     """
 
     name: str
@@ -184,6 +182,18 @@ _MONTH_RANGE = "".join(
 )
 
 
+_PERIOD_WORD = r"(?P<period>" + _alt(t.PERIODS) + r")"
+_ORDINAL = r"(?P<ord>" + _alt(t.ORDINALS) + r")" + _E
+_PERIOD = "".join(
+    (
+        _PERIOD_WORD + r"\s*" + _ORDINAL + r"(?:\s*[-/]\s*|\s+(?:tahun\s+)?)",
+        r"(?:" + _YEAR + r"|tahun\s+(?P<ydir>" + _CAL_DIR + r"))",
+        # Without a year only a spelled-out period: "kuartal IV", never "q 3".
+        r"|(?P<period>" + _alt(w for w in t.PERIODS if len(w) > 1) + r")\s+" + _ORDINAL,
+    )
+)
+
+
 def _relative(unit: str, parts: str) -> str:
     return r"(?:(?P<part>" + parts + r")\s+)?" + unit + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
 
@@ -249,30 +259,8 @@ RULES: tuple[Rule, ...] = (
         needs_digit=True,
         marks=(":", ".", "pukul", "pkl", "jam"),
     ),
-    _rule(
-        "period",
-        13,
-        r"(?P<period>"
-        + _alt(t.PERIODS)
-        + r")\s*(?P<ord>"
-        + _alt(t.ORDINALS)
-        + r")"
-        + _E
-        + r"(?:\s*[-/]\s*|\s+(?:tahun\s+)?)(?:"
-        + _YEAR
-        + r"|tahun\s+(?P<ydir>"
-        + _CAL_DIR
-        + r"))"
-        # Without a year only a spelled-out period: "kuartal IV", never "q 3".
-        + r"|(?P<period>"
-        + _alt(w for w in t.PERIODS if len(w) > 1)
-        + r")\s+(?P<ord>"
-        + _alt(t.ORDINALS)
-        + r")"
-        + _E,
-        words=t.PERIODS,
-    ),
     _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
+    _rule("period", 13, _PERIOD, words=t.PERIODS),
 )
 
 HAS_DIGIT = regex.compile(r"\d")

@@ -270,6 +270,22 @@ def test_offset_with_stray_z():
     assert extract(doc).published == dt.datetime(2015, 6, 19, 3, 40, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("2024-05-13", dt.date(2024, 5, 13)),
+        ("2024-05-13T13:24:16+0700", dt.datetime(2024, 5, 13, 13, 24, 16, tzinfo=WIB)),
+        ("2024-05-13T06:24:16.500Z", dt.datetime(2024, 5, 13, 6, 24, 16, 500000, tzinfo=dt.timezone.utc)),
+        ("Thu, 17 Jun 2021 11:38:29 +0700", dt.datetime(2021, 6, 17, 11, 38, 29, tzinfo=WIB)),
+        ("2015-11-05 T10:08:58+07:00", dt.datetime(2015, 11, 5, 10, 8, 58, tzinfo=WIB)),
+        ("bukan tanggal", None),
+    ],
+)
+def test_machine_date_forms(content, expected):
+    doc = load(page(f'<meta property="article:published_time" content="{content}">'))
+    assert extract(doc).published == expected
+
+
 def test_updated_line_is_not_the_publication_time():
     doc = load(
         page(

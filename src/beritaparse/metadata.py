@@ -164,6 +164,9 @@ _TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _WS = regex.compile(r"\s+")
 
+_ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
+_STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
 # English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
 _AT = regex.compile(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
 _YEAR = regex.compile(r"\d{4}")
@@ -431,16 +434,19 @@ def _meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
 
 
 def _machine_date(text: str) -> dt.date | None:
-    """A machine-written date (ISO 8601 and its common slips); naive times are WIB."""
-    raw = text.strip()
+    """A machine-written date (ISO 8601 and its common slips); naive times are WIB, a bare day is a date."""
+    raw = _STRAY_Z.sub(r"\1", text.strip()).replace(" T", "T")
     if not raw:
         return None
-    iso = raw.replace(" T", "T").replace("Z", "+00:00") if raw.endswith("Z") else raw.replace(" T", "T")
-    # "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
-    iso = regex.sub(r"([+-]\d\d:?\d\d)\+00:00$", r"\1", iso)
+    if _ISO_DAY.match(raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            return None
     try:
-        value = dt.datetime.fromisoformat(iso)
+        value = dt.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
     except ValueError:
+        # Other ISO forms (Python 3.10's fromisoformat is narrow) and RFC 822 dates.
         return _written_date(raw)
     if value.tzinfo is None:
         value = value.replace(tzinfo=_WIB)

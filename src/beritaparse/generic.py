@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
-from beritaparse.dom import is_caption, is_hidden
-
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -103,31 +101,39 @@ _LIST_ITEMS = frozenset({"li", "dd", "dt"})
 # Never prose: list items (feeds and menus far more often than article text) and headings (the headline,
 # and in old templates an h2 headline).
 _NEUTRAL = frozenset({*_LIST_ITEMS, "h1", "h2", "h3", "h4", "h5", "h6"})
-_ASIDE_WORDS = (
-    "comment",
-    "komentar",
-    "disqus",
-    "related",
-    "terkait",
-    "rekomendasi",
-    "recommend",
-    "populer",
-    "popular",
-    "trending",
+# Class or id words: hidden or caption boxes are skipped, comments and other stories are one block of chrome.
+_NAMED = regex.compile(
+    r"(?P<hidden>(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only)(?:\s|$))"
+    r"|(?P<caption>caption|keterangan)"
+    r"|(?P<aside>comment|komentar|disqus|related|terkait|rekomendasi|recommend|populer|popular|trending)",
+    regex.IGNORECASE | regex.VERSION1,
 )
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_FIGURES = frozenset({"figure", "figcaption"})
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
-_FREE, _IN_LIST, _IN_LINK, _ASIDE = 0, 1, 2, 3
+_FREE, _IN_LIST, _IN_LINK, _ASIDE, _SKIPPED = 0, 1, 2, 3, 4
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
 
 
-def _aside(el: HtmlElement) -> bool:
-    """True for a box whose class or id says it is comments or other stories, whatever its text."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return any(word in names for word in _ASIDE_WORDS)
+def _kind(el: HtmlElement) -> int:
+    """What an element with attributes is to the scorer: ``_SKIPPED``, ``_ASIDE`` or ``_FREE`` (nothing)."""
+    if el.tag in _FIGURES or el.get("hidden") is not None:
+        return _SKIPPED
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return _SKIPPED
+    cls = el.get("class")
+    eid = el.get("id")
+    if not cls and not eid:
+        return _FREE
+    m = _NAMED.search(f"{cls or ''} {eid or ''}")
+    if m is None:
+        return _FREE
+    return _ASIDE if m.lastgroup == "aside" else _SKIPPED
 
 
 def _start(el: HtmlElement) -> str:
@@ -159,12 +165,13 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     while stack:
         el, up, boxed = stack.pop()
         tag = el.tag
-        if tag in _SKIP or (el.attrib and (is_hidden(el) or is_caption(el))):
+        kind = _kind(el) if el.attrib else _FREE
+        if tag in _SKIP or kind == _SKIPPED:
             continue
         i = len(order)
         order.append(el)
         parent.append(up)
-        if el.attrib and _aside(el):
+        if kind == _ASIDE:
             # Read as one block of chrome: it holds no prose, and it ends the climb from the text.
             boxes.append(_ASIDE)
             continue

@@ -1,17 +1,21 @@
 """Page metadata: headline, publication time, credits, tags and links of a news page.
 
-:func:`extract` reads a parsed page (see :func:`beritaparse.html.load`) in a fixed order of trust:
+:func:`extract` reads a parsed page (see :func:`beritaparse.html.load`). The outlet adapter's XPaths for the
+visible markup come first whenever an adapter is known and they match; then, field by field:
 
-1. the outlet adapter's XPaths for the visible markup (when an adapter is known and they match);
-2. schema.org JSON-LD (``NewsArticle`` and kin, inside ``@graph`` or lists; broken JSON is tolerated);
-3. OpenGraph, ``article:*``, ``pubdate``, Dublin Core, ``content_*`` and ``itemprop`` meta tags;
-4. generic visible markup (the headline heading, the date beside it, "Penulis:"/"Editor:" credit lines).
-
-Two rules keep the result true to what the page shows: the headline is the heading the reader sees when
-one matches the page's own title tags (tags carry " - Kompas.com"-style suffixes), and a date written beside
-the headline beats machine-readable dates that disagree with it by more than five minutes (templates
-write local time with a "Z", or a wrong offset). Credits never list an editor as an author, even where the
-JSON-LD does.
+- title: the heading the reader sees (h1-h3, or the box holding the headline's words) that matches the
+  page's own title tags (JSON-LD ``headline``, ``og:title``, ``<title>``), else those tags without their
+  " - Kompas.com"-style site parts, else the first h1;
+- published: JSON-LD ``datePublished`` (``NewsArticle`` and kin, inside ``@graph`` or lists, broken JSON
+  tolerated), then ``article:published_time``, ``pubdate``, Dublin Core, ``content_PublishedDate`` and
+  ``itemprop`` tags, unless the time written beside the headline disagrees with them by more than five
+  minutes (templates write local time with a "Z", or a wrong offset): the page as shown wins;
+- authors and editors: credit lines ("Penulis:", "Pewarta:", "Editor :", "Oleh ...", "Laporan Wartawan
+  ...", credit lists and tables, hidden or not), then a byline-classed element beside the headline,
+  ``itemprop``/``rel`` author markup, JSON-LD, meta tags; role words, outlet names, places and staff codes
+  are taken off, and an editor is never listed as an author, even where the JSON-LD does so;
+- tags, section, description, image, language, canonical URL, site name, outlet and further pages from
+  the adapter, the tags and the pager.
 
 >>> from beritaparse.html import load
 >>> doc = load(b'''<html><head><meta property="og:title" content="Harga Beras Naik - Contoh.com">

@@ -1,11 +1,14 @@
 """Find the article's text container on any page, without knowing the site.
 
 Every block element's own text (its text and inline children, not nested blocks) is a *unit*. A unit is
-*good* when it reads like prose: long enough, few of its letters inside links, and not opening with an
-Indonesian boilerplate cue ("Baca juga", "Simak video", "ADVERTISEMENT", "Editor:"...). Everything else
-that is visible text is *bad*. The container is the element whose subtree holds the most good text after
-a penalty for the bad text it would drag in, so climbing from the article text to the page column stops
-where the sidebars, menus and link boxes begin.
+*good* when it reads like prose: long enough, few of its letters inside links, not opening with an
+Indonesian boilerplate cue ("Baca juga", "Simak video", "ADVERTISEMENT", "Editor:"...), not inside a
+link, a list item or a heading, and not the text beside an image. Link-heavy units, cue units and boxes
+whose class names comments or other stories ("related", "terkait", "populer", "komentar") are *bad*;
+short lines are neither. Hidden elements and figures are not read. The container is the element
+whose subtree holds the most good text after a penalty for the bad text it would drag in, so climbing
+from the article text to the page column stops where the sidebars, menus and link boxes begin; on a
+tie the deeper element wins. It works without class names at all: they only mark what to skip.
 
 >>> import lxml.html
 >>> doc = lxml.html.document_fromstring(

@@ -1,9 +1,11 @@
 """``parse()``: a news page (bytes, str or an already parsed tree) to an :class:`~beritaparse.model.Article`.
 
 The page goes one way through the pipeline: :func:`beritaparse.html.load` (decode, safe parse, size limit)
-→ the outlet (by the URL's host, else by the page's own canonical or ``og:url`` link) → the body container
-(the adapter's ``body`` XPaths, else :func:`beritaparse.generic.find_container`) → the adapter's ``drop``
-XPaths → :func:`beritaparse.dom.walk` into candidate blocks → :func:`beritaparse.blocks.clean` → Article.
+→ the outlet (by the URL's host, else by the page's own signals: canonical link, ``og:url``, publisher)
+and :func:`beritaparse.metadata.extract` → the body container (the adapter's ``body`` XPaths, else
+:func:`beritaparse.generic.find_container`, which also replaces an adapter container that turns out to
+hold only a teaser) → the adapter's ``drop`` XPaths → :func:`beritaparse.dom.walk` into candidate blocks
+(publication stamps marked as byline) → :func:`beritaparse.blocks.clean` → Article.
 
 >>> from beritaparse.page import parse
 >>> art = parse(

@@ -241,7 +241,9 @@ def test_relative_weeks_months_years(text: str, expected: str, granularity: str)
         ("semester II 2024", "2024-07-01/2024-12-31"),
         ("triwulan III tahun lalu", "2024-07-01/2024-09-30"),
         ("kuartal pertama 2024", "2024-01-01/2024-03-31"),
-        ("kuartal IV", "2024-10-01/2024-12-31"),  # the latest fourth quarter begun by February 2025
+        ("kuartal IV", "2024-10-01/2024-12-31"),
+        ("tahun 2002 hingga 2003", "2002-01-01/2003-12-31"),
+        ("periode 2019-2024", "2019-01-01/2024-12-31"),  # the latest fourth quarter begun by February 2025
     ],
 )
 def test_parts_and_ranges_are_spans(text: str, expected: str) -> None:
@@ -304,6 +306,7 @@ def test_reference_datetime_is_read_in_wib() -> None:
         "1445 H",
         "semester III 2024",
         "q 3",
+        "2024-2019",
         "tiga hari sebelumnya",
         "setiap Jumat",
         "pukul 25.00",

@@ -231,7 +231,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         5,
-        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d)"
+        r"(?:(?P<part>"
+        + _PART
+        + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*[-–]\s*\d)"
         # Hijri and BC years ("1445 H", "500 SM") are other calendars.
         r"(?!\s*(?:h|hijriah|hijriyah|sm)" + _E + ")",
         needs_digit=True,
@@ -261,6 +263,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
     _rule("period", 13, _PERIOD, words=t.PERIODS),
+    _rule(
+        "year_range",
+        14,
+        r"(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y1>\d{4})"
+        + _RANGE
+        + r"(?:tahun\s+)?"
+        + _YEAR
+        + r"(?![/.,]\d)",
+        needs_digit=True,
+        marks=t.RANGE_WORDS,
+    ),
 )
 
 HAS_DIGIT = regex.compile(r"\d")

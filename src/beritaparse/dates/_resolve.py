@@ -497,6 +497,16 @@ def _period(match: _Match, ctx: Context) -> Resolved:
     )
 
 
+def _year_range(match: _Match, ctx: Context) -> Resolved:
+    """ "tahun 2019-2024", "2002 hingga 2003": a span of whole years."""
+    if match.group("tahun") is None and not ctx.loose and not _has_context(match):
+        return Outcome.SKIP
+    first, last = int(match.group("y1")), int(match.group("y"))
+    if not first < last:
+        return Outcome.BLOCK
+    return DateValue.for_days(dt.date(first, 1, 1), dt.date(last, 12, 31), match.group())
+
+
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "numeric": _numeric,
     "named": _named,
@@ -512,4 +522,5 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "time": _time,
     "range": _range,
     "period": _period,
+    "year_range": _year_range,
 }

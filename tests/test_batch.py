@@ -490,3 +490,15 @@ def test_a_dead_worker_fails_its_records_and_the_rest_go_on(ordered: bool) -> No
     assert dead["error"]["type"] == "BrokenProcessPool"
     # Work handed out after the crash ran in a fresh pool.
     assert all("article" in r for r in results if r["id"] in {"r30", "r39"})
+
+
+def test_a_parse_past_the_timeout_fails_and_the_next_record_runs() -> None:
+    biggest = max(PAGES, key=lambda p: p.stat().st_size)
+    records = [Record(id="slow", payload=biggest.read_bytes()), Record(id="ok", payload=biggest.read_bytes())]
+    # A 50-microsecond budget: no page of this size parses that fast, so the first record must time out.
+    first = next(iter(parse_records(records[:1], workers=1, timeout=0.00005)))
+    assert first["error"]["type"] == "TimeoutError"
+    assert "longer than" in first["error"]["message"]
+    results = list(parse_records(records, workers=2, timeout=60))
+    assert all("article" in r for r in results)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm left behind

@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 import regex
 
-from beritaparse.batch import Summary, iter_inputs, open_output, parse_records
+from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output, parse_records
 from beritaparse.batch.outputs import done_ids, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
@@ -268,6 +268,13 @@ def _batch_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--only-indonesian", action="store_true", help="skip articles whose text does not read as Indonesian"
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"longest parse of one input before it fails (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     return parser
 
@@ -349,6 +356,7 @@ def _run_batch(argv: Sequence[str]) -> int:
         chunk_size=args.chunk_size,
         only_indonesian=args.only_indonesian,
         skip_ids=skip,
+        timeout=args.timeout or None,
     )
     interrupted = False
     try:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from beritaparse.batch import DEFAULT_TIMEOUT
 from beritaparse.batch.inputs import Record, iter_warc
 from beritaparse.batch.schema import RESULT_FIELDS, FieldSpec, result_row
 from beritaparse.batch.work import process
@@ -70,19 +71,23 @@ def _open_local(path: str) -> IO[bytes]:
 
 
 def _warc_rows(
-    paths: Iterable[str], opener: Opener, only_indonesian: bool, keep_url: Callable[[str], bool] | None
+    paths: Iterable[str],
+    opener: Opener,
+    only_indonesian: bool,
+    keep_url: Callable[[str], bool] | None,
+    timeout: float | None,
 ) -> Iterator[tuple[Any, ...]]:
     for path in paths:
         try:
             stream = opener(path)
         except OSError as exc:
-            yield to_row(process(Record(id=path, error=_error(exc)), only_indonesian=only_indonesian))
+            yield to_row(process(Record(id=path, error=_error(exc))))
             continue
         with stream:
             for record in iter_warc(stream, path):
                 if keep_url is not None and record.url is not None and not keep_url(record.url):
                     continue
-                yield to_row(process(record, only_indonesian=only_indonesian))
+                yield to_row(process(record, only_indonesian=only_indonesian, timeout=timeout))
 
 
 def _error(exc: BaseException) -> Any:
@@ -107,6 +112,7 @@ def parse_warc_paths(
     opener: Opener | None = None,
     only_indonesian: bool = False,
     keep_url: Callable[[str], bool] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> DataFrame:
     """Parse every response record of every WARC file named in ``paths``.
 
@@ -132,12 +138,16 @@ def parse_warc_paths(
         .partitionBy(count, lambda index: index)
         .values()
     )
-    rows = one_per_task.mapPartitions(lambda part: _warc_rows(part, open_path, only_indonesian, keep_url))
+    rows = one_per_task.mapPartitions(
+        lambda part: _warc_rows(part, open_path, only_indonesian, keep_url, timeout)
+    )
     spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
     return spark.createDataFrame(rows, result_schema())
 
 
-def _page_rows(rows: Iterable[Any], only_indonesian: bool) -> Iterator[tuple[Any, ...]]:
+def _page_rows(
+    rows: Iterable[Any], only_indonesian: bool, timeout: float | None
+) -> Iterator[tuple[Any, ...]]:
     for row in rows:
         data = row.asDict() if hasattr(row, "asDict") else None
         if data is not None:
@@ -148,16 +158,18 @@ def _page_rows(rows: Iterable[Any], only_indonesian: bool) -> Iterator[tuple[Any
         if isinstance(html, str):
             html = html.encode("utf-8", "surrogateescape")
         record = Record(id=str(rec_id if rec_id is not None else url), url=url, payload=bytes(html or b""))
-        yield to_row(process(record, only_indonesian=only_indonesian))
+        yield to_row(process(record, only_indonesian=only_indonesian, timeout=timeout))
 
 
-def parse_pages(pages: DataFrame | RDD[Any], *, only_indonesian: bool = False) -> DataFrame:
+def parse_pages(
+    pages: DataFrame | RDD[Any], *, only_indonesian: bool = False, timeout: float | None = DEFAULT_TIMEOUT
+) -> DataFrame:
     """Parse ``(url, html)`` rows: a DataFrame with columns ``url`` and ``html`` (str or binary) and an
     optional ``id``, or an RDD of ``(url, html)`` / ``(url, html, id)`` tuples. A row's id is its ``id``,
     else its URL."""
     from pyspark.sql import DataFrame, SparkSession  # noqa: PLC0415 - optional dependency
 
     rdd = pages.rdd if isinstance(pages, DataFrame) else pages
-    rows = rdd.mapPartitions(lambda part: _page_rows(part, only_indonesian))
+    rows = rdd.mapPartitions(lambda part: _page_rows(part, only_indonesian, timeout))
     spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
     return spark.createDataFrame(rows, result_schema())

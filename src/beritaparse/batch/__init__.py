@@ -22,11 +22,15 @@ from beritaparse.batch.inputs import ErrorInfo, Record, WARCRecordError, iter_in
 from beritaparse.batch.outputs import Summary, open_output
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, run
 
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one parse may take in a batch; a page past it fails with ``TimeoutError``."""
+
 if TYPE_CHECKING:
     import os
     from collections.abc import Collection, Iterable, Iterator
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "ErrorInfo",
     "Record",
     "Summary",
@@ -47,15 +51,22 @@ def parse_records(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     only_indonesian: bool = False,
     skip_ids: Collection[str] = frozenset(),
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[dict[str, Any]]:
     """One output record per input record (minus ``skip_ids``), in input order unless ``ordered=False``.
 
-    ``workers`` defaults to one per CPU; ``workers=1`` parses in this process.
+    ``workers`` defaults to one per CPU; ``workers=1`` parses in this process. A parse that takes longer
+    than ``timeout`` seconds fails with ``TimeoutError`` (``None``: no limit).
     """
     if skip_ids:
         records = (r for r in records if r.id not in skip_ids)
     return run(
-        records, workers=workers, ordered=ordered, chunk_size=chunk_size, only_indonesian=only_indonesian
+        records,
+        workers=workers,
+        ordered=ordered,
+        chunk_size=chunk_size,
+        only_indonesian=only_indonesian,
+        timeout=timeout,
     )
 
 
@@ -67,6 +78,7 @@ def parse_batch(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     only_indonesian: bool = False,
     skip_ids: Collection[str] = frozenset(),
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[dict[str, Any]]:
     """:func:`parse_records` over the records of files and folders (see :func:`iter_inputs`)."""
     return parse_records(
@@ -76,4 +88,5 @@ def parse_batch(
         chunk_size=chunk_size,
         only_indonesian=only_indonesian,
         skip_ids=skip_ids,
+        timeout=timeout,
     )

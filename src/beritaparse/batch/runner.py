@@ -48,16 +48,19 @@ def run(
     ordered: bool = True,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     only_indonesian: bool = False,
+    timeout: float | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Output records for ``records``, one each; ``workers=1`` parses in this process."""
+    """Output records for ``records``, one each; ``workers=1`` parses in this process.
+
+    ``timeout`` bounds each parse in seconds (see :func:`~beritaparse.batch.work.process`)."""
     workers = workers or default_workers()
     if workers < 1 or chunk_size < 1:
         raise ValueError("workers and chunk_size must be at least 1")
     if workers == 1:
         for record in records:
-            yield process(record, only_indonesian=only_indonesian)
+            yield process(record, only_indonesian=only_indonesian, timeout=timeout)
         return
-    task = functools.partial(process_many, only_indonesian=only_indonesian)
+    task = functools.partial(process_many, only_indonesian=only_indonesian, timeout=timeout)
     chunks = _chunked(iter(records), chunk_size)
     yield from _run_pool(chunks, task, workers, ordered=ordered)
 

@@ -19,13 +19,20 @@ Output records are plain JSON-able dicts of one of three shapes::
 from __future__ import annotations
 
 import codecs
-from typing import Any
+import contextlib
+import signal
+import threading
+from typing import TYPE_CHECKING, Any
 
 from beritaparse.batch.inputs import ErrorInfo, Record
 from beritaparse.batch.language import looks_indonesian
 from beritaparse.errors import EmptyInputError, HTMLDecodeError
 from beritaparse.page import parse
 from beritaparse.text import parse_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from types import FrameType
 
 __all__ = ["process", "process_many", "status_of"]
 
@@ -34,19 +41,25 @@ _UNICODE_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SNIFF_BYTES = 4096
 
 
-def process(record: Record, *, only_indonesian: bool = False) -> dict[str, Any]:
-    """The output record for ``record``; never raises for bad input."""
+def process(record: Record, *, only_indonesian: bool = False, timeout: float | None = None) -> dict[str, Any]:
+    """The output record for ``record``; never raises for bad input.
+
+    ``timeout`` (seconds) bounds the parse, so one pathological page cannot stall a batch: past it the
+    record fails with ``TimeoutError``. It needs SIGALRM and the main thread (as in batch worker processes)
+    and is ignored elsewhere.
+    """
     base: dict[str, Any] = {"id": record.id, "url": record.url}
     if record.error is not None:
         return {**base, "error": record.error.to_dict()}
     if record.skip is not None:
         return {**base, "skipped": record.skip}
     try:
-        if record.kind == "text":
-            article = parse_text(_decode_text(record.payload))
-        else:
-            _check_not_binary(record.payload)
-            article = parse(record.payload, url=record.url)
+        with _deadline(timeout):
+            if record.kind == "text":
+                article = parse_text(_decode_text(record.payload))
+            else:
+                _check_not_binary(record.payload)
+                article = parse(record.payload, url=record.url)
     except Exception as exc:  # noqa: BLE001 - one page's failure, even a bug, must not stop the batch; the record names it
         return {**base, "error": ErrorInfo.from_exception(exc).to_dict()}
     if only_indonesian and not looks_indonesian(article.text):
@@ -56,9 +69,33 @@ def process(record: Record, *, only_indonesian: bool = False) -> dict[str, Any]:
     return {**base, "article": article.to_dict()}
 
 
-def process_many(records: list[Record], only_indonesian: bool = False) -> list[dict[str, Any]]:
+def process_many(
+    records: list[Record], only_indonesian: bool = False, timeout: float | None = None
+) -> list[dict[str, Any]]:
     """:func:`process` over a chunk of records (one task for a worker process)."""
-    return [process(r, only_indonesian=only_indonesian) for r in records]
+    return [process(r, only_indonesian=only_indonesian, timeout=timeout) for r in records]
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    if (
+        seconds is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expire(_signum: int, _frame: FrameType | None) -> None:
+        raise TimeoutError(f"parsing took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def status_of(result: dict[str, Any]) -> str:

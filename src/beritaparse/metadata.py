@@ -1085,8 +1085,9 @@ def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) 
 
 
 def _language(
-    doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str
+    doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str, *, known: bool
 ) -> str | None:
+    """The page's language code; ``known``: the page is an adapter's outlet's, all of them Indonesian."""
     value = (
         doc.get("lang")
         or _meta_first(metas, ("content-language", "og:locale", "language"))
@@ -1096,6 +1097,8 @@ def _language(
     code = {"in": "id", "ind": "id"}.get(code, code)  # "in" is the withdrawn ISO 639 code for Indonesian
     if code in {"", "en"} and _looks_indonesian(text):
         # Many Indonesian templates keep the "en" of the theme they were built from.
+        return "id"
+    if not code and known:
         return "id"
     return code or None
 
@@ -1148,7 +1151,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         editors=editors,
         section=_section(page, title),
         tags=_tags(page),
-        language=_language(doc, metas, ld, f"{title or ''} {description or ''}"),
+        language=_language(doc, metas, ld, f"{title or ''} {description or ''}", known=outlet is not None),
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,
         more_pages=_more_pages(doc, canonical, url),

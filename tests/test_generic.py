@@ -318,6 +318,18 @@ def test_publication_stamps_in_the_container_are_not_body() -> None:
     assert (RemovedReason.BYLINE, "Senin, 13 Mei 2024 13:24 WIB") in {(r.reason, r.text) for r in art.removed}
 
 
+def test_a_pull_quote_repeating_the_text_is_removed_but_a_real_quote_stays() -> None:
+    page = (
+        "<html><body><div id=isi>"
+        "<blockquote>... menyiapkan anggaran tambahan untuk perbaikan jalan ...</blockquote>"
+        f"<p>{PROSE}</p><blockquote>Kami akan bekerja keras untuk warga kota ini.</blockquote>"
+        "</div></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert [b.text for b in art.body] == [PROSE, "Kami akan bekerja keras untuk warga kota ini."]
+    assert [r.reason for r in art.removed if r.text.startswith("...")] == [RemovedReason.DUPLICATE]
+
+
 def test_parse_rejects_what_is_not_a_page() -> None:
     with pytest.raises(beritaparse.InputTypeError):
         beritaparse.parse(12)

@@ -49,6 +49,8 @@ _THIN = 150
 # ... and the generic container replaces it only when it holds several times more: a short article (a
 # photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
 _REDESIGN = 3
+_WORD = regex.compile(r"\w+", regex.VERSION1)
+_PULL_MIN = 30
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
 # A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
@@ -153,8 +155,9 @@ def _read(
         walked = dom.walk(container, base_url=base_url, captions=inside)
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
-    cleaned = clean([*lead, *_date_stamps(walked.candidates)], outlet=outlet, title=title)
-    return _Read(cleaned, (*removed, *walked.dropped))
+    blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
+    cleaned = clean([*lead, *blocks], outlet=outlet, title=title)
+    return _Read(cleaned, (*removed, *walked.dropped, *pulled))
 
 
 def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:
@@ -164,6 +167,21 @@ def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:
     "PERISTIWA |", "| 1.093 Views"); a sentence that happens to be short keeps its place in the body.
     """
     return [attrs.evolve(c, hint="byline") if _is_stamp(c) else c for c in candidates]
+
+
+def _pull_quotes(candidates: list[Candidate]) -> tuple[list[Candidate], list[Removed]]:
+    """Remove pull quotes: a quote block that repeats a sentence of the running text ("... kata dia ...")."""
+    quotes = [c for c in candidates if c.kind == "quote" and c.hint is None]
+    if not quotes:
+        return candidates, []
+    prose = " ".join(_words_of(c.text) for c in candidates if c.kind == "paragraph" and c.hint is None)
+    pulled = [q for q in quotes if len(key := _words_of(q.text)) >= _PULL_MIN and key in prose]
+    kept = [c for c in candidates if not any(c is q for q in pulled)]
+    return kept, [Removed(RemovedReason.DUPLICATE, q.text) for q in pulled]
+
+
+def _words_of(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _is_stamp(c: Candidate) -> bool:

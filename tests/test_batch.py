@@ -324,13 +324,29 @@ def test_gzipped_jsonl_is_read(tmp_path) -> None:
     assert record.payload == b"<p>Isi berita yang cukup panjang.</p>"
 
 
-@settings(max_examples=50, deadline=None)
-@given(st.lists(st.text(max_size=40), max_size=8))
-def test_every_jsonl_line_gives_exactly_one_record(lines: list[str]) -> None:
-    lines = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+_PAGE_OBJECTS = st.fixed_dictionaries(
+    {"url": st.text(max_size=20), "html": st.text(max_size=40)}, optional={"id": st.text(max_size=8)}
+)
+_LINES = st.one_of(
+    _PAGE_OBJECTS.map(lambda obj: ("page", obj)),
+    st.text(max_size=40).map(lambda text: ("other", text.replace("\n", " ").replace("\r", " "))),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=8))
+def test_every_jsonl_line_gives_exactly_one_record(items: list[tuple[str, Any]]) -> None:
+    lines = [json.dumps(value) if kind == "page" else value for kind, value in items]
     records = list(iter_jsonl_lines(lines, "x.jsonl"))
-    assert len(records) == sum(1 for line in lines if line.strip())
-    assert all(r.error is not None or r.payload or r.kind for r in records)
+    kept = [(n, kind, value) for n, (kind, value) in enumerate(items, 1) if lines[n - 1].strip()]
+    assert len(records) == len(kept)
+    for record, (number, kind, value) in zip(records, kept, strict=True):
+        if kind != "page":
+            continue
+        assert record.error is None
+        assert record.id == value.get("id", f"x.jsonl:{number}")
+        assert record.url == value["url"]
+        assert record.payload.decode("utf-8", "replace") == value["html"].encode("utf-8", "replace").decode()
 
 
 # --- options, language, summary, resume -------------------------------------------------------------------
@@ -502,3 +518,9 @@ def test_a_parse_past_the_timeout_fails_and_the_next_record_runs() -> None:
     results = list(parse_records(records, workers=2, timeout=60))
     assert all("article" in r for r in results)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm left behind
+
+
+def test_jsonl_escapes_that_are_no_character_do_not_crash() -> None:
+    (record,) = iter_jsonl_lines(['{"url": "https://x.id/a", "html": "\\ud800<p>Isi</p>"}'], "in.jsonl")
+    assert record.error is None
+    assert record.payload == b"?<p>Isi</p>"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from beritaparse.batch import DEFAULT_TIMEOUT
-from beritaparse.batch.inputs import Record, iter_warc
+from beritaparse.batch.inputs import Record, iter_warc, text_to_bytes
 from beritaparse.batch.schema import RESULT_FIELDS, FieldSpec, result_row
 from beritaparse.batch.work import process
 
@@ -156,7 +156,7 @@ def _page_rows(
             url, html = row[0], row[1]
             rec_id = row[2] if len(row) > 2 else None
         if isinstance(html, str):
-            html = html.encode("utf-8", "surrogateescape")
+            html = text_to_bytes(html)
         record = Record(id=str(rec_id if rec_id is not None else url), url=url, payload=bytes(html or b""))
         yield to_row(process(record, only_indonesian=only_indonesian, timeout=timeout))
 

@@ -47,6 +47,7 @@ __all__ = [
     "iter_jsonl_lines",
     "iter_path",
     "iter_warc",
+    "text_to_bytes",
 ]
 
 InputKind = Literal["html", "text"]
@@ -187,13 +188,26 @@ def _jsonl_record(data: Any, default_id: str) -> Record:
     for kind in kinds:
         value = data.get(kind)
         if isinstance(value, str):
-            # surrogateescape round-trips bytes that were not UTF-8 back to what the file held.
-            return Record(id=rec_id, url=url, payload=value.encode("utf-8", "surrogateescape"), kind=kind)
+            return Record(id=rec_id, url=url, payload=text_to_bytes(value), kind=kind)
     return Record(
         id=rec_id,
         url=url,
         error=ErrorInfo("InputTypeError", 'a JSONL record needs a string "html" or "text"'),
     )
+
+
+def text_to_bytes(text: str) -> bytes:
+    """UTF-8 bytes of a page held as a string, as close to the original bytes as the string allows.
+
+    >>> text_to_bytes("caf\\udce9"), text_to_bytes("\\ud800x")
+    (b'caf\\xe9', b'?x')
+    """
+    try:
+        # Bytes that were not UTF-8 in the file come back as they were (surrogateescape round trip).
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        # A lone surrogate from a JSON escape ("\ud800") stands for no character at all.
+        return text.encode("utf-8", "replace")
 
 
 def iter_warc(stream: IO[bytes], source: str) -> Iterator[Record]:

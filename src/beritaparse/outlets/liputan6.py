@@ -86,4 +86,7 @@ OUTLET = Outlet(
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-header__datetime ')]",
         "//header//p[contains(concat(' ', normalize-space(@class), ' '), ' datetime ')]",
     ),
+    tags=(
+        "//a[contains(concat(' ', normalize-space(@class), ' '), ' tags--topics--item__link ')]",
+    ),
 )

@@ -49,6 +49,7 @@ OUTLET = Outlet(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-news-reporter ')]",
     ),
     tags=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' found_tag_rel_det ')]/a",
         "//ul[contains(concat(' ', normalize-space(@class), ' '), ' tag__list ')]/li",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-tag-cloud ')]//a",
     ),

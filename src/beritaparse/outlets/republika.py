@@ -33,4 +33,7 @@ OUTLET = Outlet(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' date-detail ')]",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' date-pic ')]",
     ),
+    tags=(
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' tagging ')]/a",
+    ),
 )

@@ -29,4 +29,8 @@ OUTLET = Outlet(
     captions=(
         "//div[@id='artimg']//div[contains(concat(' ', normalize-space(@class), ' '), ' grey2 ')]",
     ),
+    tags=(
+        "//h5[contains(concat(' ', normalize-space(@class), ' '), ' tagcloud3 ')]/a",
+        "//span[normalize-space()='Terkait']/following-sibling::span/a[contains(@href, '/tag/')]",
+    ),
 )

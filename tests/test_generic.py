@@ -98,6 +98,41 @@ def test_text_beside_an_image_is_its_caption_not_prose() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+_SENTENCES = st.sampled_from(
+    [
+        PROSE,
+        "Warga yang terdampak banjir mulai kembali ke rumah masing-masing setelah air surut pada Senin pagi.",
+        "Pemerintah daerah menyalurkan bantuan berupa beras, air bersih dan obat kepada para pengungsi.",
+        "Menurut dia, perbaikan tanggul ditargetkan selesai sebelum musim hujan tiba pada akhir tahun ini.",
+    ]
+)
+_CHROME = st.sampled_from(
+    [
+        "<nav>" + " ".join(f"<a href=/k{i}>Kanal {i}</a>" for i in range(12)) + "</nav>",
+        "<ul class=populer>"
+        + "".join(f"<li><a href=/p{i}>{PROSE[:60]}</a></li>" for i in range(5))
+        + "</ul>",
+        "<div class=iklan><a href=/ad><img src=ad.jpg></a></div>",
+        "<footer><p>Copyright 2024 Contoh Media. All rights reserved.</p><a href=/about>Tentang</a></footer>",
+        "<div class=komentar><p>" + PROSE + "</p></div>",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_SENTENCES, min_size=2, max_size=8),
+    st.lists(_CHROME, max_size=4),
+    st.lists(_CHROME, max_size=4),
+)
+def test_the_article_is_found_whatever_chrome_surrounds_it(
+    paragraphs: list[str], before: list[str], after: list[str]
+) -> None:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = _page(f"<div id=page>{''.join(before)}<div id=isi>{text}</div>{''.join(after)}</div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
 def test_a_page_without_prose_has_no_container() -> None:
     assert find_container(_page("<div><a href=/a>Beranda</a> <a href=/b>Nasional</a></div>")) is None
 

@@ -175,6 +175,14 @@ def test_wrong_type(bad):
     assert type(bad).__name__ in str(info.value)
 
 
+def test_a_path_is_not_read_for_the_caller(tmp_path):
+    page = tmp_path / "x.html"
+    page.write_bytes(b"<p>x</p>")
+    with pytest.raises(InputTypeError) as info:
+        load(page)
+    assert "read_bytes" in str(info.value)
+
+
 # --- errors ------------------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import os
 import threading
 import urllib.parse
 from typing import Any
@@ -277,8 +278,9 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
         except (lxml.etree.LxmlError, ValueError) as exc:
             raise MalformedHTMLError(f"the element could not be serialised: {exc}") from exc
         return load(markup, max_bytes=max_bytes)
+    hint = " (read the file first: pass path.read_bytes())" if isinstance(data, os.PathLike) else ""
     raise InputTypeError(
-        f"load() takes bytes, str, a BeautifulSoup or an lxml element or tree, not {type(data).__name__}"
+        f"load() takes bytes, str, a BeautifulSoup or an lxml element or tree, not {type(data).__name__}{hint}"
     )
 
 

@@ -211,12 +211,33 @@ def test_scripts_styles_and_chrome_are_dropped_and_text_bearing_chrome_is_record
     ]
 
 
-def test_a_list_of_links_is_related_not_prose() -> None:
-    got = dom.candidates(_div("<ul><li><a href=/a>Berita A</a></li><li><a href=/b>Berita B</a></li></ul>"))
+def test_a_list_of_story_links_is_related_not_prose() -> None:
+    got = dom.candidates(
+        _div(
+            "<ul><li><a href=/a>Banjir Rob Melanda Pesisir Utara</a></li>"
+            "<li><a href='#'>Warga Mengungsi ke Balai Desa</a></li></ul>"
+        )
+    )
     assert [(c.hint, c.text, c.url) for c in got] == [
-        ("related", "Berita A", "/a"),
-        ("related", "Berita B", "/b"),
+        ("related", "Banjir Rob Melanda Pesisir Utara", "/a"),
+        ("related", "Warga Mengungsi ke Balai Desa", None),
     ]
+
+
+def test_a_list_of_one_or_two_word_links_is_navigation() -> None:
+    walked = dom.walk(_div("<ul><li><a href=/>home</a></li><li><a href=#>kesehatan</a></li></ul><p>Isi.</p>"))
+    assert [c.text for c in walked.candidates] == ["Isi."]
+    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.NAVIGATION, "home kesehatan")]
+
+
+def test_a_short_line_under_an_image_is_its_caption() -> None:
+    got = _texts(
+        "<p>Isi pertama.</p><div><img src=a.jpg></div>"
+        "<div><em>Taylor Swift berdiri memberi tepuk tangan.</em></div>"
+        "<p><img src=b.jpg></p><p>Bruno Mars memberi tepuk tangan. Foto: Grammy</p>"
+        "<p><img src=c.jpg></p><p>Paragraf biasa sesudah gambar ditutup dengan titik.</p>"
+    )
+    assert [h for _, h, _ in got] == [None, "caption", "caption", None]
 
 
 def test_link_lines_under_a_bare_cue_are_related_and_the_cue_is_removed() -> None:

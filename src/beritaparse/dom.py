@@ -92,6 +92,11 @@ _BLOCK_TAGS = frozenset(
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"b", "strong"})
+_ITALIC = frozenset({"i", "em"})
+# A short line right under an image is its caption when it reads like one: all italic, or not closed
+# like a sentence ("Taylor Swift memberi tepuk tangan. Foto: Grammy").
+_CAPTION_MAX = 200
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":", ")")
 
 # Never text of an article; media and forms are reported when they carry text (a form's labels, a player's
 # fallback text), the rest silently.
@@ -176,6 +181,8 @@ _BARE_CUE = regex.compile(
     regex.IGNORECASE | regex.VERSION1,
 )
 
+# A list of links this short (in words, each) is navigation, not a list of stories.
+_MENU_WORDS = 3
 # A block counts as one link when a single target holds at least this share of its letters.
 _LINK_SHARE = 0.5
 
@@ -242,6 +249,7 @@ class _Piece:
     text: str
     bold: bool
     href: str | None
+    italic: bool = False
 
 
 @attrs.define
@@ -250,6 +258,7 @@ class _Ctx:
     hint: Hint | None = None
     bold: bool = False
     href: str | None = None
+    italic: bool = False
 
 
 class _Walker:
@@ -259,6 +268,7 @@ class _Walker:
         self.out: list[Candidate] = []
         self.dropped: list[Removed] = []
         self.buf: list[_Piece] = []
+        self.after_image = False
 
     # -- output --------------------------------------------------------------------------------------
     def flush(self, ctx: _Ctx) -> None:
@@ -267,10 +277,18 @@ class _Walker:
         if not text:
             return
         hint = ctx.hint
+        after_image, self.after_image = self.after_image, False
         if hint is None and ctx.kind == "paragraph":
             letters = [p for p in pieces if p.text.strip()]
             if letters and all(p.bold for p in letters):
                 hint = "emphasis"
+            elif (
+                after_image
+                and len(text) <= _CAPTION_MAX
+                and not any(p.href for p in letters)
+                and (all(p.italic for p in letters) or not text.endswith(_SENTENCE_END))
+            ):
+                hint = "caption"
         self.out.append(Candidate(text, kind=ctx.kind, hint=hint, url=self._link_of(pieces, text)))
 
     def _link_of(self, pieces: list[_Piece], text: str) -> str | None:
@@ -314,6 +332,10 @@ class _Walker:
         if tag == "br":
             self.flush(ctx)
             return
+        if tag == "img":
+            if not "".join(p.text for p in self.buf).strip():
+                self.after_image = True
+            return
         if ctx.hint != "hidden" and el.attrib and is_hidden(el):
             self.flush(ctx)
             self.children(el, attrs.evolve(ctx, hint="hidden"))
@@ -344,21 +366,23 @@ class _Walker:
             return
         if tag in _CELLS:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
-            self.buf.append(_Piece(" ", ctx.bold, ctx.href))
+            self.buf.append(_Piece(" ", ctx.bold, ctx.href, ctx.italic))
         inner = ctx
         if tag in _BOLD:
             inner = attrs.evolve(inner, bold=True)
+        elif tag in _ITALIC:
+            inner = attrs.evolve(inner, italic=True)
         elif tag == "a" and el.get("href"):
             inner = attrs.evolve(inner, href=el.get("href"))
         self.children(el, inner)
 
     def children(self, el: HtmlElement, ctx: _Ctx) -> None:
         if el.text:
-            self.buf.append(_Piece(el.text, ctx.bold, ctx.href))
+            self.buf.append(_Piece(el.text, ctx.bold, ctx.href, ctx.italic))
         for child in el:
             self.visit(child, ctx)
             if child.tail:
-                self.buf.append(_Piece(child.tail, ctx.bold, ctx.href))
+                self.buf.append(_Piece(child.tail, ctx.bold, ctx.href, ctx.italic))
 
     def caption(self, el: HtmlElement) -> None:
         credit_parts: list[str] = []
@@ -382,32 +406,41 @@ class _Walker:
                 parts.append(child.tail)
 
     def listing(self, el: HtmlElement, ctx: _Ctx) -> None:
-        items: list[tuple[str, str | None]] = []
+        items: list[tuple[str, HtmlElement | None]] = []
         for li in el:
             if not isinstance(li.tag, str) or li.tag in _SILENT:
                 continue
             if is_hidden(li):
                 self.drop(li, RemovedReason.HIDDEN)
                 continue
-            text = _fold(li.text_content())
+            text = visible_text(li)
             if text:
                 items.append((text, self._single_link(li, text)))
         if not items:
             return
-        if ctx.hint is None and all(url is not None for _, url in items):
-            # A list made only of links inside the text is a box of further reading, not prose.
-            self.out.extend(Candidate(text, hint="related", url=url) for text, url in items)
+        if ctx.hint is None and all(link is not None for _, link in items):
+            if all(len(text.split()) <= _MENU_WORDS for text, _ in items):
+                # Links of a word or two: a breadcrumb, a menu or a tag list, not stories.
+                self.dropped.append(Removed(RemovedReason.NAVIGATION, " ".join(t for t, _ in items)))
+                return
+            # A list made only of story links inside the text is a box of further reading, not prose.
+            self.out.extend(
+                Candidate(text, hint="related", url=self._absolute(link.get("href") or ""))
+                for text, link in items
+                if link is not None
+            )
             return
         self.out.append(Candidate("\n".join(t for t, _ in items), kind="list", hint=ctx.hint))
 
-    def _single_link(self, li: HtmlElement, text: str) -> str | None:
+    def _single_link(self, li: HtmlElement, text: str) -> HtmlElement | None:
+        """The link that makes up (most of) a list item, or None when the item is more than a link."""
         links = [a for a in li.iter("a") if a.get("href")]
         if not links:
             return None
         best = max(links, key=lambda a: len(_fold(a.text_content())))
         if len(_fold(best.text_content())) < _LINK_SHARE * len(text):
             return None
-        return self._absolute(best.get("href") or "")
+        return best
 
 
 def walk(

@@ -915,21 +915,31 @@ def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _tags(page: _Page) -> tuple[str, ...]:
+    """The article's tags as the page shows them: the adapter's tag list, else the tags named in meta or
+    JSON-LD that also appear as link texts (tags kept only in meta are search keywords, not shown)."""
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.tags)
         if found is not None:
             return _unique(t for t in (_fold(v).lstrip("#").strip() for v in found) if t)
+    candidates: tuple[str, ...] = ()
     for key in _TAG_META:
         values = page.metas.get(key)
         if values:
-            return _split_tags(values)
-    for item in page.ld:
-        keywords = item.get("keywords")
-        if isinstance(keywords, str):
-            return _split_tags([keywords])
-        if isinstance(keywords, list):
-            return _split_tags(k for k in keywords if isinstance(k, str))
-    return ()
+            candidates = _split_tags(values)
+            break
+    else:
+        for item in page.ld:
+            keywords = item.get("keywords")
+            if isinstance(keywords, str):
+                candidates = _split_tags([keywords])
+            elif isinstance(keywords, list):
+                candidates = _split_tags(k for k in keywords if isinstance(k, str))
+            if candidates:
+                break
+    if not candidates:
+        return ()
+    shown = {_key(t.lstrip("# ")) for t in _xpath(page.doc, "//body//a[@href]//text()")}
+    return tuple(t for t in candidates if _key(t) in shown)
 
 
 def _section(page: _Page, title: str | None) -> str | None:

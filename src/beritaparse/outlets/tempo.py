@@ -1,8 +1,9 @@
 """Tempo.co: adapter (page and text conventions). Datelines read "TEMPO.CO, Jakarta -".
 
-The text closes with the reporter's name in bold capitals ("<strong>DINI TEJA</strong>"): that line is the
-author credit, not a subheading. Page selectors follow the 2015 template (``div.artikel`` with a
-``div.deskripsi`` photo caption and a ``ul.topik-terkait`` topic list).
+The text closes with a credit in bold capitals: the reporter ("<strong>DINI TEJA</strong>") or the news
+agency the story came from ("<strong>ANTARA</strong>"); that line is a credit, not a subheading. Page
+selectors follow the 2015 templates of tempo.co (``div.artikel``, caption ``div.deskripsi``, topics
+``ul.topik-terkait``) and en.tempo.co (``div.tubuh-berita``, caption ``div.foto-desc``, topics ``div.mlta``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ def _cls(token: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
 
 
-# A bold run that closes the text and holds no lower-case letter: the reporter credit.
+_TEXT = f"div[{_cls('artikel')} or {_cls('tubuh-berita')}]"
+
+# A bold run in capitals that closes the last paragraph holding text (blank ones are "&nbsp;").
 _CLOSING_CREDIT = (
-    "p[last()]/strong[last()][not(following-sibling::node()[normalize-space()])]"
+    "p[translate(normalize-space(), '\u00a0', '') != ''][last()]"
+    "/strong[last()][not(following-sibling::node()[normalize-space()])]"
     "[normalize-space()][translate(., 'abcdefghijklmnopqrstuvwxyz', '') = .]"
 )
 
@@ -29,14 +33,17 @@ OUTLET = Outlet(
     hosts=("tempo.co",),
     signals=(r"\bTEMPO\.CO\b",),
     dateline=r"^\s*TEMPO\.CO\s*(?:,\s*(?P<place>[^,\n]{2,40}?))?\s*[-–—]+\s*",
-    body=(f"//div[{_cls('artikel')}]",),
+    body=(f"//{_TEXT}",),
     drop=(
         (f".//ul[{_cls('block-kanal-map')}]", RemovedReason.NAVIGATION),
         (f".//div[{_cls('share-display')}]", RemovedReason.SHARE),
         (f"./{_CLOSING_CREDIT}", RemovedReason.BYLINE),
     ),
-    captions=(f"//div[{_cls('artikel')}]//div[{_cls('deskripsi')}]",),
-    authors=(f"//div[{_cls('artikel')}]/{_CLOSING_CREDIT}",),
+    captions=(
+        f"//div[{_cls('artikel')}]//div[{_cls('deskripsi')}]",
+        f"//div[{_cls('blok-foto-konten')}]/div[{_cls('foto-desc')}]",
+    ),
+    authors=(f"//{_TEXT}/{_CLOSING_CREDIT}",),
     published=(f"//div[{_cls('artikel')}]/div[{_cls('block-tanggal')}]",),
-    tags=(f"//ul[{_cls('topik-terkait')}]/li",),
+    tags=(f"//ul[{_cls('topik-terkait')}]/li", f"//div[{_cls('mlta')}]/li"),
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import json
 import pathlib
 
 import lxml.html
@@ -73,6 +76,41 @@ TOKENS = [
     "\u200e",
     "<a href='?page=2'>2</a>",
     "<a href='//x/y?page=999999999999999999999'>9</a>",
+]
+
+META_KEYS = [
+    "og:title",
+    "og:url",
+    "og:site_name",
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "content_PublishedDate",
+    "author",
+    "article:author",
+    "content_author",
+    "content_editor",
+    "news_keywords",
+    "article:section",
+    "og:image",
+    "og:locale",
+    "article:modified_time",
+]
+JSON_KEYS = [
+    "@type",
+    "@graph",
+    "headline",
+    "datePublished",
+    "dateModified",
+    "author",
+    "editor",
+    "name",
+    "publisher",
+    "keywords",
+    "articleSection",
+    "itemListElement",
+    "image",
+    "inLanguage",
 ]
 
 soup = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=20)), max_size=60).map("".join)
@@ -181,3 +219,37 @@ def test_huge_attribute_and_many_meta_tags():
     data = f'<html><head>{metas}</head><body><p class="{"x" * 1_000_000}">isi</p></body></html>'
     meta = extract(load(data))
     assert meta.authors == ("Budi Santoso",)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(JSON_KEYS), inner, max_size=6)
+    ),
+    max_leaves=25,
+)
+
+
+def ld_script(blob: object) -> str:
+    # "</" inside a script would end it early; JSON allows "<\/" for the same text.
+    return '<script type="application/ld+json">' + json.dumps(blob).replace("</", "<\\/") + "</script>"
+
+
+@FEW
+@given(
+    st.dictionaries(st.sampled_from(META_KEYS), st.text(max_size=60), max_size=8),
+    st.lists(json_values, max_size=3),
+    st.text(max_size=80),
+)
+def test_any_meta_and_json_ld_gives_typed_metadata(metas, blobs, url_text):
+    head = "".join(f'<meta property="{k}" content="{html.escape(v, quote=True)}">' for k, v in metas.items())
+    head += "".join(ld_script(b) for b in blobs)
+    doc = load(f"<html><head>{head}</head><body><h1>Judul</h1></body></html>")
+    meta = extract(doc, url=url_text or None)
+    assert meta.title is None or isinstance(meta.title, str)
+    for value in (meta.published, meta.updated):
+        assert value is None or isinstance(value, dt.date)
+        if isinstance(value, dt.datetime):
+            assert value.tzinfo is not None
+    assert all(isinstance(a, str) and a for a in meta.authors)
+    assert meta.url is None or meta.url.startswith(("http://", "https://"))

@@ -204,6 +204,16 @@ def test_title_keeps_visible_prefix_the_tags_lack():
     assert extract(doc).title == "In Picture: KPK Periksa Pejabat MA yang Tertangkap OTT"
 
 
+def test_title_heading_matching_the_first_part_of_a_long_title_tag():
+    doc = load(
+        page(
+            "<title>Harga Cabai Melonjak Jelang Lebaran - Berita Terkini Hari Ini | Contoh</title>",
+            "<h1>Nasional</h1><h2>Harga Cabai Melonjak Jelang Lebaran</h2>",
+        )
+    )
+    assert extract(doc).title == "Harga Cabai Melonjak Jelang Lebaran"
+
+
 def test_title_from_tags_when_no_heading_matches():
     doc = load(page("<title>Banjir di Padang | Contoh.com</title>", "<h1>Nasional</h1>"))
     assert extract(doc).title == "Banjir di Padang"

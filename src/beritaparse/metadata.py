@@ -672,8 +672,11 @@ def _title(
     headings = [text_of(h) for tag in ("h1", "h2", "h3") for h in doc.iter(tag)]
     headings = [h for h in headings if h and len(h) <= 300]
     keys = [_key(c) for c in cleaned if _key(c)]
+    # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs"): its first
+    # part, when it is headline-long, may be what the heading shows.
+    firsts = {_key(p) for t in raw for p in _TITLE_SEP.split(_fold(t))[:1] if len(p.split()) >= 3}
     for heading in headings:
-        if _key(heading) in keys:
+        if _key(heading) in keys or _key(heading) in firsts:
             return heading
     for heading in headings:
         hk = _key(heading)

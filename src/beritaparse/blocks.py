@@ -56,6 +56,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _CHROME_MAX = 260
 _CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
+_VIDEO_TITLE = regex.compile(r"^\s*(?:video|\[video\]|20detik)\b", _F)
 _RELATED_TITLE_MAX_WORDS = 25
 
 
@@ -198,9 +199,10 @@ def _plausible_credit(credit: str) -> bool:
     return low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES)
 
 
-_CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|gambar|ilustrasi)\s*:\s*", _F)
+_CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|image|gambar|ilustrasi)\s*:\s*", _F)
 _TRAILING_PHOTO_CREDIT = regex.compile(
-    r"^(?P<text>.*?[.!?\"”])\s+(?:foto|photo)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$", _F
+    r"^(?P<text>.*?[.!?\"”)])\s+(?:foto|photo|image|gambar|dok\.?|doc\.?)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$",
+    _F,
 )
 
 
@@ -240,7 +242,7 @@ def _caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    m = _COPYRIGHT_CREDIT.match(text)
+    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     m = cues.CAPTION_CREDIT.match(text)
@@ -335,7 +337,12 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         acc.drop(reason, text)
         return
     credit_only = _CREDIT_ONLY.match(text)
-    if credit_only is not None and _plausible_credit(credit_only["credit"]) and acc.body:
+    if (
+        credit_only is not None
+        and _plausible_credit(credit_only["credit"])
+        and acc.body
+        and _closing_credit(text, outlet) is None
+    ):
         # A credit on a line of its own closes the caption above it.
         above = acc.body.pop()
         acc.captions.append(Caption(text=above.text, credit=credit_only["credit"].strip()))
@@ -370,7 +377,7 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     m = cues.RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         return False
-    if m is not None and cues.VIDEO_PROMO.match(m["title"] or ""):
+    if m is not None and (cues.VIDEO_PROMO.match(text) or _VIDEO_TITLE.match(m["title"] or "")):
         acc.drop(R.PROMO, text)
         return True
     title = (m["title"] if m is not None else text).strip(" :-–—»>")
@@ -419,7 +426,8 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
 
 def _heading_like(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text)
+    # A bold line ending on ":" introduces what follows (a list, a quote): it is text, not a subheading.
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text) and not text.endswith(":")
 
 
 def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
@@ -438,11 +446,19 @@ def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
     return None
 
 
+_CAPS_CREDIT = regex.compile(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
+
+
 def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
     while acc.body:
         last = acc.body[-1]
         found = _closing_credit(last.text, outlet)
         if found is None:
+            # A short line in capitals closing the text is the reporter's or agency's credit ("DINI TEJA",
+            # "ANTARA"): not a subheading, and not text. Whose name it is the outlet's adapter knows.
+            if len(acc.body) > 1 and len(last.text.split()) <= 4 and _CAPS_CREDIT.match(last.text):
+                acc.drop(R.EDITOR_CREDIT, last.text)
+                acc.body.pop()
             return
         names, rest = found
         acc.editors.extend(names)

@@ -43,7 +43,8 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
     for p, reason in (
         (r"advertisement|advertisment|iklan|ads|sponsored|konten\s+bersponsor", R.ADVERTISEMENT),
         (r"scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){0,3}", R.ADVERTISEMENT),
-        (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?", R.ADVERTISEMENT),
+        (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+        (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
         (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
         (
             r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",

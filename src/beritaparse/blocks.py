@@ -193,6 +193,8 @@ def _plausible_credit(credit: str) -> bool:
     c = credit.strip()
     if _DATE_LIKE.match(c) or _INITIALS_ONLY.match(c) or c.isdigit():
         return False
+    if cues.CLOSING_INITIALS.fullmatch(f"({c})"):
+        return False  # "(Mvi/Ali)": the writer's and editor's initials, not a photo credit
     low = c.casefold().removeprefix("foto:").removeprefix("foto :").strip()
     if "/" in c or "@" in c:
         return True

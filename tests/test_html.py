@@ -137,6 +137,13 @@ def test_beautifulsoup_tag_input():
     assert p_text(doc) == "Isi berita café."
 
 
+def test_beautifulsoup_subclass_input():
+    class MySoup(BeautifulSoup):
+        pass
+
+    assert p_text(load(MySoup(PAGE, "html.parser"))) == "Isi berita café."
+
+
 def test_lxml_html_document_is_copied_not_changed():
     tree = lxml.html.document_fromstring("<html><body><!-- c --><p>Asli</p></body></html>")
     doc = load(tree)

@@ -499,7 +499,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     >>> split_names("Mulia Budi - detikNews")
     ('Mulia Budi',)
     """
-    site_names = tuple(site_names) + tuple(o.name for o in OUTLETS.values())
+    site_names = tuple(site_names) + _outlet_names()
     text = _fold(text).strip(" :-|")
     text = _NAME_TAIL.sub("", text)
     names: list[str] = []
@@ -610,6 +610,23 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
 # --- titles ------------------------------------------------------------------------------------------
 
 
+def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com")."""
+    keys = {_key(n).replace(" ", "") for n in names if n}
+    keys |= {_key(n.split(".")[0]).replace(" ", "") for n in names if n and "." in n}
+    return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _outlet_site_keys() -> frozenset[str]:
+    return _site_keys(tuple(o.name for o in OUTLETS.values()))
+
+
+@functools.cache
+def _outlet_names() -> tuple[str, ...]:
+    return tuple(o.name for o in OUTLETS.values())
+
+
 def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     """A title tag's text without the site's name around it.
 
@@ -618,9 +635,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
     "Brandon Salim di 'HEART BEAT'"
     """
-    site_names = tuple(site_names) + tuple(o.name for o in OUTLETS.values())
-    site_keys = {_key(s).replace(" ", "") for s in site_names if s}
-    site_keys |= {k.split(".")[0] for k in list(site_keys)}
+    site_keys = _outlet_site_keys() | _site_keys(tuple(site_names))
 
     def is_site(part: str) -> bool:
         if _DOMAIN.search(part):
@@ -941,8 +956,10 @@ def _tags(page: _Page) -> tuple[str, ...]:
                 break
     if not candidates:
         return ()
-    shown = {_key(t.lstrip("# ")) for t in _xpath(page.doc, "//body//a[@href]//text()")}
-    return tuple(t for t in candidates if _key(t) in shown)
+    shown = {
+        " ".join(t.split()).lstrip("# ").casefold() for t in _xpath(page.doc, "//body//a[@href]//text()")
+    }
+    return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
 
 
 def _section(page: _Page, title: str | None) -> str | None:

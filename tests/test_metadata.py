@@ -374,6 +374,8 @@ def test_no_date_at_all():
         ("Liputan6.com", ()),
         ("Tim Redaksi", ()),
         ("Icha Rastika Editor", ("Icha Rastika",)),
+        ("Redi Setiawan, Byron Saputra", ("Redi Setiawan", "Byron Saputra")),
+        ("Red: Yudha Manggala P Putra", ("Yudha Manggala P Putra",)),
         ("Reporter Ani Wijaya", ("Ani Wijaya",)),
     ],
 )
@@ -430,6 +432,13 @@ def test_kicker_shown_before_the_headline_is_kept():
     meta = extract(doc)
     assert meta.title == "In Picture: KPK Periksa Pejabat MA"
     assert meta.published == dt.datetime(2016, 2, 23, 17, 15, tzinfo=WIB)
+
+
+def test_sentence_opening_with_oleh_is_not_a_byline():
+    doc = load(page(body="<h1>X</h1><p>Oleh karena itu warga diminta waspada.</p><p>By the way</p>"))
+    assert extract(doc).authors == ()
+    doc = load(page(body="<h1>X</h1><div>Oleh Tommy Kurnia</div>"))
+    assert extract(doc).authors == ("Tommy Kurnia",)
 
 
 def test_headline_starting_with_a_role_word_is_not_a_credit():

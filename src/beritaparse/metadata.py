@@ -128,13 +128,14 @@ _BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!
 _REPORT_START = regex.compile(
     r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
 )
-# "Oleh Nama" / "By Nama" heading a byline without a colon.
-_BYLINE_START = regex.compile(r"^\s*(?:Oleh|By)\s+(?=\p{Lu})", _FLAGS)
+# "Oleh Nama" / "By Nama" heading a byline without a colon; case-sensitive, so that the capital of the
+# name is required ("Oleh karena itu ..." opens a sentence).
+_BYLINE_START = regex.compile(r"^\s*(?:Oleh|OLEH|oleh|By|BY|by)\s+(?=\p{Lu})", regex.VERSION1)
 
 _ROLE_WORDS = regex.compile(
     # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
     r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Koresponden|Kontributor)\b[^,:]*?(?=,|:|$)|Laporan\s+Reporter\b[^,:]*?(?=,|:)"
-    r"|Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)"
+    r"|(?:Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)\b)"
     r"\s*[:.]?\s*",
     _FLAGS,
 )

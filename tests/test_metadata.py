@@ -375,6 +375,7 @@ def test_no_date_at_all():
         ("Tim Redaksi", ()),
         ("Icha Rastika Editor", ("Icha Rastika",)),
         ("Redi Setiawan, Byron Saputra", ("Redi Setiawan", "Byron Saputra")),
+        ("Hasenin Ali - Senin, 13 Mei 2024", ("Hasenin Ali",)),
         ("Red: Yudha Manggala P Putra", ("Yudha Manggala P Putra",)),
         ("Reporter Ani Wijaya", ("Ani Wijaya",)),
     ],

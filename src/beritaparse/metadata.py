@@ -151,7 +151,8 @@ _LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
 _NAME_TAIL = regex.compile(
-    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$|\s*[-–—]?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
+    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
+    r"|\s*[-–—]?\s*(?<![\w'])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
     _FLAGS,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
@@ -524,3 +525,40 @@ def test_jsonl_escapes_that_are_no_character_do_not_crash() -> None:
     (record,) = iter_jsonl_lines(['{"url": "https://x.id/a", "html": "\\ud800<p>Isi</p>"}'], "in.jsonl")
     assert record.error is None
     assert record.payload == b"?<p>Isi</p>"
+
+
+@functools.cache
+def _small_warc() -> tuple[bytes, tuple[int, ...]]:
+    """Four small gzip members and the offsets where each starts."""
+    html = [("Content-Type", "text/html")]
+    members = [
+        _member("response", f"https://x.id/{i}", PAGES[i].read_bytes()[:3000], html)[0] for i in range(4)
+    ]
+    starts = tuple(sum(len(m) for m in members[:i]) for i in range(4))
+    return b"".join(members), starts
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_corrupt_warc_bytes_give_records_never_exceptions(data: st.DataObject) -> None:
+    original, starts = _small_warc()
+    raw = bytearray(original)
+    edit = data.draw(st.sampled_from(["flip", "cut", "hole"]))
+    at = data.draw(st.integers(0, len(raw) - 1))
+    end = at + 1
+    if edit == "flip":
+        raw[at] ^= data.draw(st.integers(1, 255))
+    elif edit == "cut":
+        end = len(raw)
+        del raw[at:]
+    else:
+        end = min(len(raw), at + data.draw(st.integers(1, 2000)))
+        del raw[at:end]
+    records = list(iter_warc(io.BytesIO(bytes(raw)), "w"))
+    assert all(isinstance(r, Record) for r in records)
+    good = [r for r in records if r.error is None]
+    assert all(r.payload or r.skip for r in good)
+    # Damage costs the members it touches, no more: the reader finds its footing at the next member.
+    bounds = [*starts, len(original)]
+    touched = sum(1 for i in range(4) if bounds[i] < end and at < bounds[i + 1])
+    assert len(good) >= 4 - touched

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output, parse_records
-from beritaparse.batch.outputs import done_ids, output_format
+from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
 from beritaparse.page import parse
@@ -81,7 +81,7 @@ def render(article: Article, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
-        return json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+        return json_line(article.to_dict())
     if fmt == "markdown":
         return _markdown(article)
     return _plain(article)

@@ -218,7 +218,6 @@ def iter_warc(stream: IO[bytes], source: str) -> Iterator[Record]:
     the next member that holds a record (when the stream can seek).
     """
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - optional dependency (extra "warc")
-    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
 
     start = stream.tell() if stream.seekable() else 0
     while True:
@@ -226,42 +225,63 @@ def iter_warc(stream: IO[bytes], source: str) -> Iterator[Record]:
             stream.seek(start)
         records = ArchiveIterator(stream)
         warc_records = iter(records)
-        resync_from: int | None = None
-        while resync_from is None:
-            try:
-                with _quiet_stderr():
-                    warc_record = next(warc_records, None)
-                    if warc_record is None:
-                        return
-                    offset = records.offset
-                    record = _warc_record(warc_record, source, offset)
-            except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
-                offset = records.offset
-                yield Record(
-                    id=f"{source}@{offset}",
-                    error=ErrorInfo(
-                        WARCRecordError.__name__, f"unreadable WARC record at offset {offset}: {exc}"
-                    ),
-                )
-                resync_from = offset + 1
-                break
+        while True:
+            record, resync_from = _next_record(warc_records, records, stream, source, start)
             if record is not None:
                 yield record
-                if record.error is not None and record.error.type == WARCRecordError.__name__:
-                    # The member was cut short; what follows it in this decompressor is garbage.
-                    resync_from = offset + 1
+            if resync_from is not None:
+                break
+            if record is None:
+                return
         if not stream.seekable():
             return
         for candidate, readable in _gzip_members(stream, resync_from):
             if readable:
                 start = candidate
                 break
-            yield Record(
-                id=f"{source}@{candidate}",
-                error=ErrorInfo(WARCRecordError.__name__, f"broken gzip member at offset {candidate}"),
-            )
+            broken = ErrorInfo(WARCRecordError.__name__, f"broken gzip member at offset {candidate}")
+            yield _broken(stream, source, candidate, broken)
         else:
             return
+
+
+def _next_record(
+    warc_records: Iterator[Any], records: Any, stream: IO[bytes], source: str, start: int
+) -> tuple[Record | None, int | None]:
+    """The next record (``None`` at the end) and, when reading must start afresh, the offset to look from.
+
+    Request and metadata records are stepped over here, so ``(None, None)`` means the end of the stream.
+    """
+    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415 - optional dependency (extra "warc")
+
+    while True:
+        try:
+            with _quiet_stderr():
+                warc_record = next(warc_records, None)
+                # Corrupt lengths can put warcio's offset before where this pass began; never go back.
+                offset = max(records.offset, start)
+                if warc_record is None:
+                    unread = _unread_from(stream, offset)
+                    if unread is None:
+                        return None, None
+                    # The reader stopped early without a word (a gzip header whose flags were damaged
+                    # swallows the rest of the file, say): report the gap, then look past it.
+                    gap = ErrorInfo(WARCRecordError.__name__, f"unreadable data at offset {unread}")
+                    return _broken(stream, source, unread, gap), unread + 1
+                record = _warc_record(warc_record, source, offset)
+        # warcio meets corrupt bytes with whatever exception its parsing hits (AttributeError, ...).
+        except Exception as exc:  # noqa: BLE001
+            offset = max(records.offset, start)
+            reason = str(exc) if isinstance(exc, ArchiveLoadFailed) else f"{type(exc).__name__}: {exc}"
+            # warcio quotes the bad line whole, binary junk included: a few bytes of it say enough.
+            message = f"unreadable WARC record at offset {offset}: {_shorten(reason)}"
+            return _broken(stream, source, offset, ErrorInfo(WARCRecordError.__name__, message)), offset + 1
+        if record is None:
+            continue
+        if record.error is not None and record.error.type == WARCRecordError.__name__:
+            # The member was cut short; what follows it in this decompressor is garbage.
+            return record, offset + 1
+        return record, None
 
 
 @contextlib.contextmanager
@@ -276,6 +296,9 @@ def _warc_record(warc_record: Any, source: str, offset: int) -> Record | None:
     rec_id = headers.get_header("WARC-Record-ID") or f"{source}@{offset}"
     url = headers.get_header("WARC-Target-URI")
     rec_type = warc_record.rec_type
+    if headers.get_header("Content-Length") is None:
+        # Every WARC record states its length; a header without one was cut off before it ended.
+        return Record(id=rec_id, url=url, error=ErrorInfo(WARCRecordError.__name__, "WARC header cut short"))
     if rec_type not in {"response", "resource"}:
         return None
     try:
@@ -298,6 +321,56 @@ def _warc_record(warc_record: Any, source: str, offset: int) -> Record | None:
     if content_type and not _is_html_type(content_type):
         return Record(id=rec_id, url=url, skip=f"not HTML ({content_type.split(';')[0].strip()})")
     return Record(id=rec_id, url=url, payload=payload, kind="html")
+
+
+def _broken(stream: IO[bytes], source: str, offset: int, error: ErrorInfo) -> Record:
+    """The error record for a broken record at ``offset``: named by its own WARC-Record-ID when its header
+    can still be read, so a rerun (or ``--resume``) names it the same way whatever broke it."""
+    headers = _salvage_headers(stream, offset) if stream.seekable() else {}
+    rec_id = headers.get("warc-record-id") or f"{source}@{offset}"
+    return Record(id=rec_id, url=headers.get("warc-target-uri"), error=error)
+
+
+def _salvage_headers(stream: IO[bytes], offset: int) -> dict[str, str]:
+    """The WARC header fields of the (gzip or plain) record at ``offset``, as far as they can be read."""
+    stream.seek(offset)
+    head = stream.read(_RESYNC_BLOCK)
+    text = b""
+    if head.startswith(_GZIP_MAGIC):
+        decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        for step in range(0, len(head), 64):
+            try:
+                text += decompressor.decompress(head[step : step + 64])
+            except zlib.error:
+                break
+            if b"\r\n\r\n" in text or decompressor.eof:
+                break
+    else:
+        text = head
+    block, complete, _ = text.partition(b"\r\n\r\n")
+    if not complete or not block.startswith(_RECORD_STARTS):
+        return {}
+    fields = {}
+    for line in block.split(b"\r\n")[1:]:
+        name, colon, value = line.decode("utf-8", "replace").partition(":")
+        if colon:
+            fields[name.strip().lower()] = value.strip()
+    return fields
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _unread_from(stream: IO[bytes], offset: int) -> int | None:
+    """``offset`` if the stream holds more than white space from there on, else ``None``."""
+    if not stream.seekable():
+        return None
+    stream.seek(offset)
+    while block := stream.read(_RESYNC_BLOCK):
+        if block.strip():
+            return offset
+    return None
 
 
 def _is_html_type(content_type: str) -> bool:

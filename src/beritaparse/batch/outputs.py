@@ -39,6 +39,7 @@ __all__ = [
     "ParquetOutput",
     "Summary",
     "done_ids",
+    "json_line",
     "open_output",
     "output_format",
     "write_jsonl_line",
@@ -46,6 +47,8 @@ __all__ = [
 
 OutputFormat = Literal["jsonl", "parquet"]
 _PARQUET_ROWS = 1000
+# Outside strings JSON has no such characters, so escaping them everywhere keeps the JSON the same.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
 class Output(Protocol):
@@ -81,9 +84,22 @@ def output_format(path: str) -> OutputFormat:
     return "parquet" if path.lower().endswith(".parquet") else "jsonl"
 
 
+def json_line(data: Any) -> str:
+    r"""``data`` as one line of JSON, UTF-8 text kept as is, ending in a newline.
+
+    Characters that some readers take for line breaks (U+2028, U+2029, NEL) are escaped, so splitting on
+    any line boundary still gives one record a line.
+
+    >>> json_line({"text": "Satu\u2028dua"})
+    '{"text": "Satu\\u2028dua"}\n'
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    return line.translate(_LINE_BREAKS) + "\n"
+
+
 def write_jsonl_line(stream: IO[str], result: dict[str, Any]) -> None:
     # One write per line, so an interrupted run never leaves half a record behind.
-    stream.write(json.dumps(result, ensure_ascii=False) + "\n")
+    stream.write(json_line(result))
 
 
 def done_ids(path: str, fmt: OutputFormat) -> set[str]:

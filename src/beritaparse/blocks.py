@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from beritaparse import cues
+from beritaparse.credits import split_names
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Candidate", "Cleaned", "Hint", "clean", "fold", "split_dateline", "split_names"]
+__all__ = ["Candidate", "Cleaned", "Hint", "clean", "fold", "split_dateline"]
 
 Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 """What the markup already says about a block.
@@ -161,17 +162,12 @@ def split_dateline(text: str, outlet: Outlet | None = None) -> tuple[str | None,
 
 # --- names ---------------------------------------------------------------------------------------------
 
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*", _F)
+_INITIALS_SPLIT = regex.compile(r"\s*[,/]\s*", _F)
 
 
-def split_names(raw: str) -> tuple[str, ...]:
-    """Split a credit such as "Andi, Budi dan Citra" into names, dropping empty pieces.
-
-    >>> split_names("Budisantoso Budiman dan Agus S")
-    ('Budisantoso Budiman', 'Agus S')
-    """
-    names = [n.strip(" .:-–—|()[]") for n in _NAME_SPLIT.split(raw)]
-    return tuple(n for n in names if n)
+def _split_initials(raw: str) -> tuple[str, ...]:
+    """"fyk/ash" -> ("fyk", "ash"); "Surya Perkasa" -> ("Surya Perkasa",)."""
+    return tuple(n for n in (p.strip(" .:-()[]") for p in _INITIALS_SPLIT.split(raw)) if n)
 
 
 # --- the rules -------------------------------------------------------------------------------------------
@@ -276,14 +272,14 @@ def _closing_credit(text: str, outlet: Outlet | None) -> tuple[tuple[str, ...], 
     if outlet is not None and outlet.closing_pattern is not None:
         m = outlet.closing_pattern.search(text)
         if m is not None and m.end() == len(text.rstrip()):
-            names = split_names(m.groupdict().get("editors") or m.group(0))
+            names = _split_initials(m.groupdict().get("editors") or m.group(0))
             return _editor_initials(names, outlet), text[: m.start()].rstrip()
     m = cues.CLOSING_NAME.match(text)
     if m is not None:
-        return split_names(m["names"]), ""
+        return _split_initials(m["names"]), ""
     m = cues.CLOSING_INITIALS.search(text)
     if m is not None:
-        names = tuple(n for n in split_names(m["names"]) if n != "*")
+        names = tuple(n for n in _split_initials(m["names"]) if n != "*")
         return _editor_initials(names, outlet), text[: m.start()].rstrip()
     return None
 
@@ -403,7 +399,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.EDITOR_LABEL.match(text)
     if m is not None:
-        acc.editors.extend(split_names(m["names"]))
+        acc.editors.extend(split_names(m["names"], codes=True))
         acc.drop(R.EDITOR_CREDIT, text)
         return True
     m = cues.AUTHOR_LABEL.match(text)
@@ -414,8 +410,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         and not _SENTENCE_END.search(text)
         and m["names"][:1].isupper()
     ):
-        # Lower-case codes ("Pewarta: prwir") are desk or wire identifiers, not people.
-        acc.authors.extend(n for n in split_names(m["names"]) if not n.islower())
+        acc.authors.extend(split_names(text))
         acc.drop(R.BYLINE, text)
         return True
     m = cues.TAGS_LABEL.match(text)

@@ -39,6 +39,7 @@ import attrs
 import lxml.etree
 import regex
 
+from beritaparse.credits import looks_like_domain, split_names
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.html import host_of, text_of
 from beritaparse.outlets import OUTLETS, for_url
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]
+__all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
 
 _WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -132,40 +133,10 @@ _REPORT_START = regex.compile(
 # name is required ("Oleh karena itu ..." opens a sentence).
 _BYLINE_START = regex.compile(r"^\s*(?:Oleh|OLEH|oleh|By|BY|by)\s+(?=\p{Lu})", regex.VERSION1)
 
-_ROLE_WORDS = regex.compile(
-    # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
-    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Koresponden|Kontributor)\b[^,:]*?(?=,|:|$)|Laporan\s+Reporter\b[^,:]*?(?=,|:)"
-    r"|(?:Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)\b)"
-    r"\s*[:.]?\s*",
-    _FLAGS,
-)
-# "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor": the role written after the name.
-_ROLE_AFTER = regex.compile(
-    r"\s+(?:Penulis|Pewarta|Reporter|Jurnalis|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Author|Writer)$",
-    _FLAGS,
-)
 _BYLINE_CLASS = regex.compile(r"author|byline|reporter|penulis|writer|wartawan|jurnalis", _FLAGS)
 _MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|video|gallery|galeri", _FLAGS)
 _AROUND = 300
 _LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
-_NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
-# Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
-_NAME_TAIL = regex.compile(
-    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
-    r"|\s*[-–—]?\s*(?<![\w'])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
-    r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
-    _FLAGS,
-)
-_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b", _FLAGS)
-_OUTLET_WORD = regex.compile(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
-_NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
-# Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
-_ORG_WORD = regex.compile(
-    r"\b(?:Media|Cyber|Redaksi|Network|Group|Grup|Digital|Online|News|Newsroom|Berita|Team|Tim|Admin|Desk|PT|"
-    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official)\b",
-    _FLAGS,
-)
-
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _WS = regex.compile(r"\s+")
@@ -484,53 +455,6 @@ def _visible_date(text: str) -> dt.date | None:
 # --- names -------------------------------------------------------------------------------------------
 
 
-def _is_outlet_word(part: str, site_names: Iterable[str]) -> bool:
-    folded = part.casefold().replace(" ", "")
-    if _DOMAIN.search(part) or all(_OUTLET_WORD.match(w) for w in part.split()):
-        return True
-    return any(folded == s.casefold().replace(" ", "") for s in site_names if s)
-
-
-def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
-    """Person names in a credit text, without role words, outlet names, places and dates.
-
-    >>> split_names("Penulis: Kontributor Lhokseumawe, Masriadi")
-    ('Masriadi',)
-    >>> split_names("Pewarta: Budisantoso Budiman dan Agus S")
-    ('Budisantoso Budiman', 'Agus S')
-    >>> split_names("Mulia Budi - detikNews")
-    ('Mulia Budi',)
-    """
-    site_names = tuple(site_names) + _outlet_names()
-    text = _fold(text).strip(" :-|")
-    text = _NAME_TAIL.sub("", text)
-    names: list[str] = []
-    for part in _NAME_SPLIT.split(text):
-        name = part.strip(" .:;-–—()[]\"'")
-        while True:
-            stripped = _ROLE_WORDS.sub("", name, count=1).strip(" .:;-–—()[]\"'")
-            stripped = _ROLE_AFTER.sub("", stripped).strip(" .:;-–—()[]\"'")
-            if stripped == name:
-                break
-            name = stripped
-        if (
-            not name
-            or len(name) > 60
-            or len(name.split()) > 6
-            or _NOT_NAME.search(name)
-            or _ORG_WORD.search(name)
-        ):
-            continue
-        if _is_outlet_word(name, site_names):
-            continue
-        # An all-lower-case token ("prwir", "bgs") is a staff code, not a name: an editor may be credited
-        # by code ("Editor: yan"), a writer is not.
-        if not codes and " " not in name and name == name.lower():
-            continue
-        names.append(name)
-    return _unique(names)
-
-
 def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
     """(role, value) pairs of a credit text: "Penulis: A Editor : B Sumber: C" -> author A, editor B."""
     matches = list(_CREDIT_LABEL.finditer(text))
@@ -624,11 +548,6 @@ def _outlet_site_keys() -> frozenset[str]:
     return _site_keys(tuple(o.name for o in OUTLETS.values()))
 
 
-@functools.cache
-def _outlet_names() -> tuple[str, ...]:
-    return tuple(o.name for o in OUTLETS.values())
-
-
 def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     """A title tag's text without the site's name around it.
 
@@ -640,7 +559,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     site_keys = _outlet_site_keys() | _site_keys(tuple(site_names))
 
     def is_site(part: str) -> bool:
-        if _DOMAIN.search(part):
+        if looks_like_domain(part):
             return True
         words = _key(part).split()
         if "".join(words) in site_keys:

@@ -28,7 +28,8 @@ import attrs
 import regex
 
 from beritaparse import cues
-from beritaparse.blocks import Candidate, _caption_in_text, _chrome_reason, clean, split_dateline, split_names
+from beritaparse.blocks import Candidate, _caption_in_text, _chrome_reason, clean, split_dateline
+from beritaparse.credits import is_person_name, split_names
 from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError
 from beritaparse.model import Article, Caption, Removed, RemovedReason
@@ -56,11 +57,6 @@ _LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
 _SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
 _BYLINE_SEPARATORS = regex.compile(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
-_NAME = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di)(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di))"
-    r"{0,5}$",
-    _V,
-)
 _SITE_WORD = regex.compile(
     r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
 )
@@ -252,34 +248,8 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
 
 def _names_in(credit: str) -> list[str]:
     """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih"."""
-    names: list[str] = []
-    for raw in _BYLINE_SEPARATORS.split(credit):
-        piece = raw.strip(" :")
-        m = cues.AUTHOR_LABEL.match(piece)
-        if m is not None:
-            piece = m["names"]
-        piece = regex.sub(r"^(?:on|pada|diposting|dipublikasikan)\b.*$", "", piece, flags=regex.I).strip()
-        if _person_like(piece) and len(piece.split()) >= 2:
-            names.append(piece)
-    return names
-
-
-_NOT_NAME_WORDS = regex.compile(
-    r"\b(?:tim|redaksi|jurnalis|wartawan|kontributor|penulis|editor|reporter|admin|staf|foto|video|berita|news"
-    r"|artikel|halaman|share|shares|komentar)\b",
-    _V | regex.I,
-)
-
-
-def _person_like(piece: str) -> bool:
-    """A person's name: capitalised words, not shouting, no site or role word in it."""
-    return (
-        bool(piece)
-        and _NAME.match(piece) is not None
-        and not piece.isupper()
-        and not _SITE_WORD.search(piece)
-        and not _NOT_NAME_WORDS.search(piece)
-    )
+    pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(credit))
+    return [n for p in pieces for n in split_names(p) if is_person_name(n) and len(n.split()) >= 2]
 
 
 def _headline_like(line: str, outlet: Outlet | None) -> bool:
@@ -314,7 +284,7 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     def name_at(i: int) -> str | None:
         if 0 <= i < len(lines) and i not in used and not _ROLE_LINE.match(lines[i]):
             name = lines[i].strip(" ,:")
-            if _person_like(name) and len(name.split()) <= 6:
+            if is_person_name(name) and len(name.split()) <= 6:
                 return name
         return None
 
@@ -455,12 +425,12 @@ def _read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], l
             continue
         m = cues.EDITOR_LABEL.match(line)
         if m is not None and len(line) < 80:
-            editors.extend(n for n in split_names(m["names"]) if _person_like(n))
+            editors.extend(n for n in split_names(m["names"]) if is_person_name(n))
             removed.append(Removed(R.EDITOR_CREDIT, line))
             continue
         m = cues.AUTHOR_LABEL.match(line)
         if m is not None and len(line) < 100:
-            authors.extend(n for n in split_names(m["names"]) if _person_like(n) and n not in authors)
+            authors.extend(n for n in split_names(m["names"]) if is_person_name(n) and n not in authors)
             removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(_chrome_reason(line, outlet) or R.NOT_CONTENT, line))

@@ -1,0 +1,158 @@
+"""Names in credits: who wrote and who edited, from the ways Indonesian news credits people.
+
+Pages and pasted text credit people the same ways ("Penulis: Kontributor Lhokseumawe, Masriadi",
+"Mulia Budi - detikNews", "By Ratnaning Asih on 16 Feb 2016", "Icha Rastika Editor"), so one reader of
+credits serves :mod:`beritaparse.metadata`, :mod:`beritaparse.blocks` and :mod:`beritaparse.text`.
+
+>>> from beritaparse.credits import split_names, is_person_name
+>>> split_names("Laporan Wartawan Tribunnews.com, Glery Lazuardi")
+('Glery Lazuardi',)
+>>> [is_person_name(n) for n in ("Herdi Alif Al Hikam", "Tim Redaksi", "MUDA DAN MENGINSPIRASI")]
+[True, False, False]
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from beritaparse.outlets import OUTLETS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["is_person_name", "looks_like_domain", "split_names"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_WS = regex.compile(r"\s+")
+
+_ROLE_WORDS = regex.compile(
+    # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
+    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Koresponden|Kontributor)\b[^,:]*?(?=,|:|$)|Laporan\s+Reporter\b[^,:]*?(?=,|:)"
+    r"|(?:Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)\b)"
+    r"\s*[:.]?\s*",
+    _FLAGS,
+)
+# "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor": the role written after the name.
+_ROLE_AFTER = regex.compile(
+    r"\s+(?:Penulis|Pewarta|Reporter|Jurnalis|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Author|Writer)$",
+    _FLAGS,
+)
+
+_NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
+# Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
+_NAME_TAIL = regex.compile(
+    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
+    r"|\s*[-–—]?\s*(?<![\w'])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
+    r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
+    _FLAGS,
+)
+_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b", _FLAGS)
+_OUTLET_WORD = regex.compile(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
+_NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
+# Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
+_ORG_WORD = regex.compile(
+    r"\b(?:Media|Cyber|Redaksi|Network|Group|Grup|Digital|Online|News|Newsroom|Berita|Team|Tim|Admin|Desk|PT|"
+    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official)\b",
+    _FLAGS,
+)
+
+
+def _is_outlet_word(part: str, site_names: Iterable[str]) -> bool:
+    folded = part.casefold().replace(" ", "")
+    if _DOMAIN.search(part) or all(_OUTLET_WORD.match(w) for w in part.split()):
+        return True
+    return any(folded == s.casefold().replace(" ", "") for s in site_names if s)
+
+
+def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
+    """Person names in a credit text, without role words, outlet names, places and dates.
+
+    >>> split_names("Penulis: Kontributor Lhokseumawe, Masriadi")
+    ('Masriadi',)
+    >>> split_names("Pewarta: Budisantoso Budiman dan Agus S")
+    ('Budisantoso Budiman', 'Agus S')
+    >>> split_names("Mulia Budi - detikNews")
+    ('Mulia Budi',)
+    """
+    site_names = tuple(site_names) + _outlet_names()
+    text = _fold(text).strip(" :-|")
+    text = _NAME_TAIL.sub("", text)
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        name = part.strip(" .:;-–—()[]\"'")
+        while True:
+            stripped = _ROLE_WORDS.sub("", name, count=1).strip(" .:;-–—()[]\"'")
+            stripped = _ROLE_AFTER.sub("", stripped).strip(" .:;-–—()[]\"'")
+            if stripped == name:
+                break
+            name = stripped
+        if (
+            not name
+            or len(name) > 60
+            or len(name.split()) > 6
+            or _NOT_NAME.search(name)
+            or _ORG_WORD.search(name)
+        ):
+            continue
+        if _is_outlet_word(name, site_names):
+            continue
+        # An all-lower-case token ("prwir", "bgs") is a staff code, not a name: an editor may be credited
+        # by code ("Editor: yan"), a writer is not.
+        if not codes and " " not in name and name == name.lower():
+            continue
+        names.append(name)
+    return _unique(names)
+
+
+# A person's name as credits write it: capitalised words, with the particles Indonesian names carry.
+_NAME_SHAPE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di)(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di))"
+    r"{0,5}$",
+    regex.VERSION1,
+)
+_ROLE_OR_CHROME = regex.compile(
+    r"\b(?:tim|redaksi|jurnalis|wartawan|kontributor|penulis|editor|reporter|admin|staf|foto|video|berita|news"
+    r"|artikel|halaman|share|shares|komentar)\b",
+    _FLAGS,
+)
+
+
+def looks_like_domain(text: str) -> bool:
+    """True when ``text`` holds a web domain ("Tribunnews.com", "antaranews.com")."""
+    return _DOMAIN.search(text) is not None
+
+
+def is_person_name(text: str) -> bool:
+    """A person's name: capitalised words, not shouting, no outlet, organisation or role word in it."""
+    return (
+        bool(text)
+        and _NAME_SHAPE.match(text) is not None
+        and not text.isupper()
+        and not _is_outlet_word(text, _outlet_names())
+        and not _ORG_WORD.search(text)
+        and not _ROLE_OR_CHROME.search(text)
+        and not _NOT_NAME.search(text)
+    )
+
+
+@functools.cache
+def _outlet_names() -> tuple[str, ...]:
+    return tuple(o.name for o in OUTLETS.values())
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)

@@ -1,4 +1,6 @@
-"""CNBC Indonesia: host and text conventions. Datelines read "Jakarta, CNBC Indonesia -"; closing initials "(abc/def)" name the writer first.
+"""CNBC Indonesia: host and text conventions.
+
+Datelines read "Jakarta, CNBC Indonesia -"; closing initials "(abc/def)" name the writer first.
 
 No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
 extractor finds the body and these conventions clean it.

@@ -1,4 +1,6 @@
-"""CNN Indonesia: host and text conventions. Datelines read "Jakarta, CNN Indonesia --"; closing initials "(abc/def)" name the writer first.
+"""CNN Indonesia: host and text conventions.
+
+Datelines read "Jakarta, CNN Indonesia --"; closing initials "(abc/def)" name the writer first.
 
 No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
 extractor finds the body and these conventions clean it.

@@ -1,4 +1,7 @@
-"""IslamToday ID: text conventions. The text opens with "(IslamToday ID) –" and closes with "[abc]" initials."""
+"""IslamToday ID: text conventions.
+
+The text opens with "(IslamToday ID) –" and closes with "[abc]" initials.
+"""
 
 from __future__ import annotations
 

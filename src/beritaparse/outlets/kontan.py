@@ -1,4 +1,6 @@
-"""Kontan: host and text conventions. Datelines read "KONTAN.CO.ID - JAKARTA." with a full stop after the place.
+"""Kontan: host and text conventions.
+
+Datelines read "KONTAN.CO.ID - JAKARTA." with a full stop after the place.
 
 No saved page of this outlet is in the test corpus, so the adapter has no page selectors: the generic
 extractor finds the body and these conventions clean it.

@@ -13,6 +13,10 @@ OUTLET = Outlet(
     hosts=("kumparan.com",),
     # The site footer ("Cara Menulis di kumparan", "PT Dynamo Media Network") and the "kumparanNEWS"-style
     # channel names are how a paste identifies itself.
-    signals=(r"\bdi kumparan\b", r"PT Dynamo Media Network", r"\bkumparan(?:NEWS|BISNIS|TECH|SAINS|BOLA|OTO|FOOD|MOM|WOMAN|TRAVEL|HITS)\b"),
+    signals=(
+        r"\bdi kumparan\b",
+        r"PT Dynamo Media Network",
+        r"\bkumparan(?:NEWS|BISNIS|TECH|SAINS|BOLA|OTO|FOOD|MOM|WOMAN|TRAVEL|HITS)\b",
+    ),
     chrome=((r"(?:kumparan\w*|user\s+kumparan)(?:\s*·.*)?", RemovedReason.BYLINE),),
 )

@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from beritaparse.batch import DEFAULT_TIMEOUT
-from beritaparse.batch.inputs import Record, iter_warc, text_to_bytes
+from beritaparse.batch.inputs import text_to_bytes
+from beritaparse.batch.records import ErrorInfo, Record
 from beritaparse.batch.schema import RESULT_FIELDS, FieldSpec, result_row
+from beritaparse.batch.warc import iter_warc
 from beritaparse.batch.work import process
 
 if TYPE_CHECKING:
@@ -90,9 +92,7 @@ def _warc_rows(
                 yield to_row(process(record, only_indonesian=only_indonesian, timeout=timeout))
 
 
-def _error(exc: BaseException) -> Any:
-    from beritaparse.batch.inputs import ErrorInfo  # noqa: PLC0415 - keeps the module's imports small
-
+def _error(exc: BaseException) -> ErrorInfo:
     return ErrorInfo(type(exc).__name__, getattr(exc, "strerror", None) or str(exc))
 
 

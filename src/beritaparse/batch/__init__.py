@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from beritaparse.batch.inputs import ErrorInfo, Record, WARCRecordError, iter_inputs, iter_warc
+from beritaparse.batch.inputs import iter_inputs
 from beritaparse.batch.outputs import Summary, open_output
+from beritaparse.batch.records import ErrorInfo, Record
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, run
+from beritaparse.batch.warc import WARCRecordError, iter_warc
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds one parse may take in a batch; a page past it fails with ``TimeoutError``."""

@@ -4,7 +4,7 @@ Records are sent to the workers in chunks (fewer round trips), and only a few ch
 flight at any time, so memory stays flat however long the input is. Results come back in input order
 (the default) or as they complete.
 
->>> from beritaparse.batch.inputs import Record
+>>> from beritaparse.batch.records import Record
 >>> recs = [Record(id=str(i), payload=b"<p>Berita nomor %d.</p>" % i) for i in range(5)]  # some fail: fine
 >>> [r["id"] for r in run(recs, workers=1)]
 ['0', '1', '2', '3', '4']
@@ -26,7 +26,7 @@ from beritaparse.batch.work import process, process_many
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from beritaparse.batch.inputs import Record
+    from beritaparse.batch.records import Record
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "IN_FLIGHT_PER_WORKER", "default_workers", "run"]
 

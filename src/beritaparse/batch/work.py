@@ -6,7 +6,7 @@ Output records are plain JSON-able dicts of one of three shapes::
     {"id": ..., "url": ..., "error": {"type": "EmptyInputError", "message": "..."}}
     {"id": ..., "url": ..., "skipped": "HTTP status 404"}
 
->>> from beritaparse.batch.inputs import Record
+>>> from beritaparse.batch.records import Record
 >>> from beritaparse.samples import sample_page
 >>> html, url = sample_page()
 >>> out = process(Record(id="a", url=url, payload=html))
@@ -24,8 +24,8 @@ import signal
 import threading
 from typing import TYPE_CHECKING, Any
 
-from beritaparse.batch.inputs import ErrorInfo, Record
 from beritaparse.batch.language import looks_indonesian
+from beritaparse.batch.records import ErrorInfo, Record
 from beritaparse.errors import EmptyInputError, HTMLDecodeError
 from beritaparse.page import parse
 from beritaparse.text import parse_text

@@ -505,8 +505,8 @@ def test_a_dead_worker_fails_its_records_and_the_rest_go_on(ordered: bool) -> No
         assert [r["id"] for r in results] == ids
     dead = next(r for r in results if r["id"] == "kill")
     assert dead["error"]["type"] == "BrokenProcessPool"
-    # Work handed out after the crash ran in a fresh pool.
-    assert all("article" in r for r in results if r["id"] in {"r30", "r39"})
+    # Only the record that kills its worker fails; what was in flight with it is redone in a fresh pool.
+    assert all("article" in r for r in results if r["id"] != "kill")
 
 
 def test_a_parse_past_the_timeout_fails_and_the_next_record_runs() -> None:

@@ -75,11 +75,50 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class _Pool:
+    """A process pool that a dead worker does not end: it is replaced, and the work it held is redone."""
+
+    def __init__(self, workers: int) -> None:
+        self._workers = workers
+        self._executor = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(self._workers, initializer=_ignore_sigint)
+
+    def submit(self, task: Any, chunk: list[Record]) -> cf.Future[list[dict[str, Any]]]:
+        try:
+            return self._executor.submit(task, chunk)
+        except BrokenProcessPool as exc:
+            # Broken before anyone asked for a result: the chunk is redone like the others in flight.
+            future: cf.Future[list[dict[str, Any]]] = cf.Future()
+            future.set_exception(exc)
+            return future
+
+    def renew(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+
+    def redo_alone(self, task: Any, chunk: list[Record]) -> list[dict[str, Any]]:
+        """Each record of ``chunk`` in a task of its own, one at a time, so a record that kills its worker
+        again is the one that fails, and only it."""
+        results: list[dict[str, Any]] = []
+        for record in chunk:
+            try:  # noqa: PERF203 - each record must be tried on its own: that is the point
+                results.extend(self._executor.submit(task, [record]).result())
+            except BrokenProcessPool as exc:
+                results.extend(_failed([record], exc))
+                self.renew()
+        return results
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
 def _run_pool(
     chunks: Iterator[list[Record]], task: Any, workers: int, *, ordered: bool
 ) -> Iterator[dict[str, Any]]:
     limit = workers * IN_FLIGHT_PER_WORKER
-    pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+    pool = _Pool(workers)
     pending: deque[tuple[cf.Future[list[dict[str, Any]]], list[Record]]] = deque()
     try:
         while True:
@@ -101,10 +140,12 @@ def _run_pool(
                 del pending[index]
             try:
                 results = future.result()
-            except BrokenProcessPool as exc:
-                # A worker died (out of memory, a crash in C code): its chunk and every chunk queued with
-                # it fail with a record each, and a fresh pool takes the rest.
-                yield from _failed(chunk, exc)
+            except BrokenProcessPool:
+                # A worker died (a crash in C code, the out-of-memory killer) and took every chunk in
+                # flight with it. A fresh pool redoes them record by record: the record that kills a
+                # worker again fails with a record of its own, the others parse as if nothing happened.
+                pool.renew()
+                yield from pool.redo_alone(task, chunk)
                 for queued_future, queued in pending:
                     if (
                         queued_future.done()
@@ -113,14 +154,12 @@ def _run_pool(
                     ):
                         yield from queued_future.result()
                     else:
-                        yield from _failed(queued, exc)
+                        yield from pool.redo_alone(task, queued)
                 pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
                 continue
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 def _ready(pending: deque[tuple[cf.Future[Any], list[Record]]], *, ordered: bool) -> bool:
@@ -130,6 +169,6 @@ def _ready(pending: deque[tuple[cf.Future[Any], list[Record]]], *, ordered: bool
 
 
 def _failed(chunk: list[Record], exc: BaseException) -> Iterator[dict[str, Any]]:
-    message = f"worker process died: {exc}"
+    message = f"the worker process died while parsing this record: {exc}"
     for record in chunk:
         yield {"id": record.id, "url": record.url, "error": {"type": type(exc).__name__, "message": message}}

@@ -103,9 +103,9 @@ class _Pool:
         again is the one that fails, and only it."""
         results: list[dict[str, Any]] = []
         for record in chunk:
-            try:  # noqa: PERF203 - each record must be tried on its own: that is the point
+            try:
                 results.extend(self._executor.submit(task, [record]).result())
-            except BrokenProcessPool as exc:
+            except BrokenProcessPool as exc:  # noqa: PERF203 - each record is tried on its own: that is the point
                 results.extend(_failed([record], exc))
                 self.renew()
         return results

@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -25,6 +25,9 @@ from beritaparse.batch.inputs import iter_jsonl_lines
 from beritaparse.batch.language import looks_indonesian
 from beritaparse.batch.outputs import done_ids
 from beritaparse.cli import main
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 warcio = pytest.importorskip("warcio", reason="WARC input needs warcio (the 'warc' extra)")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
@@ -562,3 +565,23 @@ def test_corrupt_warc_bytes_give_records_never_exceptions(data: st.DataObject) -
     bounds = [*starts, len(original)]
     touched = sum(1 for i in range(4) if bounds[i] < end and at < bounds[i + 1])
     assert len(good) >= 4 - touched
+
+
+def test_ctrl_c_hands_over_finished_results_in_order_then_stops() -> None:
+    page = PAGES[0].read_bytes()
+
+    def records() -> Iterator[Record]:
+        for i in range(20):
+            yield Record(id=f"r{i}", payload=page)
+        time.sleep(3)  # the workers finish what they hold meanwhile
+        raise KeyboardInterrupt
+
+    got: list[str] = []
+
+    def consume() -> None:
+        got.extend(result["id"] for result in parse_records(records(), workers=2, chunk_size=4))
+
+    with pytest.raises(KeyboardInterrupt):
+        consume()
+    assert got == [f"r{i}" for i in range(len(got))]  # a prefix, in order, nothing skipped
+    assert len(got) == 20

@@ -131,8 +131,9 @@ def _run_pool(
             if not pending:
                 return
             if ordered:
-                future, chunk = pending.popleft()
+                future, chunk = pending[0]
                 cf.wait([future])
+                pending.popleft()
             else:
                 done, _ = cf.wait([f for f, _ in pending], return_when=cf.FIRST_COMPLETED)
                 index = next(i for i, (f, _) in enumerate(pending) if f in done)
@@ -158,6 +159,14 @@ def _run_pool(
                 pending.clear()
                 continue
             yield from results
+    except KeyboardInterrupt:
+        # Keep what is already parsed: hand over the finished results (in order) before stopping.
+        for future, _ in list(pending):
+            if future.done() and not future.cancelled() and not future.exception():
+                yield from future.result()
+            elif ordered:
+                break
+        raise
     finally:
         pool.shutdown()
 

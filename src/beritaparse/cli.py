@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import io
 import json
 import os
 import sys
@@ -408,6 +407,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         # argparse exits for --help, --version and usage errors; callers of main() get the status instead.
         return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
-    except io.UnsupportedOperation as exc:
-        _error(str(exc))
-        return EXIT_FAILURE

@@ -25,6 +25,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
     NoArticleError,
+    WARCRecordError,
 )
 from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.numbers import Quantity, find_quantities, parse_quantity
@@ -48,6 +49,7 @@ __all__ = [
     "RelatedLink",
     "Removed",
     "RemovedReason",
+    "WARCRecordError",
     "find_dates",
     "find_quantities",
     "parse",

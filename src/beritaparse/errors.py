@@ -21,6 +21,7 @@ __all__ = [
     "InputTypeError",
     "MalformedHTMLError",
     "NoArticleError",
+    "WARCRecordError",
 ]
 
 
@@ -50,3 +51,7 @@ class MalformedHTMLError(BeritaparseError, ValueError):
 
 class NoArticleError(BeritaparseError, ValueError):
     """The input holds no article text (a bare navigation page, only boilerplate, and the like)."""
+
+
+class WARCRecordError(BeritaparseError, ValueError):
+    """A WARC record could not be read whole (truncated gzip member, bad headers, short content)."""

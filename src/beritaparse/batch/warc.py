@@ -15,7 +15,7 @@ import zlib
 from typing import IO, TYPE_CHECKING, Any
 
 from beritaparse.batch.records import ErrorInfo, Record
-from beritaparse.errors import BeritaparseError
+from beritaparse.errors import WARCRecordError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -26,10 +26,6 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _RECORD_STARTS = (b"WARC/", b"filedesc:")
 # Readers look for the next gzip member in steps of this size.
 _RESYNC_BLOCK = 1 << 16
-
-
-class WARCRecordError(BeritaparseError, ValueError):
-    """A WARC record could not be read whole (truncated gzip member, bad headers, short content)."""
 
 
 def iter_warc(stream: IO[bytes], source: str) -> Iterator[Record]:

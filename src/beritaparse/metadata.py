@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import json
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +42,7 @@ from beritaparse.credits import looks_like_domain, split_names
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.html import host_of, text_of
 from beritaparse.outlets import OUTLETS, for_url
+from beritaparse.structured import json_ld, ld_first, ld_people, ld_str, ld_types, meta_first, meta_tags
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,22 +55,6 @@ __all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # 
 
 _WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "blogposting",
-        "liveblogposting",
-        "report",
-    }
-)
-_PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 # Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.
 _PUBLISHED_META = (
@@ -287,126 +271,6 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# --- JSON-LD -----------------------------------------------------------------------------------------
-
-_TRAILING_COMMA = regex.compile(r",\s*(?=[}\]])")
-_JSON_JUNK = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|/\*.*?\*/")
-_MAX_JSON = 2_000_000
-
-
-def _load_json(text: str) -> Any:
-    try:
-        return json.loads(text, strict=False)
-    except (ValueError, RecursionError):
-        pass
-    repaired = _TRAILING_COMMA.sub("", _JSON_JUNK.sub("", text)).strip().rstrip(";")
-    try:
-        return json.loads(repaired, strict=False)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _walk_ld(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    if depth > 6:
-        return
-    if isinstance(node, list):
-        for item in node[:200]:
-            yield from _walk_ld(item, depth + 1)
-    elif isinstance(node, dict):
-        yield node
-        graph = node.get("@graph")
-        if graph is not None:
-            yield from _walk_ld(graph, depth + 1)
-
-
-def _ld_types(node: dict[str, Any]) -> set[str]:
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
-
-
-def _json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
-    """Article-like JSON-LD objects: articles, then web pages, then breadcrumb lists."""
-    articles: list[dict[str, Any]] = []
-    pages: list[dict[str, Any]] = []
-    crumbs: list[dict[str, Any]] = []
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().casefold() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if not text.strip() or len(text) > _MAX_JSON:
-            continue
-        for node in _walk_ld(_load_json(text)):
-            types = _ld_types(node)
-            if types & _ARTICLE_TYPES:
-                articles.append(node)
-            elif types & _PAGE_TYPES:
-                pages.append(node)
-            elif "breadcrumblist" in types:
-                crumbs.append(node)
-    return articles + pages + crumbs
-
-
-def _ld_str(value: Any) -> str | None:
-    if isinstance(value, str):
-        return _fold(value) or None
-    if isinstance(value, dict):
-        for k in ("name", "@value", "url", "@id"):
-            if isinstance(value.get(k), str):
-                return _fold(value[k]) or None
-    if isinstance(value, list) and value:
-        return _ld_str(value[0])
-    return None
-
-
-def _ld_first(items: Sequence[dict[str, Any]], key: str) -> str | None:
-    for item in items:
-        value = _ld_str(item.get(key))
-        if value:
-            return value
-    return None
-
-
-def _ld_people(items: Sequence[dict[str, Any]], key: str) -> list[str]:
-    names: list[str] = []
-    for item in items:
-        value = item.get(key)
-        people = value if isinstance(value, list) else [value]
-        for person in people:
-            if isinstance(person, dict):
-                if "organization" in _ld_types(person):
-                    continue
-                name = person.get("name")
-                if isinstance(name, str):
-                    names.append(name)
-            elif isinstance(person, str) and not person.startswith(("http://", "https://")):
-                names.append(person)
-        if names:
-            break
-    return names
-
-
-# --- meta tags ---------------------------------------------------------------------------------------
-
-
-def _meta_tags(doc: HtmlElement) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for meta in doc.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
-        content = meta.get("content")
-        if key and content and content.strip():
-            found.setdefault(key.strip().casefold(), []).append(_fold(content))
-    return found
-
-
-def _meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
-    for key in keys:
-        for value in metas.get(key, ()):
-            if value:
-                return value
-    return None
-
-
 # --- dates -------------------------------------------------------------------------------------------
 
 
@@ -596,10 +460,10 @@ def _title(
                     return text
     raw: list[str] = []
     for value in (
-        _ld_first(ld, "headline"),
-        _meta_first(metas, ("og:title",)),
-        _meta_first(metas, ("twitter:title",)),
-        _meta_first(metas, ("title",)),
+        ld_first(ld, "headline"),
+        meta_first(metas, ("og:title",)),
+        meta_first(metas, ("twitter:title",)),
+        meta_first(metas, ("title",)),
         text_of(doc.find("head/title")),
     ):
         if value:
@@ -685,7 +549,7 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
                 return value
     machine: dt.date | None = None
     candidates: list[str] = []
-    ld_value = _ld_first(page.ld, "datePublished") or _ld_first(page.ld, "dateCreated")
+    ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
     if ld_value:
         candidates.append(ld_value)
     candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
@@ -813,9 +677,9 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
         if editors is None and label_editors:
             editors = _unique(label_editors)
     if editors is None:
-        editors = _unique(n for t in _ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
+        editors = _unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
         if not editors:
-            editor_meta = _meta_first(page.metas, _EDITOR_META)
+            editor_meta = meta_first(page.metas, _EDITOR_META)
             editors = split_names(editor_meta, site_names=sites) if editor_meta else ()
     editor_keys = {e.casefold() for e in editors}
 
@@ -827,7 +691,7 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
         sources: tuple[Callable[[], Iterable[str]], ...] = (
             lambda: _byline_near(title_el),
             lambda: (_value_text(e) for e in _xpath(page.doc, _AUTHOR_MARKUP)),
-            lambda: _ld_people(page.ld, "author"),
+            lambda: ld_people(page.ld, "author"),
             lambda: (
                 v
                 for k in _AUTHOR_META
@@ -889,7 +753,7 @@ def _section(page: _Page, title: str | None) -> str | None:
         if found:
             return found[0]
     values = [
-        _ld_first(page.ld, "articleSection"),
+        ld_first(page.ld, "articleSection"),
         *(v for k in _SECTION_META for v in page.metas.get(k, ())),
         _crumb_section(page.ld, title),
     ]
@@ -900,7 +764,7 @@ def _section(page: _Page, title: str | None) -> str | None:
 def _crumb_section(ld: Sequence[dict[str, Any]], title: str | None) -> str | None:
     """The deepest breadcrumb above the article: Home > Ekonomi > Bisnis > (headline) gives "Bisnis"."""
     for node in ld:
-        if "breadcrumblist" not in _ld_types(node):
+        if "breadcrumblist" not in ld_types(node):
             continue
         items = node.get("itemListElement")
         if not isinstance(items, list):
@@ -909,7 +773,7 @@ def _crumb_section(ld: Sequence[dict[str, Any]], title: str | None) -> str | Non
             name
             for item in items
             if isinstance(item, dict)
-            for name in [_ld_str(item.get("name")) or _ld_str(item.get("item"))]
+            for name in [ld_str(item.get("name")) or ld_str(item.get("item"))]
             if name and not name.startswith(("http://", "https://"))
         ]
         names = [n for n in names[1:] if not title or _key(n) != _key(title)]
@@ -1041,8 +905,8 @@ def _language(
     """The page's language code; ``known``: the page is an adapter's outlet's, all of them Indonesian."""
     value = (
         doc.get("lang")
-        or _meta_first(metas, ("content-language", "og:locale", "language"))
-        or _ld_first(ld, "inLanguage")
+        or meta_first(metas, ("content-language", "og:locale", "language"))
+        or ld_first(ld, "inLanguage")
     )
     code = value.strip().replace("_", "-").split("-")[0].casefold() if value else ""
     code = {"in": "id", "ind": "id"}.get(code, code)  # "in" is the withdrawn ISO 639 code for Indonesian
@@ -1061,14 +925,14 @@ def _looks_indonesian(text: str) -> bool:
 
 def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None = None) -> PageMeta:
     """Read the metadata of a loaded page (see the module documentation for the order of trust)."""
-    metas = _meta_tags(doc)
-    ld = _json_ld(doc)
+    metas = meta_tags(doc)
+    ld = json_ld(doc)
     publisher = None
     for item in ld:
-        publisher = _ld_str(item.get("publisher"))
+        publisher = ld_str(item.get("publisher"))
         if publisher:
             break
-    site_name = _meta_first(metas, ("og:site_name", "application-name"))
+    site_name = meta_first(metas, ("og:site_name", "application-name"))
     if site_name and len(site_name.split()) >= 5:
         site_name = None  # a headline put in og:site_name by some templates
     site_name = site_name or publisher
@@ -1086,9 +950,9 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         if kicker.endswith(": ") and len(kicker.split()) <= 3:
             title = shown
     authors, editors = _people(page, title_el)
-    updated_text = _ld_first(ld, "dateModified") or _meta_first(metas, _UPDATED_META)
-    image = _meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or _ld_first(ld, "image")
-    description = _meta_first(metas, ("og:description", "description", "twitter:description")) or _ld_first(
+    updated_text = ld_first(ld, "dateModified") or meta_first(metas, _UPDATED_META)
+    image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
+    description = meta_first(metas, ("og:description", "description", "twitter:description")) or ld_first(
         ld, "description"
     )
     return PageMeta(

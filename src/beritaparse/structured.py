@@ -1,0 +1,168 @@
+"""Structured data a page carries about itself: JSON-LD objects and ``<meta>`` tags.
+
+Pages often ship broken JSON (trailing commas, HTML comments around it, several objects in a list or an
+``@graph``); these readers take what can be read and never raise.
+
+>>> import lxml.html
+>>> doc = lxml.html.document_fromstring('''<html><head>
+... <meta property="og:title" content="Harga  Beras Naik">
+... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harga Beras Naik",
+...  "author": [{"@type": "Person", "name": "Andi"}, {"@type": "Organization", "name": "Kompas"}],}</script>
+... </head><body></body></html>''')
+>>> items = json_ld(doc)
+>>> ld_first(items, "headline"), ld_people(items, "author")
+('Harga Beras Naik', ['Andi'])
+>>> meta_first(meta_tags(doc), ("og:title",))
+'Harga Beras Naik'
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from lxml.html import HtmlElement
+
+__all__ = ["json_ld", "ld_first", "ld_people", "ld_str", "ld_types", "meta_first", "meta_tags"]
+
+_WS = regex.compile(r"\s+")
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+_TRAILING_COMMA = regex.compile(r",\s*(?=[}\]])")
+_JSON_JUNK = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|/\*.*?\*/")
+_MAX_JSON = 2_000_000
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    repaired = _TRAILING_COMMA.sub("", _JSON_JUNK.sub("", text)).strip().rstrip(";")
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _walk_ld(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node[:200]:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(node, dict):
+        yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)
+
+
+def ld_types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
+
+
+def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
+    """Article-like JSON-LD objects: articles, then web pages, then breadcrumb lists."""
+    articles: list[dict[str, Any]] = []
+    pages: list[dict[str, Any]] = []
+    crumbs: list[dict[str, Any]] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_JSON:
+            continue
+        for node in _walk_ld(_load_json(text)):
+            types = ld_types(node)
+            if types & _ARTICLE_TYPES:
+                articles.append(node)
+            elif types & _PAGE_TYPES:
+                pages.append(node)
+            elif "breadcrumblist" in types:
+                crumbs.append(node)
+    return articles + pages + crumbs
+
+
+def ld_str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _fold(value) or None
+    if isinstance(value, dict):
+        for k in ("name", "@value", "url", "@id"):
+            if isinstance(value.get(k), str):
+                return _fold(value[k]) or None
+    if isinstance(value, list) and value:
+        return ld_str(value[0])
+    return None
+
+
+def ld_first(items: Sequence[dict[str, Any]], key: str) -> str | None:
+    for item in items:
+        value = ld_str(item.get(key))
+        if value:
+            return value
+    return None
+
+
+def ld_people(items: Sequence[dict[str, Any]], key: str) -> list[str]:
+    names: list[str] = []
+    for item in items:
+        value = item.get(key)
+        people = value if isinstance(value, list) else [value]
+        for person in people:
+            if isinstance(person, dict):
+                if "organization" in ld_types(person):
+                    continue
+                name = person.get("name")
+                if isinstance(name, str):
+                    names.append(name)
+            elif isinstance(person, str) and not person.startswith(("http://", "https://")):
+                names.append(person)
+        if names:
+            break
+    return names
+
+
+def meta_tags(doc: HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in doc.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().casefold(), []).append(_fold(content))
+    return found
+
+
+def meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if value:
+                return value
+    return None

@@ -126,3 +126,12 @@ def test_prose_opening_on_a_credit_word_is_not_a_byline_or_standfirst() -> None:
     assert art.paragraphs == (first, P2)
     assert art.authors == ()
     assert art.subtitle is None
+
+
+def test_gallery_headline_with_a_label_is_the_title() -> None:
+    art = beritaparse.parse_text(
+        "SELEBRITI\nFOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?\n"
+        f"Minggu, 14 Februari 2016 09:15 |\nFoto: Istimewa\n{P1}\n{P2}"
+    )
+    assert art.title == "FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?"
+    assert art.published == dt.datetime(2016, 2, 14, 9, 15, tzinfo=WIB)

@@ -256,7 +256,10 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")):
         return False
-    if _chrome_reason(line, outlet) is not None or cues.RELATED_CUE.match(line):
+    reason = _chrome_reason(line, outlet)
+    # "FOTO: ..." and "VIDEO: ..." open the headlines of gallery and video articles as well as credits;
+    # a headline's worth of words after the label makes it a headline.
+    if (reason is not None and not (reason is R.MEDIA and len(words) >= 6)) or cues.RELATED_CUE.match(line):
         return False
     if _caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
         return False

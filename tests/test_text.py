@@ -135,3 +135,26 @@ def test_gallery_headline_with_a_label_is_the_title() -> None:
     )
     assert art.title == "FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?"
     assert art.published == dt.datetime(2016, 2, 14, 9, 15, tzinfo=WIB)
+
+
+def test_lists_introduced_or_split_by_headers_stay_in_the_text() -> None:
+    art = beritaparse.parse_text(
+        "Berita Lain Yang Menarik Untuk Dibaca Hari Ini\n"
+        "Berdasarkan data Johns Hopkins University, lima negara dengan kasus tertinggi adalah:\n"
+        "1. Amerika Serikat: 24,8 juta kasus\n2. India: 10,6 juta kasus\n"
+        f"{P1}\n{P2}\nRING I\n1. Jalan Braga\n2. Jalan Merdeka\nRING II\n"
+        "(Sepanjang Jalan Lingkar Selatan yang mengarah ke pusat kota)\n1. Jalan Ahmad Yani\n"
+    )
+    assert art.paragraphs[:3] == (
+        "Berdasarkan data Johns Hopkins University, lima negara dengan kasus tertinggi adalah:",
+        "1. Amerika Serikat: 24,8 juta kasus",
+        "2. India: 10,6 juta kasus",
+    )
+    assert art.paragraphs[-1] == "1. Jalan Ahmad Yani"
+    assert "(Sepanjang Jalan Lingkar Selatan yang mengarah ke pusat kota)" in art.paragraphs
+
+
+def test_embedded_tweet_signature_and_zoom_labels_are_media() -> None:
+    art = beritaparse.parse_text(f"{P1}\nPerbesar\n— MoFA Indonesia (@Kemlu_RI) January 23, 2021\n{P2}\n{P3}")
+    assert art.paragraphs == (P1, P2, P3)
+    assert set(reasons(art).values()) == {"media"}

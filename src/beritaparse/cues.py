@@ -70,6 +70,9 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
         (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
         (r"\[?gambas\s*:.*", R.MEDIA),
+        (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
+        # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
+        (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
         (
             r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
             r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"

@@ -188,12 +188,7 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]),
         None,
     )
-    if opening is not None:
-        start = opening
-    else:
-        # Short opening paragraphs above the first long one still belong to the text.
-        while start > 0 and _short_prose(lines[start - 1]):
-            start -= 1
+    start = opening if opening is not None else _opening_above(lines, start)
     end = _through_lists(lines, end)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if _is_sign_off(lines[j], outlet):
@@ -201,13 +196,40 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     return start, end
 
 
+def _opening_above(lines: list[str], start: int) -> int:
+    """Short opening paragraphs above the first long one still belong to the text, and so does a list
+    that the text introduces with a colon ("lima negara dengan kasus tertinggi adalah:")."""
+    while start > 0:
+        above = start - 1
+        if _short_prose(lines[above]):
+            start = above
+            continue
+        items = above
+        while items >= 0 and _LIST_ITEM.match(lines[items]):
+            items -= 1
+        if items >= 0 and _list_intro(lines[items]):
+            start = items
+            continue
+        return start
+    return start
+
+
+def _list_intro(line: str) -> bool:
+    return line.endswith(":") and len(line.split()) >= 6
+
+
+def _list_bridge(line: str) -> bool:
+    """A line between groups of a list: a group header ("RING II") or a bracketed note."""
+    return len(line.split()) <= 6 or (line.startswith("(") and line.endswith(")")) or _list_intro(line)
+
+
 def _through_lists(lines: list[str], end: int) -> int:
-    """Numbered lists that close the text (and their short headers) are part of it."""
+    """Numbered lists that close the text (and the headers between their groups) are part of it."""
     j, last_item = end, None
-    while j < len(lines) and (_LIST_ITEM.match(lines[j]) or len(lines[j].split()) <= 6):
+    while j < len(lines):
         if _LIST_ITEM.match(lines[j]):
             last_item = j
-        elif last_item is None and j - end >= 2:
+        elif not (_list_bridge(lines[j]) and any(_LIST_ITEM.match(k) for k in lines[j + 1 : j + 3])):
             break
         j += 1
     return end if last_item is None else last_item + 1
@@ -309,8 +331,8 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
 
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
     """
-    if len(line.split()) > 10 or _SENTENCE_END.search(line):
-        return []
+    if len(line.split()) > 10 or _SENTENCE_END.search(line) or "©" in line:
+        return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line)

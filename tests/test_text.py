@@ -158,3 +158,21 @@ def test_embedded_tweet_signature_and_zoom_labels_are_media() -> None:
     art = beritaparse.parse_text(f"{P1}\nPerbesar\n— MoFA Indonesia (@Kemlu_RI) January 23, 2021\n{P2}\n{P3}")
     assert art.paragraphs == (P1, P2, P3)
     assert set(reasons(art).values()) == {"media"}
+
+
+def test_paragraph_broken_at_every_link_is_joined() -> None:
+    # Pages whose markup puts each link on its own line copy as fragments; upper-case words included.
+    art = beritaparse.parse_text(
+        "Doha -\nMaroko\nvs Portugal\nakan bermain malam ini di\nperempatfinal\n"
+        "Piala Dunia 2022. Susunan pemainnya sudah\nkeluar,\nCristiano Ronaldo jadi cadangan lagi.\n"
+        "Posisi Ronaldo digantikan Goncalo Ramos. Pemain berusia\n21\n"
+        "tahun itu tampil apik di babak 16 besar\nkontra Swiss dengan bikin hat-trick.\n"
+        f"{P1}\n{P2}"
+    )
+    assert art.dateline == "Doha"
+    assert art.paragraphs[:2] == (
+        "Maroko vs Portugal akan bermain malam ini di perempatfinal Piala Dunia 2022. Susunan pemainnya "
+        "sudah keluar, Cristiano Ronaldo jadi cadangan lagi.",
+        "Posisi Ronaldo digantikan Goncalo Ramos. Pemain berusia 21 tahun itu tampil apik di babak 16 besar "
+        "kontra Swiss dengan bikin hat-trick.",
+    )

@@ -126,20 +126,52 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     return bool(prefix) and rest == "X"
 
 
-def _reflow(lines: list[str], outlet: Outlet | None) -> list[str]:
-    """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text."""
+def _reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:
+    """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text.
+
+    ``inside`` the article's own stretch a paragraph already broken once goes on, whatever the case of
+    the next line, until a sentence ends: links and bold words inside a paragraph break it that way. Over
+    the whole paste that rule would glue boxes of headlines together, so it waits for the stretch.
+    """
     out: list[str] = []
     open_paragraph = False
     for line in lines:
         if out and (
-            _lone_dateline(out[-1], outlet) or _continues(out[-1], line, open_paragraph=open_paragraph)
+            _lone_dateline(out[-1], outlet)
+            or _continues(out[-1], line, open_paragraph=open_paragraph)
+            or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
         ):
             out[-1] = out[-1] + " " + line
             open_paragraph = not _SENTENCE_END.search(out[-1])
             continue
         out.append(line)
-        open_paragraph = False
+        open_paragraph = inside and _broken_off(line)
     return out
+
+
+def _broken_off(line: str) -> bool:
+    """A line of prose that stops mid-sentence: several words, no final stop, a lower-case last word.
+
+    Subheadings stop without a full stop too, but they are short or end on a capitalised word.
+    """
+    words = line.split()
+    return (
+        len(words) >= 6
+        and line[-1].isalnum()
+        and words[-1][:1].islower()
+        and _caption_in_text(line) is None
+    )
+
+
+def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
+    if _SENTENCE_END.search(paragraph) or paragraph.endswith(":") or _LIST_ITEM.match(line):
+        return False
+    return (
+        cues.RELATED_CUE.match(line) is None
+        and _chrome_reason(line, outlet) is None
+        and _caption_in_text(line) is None
+        and not _is_sign_off(line, outlet)
+    )
 
 
 def _is_prose(line: str, outlet: Outlet | None) -> bool:
@@ -175,7 +207,7 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
         # stories weigh in full, so a box of them ends the article.
         between = range(clusters[-1][-1] + 1, i)
-        gap = sum(0.25 if len(lines[k].split()) <= 3 or _LIST_ITEM.match(lines[k]) else 1.0 for k in between)
+        gap = sum(_gap_weight(lines[k]) for k in between)
         # The editor's sign-off closes the article: prose after it belongs to something else.
         if gap <= _MAX_GAP and not any(_is_sign_off(lines[k], outlet) for k in between):
             clusters[-1].append(i)
@@ -194,6 +226,18 @@ def _article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if _is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _gap_weight(line: str) -> float:
+    """How much a non-prose line between two paragraphs separates them.
+
+    Fragments of a line the copy broke (one to three words, or a piece opening in lower case: the middle
+    of a sentence) and list items weigh little; headlines of other stories weigh in full, so a box of
+    them ends the article.
+    """
+    if len(line.split()) <= 3 or _LIST_ITEM.match(line) or line[:1].islower():
+        return 0.25
+    return 1.0
 
 
 def _opening_above(lines: list[str], start: int) -> int:
@@ -533,7 +577,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     trail_authors, trail_editors, trail_removed = _read_trailer(lines[end:], found)
     head.authors.extend(a for a in trail_authors if a not in head.authors)
     head.editors.extend(e for e in trail_editors if e not in head.editors)
-    body_lines = lines[start:end]
+    body_lines = _reflow(lines[start:end], found, inside=True)
     subtitle = head.subtitle
     if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
         subtitle = body_lines[0]

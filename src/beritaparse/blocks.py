@@ -36,7 +36,16 @@ if TYPE_CHECKING:
 
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Candidate", "Cleaned", "Hint", "clean", "fold", "split_dateline"]
+__all__ = [
+    "Candidate",
+    "Cleaned",
+    "Hint",
+    "caption_in_text",
+    "chrome_reason",
+    "clean",
+    "fold",
+    "split_dateline",
+]
 
 Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 """What the markup already says about a block.
@@ -166,7 +175,7 @@ _INITIALS_SPLIT = regex.compile(r"\s*[,/]\s*", _F)
 
 
 def _split_initials(raw: str) -> tuple[str, ...]:
-    """"fyk/ash" -> ("fyk", "ash"); "Surya Perkasa" -> ("Surya Perkasa",)."""
+    """ "fyk/ash" -> ("fyk", "ash"); "Surya Perkasa" -> ("Surya Perkasa",)."""
     return tuple(n for n in (p.strip(" .:-()[]") for p in _INITIALS_SPLIT.split(raw)) if n)
 
 
@@ -236,7 +245,7 @@ _COPYRIGHT_CREDIT = regex.compile(
 )
 
 
-def _caption_in_text(text: str) -> Caption | None:
+def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
@@ -249,7 +258,7 @@ def _caption_in_text(text: str) -> Caption | None:
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())
 
 
-def _chrome_reason(text: str, outlet: Outlet | None) -> RemovedReason | None:
+def chrome_reason(text: str, outlet: Outlet | None) -> RemovedReason | None:
     if outlet is not None:
         for pattern, reason in outlet.chrome_patterns:
             if pattern.fullmatch(text):
@@ -330,7 +339,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         return
     if _credits(c, acc):
         return
-    reason = _chrome_reason(text, outlet)
+    reason = chrome_reason(text, outlet)
     if reason is not None:
         acc.drop(reason, text)
         return
@@ -347,7 +356,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         acc.drop(R.CAPTION, above.text)
         acc.drop(R.CAPTION, text)
         return
-    caption = _caption_in_text(text) if c.kind == "paragraph" else None
+    caption = caption_in_text(text) if c.kind == "paragraph" else None
     if caption is not None:
         acc.captions.append(caption)
         acc.drop(R.CAPTION, text)

@@ -1,0 +1,267 @@
+"""The header and trailer of a paste: headline, date and byline above the article, credit boxes below it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from beritaparse import cues
+from beritaparse.blocks import Candidate, caption_in_text, chrome_reason, clean
+from beritaparse.credits import is_person_name, split_names
+from beritaparse.dates import find_dates
+from beritaparse.layout import SENTENCE_END, short_prose
+from beritaparse.model import Caption, Removed, RemovedReason
+
+if TYPE_CHECKING:
+    from beritaparse.outlets.base import Outlet
+
+__all__ = ["Header", "read_header", "read_trailer"]
+
+R = RemovedReason
+_V = regex.VERSION1
+
+_TITLE_MAX_WORDS = 30
+_BYLINE_SEPARATORS = regex.compile(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
+_SITE_WORD = regex.compile(
+    r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
+)
+_ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
+_DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
+_LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
+_ROLE_LINE = regex.compile(
+    r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|writer|editor|penyunting|redaktur"
+    r"|fotografer|photographer)\s*:?$",
+    _V | regex.I,
+)
+_EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
+
+
+@attrs.define
+class Header:
+    """What the lines above the article say about it."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    published: dt.date | None = None
+    reading_time: int | None = None
+    authors: list[str] = attrs.Factory(list)
+    editors: list[str] = attrs.Factory(list)
+    captions: list[Caption] = attrs.Factory(list)
+    removed: list[Removed] = attrs.Factory(list)
+
+
+def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
+    """A header line that dates the article: ``(published, author names)``; None when it is not one."""
+    if len(line) > 160:
+        return None
+    # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
+    mentions = [
+        m
+        for m in find_dates(line)
+        if m.value.granularity in ("day", "hour", "minute", "second") and _ABSOLUTE.search(m.raw)
+    ]
+    if not mentions:
+        return None
+    first = mentions[0]
+    rest = (line[: first.start] + " " + line[first.end :]).strip()
+    # What is left beside the date must be a credit, not a sentence.
+    if len(rest.split()) > 12 or (SENTENCE_END.search(rest) and len(rest.split()) > 6):
+        return None
+    return first.value.point, _names_in(rest)
+
+
+def _names_in(credit: str) -> list[str]:
+    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih"."""
+    pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(credit))
+    return [n for p in pieces for n in split_names(p) if is_person_name(n) and len(n.split()) >= 2]
+
+
+def _headline_like(line: str, outlet: Outlet | None) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")):
+        return False
+    reason = chrome_reason(line, outlet)
+    # "FOTO: ..." and "VIDEO: ..." open the headlines of gallery and video articles as well as credits;
+    # a headline's worth of words after the label makes it a headline.
+    if (reason is not None and not (reason is R.MEDIA and len(words) >= 6)) or cues.RELATED_CUE.match(line):
+        return False
+    if caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
+        return False
+    if (
+        cues.AUTHOR_LABEL.match(line)
+        or cues.EDITOR_LABEL.match(line)
+        or line.endswith((">", "»", "›", "|", "/"))
+    ):
+        return False
+    if _byline(line) is not None:
+        return False
+    # A headline is written in words, not in figures and separators.
+    return sum(w[:1].isalpha() for w in words) >= len(words) / 2
+
+
+def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
+    """Credit boxes that put the role on its own line, before or after the name ("Penulis" / "Editor")."""
+    authors: list[str] = []
+    editors: list[str] = []
+    used: set[int] = set()
+    roles = [i for i, line in enumerate(lines) if _ROLE_LINE.match(line)]
+    if not roles:
+        return authors, editors, used
+
+    def name_at(i: int) -> str | None:
+        if 0 <= i < len(lines) and i not in used and not _ROLE_LINE.match(lines[i]):
+            name = lines[i].strip(" ,:")
+            if is_person_name(name) and len(name.split()) <= 6:
+                return name
+        return None
+
+    # Whether the name comes after its label is told by the last label: a name after it means "label, name".
+    after = name_at(roles[-1] + 1) is not None
+    for i in roles:
+        j = i + 1 if after else i - 1
+        name = name_at(j)
+        if name is None:
+            continue
+        role = _ROLE_LINE.match(lines[i])["role"].casefold()  # type: ignore[index]
+        (editors if role in _EDITOR_ROLES else authors).append(name)
+        used.update((i, j))
+    return authors, editors, used
+
+
+def _author_line(line: str, *, bare: bool = True) -> list[str]:
+    """Names on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih", "Reporter: Andi".
+
+    ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
+    """
+    if len(line.split()) > 10 or SENTENCE_END.search(line) or "©" in line:
+        return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
+    labelled = cues.AUTHOR_LABEL.match(line) is not None
+    with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
+    names = _names_in(line)
+    if not (labelled or with_site):
+        if not bare:
+            return []
+        # A bare name is two or three words; four capitalised words are more often a short headline.
+        names = [n for n in names if len(n.split()) <= 3 and len(names) == 1 and len(line.split()) <= 3]
+    return names
+
+
+def _credit_line(line: str) -> bool:
+    return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line))
+
+
+def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
+    """How much line ``i`` looks like the headline: its length and its place beside the byline and date."""
+    line = lines[i]
+    words = len(line.split())
+    score = min(words, 14) / 3.5
+    if {i + 1, i + 2} & (dated | authored) or any(_credit_line(lines[j]) for j in (i + 1,) if j < len(lines)):
+        score += 3
+    if i - 1 in dated:
+        score += 2
+    if line.isupper():
+        score -= 3  # a kicker ("MUDA DAN MENGINSPIRASI"), not the headline
+    if words <= 2:
+        score -= 3  # a section name or a menu item
+    if _DATE_IN_PARENS.search(line) or _LEADING_CREDIT.match(line) or words > 25:
+        score -= 3  # a caption: headlines neither date their events nor open with a photo credit
+    return score
+
+
+def read_header(lines: list[str], outlet: Outlet | None) -> Header:
+    """Title, date, byline and captions above the article's first paragraph."""
+    head = Header()
+    taken: set[int] = set()
+    dated: set[int] = set()
+    authored: set[int] = set()
+    # The byline nearest the text dates it (one with a time before one with the day only); author lines
+    # stand around it.
+    bylines = [
+        (i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None
+    ]
+    bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
+    for i, by in bylines:
+        head.published = by[0]
+        head.authors.extend(by[1])
+        head.removed.append(Removed(R.BYLINE, lines[i]))
+        taken.add(i)
+        dated.add(i)
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
+            if 0 <= j < len(lines) and j not in taken:
+                names = _author_line(lines[j], bare=j == i - 1)
+                if names:
+                    head.authors.extend(n for n in names if n not in head.authors)
+                    head.removed.append(Removed(R.BYLINE, lines[j]))
+                    taken.add(j)
+                    authored.add(j)
+        break
+    candidates = [i for i, line in enumerate(lines) if i not in taken and _headline_like(line, outlet)]
+    if candidates:
+        best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
+        head.title = lines[best]
+        taken.add(best)
+        head.removed.append(Removed(R.TITLE, lines[best]))
+        tail = best + 1
+        # A headline the copy broke before its last word or two, just above the byline.
+        if (
+            tail + 1 < len(lines)
+            and tail not in taken
+            and len(lines[tail].split()) <= 2
+            and lines[tail][:1].isupper()
+            and not SENTENCE_END.search(head.title)
+            and (tail + 1) in (dated | authored)
+        ):
+            head.title = f"{head.title} {lines[tail]}"
+            taken.add(tail)
+            head.removed.append(Removed(R.TITLE, lines[tail]))
+    if head.title is not None:
+        # A sentence under the headline, above the text, is the standfirst.
+        for i, line in enumerate(lines):
+            if i not in taken and short_prose(line) and lines.index(head.title) < i:
+                head.subtitle = line
+                taken.add(i)
+                head.removed.append(Removed(R.SUBTITLE, line))
+                break
+    authors, editors, used = _role_credits(lines)
+    head.authors.extend(a for a in authors if a not in head.authors)
+    head.editors.extend(editors)
+    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - taken))
+    taken |= used
+    leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
+    # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
+    # titles. The shared rules name most of it; whatever they would keep is not article text either.
+    rest = clean(leftovers, outlet=outlet, title=head.title)
+    head.captions.extend(rest.captions)
+    head.removed.extend(
+        r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed
+    )
+    head.removed.extend(Removed(R.NAVIGATION, b.text) for b in rest.body)
+    head.authors.extend(a for a in rest.authors if a not in head.authors)
+    head.editors.extend(rest.editors)
+    head.reading_time = rest.reading_time_minutes
+    return head
+
+
+def read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], list[str], list[Removed]]:
+    """Below the sign-off: credit boxes are read, everything else (boxes of other stories) is removed."""
+    authors, editors, used = _role_credits(lines)
+    removed = []
+    for i, line in enumerate(lines):
+        if i in used:
+            removed.append(Removed(R.BYLINE, line))
+            continue
+        m = cues.EDITOR_LABEL.match(line)
+        if m is not None and len(line) < 80:
+            editors.extend(n for n in split_names(m["names"]) if is_person_name(n))
+            removed.append(Removed(R.EDITOR_CREDIT, line))
+            continue
+        m = cues.AUTHOR_LABEL.match(line)
+        if m is not None and len(line) < 100:
+            authors.extend(n for n in split_names(m["names"]) if is_person_name(n) and n not in authors)
+            removed.append(Removed(R.BYLINE, line))
+            continue
+        removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
+    return authors, editors, removed

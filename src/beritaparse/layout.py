@@ -1,0 +1,256 @@
+"""Where the article runs in a paste: lines, the breaks the copy made, and the stretch of prose.
+
+A paste holds the site's chrome, the headline and byline, the article, and boxes of other stories. The
+article is the stretch of prose lines with the most words; lines the copy broke (at every link, in some
+templates) are joined first, and once more inside the stretch, where a broken paragraph can only go on.
+
+>>> from beritaparse.layout import article_span, reflow, split_lines
+>>> paste = [
+...     "Beranda", "Berita", "Jakarta -", "Harga beras naik lagi di pasar induk pada pekan",
+...     "ini, kata para pedagang kepada wartawan di lokasi.", "Baca juga: Harga Cabai",
+... ]
+>>> lines = reflow(split_lines("\\n".join(paste)), None)
+>>> lines[:2], lines[3]
+(['Beranda', 'Berita'], 'Baca juga: Harga Cabai')
+>>> lines[2]
+'Jakarta - Harga beras naik lagi di pasar induk pada pekan ini, kata para pedagang kepada wartawan di lokasi.'
+>>> article_span(lines, None)
+(2, 3)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from beritaparse import cues
+from beritaparse.blocks import caption_in_text, chrome_reason, split_dateline
+
+if TYPE_CHECKING:
+    from beritaparse.outlets.base import Outlet
+
+__all__ = [
+    "LIST_ITEM",
+    "SENTENCE_END",
+    "article_span",
+    "is_prose",
+    "is_sign_off",
+    "reflow",
+    "short_prose",
+    "split_lines",
+]
+
+_V = regex.VERSION1
+
+_PROSE_MIN_WORDS = 20
+# Non-prose lines (related links, captions, ads) that may stand between two paragraphs of one article.
+_MAX_GAP = 6
+# How far below the first prose line a dateline may still open the text.
+_DATELINE_REACH = 12
+LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
+"""A numbered or bulleted list item."""
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
+"""A line that ends a sentence (closing quotes and brackets allowed)."""
+_SITE_WORD = regex.compile(
+    r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
+)
+_STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
+
+# A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
+_OPEN_END = regex.compile(
+    r"\b(?:di|ke|dari|dan|yang|untuk|dengan|pada|atau|vs|soal|serta|oleh|bagi|para|sang|si|agar|karena|bahwa"
+    r"|dalam|tentang|terhadap|kepada|sebagai|antara|hingga|sampai|the|of|and)$",
+    _V | regex.I,
+)
+
+
+def split_lines(text: str) -> list[str]:
+    # Pasting glues some chrome to its neighbour ("waktu baca 2 menitADVERTISEMENT"): split it off first.
+    text = cues.GLUED_CUES.sub(r"\n\1\n", text)
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
+    """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
+    if SENTENCE_END.search(prev) or prev.endswith(":"):
+        return False
+    if (
+        _SITE_WORD.search(line.split(maxsplit=1)[0])
+        or cues.READING_TIME.match(line)
+        or cues.RELATED_CUE.match(line)
+    ):
+        return False
+    first = line[0]
+    if prev.endswith((",", ";")) or _OPEN_END.search(prev) is not None:
+        # A line ending mid-clause goes on in the next one.
+        return first.isalnum() or first in "\"'“‘("
+    # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
+    # (``open_paragraph``) even a one-word fragment does.
+    return (open_paragraph or len(prev.split()) >= 3) and first.islower()
+
+
+def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
+    """A dateline that the markup set apart from its text ("Jakarta -" on a line of its own)."""
+    _place, prefix, rest = split_dateline(line + " X", outlet)
+    return bool(prefix) and rest == "X"
+
+
+def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:
+    """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text.
+
+    ``inside`` the article's own stretch a paragraph already broken once goes on, whatever the case of
+    the next line, until a sentence ends: links and bold words inside a paragraph break it that way. Over
+    the whole paste that rule would glue boxes of headlines together, so it waits for the stretch.
+    """
+    out: list[str] = []
+    open_paragraph = False
+    for line in lines:
+        if out and (
+            _lone_dateline(out[-1], outlet)
+            or _continues(out[-1], line, open_paragraph=open_paragraph)
+            or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
+        ):
+            out[-1] = out[-1] + " " + line
+            open_paragraph = not SENTENCE_END.search(out[-1])
+            continue
+        out.append(line)
+        open_paragraph = inside and _broken_off(line)
+    return out
+
+
+def _broken_off(line: str) -> bool:
+    """A line of prose that stops mid-sentence: several words, no final stop, a lower-case last word.
+
+    Subheadings stop without a full stop too, but they are short or end on a capitalised word.
+    """
+    words = line.split()
+    return (
+        len(words) >= 6 and line[-1].isalnum() and words[-1][:1].islower() and caption_in_text(line) is None
+    )
+
+
+def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
+    if SENTENCE_END.search(paragraph) or paragraph.endswith(":") or LIST_ITEM.match(line):
+        return False
+    return (
+        cues.RELATED_CUE.match(line) is None
+        and chrome_reason(line, outlet) is None
+        and caption_in_text(line) is None
+        and not is_sign_off(line, outlet)
+    )
+
+
+def is_prose(line: str, outlet: Outlet | None) -> bool:
+    line = cues.CLOSING_INITIALS.sub("", line)
+    if short_prose(line):
+        return True
+    words = len(line.split())
+    if words >= _PROSE_MIN_WORDS and SENTENCE_END.search(line):
+        return True
+    if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or SENTENCE_END.search(line)):
+        return True
+    return words >= 35
+
+
+def is_sign_off(line: str, outlet: Outlet | None) -> bool:
+    """The editor's closing credit, alone on its line or closing the last paragraph."""
+    if cues.CLOSING_INITIALS.search(line):
+        return True
+    if len(line) > 60:
+        return False
+    if outlet is not None and outlet.closing_pattern is not None and outlet.closing_pattern.fullmatch(line):
+        return True
+    return bool(cues.CLOSING_NAME.match(line))
+
+
+def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
+    """Where the article runs: the stretch of prose lines with the most words, to its sign-off."""
+    prose = [i for i, line in enumerate(lines) if is_prose(line, outlet)]
+    if not prose:
+        return 0, len(lines)
+    clusters: list[list[int]] = [[prose[0]]]
+    for i in prose[1:]:
+        # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
+        # stories weigh in full, so a box of them ends the article.
+        between = range(clusters[-1][-1] + 1, i)
+        gap = sum(_gap_weight(lines[k]) for k in between)
+        # The editor's sign-off closes the article: prose after it belongs to something else.
+        if gap <= _MAX_GAP and not any(is_sign_off(lines[k], outlet) for k in between):
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    best = max(clusters, key=lambda c: sum(len(lines[i].split()) for i in c))
+    start, end = best[0], best[-1] + 1
+    # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
+    opening = next(
+        (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]),
+        None,
+    )
+    start = opening if opening is not None else _opening_above(lines, start)
+    end = _through_lists(lines, end)
+    for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
+        if is_sign_off(lines[j], outlet):
+            return start, j + 1
+    return start, end
+
+
+def _gap_weight(line: str) -> float:
+    """How much a non-prose line between two paragraphs separates them.
+
+    Fragments of a line the copy broke (one to three words, or a piece opening in lower case: the middle
+    of a sentence) and list items weigh little; headlines of other stories weigh in full, so a box of
+    them ends the article.
+    """
+    if len(line.split()) <= 3 or LIST_ITEM.match(line) or line[:1].islower():
+        return 0.25
+    return 1.0
+
+
+def _opening_above(lines: list[str], start: int) -> int:
+    """Short opening paragraphs above the first long one still belong to the text, and so does a list
+    that the text introduces with a colon ("lima negara dengan kasus tertinggi adalah:")."""
+    while start > 0:
+        above = start - 1
+        if short_prose(lines[above]):
+            start = above
+            continue
+        items = above
+        while items >= 0 and LIST_ITEM.match(lines[items]):
+            items -= 1
+        if items >= 0 and _list_intro(lines[items]):
+            start = items
+            continue
+        return start
+    return start
+
+
+def _list_intro(line: str) -> bool:
+    return line.endswith(":") and len(line.split()) >= 6
+
+
+def _list_bridge(line: str) -> bool:
+    """A line between groups of a list: a group header ("RING II") or a bracketed note."""
+    return len(line.split()) <= 6 or (line.startswith("(") and line.endswith(")")) or _list_intro(line)
+
+
+def _through_lists(lines: list[str], end: int) -> int:
+    """Numbered lists that close the text (and the headers between their groups) are part of it."""
+    j, last_item = end, None
+    while j < len(lines):
+        if LIST_ITEM.match(lines[j]):
+            last_item = j
+        elif not (_list_bridge(lines[j]) and any(LIST_ITEM.match(k) for k in lines[j + 1 : j + 3])):
+            break
+        j += 1
+    return end if last_item is None else last_item + 1
+
+
+def short_prose(line: str) -> bool:
+    # A statement, not a question or exclamation: short headlines end with those.
+    return (
+        len(line.split()) >= 8
+        and bool(_STATEMENT_END.search(line))
+        and caption_in_text(line) is None
+        and chrome_reason(line, None) is None
+    )

@@ -42,6 +42,7 @@ from beritaparse.credits import looks_like_domain, split_names
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.html import host_of, text_of
 from beritaparse.outlets import OUTLETS, for_url
+from beritaparse.pagequery import PageSources, fold, spaced_text, text_key, unique, value_text, xpath
 from beritaparse.structured import json_ld, ld_first, ld_people, ld_str, ld_types, meta_first, meta_tags
 
 if TYPE_CHECKING:
@@ -122,8 +123,6 @@ _MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|vide
 _AROUND = 300
 _LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
-_KEY = regex.compile(r"[^\p{L}\p{N}]+")
-_WS = regex.compile(r"\s+")
 
 _ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
@@ -211,66 +210,6 @@ class PageMeta:
     more_pages: tuple[str, ...] = ()
 
 
-# --- small helpers -----------------------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
-def _key(text: str) -> str:
-    return _KEY.sub(" ", text).strip().casefold()
-
-
-# libxml2 builds the normalised class string of every element a token test visits; a plain substring test
-# first (implied by the token test) skips that work on almost every element.
-_TOKEN_TEST = regex.compile(
-    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)"
-)
-
-
-@functools.lru_cache(maxsize=1024)
-def _fast(expr: str) -> str:
-    return _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
-
-
-def _xpath(doc: HtmlElement, expr: str) -> list[Any]:
-    """Run an XPath; a broken expression, as an adapter may carry, finds nothing."""
-    try:
-        found = doc.xpath(_fast(expr))
-    except (lxml.etree.XPathError, ValueError):
-        return []
-    if isinstance(found, list):
-        return found
-    return [found]
-
-
-def _value_text(item: Any, *, prefer_attr: bool = False, spaced: bool = True) -> str:
-    """Text of an XPath result: an attribute or text string as is, an element's folded text content
-    (``spaced``: with a space between text nodes, for credits and dates; not for headlines)."""
-    if isinstance(item, str):
-        return _fold(item)
-    if isinstance(item, lxml.etree._Element):  # noqa: SLF001 (lxml's element type has no public alias)
-        if prefer_attr:
-            for attr in ("datetime", "content", "data-date", "title"):
-                value = item.get(attr)
-                if value and value.strip():
-                    return _fold(value)
-        return _spaced_text(item) if spaced else text_of(item)
-    return ""
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        k = item.casefold()
-        if item and k not in seen:
-            seen.add(k)
-            out.append(item)
-    return tuple(out)
-
-
 # --- dates -------------------------------------------------------------------------------------------
 
 
@@ -349,7 +288,7 @@ def _credit_text(el: HtmlElement) -> str:
                 parts.append(" , ")
             if node is not el and node.tail:
                 parts.append(node.tail)
-    return _COMMAS.sub(", ", _fold(" ".join(parts))).strip(" ,")
+    return _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
 
 
 def _credit_lines(doc: HtmlElement) -> list[str]:
@@ -357,7 +296,7 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
     lines: list[str] = []
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
-    for node in _xpath(doc, "//body//text()[normalize-space()]"):
+    for node in xpath(doc, "//body//text()[normalize-space()]"):
         if not isinstance(node, str) or not _CREDIT_START.match(node):
             continue
         holder = node.getparent() if hasattr(node, "getparent") else None
@@ -402,8 +341,8 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
 
 def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
     """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com")."""
-    keys = {_key(n).replace(" ", "") for n in names if n}
-    keys |= {_key(n.split(".")[0]).replace(" ", "") for n in names if n and "." in n}
+    keys = {text_key(n).replace(" ", "") for n in names if n}
+    keys |= {text_key(n.split(".")[0]).replace(" ", "") for n in names if n and "." in n}
     return frozenset(k for k in keys if k)
 
 
@@ -425,12 +364,12 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     def is_site(part: str) -> bool:
         if looks_like_domain(part):
             return True
-        words = _key(part).split()
+        words = text_key(part).split()
         if "".join(words) in site_keys:
             return True
         return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
 
-    parts = [p for p in _TITLE_SEP.split(_fold(title)) if p]
+    parts = [p for p in _TITLE_SEP.split(fold(title)) if p]
     while len(parts) > 1 and is_site(parts[-1]):
         parts.pop()
     while len(parts) > 1 and is_site(parts[0]):
@@ -438,7 +377,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     if len(parts) == 1:
         return parts[0]
     # Separators inside the headline itself stay; only the site's own parts were taken off.
-    cleaned = _fold(title)
+    cleaned = fold(title)
     first, last = parts[0], parts[-1]
     start = cleaned.find(first)
     end = cleaned.rfind(last) + len(last)
@@ -454,8 +393,8 @@ def _title(
 ) -> str | None:
     if outlet is not None:
         for expr in outlet.title:
-            for item in _xpath(doc, expr):
-                text = _value_text(item, spaced=False)
+            for item in xpath(doc, expr):
+                text = value_text(item, spaced=False)
                 if text:
                     return text
     raw: list[str] = []
@@ -468,18 +407,18 @@ def _title(
     ):
         if value:
             raw.append(value)
-    cleaned = _unique(clean_title(t, site_names=sites) for t in raw)
+    cleaned = unique(clean_title(t, site_names=sites) for t in raw)
     headings = [text_of(h) for tag in ("h1", "h2", "h3") for h in doc.iter(tag)]
     headings = [h for h in headings if h and len(h) <= 300]
-    keys = [_key(c) for c in cleaned if _key(c)]
+    keys = [text_key(c) for c in cleaned if text_key(c)]
     # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs"): its first
     # part, when it is headline-long, may be what the heading shows.
-    firsts = {_key(p) for t in raw for p in _TITLE_SEP.split(_fold(t))[:1] if len(p.split()) >= 3}
+    firsts = {text_key(p) for t in raw for p in _TITLE_SEP.split(fold(t))[:1] if len(p.split()) >= 3}
     for heading in headings:
-        if _key(heading) in keys or _key(heading) in firsts:
+        if text_key(heading) in keys or text_key(heading) in firsts:
             return heading
     for heading in headings:
-        hk = _key(heading)
+        hk = text_key(heading)
         for k in keys:
             short, long_ = sorted((hk, k), key=len)
             if short and short in long_ and len(short) >= 0.6 * len(long_):
@@ -494,20 +433,20 @@ def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
     """The element showing the headline: a heading with its text, else the nearest box around its words."""
     if not title:
         return None
-    key = _key(title)
+    key = text_key(title)
     headings = [el for tag in ("h1", "h2", "h3") for el in doc.iter(tag)]
     for el in headings:
-        if _key(text_of(el)) == key:
+        if text_key(text_of(el)) == key:
             return el
 
     def covers(el: HtmlElement) -> bool:
-        k = _key(text_of(el))
+        k = text_key(text_of(el))
         return bool(k) and key in k and len(key) >= 0.6 * len(k)
 
     # Templates that show the headline in a div or span ("In Picture: ..."): find its opening words.
     probe = " ".join(title.split()[:4]).split("'")[0].strip()
     if len(probe) >= 8:
-        for node in _xpath(doc, f"//body//text()[contains(., '{probe}')]"):
+        for node in xpath(doc, f"//body//text()[contains(., '{probe}')]"):
             el = node.getparent() if hasattr(node, "getparent") else None
             if el is not None and getattr(node, "is_tail", False):
                 el = el.getparent()
@@ -523,24 +462,7 @@ def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
 # --- the extractor -----------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Page:
-    doc: HtmlElement
-    outlet: Outlet | None
-    ld: list[dict[str, Any]]
-    metas: dict[str, list[str]]
-    sites: tuple[str, ...]
-
-    def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
-        """Texts the outlet's XPaths select, or None when none of them matches anything."""
-        for expr in exprs:
-            found = _xpath(self.doc, expr)
-            if found:
-                return [t for t in (_value_text(i, prefer_attr=prefer_attr) for i in found) if t]
-        return None
-
-
-def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
+def _published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None:
     if page.outlet is not None:
         texts = page.outlet_values(page.outlet.published, prefer_attr=True)
         for text in texts or ():
@@ -558,8 +480,8 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
         if machine is not None:
             break
     else:
-        for el in _xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
-            machine = _machine_date(_value_text(el, prefer_attr=True))
+        for el in xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
+            machine = _machine_date(value_text(el, prefer_attr=True))
             if machine is not None:
                 break
     visible, near = _date_beside(title_el)
@@ -575,7 +497,7 @@ def _published(page: _Page, title_el: HtmlElement | None) -> dt.date | None:
         return machine
     if visible is not None:
         return visible
-    for el in _xpath(page.doc, "//time[@datetime]"):
+    for el in xpath(page.doc, "//time[@datetime]"):
         value = _machine_date(el.get("datetime") or "")
         if value is not None:
             return value
@@ -587,10 +509,10 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
     for level, el in _around(title_el):
         if el.tag in {"script", "style"}:
             continue
-        own = _fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+        own = fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
         if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
             continue
-        text = _spaced_text(el)
+        text = spaced_text(el)
         if len(text) > 160:
             continue
         value = _visible_date(text)
@@ -606,7 +528,7 @@ def _byline_near(title_el: HtmlElement | None) -> list[str]:
             continue
         if _in_media(el):
             continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
-        text = _spaced_text(el)
+        text = spaced_text(el)
         if text and len(text) <= 100:
             return [text]
     return []
@@ -647,22 +569,17 @@ def _around(title_el: HtmlElement | None) -> Iterator[tuple[int, HtmlElement]]:
         node = node.getparent()
 
 
-def _spaced_text(el: HtmlElement) -> str:
-    """Text content with a space between text nodes, so "Nama<br>Editor:" stays two words."""
-    return _fold(" ".join(el.itertext()))
-
-
-def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     sites = page.sites
     authors: tuple[str, ...] | None = None
     editors: tuple[str, ...] | None = None
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.authors)
         if found is not None:
-            authors = _unique(n for t in found for n in split_names(t, site_names=sites))
+            authors = unique(n for t in found for n in split_names(t, site_names=sites))
         found = page.outlet_values(page.outlet.editors)
         if found is not None:
-            editors = _unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
+            editors = unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
     if authors is None or editors is None:
         label_authors: list[str] = []
         label_editors: list[str] = []
@@ -673,24 +590,24 @@ def _people(page: _Page, title_el: HtmlElement | None) -> tuple[tuple[str, ...],
                 elif role == "editor":
                     label_editors.extend(split_names(value, site_names=sites, codes=True))
         if authors is None and label_authors:
-            authors = _unique(label_authors)
+            authors = unique(label_authors)
         if editors is None and label_editors:
-            editors = _unique(label_editors)
+            editors = unique(label_editors)
     if editors is None:
-        editors = _unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
+        editors = unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
         if not editors:
             editor_meta = meta_first(page.metas, _EDITOR_META)
             editors = split_names(editor_meta, site_names=sites) if editor_meta else ()
     editor_keys = {e.casefold() for e in editors}
 
     def without_editors(names: Iterable[str]) -> tuple[str, ...]:
-        return _unique(n for n in names if n.casefold() not in editor_keys)
+        return unique(n for n in names if n.casefold() not in editor_keys)
 
     if authors is None:
         # Sources in order of trust, each read only when the ones before it named nobody.
         sources: tuple[Callable[[], Iterable[str]], ...] = (
             lambda: _byline_near(title_el),
-            lambda: (_value_text(e) for e in _xpath(page.doc, _AUTHOR_MARKUP)),
+            lambda: (value_text(e) for e in xpath(page.doc, _AUTHOR_MARKUP)),
             lambda: ld_people(page.ld, "author"),
             lambda: (
                 v
@@ -711,19 +628,19 @@ def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
     tags: list[str] = []
     for value in values:
         for part in value.split(","):
-            tag = _fold(part).lstrip("#").strip()
+            tag = fold(part).lstrip("#").strip()
             if tag and len(tag) <= 80:
                 tags.append(tag)
-    return _unique(tags)
+    return unique(tags)
 
 
-def _tags(page: _Page) -> tuple[str, ...]:
+def _tags(page: PageSources) -> tuple[str, ...]:
     """The article's tags as the page shows them: the adapter's tag list, else the tags named in meta or
     JSON-LD that also appear as link texts (tags kept only in meta are search keywords, not shown)."""
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.tags)
         if found is not None:
-            return _unique(t for t in (_fold(v).lstrip("#").strip() for v in found) if t)
+            return unique(t for t in (fold(v).lstrip("#").strip() for v in found) if t)
     candidates: tuple[str, ...] = ()
     for key in _TAG_META:
         values = page.metas.get(key)
@@ -741,13 +658,11 @@ def _tags(page: _Page) -> tuple[str, ...]:
                 break
     if not candidates:
         return ()
-    shown = {
-        " ".join(t.split()).lstrip("# ").casefold() for t in _xpath(page.doc, "//body//a[@href]//text()")
-    }
+    shown = {" ".join(t.split()).lstrip("# ").casefold() for t in xpath(page.doc, "//body//a[@href]//text()")}
     return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
 
 
-def _section(page: _Page, title: str | None) -> str | None:
+def _section(page: PageSources, title: str | None) -> str | None:
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.section)
         if found:
@@ -776,7 +691,7 @@ def _crumb_section(ld: Sequence[dict[str, Any]], title: str | None) -> str | Non
             for name in [ld_str(item.get("name")) or ld_str(item.get("item"))]
             if name and not name.startswith(("http://", "https://"))
         ]
-        names = [n for n in names[1:] if not title or _key(n) != _key(title)]
+        names = [n for n in names[1:] if not title or text_key(n) != text_key(title)]
         if names:
             return names[-1]
     return None
@@ -830,7 +745,7 @@ def _canonical(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -
     if given:
         return given
     # Older templates name the article's address only in microdata (<link itemprop="url" href=...>).
-    for el in _xpath(
+    for el in xpath(
         doc, "//*[@itemprop='url'][not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]"
     ):
         cleaned = clean_url(el.get("href") or el.get("content") or "")
@@ -853,7 +768,7 @@ def _more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tu
     # Only links that can point at this article are worth a look: its own address with a page number.
     slug = here.path.rstrip("/").rsplit("/", 1)[-1]
     if slug and "'" not in slug:
-        links.extend(_xpath(doc, f"//a[contains(@href, '{slug}') or starts-with(@href, '?')]"))
+        links.extend(xpath(doc, f"//a[contains(@href, '{slug}') or starts-with(@href, '?')]"))
     for link in links:
         href = link.get("href") or ""
         # A pager link is a page number or "next"; "Load more" buttons page through other listings.
@@ -886,15 +801,15 @@ def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) 
         found = for_url(url)
         if found is not None:
             return found
-    by_name = {_key(o.name).replace(" ", ""): o for o in OUTLETS.values()}
+    by_name = {text_key(o.name).replace(" ", ""): o for o in OUTLETS.values()}
     for name in names:
         if not name:
             continue
-        key = _key(name).replace(" ", "")
+        key = text_key(name).replace(" ", "")
         if key in by_name:
             return by_name[key]
         for outlet in OUTLETS.values():
-            if any(key == _key(h).replace(" ", "") for h in outlet.hosts):
+            if any(key == text_key(h).replace(" ", "") for h in outlet.hosts):
                 return outlet
     return None
 
@@ -919,7 +834,7 @@ def _language(
 
 
 def _looks_indonesian(text: str) -> bool:
-    words = _key(text).split()
+    words = text_key(text).split()
     return len(words) >= 4 and sum(w in _ID_WORDS for w in words) * 8 >= len(words)
 
 
@@ -940,7 +855,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     if outlet is None:
         outlet = _guess_outlet((url, canonical, *metas.get("og:url", ())), (site_name, publisher))
     sites = tuple(s for s in (site_name, publisher, outlet.name if outlet else None, host_of(canonical)) if s)
-    page = _Page(doc, outlet, ld, metas, sites)
+    page = PageSources(doc, outlet, ld, metas, sites)
     title = _title(doc, outlet, ld, metas, sites)
     title_el = _title_element(doc, title)
     if title and title_el is not None:

@@ -1,0 +1,105 @@
+"""Page queries for metadata: safe, fast adapter XPaths, their results as text, text keys, page sources."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import lxml.etree
+import regex
+
+from beritaparse.html import text_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from lxml.html import HtmlElement
+
+    from beritaparse.outlets.base import Outlet
+
+__all__ = ["PageSources", "fold", "spaced_text", "text_key", "unique", "value_text", "xpath"]
+
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_WS = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def text_key(text: str) -> str:
+    return _KEY.sub(" ", text).strip().casefold()
+
+
+# libxml2 builds the normalised class string of every element a token test visits; a plain substring test
+# first (implied by the token test) skips that work on almost every element.
+_TOKEN_TEST = regex.compile(
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fast(expr: str) -> str:
+    return _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
+
+
+def xpath(doc: HtmlElement, expr: str) -> list[Any]:
+    """Run an XPath; a broken expression, as an adapter may carry, finds nothing."""
+    try:
+        found = doc.xpath(_fast(expr))
+    except (lxml.etree.XPathError, ValueError):
+        return []
+    if isinstance(found, list):
+        return found
+    return [found]
+
+
+def value_text(item: Any, *, prefer_attr: bool = False, spaced: bool = True) -> str:
+    """Text of an XPath result: an attribute or text string as is, an element's folded text content
+    (``spaced``: with a space between text nodes, for credits and dates; not for headlines)."""
+    if isinstance(item, str):
+        return fold(item)
+    if isinstance(item, lxml.etree._Element):  # noqa: SLF001 (lxml's element type has no public alias)
+        if prefer_attr:
+            for attr in ("datetime", "content", "data-date", "title"):
+                value = item.get(attr)
+                if value and value.strip():
+                    return fold(value)
+        return spaced_text(item) if spaced else text_of(item)
+    return ""
+
+
+def spaced_text(el: HtmlElement) -> str:
+    """Text content with a space between text nodes, so "Nama<br>Editor:" stays two words."""
+    return fold(" ".join(el.itertext()))
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        k = item.casefold()
+        if item and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
+@attrs.frozen
+class PageSources:
+    """What a page's metadata is read from: its tree, its outlet's adapter, JSON-LD, meta tags, site names."""
+
+    doc: HtmlElement
+    outlet: Outlet | None
+    ld: list[dict[str, Any]]
+    metas: dict[str, list[str]]
+    sites: tuple[str, ...]
+
+    def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
+        """Texts the outlet's XPaths select, or None when none of them matches anything."""
+        for expr in exprs:
+            found = xpath(self.doc, expr)
+            if found:
+                return [t for t in (value_text(i, prefer_attr=prefer_attr) for i in found) if t]
+        return None

@@ -176,3 +176,12 @@ def test_paragraph_broken_at_every_link_is_joined() -> None:
         "Posisi Ronaldo digantikan Goncalo Ramos. Pemain berusia 21 tahun itu tampil apik di babak 16 besar "
         "kontra Swiss dengan bikin hat-trick.",
     )
+
+
+def test_byline_with_a_channel_after_the_name() -> None:
+    art = beritaparse.parse_text(
+        "Susunan Pemain Maroko Vs Portugal\nAfif Farhan - Sepakbola\nSabtu, 10 Des 2022 20:55 WIB\n"
+        f"{P1}\n{P2}"
+    )
+    assert art.authors == ("Afif Farhan",)
+    assert art.title == "Susunan Pemain Maroko Vs Portugal"

@@ -144,8 +144,17 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
     if not (labelled or with_site):
         if not bare:
             return []
-        # A bare name is two or three words; four capitalised words are more often a short headline.
-        names = [n for n in names if len(n.split()) <= 3 and len(names) == 1 and len(line.split()) <= 3]
+        # A bare name is two or three words; four capitalised words are more often a short headline. The
+        # channel may follow it as on detik ("Afif Farhan - Sepakbola").
+        pieces = [p for p in _BYLINE_SEPARATORS.split(line) if p.strip()]
+        channel = len(pieces) == 2 and len(pieces[1].split()) == 1
+        names = [
+            n
+            for n in names
+            if len(n.split()) <= 3
+            and len(names) == 1
+            and (len(line.split()) <= 3 or (channel and n == pieces[0]))
+        ]
     return names
 
 

@@ -1,0 +1,127 @@
+"""Addresses of a page: clean URLs, the canonical URL, and the further pages of a multi-page article."""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from beritaparse.html import text_of
+from beritaparse.pagequery import xpath
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["canonical_url", "clean_url", "more_pages"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_TRACKING_PARAM = regex.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|_ga|_gl|ref|ref_src|src|source|cmpid|igshid|"
+    r"amp|page|single)$",
+    _FLAGS,
+)
+_PAGER_TEXT = regex.compile(
+    r"^(?:\d{1,3}|.*\b(?:selanjutnya|berikutnya|next|lanjut(?:kan)?)\b.*|[»›>]+)$", _FLAGS
+)
+_PAGE_PARAM = regex.compile(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
+
+
+def clean_url(url: str, base: str | None = None) -> str | None:
+    """``url`` made absolute against ``base``, without fragment and tracking parameters."""
+    url = url.strip()
+    if base:
+        try:
+            url = urllib.parse.urljoin(base, url)
+        except ValueError:
+            return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return None
+    query = [
+        (k, v)
+        for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING_PARAM.match(k)
+    ]
+    return urllib.parse.urlunsplit(
+        (parts.scheme, parts.netloc, parts.path, urllib.parse.urlencode(query), "")
+    )
+
+
+def canonical_url(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -> str | None:
+    candidates = [
+        link.get("href") or "" for link in doc.iter("link") if link.get("href") and _rel_is(link, "canonical")
+    ]
+    given = clean_url(url) if url else None
+    for og_url in (*metas.get("og:url", ()), *metas.get("twitter:url", ())):
+        cleaned = clean_url(og_url, url)
+        # Some templates glue tracking text onto og:url ("...-200-jutautm.sourcewp..."): when it only
+        # extends the address the caller gave, the given one is the clean form.
+        if (
+            cleaned
+            and given
+            and len(cleaned) > len(given)
+            and cleaned.casefold().startswith(given.casefold())
+        ):
+            cleaned = given
+        candidates.append(cleaned or "")
+    for candidate in candidates:
+        cleaned = clean_url(candidate, url) if candidate else None
+        if cleaned:
+            return cleaned
+    if given:
+        return given
+    # Older templates name the article's address only in microdata (<link itemprop="url" href=...>).
+    for el in xpath(
+        doc, "//*[@itemprop='url'][not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]"
+    ):
+        cleaned = clean_url(el.get("href") or el.get("content") or "")
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _rel_is(link: Any, rel: str) -> bool:
+    return rel in (link.get("rel") or "").casefold().split()
+
+
+def more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tuple[str, ...]:
+    """Further pages of a multi-page article: ``rel=next`` and the pager's numbered links."""
+    if not canonical:
+        return ()
+    here = urllib.parse.urlsplit(canonical)
+    found: dict[str, int] = {}
+    links = [link for link in doc.iter("link") if link.get("href") and _rel_is(link, "next")]
+    # Only links that can point at this article are worth a look: its own address with a page number.
+    slug = here.path.rstrip("/").rsplit("/", 1)[-1]
+    if slug and "'" not in slug:
+        links.extend(xpath(doc, f"//a[contains(@href, '{slug}') or starts-with(@href, '?')]"))
+    for link in links:
+        href = link.get("href") or ""
+        # A pager link is a page number or "next"; "Load more" buttons page through other listings.
+        if link.tag != "link" and not _rel_is(link, "next") and not _PAGER_TEXT.match(text_of(link)):
+            continue
+        try:
+            absolute = urllib.parse.urljoin(base or canonical, href.strip())
+            parts = urllib.parse.urlsplit(absolute)
+        except ValueError:
+            continue
+        if parts.netloc != here.netloc:
+            continue
+        m = _PAGE_PARAM.search(parts.query)
+        if parts.path == here.path and m:
+            number = int(m.group(1))
+        else:
+            tail = regex.match(rf"^{regex.escape(here.path.rstrip('/'))}/(\d{{1,3}})/?$", parts.path)
+            if tail is None:
+                continue
+            number = int(tail.group(1))
+        if number >= 2:
+            found.setdefault(
+                urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), number
+            )
+    return tuple(sorted(found, key=lambda u: found[u]))

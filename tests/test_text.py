@@ -185,3 +185,9 @@ def test_byline_with_a_channel_after_the_name() -> None:
     )
     assert art.authors == ("Afif Farhan",)
     assert art.title == "Susunan Pemain Maroko Vs Portugal"
+
+
+def test_invisible_characters_do_not_hide_cues() -> None:
+    art = beritaparse.parse_text(f"\ufeff{P1}\nBaca\u200b juga: Jalan Ditutup\nADVERTISE\u00adMENT\n{P2}")
+    assert art.paragraphs == (P1, P2)
+    assert [r.title for r in art.related] == ["Jalan Ditutup"]

@@ -407,3 +407,16 @@ def test_a_callers_tree_nested_too_deep_to_walk_is_malformed_not_a_crash() -> No
     node.text = "dalam"
     with pytest.raises(beritaparse.MalformedHTMLError):
         beritaparse.parse(root)
+
+
+def test_invisible_characters_in_a_page_do_not_hide_cues() -> None:
+    html = (
+        "<html><body><article><h1>Judul Berita Hari Ini</h1>"
+        "<p>JAKARTA - Harga beras naik lagi di pasar induk pada pekan ini, kata pedagang kepada wartawan.</p>"
+        '<p>Baca\u200b juga: <a href="/x">Jalan Ditutup</a></p><p>ADVERTISE\u00adMENT</p>'
+        "<p>Petugas gabungan akan berjaga di sejumlah ruas jalan utama setiap malam hingga akhir bulan.</p>"
+        "</article></body></html>"
+    )
+    art = beritaparse.parse(html, url="https://contoh.id/a")
+    assert len(art.paragraphs) == 2
+    assert [r.to_dict() for r in art.related] == [{"title": "Jalan Ditutup", "url": "https://contoh.id/x"}]

@@ -45,6 +45,7 @@ __all__ = [
     "clean",
     "fold",
     "split_dateline",
+    "strip_invisible",
 ]
 
 Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
@@ -95,6 +96,15 @@ class Cleaned:
     dateline: str | None = None
     published: dt.date | None = None
     reading_time_minutes: int | None = None
+
+
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width spaces, soft hyphens and byte-order marks, which pages hide inside words
+    ("Baca\u200b juga", "ADVERTISE\u00adMENT") and which would otherwise hide them from the rules."""
+    return _INVISIBLE.sub("", text)
 
 
 def fold(text: str) -> str:
@@ -496,8 +506,9 @@ def clean(
     acc = _Acc()
     title_key = fold(title) if title else None
     for c in candidates:
-        if c.text.strip():
-            _classify(c, acc, outlet, title_key)
+        text = " ".join(strip_invisible(c.text).split())
+        if text:
+            _classify(c if text == c.text else attrs.evolve(c, text=text), acc, outlet, title_key)
     dateline = _take_dateline(acc, outlet)
     _take_closing(acc, outlet)
     return Cleaned(

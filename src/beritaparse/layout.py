@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse import cues
-from beritaparse.blocks import caption_in_text, chrome_reason, split_dateline
+from beritaparse.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -65,14 +65,11 @@ _OPEN_END = regex.compile(
 )
 
 
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]", _V)
-
-
 def split_lines(text: str) -> list[str]:
     """The paste's non-empty lines, white space folded, invisible characters (zero-width spaces, soft
     hyphens, byte-order marks: pasted from pages they hide inside words) removed."""
     # Pasting glues some chrome to its neighbour ("waktu baca 2 menitADVERTISEMENT"): split it off first.
-    text = cues.GLUED_CUES.sub(r"\n\1\n", _INVISIBLE.sub("", text))
+    text = cues.GLUED_CUES.sub(r"\n\1\n", strip_invisible(text))
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 

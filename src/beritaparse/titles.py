@@ -1,0 +1,191 @@
+"""Headlines: title tags without the site's name, the headline the page shows, and what is around it."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from beritaparse.credits import looks_like_domain
+from beritaparse.html import text_of
+from beritaparse.outlets import OUTLETS
+from beritaparse.pagequery import fold, text_key, unique, value_text, xpath
+from beritaparse.structured import ld_first, meta_first
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from lxml.html import HtmlElement
+
+    from beritaparse.outlets.base import Outlet
+    from beritaparse.pagequery import PageSources
+
+__all__ = ["around", "clean_title", "headline"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
+_AROUND = 300
+_LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
+
+
+def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com")."""
+    keys = {text_key(n).replace(" ", "") for n in names if n}
+    keys |= {text_key(n.split(".")[0]).replace(" ", "") for n in names if n and "." in n}
+    return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _outlet_site_keys() -> frozenset[str]:
+    return _site_keys(tuple(o.name for o in OUTLETS.values()))
+
+
+def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
+    """A title tag's text without the site's name around it.
+
+    >>> clean_title("Menhub Bocorkan Harga Tiket - Kompas.com Regional")
+    'Menhub Bocorkan Harga Tiket'
+    >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
+    "Brandon Salim di 'HEART BEAT'"
+    """
+    site_keys = _outlet_site_keys() | _site_keys(tuple(site_names))
+
+    def is_site(part: str) -> bool:
+        if looks_like_domain(part):
+            return True
+        words = text_key(part).split()
+        if "".join(words) in site_keys:
+            return True
+        return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
+
+    parts = [p for p in _TITLE_SEP.split(fold(title)) if p]
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) == 1:
+        return parts[0]
+    # Separators inside the headline itself stay; only the site's own parts were taken off.
+    cleaned = fold(title)
+    first, last = parts[0], parts[-1]
+    start = cleaned.find(first)
+    end = cleaned.rfind(last) + len(last)
+    return cleaned[start:end] if 0 <= start < end else cleaned
+
+
+def _title(
+    doc: HtmlElement,
+    outlet: Outlet | None,
+    ld: Sequence[dict[str, Any]],
+    metas: dict[str, list[str]],
+    sites: tuple[str, ...],
+) -> str | None:
+    if outlet is not None:
+        for expr in outlet.title:
+            for item in xpath(doc, expr):
+                text = value_text(item, spaced=False)
+                if text:
+                    return text
+    raw: list[str] = []
+    for value in (
+        ld_first(ld, "headline"),
+        meta_first(metas, ("og:title",)),
+        meta_first(metas, ("twitter:title",)),
+        meta_first(metas, ("title",)),
+        text_of(doc.find("head/title")),
+    ):
+        if value:
+            raw.append(value)
+    cleaned = unique(clean_title(t, site_names=sites) for t in raw)
+    headings = [text_of(h) for tag in ("h1", "h2", "h3") for h in doc.iter(tag)]
+    headings = [h for h in headings if h and len(h) <= 300]
+    keys = [text_key(c) for c in cleaned if text_key(c)]
+    # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs"): its first
+    # part, when it is headline-long, may be what the heading shows.
+    firsts = {text_key(p) for t in raw for p in _TITLE_SEP.split(fold(t))[:1] if len(p.split()) >= 3}
+    for heading in headings:
+        if text_key(heading) in keys or text_key(heading) in firsts:
+            return heading
+    for heading in headings:
+        hk = text_key(heading)
+        for k in keys:
+            short, long_ = sorted((hk, k), key=len)
+            if short and short in long_ and len(short) >= 0.6 * len(long_):
+                return heading
+    if cleaned:
+        return cleaned[0]
+    h1 = next((h for h in (text_of(e) for e in doc.iter("h1")) if h), None)
+    return h1 or None
+
+
+def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element showing the headline: a heading with its text, else the nearest box around its words."""
+    if not title:
+        return None
+    key = text_key(title)
+    headings = [el for tag in ("h1", "h2", "h3") for el in doc.iter(tag)]
+    for el in headings:
+        if text_key(text_of(el)) == key:
+            return el
+
+    def covers(el: HtmlElement) -> bool:
+        k = text_key(text_of(el))
+        return bool(k) and key in k and len(key) >= 0.6 * len(k)
+
+    # Templates that show the headline in a div or span ("In Picture: ..."): find its opening words.
+    probe = " ".join(title.split()[:4]).split("'")[0].strip()
+    if len(probe) >= 8:
+        for node in xpath(doc, f"//body//text()[contains(., '{probe}')]"):
+            el = node.getparent() if hasattr(node, "getparent") else None
+            if el is not None and getattr(node, "is_tail", False):
+                el = el.getparent()
+            for _ in range(3):
+                if el is None or el.tag in {"a", "script", "style", "title"}:
+                    break
+                if covers(el):
+                    return el
+                el = el.getparent()
+    return next((el for el in headings if covers(el)), None)
+
+
+def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:
+    """The headline as the page shows it, and the element showing it."""
+    title = _title(page.doc, page.outlet, page.ld, page.metas, page.sites)
+    title_el = _title_element(page.doc, title)
+    if title and title_el is not None:
+        shown = text_of(title_el)
+        # A kicker the tags leave out ("In Picture: ", "FOTO: ") is part of the headline as shown.
+        kicker = shown[: len(shown) - len(title)] if shown.endswith(title) else ""
+        if kicker.endswith(": ") and len(kicker.split()) <= 3:
+            title = shown
+    return title, title_el
+
+
+def around(title_el: HtmlElement | None) -> Iterator[tuple[int, HtmlElement]]:
+    """Elements around the headline, nearest first, with the level of the box they are in (0: the
+    headline's parent). At each level the ones after it and before it alternate, after first: a byline
+    sits right below or above the headline, carousels and menus farther away. A bounded number per level
+    and side keeps big boxes cheap."""
+    node = title_el
+    for level in range(3):
+        if node is None or node.getparent() is None:
+            return
+        after = itertools.islice(
+            (d for sib in node.itersiblings() if isinstance(sib.tag, str) for d in sib.iter()), _AROUND
+        )
+        before = itertools.islice(
+            (
+                d
+                for sib in node.itersiblings(preceding=True)
+                if isinstance(sib.tag, str)
+                for d in reversed(sib.xpath(_LAST_DESCENDANTS))
+            ),
+            _AROUND,
+        )
+        for pair in itertools.zip_longest(after, before):
+            for el in pair:
+                if el is not None and isinstance(el.tag, str):
+                    yield level, el
+        node = node.getparent()

@@ -32,20 +32,20 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import lxml.etree
 import regex
 
 from beritaparse.addresses import canonical_url, clean_url, more_pages
+from beritaparse.bylines import people
 from beritaparse.credits import split_names
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.html import host_of
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.pagequery import PageSources, fold, spaced_text, text_key, unique, value_text, xpath
-from beritaparse.structured import json_ld, ld_first, ld_people, ld_str, ld_types, meta_first, meta_tags
+from beritaparse.structured import json_ld, ld_first, ld_str, ld_types, meta_first, meta_tags
 from beritaparse.titles import around, clean_title, headline
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -76,50 +76,8 @@ _PUBLISHED_META = (
     "sailthru.date",
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
-_AUTHOR_MARKUP = "//body//*[@itemprop='author' or @rel='author'][not(self::link)]"
-_AUTHOR_META = (
-    "content_author",
-    "dtk:author",
-    "author",
-    "article:author",
-    "og:article:author",
-    "article.author",
-    "dc.creator",
-    "parsely-author",
-    "sailthru.author",
-)
-_EDITOR_META = ("content_editor", "editor")
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
-
-# Labels of credit lines; group "author" or "editor" says which list the names go to. "Sumber" and
-# "Foto" end a credit segment without adding names.
-_CREDIT_LABEL = regex.compile(
-    r"(?<![\w-])(?:(?P<author>Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By)"
-    r"|(?P<editor>Editor|Redaktur|Red|Penyunting|Penyelaras|Editing)"
-    r"|(?P<other>Sumber|Source|Foto|Fotografer|Video|Ilustrasi|Grafis|Penerjemah))\s*:",
-    _FLAGS,
-)
-_CREDIT_START = regex.compile(
-    r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
-    r"|Red|Penyunting|Penyelaras|Editing|Laporan)\b",
-    _FLAGS,
-)
-_BARE_LABEL = regex.compile(
-    r"(?:Penulis|Reporter|Pewarta|Jurnalis|Wartawan|Editor|Redaktur|Penyunting|Author|Writer)", _FLAGS
-)
-_BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
-# "Laporan Wartawan Tribunnews.com, Nama": the reporter's line that opens many regional stories.
-_REPORT_START = regex.compile(
-    r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
-)
-# "Oleh Nama" / "By Nama" heading a byline without a colon; case-sensitive, so that the capital of the
-# name is required ("Oleh karena itu ..." opens a sentence).
-_BYLINE_START = regex.compile(r"^\s*(?:Oleh|OLEH|oleh|By|BY|by)\s+(?=\p{Lu})", regex.VERSION1)
-
-_BYLINE_CLASS = regex.compile(r"author|byline|reporter|penulis|writer|wartawan|jurnalis", _FLAGS)
-_MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|video|gallery|galeri", _FLAGS)
-
 
 _ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
@@ -243,87 +201,6 @@ def _visible_date(text: str) -> dt.date | None:
     return None
 
 
-# --- names -------------------------------------------------------------------------------------------
-
-
-def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
-    """(role, value) pairs of a credit text: "Penulis: A Editor : B Sumber: C" -> author A, editor B."""
-    matches = list(_CREDIT_LABEL.finditer(text))
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        role = "author" if m.group("author") else "editor" if m.group("editor") else "other"
-        yield role, text[m.end() : end]
-
-
-_LIST_BREAKS = frozenset({"li", "br", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
-_COMMAS = regex.compile(r"(?:\s*,\s*)+")
-
-
-def _credit_text(el: HtmlElement) -> str:
-    """Text of a credit box with a comma where list items and lines break: one name per item."""
-    parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
-        if not isinstance(node.tag, str):
-            continue
-        boundary = node is not el and node.tag in _LIST_BREAKS
-        if event == "start":
-            if boundary:
-                parts.append(" , ")
-            if node.text and node.tag not in {"script", "style"}:
-                parts.append(node.text)
-        else:
-            if boundary:
-                parts.append(" , ")
-            if node is not el and node.tail:
-                parts.append(node.tail)
-    return _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
-
-
-def _credit_lines(doc: HtmlElement) -> list[str]:
-    """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ...")."""
-    lines: list[str] = []
-    # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
-    seen: set[HtmlElement] = set()
-    for node in xpath(doc, "//body//text()[normalize-space()]"):
-        if not isinstance(node, str) or not _CREDIT_START.match(node):
-            continue
-        holder = node.getparent() if hasattr(node, "getparent") else None
-        if holder is None:
-            continue
-        if getattr(node, "is_tail", False):
-            holder = holder.getparent()
-        bare = _BARE_LABEL.fullmatch(node.strip())
-        # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
-        for _ in range(3):
-            if holder is None or holder in seen:
-                break
-            text = _credit_text(holder)
-            if len(text) > 250:
-                break
-            if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
-                seen.add(holder)
-                lines.append(text)
-                break
-            if bare is not None and len(text) <= 80 and text.casefold().startswith(bare.group(0).casefold()):
-                # A label in an element of its own with the name beside it, "<span>Editor</span> <a>Nama</a>",
-                # or a list of them, "Author Nama Editor Nama": give every label its colon.
-                colon_form = _BARE_LABEL_WORD.sub(r"\g<0>:", text)
-                if _CREDIT_LABEL.sub("", colon_form).strip(" :|"):
-                    seen.add(holder)
-                    lines.append(colon_form)
-                    break
-            if _BYLINE_START.match(text) and len(text) <= 80:
-                seen.add(holder)
-                lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
-                break
-            if _REPORT_START.match(text) and len(text) <= 120:
-                seen.add(holder)
-                lines.append(f"Penulis: {text}")
-                break
-            holder = holder.getparent()
-    return lines
-
-
 # --- the extractor -----------------------------------------------------------------------------------
 
 
@@ -384,81 +261,6 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
         if value is not None:
             return value, level < 2
     return None, False
-
-
-def _byline_near(title_el: HtmlElement | None) -> list[str]:
-    """The text of the nearest author/byline/reporter-classed element around the headline."""
-    for _, el in around(title_el):
-        if not _BYLINE_CLASS.search(el.get("class") or ""):
-            continue
-        if _in_media(el):
-            continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
-        text = spaced_text(el)
-        if text and len(text) <= 100:
-            return [text]
-    return []
-
-
-def _in_media(el: HtmlElement) -> bool:
-    for _, node in zip(range(4), el.iterancestors(), strict=False):
-        if node.tag in {"figure", "figcaption", "picture"} or _MEDIA_CLASS.search(node.get("class") or ""):
-            return True
-    return False
-
-
-def _people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    sites = page.sites
-    authors: tuple[str, ...] | None = None
-    editors: tuple[str, ...] | None = None
-    if page.outlet is not None:
-        found = page.outlet_values(page.outlet.authors)
-        if found is not None:
-            authors = unique(n for t in found for n in split_names(t, site_names=sites))
-        found = page.outlet_values(page.outlet.editors)
-        if found is not None:
-            editors = unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
-    if authors is None or editors is None:
-        label_authors: list[str] = []
-        label_editors: list[str] = []
-        for line in _credit_lines(page.doc):
-            for role, value in _credit_segments(line):
-                if role == "author":
-                    label_authors.extend(split_names(value, site_names=sites))
-                elif role == "editor":
-                    label_editors.extend(split_names(value, site_names=sites, codes=True))
-        if authors is None and label_authors:
-            authors = unique(label_authors)
-        if editors is None and label_editors:
-            editors = unique(label_editors)
-    if editors is None:
-        editors = unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
-        if not editors:
-            editor_meta = meta_first(page.metas, _EDITOR_META)
-            editors = split_names(editor_meta, site_names=sites) if editor_meta else ()
-    editor_keys = {e.casefold() for e in editors}
-
-    def without_editors(names: Iterable[str]) -> tuple[str, ...]:
-        return unique(n for n in names if n.casefold() not in editor_keys)
-
-    if authors is None:
-        # Sources in order of trust, each read only when the ones before it named nobody.
-        sources: tuple[Callable[[], Iterable[str]], ...] = (
-            lambda: _byline_near(title_el),
-            lambda: (value_text(e) for e in xpath(page.doc, _AUTHOR_MARKUP)),
-            lambda: ld_people(page.ld, "author"),
-            lambda: (
-                v
-                for k in _AUTHOR_META
-                for v in page.metas.get(k, ())
-                if not v.startswith(("http://", "https://"))
-            ),
-        )
-        for source in sources:
-            found_names = without_editors(n for t in source() for n in split_names(t, site_names=sites))
-            if found_names:
-                authors = found_names
-                break
-    return without_editors(authors or ()), editors
 
 
 def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
@@ -595,7 +397,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     sites = tuple(s for s in (site_name, publisher, outlet.name if outlet else None, host_of(canonical)) if s)
     page = PageSources(doc, outlet, ld, metas, sites)
     title, title_el = headline(page)
-    authors, editors = _people(page, title_el)
+    authors, editors = people(page, title_el)
     updated_text = ld_first(ld, "dateModified") or meta_first(metas, _UPDATED_META)
     image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
     description = meta_first(metas, ("og:description", "description", "twitter:description")) or ld_first(

@@ -28,7 +28,6 @@ visible markup come first whenever an adapter is known and they match; then, fie
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -37,14 +36,15 @@ import regex
 from beritaparse.addresses import canonical_url, clean_url, more_pages
 from beritaparse.bylines import people
 from beritaparse.credits import split_names
-from beritaparse.dates import find_dates, parse_date
 from beritaparse.html import host_of
 from beritaparse.outlets import OUTLETS, for_url
-from beritaparse.pagequery import PageSources, fold, spaced_text, text_key, unique, value_text, xpath
+from beritaparse.pagequery import PageSources, fold, text_key, unique, xpath
 from beritaparse.structured import json_ld, ld_first, ld_str, ld_types, meta_first, meta_tags
-from beritaparse.titles import around, clean_title, headline
+from beritaparse.timestamps import published, updated
+from beritaparse.titles import clean_title, headline
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
@@ -53,39 +53,10 @@ if TYPE_CHECKING:
 
 __all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
 
-_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-# Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "publishdate",
-    "dtk:publishdate",
-    "content_publisheddate",
-    "publish-date",
-    "pubdate",
-    "pub_date",
-    "article.published",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
-    "parsely-pub-date",
-    "sailthru.date",
-)
-_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
-
-_ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
-# "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
-_STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
-# English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
-_AT = regex.compile(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
-_YEAR = regex.compile(r"\d{4}")
-_UPDATED_WORDS = regex.compile(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
 
 # Function words frequent in any Indonesian headline or lead and rare in English.
 _ID_WORDS = frozenset(
@@ -156,111 +127,7 @@ class PageMeta:
     more_pages: tuple[str, ...] = ()
 
 
-# --- dates -------------------------------------------------------------------------------------------
-
-
-def _machine_date(text: str) -> dt.date | None:
-    """A machine-written date (ISO 8601 and its common slips); naive times are WIB, a bare day is a date."""
-    raw = _STRAY_Z.sub(r"\1", text.strip()).replace(" T", "T")
-    if not raw:
-        return None
-    if _ISO_DAY.match(raw):
-        try:
-            return dt.date.fromisoformat(raw)
-        except ValueError:
-            return None
-    try:
-        value = dt.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
-    except ValueError:
-        # Other ISO forms (Python 3.10's fromisoformat is narrow) and RFC 822 dates.
-        return _written_date(raw)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_WIB)
-    return value
-
-
-def _written_date(text: str) -> dt.date | None:
-    try:
-        value = parse_date(text)
-    except (ValueError, OverflowError):
-        return None
-    point = getattr(value, "point", None) if value is not None else None
-    if isinstance(point, dt.date):
-        return point
-    return None
-
-
-def _visible_date(text: str) -> dt.date | None:
-    """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38")."""
-    if _UPDATED_WORDS.search(text):
-        return None
-    for mention in find_dates(_AT.sub(" pukul ", text)):
-        # A bare time ("09:10 WIB") resolves against today: only a written year makes a byline date.
-        if _YEAR.search(mention.raw) and isinstance(mention.value.point, dt.date):
-            return mention.value.point
-    return None
-
-
 # --- the extractor -----------------------------------------------------------------------------------
-
-
-def _published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None:
-    if page.outlet is not None:
-        texts = page.outlet_values(page.outlet.published, prefer_attr=True)
-        for text in texts or ():
-            value = _machine_date(text) if text[:4].isdigit() else _visible_date(text) or _written_date(text)
-            if value is not None:
-                return value
-    machine: dt.date | None = None
-    candidates: list[str] = []
-    ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
-    if ld_value:
-        candidates.append(ld_value)
-    candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
-    for text in candidates:
-        machine = _machine_date(text)
-        if machine is not None:
-            break
-    else:
-        for el in xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
-            machine = _machine_date(value_text(el, prefer_attr=True))
-            if machine is not None:
-                break
-    visible, near = _date_beside(title_el)
-    if isinstance(visible, dt.datetime):
-        if not isinstance(machine, dt.datetime):
-            return visible
-        gap = abs(machine - visible)
-        # The time the reader sees right beside the headline wins over tags that disagree with it (local
-        # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
-        if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
-            return visible
-    if machine is not None:
-        return machine
-    if visible is not None:
-        return visible
-    for el in xpath(page.doc, "//time[@datetime]"):
-        value = _machine_date(el.get("datetime") or "")
-        if value is not None:
-            return value
-    return None
-
-
-def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
-    """The first dated short text around the headline, and whether it was near (parent or grandparent box)."""
-    for level, el in around(title_el):
-        if el.tag in {"script", "style"}:
-            continue
-        own = fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
-        if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
-            continue
-        text = spaced_text(el)
-        if len(text) > 160:
-            continue
-        value = _visible_date(text)
-        if value is not None:
-            return value, level < 2
-    return None, False
 
 
 def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
@@ -398,7 +265,6 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     page = PageSources(doc, outlet, ld, metas, sites)
     title, title_el = headline(page)
     authors, editors = people(page, title_el)
-    updated_text = ld_first(ld, "dateModified") or meta_first(metas, _UPDATED_META)
     image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
     description = meta_first(metas, ("og:description", "description", "twitter:description")) or ld_first(
         ld, "description"
@@ -408,8 +274,8 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         description=description,
         url=canonical,
         site_name=site_name or (outlet.name if outlet else None),
-        published=_published(page, title_el),
-        updated=_machine_date(updated_text) if updated_text else None,
+        published=published(page, title_el),
+        updated=updated(page),
         authors=authors,
         editors=editors,
         section=_section(page, title),

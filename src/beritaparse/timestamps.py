@@ -1,0 +1,160 @@
+"""Times of a page: publication and update times from tags, and the date written beside the headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import regex
+
+from beritaparse.dates import find_dates, parse_date
+from beritaparse.pagequery import fold, spaced_text, value_text, xpath
+from beritaparse.structured import ld_first, meta_first
+from beritaparse.titles import around
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from beritaparse.pagequery import PageSources
+
+__all__ = ["published", "updated"]
+
+_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+# Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "dtk:publishdate",
+    "content_publisheddate",
+    "publish-date",
+    "pubdate",
+    "pub_date",
+    "article.published",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
+
+_ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
+_STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
+# English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
+_AT = regex.compile(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
+_YEAR = regex.compile(r"\d{4}")
+_UPDATED_WORDS = regex.compile(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
+
+
+def _machine_date(text: str) -> dt.date | None:
+    """A machine-written date (ISO 8601 and its common slips); naive times are WIB, a bare day is a date."""
+    raw = _STRAY_Z.sub(r"\1", text.strip()).replace(" T", "T")
+    if not raw:
+        return None
+    if _ISO_DAY.match(raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            return None
+    try:
+        value = dt.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
+    except ValueError:
+        # Other ISO forms (Python 3.10's fromisoformat is narrow) and RFC 822 dates.
+        return _written_date(raw)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_WIB)
+    return value
+
+
+def _written_date(text: str) -> dt.date | None:
+    try:
+        value = parse_date(text)
+    except (ValueError, OverflowError):
+        return None
+    point = getattr(value, "point", None) if value is not None else None
+    if isinstance(point, dt.date):
+        return point
+    return None
+
+
+def _visible_date(text: str) -> dt.date | None:
+    """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38")."""
+    if _UPDATED_WORDS.search(text):
+        return None
+    for mention in find_dates(_AT.sub(" pukul ", text)):
+        # A bare time ("09:10 WIB") resolves against today: only a written year makes a byline date.
+        if _YEAR.search(mention.raw) and isinstance(mention.value.point, dt.date):
+            return mention.value.point
+    return None
+
+
+def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None:
+    """The publication time: the adapter's, else the tags', unless the time beside the headline differs."""
+    if page.outlet is not None:
+        texts = page.outlet_values(page.outlet.published, prefer_attr=True)
+        for text in texts or ():
+            value = _machine_date(text) if text[:4].isdigit() else _visible_date(text) or _written_date(text)
+            if value is not None:
+                return value
+    machine: dt.date | None = None
+    candidates: list[str] = []
+    ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
+    if ld_value:
+        candidates.append(ld_value)
+    candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
+    for text in candidates:
+        machine = _machine_date(text)
+        if machine is not None:
+            break
+    else:
+        for el in xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
+            machine = _machine_date(value_text(el, prefer_attr=True))
+            if machine is not None:
+                break
+    visible, near = _date_beside(title_el)
+    if isinstance(visible, dt.datetime):
+        if not isinstance(machine, dt.datetime):
+            return visible
+        gap = abs(machine - visible)
+        # The time the reader sees right beside the headline wins over tags that disagree with it (local
+        # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
+        if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
+            return visible
+    if machine is not None:
+        return machine
+    if visible is not None:
+        return visible
+    for el in xpath(page.doc, "//time[@datetime]"):
+        value = _machine_date(el.get("datetime") or "")
+        if value is not None:
+            return value
+    return None
+
+
+def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
+    """The first dated short text around the headline, and whether it was near (parent or grandparent box)."""
+    for level, el in around(title_el):
+        if el.tag in {"script", "style"}:
+            continue
+        own = fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+        if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
+            continue
+        text = spaced_text(el)
+        if len(text) > 160:
+            continue
+        value = _visible_date(text)
+        if value is not None:
+            return value, level < 2
+    return None, False
+
+
+def updated(page: PageSources) -> dt.date | None:
+    """When the page says the article was last changed: JSON-LD ``dateModified``, then meta tags."""
+    updated_text = ld_first(page.ld, "dateModified") or meta_first(page.metas, _UPDATED_META)
+    return _machine_date(updated_text) if updated_text else None

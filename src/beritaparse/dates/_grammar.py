@@ -69,11 +69,13 @@ _TIME = (
 _HOUR = r"(?<![\d.,:])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_PART + _ZONE_TAIL
 _CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
 # "Senin (16/12) malam sekitar pukul 20.00": a part of the day may sit between a day and its time.
-_DAY_PART_GAP = r"(?:\s+" + _alt(t.DAY_PART_AFTERNOON) + _E + r")?"
+_DAY_PARTS = _alt(t.DAY_PARTS) + _E
+_DAY_PART_GAP = r"(?:\s+" + _DAY_PARTS + r")?"
 _TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s+)?"
 # After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
+# A part of the day after a date belongs to it even without a time ("Selasa (4/2) pagi").
 _TIME_AFTER_DATE = (
-    r"(?:" + _DAY_PART_GAP + r"\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+    _DAY_PART_GAP + r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
 )
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
 _TIME_AFTER_DAY = (
@@ -81,9 +83,7 @@ _TIME_AFTER_DAY = (
 )
 
 # "Jumat dini hari, 15 Januari 2021": a part of the day may sit between the weekday and the date.
-_WEEKDAY_PREFIX = (
-    r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s+" + _alt(t.DAY_PART_AFTERNOON) + _E + r")?\s*,?\s*)?"
-)
+_WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s+" + _DAY_PARTS + r")?\s*,?\s*)?"
 
 
 @attrs.frozen
@@ -136,9 +136,11 @@ _ISO_TIME = (
     r"(?P<off>Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])"
 )
 
+# A two-digit year only after "/" or "-" ("13/05/24", "05-11-15"): "13.05.24" is as likely a number.
 _NUMERIC_DATE = (
     r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
+    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"|(?P<d>\d{1,2})(?P<sep>[/-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d.,]\d|-\d))(?![\d/])"
 )
 _NAMED_DATE = "".join(
     (
@@ -168,8 +170,11 @@ _MONTH_TAIL = "".join(
         r"|\s+(?P<dir>" + _CAL_DIR + r"))?",
     )
 )
+_WEEKDAY_RANGE = r"(?:hari\s+)?(?P<wd1>" + _WEEKDAY + r")" + _RANGE + r"(?P<wd>" + _WEEKDAY + r")"
 _DAY_RANGE = "".join(
     (
+        # "Senin-Rabu, 16-18 Desember 2024": the weekdays must agree with the days.
+        r"(?:" + _WEEKDAY_RANGE + r"\s*,?\s*)?",
         r"(?P<d1>\d{1,2})(?:\s+(?P<mon1>" + _MONTH + r")(?:\s+(?P<y1>\d{4}))?)?" + _RANGE,
         _DAY + r"\s+(?P<mon>" + _MONTH + r")(?:[\s,]+" + _YEAR + r")?",
     )
@@ -194,6 +199,45 @@ _PERIOD = "".join(
 )
 
 
+# "Senin-Rabu (16-18/12)", "Senin-Rabu (16-18/12/2024)", "Jumat-Minggu (31/1-2/2)".
+_WEEKDAY_DAY_RANGE = (
+    _WEEKDAY_RANGE
+    + r"\s*,?\s*\(\s*(?P<d1>\d{1,2})(?:\s*/\s*(?P<mo1>\d{1,2}))?"
+    + _RANGE
+    + _DAY
+    + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+)
+_TIME_FIRST = (
+    r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR
+)
+# "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time before its date.
+_TIME_BEFORE_DATE = "".join(
+    (
+        r"(?:" + _TIME_FIRST + r")\s*(?:[,|/–—-]\s*)?(?:(?:pada|tanggal)\s+)?",
+        r"(?:" + _WEEKDAY_PREFIX + r"(?:" + _NUMERIC_DATE + r"|" + _NAMED_DATE + r")",
+        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE + ")",
+    )
+)
+_SPAN_DIR = _alt(t.SPAN_DIRECTIONS) + _E
+# "abad ke-21", "abad 21", "abad XXI".
+_CENTURY = _alt(t.CENTURY_WORDS) + r"\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}(?!\d)|[ivxl]+" + _E + ")"
+_HIJRI_YEAR = r"\d{3,4}\s*" + _alt(t.HIJRI_MARKS) + _E
+_HIJRI = "".join(
+    (
+        r"(?:\d{1,2}\s+)?(?:bulan\s+)?" + _alt(t.HIJRI_MONTHS) + _E + r"(?:\s+(?:tahun\s+)?\d{3,4}(?!\d))?",
+        r"(?:\s*" + _alt(t.HIJRI_MARKS) + _E + ")?",
+        r"|" + _HIJRI_YEAR,
+    )
+)
+_FEAST_YEAR = "".join(
+    (
+        r"(?:\s+(?:tahun\s+)?(?:\d{4}(?!\d)(?:\s*/\s*" + _HIJRI_YEAR + r")?",
+        r"|" + _HIJRI_YEAR + r"|" + _CAL_DIR + r"))?",
+    )
+)
+_FEAST = r"(?:(?:hari\s+raya|perayaan|libur|hari)\s+)?" + _alt(t.MOVABLE_FEASTS) + _E + _FEAST_YEAR
+
+
 def _relative(unit: str, parts: str) -> str:
     return r"(?:(?P<part>" + parts + r")\s+)?" + unit + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
 
@@ -210,7 +254,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday_numeric",
         2,
-        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*" + _SHORT_NUMERIC_DATE + _TIME_AFTER_DATE,
+        r"(?:hari\s+)?(?P<wd>"
+        + _WEEKDAY
+        + r")"
+        + _DAY_PART_GAP
+        + r"\s*,?\s*"
+        + _SHORT_NUMERIC_DATE
+        + _TIME_AFTER_DATE,
         needs_digit=True,
         words=t.WEEKDAYS,
     ),
@@ -244,7 +294,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         9,
-        r"(?P<hari>hari\s+)?(?P<wd>" + _WEEKDAY + r")"
+        r"(?P<hari>hari\s+)?(?P<wd>" + _WEEKDAY + r")(?:\s+(?P<wdp>" + _DAY_PARTS + r"))?"
         r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
         words=t.WEEKDAYS,
     ),
@@ -274,6 +324,33 @@ RULES: tuple[Rule, ...] = (
         needs_digit=True,
         marks=t.RANGE_WORDS,
     ),
+    _rule(
+        "time_date",
+        15,
+        _TIME_BEFORE_DATE,
+        needs_digit=True,
+        words=[*t.MONTHS, *t.WEEKDAYS],
+        marks=(":", ".", "pukul", "pkl", "jam"),
+    ),
+    _rule(
+        "weekday_range",
+        16,
+        _WEEKDAY_RANGE + r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _DIR + r"))?",
+        words=t.WEEKDAYS,
+        marks=t.RANGE_WORDS,
+    ),
+    _rule(
+        "weekday_day_range", 17, _WEEKDAY_DAY_RANGE, needs_digit=True, words=t.WEEKDAYS, marks=t.RANGE_WORDS
+    ),
+    _rule(
+        "recent",
+        18,
+        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<span>" + _SPAN_DIR + ")",
+        words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
+    ),
+    _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
+    _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
+    _rule("feast", 21, _FEAST, words=_words_of(t.MOVABLE_FEASTS)),
 )
 
 HAS_DIGIT = regex.compile(r"\d")

@@ -207,17 +207,24 @@ def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
     return DateValue.for_instant(when, granularity, raw)
 
 
-def _year_of(match: _Match) -> int | None:
+_CENTURY_AHEAD = 10
+
+
+def _year_of(match: _Match, ctx: Context) -> int | None:
     text = match.group("y")
     if text is None:
         return None
-    # Two-digit years appear only in "(16/12/24)"; news dates are this century.
-    return int(text) + 2000 if len(text) == 2 else int(text)
+    if len(text) != 2:
+        return int(text)
+    # The year ending in those digits that lies at most ten years after the reference's year: news dates
+    # look back far more than ahead, so "24" is 2024, "35" 2035 and "98" 1998 in a 2025 article.
+    latest = ctx.today.year + _CENTURY_AHEAD
+    return latest - (latest - int(text)) % 100
 
 
 def _calendar_date(match: _Match, month: int, ctx: Context) -> dt.date | None:
     day = int(match.group("d"))
-    year = _year_of(match)
+    year = _year_of(match, ctx)
     weekday = _weekday(match)
     if year is None and "ydir" in match.re.groupindex and match.group("ydir") is not None:
         year = ctx.today.year + (_direction(match, "ydir") or 0)
@@ -230,7 +237,13 @@ def _calendar_date(match: _Match, month: int, ctx: Context) -> dt.date | None:
 
 
 def _numeric(match: _Match, ctx: Context) -> Resolved:
-    date = _calendar_date(match, int(match.group("mo")), ctx)
+    try:
+        date = _calendar_date(match, int(match.group("mo")), ctx)
+    except ValueError:
+        # "05-13-15" with a two-digit year is more likely some other number than an invalid date.
+        if len(match.group("y") or "") == 2:
+            return Outcome.SKIP
+        raise
     return Outcome.BLOCK if date is None else _clock(match, date, match.group())
 
 
@@ -266,6 +279,45 @@ def _number_words(words: list[str]) -> int | None:
     return total + current
 
 
+def _count(match: _Match) -> int | None:
+    """The count before a unit: digits, number words or "se-" (one); None when the words are no number."""
+    if match.group("n") is not None:
+        return int(match.group("n"))
+    if match.group("nw") is not None:
+        return _number_words((_lower(match, "nw") or "").split())
+    return 1
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clipped to the target month's length (31 Jan + 1 month = 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _recent(match: _Match, ctx: Context) -> Resolved:
+    """ "tiga hari terakhir", "sepekan terakhir", "dua bulan ke depan": whole days ending (or starting) on
+    the reference day, the reference day included."""
+    count = _count(match)
+    unit = t.UNITS[_lower(match, "unit") or ""]
+    if match.group("vague") is not None or count is None or count < 1 or unit not in _SPAN_UNITS:
+        # "beberapa hari terakhir" is vague; "24 jam terakhir" would need a span of instants.
+        return Outcome.BLOCK
+    sign = t.SPAN_DIRECTIONS[_lower(match, "span") or ""]
+    today = ctx.today
+    if unit in {"day", "week"}:
+        days = count * (7 if unit == "week" else 1)
+        far = today + sign * (days - 1) * _ONE_DAY
+    else:
+        months = count * (12 if unit == "year" else 1)
+        far = _add_months(today, sign * months) - sign * _ONE_DAY
+    first, last = (far, today) if sign < 0 else (today, far)
+    return DateValue.for_days(first, last, match.group())
+
+
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+
+
 def _ago(match: _Match, ctx: Context) -> Resolved:
     word = _lower(match, "dir")
     if match.group("vague") is not None or word is None or word in t.BLOCKING_DIRECTIONS:
@@ -273,15 +325,9 @@ def _ago(match: _Match, ctx: Context) -> Resolved:
     sign = t.DIRECTIONS[word]
     if sign == 0:
         return Outcome.SKIP
-    if match.group("n") is not None:
-        count = int(match.group("n"))
-    elif match.group("nw") is not None:
-        number = _number_words((_lower(match, "nw") or "").split())
-        if number is None:
-            return Outcome.BLOCK
-        count = number
-    else:
-        count = 1
+    count = _count(match)
+    if count is None:
+        return Outcome.BLOCK
     unit = t.UNITS[_lower(match, "unit") or ""]
     step = sign * count
     raw = match.group()
@@ -323,7 +369,7 @@ def _year_span(year: int, part: str, raw: str) -> DateValue:
 def _month(match: _Match, ctx: Context) -> Resolved:
     word = (_lower(match, "mon") or "").rstrip(".")
     month = t.MONTHS.get(word)
-    year = _year_of(match)
+    year = _year_of(match, ctx)
     part = _lower(match, "part")
     direction = _direction(match)
     ydir = _direction(match, "ydir")
@@ -413,7 +459,8 @@ def _weekday_only(match: _Match, ctx: Context) -> Resolved:
     if _is_recurrence(match):
         return Outcome.BLOCK
     direction = None if word is None else t.DIRECTIONS[word]
-    if match.group("hari") is None and word is None and not ctx.loose and not _has_context(match):
+    cue = match.group("hari") or match.group("wdp") or word
+    if cue is None and not ctx.loose and not _has_context(match):
         return Outcome.SKIP
     weekday = _weekday(match)
     if weekday is None:
@@ -447,7 +494,7 @@ def _range(match: _Match, ctx: Context) -> Resolved:
     start_month = _lookup(t.MONTHS, match, "mon1") or end_month
     if end_month is None or start_month is None:
         return Outcome.SKIP
-    end_year = _year_of(match)
+    end_year = _year_of(match, ctx)
     start_year = int(match.group("y1")) if match.group("y1") else None
     if match.group("d") is None:  # a range of months
         words = {(_lower(match, g) or "").rstrip(".") for g in ("mon1", "mon")}
@@ -462,7 +509,7 @@ def _range(match: _Match, ctx: Context) -> Resolved:
     else:
         day, first = int(match.group("d")), int(match.group("d1"))
         if end_year is None:
-            ends = _infer_year(end_month, day, ctx.today, weekday=None, direction=None)
+            ends = _infer_year(end_month, day, ctx.today, weekday=_weekday(match), direction=None)
             if ends is None:
                 return Outcome.BLOCK
             end_year = ends.year
@@ -472,9 +519,16 @@ def _range(match: _Match, ctx: Context) -> Resolved:
             crosses = match.group("mon1") is not None and start_month > end_month
             start_year = end_year - 1 if crosses else end_year
         first_day = dt.date(start_year, start_month, first)
-    if first_day >= last_day:
+    if first_day >= last_day or not _weekdays_agree(match, first_day, last_day):
         return Outcome.BLOCK
     return DateValue.for_days(first_day, last_day, raw)
+
+
+def _weekdays_agree(match: _Match, first: dt.date, last: dt.date) -> bool:
+    """ "Senin-Rabu, 16-18 Desember 2024": written weekdays must be those of the days (or no date)."""
+    if "wd1" not in match.re.groupindex or match.group("wd1") is None:
+        return True
+    return (first.weekday(), last.weekday()) == (_lookup(t.WEEKDAYS, match, "wd1"), _weekday(match))
 
 
 def _period(match: _Match, ctx: Context) -> Resolved:
@@ -483,7 +537,7 @@ def _period(match: _Match, ctx: Context) -> Resolved:
     index = t.ORDINALS[_lower(match, "ord") or ""]
     if index * length > 12:
         return Outcome.BLOCK  # "semester III"
-    year = _year_of(match)
+    year = _year_of(match, ctx)
     ydir = _direction(match, "ydir")
     if year is None and ydir is not None:
         year = ctx.today.year + ydir
@@ -507,6 +561,89 @@ def _year_range(match: _Match, ctx: Context) -> Resolved:
     return DateValue.for_days(dt.date(first, 1, 1), dt.date(last, 12, 31), match.group())
 
 
+def _weekday_range(match: _Match, ctx: Context) -> Resolved:
+    """ "Senin hingga Rabu", "Senin-Rabu pekan depan": from the first weekday (read like a bare weekday) to
+    the next occurrence of the second."""
+    word = _lower(match, "dir")
+    if (word is not None and word in t.BLOCKING_DIRECTIONS) or _is_recurrence(match):
+        return Outcome.BLOCK
+    if word is None and not ctx.loose and not _has_context(match):
+        return Outcome.SKIP
+    first_weekday, last_weekday = _lookup(t.WEEKDAYS, match, "wd1"), _weekday(match)
+    if first_weekday is None or last_weekday is None:
+        return Outcome.SKIP
+    length = (last_weekday - first_weekday) % 7
+    if length == 0:
+        return Outcome.BLOCK
+    direction = None if word is None else t.DIRECTIONS[word]
+    first = _weekday_date(first_weekday, ctx.today, direction, by_week=match.group("wk") is not None)
+    return DateValue.for_days(first, first + length * _ONE_DAY, match.group())
+
+
+def _weekday_day_range(match: _Match, ctx: Context) -> Resolved:
+    """ "Senin-Rabu (16-18/12)": the weekdays name the year, as in "Selasa (17/12)"."""
+    month, first_day, last_day = int(match.group("mo")), int(match.group("d1")), int(match.group("d"))
+    first_month = int(match.group("mo1") or month)
+    year = _year_of(match, ctx)
+    if year is None:
+        last_weekday = _weekday(match)
+        ends = _infer_year(month, last_day, ctx.today, weekday=last_weekday, direction=None)
+        if ends is None:
+            return Outcome.BLOCK
+        year = ends.year
+    # "Selasa-Kamis (31/12-2/1)" crosses into the year of its last day.
+    first = dt.date(year - (first_month > month), first_month, first_day)
+    last = dt.date(year, month, last_day)
+    if first >= last or not _weekdays_agree(match, first, last):
+        return Outcome.BLOCK
+    return DateValue.for_days(first, last, match.group())
+
+
+def _time_date(match: _Match, ctx: Context) -> Resolved:
+    """ "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time written before its date."""
+    clock = _lower(match, "clock")
+    if clock is None and match.group("tz") is None and match.group("hsep") != ":":
+        return Outcome.SKIP  # "13.05, Senin (4/2)" may be a number
+    month = int(match.group("mo")) if match.group("mo") else _lookup(t.MONTHS, match, "mon")
+    if month is None:
+        return Outcome.SKIP
+    date = _calendar_date(match, month, ctx)
+    return Outcome.BLOCK if date is None else _clock(match, date, match.group())
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(text: str) -> int | None:
+    """A Roman numeral up to L (50), strictly formed; None otherwise ("IIII", "VX")."""
+    total = 0
+    values = [_ROMAN[c] for c in text]
+    for here, after in zip(values, [*values[1:], 0], strict=True):
+        total += -here if here < after else here
+    canonical = {1: "i", 4: "iv", 5: "v", 9: "ix", 10: "x", 40: "xl", 50: "l"}
+    spelled, rest = "", total
+    for value in sorted(canonical, reverse=True):
+        count, rest = divmod(rest, value)
+        spelled += canonical[value] * count
+    return total if spelled == text else None
+
+
+def _century(match: _Match, _ctx: Context) -> Resolved:
+    """ "abad ke-21": years 2001-2100, a century counted as the calendar counts it (there is no year 0)."""
+    text = _lower(match, "c") or ""
+    number = int(text) if text.isdigit() else _roman(text)
+    if not number:
+        return Outcome.BLOCK
+    return DateValue.for_days(
+        dt.date((number - 1) * 100 + 1, 1, 1), dt.date(number * 100, 12, 31), match.group()
+    )
+
+
+def _not_computed(_match: _Match, _ctx: Context) -> Resolved:
+    """Hijri dates and movable feasts: dates, but not ones arithmetic can place (docs/dates.md)."""
+    return Outcome.BLOCK
+
+
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "numeric": _numeric,
     "named": _named,
@@ -523,4 +660,11 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "range": _range,
     "period": _period,
     "year_range": _year_range,
+    "time_date": _time_date,
+    "weekday_range": _weekday_range,
+    "weekday_day_range": _weekday_day_range,
+    "recent": _recent,
+    "century": _century,
+    "hijri": _not_computed,
+    "feast": _not_computed,
 }

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
 __all__ = [
     "BARE_MONTHS",
     "BLOCKING_DIRECTIONS",
+    "CENTURY_WORDS",
+    "DAY_PARTS",
     "DAY_PART_AFTERNOON",
     "DAY_PHRASES",
     "DIRECTIONS",
+    "HIJRI_MARKS",
+    "HIJRI_MONTHS",
     "MONTHS",
     "MONTH_PARTS",
+    "MOVABLE_FEASTS",
     "NUMBER_SCALES",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -29,6 +34,7 @@ __all__ = [
     "PREPOSITIONS",
     "RANGE_WORDS",
     "RECURRENCE_WORDS",
+    "SPAN_DIRECTIONS",
     "UNITS",
     "VAGUE_QUANTITIES",
     "WEEKDAYS",
@@ -103,11 +109,18 @@ WEEKDAY_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
 )  # fmt: skip
 """Short weekday names; only read in front of a full date ("Sel, 04 Feb 2025", RFC 2822 "Tue, 04 Feb...")."""
 
-_DAY_PARTS = ("pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh")
+_DAY_PARTS = ("pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh", "tengah malam", "tengah hari")
+
+DAY_PARTS: tuple[str, ...] = _DAY_PARTS
+"""Parts of the day written after a day ("Senin malam", "Selasa pagi (4/2)"): the day stays the precision."""
 
 DAY_PHRASES: Mapping[str, int] = MappingProxyType(
     {
         "hari ini": 0,
+        # Alone, the small hours and midnight are those of the reference day: news reports the night it
+        # just had ("Kebakaran terjadi dini hari").
+        "dini hari": 0,
+        "tengah malam": 0,
         "kemarin": -1,
         "kemarin lusa": -2,
         "besok": 1,
@@ -182,6 +195,19 @@ DIRECTIONS: Mapping[str, int] = MappingProxyType(
 )
 """Words after a unit, month or weekday saying which way from the reference it lies."""
 
+SPAN_DIRECTIONS: Mapping[str, int] = MappingProxyType(
+    {
+        "terakhir": -1,
+        "terakhir ini": -1,
+        "belakangan": -1,
+        "belakangan ini": -1,
+        "ke depan": 1,
+        "kedepan": 1,
+    }
+)
+"""Words after "<N> <unit>" making it a stretch that ends (-1) or starts (+1) on the reference day:
+"tiga hari terakhir", "sepekan ke depan"."""
+
 BLOCKING_DIRECTIONS: frozenset[str] = frozenset({"sebelumnya", "kemudian", "setelahnya", "berikutnya"})
 """Directions counted from some other event, not from the reference: "tiga hari sebelumnya" gives no date."""
 
@@ -249,3 +275,34 @@ ORDINALS: Mapping[str, int] = MappingProxyType(
     }
 )  # fmt: skip
 """Which one of those periods: Roman numerals, digits or Indonesian ordinals."""
+
+CENTURY_WORDS: frozenset[str] = frozenset({"abad"})
+"""The word before a century's number: "abad ke-21", "abad XXI"."""
+
+HIJRI_MONTHS: frozenset[str] = frozenset(
+    {
+        "muharam", "muharram", "safar", "sapar", "shafar",
+        "rabiul awal", "rabi'ul awal", "rabiulawal", "rabiul akhir", "rabi'ul akhir", "rabiulakhir",
+        "rabiul tsani", "jumadil awal", "jumadilawal", "jumadil akhir", "jumadilakhir",
+        "jumadil ula", "jumadil tsani", "rajab", "syaban", "sya'ban", "sya’ban", "ruwah",
+        "ramadan", "ramadhan", "ramadlan", "syawal", "syawwal",
+        "zulkaidah", "dzulqa'dah", "dzulkaidah", "zulqaidah", "dzulqadah",
+        "zulhijah", "zulhijjah", "dzulhijjah", "dzulhijah",
+    }
+)  # fmt: skip
+"""Months of the Hijri calendar. Indonesia fixes their first days by sighting the moon (rukyat) or by its own
+reckoning (hisab), so a Hijri date cannot be converted by arithmetic: it is recognised and read as no date."""
+
+HIJRI_MARKS: frozenset[str] = frozenset({"h", "hijriah", "hijriyah", "hijri"})
+"""What marks a Hijri year: "1446 H", "1446 Hijriah"."""
+
+MOVABLE_FEASTS: frozenset[str] = frozenset(
+    {
+        "idul fitri", "idulfitri", "iedul fitri", "idul adha", "iduladha", "iedul adha", "lebaran",
+        "idul kurban", "imlek", "nyepi", "waisak", "paskah", "jumat agung",
+        "isra miraj", "isra mi'raj", "isra' mi'raj", "maulid nabi", "tahun baru islam", "tahun baru imlek",
+        "kenaikan isa almasih", "kenaikan yesus kristus",
+    }
+)  # fmt: skip
+"""Holidays whose Gregorian day changes every year (lunar or lunisolar calendars, or set by sighting): a
+text naming one gives no date, even with a year ("Lebaran 2024"), since the day it means is not computed."""

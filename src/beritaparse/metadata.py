@@ -38,10 +38,11 @@ from beritaparse.bylines import people
 from beritaparse.credits import split_names
 from beritaparse.html import host_of
 from beritaparse.outlets import OUTLETS, for_url
-from beritaparse.pagequery import PageSources, fold, text_key, unique, xpath
-from beritaparse.structured import json_ld, ld_first, ld_str, ld_types, meta_first, meta_tags
+from beritaparse.pagequery import PageSources, text_key
+from beritaparse.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
 from beritaparse.timestamps import published, updated
 from beritaparse.titles import clean_title, headline
+from beritaparse.topics import section, tags
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -54,9 +55,6 @@ if TYPE_CHECKING:
 __all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-
-_TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
-_SECTION_META = ("article:section", "content_category", "section", "parsely-section")
 
 # Function words frequent in any Indonesian headline or lead and rare in English.
 _ID_WORDS = frozenset(
@@ -128,79 +126,6 @@ class PageMeta:
 
 
 # --- the extractor -----------------------------------------------------------------------------------
-
-
-def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
-    tags: list[str] = []
-    for value in values:
-        for part in value.split(","):
-            tag = fold(part).lstrip("#").strip()
-            if tag and len(tag) <= 80:
-                tags.append(tag)
-    return unique(tags)
-
-
-def _tags(page: PageSources) -> tuple[str, ...]:
-    """The article's tags as the page shows them: the adapter's tag list, else the tags named in meta or
-    JSON-LD that also appear as link texts (tags kept only in meta are search keywords, not shown)."""
-    if page.outlet is not None:
-        found = page.outlet_values(page.outlet.tags)
-        if found is not None:
-            return unique(t for t in (fold(v).lstrip("#").strip() for v in found) if t)
-    candidates: tuple[str, ...] = ()
-    for key in _TAG_META:
-        values = page.metas.get(key)
-        if values:
-            candidates = _split_tags(values)
-            break
-    else:
-        for item in page.ld:
-            keywords = item.get("keywords")
-            if isinstance(keywords, str):
-                candidates = _split_tags([keywords])
-            elif isinstance(keywords, list):
-                candidates = _split_tags(k for k in keywords if isinstance(k, str))
-            if candidates:
-                break
-    if not candidates:
-        return ()
-    shown = {" ".join(t.split()).lstrip("# ").casefold() for t in xpath(page.doc, "//body//a[@href]//text()")}
-    return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
-
-
-def _section(page: PageSources, title: str | None) -> str | None:
-    if page.outlet is not None:
-        found = page.outlet_values(page.outlet.section)
-        if found:
-            return found[0]
-    values = [
-        ld_first(page.ld, "articleSection"),
-        *(v for k in _SECTION_META for v in page.metas.get(k, ())),
-        _crumb_section(page.ld, title),
-    ]
-    # "Article" is the schema type some templates write where the section belongs.
-    return next((v for v in values if v and v.casefold() not in {"article", "artikel"}), None)
-
-
-def _crumb_section(ld: Sequence[dict[str, Any]], title: str | None) -> str | None:
-    """The deepest breadcrumb above the article: Home > Ekonomi > Bisnis > (headline) gives "Bisnis"."""
-    for node in ld:
-        if "breadcrumblist" not in ld_types(node):
-            continue
-        items = node.get("itemListElement")
-        if not isinstance(items, list):
-            continue
-        names = [
-            name
-            for item in items
-            if isinstance(item, dict)
-            for name in [ld_str(item.get("name")) or ld_str(item.get("item"))]
-            if name and not name.startswith(("http://", "https://"))
-        ]
-        names = [n for n in names[1:] if not title or text_key(n) != text_key(title)]
-        if names:
-            return names[-1]
-    return None
 
 
 def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) -> Outlet | None:
@@ -278,8 +203,8 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         updated=updated(page),
         authors=authors,
         editors=editors,
-        section=_section(page, title),
-        tags=_tags(page),
+        section=section(page, title),
+        tags=tags(page),
         language=_language(doc, metas, ld, f"{title or ''} {description or ''}", known=outlet is not None),
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,

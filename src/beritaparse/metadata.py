@@ -28,7 +28,7 @@ visible markup come first whenever an adapter is known and they match; then, fie
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -37,6 +37,7 @@ from beritaparse.addresses import canonical_url, clean_url, more_pages
 from beritaparse.bylines import people
 from beritaparse.credits import split_names
 from beritaparse.html import host_of
+from beritaparse.language import page_language
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.pagequery import PageSources, text_key
 from beritaparse.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
@@ -46,7 +47,7 @@ from beritaparse.topics import section, tags
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
     from lxml.html import HtmlElement
 
@@ -55,48 +56,6 @@ if TYPE_CHECKING:
 __all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-
-# Function words frequent in any Indonesian headline or lead and rare in English.
-_ID_WORDS = frozenset(
-    {
-        "yang",
-        "dan",
-        "di",
-        "ke",
-        "dari",
-        "untuk",
-        "dengan",
-        "ini",
-        "itu",
-        "tak",
-        "tidak",
-        "akan",
-        "pada",
-        "dalam",
-        "jadi",
-        "soal",
-        "saat",
-        "bisa",
-        "ada",
-        "juga",
-        "sudah",
-        "belum",
-        "kata",
-        "usai",
-        "hingga",
-        "oleh",
-        "bagi",
-        "para",
-        "atau",
-        "karena",
-        "agar",
-        "ingin",
-        "masih",
-        "baru",
-        "lagi",
-        "begini",
-    }
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -146,30 +105,6 @@ def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) 
     return None
 
 
-def _language(
-    doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str, *, known: bool
-) -> str | None:
-    """The page's language code; ``known``: the page is an adapter's outlet's, all of them Indonesian."""
-    value = (
-        doc.get("lang")
-        or meta_first(metas, ("content-language", "og:locale", "language"))
-        or ld_first(ld, "inLanguage")
-    )
-    code = value.strip().replace("_", "-").split("-")[0].casefold() if value else ""
-    code = {"in": "id", "ind": "id"}.get(code, code)  # "in" is the withdrawn ISO 639 code for Indonesian
-    if code in {"", "en"} and _looks_indonesian(text):
-        # Many Indonesian templates keep the "en" of the theme they were built from.
-        return "id"
-    if not code and known:
-        return "id"
-    return code or None
-
-
-def _looks_indonesian(text: str) -> bool:
-    words = text_key(text).split()
-    return len(words) >= 4 and sum(w in _ID_WORDS for w in words) * 8 >= len(words)
-
-
 def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None = None) -> PageMeta:
     """Read the metadata of a loaded page (see the module documentation for the order of trust)."""
     metas = meta_tags(doc)
@@ -205,7 +140,9 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         editors=editors,
         section=section(page, title),
         tags=tags(page),
-        language=_language(doc, metas, ld, f"{title or ''} {description or ''}", known=outlet is not None),
+        language=page_language(
+            doc, metas, ld, f"{title or ''} {description or ''}", known=outlet is not None
+        ),
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,
         more_pages=more_pages(doc, canonical, url),

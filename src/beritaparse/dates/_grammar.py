@@ -210,12 +210,18 @@ _WEEKDAY_DAY_RANGE = (
 _TIME_FIRST = (
     r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR
 )
+# "kemarin", "besok": a day phrase without a part of the day ("tadi malam" would change the hour).
+_PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_words_of(t.DAY_PARTS)))
 # "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time before its date.
 _TIME_BEFORE_DATE = "".join(
     (
         r"(?:" + _TIME_FIRST + r")\s*(?:[,|/–—-]\s*)?(?:(?:pada|tanggal)\s+)?",
         r"(?:" + _WEEKDAY_PREFIX + r"(?:" + _NUMERIC_DATE + r"|" + _NAMED_DATE + r")",
-        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE + ")",
+        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE,
+        # "pukul 10.00 WIB kemarin", "pukul 8 WIB, Senin malam": the part of the day sets the hour.
+        r"|(?P<phrase>" + _PLAIN_DAY_PHRASE + r")" + _E,
+        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART,
+        r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?)",
     )
 )
 _SPAN_DIR = _alt(t.SPAN_DIRECTIONS) + _E
@@ -329,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         15,
         _TIME_BEFORE_DATE,
         needs_digit=True,
-        words=[*t.MONTHS, *t.WEEKDAYS],
+        words=[*t.MONTHS, *t.WEEKDAYS, *_words_of(t.DAY_PHRASES)],
         marks=(":", ".", "pukul", "pkl", "jam"),
     ),
     _rule(

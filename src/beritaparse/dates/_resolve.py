@@ -172,7 +172,7 @@ def _hour(match: _Match, hour: int) -> int | None:
     part = _lower(match, "dp")
     if part is not None:
         first, last = t.DAY_PART_AFTERNOON[part]
-        if hour == 12 and part == "malam":
+        if hour == 12 and part in t.TWELVE_UNREAD:
             return None
         if hour > 12 and last < 0:
             return None  # "pukul 19 pagi"
@@ -604,6 +604,16 @@ def _time_date(match: _Match, ctx: Context) -> Resolved:
     clock = _lower(match, "clock")
     if clock is None and match.group("tz") is None and match.group("hsep") != ":":
         return Outcome.SKIP  # "13.05, Senin (4/2)" may be a number
+    if match.group("phrase") is not None:
+        offset = t.DAY_PHRASES[_lower(match, "phrase") or ""]
+        return _clock(match, ctx.today + offset * _ONE_DAY, match.group())
+    if match.group("mo") is None and match.group("mon") is None:
+        word, weekday = _lower(match, "dir"), _weekday(match)
+        if (word is not None and word in t.BLOCKING_DIRECTIONS) or weekday is None:
+            return Outcome.BLOCK
+        direction = None if word is None else t.DIRECTIONS[word]
+        day = _weekday_date(weekday, ctx.today, direction, by_week=match.group("wk") is not None)
+        return _clock(match, day, match.group())
     month = int(match.group("mo")) if match.group("mo") else _lookup(t.MONTHS, match, "mon")
     if month is None:
         return Outcome.SKIP

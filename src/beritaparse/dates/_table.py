@@ -35,6 +35,7 @@ __all__ = [
     "RANGE_WORDS",
     "RECURRENCE_WORDS",
     "SPAN_DIRECTIONS",
+    "TWELVE_UNREAD",
     "UNITS",
     "VAGUE_QUANTITIES",
     "WEEKDAYS",
@@ -242,11 +243,14 @@ RECURRENCE_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "saban", "every"
 
 DAY_PART_AFTERNOON: Mapping[str, tuple[int, int]] = MappingProxyType(
     {"pagi": (0, -1), "subuh": (0, -1), "dini hari": (0, -1), "siang": (1, 4), "sore": (1, 11),
-     "petang": (1, 11), "malam": (5, 11)}
+     "petang": (1, 11), "malam": (5, 11), "tengah malam": (11, 11)}
 )  # fmt: skip
 """Parts of the day after a clock hour, as the (first, last) hour read as p.m.: "pukul 7 malam" is 19:00,
 "pukul 1 siang" 13:00, "pukul 2 dini hari" 02:00. "12 malam" is left unread: midnight of which
 day?"""
+
+TWELVE_UNREAD: frozenset[str] = frozenset({"malam", "tengah malam"})
+"""Parts of the day that leave "pukul 12" unread: midnight, but at the start or the end of which day?"""
 
 RANGE_WORDS: tuple[str, ...] = (
     "-",

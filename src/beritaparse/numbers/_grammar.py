@@ -16,6 +16,7 @@ from beritaparse.numbers._table import (
     DIGIT_WORDS,
     FRACTION_DENOMINATORS,
     IDIOMS,
+    MINUS_WORDS,
     MULTIWORD_NOUNS,
     QUALIFIERS,
     RANGE_WORDS,
@@ -42,6 +43,7 @@ __all__ = [
     "IDR_DASH",
     "LEBIH_AFTER",
     "LIST_MARKER",
+    "MINUS",
     "MULTIWORD_NOUN",
     "PREVIOUS_WORD",
     "QUALIFIER_BEFORE",
@@ -49,10 +51,14 @@ __all__ = [
     "RANGE_SEPARATOR",
     "SCALE",
     "SCALE_AN",
+    "SENTENCE_START",
     "START",
     "UNIT",
     "WORD",
+    "WORDS_BEFORE",
     "WORD_HERE",
+    "WORD_PART",
+    "WORD_PART_HERE",
 ]
 
 _END = r"(?![\p{L}\p{N}])"
@@ -70,7 +76,11 @@ _FRACTION_WORDS = {"se" + word for word in FRACTION_DENOMINATORS if word.startsw
     "setengah",
     "separuh",
 }
-_NUMBER_START_WORDS = set(DIGIT_WORDS) | set(SE_WORDS) | set(VAGUE_PLURALS) | _FRACTION_WORDS
+# "seratusan" (a hundred or so) starts a number too.
+_SE_AN_WORDS = {word + "an" for word in SE_WORDS if word != "sebelas"}
+_NUMBER_START_WORDS = set(DIGIT_WORDS) | set(SE_WORDS) | set(VAGUE_PLURALS) | _FRACTION_WORDS | _SE_AN_WORDS
+# "dua-tiga" is a range; "satu-satunya" and "dua-duanya" are not numbers.
+_NUMBER_AFTER_DASH = rf"(?:{'|'.join(sorted(set(DIGIT_WORDS) | set(SE_WORDS)))}){_END}(?!-)"
 _CURRENCY_LETTERS = [form for form in CURRENCY_PREFIXES if form[0].isalpha()]
 _CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()]
 
@@ -81,7 +91,10 @@ START: Final = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)})(?=\s*[0-9]))"
     rf"|(?:{_alternation(_CURRENCY_SYMBOLS)})(?=\s*[0-9])"
     r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
-    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-))"
+    # A minus sign glued to digits after a space or a bracket ("-3,2 persen"), or the word "minus".
+    r"|(?<![^\s(\[])[-−](?=[0-9])"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(MINUS_WORDS)})(?=\s+(?:[0-9]|{_alternation(DIGIT_WORDS)})))"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-(?!{_NUMBER_AFTER_DASH})))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
 )
 
@@ -109,6 +122,9 @@ CURRENCY_SCALE: Final = regex.compile(rf"\s*({_alternation(SHORT_SCALES_WITH_CUR
 AN_SUFFIX: Final = regex.compile(rf"-?an{_END}")
 SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}")
 
+# A sign before a number: "-5", "−5" (the minus sign) or "minus 5".
+MINUS: Final = regex.compile(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
+
 # "Rp 2.500,-": the dash says "no cents".
 IDR_DASH: Final = regex.compile(r",[-–]")
 
@@ -124,6 +140,9 @@ MULTIWORD_NOUN: Final = regex.compile(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)}
 # The next word (hyphenated words are one: "kira-kira", "unit-unit"), and a word right at the position.
 WORD: Final = regex.compile(r"\s+(\p{L}+(?:-\p{L}+)*)")
 WORD_HERE: Final = regex.compile(r"(\p{L}+(?:-\p{L}+)*)")
+# Number words are read without hyphens, so that "dua-tiga" is two of them.
+WORD_PART: Final = regex.compile(r"\s+(\p{L}+)")
+WORD_PART_HERE: Final = regex.compile(r"(\p{L}+)")
 
 # What may not touch the end of a number: letters ("5G"), digits, or a separator before a digit
 # ("17-12-2024", "13:05", "2024/25"), or "-an" ("1990-an").
@@ -131,6 +150,9 @@ BAD_AFTER_NUMBER: Final = regex.compile(r"[\p{L}\p{N}_]|[-–/.,:][0-9]|[-–]\p
 
 QUALIFIER_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
 ANTARA_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:antara)\s+\Z")
+# The start of a sentence, a line or a quotation before a position.
+SENTENCE_START: Final = regex.compile(r"(?:\A|[.!?…:;\n\"“”'(\[])\s*\Z")
+WORDS_BEFORE: Final = regex.compile(r"\p{L}[\p{L}\p{N}\-]*")
 PREVIOUS_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
 
 IDIOM: Final = regex.compile(rf"(?i:{_alternation(IDIOMS)}){_END}")

@@ -22,14 +22,17 @@ from beritaparse.numbers._table import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DATE_WORDS,
+    DIGIT_WORDS,
     FUNCTION_WORDS,
     LABEL_WORDS,
     MULTIWORD_NOUNS,
     NOT_NOUNS,
     NOUN_LIKE_VERB_PREFIXED,
+    PROPER_NOUNS,
     QUALIFIERS,
     SCALE_WORDS,
     SCORE_WORDS,
+    SE_WORDS,
     SHORT_SCALES,
     SHORT_SCALES_WITH_CURRENCY,
     UNIT_FORMS,
@@ -47,6 +50,10 @@ __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 _MAX_NUMBER_WORDS = 40
+_MAX_ACRONYM = 6
+# Number words that take "-an" to make a vague amount after other number words ("dua ratusan") or as a
+# se- form ("seratusan"); "puluhan", "ratusan" and "ribuan" alone are vague plurals of their own.
+_AN_STEMS = frozenset({"puluh", "ratus", *SCALE_WORDS, *SE_WORDS} - {"sebelas"})
 _WINDOW = 256
 # Enough digits for the longest number the grammar reads (24 digits, 12 decimals, times 10**15).
 _EXACT = Context(prec=60)
@@ -121,11 +128,13 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     return _Number(value * scale, value * scale, end, "digits", scale, written)
 
 
-def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
-    """The run of number words starting at ``pos``: lower-cased words and the end of each."""
+def _words_at(text: str, pos: int) -> tuple[list[str], list[int], bool]:
+    """The run of number words starting at ``pos``: lower-cased words, the end of each, and whether the
+    last one carried "-an" ("dua ratusan", "seratusan": a vague amount).
+    """
     words: list[str] = []
     ends: list[int] = []
-    match = _match(g.WORD_HERE, text, pos)
+    match = _match(g.WORD_PART_HERE, text, pos)
     while match is not None and len(words) < _MAX_NUMBER_WORDS:
         word = match.group(1).lower()
         if not is_number_word(word):
@@ -133,11 +142,18 @@ def _words_at(text: str, pos: int) -> tuple[list[str], list[int]]:
                 # "separuhnya": the clitic ends the number.
                 words.append(word[:-3])
                 ends.append(match.end(1))
+            elif word[:-2] in _AN_STEMS and word.endswith("an") and (words or word[:-2] in SE_WORDS):
+                words.append(word[:-2])
+                ends.append(match.end(1))
+                return words, ends, True
             break
         words.append(word)
         ends.append(match.end(1))
-        match = _match(g.WORD, text, match.end(1))
-    return words, ends
+        if text[match.end(1) : match.end(1) + 1] in ("-", "–"):
+            # "dua-tiga": the dash is a range, read by the caller.
+            break
+        match = _match(g.WORD_PART, text, match.end(1))
+    return words, ends, False
 
 
 def _vague(text: str, pos: int) -> _Number | None:
@@ -162,13 +178,39 @@ def _number(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     vague = _vague(text, pos)
     if vague is not None:
         return vague
-    words, ends = _words_at(text, pos)
+    words, ends, vague_end = _words_at(text, pos)
     parsed = parse_number_words(words)
     if parsed is None:
         return None
     value, used = parsed
     scale = max((SCALE_WORDS.get(word, 1) for word in words[:used]), default=1)
+    if vague_end and used == len(words) and value == value.to_integral_value():
+        # "empat puluhan" is forty-something, "dua ratusan" two hundred and something: as "40-an".
+        high = value + _step(value) - 1
+        return _Number(value, high, ends[used - 1], "words", scale, "", approx=True)
+    pair = _two_or_three(words, used)
+    if pair is not None:
+        low, high, pair_used, scale = pair
+        return _Number(low, high, ends[pair_used - 1], "words", scale, "")
     return _Number(value, value, ends[used - 1], "words", scale, "")
+
+
+def _two_or_three(words: list[str], used: int) -> tuple[Decimal, Decimal, int, int] | None:
+    """ "dua tiga hari" (two or three days), "satu dua juta": two digit words in a row, the second one
+    more, are a range; a scale after the second applies to both. Returns (low, high, words used, scale).
+    """
+    if used != 1 or len(words) < 2:
+        return None
+    first, second = DIGIT_WORDS.get(words[0], 0), DIGIT_WORDS.get(words[1])
+    if not first or second != first + 1:
+        return None
+    rest = parse_number_words(words[1:])
+    if rest is None or rest[1] > 2:
+        return None
+    scale = SCALE_WORDS.get(words[2], 1) if rest[1] == 2 else 1
+    if rest[0] != second * scale:
+        return None
+    return Decimal(first * scale), rest[0], 1 + rest[1], scale
 
 
 @attrs.frozen
@@ -232,7 +274,44 @@ def _lebih_follows(text: str, pos: int, *, noun_may_follow: bool) -> int | None:
     return None
 
 
-def _unit(text: str, pos: int, currency: str | None) -> tuple[str | None, int, bool, str | None]:
+def _sentence_starts_at(text: str, pos: int) -> bool:
+    return g.SENTENCE_START.search(text, max(0, pos - 16), pos) is not None
+
+
+def _is_name(text: str, written: str, number_start: int) -> bool:
+    """Whether a word in capitals after the number is a name rather than the thing counted.
+
+    A known place is always a name ("3 Indonesia"). Acronyms are counted ("50 KK", "24 SKS"). Any other
+    capitalised word is a name in mid-sentence, where Indonesian writes common nouns in lower case; at
+    the start of a sentence, or after another capitalised word (a headline), capitals prove nothing.
+    """
+    if not written[0].isupper():
+        return False
+    if written.lower() in PROPER_NOUNS:
+        return True
+    if written.isupper() or _sentence_starts_at(text, number_start):
+        return False
+    # Headlines capitalise every word but the little ones ("Banjir di 5 Provinsi"): look past those.
+    before = g.WORDS_BEFORE.findall(text, max(0, number_start - 64), number_start)
+    for previous in reversed(before):
+        if previous.lower() not in FUNCTION_WORDS:
+            return not previous[0].isupper()
+    return True
+
+
+def _unit_word(text: str, written: str, end: int) -> str:
+    """The counted noun as reported: lower case without a clitic, but an acronym as written ("KK")."""
+    if written.isupper() and 2 <= len(written) <= _MAX_ACRONYM:
+        following = _match(g.WORD, text, end)
+        if following is None or not following.group(1).isupper():
+            # A run of capitals is a headline in capitals, not an acronym.
+            return written
+    return _strip_clitic(written.lower())
+
+
+def _unit(
+    text: str, pos: int, currency: str | None, number_start: int
+) -> tuple[str | None, int, bool, str | None]:
     """The unit after ``pos``: (unit, end, from the unit table, counted noun)."""
     if currency is None:
         match = _match(g.CURRENCY_WORD, text, pos)
@@ -250,14 +329,17 @@ def _unit(text: str, pos: int, currency: str | None) -> tuple[str | None, int, b
     match = _match(g.WORD, text, pos)
     if match is None:
         return None, pos, False, None
-    word = match.group(1).lower()
-    if not _is_noun(word):
+    written = match.group(1)
+    word = written.lower()
+    if not _is_noun(word) or _is_name(text, written, number_start):
         return None, pos, False, word
     if word in CLASSIFIERS:
         following = _match(g.WORD, text, match.end())
         if following is not None and _is_noun(following.group(1).lower()):
-            return _strip_clitic(following.group(1).lower()), following.end(), False, word
-    return _strip_clitic(word), match.end(), False, word
+            if _is_name(text, following.group(1), number_start):
+                return word, match.end(), False, word
+            return _unit_word(text, following.group(1), following.end()), following.end(), False, word
+    return _unit_word(text, written, match.end()), match.end(), False, word
 
 
 def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
@@ -293,8 +375,7 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     if separator is None:
         return None
     dash = not separator.group().strip()[0].isalpha()
-    other_currency, other_pos = _currency_at(text, separator.end())
-    second = _number(text, other_pos, sep, currency or other_currency)
+    second, other_currency = _signed(text, separator.end(), sep, currency)
     if second is None or (dash and (first.kind == "words") != (second.kind == "words")):
         return None
     if dash and _looks_like_phone(first, second):
@@ -306,12 +387,27 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     if low > second.low:
         # "turun dari 10 hingga 5" and "skor 3-1" are not ranges.
         return None
-    return _Range(low, second.high, second.end, currency or other_currency)
+    return _Range(low, second.high, second.end, other_currency)
+
+
+def _signed(text: str, pos: int, sep: str, currency: str | None) -> tuple[_Number | None, str | None]:
+    """The number at ``pos`` with its sign ("-5", "minus 5", "minus dua") and the currency before it."""
+    sign = _match(g.MINUS, text, pos)
+    if sign is not None:
+        pos = sign.end()
+    other_currency, pos = _currency_at(text, pos)
+    currency = currency or other_currency
+    number = _number(text, pos, sep, currency)
+    if number is None or sign is None:
+        return number, currency
+    if number.high is None or number.approx:
+        # "minus ribuan" is not a form numbers take.
+        return None, currency
+    return attrs.evolve(number, low=-number.high, high=-number.low, bare="-" + number.bare), currency
 
 
 def _read(text: str, start: int, sep: str) -> _Read | None:
-    currency, pos = _currency_at(text, start)
-    first = _number(text, pos, sep, currency)
+    first, currency = _signed(text, start, sep, None)
     if first is None:
         return None
     low, high, end = first.low, first.high, first.end
@@ -338,7 +434,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
             return None
     lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None else None
     if unit is None:
-        unit, unit_end, unit_from_table, noun = _unit(text, lebih or end, currency)
+        unit, unit_end, unit_from_table, noun = _unit(text, lebih or end, currency, start)
         if unit is None and lebih is not None:
             unit_end = lebih
     if lebih is None and unit is not None and unit_end > end:
@@ -381,6 +477,15 @@ def _is_year(read: _Read) -> bool:
     return YEAR_RANGE[0] <= int(first.bare) <= YEAR_RANGE[1] and read.unit not in _PEOPLE_AND_CLASSIFIERS
 
 
+def _names_the_number(text: str, read: _Read, previous: regex.Match[str]) -> bool:
+    """A bare number after a capitalised word in mid-sentence is part of a name ("Pejuang 45")."""
+    bare = read.unit is None and read.qualifier is None and not read.has_currency and not read.is_range
+    written = previous.group(1)
+    if not bare or read.first.kind != "digits" or not written[0].isupper() or written.isupper():
+        return False
+    return not _sentence_starts_at(text, previous.start())
+
+
 def _keep(text: str, read: _Read, number_start: int) -> bool:
     """Running-text filters: what reads as a number but is a year, a label, a date or a list marker."""
     if _is_year(read):
@@ -394,6 +499,8 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     if previous_word in ATTRIBUTE_WORDS_BEFORE and read.qualifier is None and not read.has_currency:
         return False
     if previous_word in SCORE_WORDS and read.is_range:
+        return False
+    if previous is not None and _names_the_number(text, read, previous):
         return False
     if read.first.kind == "digits" and text[read.first.end : read.first.end + 1] in (".", ")"):
         return g.LIST_MARKER.search(text, max(0, number_start - 8), number_start) is None

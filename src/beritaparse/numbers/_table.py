@@ -20,9 +20,11 @@ __all__ = [
     "FUNCTION_WORDS",
     "IDIOMS",
     "LABEL_WORDS",
+    "MINUS_WORDS",
     "MULTIWORD_NOUNS",
     "NOT_NOUNS",
     "NOUN_LIKE_VERB_PREFIXED",
+    "PROPER_NOUNS",
     "QUALIFIERS",
     "RANGE_WORDS",
     "SCALE_WORDS",
@@ -162,6 +164,10 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "tak lebih dari": "at_most",
 }
 
+# A word that makes the number after it negative ("minus 5 derajat"). A direction ("turun 2,5 persen",
+# "naik", "merosot") is not a sign: the amount of a change is positive and the verb says which way.
+MINUS_WORDS: Final[frozenset[str]] = _wordset("minus")
+
 # Words joining the two ends of a range ("10 hingga 15", "5 sampai dengan 7"); "-" and "–" too.
 RANGE_WORDS: Final[tuple[str, ...]] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "sd")
 
@@ -183,6 +189,19 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "jpy": "JPY",
     "rm": "MYR",
     "myr": "MYR",
+    "a$": "AUD",
+    "aud": "AUD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "nt$": "TWD",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "krw": "KRW",
+    "sar": "SAR",
+    "thb": "THB",
+    "inr": "INR",
+    "chf": "CHF",
+    "cad": "CAD",
 }
 
 # Currency written after the number ("5 juta rupiah", "2 miliar dolar AS"). A bare "dolar" is the US
@@ -210,14 +229,53 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "rupee": "INR",
     "baht": "THB",
     "peso": "PHP",
+    "riyal": "SAR",
+    "riyal saudi": "SAR",
+    "riyal arab saudi": "SAR",
+    "dirham": "AED",
+    "dirham uea": "AED",
+    "rubel": "RUB",
+    "rubel rusia": "RUB",
+    "lira turki": "TRY",
+    "franc swiss": "CHF",
+    "dolar kanada": "CAD",
+    "dolar selandia baru": "NZD",
+    "yen jepang": "JPY",
+    "yuan china": "CNY",
+    "yuan tiongkok": "CNY",
+    "won korea selatan": "KRW",
+    "won korsel": "KRW",
+    "ringgit malaysia": "MYR",
+    "baht thailand": "THB",
+    "peso filipina": "PHP",
+    "rupee india": "INR",
+    # ISO codes written after the amount ("45 juta USD").
+    "idr": "IDR",
+    "usd": "USD",
+    "sgd": "SGD",
+    "eur": "EUR",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "myr": "MYR",
+    "aud": "AUD",
+    "gbp": "GBP",
 }
 
 # Units written as symbols or abbreviations, mapped to one short code; units written as words are kept
-# as written (lower-cased): "kilometer" stays "kilometer", "km persegi" becomes "km2".
+# as written (lower-cased): "kilometer" stays "kilometer", "km persegi" becomes "km2". A symbol whose
+# reading is an Indonesian word maps to that word, as "%" does to "persen" and "°C" to "derajat celsius".
 UNIT_FORMS: Final[dict[str, str]] = {
     "%": "persen",
     "persen": "persen",
+    "persen poin": "persen poin",
+    "poin persentase": "persen poin",
+    "bps": "basis poin",
+    "basis poin": "basis poin",
     "km/jam": "km/jam",
+    "km/j": "km/jam",
+    "km/h": "km/jam",
+    "m/detik": "m/detik",
+    "m/s": "m/detik",
     "km per jam": "km/jam",
     "kpj": "km/jam",
     "km persegi": "km2",
@@ -234,11 +292,25 @@ UNIT_FORMS: Final[dict[str, str]] = {
     "m": "m",
     "kg": "kg",
     "gr": "g",
+    "ml": "ml",
+    "cc": "cc",
     "mg": "mg",
     "ha": "ha",
     "mph": "mil/jam",
-    "°c": "celsius",
-    "ºc": "celsius",
+    "°c": "derajat celsius",
+    "ºc": "derajat celsius",
+    "° c": "derajat celsius",
+    "derajat c": "derajat celsius",
+    "°f": "derajat fahrenheit",
+    "ºf": "derajat fahrenheit",
+    "derajat celsius": "derajat celsius",
+    "derajat celcius": "derajat celsius",
+    "derajat fahrenheit": "derajat fahrenheit",
+    "sr": "SR",
+    "mah": "mAh",
+    "hz": "Hz",
+    "mhz": "MHz",
+    "ghz": "GHz",
     "kw": "kW",
     "kwh": "kWh",
     "mw": "MW",
@@ -267,7 +339,6 @@ MULTIWORD_NOUNS: Final[dict[str, str]] = {
     "mil per jam": "mil per jam",
     "mil laut": "mil laut",
     "tahun cahaya": "tahun cahaya",
-    "derajat celsius": "derajat celsius",
     "sen dolar": "sen dolar",
 }
 
@@ -300,10 +371,14 @@ FUNCTION_WORDS: Final[frozenset[str]] = _wordset(
 # verbs and adjectives of news reports, month and day names, time zones.
 NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
     """
-    al amat antara apa apabila atas baik beberapa diri lain lainnya lebih kurang mau milik mungkin per
+    al amat antara apa apabila atas baik beberapa diri lain lainnya lebih kurang mau milik mungkin
     sangat satu-satunya seakan sekali seluruh semua setiap siapa tiap sana sini situ begitu demikian
     pertama terakhir berikutnya mendatang nanti tadi
-    tewas meninggal hilang luka selamat mati sakit tiba pergi datang ada sembuh stabil positif negatif kritis
+    tewas meninggal hilang luka luka-luka selamat mati sakit tiba pergi datang ada sembuh stabil positif
+    negatif kritis parah ringan sedang gugur wafat lolos gagal lulus aman sehat bebas aktif nonaktif absen
+    hadir siaga waspada awas reaktif kosong penuh sisa tersisa utuh rusak hancur ambruk roboh terbakar
+    tenggelam tertimbun kalah menang seri imbang unggul utama baru muda tua terbaik terbesar
+    terbanyak tertinggi terendah terpilih lebihnya sekaligus langsung berturut-turut terakhirnya
     besar kecil buruk tinggi rendah banyak sedikit lama panjang pendek jauh dekat cepat lambat mahal murah
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
@@ -340,8 +415,28 @@ LABEL_WORDS: Final[frozenset[str]] = _wordset(
     """
     pukul nomor nomer no pasal ayat halaman hlm hal tanggal tgl edisi jilid bab
     rt rw km seri versi gerbang sila kelas lantai gedung blok kav kavling kode abad liga
+    tahap gelombang sektor zona pintu jalur loket peron gang gg kompleks ruang kamar tipe model
+    jl jln undang-undang uu perpres perpu perppu pp permen perda keppres inpres sk kepmen
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des
+    """
+)
+
+# Proper nouns that a number may stand before without counting them ("juara 3 Indonesia", "Piala Dunia
+# 2022 Qatar"): countries and the regions, provinces and large cities of Indonesian news. Any other word
+# in capitals after a number in mid-sentence is taken as a name too (see the scanner); these are names
+# even where capitals prove nothing, at the start of a sentence or a headline.
+PROPER_NOUNS: Final[frozenset[str]] = _wordset(
+    """
+    indonesia malaysia singapura brunei thailand filipina vietnam myanmar kamboja laos timor-leste
+    australia selandia jepang korea china tiongkok taiwan india pakistan bangladesh iran irak arab saudi
+    qatar uea yaman suriah lebanon yordania mesir israel palestina gaza turki rusia ukraina jerman prancis
+    perancis inggris italia spanyol belanda belgia swiss swedia norwegia polandia amerika as kanada meksiko
+    brasil argentina afrika nigeria asia eropa asean
+    jakarta bandung surabaya medan semarang makassar yogyakarta jogja palembang denpasar bali jawa sumatra
+    sumatera kalimantan sulawesi papua maluku aceh riau jambi bengkulu lampung banten ntt ntb bogor depok
+    bekasi tangerang solo malang batam pekanbaru padang manado balikpapan samarinda pontianak kupang ambon
+    jayapura mataram
     """
 )
 

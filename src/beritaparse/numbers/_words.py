@@ -58,6 +58,7 @@ def is_number_word(word: str) -> bool:
         or word in SCALE_WORDS
         or word in ("belas", "puluh", "ratus")
         or word in FRACTION_DENOMINATORS
+        or word in ("koma", "per")
         or _fraction(word) is not None
     )
 
@@ -107,7 +108,36 @@ def _group(words: Sequence[str], i: int) -> tuple[Decimal, int] | None:
     if single_digit and following in FRACTION_DENOMINATORS and following not in ("setengah", "separuh"):
         # "tiga perempat": the digit is the numerator.
         return _divide(value, FRACTION_DENOMINATORS[following]), i + 1
+    if single_digit and following == "per":
+        # "dua per tiga": a proper fraction; "satu per satu" (one by one) is not one.
+        denominator, after = _tens_and_units(words, i + 1)
+        if denominator > value and after == i + 2:
+            return _divide(value, denominator), after
     return Decimal(value), i
+
+
+def _decimals(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The digits after "koma" at ``i``: "lima" is "5", "nol lima" "05", "dua puluh lima" "25"."""
+    digits = ""
+    while _at(words, i) in DIGIT_WORDS:
+        if _at(words, i + 1) in ("belas", "puluh"):
+            # "koma dua puluh lima": the digits are read as a number, as people say them.
+            small, i = _tens_and_units(words, i)
+            digits += str(small)
+            break
+        digits += str(DIGIT_WORDS[_at(words, i)])
+        i += 1
+    return (digits, i) if digits else None
+
+
+def _with_decimals(value: Decimal, words: Sequence[str], after: int) -> tuple[Decimal, int]:
+    """``value`` with the decimals of a following "koma ..." ("satu koma lima" is 1.5), if any."""
+    if _at(words, after) != "koma" or value != value.to_integral_value():
+        return value, after
+    decimals = _decimals(words, after + 1)
+    if decimals is None:
+        return value, after
+    return Decimal(f"{int(value)}.{decimals[0]}"), decimals[1]
 
 
 def parse_number_words(words: Sequence[str]) -> tuple[Decimal, int] | None:
@@ -117,7 +147,11 @@ def parse_number_words(words: Sequence[str]) -> tuple[Decimal, int] | None:
     lima"); a group followed by a scale word no smaller than the last one is left for the next number.
     """
     if _at(words, 0) == "nol":
-        return Decimal(0), 1
+        # "nol koma lima": zero is a number alone or before decimals, never before a scale.
+        zero, after = _with_decimals(Decimal(0), words, 1)
+        if after > 1 and SCALE_WORDS.get(_at(words, after)) is not None:
+            return zero * SCALE_WORDS[_at(words, after)], after + 1
+        return zero, after
     total = Decimal(0)
     last_scale: int | None = None
     i = 0
@@ -134,6 +168,9 @@ def parse_number_words(words: Sequence[str]) -> tuple[Decimal, int] | None:
         if group is None:
             break
         value, after = group
+        if last_scale is None:
+            # Decimals in words come before the only scale ("satu koma lima juta").
+            value, after = _with_decimals(value, words, after)
         group_scale = SCALE_WORDS.get(_at(words, after))
         if group_scale is not None:
             if last_scale is not None and group_scale >= last_scale:

@@ -17,6 +17,10 @@ visible markup come first whenever an adapter is known and they match; then, fie
 - tags, section, description, image, language, canonical URL, site name, outlet and further pages from
   the adapter, the tags and the pager.
 
+Each field has its reader in a module of its own: :mod:`~beritaparse.titles`, :mod:`~beritaparse.timestamps`,
+:mod:`~beritaparse.bylines`, :mod:`~beritaparse.topics`, :mod:`~beritaparse.addresses` and
+:mod:`~beritaparse.language`, sharing :mod:`~beritaparse.pagequery`; this module puts them together.
+
 >>> from beritaparse.html import load
 >>> doc = load(b'''<html><head><meta property="og:title" content="Harga Beras Naik - Contoh.com">
 ... </head><body><h1>Harga Beras Naik</h1><div>Senin, 13 Mei 2024 13:24 WIB</div>
@@ -31,7 +35,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from beritaparse.addresses import canonical_url, clean_url, more_pages
 from beritaparse.bylines import people
@@ -54,8 +57,6 @@ if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
 
 __all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
-
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
 @attrs.frozen(kw_only=True)
@@ -84,10 +85,8 @@ class PageMeta:
     more_pages: tuple[str, ...] = ()
 
 
-# --- the extractor -----------------------------------------------------------------------------------
-
-
 def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) -> Outlet | None:
+    """The outlet whose adapter fits: by the page's addresses, else by the site names it gives."""
     for url in page_urls:
         found = for_url(url)
         if found is not None:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from beritaparse.dates import parse_date
+from beritaparse.dates import find_dates, parse_date
 
 TUESDAY = dt.date(2025, 2, 4)
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -338,3 +338,233 @@ def test_precision_is_never_invented() -> None:
     year = parse_date("tahun lalu", reference=TUESDAY)
     assert year is not None
     assert (year.granularity, year.point) == ("year", None)
+
+
+# Round 2 forms. Calendar facts used below: 13 May 2024 was a Monday, 16 December 2024 a Monday,
+# 31 January 2025 a Friday, 23 February 2016 a Tuesday; 3 February 2025 is the Monday of the reference week.
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("13:24 WIB, Senin 13 Mei 2024", "2024-05-13T13:24:00+07:00", "minute"),
+        ("pukul 10.00 WIB, Selasa (4/2)", "2025-02-04T10:00:00+07:00", "minute"),
+        ("14.30 WITA, Rabu (5/2/2025)", "2025-02-05T14:30:00+08:00", "minute"),
+        ("pukul 10 WIB, Senin (3/2)", "2025-02-03T10:00:00+07:00", "hour"),
+        ("13:05 WIB - Selasa, 4 Februari 2025", "2025-02-04T13:05:00+07:00", "minute"),
+        ("13:05 WIB | Selasa, 04/02/2025", "2025-02-04T13:05:00+07:00", "minute"),
+        ("pukul 13.05, 4 Februari 2025", "2025-02-04T13:05:00+07:00", "minute"),
+        ("pukul 09.15 WIB pada Jumat (31/1)", "2025-01-31T09:15:00+07:00", "minute"),
+        ("pukul 10.00 WIB kemarin", "2025-02-03T10:00:00+07:00", "minute"),
+        # The part of the day after the weekday sets the hour: 8 in the evening.
+        ("pukul 8 WIB, Senin malam", "2025-02-03T20:00:00+07:00", "hour"),
+        ("pukul 19.30 WIB, Kamis lalu", "2025-01-30T19:30:00+07:00", "minute"),
+    ],
+)
+def test_time_before_its_date(text: str, expected: str, granularity: str) -> None:
+    assert iso(text) == (expected, granularity)
+
+
+def test_time_before_its_date_keeps_the_whole_expression() -> None:
+    value = parse_date("13:24 WIB, Senin 13 Mei 2024")
+    assert value is not None
+    assert value.raw == "13:24 WIB, Senin 13 Mei 2024"
+    # "13.05" without "pukul" or a zone may be a number: only the date is read.
+    assert iso("13.05, Senin (3/2)") == ("2025-02-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("13/05/24", TUESDAY, "2024-05-13"),
+        ("05-11-15", TUESDAY, "2015-11-05"),
+        ("Senin (13/5/24)", TUESDAY, "2024-05-13"),
+        ("05/11/98", TUESDAY, "1998-11-05"),
+        # At most ten years after the reference's year: 2035 from 2025, but 1936 rather than 2036.
+        ("01/01/35", TUESDAY, "2035-01-01"),
+        ("01/01/36", TUESDAY, "1936-01-01"),
+        ("05/11/09", dt.date(1999, 6, 1), "2009-11-05"),
+        ("05/11/15", dt.date(1999, 6, 1), "1915-11-05"),
+        ("Selasa (17/12)", TUESDAY, "2024-12-17"),
+    ],
+)
+def test_two_digit_years(text: str, reference: dt.date, expected: str) -> None:
+    assert iso(text, reference) == (expected, "day")
+
+
+def test_two_digit_years_with_a_time_or_a_wrong_weekday() -> None:
+    assert iso("13/05/24 14:56") == ("2024-05-13T14:56:00+07:00", "minute")
+    assert iso("Selasa, 23/02/16 14:49") == ("2016-02-23T14:49:00+07:00", "minute")
+    assert iso("Sabtu (13/5/24)") is None  # 13 May 2024 was a Monday
+    assert iso("05-13-15") is None  # no month 13
+    assert iso("13.05.24") is None  # with dots, two-digit years are not read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senin-Rabu (16-18/12)", "2024-12-16/2024-12-18"),
+        ("Senin-Rabu (16-18/12/2024)", "2024-12-16/2024-12-18"),
+        ("Senin-Rabu, 16-18 Desember 2024", "2024-12-16/2024-12-18"),
+        ("Jumat-Minggu (31/1-2/2)", "2025-01-31/2025-02-02"),
+        ("16-18 Desember 2024", "2024-12-16/2024-12-18"),
+        ("16 hingga 18 Desember", "2024-12-16/2024-12-18"),
+        ("1-3 Januari 2025", "2025-01-01/2025-01-03"),
+        ("16 Desember 2024 hingga 18 Desember 2024", "2024-12-16/2024-12-18"),
+        # A weekday range starts where a bare weekday would: the latest Monday on or before the reference.
+        ("Senin hingga Rabu", "2025-02-03/2025-02-05"),
+        ("Senin-Rabu", "2025-02-03/2025-02-05"),
+        ("Rabu sampai Jumat", "2025-01-29/2025-01-31"),
+        ("Senin hingga Rabu pekan depan", "2025-02-10/2025-02-12"),
+        ("Jumat-Minggu pekan lalu", "2025-01-31/2025-02-02"),
+    ],
+)
+def test_day_and_weekday_ranges_are_spans(text: str, expected: str) -> None:
+    assert iso(text) == (expected, "span")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senin-Selasa, 16-18 Desember 2024",  # 18 December 2024 was a Wednesday
+        "Senin-Rabu (18-16/12)",
+        "Senin-Senin",
+        "setiap Senin-Jumat",
+    ],
+)
+def test_ranges_that_contradict_themselves_give_none(text: str) -> None:
+    assert parse_date(text, reference=TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("7 hari terakhir", TUESDAY, "2025-01-29/2025-02-04"),
+        ("sepekan terakhir", TUESDAY, "2025-01-29/2025-02-04"),
+        ("dua pekan terakhir", TUESDAY, "2025-01-22/2025-02-04"),
+        ("30 hari terakhir", TUESDAY, "2025-01-06/2025-02-04"),
+        ("dua bulan terakhir", TUESDAY, "2024-12-05/2025-02-04"),
+        ("setahun terakhir", TUESDAY, "2024-02-05/2025-02-04"),
+        ("dalam lima tahun terakhir", TUESDAY, "2020-02-05/2025-02-04"),
+        ("tiga hari belakangan ini", TUESDAY, "2025-02-02/2025-02-04"),
+        ("tiga hari ke depan", TUESDAY, "2025-02-04/2025-02-06"),
+        # A month back from 31 March is 28 February (clipped), so the month starts on 1 March.
+        ("sebulan terakhir", dt.date(2025, 3, 31), "2025-03-01/2025-03-31"),
+    ],
+)
+def test_last_n_units_end_on_the_reference_day(text: str, reference: dt.date, expected: str) -> None:
+    assert iso(text, reference) == (expected, "span")
+
+
+@pytest.mark.parametrize("text", ["beberapa hari terakhir", "24 jam terakhir", "0 hari terakhir"])
+def test_vague_or_sub_day_recent_spans_give_none(text: str) -> None:
+    assert parse_date(text, reference=TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("dini hari", "2025-02-04", "day"),
+        ("dini hari tadi", "2025-02-04", "day"),
+        ("siang tadi", "2025-02-04", "day"),
+        ("tengah malam", "2025-02-04", "day"),
+        ("Senin malam", "2025-02-03", "day"),
+        ("Senin dini hari", "2025-02-03", "day"),
+        ("Kamis malam lalu", "2025-01-30", "day"),
+        ("Selasa pagi (4/2)", "2025-02-04", "day"),
+        ("Selasa (4/2) pagi", "2025-02-04", "day"),
+        ("akhir pekan lalu", "2025-02-01/2025-02-02", "span"),
+        ("awal pekan depan", "2025-02-10/2025-02-11", "span"),
+        ("tahun 2024", "2024", "year"),
+        ("pada 2022", "2022", "year"),
+        ("sejak 2019", "2019", "year"),
+        ("kuartal III 2024", "2024-07-01/2024-09-30", "span"),
+        ("semester I 2025", "2025-01-01/2025-06-30", "span"),
+        # A century as the calendar counts it: there is no year 0, so the 21st begins in 2001.
+        ("abad ke-21", "2001-01-01/2100-12-31", "span"),
+        ("abad 21", "2001-01-01/2100-12-31", "span"),
+        ("abad XX", "1901-01-01/2000-12-31", "span"),
+        ("pukul 23.30 tengah malam", "2025-02-04T23:30:00+07:00", "minute"),
+    ],
+)
+def test_day_parts_periods_and_centuries(text: str, expected: str, granularity: str) -> None:
+    assert iso(text) == (expected, granularity)
+
+
+def test_a_part_of_the_day_belongs_to_the_expression() -> None:
+    for text in ("Senin malam", "Selasa pagi (4/2)", "Selasa (4/2) pagi"):
+        value = parse_date(text, reference=TUESDAY)
+        assert value is not None
+        assert value.raw == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Muharram 1446 H",
+        "1 Muharram 1446",
+        "1 Syawal 1445 Hijriah",
+        "bulan Ramadan",
+        "Ramadhan 1446 H",
+        "Idul Fitri",
+        "Idulfitri 1446 H",
+        "Lebaran",
+        "Lebaran 2024",
+        "Lebaran tahun lalu",
+        "Hari Raya Idul Adha 2024/1445 H",
+        "Imlek 2025",
+        "abad IIII",
+        "abad ke-0",
+        "pukul 12 tengah malam",
+    ],
+)
+def test_hijri_dates_and_movable_feasts_give_none(text: str) -> None:
+    assert parse_date(text, reference=TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("January 31, 2025", "2025-01-31", "day"),
+        ("31 Jan 2025 12:09 WIB", "2025-01-31T12:09:00+07:00", "minute"),
+        ("2025-01-31T12:09:00Z", "2025-01-31T12:09:00+00:00", "second"),
+        ("12:09 GMT+7", "2025-02-04T12:09:00+07:00", "minute"),
+        ("12:09 UTC+07:00", "2025-02-04T12:09:00+07:00", "minute"),
+        ("31 Jan 2025 12:09 UTC+08:00", "2025-01-31T12:09:00+08:00", "minute"),
+        ("pukul 12:09:45", "2025-02-04T12:09:45+07:00", "second"),
+        ("31 Jan 2025 12:09:45 WIB", "2025-01-31T12:09:45+07:00", "second"),
+        ("Kamis, 05 Nov 2015 14:56 WIB", "2015-11-05T14:56:00+07:00", "minute"),
+        ("Selasa, 23/02/2016 14:49", "2016-02-23T14:49:00+07:00", "minute"),
+        ("Jumat 19 Juni 2015, 11:58 WIB", "2015-06-19T11:58:00+07:00", "minute"),
+        ("Diperbarui 02/11/2023, 21:34 WIB", "2023-11-02T21:34:00+07:00", "minute"),
+        ("Updated: 13 Mei 2024, 14:04", "2024-05-13T14:04:00+07:00", "minute"),
+        ("16 Feb 2016 at 09:20 WIB", "2016-02-16T09:20:00+07:00", "minute"),
+        ("Senin, 13 Mei 2024 - 13:24 WIB", "2024-05-13T13:24:00+07:00", "minute"),
+        ("Feb 4, 2025 - 13:05", "2025-02-04T13:05:00+07:00", "minute"),
+        ("Tuesday, 04 Feb 2025 13:05 WIB", "2025-02-04T13:05:00+07:00", "minute"),
+        ("Dipublikasikan pada 4 Feb 2025, 13:05 WIB", "2025-02-04T13:05:00+07:00", "minute"),
+    ],
+)
+def test_english_forms_offsets_seconds_and_bylines(text: str, expected: str, granularity: str) -> None:
+    assert iso(text) == (expected, granularity)
+
+
+def test_hours_and_minutes_ago_from_a_datetime_reference() -> None:
+    now = dt.datetime(2025, 2, 4, 13, 5, tzinfo=WIB)
+    # 13:05 less three hours is 10:05, read at the hour it names.
+    assert iso("3 jam lalu", now) == ("2025-02-04T10:00:00+07:00", "hour")
+    assert iso("30 menit yang lalu", now) == ("2025-02-04T12:35:00+07:00", "minute")
+    assert iso("3 jam lalu", TUESDAY) is None
+
+
+def test_round_two_forms_in_running_text() -> None:
+    text = (
+        "Pertemuan pukul 10.00 WIB, Selasa (4/2), di Jakarta. Sidang digelar pada Senin hingga Rabu pekan "
+        "lalu. Harga naik dalam 7 hari terakhir. Kantor buka Senin-Jumat. Pada 1 Muharram 1446 H dan "
+        "Lebaran 2024 warga mudik."
+    )
+    found = [(m.raw, m.value.iso()) for m in find_dates(text, reference=TUESDAY)]
+    assert found == [
+        ("pukul 10.00 WIB, Selasa (4/2)", "2025-02-04T10:00:00+07:00"),
+        ("Senin hingga Rabu pekan lalu", "2025-01-27/2025-01-29"),
+        ("7 hari terakhir", "2025-01-29/2025-02-04"),
+    ]
+    assert all(text[m.start : m.end] == m.raw for m in find_dates(text, reference=TUESDAY))

@@ -93,7 +93,7 @@ START: Final = regex.compile(
     r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
     # A minus sign glued to digits after a space or a bracket ("-3,2 persen"), or the word "minus".
     r"|(?<![^\s(\[])[-−](?=[0-9])"
-    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(MINUS_WORDS)})(?=\s+(?:[0-9]|{_alternation(DIGIT_WORDS)})))"
+    rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(MINUS_WORDS)})(?=\s+\S))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-(?!{_NUMBER_AFTER_DASH})))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
 )

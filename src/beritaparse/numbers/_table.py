@@ -373,7 +373,7 @@ NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
     """
     al amat antara apa apabila atas baik beberapa diri lain lainnya lebih kurang mau milik mungkin
     sangat satu-satunya seakan sekali seluruh semua setiap siapa tiap sana sini situ begitu demikian
-    pertama terakhir berikutnya mendatang nanti tadi
+    pertama terakhir berikutnya mendatang nanti tadi kemarin besok lusa sekarang
     tewas meninggal hilang luka luka-luka selamat mati sakit tiba pergi datang ada sembuh stabil positif
     negatif kritis parah ringan sedang gugur wafat lolos gagal lulus aman sehat bebas aktif nonaktif absen
     hadir siaga waspada awas reaktif kosong penuh sisa tersisa utuh rusak hancur ambruk roboh terbakar

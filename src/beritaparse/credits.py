@@ -2,7 +2,7 @@
 
 Pages and pasted text credit people the same ways ("Penulis: Kontributor Lhokseumawe, Masriadi",
 "Mulia Budi - detikNews", "By Ratnaning Asih on 16 Feb 2016", "Icha Rastika Editor"), so one reader of
-credits serves :mod:`beritaparse.metadata`, :mod:`beritaparse.blocks` and :mod:`beritaparse.text`.
+credits serves page metadata (:mod:`beritaparse.bylines`), the block rules and pasted text.
 
 >>> from beritaparse.credits import split_names, is_person_name
 >>> split_names("Laporan Wartawan Tribunnews.com, Glery Lazuardi")
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.outlets import OUTLETS
+from beritaparse.pagequery import fold, unique
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["is_person_name", "looks_like_domain", "split_names"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-_WS = regex.compile(r"\s+")
 
 _ROLE_WORDS = regex.compile(
     # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
@@ -78,7 +78,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     ('Mulia Budi',)
     """
     site_names = tuple(site_names) + _outlet_names()
-    text = _fold(text).strip(" :-|")
+    text = fold(text).strip(" :-|")
     text = _NAME_TAIL.sub("", text)
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
@@ -104,7 +104,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
         if not codes and " " not in name and name == name.lower():
             continue
         names.append(name)
-    return _unique(names)
+    return unique(names)
 
 
 # A person's name as credits write it: capitalised words, with the particles Indonesian names carry.
@@ -143,16 +143,3 @@ def _outlet_names() -> tuple[str, ...]:
     return tuple(o.name for o in OUTLETS.values())
 
 
-def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        key = item.casefold()
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)

@@ -34,6 +34,7 @@ import regex
 
 from beritaparse.blocks import Candidate, Hint
 from beritaparse.model import BlockKind, Removed, RemovedReason
+from beritaparse.pagequery import fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -187,10 +188,6 @@ _MENU_WORDS = 3
 _LINK_SHARE = 0.5
 
 
-def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -273,7 +270,7 @@ class _Walker:
     # -- output --------------------------------------------------------------------------------------
     def flush(self, ctx: _Ctx) -> None:
         pieces, self.buf = self.buf, []
-        text = _fold("".join(p.text for p in pieces))
+        text = fold("".join(p.text for p in pieces))
         if not text:
             return
         hint = ctx.hint
@@ -295,7 +292,7 @@ class _Walker:
         per_href: dict[str, int] = {}
         for p in pieces:
             if p.href:
-                per_href[p.href] = per_href.get(p.href, 0) + len(_fold(p.text))
+                per_href[p.href] = per_href.get(p.href, 0) + len(fold(p.text))
         if not per_href:
             return None
         href, size = max(per_href.items(), key=lambda kv: kv[1])
@@ -388,8 +385,8 @@ class _Walker:
         credit_parts: list[str] = []
         parts: list[str] = []
         self._caption_text(el, parts, credit_parts)
-        text = _fold(" ".join(parts))
-        credit = _fold(" ".join(credit_parts)) or None
+        text = fold(" ".join(parts))
+        credit = fold(" ".join(credit_parts)) or None
         if text or credit:
             self.out.append(Candidate(text, hint="caption", credit=credit))
 
@@ -437,8 +434,8 @@ class _Walker:
         links = [a for a in li.iter("a") if a.get("href")]
         if not links:
             return None
-        best = max(links, key=lambda a: len(_fold(a.text_content())))
-        if len(_fold(best.text_content())) < _LINK_SHARE * len(text):
+        best = max(links, key=lambda a: len(fold(a.text_content())))
+        if len(fold(best.text_content())) < _LINK_SHARE * len(text):
             return None
         return best
 
@@ -510,7 +507,7 @@ def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed
 def visible_text(el: HtmlElement) -> str:
     """The element's text without script and style bodies, white space folded."""
     found = _VISIBLE_TEXT(el)
-    return _fold("".join(str(t) for t in found)) if isinstance(found, list) else ""
+    return fold("".join(str(t) for t in found)) if isinstance(found, list) else ""
 
 
 def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:

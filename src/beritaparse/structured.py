@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from beritaparse.pagequery import fold
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["json_ld", "ld_first", "ld_people", "ld_str", "ld_types", "meta_first", "meta_tags"]
 
-_WS = regex.compile(r"\s+")
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -47,10 +48,6 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage"})
-
-
-def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
 
 
 _TRAILING_COMMA = regex.compile(r",\s*(?=[}\]])")
@@ -113,11 +110,11 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
 
 def ld_str(value: Any) -> str | None:
     if isinstance(value, str):
-        return _fold(value) or None
+        return fold(value) or None
     if isinstance(value, dict):
         for k in ("name", "@value", "url", "@id"):
             if isinstance(value.get(k), str):
-                return _fold(value[k]) or None
+                return fold(value[k]) or None
     if isinstance(value, list) and value:
         return ld_str(value[0])
     return None
@@ -156,7 +153,7 @@ def meta_tags(doc: HtmlElement) -> dict[str, list[str]]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if key and content and content.strip():
-            found.setdefault(key.strip().casefold(), []).append(_fold(content))
+            found.setdefault(key.strip().casefold(), []).append(fold(content))
     return found
 
 

@@ -171,7 +171,6 @@ _CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographe
 _WORD_SPLIT = regex.compile(r"[\s_-]+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
-_WS = regex.compile(r"\s+")
 _VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
 _DATELINE_ALONE = regex.compile(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)

@@ -33,6 +33,7 @@ def _found(text: str) -> list[tuple[str, object, object, object, str | None]]:
         ("-3,2 persen", Decimal("-3.2"), "persen", "-3,2 persen"),
         ("suhu -2 derajat Celsius", -2, "derajat celsius", "-2 derajat Celsius"),
         ("suhu −4 °C", -4, "derajat celsius", "−4 °C"),
+        ("suhu udara -2°C", -2, "derajat celsius", "-2°C"),
         ("minus dua derajat", -2, "derajat", "minus dua derajat"),
         ("pertumbuhan (-0,5 persen)", Decimal("-0.5"), "persen", "-0,5 persen"),
         ("minus Rp 2 triliun", -2_000_000_000_000, "IDR", "minus Rp 2 triliun"),
@@ -99,6 +100,8 @@ def test_dashes_that_are_not_signs(text, expected):
         "17 gugur",
         "17 selamat",
         "17 meninggal",
+        "17 internasional",
+        "17 domestik",
     ],
 )
 def test_states_after_a_number_are_not_the_unit(text):
@@ -242,6 +245,7 @@ def test_reduplicated_number_words_are_not_ranges(text):
         ("3 juta riyal Saudi", 3_000_000, "SAR"),
         ("2 miliar yuan", 2_000_000_000, "CNY"),
         ("7 juta dirham", 7_000_000, "AED"),
+        ("30.000 lira", 30_000, "TRY"),
         ("Rp 5 M", 5_000_000_000, "IDR"),
     ],
 )

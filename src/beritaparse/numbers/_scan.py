@@ -51,6 +51,7 @@ __all__ = ["scan"]
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 _MAX_NUMBER_WORDS = 40
 _MAX_ACRONYM = 6
+_MAX_NAME_DIGITS = 3
 # Number words that take "-an" to make a vague amount after other number words ("dua ratusan") or as a
 # se- form ("seratusan"); "puluhan", "ratusan" and "ribuan" alone are vague plurals of their own.
 _AN_STEMS = frozenset({"puluh", "ratus", *SCALE_WORDS, *SE_WORDS} - {"sebelas"})
@@ -478,10 +479,17 @@ def _is_year(read: _Read) -> bool:
 
 
 def _names_the_number(text: str, read: _Read, previous: regex.Match[str]) -> bool:
-    """A bare number after a capitalised word in mid-sentence is part of a name ("Pejuang 45")."""
+    """A bare number after a capitalised word in mid-sentence is part of a name ("Pejuang 45").
+
+    Names carry small numbers written plainly ("Liga 1", "Hutchison 3"); "Pak Jokowi 150.000" is an
+    amount. A capitalised function word ("Sebanyak 78") is a misplaced capital, not a name.
+    """
     bare = read.unit is None and read.qualifier is None and not read.has_currency and not read.is_range
+    small = (
+        read.first.kind == "digits" and read.first.bare.isdigit() and len(read.first.bare) <= _MAX_NAME_DIGITS
+    )
     written = previous.group(1)
-    if not bare or read.first.kind != "digits" or not written[0].isupper() or written.isupper():
+    if not bare or not small or not written[0].isupper() or written.isupper() or written.lower() in NOT_NOUNS:
         return False
     return not _sentence_starts_at(text, previous.start())
 

@@ -249,6 +249,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "baht thailand": "THB",
     "peso filipina": "PHP",
     "rupee india": "INR",
+    "lira": "TRY",
     # ISO codes written after the amount ("45 juta USD").
     "idr": "IDR",
     "usd": "USD",
@@ -379,6 +380,8 @@ NOT_NOUNS: Final[frozenset[str]] = FUNCTION_WORDS | _wordset(
     hadir siaga waspada awas reaktif kosong penuh sisa tersisa utuh rusak hancur ambruk roboh terbakar
     tenggelam tertimbun kalah menang seri imbang unggul utama baru muda tua terbaik terbesar
     terbanyak tertinggi terendah terpilih lebihnya sekaligus langsung berturut-turut terakhirnya
+    nasional internasional domestik lokal global regional asing swasta negeri publik umum khusus resmi
+    penting berbeda serupa sejenis
     besar kecil buruk tinggi rendah banyak sedikit lama panjang pendek jauh dekat cepat lambat mahal murah
     januari februari maret april mei juni juli agustus september oktober november desember
     jan feb mar apr jun jul agu agt agus sep sept okt nov des

@@ -134,6 +134,8 @@ _PIECES = st.sampled_from(
         "beberapa waktu lalu",
         "pertengahan Januari", "Senin, 13 Mei 2024 13:24 WIB", "2016-02-23T14:49:30+07:00", "tahun lalu",
         "Rp 13.05 juta", "hari Jumat", "bulan Agustus", "akhir pekan lalu", "11-20 Januari 2025",
+        "pukul 10.00 WIB, Selasa (4/2)", "Senin-Rabu (16-18/12)", "7 hari terakhir", "13/05/24",
+        "Lebaran 2024", "abad ke-21", "Senin malam", "1 Muharram 1446 H",
     ]
 )  # fmt: skip
 
@@ -164,7 +166,8 @@ _WORDS = st.sampled_from(
     [
         "kemarin lusa", "3 hari silam", "Jumat sebelumnya", "semester II 2024", "kuartal I-2025",
         "sepekan lalu", "setiap Jumat", "5 August 2024", "pukul 10.00 WIT", "akhir pekan", "Selasa (17/12)",
-        "awal tahun ini",
+        "awal tahun ini", "Senin hingga Rabu", "dua bulan terakhir", "1 Muharram 1446 H", "Idul Fitri",
+        "13:24 WIB, Senin 13 Mei 2024", "05-11-15", "abad XXI",
     ]
 )  # fmt: skip
 # Letters Unicode case folding ties to ASCII ones: long s, Kelvin sign, dotted capital I, sharp s.
@@ -181,3 +184,43 @@ def test_unicode_case_variants_never_raise(phrase: str, flips: list[bool], refer
     assert value is None or isinstance(value, DateValue)
     for mention in find_dates(text, reference=reference):
         assert text[mention.start : mention.end] == mention.raw
+
+
+@given(references, st.integers(min_value=-89, max_value=10), st.integers(min_value=1, max_value=12))
+def test_two_digit_years_fall_in_the_window(reference: dt.date, back: int, month: int) -> None:
+    # The window is ninety years before the reference's year to ten after it.
+    year = reference.year + back
+    value = parse_date(f"15/{month:02d}/{year % 100:02d}", reference=reference)
+    assert value is not None
+    assert value.point == dt.date(year, month, 15)
+
+
+@given(news_datetimes, st.sampled_from(sorted(ZONES)))
+def test_time_before_its_date_parses_back(when: dt.datetime, zone: str) -> None:
+    fields = _fields(when)
+    text = "{H:02d}:{M:02d} {zone}, {wd} {d} {month} {y}".format(zone=zone, **fields)
+    value = parse_date(text)
+    expected = when.replace(second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
+    assert value is not None, text
+    assert (value.granularity, value.point, value.raw) == ("minute", expected, text)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 6))
+def test_day_ranges_with_weekdays_parse_back(first: dt.date, length: int) -> None:
+    last = first + dt.timedelta(days=length)
+    if last.month != first.month:
+        return
+    weekdays = f"{DAYS[first.weekday()]}-{DAYS[last.weekday()]}"
+    text = f"{weekdays}, {first.day}-{last.day} {MONTHS[first.month - 1]} {first.year}"
+    value = parse_date(text)
+    assert value is not None, text
+    assert (value.granularity, value.iso()) == ("span", f"{first.isoformat()}/{last.isoformat()}"), text
+
+
+@given(references, st.integers(min_value=1, max_value=400))
+def test_last_n_days_end_on_the_reference(reference: dt.date, count: int) -> None:
+    value = parse_date(f"{count} hari terakhir", reference=reference)
+    assert value is not None
+    assert value.granularity == "span"
+    assert value.start.date() == reference - dt.timedelta(days=count - 1)
+    assert value.end.date() == reference + dt.timedelta(days=1)

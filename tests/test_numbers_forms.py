@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beritaparse.numbers import Quantity, find_quantities, parse_quantity
 
@@ -417,3 +419,72 @@ def test_number_words_with_an_are_vague(text, low, high, unit):
     quantity = _one(text)
     assert (quantity.value, quantity.low, quantity.high) == (None, low, high)
     assert (quantity.unit, quantity.qualifier, quantity.raw) == (unit, "approx", text)
+
+
+# --- running text: what the name rule keeps --------------------------------------------------------
+
+
+def test_an_amount_after_a_name_is_kept():
+    # Names carry small plain numbers; "150.000" after a person's name is an amount.
+    assert _found("Dikasih Pak Jokowi 150.000, senang sekali") == [
+        ("150.000", 150_000, 150_000, 150_000, None)
+    ]
+
+
+def test_a_capitalised_function_word_is_no_name():
+    text = "Kasus kini 97, Sebanyak 78 sembuh."
+    assert _found(text) == [("97", 97, 97, 97, None), ("78", 78, 78, 78, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("7 HARI", "hari"), ("5 ORANG TEWAS", "orang"), ("5 UNIT RUMAH", "rumah")]
+)
+def test_common_nouns_in_capitals_are_lower_cased(text, unit):
+    assert _one(text).unit == unit
+
+
+# --- properties over the new forms -----------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from(
+    [
+        "minus", "-", "−", "dua", "tiga", "empat", "koma", "lima", "per", "puluhan", "ratusan", "seratusan",
+        "ribuan", "Indonesia", "Jakarta", "KK", "SKS", "Warga", "warga", "orang", "juara", "Pejuang", "45",
+        "3", "10.000", "1,5", "Rp", "US$", "(", ")", ".", ",", "\n", "hingga", "persen", "poin", "basis",
+        "derajat", "Celsius", "°C", "kali", "lipat", "ke-", "ketiga", "Sebanyak", "kritis", "nol", "juta",
+        "dan", "antara", "lebih", "sekitar", "HARI",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(FRAGMENTS, max_size=20), st.sampled_from([" ", "", "  "]))
+def test_new_forms_keep_the_result_contract(fragments, joiner):
+    text = joiner.join(fragments)
+    previous_end = 0
+    for quantity in find_quantities(text):
+        start, end = quantity.span
+        assert text[start:end] == quantity.raw
+        assert previous_end <= start < end
+        previous_end = end
+        if quantity.value is not None:
+            assert quantity.low == quantity.high == quantity.value
+        else:
+            assert quantity.low is not None
+            assert quantity.high is None or quantity.low < quantity.high
+        again = parse_quantity(quantity.raw)
+        assert again is not None
+        assert (again.value, again.low, again.high, again.unit, again.qualifier, again.raw) == (
+            quantity.value,
+            quantity.low,
+            quantity.high,
+            quantity.unit,
+            quantity.qualifier,
+            quantity.raw,
+        )
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_a_glued_minus_negates_any_number(n):
+    digits = f"{n:,}".replace(",", ".")
+    quantity = _one(f"suhu -{digits} derajat")
+    assert (quantity.value, quantity.unit, quantity.raw) == (-n, "derajat", f"-{digits} derajat")
+    assert _one(f"minus {digits} derajat").value == -n

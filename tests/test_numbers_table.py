@@ -64,3 +64,20 @@ def test_verb_prefix_exceptions_do_start_with_a_verb_prefix():
 
 def test_classifiers_are_not_stop_words():
     assert not (table.CLASSIFIERS & table.NOT_NOUNS)
+
+
+def test_word_sets_are_lower_case():
+    for words in (table.PROPER_NOUNS, table.COMMON_COUNTED_NOUNS, table.MINUS_WORDS, table.NOT_NOUNS):
+        for word in words:
+            assert word == word.lower(), word
+
+
+def test_common_counted_nouns_are_nouns():
+    # A word in both lists would be counted in capitals but never in lower case.
+    assert not (table.COMMON_COUNTED_NOUNS & table.NOT_NOUNS)
+    assert not (table.COMMON_COUNTED_NOUNS & table.PROPER_NOUNS)
+
+
+def test_proper_nouns_are_not_counted_nouns_or_units():
+    assert not (table.PROPER_NOUNS & set(table.UNIT_FORMS))
+    assert not (table.PROPER_NOUNS & table.CLASSIFIERS)

@@ -19,6 +19,7 @@ from beritaparse.numbers._table import (
     ATTRIBUTE_WORDS_BEFORE,
     CLASSIFIERS,
     CLITICS,
+    COMMON_COUNTED_NOUNS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DATE_WORDS,
@@ -300,14 +301,16 @@ def _is_name(text: str, written: str, number_start: int) -> bool:
     return True
 
 
-def _unit_word(text: str, written: str, end: int) -> str:
-    """The counted noun as reported: lower case without a clitic, but an acronym as written ("KK")."""
-    if written.isupper() and 2 <= len(written) <= _MAX_ACRONYM:
-        following = _match(g.WORD, text, end)
-        if following is None or not following.group(1).isupper():
-            # A run of capitals is a headline in capitals, not an acronym.
-            return written
-    return _strip_clitic(written.lower())
+def _unit_word(written: str) -> str:
+    """The counted noun as reported: lower case without a clitic, but an acronym as written ("KK").
+
+    A common noun in capitals ("7 HARI") is a headline in capitals, not an acronym. The decision rests
+    on the word alone, so reading a quantity's ``raw`` again gives the same unit.
+    """
+    word = written.lower()
+    if written.isupper() and 2 <= len(written) <= _MAX_ACRONYM and word not in COMMON_COUNTED_NOUNS:
+        return written
+    return _strip_clitic(word)
 
 
 def _unit(
@@ -339,8 +342,8 @@ def _unit(
         if following is not None and _is_noun(following.group(1).lower()):
             if _is_name(text, following.group(1), number_start):
                 return word, match.end(), False, word
-            return _unit_word(text, following.group(1), following.end()), following.end(), False, word
-    return _unit_word(text, written, match.end()), match.end(), False, word
+            return _unit_word(following.group(1)), following.end(), False, word
+    return _unit_word(written), match.end(), False, word
 
 
 def _currency_at(text: str, pos: int) -> tuple[str | None, int]:

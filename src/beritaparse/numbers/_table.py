@@ -12,6 +12,7 @@ __all__ = [
     "ATTRIBUTE_WORDS_BEFORE",
     "CLASSIFIERS",
     "CLITICS",
+    "COMMON_COUNTED_NOUNS",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
     "DATE_WORDS",
@@ -348,6 +349,19 @@ MULTIWORD_NOUNS: Final[dict[str, str]] = {
 # counts people.
 CLASSIFIERS: Final[frozenset[str]] = frozenset(
     {"buah", "ekor", "biji", "butir", "helai", "lembar", "pucuk", "unit", "batang", "bidang", "potong"}
+)
+
+# Nouns most often counted in news. Written in capitals after a number ("7 HARI", "5 ORANG TEWAS") they
+# are a headline in capitals, not an acronym, and are reported in lower case like any other noun.
+COMMON_COUNTED_NOUNS: Final[frozenset[str]] = _wordset(
+    """
+    orang jiwa warga korban pasien kasus hari minggu pekan bulan tahun jam menit detik kali abad
+    rumah gedung bangunan sekolah desa kota kabupaten kecamatan provinsi negara pulau wilayah lokasi titik
+    anak bayi balita siswa murid mahasiswa guru dosen petani nelayan buruh pekerja karyawan pegawai
+    personel prajurit tentara pasukan polisi anggota peserta penumpang pengunjung penonton pemilih suara
+    kursi kendaraan mobil motor truk bus kapal pesawat kereta ton liter barel meter kilometer hektare
+    gram kilogram persen poin ribu juta miliar triliun rupiah dolar kasur keluarga perusahaan
+    """
 )
 
 # Possessive clitics stripped from the counted noun ("pasukannya" -> "pasukan").

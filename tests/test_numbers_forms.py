@@ -186,15 +186,11 @@ def test_a_capitalised_word_at_a_sentence_start_before_a_number_is_no_name():
         ("dua-tiga hari", 2, 3, "hari", "dua-tiga hari"),
         ("lima–enam jam", 5, 6, "jam", "lima–enam jam"),
         ("dua tiga juta", 2_000_000, 3_000_000, None, "dua tiga juta"),
-        ("Rp satu dua juta", None, None, None, None),  # Rp only stands before digits
+        ("Rp satu dua juta", 1_000_000, 2_000_000, "IDR", "Rp satu dua juta"),
     ],
 )
 def test_two_or_three(text, low, high, unit, raw):
-    quantity = parse_quantity(text)
-    if raw is None:
-        assert quantity is None or quantity.raw != text
-        return
-    assert quantity is not None
+    quantity = _one(text)
     assert (quantity.value, quantity.low, quantity.high) == (None, low, high)
     assert (quantity.unit, quantity.qualifier, quantity.raw) == (unit, None, raw)
 
@@ -254,6 +250,25 @@ def test_reduplicated_number_words_are_not_ranges(text):
 def test_currencies(text, value, unit):
     quantity = _one(text)
     assert (quantity.value, quantity.unit, quantity.raw) == (value, unit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("kerugian Rp ratusan juta", 100_000_000, 999_999_999, "IDR"),
+        ("US$ miliaran", 1_000_000_000, None, "USD"),
+        ("Rp puluhan ribu hingga ratusan ribu", 10_000, 999_999, "IDR"),
+    ],
+)
+def test_a_currency_before_a_vague_amount(text, low, high, unit):
+    quantity = _one(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit) == (None, low, high, unit)
+    assert quantity.qualifier == "approx"
+
+
+def test_a_currency_before_number_words():
+    quantity = _one("Rp satu miliar")
+    assert (quantity.value, quantity.unit) == (1_000_000_000, "IDR")
 
 
 def test_rupiah_with_an_an_suffixed_scale_is_vague():

@@ -83,6 +83,8 @@ _NUMBER_START_WORDS = (
 )
 # "dua-tiga" is a range; "satu-satunya" and "dua-duanya" are not numbers.
 _NUMBER_AFTER_DASH = rf"(?:{'|'.join(sorted(set(DIGIT_WORDS) | set(SE_WORDS)))}){_END}(?!-)"
+# A currency stands before digits, or before words after a space ("Rp ratusan juta", "Rp satu miliar").
+_AMOUNT_FOLLOWS = rf"(?=\s*[0-9]|\s+(?i:{_alternation(_NUMBER_START_WORDS - MINUS_WORDS)}){_END})"
 _CURRENCY_LETTERS = [form for form in CURRENCY_PREFIXES if form[0].isalpha()]
 _CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()]
 
@@ -90,8 +92,8 @@ _CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()
 # an identifier ("G20", "Covid-19", "17/12", "+62", "0812"), or a number word standing alone
 # ("satu-satunya" is not "satu").
 START: Final = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)})(?=\s*[0-9]))"
-    rf"|(?:{_alternation(_CURRENCY_SYMBOLS)})(?=\s*[0-9])"
+    rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)}){_AMOUNT_FOLLOWS})"
+    rf"|(?:{_alternation(_CURRENCY_SYMBOLS)}){_AMOUNT_FOLLOWS}"
     r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
     # A minus sign glued to digits after a space or a bracket ("-3,2 persen"); the word "minus" is
     # among the number words.
@@ -101,7 +103,7 @@ START: Final = regex.compile(
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
 )
 
-CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)})(?=\s*[0-9])\s*")
+CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)}){_AMOUNT_FOLLOWS}\s*")
 
 # Digits with the two separator conventions; the lookahead keeps "13.05", "17/12" and "1.2345" out.
 _DIGIT_END = r"(?![0-9]|[.,:/][0-9])"

@@ -413,6 +413,29 @@ def test_fractions_with_per(text, value):
     assert _one(text).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2/3 anggota DPR", Decimal(2) / Decimal(3), "anggota"),
+        ("1/2 jam", Decimal("0.5"), "jam"),
+        ("sebanyak 1/4 wilayah", Decimal("0.25"), "wilayah"),
+        ("3/4", Decimal("0.75"), None),
+    ],
+)
+def test_fractions_in_digits(text, value, unit):
+    quantity = _one(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["17/12", "24/7", "3/2", "1/2/2024"])
+def test_slash_pairs_that_are_no_proper_fraction_are_not_read(text):
+    assert parse_quantity(text) is None
+
+
+def test_a_digit_fraction_counting_nothing_is_a_date_in_running_text():
+    assert _found("Senin (1/2) ada 5 orang") == [("5 orang", 5, 5, 5, "orang")]
+
+
 def test_satu_per_satu_is_no_fraction():
     assert _one("satu per satu").value == 1
     assert find_quantities("diperiksa satu per satu") == []

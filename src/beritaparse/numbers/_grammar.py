@@ -39,6 +39,7 @@ __all__ = [
     "CURRENCY_SCALE",
     "CURRENCY_WORD",
     "DIGITS",
+    "DIGIT_FRACTION",
     "IDIOM",
     "IDR_DASH",
     "LEBIH_AFTER",
@@ -118,6 +119,9 @@ def _digits(thousands: str, decimal: str) -> regex.Pattern[str]:
 
 
 DIGITS: Final = {",": _digits(r"\.", ","), ".": _digits(",", r"\.")}
+
+# "2/3 anggota": a fraction in digits; the scanner takes only proper ones, which no date or score is.
+DIGIT_FRACTION: Final = regex.compile(r"([1-9][0-9]?)/([1-9][0-9]?)(?![0-9]|[/.,:\-–][0-9])")
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 SCALE: Final = regex.compile(rf"\s*(?i:({_alternation(_SCALES)})){_END}")

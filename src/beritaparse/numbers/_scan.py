@@ -42,7 +42,7 @@ from beritaparse.numbers._table import (
     YEAR_RANGE,
     Qualifier,
 )
-from beritaparse.numbers._words import is_fraction_word, is_number_word, parse_number_words
+from beritaparse.numbers._words import divide, is_fraction_word, is_number_word, parse_number_words
 
 if TYPE_CHECKING:
     import regex
@@ -100,7 +100,22 @@ def _step(value: Decimal) -> int:
     return int(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
+def _fraction(text: str, pos: int) -> _Number | None:
+    """A proper fraction in digits ("2/3"); "17/12" and "3/2" are dates and scores, not fractions."""
+    match = _match(g.DIGIT_FRACTION, text, pos)
+    if match is None:
+        return None
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    if numerator >= denominator:
+        return None
+    value = divide(numerator, denominator)
+    return _Number(value, value, match.end(), "digits", 1, match.group())
+
+
 def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
+    fraction = _fraction(text, pos) if currency is None else None
+    if fraction is not None:
+        return fraction
     match = _match(g.DIGITS[sep], text, pos)
     if match is None:
         return None
@@ -502,6 +517,9 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     if _is_year(read):
         return False
     if read.noun in DATE_WORDS:
+        return False
+    if "/" in read.first.bare and read.unit is None:
+        # A fraction in digits counts something in running text; "(1/2)" alone is a date.
         return False
     previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
     previous_word = previous.group(1).lower() if previous is not None else ""

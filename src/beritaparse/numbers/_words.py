@@ -21,14 +21,15 @@ from beritaparse.numbers._table import DIGIT_WORDS, FRACTION_DENOMINATORS, SCALE
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["is_fraction_word", "is_number_word", "parse_number_words"]
+__all__ = ["divide", "is_fraction_word", "is_number_word", "parse_number_words"]
 
 _HALF = Decimal("0.5")
 # Thirds and the like are rounded to 28 significant digits, the decimal module's default.
 _FRACTIONS = Context(prec=28)
 
 
-def _divide(numerator: int, denominator: int) -> Decimal:
+def divide(numerator: int, denominator: int) -> Decimal:
+    """A fraction as news means it: exact when it ends, else to 28 significant digits."""
     with localcontext(_FRACTIONS):
         return Decimal(numerator) / Decimal(denominator)
 
@@ -91,7 +92,7 @@ def _group(words: Sequence[str], i: int) -> tuple[Decimal, int] | None:
     word = _at(words, i)
     denominator = _fraction(word)
     if denominator is not None:
-        return _divide(1, denominator), i + 1
+        return divide(1, denominator), i + 1
     value = 0
     if word == "seratus":
         value, i = 100, i + 1
@@ -107,12 +108,12 @@ def _group(words: Sequence[str], i: int) -> tuple[Decimal, int] | None:
         return Decimal(value) + _HALF, i + 1
     if single_digit and following in FRACTION_DENOMINATORS and following not in ("setengah", "separuh"):
         # "tiga perempat": the digit is the numerator.
-        return _divide(value, FRACTION_DENOMINATORS[following]), i + 1
+        return divide(value, FRACTION_DENOMINATORS[following]), i + 1
     if single_digit and following == "per":
         # "dua per tiga": a proper fraction; "satu per satu" (one by one) is not one.
         denominator, after = _tens_and_units(words, i + 1)
         if denominator > value and after == i + 2:
-            return _divide(value, denominator), after
+            return divide(value, denominator), after
     return Decimal(value), i
 
 

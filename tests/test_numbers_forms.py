@@ -62,6 +62,23 @@ def test_a_direction_is_not_a_sign(text, value):
     assert quantity.raw == text.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "raw"),
+    [
+        ("+5 persen", 5, "+5 persen"),
+        ("naik +0,5%", Decimal("0.5"), "+0,5%"),
+        ("(+2,1 persen)", Decimal("2.1"), "+2,1 persen"),
+    ],
+)
+def test_a_plus_sign_before_a_percentage(text, value, raw):
+    quantity = _one(text)
+    assert (quantity.value, quantity.unit, quantity.raw) == (value, "persen", raw)
+
+
+def test_a_plus_sign_elsewhere_is_not_read():
+    assert all(not q.raw.startswith("+") for q in find_quantities("hubungi +62 812 3456, +5 orang"))
+
+
 def test_negative_range():
     quantity = _one("suhu -5 hingga -2 derajat")
     assert (quantity.value, quantity.low, quantity.high, quantity.unit) == (None, -5, -2, "derajat")

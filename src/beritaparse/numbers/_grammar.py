@@ -46,6 +46,7 @@ __all__ = [
     "LIST_MARKER",
     "MINUS",
     "MULTIWORD_NOUN",
+    "PLUS",
     "PREVIOUS_WORD",
     "QUALIFIER_BEFORE",
     "RANGE_AND",
@@ -100,6 +101,8 @@ START: Final = regex.compile(
     # among the number words.
     # (The sign comes first and the look-behind after it: a pattern starting with a literal is faster.)
     r"|[-−](?<![^\s(\[][-−])(?=[0-9])"
+    # A plus sign only before a percentage ("+5 persen"): "+62 812..." is a telephone number.
+    r"|\+(?<![^\s(\[]\+)(?=[0-9][0-9.,]*\s*(?:%|(?i:persen)))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-(?!{_NUMBER_AFTER_DASH})))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
 )
@@ -133,6 +136,7 @@ SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}
 
 # A sign before a number: "-5", "−5" (the minus sign) or "minus 5".
 MINUS: Final = regex.compile(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
+PLUS: Final = regex.compile(r"\+(?=[0-9])")
 
 # "Rp 2.500,-": the dash says "no cents".
 IDR_DASH: Final = regex.compile(r",[-–]")

@@ -410,10 +410,13 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
 
 
 def _signed(text: str, pos: int, sep: str, currency: str | None) -> tuple[_Number | None, str | None]:
-    """The number at ``pos`` with its sign ("-5", "minus 5", "minus dua") and the currency before it."""
+    """The number at ``pos`` with its sign ("-5", "minus 5", "+5 persen") and the currency before it."""
     sign = _match(g.MINUS, text, pos)
     if sign is not None:
         pos = sign.end()
+    else:
+        plus = _match(g.PLUS, text, pos)
+        pos = pos if plus is None else plus.end()
     other_currency, pos = _currency_at(text, pos)
     currency = currency or other_currency
     number = _number(text, pos, sep, currency)

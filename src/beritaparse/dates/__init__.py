@@ -29,15 +29,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD
+from beritaparse.dates._grammar import rules_for
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
 from beritaparse.errors import InputTypeError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["WIB", "DateMention", "DateValue", "Granularity", "find_dates", "parse_date"]
 
@@ -58,15 +62,18 @@ def _check(text: object, reference: object) -> None:
 def _scan(text: str, ctx: Context) -> list[_Span]:
     """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
     candidates = []
-    lowered = text.casefold()
-    words = frozenset(WORD.findall(lowered))
-    has_digit = HAS_DIGIT.search(text) is not None
-    for rule in RULES:
-        if not rule.may_match(lowered, words, has_digit=has_digit):
-            continue
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start():
+    rule_starts: dict[str, list[int]] = {}
+    for rule in rules_for(text):
+        if rule.after is None:
+            matches: Iterable[regex.Match[str] | None] = rule.pattern.finditer(text)
+        else:
+            matches = (rule.pattern.match(text, at) for at in rule_starts.get(rule.after, ()))
+        found: list[int] = []
+        for match in matches:
+            if match is not None and match.end() > match.start():
+                found.append(match.start())
                 candidates.append((match.start() - match.end(), rule.rank, match.start(), match, rule.name))
+        rule_starts[rule.name] = found
     candidates.sort(key=lambda c: c[:3])
     starts: list[int] = []
     ends: list[int] = []

@@ -18,7 +18,7 @@ from beritaparse.dates import _table as t
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["CONTEXT_BEFORE", "HAS_DIGIT", "RECURRENCE_BEFORE", "RULES", "WORD", "Rule"]
+__all__ = ["CONTEXT_BEFORE", "HAS_DIGIT", "RECURRENCE_BEFORE", "RULES", "WORD", "Rule", "rules_for"]
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -101,6 +101,9 @@ class Rule:
     needs_digit: bool = False
     words: frozenset[str] = frozenset()
     marks: tuple[str, ...] = ()
+    after: str | None = None
+    """When set, the rule is tried only where that earlier rule's matches start (a cheap anchor for a
+    costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24 WIB" does)."""
 
     def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
@@ -118,9 +121,10 @@ def _rule(
     needs_digit: bool = False,
     words: Iterable[str] = (),
     marks: Iterable[str] = (),
+    after: str | None = None,
 ) -> Rule:
     pattern = regex.compile(_B + "(?:" + body + ")", _FLAGS)
-    return Rule(name, pattern, rank, needs_digit, frozenset(_words_of(words)), tuple(marks))
+    return Rule(name, pattern, rank, needs_digit, frozenset(_words_of(words)), tuple(marks), after)
 
 
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -138,9 +142,9 @@ _ISO_TIME = (
 
 # A two-digit year only after "/" or "-" ("13/05/24", "05-11-15"): "13.05.24" is as likely a number.
 _NUMERIC_DATE = (
-    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-    r"|(?P<d>\d{1,2})(?P<sep>[/-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d.,]\d|-\d))(?![\d/])"
+    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)"
+    r"(?:(?P<y>\d{4})|(?<=[/-])(?P<y>\d{2})(?![\d.,]\d|-\d))"
+    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
 )
 _NAMED_DATE = "".join(
     (
@@ -337,6 +341,7 @@ RULES: tuple[Rule, ...] = (
         needs_digit=True,
         words=[*t.MONTHS, *t.WEEKDAYS, *_words_of(t.DAY_PHRASES)],
         marks=(":", ".", "pukul", "pkl", "jam"),
+        after="time",
     ),
     _rule(
         "weekday_range",
@@ -352,14 +357,41 @@ RULES: tuple[Rule, ...] = (
         "recent",
         18,
         _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<span>" + _SPAN_DIR + ")",
-        words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
+        words=t.SPAN_DIRECTIONS,
     ),
     _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
     _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
-    _rule("feast", 21, _FEAST, words=_words_of(t.MOVABLE_FEASTS)),
+    # Every feast's last word is its own ("Idul Fitri", "Jumat Agung"): "jumat" or "tahun" alone is no cue.
+    _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.MOVABLE_FEASTS]),
 )
 
 HAS_DIGIT = regex.compile(r"\d")
+
+_WORDLESS = frozenset(i for i, rule in enumerate(RULES) if not rule.words)
+_WORD_INDEX: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, rule in enumerate(RULES) if word in rule.words)
+    for word in {word for rule in RULES for word in rule.words}
+}
+_MARKS = tuple(sorted({mark for rule in RULES for mark in rule.marks}))
+
+
+def rules_for(text: str) -> list[Rule]:
+    """The rules that may match ``text``, in ``RULES`` order: :meth:`Rule.may_match` for all rules at once,
+    with the text's words looked up in an index and its marks found once (the pre-check is per parse)."""
+    lowered = text.casefold()
+    has_digit = HAS_DIGIT.search(text) is not None
+    marks = frozenset(mark for mark in _MARKS if mark in lowered)
+    picked = set(_WORDLESS)
+    for word in WORD.findall(lowered):
+        picked.update(_WORD_INDEX.get(word, ()))
+    return [
+        rule
+        for i, rule in enumerate(RULES)
+        if i in picked
+        and (has_digit or not rule.needs_digit)
+        and (not rule.marks or not marks.isdisjoint(rule.marks))
+    ]
+
 
 CONTEXT_BEFORE = regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s+\Z", _FLAGS)
 """A preposition just before a match: it makes a bare weekday, month or year a date in running text."""

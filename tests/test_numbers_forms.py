@@ -213,6 +213,45 @@ def test_two_or_three(text, low, high, unit, raw):
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("dua atau tiga hari", 2, 3, "hari"),
+        ("2 atau 3 kali", 2, 3, "kali"),
+        ("satu atau dua orang", 1, 2, "orang"),
+        ("Rp 5 atau 6 juta", 5_000_000, 6_000_000, "IDR"),
+        ("dua hingga tiga juta orang", 2_000_000, 3_000_000, "orang"),
+        ("seratus hingga dua ratus ribu", 100_000, 200_000, None),
+    ],
+)
+def test_one_or_the_next_and_word_ranges_with_a_scale(text, low, high, unit):
+    quantity = _one(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit, quantity.raw) == (
+        None,
+        low,
+        high,
+        unit,
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 atau 10 orang", [("5", 5, 5, 5, None), ("10 orang", 10, 10, 10, "orang")]),
+        (
+            "1,5 atau 2,5 persen",
+            [
+                ("1,5", Decimal("1.5"), Decimal("1.5"), Decimal("1.5"), None),
+                ("2,5 persen", *[Decimal("2.5")] * 3, "persen"),
+            ],
+        ),
+    ],
+)
+def test_other_pairs_with_atau_are_a_choice(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Not one more: two quantities, or one number.

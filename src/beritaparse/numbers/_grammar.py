@@ -50,6 +50,7 @@ __all__ = [
     "PREVIOUS_WORD",
     "QUALIFIER_BEFORE",
     "RANGE_AND",
+    "RANGE_OR",
     "RANGE_SEPARATOR",
     "SCALE",
     "SCALE_AN",
@@ -143,6 +144,7 @@ IDR_DASH: Final = regex.compile(r",[-–]")
 
 RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
 RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
+RANGE_OR: Final = regex.compile(r"\s+(?i:atau)\s+")
 
 LEBIH_AFTER: Final = regex.compile(rf"\s+(?i:lebih){_END}")
 

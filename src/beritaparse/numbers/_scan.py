@@ -391,6 +391,9 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     separator = _match(g.RANGE_SEPARATOR, text, first.end)
     if separator is None and antara:
         separator = _match(g.RANGE_AND, text, first.end)
+    either = separator is None and first.kind != "vague" and not first.approx
+    if either:
+        separator = _match(g.RANGE_OR, text, first.end)
     if separator is None:
         return None
     dash = not separator.group().strip()[0].isalpha()
@@ -400,9 +403,13 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     if dash and _looks_like_phone(first, second):
         return _Range(first.low, first.high, -1, None)
     low = first.low
-    if first.scale == 1 and second.scale > 1 and first.kind == second.kind == "digits":
-        # "1,5 hingga 2 juta", "Rp 2-3 triliun": the scale applies to both ends.
+    if first.scale == 1 and second.scale > 1 and first.kind == second.kind != "vague":
+        # "1,5 hingga 2 juta", "Rp 2-3 triliun", "dua hingga tiga juta": the scale applies to both ends.
         low = low * second.scale
+    step = max(first.scale, second.scale)
+    if either and (second.kind == "vague" or second.low - low != step or low % step):
+        # "dua atau tiga hari" is two or three days; "5 atau 10" and "1,5 atau 2,5" are choices.
+        return None
     if low > second.low:
         # "turun dari 10 hingga 5" and "skor 3-1" are not ranges.
         return None

@@ -515,6 +515,25 @@ def test_number_words_with_an_are_vague(text, low, high, unit):
     assert (quantity.unit, quantity.qualifier, quantity.raw) == (unit, "approx", text)
 
 
+# --- more qualifiers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("mendekati 100 orang", "below"),
+        ("belum sampai 10 persen", "below"),
+        ("melampaui 5 persen", "above"),
+        ("tak kurang dari 20 orang", "at_least"),
+        ("setidak-tidaknya 3 orang", "at_least"),
+        ("maks. 5 orang", "at_most"),
+    ],
+)
+def test_more_qualifiers(text, qualifier):
+    quantity = _one(text)
+    assert (quantity.qualifier, quantity.raw) == (qualifier, text)
+
+
 # --- running text: what the name rule keeps --------------------------------------------------------
 
 

@@ -22,8 +22,10 @@ class Quantity:
     ``value`` is the exact number (``int``, or ``Decimal`` when not whole); it is None for a range or a
     vague amount, whose ``low`` and ``high`` give the bounds (None = open). For an exact number
     ``low == high == value``. ``unit`` is a unit or currency code (``"IDR"``, ``"persen"``, ``"km2"``) or
-    the lower-cased noun being counted (``"tentara"``), None when nothing is counted. ``raw`` is the text
-    the quantity was read from and ``span`` its place, so ``text[span[0]:span[1]] == raw``.
+    the lower-cased noun being counted (``"tentara"``; an acronym keeps its capitals: ``"KK"``), None
+    when nothing is counted. ``raw`` is the text the quantity was read from and ``span`` its place, so
+    ``text[span[0]:span[1]] == raw``. A minus sign makes the number negative ("-3,2 persen"); a
+    direction ("turun 2,5 persen") does not.
     """
 
     value: Number | None

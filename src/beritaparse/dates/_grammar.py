@@ -75,7 +75,7 @@ _TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s+)?"
 # After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
 # A part of the day after a date belongs to it even without a time ("Selasa (4/2) pagi").
 _TIME_AFTER_DATE = (
-    _DAY_PART_GAP + r"(?:\s*[,|/–—-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+    _DAY_PART_GAP + r"(?:\s*[,|/–—·•-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
 )
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
 _TIME_AFTER_DAY = (
@@ -219,7 +219,7 @@ _PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_
 # "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time before its date.
 _TIME_BEFORE_DATE = "".join(
     (
-        r"(?:" + _TIME_FIRST + r")\s*(?:[,|/–—-]\s*)?(?:(?:pada|tanggal)\s+)?",
+        r"(?:" + _TIME_FIRST + r")\s*(?:[,|/–—·•-]\s*)?(?:(?:pada|tanggal)\s+)?",
         r"(?:" + _WEEKDAY_PREFIX + r"(?:" + _NUMERIC_DATE + r"|" + _NAMED_DATE + r")",
         r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE,
         # "pukul 10.00 WIB kemarin", "pukul 8 WIB, Senin malam": the part of the day sets the hour.
@@ -231,6 +231,13 @@ _TIME_BEFORE_DATE = "".join(
 _SPAN_DIR = _alt(t.SPAN_DIRECTIONS) + _E
 # "abad ke-21", "abad 21", "abad XXI".
 _CENTURY = _alt(t.CENTURY_WORDS) + r"\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}(?!\d)|[ivxl]+" + _E + ")"
+# "1990-an", "era 80-an", "awal 2000-an": a decade ("-an" after a round year); "20-an" alone may be an age.
+_DECADE = "".join(
+    (
+        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>" + _alt(t.DECADE_WORDS) + r")\s+)?",
+        r"(?<![\d.,/-])['’]?(?P<y>\d0|\d{3}0)-?an" + _E,
+    )
+)
 _HIJRI_YEAR = r"\d{3,4}\s*" + _alt(t.HIJRI_MARKS) + _E
 _HIJRI = "".join(
     (
@@ -294,6 +301,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<part>"
         + _PART
         + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*[-–]\s*\d)"
+        # A decade ("1990-an") is another rule's.
+        r"(?!-?an" + _E + ")"
         # Hijri and BC years ("1445 H", "500 SM") are other calendars.
         r"(?!\s*(?:h|hijriah|hijriyah|sm)" + _E + ")",
         needs_digit=True,
@@ -360,6 +369,7 @@ RULES: tuple[Rule, ...] = (
         words=t.SPAN_DIRECTIONS,
     ),
     _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
+    _rule("decade", 22, _DECADE, needs_digit=True, words=("an",)),
     _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
     # Every feast's last word is its own ("Idul Fitri", "Jumat Agung"): "jumat" or "tahun" alone is no cue.
     _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.MOVABLE_FEASTS]),

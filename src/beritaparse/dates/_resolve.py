@@ -309,13 +309,13 @@ def _recent(match: _Match, ctx: Context) -> Resolved:
         days = count * (7 if unit == "week" else 1)
         far = today + sign * (days - 1) * _ONE_DAY
     else:
-        months = count * (12 if unit == "year" else 1)
+        months = count * {"month": 1, "year": 12, "decade": 120}[unit]
         far = _add_months(today, sign * months) - sign * _ONE_DAY
     first, last = (far, today) if sign < 0 else (today, far)
     return DateValue.for_days(first, last, match.group())
 
 
-_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 
 
 def _ago(match: _Match, ctx: Context) -> Resolved:
@@ -329,6 +329,8 @@ def _ago(match: _Match, ctx: Context) -> Resolved:
     if count is None:
         return Outcome.BLOCK
     unit = t.UNITS[_lower(match, "unit") or ""]
+    if unit == "decade":
+        unit, count = "year", count * 10
     step = sign * count
     raw = match.group()
     today = ctx.today
@@ -649,6 +651,25 @@ def _century(match: _Match, _ctx: Context) -> Resolved:
     )
 
 
+def _decade(match: _Match, ctx: Context) -> Resolved:
+    """ "1990-an", "era 80-an", "awal 2000-an": ten years, or a third of them."""
+    text = match.group("y")
+    cue = match.group("tahun") or match.group("part")
+    if cue is None and (len(text) == 2 or not (ctx.loose or _has_context(match))):
+        return Outcome.SKIP  # "usia 20-an" is an age, "sekitar 2000-an peserta" a count
+    year = int(text)
+    if len(text) == 2:  # two digits: the latest such decade begun by the reference
+        year = ctx.today.year - (ctx.today.year - year) % 100
+    first, last = year, year + 9
+    part = _lower(match, "part")
+    if part is not None:
+        low, high = t.DECADE_PARTS[part]
+        first, last = year + low, year + high
+    if first < 1:
+        return Outcome.BLOCK
+    return DateValue.for_days(dt.date(first, 1, 1), dt.date(last, 12, 31), match.group())
+
+
 def _not_computed(_match: _Match, _ctx: Context) -> Resolved:
     """Hijri dates and movable feasts: dates, but not ones arithmetic can place (docs/dates.md)."""
     return Outcome.BLOCK
@@ -675,6 +696,7 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "weekday_day_range": _weekday_day_range,
     "recent": _recent,
     "century": _century,
+    "decade": _decade,
     "hijri": _not_computed,
     "feast": _not_computed,
 }

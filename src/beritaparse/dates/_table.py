@@ -21,6 +21,8 @@ __all__ = [
     "DAY_PARTS",
     "DAY_PART_AFTERNOON",
     "DAY_PHRASES",
+    "DECADE_PARTS",
+    "DECADE_WORDS",
     "DIRECTIONS",
     "HIJRI_MARKS",
     "HIJRI_MONTHS",
@@ -150,9 +152,12 @@ UNITS: Mapping[str, str] = MappingProxyType(
         "pekan": "week",
         "bulan": "month",
         "tahun": "year",
+        "dekade": "decade",
+        "dasawarsa": "decade",
     }
 )
-"""Units of "N <unit> lalu"; the value is the granularity of the result."""
+"""Units of "N <unit> lalu"; the value is the granularity of the result ("decade": ten years, read as a
+year)."""
 
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
@@ -229,6 +234,14 @@ YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
     {word: {(1, 10): (1, 4), (11, 20): (5, 8), (21, 31): (9, 12)}[days] for word, days in MONTH_PARTS.items()}
 )
 """Parts of a year as (first month, last month): thirds, like the parts of a month."""
+
+DECADE_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {word: {(1, 10): (0, 3), (11, 20): (4, 6), (21, 31): (7, 9)}[days] for word, days in MONTH_PARTS.items()}
+)
+"""Parts of a decade as (first, last) year within it: "awal 2000-an" is 2000-2003."""
+
+DECADE_WORDS: frozenset[str] = frozenset({"tahun", "era", "dekade", "dasawarsa", "periode", "generasi"})
+"""Words before a decade ("era 80-an") that make it a date in running text, unlike an age ("usia 20-an")."""
 
 WEEK_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
     {"awal": (0, 1), "pertengahan": (2, 3), "tengah": (2, 3), "akhir": (5, 6)}

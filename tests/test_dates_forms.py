@@ -568,3 +568,29 @@ def test_round_two_forms_in_running_text() -> None:
         ("7 hari terakhir", "2025-01-29/2025-02-04"),
     ]
     assert all(text[m.start : m.end] == m.raw for m in find_dates(text, reference=TUESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("era 1990-an", "1990-01-01/1999-12-31"),
+        ("1990an", "1990-01-01/1999-12-31"),
+        ("tahun 90-an", "1990-01-01/1999-12-31"),
+        # Two digits: the latest such decade begun by the reference, so the 1930s, not the 2030s.
+        ("tahun 30-an", "1930-01-01/1939-12-31"),
+        ("tahun 2020-an", "2020-01-01/2029-12-31"),
+        # Thirds of a decade, like the thirds of a month: years 0-3, 4-6 and 7-9.
+        ("awal 2000-an", "2000-01-01/2003-12-31"),
+        ("akhir 1990an", "1997-01-01/1999-12-31"),
+        ("satu dasawarsa terakhir", "2015-02-05/2025-02-04"),
+    ],
+)
+def test_decades_are_spans(text: str, expected: str) -> None:
+    assert iso(text) == (expected, "span")
+
+
+def test_decades_need_a_cue_and_decade_units_count_ten_years() -> None:
+    assert iso("usia 20-an") is None  # an age
+    assert find_dates("Sekitar 2000-an peserta hadir.", reference=TUESDAY) == []  # a count
+    assert iso("dua dekade lalu") == ("2005", "year")
+    assert iso("4 Feb 2025 · 13:05 WIB") == ("2025-02-04T13:05:00+07:00", "minute")

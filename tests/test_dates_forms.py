@@ -594,3 +594,27 @@ def test_decades_need_a_cue_and_decade_units_count_ten_years() -> None:
     assert find_dates("Sekitar 2000-an peserta hadir.", reference=TUESDAY) == []  # a count
     assert iso("dua dekade lalu") == ("2005", "year")
     assert iso("4 Feb 2025 · 13:05 WIB") == ("2025-02-04T13:05:00+07:00", "minute")
+
+
+def test_local_time_keeps_only_the_day() -> None:
+    # "waktu setempat" names no zone: reading the clock as WIB would invent an instant.
+    assert iso("Senin (3/2) pukul 10.00 waktu setempat") == ("2025-02-03", "day")
+    assert iso("5 Februari 2025 pukul 09.00 waktu setempat") == ("2025-02-05", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senin (3/2) hingga Rabu (5/2)", "2025-02-03/2025-02-05"),
+        # 30 December 2024 was a Monday, 1 January 2025 a Wednesday.
+        ("Senin (30/12/2024) - Rabu (1/1/2025)", "2024-12-30/2025-01-01"),
+        ("Senin (30/12/2024) - Rabu (1/1)", "2024-12-30/2025-01-01"),
+    ],
+)
+def test_two_weekday_dates_joined_are_a_span(text: str, expected: str) -> None:
+    assert iso(text) == (expected, "span")
+
+
+@pytest.mark.parametrize("text", ["Senin (30/12/2023) - Rabu (1/1/2025)", "Senin (3/2) - Selasa (5/2)"])
+def test_two_weekday_dates_that_disagree_give_none(text: str) -> None:
+    assert iso(text) is None

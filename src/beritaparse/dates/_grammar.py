@@ -53,7 +53,12 @@ _RANGE = r"\s*" + _alt(t.RANGE_WORDS) + r"\s*"
 # The end of a time range is read past, so its zone reaches the start: "pukul 10.00-12.00 WITA".
 _TIME_RANGE_END = r"(?:" + _RANGE + r"\d{1,2}(?:[:.]\d{2})?(?![\d:]))?"
 _DAY_PART = r"(?:\s+(?P<dp>" + _alt(t.DAY_PART_AFTERNOON) + r")" + _E + ")?"
-_ZONE_TAIL = r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?)?"
+_ZONE_TAIL = "".join(
+    (
+        r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
+        r"|\s+(?P<local>" + _alt(t.LOCAL_TIME) + r")" + _E + ")?",
+    )
+)
 # A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 7.30 malam, 13.05 WIB, 13:05 GMT+7.
 # An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
 _TIME = (
@@ -204,12 +209,19 @@ _PERIOD = "".join(
 
 
 # "Senin-Rabu (16-18/12)", "Senin-Rabu (16-18/12/2024)", "Jumat-Minggu (31/1-2/2)".
-_WEEKDAY_DAY_RANGE = (
-    _WEEKDAY_RANGE
-    + r"\s*,?\s*\(\s*(?P<d1>\d{1,2})(?:\s*/\s*(?P<mo1>\d{1,2}))?"
-    + _RANGE
-    + _DAY
-    + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+_SHORT_TAIL = r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+_WEEKDAY_DAY_RANGE = "".join(
+    (
+        _WEEKDAY_RANGE
+        + r"\s*,?\s*\(\s*(?P<d1>\d{1,2})(?:\s*/\s*(?P<mo1>\d{1,2}))?"
+        + _RANGE
+        + _DAY
+        + _SHORT_TAIL,
+        # "Senin (3/2) hingga Rabu (5/2)", "Senin (30/12/2024) - Rabu (1/1/2025)".
+        r"|(?:hari\s+)?(?P<wd1>" + _WEEKDAY + r")\s*,?\s*\(\s*(?P<d1>\d{1,2})\s*[/.-]\s*(?P<mo1>\d{1,2})",
+        r"(?:\s*[/.-]\s*(?P<y1>\d{4}|\d{2}))?\s*\)" + _RANGE,
+        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*\(\s*" + _DAY + _SHORT_TAIL,
+    )
 )
 _TIME_FIRST = (
     r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR

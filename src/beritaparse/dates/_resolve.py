@@ -183,7 +183,8 @@ def _hour(match: _Match, hour: int) -> int | None:
 
 def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
     """The time groups of ``match`` on ``day``; the day itself when no time is written."""
-    if _group(match, "H") is None:
+    if _group(match, "H") is None or _group(match, "local") is not None:
+        # "pukul 10.00 waktu setempat": in which zone? Only the day is known.
         return DateValue.for_day(day, raw)
     hour = _hour(match, int(match.group("H")))
     if hour is None:
@@ -583,7 +584,8 @@ def _weekday_range(match: _Match, ctx: Context) -> Resolved:
 
 
 def _weekday_day_range(match: _Match, ctx: Context) -> Resolved:
-    """ "Senin-Rabu (16-18/12)": the weekdays name the year, as in "Selasa (17/12)"."""
+    """ "Senin-Rabu (16-18/12)", "Senin (3/2) hingga Rabu (5/2)": the weekdays name the year, as in
+    "Selasa (17/12)"."""
     month, first_day, last_day = int(match.group("mo")), int(match.group("d1")), int(match.group("d"))
     first_month = int(match.group("mo1") or month)
     year = _year_of(match, ctx)
@@ -596,6 +598,9 @@ def _weekday_day_range(match: _Match, ctx: Context) -> Resolved:
     # "Selasa-Kamis (31/12-2/1)" crosses into the year of its last day.
     first = dt.date(year - (first_month > month), first_month, first_day)
     last = dt.date(year, month, last_day)
+    written = match.group("y1")
+    if written is not None and int(written) % 100 != first.year % 100:
+        return Outcome.BLOCK  # "Senin (30/12/2023) - Rabu (1/1/2025)" is no range of days
     if first >= last or not _weekdays_agree(match, first, last):
         return Outcome.BLOCK
     return DateValue.for_days(first, last, match.group())

@@ -26,6 +26,7 @@ __all__ = [
     "DIRECTIONS",
     "HIJRI_MARKS",
     "HIJRI_MONTHS",
+    "LOCAL_TIME",
     "MONTHS",
     "MONTH_PARTS",
     "MOVABLE_FEASTS",
@@ -62,6 +63,9 @@ ZONES: Mapping[str, dt.timezone] = MappingProxyType(
     }
 )  # fmt: skip
 """Zone names after a time. Fixed offsets: Indonesia has no daylight saving time."""
+
+LOCAL_TIME: frozenset[str] = frozenset({"waktu setempat", "local time"})
+"""Words after a time saying it is in some place's own zone, unnamed: only the day is read."""
 
 MONTHS: Mapping[str, int] = MappingProxyType(
     {

@@ -618,3 +618,11 @@ def test_two_weekday_dates_joined_are_a_span(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["Senin (30/12/2023) - Rabu (1/1/2025)", "Senin (3/2) - Selasa (5/2)"])
 def test_two_weekday_dates_that_disagree_give_none(text: str) -> None:
     assert iso(text) is None
+
+
+def test_bare_parts_of_the_day_are_read_only_alone() -> None:
+    assert iso("dini hari") == ("2025-02-04", "day")
+    text = "Peringatan dini diperbarui sampai dini hari, bahkan hingga tengah malam."
+    assert find_dates(text, reference=TUESDAY) == []
+    found = find_dates("Kebakaran terjadi Senin dini hari.", reference=TUESDAY)
+    assert [(m.raw, m.value.iso()) for m in found] == [("Senin dini hari", "2025-02-03")]

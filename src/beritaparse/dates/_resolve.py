@@ -473,7 +473,10 @@ def _weekday_only(match: _Match, ctx: Context) -> Resolved:
 
 
 def _day_phrase(match: _Match, ctx: Context) -> Resolved:
-    offset = t.DAY_PHRASES[_lower(match, "phrase") or ""]
+    phrase = _lower(match, "phrase") or ""
+    if phrase in t.DAY_PARTS and not ctx.loose:
+        return Outcome.SKIP  # in running text "sampai dini hari" is as often any night as the last one
+    offset = t.DAY_PHRASES[phrase]
     return _clock(match, ctx.today + offset * _ONE_DAY, match.group())
 
 

@@ -125,7 +125,8 @@ DAY_PHRASES: Mapping[str, int] = MappingProxyType(
     {
         "hari ini": 0,
         # Alone, the small hours and midnight are those of the reference day: news reports the night it
-        # just had ("Kebakaran terjadi dini hari").
+        # just had ("Kebakaran terjadi dini hari"). Only parse_date reads them alone: in running text
+        # "hingga tengah malam" is as often any night.
         "dini hari": 0,
         "tengah malam": 0,
         "kemarin": -1,

@@ -626,3 +626,9 @@ def test_bare_parts_of_the_day_are_read_only_alone() -> None:
     assert find_dates(text, reference=TUESDAY) == []
     found = find_dates("Kebakaran terjadi Senin dini hari.", reference=TUESDAY)
     assert [(m.raw, m.value.iso()) for m in found] == [("Senin dini hari", "2025-02-03")]
+
+
+def test_half_years_and_bare_offsets() -> None:
+    assert iso("paruh pertama 2025") == ("2025-01-01/2025-06-30", "span")
+    assert iso("paruh kedua tahun lalu") == ("2024-07-01/2024-12-31", "span")
+    assert iso("GMT+07:00") is None  # an offset, not a time

@@ -62,7 +62,7 @@ _ZONE_TAIL = "".join(
 # A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 7.30 malam, 13.05 WIB, 13:05 GMT+7.
 # An offset right after the minutes is only read when seconds are written, so "13:05-14:00" stays a range.
 _TIME = (
-    r"(?<![\d.,:])(?P<H>\d{1,2})(?P<hsep>[:.])(?P<M>\d{2})(?!\d)"
+    r"(?<![\d.,:+])(?P<H>\d{1,2})(?P<hsep>[:.])(?P<M>\d{2})(?!\d)"
     r"(?:[:.](?P<S>\d{2})(?:[.,](?P<frac>\d{1,9}))?(?!\d)"
     r"(?:\s?(?P<off>Z|[+-]\d{2}:?\d{2})(?![\w:]))?)?"
     + _TIME_RANGE_END
@@ -71,7 +71,7 @@ _TIME = (
     + _ZONE_TAIL
 )
 # A whole hour, only after "pukul"/"jam": "pukul 10 WIB", "jam 7 malam".
-_HOUR = r"(?<![\d.,:])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_PART + _ZONE_TAIL
+_HOUR = r"(?<![\d.,:+])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_PART + _ZONE_TAIL
 _CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
 # "Senin (16/12) malam sekitar pukul 20.00": a part of the day may sit between a day and its time.
 _DAY_PARTS = _alt(t.DAY_PARTS) + _E

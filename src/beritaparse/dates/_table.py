@@ -286,7 +286,7 @@ RANGE_WORDS: tuple[str, ...] = (
 """What joins the two ends of a range: "11-20 Januari", "11 hingga 20 Januari", "Juli s.d. Desember"."""
 
 PERIODS: Mapping[str, int] = MappingProxyType(
-    {"kuartal": 3, "kwartal": 3, "triwulan": 3, "q": 3, "caturwulan": 4, "semester": 6}
+    {"kuartal": 3, "kwartal": 3, "triwulan": 3, "q": 3, "caturwulan": 4, "semester": 6, "paruh": 6}
 )
 """Parts of a year counted by number, as their length in months: "kuartal I-2025", "semester II 2024"."""
 

@@ -632,3 +632,10 @@ def test_half_years_and_bare_offsets() -> None:
     assert iso("paruh pertama 2025") == ("2025-01-01/2025-06-30", "span")
     assert iso("paruh kedua tahun lalu") == ("2024-07-01/2024-12-31", "span")
     assert iso("GMT+07:00") is None  # an offset, not a time
+
+
+def test_a_hijri_date_or_feast_beside_a_gregorian_one_leaves_it_readable() -> None:
+    # 1 March 2025 was a Saturday; 10 April 2024 a Wednesday.
+    assert iso("Sabtu (1/3/2025) atau 1 Ramadhan 1446 Hijriah") == ("2025-03-01", "day")
+    assert iso("Idul Fitri, Rabu (10/4/2024)") == ("2024-04-10", "day")
+    assert iso("5 Syakban 1446 H") is None

@@ -48,6 +48,7 @@ __all__ = ["WIB", "DateMention", "DateValue", "Granularity", "find_dates", "pars
 _Span = tuple[int, int, Resolved, str]
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
+_OTHER_CALENDARS = frozenset({"hijri", "feast"})
 
 
 def _check(text: object, reference: object) -> None:
@@ -140,7 +141,9 @@ def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     ctx = make_context(reference, loose=True)
     best: Resolved | None = None
     best_length = 0
-    for start, end, outcome, _ in _scan(text, ctx):
+    for start, end, outcome, rule in _scan(text, ctx):
+        if outcome is Outcome.BLOCK and rule in _OTHER_CALENDARS:
+            continue  # "Sabtu (1/3/2025) atau 1 Ramadhan 1446 H": the Hijri date hides nothing outside it
         if end - start > best_length:
             best, best_length = outcome, end - start
     return best if isinstance(best, DateValue) else None

@@ -306,9 +306,10 @@ HIJRI_MONTHS: frozenset[str] = frozenset(
         "muharam", "muharram", "safar", "sapar", "shafar",
         "rabiul awal", "rabi'ul awal", "rabiulawal", "rabiul akhir", "rabi'ul akhir", "rabiulakhir",
         "rabiul tsani", "jumadil awal", "jumadilawal", "jumadil akhir", "jumadilakhir",
-        "jumadil ula", "jumadil tsani", "rajab", "syaban", "sya'ban", "sya’ban", "ruwah",
+        "jumadil ula", "jumadil tsani", "jumadal ula", "jumadal akhirah", "jumadil akhirah",
+        "rajab", "syaban", "sya'ban", "sya’ban", "syakban", "sya'baan", "ruwah",
         "ramadan", "ramadhan", "ramadlan", "syawal", "syawwal",
-        "zulkaidah", "dzulqa'dah", "dzulkaidah", "zulqaidah", "dzulqadah",
+        "zulkaidah", "dzulqa'dah", "dzulkaidah", "zulqaidah", "dzulqadah", "zulqa'dah", "zulkaedah",
         "zulhijah", "zulhijjah", "dzulhijjah", "dzulhijah",
     }
 )  # fmt: skip

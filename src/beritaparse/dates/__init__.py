@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse.dates._grammar import rules_for
+from beritaparse.dates._grammar import ANCHORS, rules_for
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
@@ -49,6 +49,7 @@ _Span = tuple[int, int, Resolved, str]
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _OTHER_CALENDARS = frozenset({"hijri", "feast"})
+_FOLLOWED = regex.compile(r"\W*\w")
 
 
 def _check(text: object, reference: object) -> None:
@@ -68,13 +69,17 @@ def _scan(text: str, ctx: Context) -> list[_Span]:
         if rule.after is None:
             matches: Iterable[regex.Match[str] | None] = rule.pattern.finditer(text)
         else:
-            matches = (rule.pattern.match(text, at) for at in rule_starts.get(rule.after, ()))
-        found: list[int] = []
+            matches = [rule.pattern.match(text, at) for at in rule_starts.get(rule.after, ())]
         for match in matches:
-            if match is not None and match.end() > match.start():
-                found.append(match.start())
-                candidates.append((match.start() - match.end(), rule.rank, match.start(), match, rule.name))
-        rule_starts[rule.name] = found
+            if match is not None:
+                start, end = match.span()
+                if end > start:
+                    candidates.append((start - end, rule.rank, start, match, rule.name))
+        if rule.name in ANCHORS:
+            # Only anchors with words after them: a rule tried there must extend past their end.
+            rule_starts[rule.name] = [
+                c[2] for c in candidates if c[4] == rule.name and _FOLLOWED.match(text, c[3].end())
+            ]
     candidates.sort(key=lambda c: c[:3])
     starts: list[int] = []
     ends: list[int] = []

@@ -18,7 +18,16 @@ from beritaparse.dates import _table as t
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["CONTEXT_BEFORE", "HAS_DIGIT", "RECURRENCE_BEFORE", "RULES", "WORD", "Rule", "rules_for"]
+__all__ = [
+    "ANCHORS",
+    "CONTEXT_BEFORE",
+    "HAS_DIGIT",
+    "RECURRENCE_BEFORE",
+    "RULES",
+    "WORD",
+    "Rule",
+    "rules_for",
+]
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -107,8 +116,9 @@ class Rule:
     words: frozenset[str] = frozenset()
     marks: tuple[str, ...] = ()
     after: str | None = None
-    """When set, the rule is tried only where that earlier rule's matches start (a cheap anchor for a
-    costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24 WIB" does)."""
+    """When set, the rule is tried only where that earlier rule's matches start and have a word after them
+    (a cheap anchor for a costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24 WIB"
+    does)."""
 
     def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
@@ -231,7 +241,8 @@ _PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_
 # "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time before its date.
 _TIME_BEFORE_DATE = "".join(
     (
-        r"(?:" + _TIME_FIRST + r")\s*(?:[,|/–—·•-]\s*)?(?:(?:pada|tanggal)\s+)?",
+        # Atomic: when no date follows, the time is not tried again in its shorter readings.
+        r"(?>" + _TIME_FIRST + r")\s*(?:[,|/–—·•-]\s*)?(?:(?:pada|tanggal)\s+)?",
         r"(?:" + _WEEKDAY_PREFIX + r"(?:" + _NUMERIC_DATE + r"|" + _NAMED_DATE + r")",
         r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE,
         # "pukul 10.00 WIB kemarin", "pukul 8 WIB, Senin malam": the part of the day sets the hour.
@@ -388,6 +399,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 HAS_DIGIT = regex.compile(r"\d")
+
+ANCHORS = frozenset(rule.after for rule in RULES if rule.after is not None)
+"""The rules whose match starts other rules are tried at (see :attr:`Rule.after`)."""
 
 _WORDLESS = frozenset(i for i, rule in enumerate(RULES) if not rule.words)
 _WORD_INDEX: dict[str, frozenset[int]] = {

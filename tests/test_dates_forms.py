@@ -351,6 +351,8 @@ def test_precision_is_never_invented() -> None:
         ("pukul 10 WIB, Senin (3/2)", "2025-02-03T10:00:00+07:00", "hour"),
         ("13:05 WIB - Selasa, 4 Februari 2025", "2025-02-04T13:05:00+07:00", "minute"),
         ("13:05 WIB | Selasa, 04/02/2025", "2025-02-04T13:05:00+07:00", "minute"),
+        ("13:24 WIB, 13/05/2024", "2024-05-13T13:24:00+07:00", "minute"),
+        ("13:24:45 WIB, 13/05/24", "2024-05-13T13:24:45+07:00", "second"),
         ("pukul 13.05, 4 Februari 2025", "2025-02-04T13:05:00+07:00", "minute"),
         ("pukul 09.15 WIB pada Jumat (31/1)", "2025-01-31T09:15:00+07:00", "minute"),
         ("pukul 10.00 WIB kemarin", "2025-02-03T10:00:00+07:00", "minute"),

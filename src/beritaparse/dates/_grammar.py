@@ -371,7 +371,6 @@ RULES: tuple[Rule, ...] = (
         15,
         _TIME_BEFORE_DATE,
         needs_digit=True,
-        words=[*t.MONTHS, *t.WEEKDAYS, *_words_of(t.DAY_PHRASES)],
         marks=(":", ".", "pukul", "pkl", "jam"),
         after="time",
     ),

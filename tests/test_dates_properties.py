@@ -195,10 +195,17 @@ def test_two_digit_years_fall_in_the_window(reference: dt.date, back: int, month
     assert value.point == dt.date(year, month, 15)
 
 
-@given(news_datetimes, st.sampled_from(sorted(ZONES)))
-def test_time_before_its_date_parses_back(when: dt.datetime, zone: str) -> None:
+TIME_FIRST_FORMS = [
+    "{H:02d}:{M:02d} {zone}, {wd} {d} {month} {y}",
+    "{H:02d}:{M:02d} {zone} | {dd:02d}/{mm:02d}/{y}",
+    "pukul {H:02d}.{M:02d} {zone}, {wd} ({d}/{mm}/{y})",
+]
+
+
+@given(news_datetimes, st.sampled_from(sorted(ZONES)), st.sampled_from(TIME_FIRST_FORMS))
+def test_time_before_its_date_parses_back(when: dt.datetime, zone: str, form: str) -> None:
     fields = _fields(when)
-    text = "{H:02d}:{M:02d} {zone}, {wd} {d} {month} {y}".format(zone=zone, **fields)
+    text = form.format(zone=zone, **fields)
     value = parse_date(text)
     expected = when.replace(second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
     assert value is not None, text

@@ -173,6 +173,14 @@ def test_table_keys_are_lower_case_and_trimmed() -> None:
         table.NUMBER_SCALES,
         table.PERIODS,
         table.ORDINALS,
+        table.DAY_PARTS,
+        table.SPAN_DIRECTIONS,
+        table.HIJRI_MONTHS,
+        table.HIJRI_MARKS,
+        table.MOVABLE_FEASTS,
+        table.DECADE_WORDS,
+        table.LOCAL_TIME,
+        table.CENTURY_WORDS,
     ):
         for word in words:
             assert word == word.lower().strip(), word
@@ -218,3 +226,13 @@ def test_table_directions_are_signs() -> None:
     assert table.DIRECTIONS["lalu"] == -1
     assert table.DIRECTIONS["depan"] == 1
     assert table.DAY_PHRASES["kemarin lusa"] == -2
+
+
+def test_table_round_two_words() -> None:
+    assert set(table.SPAN_DIRECTIONS.values()) == {-1, 1}
+    assert [table.DECADE_PARTS[w] for w in ("awal", "pertengahan", "akhir")] == [(0, 3), (4, 6), (7, 9)]
+    # A Hijri month never doubles as a Gregorian one, nor a feast as a weekday or month.
+    assert table.HIJRI_MONTHS.isdisjoint(table.MONTHS)
+    assert table.MOVABLE_FEASTS.isdisjoint({*table.MONTHS, *table.WEEKDAYS})
+    assert {"idul fitri", "lebaran", "idul adha"} <= table.MOVABLE_FEASTS
+    assert table.UNITS["dekade"] == table.UNITS["dasawarsa"] == "decade"

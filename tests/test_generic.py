@@ -420,3 +420,17 @@ def test_invisible_characters_in_a_page_do_not_hide_cues() -> None:
     art = beritaparse.parse(html, url="https://contoh.id/a")
     assert len(art.paragraphs) == 2
     assert [r.to_dict() for r in art.related] == [{"title": "Jalan Ditutup", "url": "https://contoh.id/x"}]
+
+
+def test_lead_figure_above_the_text_container_is_the_article_caption() -> None:
+    texts = [f"Pemerintah kota memutuskan langkah ke-{i} untuk membatasi kegiatan warga." for i in (1, 2, 3)]
+    lead = "<figure><img src=/a.jpg><figcaption>Wali kota rapat. (Foto: Dok. Pemkot)</figcaption></figure>"
+    other = '<figure><img src="/b.jpg"><figcaption>Foto berita lain</figcaption></figure>'
+    html = (
+        f"<html><body><main><article><h1>Kota Batasi Kegiatan Warga</h1>{lead}"
+        f'<div class="entry-content">{"".join(f"<p>{t}</p>" for t in texts)}</div>'
+        f"</article><aside>{other}</aside></main></body></html>"
+    )
+    art = beritaparse.parse(html, url="https://contoh.id/a", adapters=False)
+    assert [c.to_dict() for c in art.captions] == [{"text": "Wali kota rapat.", "credit": "Dok. Pemkot"}]
+    assert art.paragraphs == tuple(texts)

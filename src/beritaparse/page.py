@@ -145,7 +145,9 @@ def _read(
 ) -> _Read:
     """The container's blocks through the shared rules, with the outlet's drops and captions."""
     removed = _drop(container, outlet) if outlet is not None else []
-    caption_elements = _adapter_captions(doc, outlet) if outlet is not None else []
+    caption_elements = (
+        _adapter_captions(doc, outlet) if outlet is not None and outlet.captions else _lead_figures(container)
+    )
     inside = [c for c in caption_elements if _within(c, container)]
     lead: list[Candidate] = []
     for element in caption_elements:
@@ -225,6 +227,20 @@ def _adapter_container(doc: HtmlElement, outlet: Outlet) -> HtmlElement | None:
             if text_of(found):
                 return found
     return None
+
+
+def _lead_figures(container: HtmlElement) -> list[HtmlElement]:
+    """Figures of the article that stand outside its text container: the lead photo above the text.
+
+    Only within the ``<article>`` element that holds the container, so that pictures of other stories
+    elsewhere on the page stay out.
+    """
+    article = next((a for a in container.iterancestors("article")), None)
+    if article is None:
+        return []
+    return [
+        f for f in article.iter("figure") if not _within(f, container) and f.find(".//figcaption") is not None
+    ]
 
 
 def _adapter_captions(doc: HtmlElement, outlet: Outlet) -> list[HtmlElement]:

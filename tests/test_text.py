@@ -191,3 +191,12 @@ def test_invisible_characters_do_not_hide_cues() -> None:
     art = beritaparse.parse_text(f"\ufeff{P1}\nBaca\u200b juga: Jalan Ditutup\nADVERTISE\u00adMENT\n{P2}")
     assert art.paragraphs == (P1, P2)
     assert [r.title for r in art.related] == ["Jalan Ditutup"]
+
+
+def test_names_in_a_credit_box_are_never_the_title() -> None:
+    art = beritaparse.parse_text(
+        "Kompas.com - 02/11/2023, 21:34 WIB\nIsna Rifka Sri Rahayu\nPenulis\nYoga Sukmana\nEditor\n"
+        f"JAKARTA, KOMPAS.com - {P1}\n{P2}"
+    )
+    assert art.title is None
+    assert (art.authors, art.editors) == (("Isna Rifka Sri Rahayu",), ("Yoga Sukmana",))

@@ -207,7 +207,11 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                     taken.add(j)
                     authored.add(j)
         break
-    candidates = [i for i, line in enumerate(lines) if i not in taken and _headline_like(line, outlet)]
+    authors, editors, used = _role_credits(lines)
+    # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline.
+    candidates = [
+        i for i, line in enumerate(lines) if i not in taken and i not in used and _headline_like(line, outlet)
+    ]
     if candidates:
         best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
         head.title = lines[best]
@@ -234,7 +238,6 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 taken.add(i)
                 head.removed.append(Removed(R.SUBTITLE, line))
                 break
-    authors, editors, used = _role_credits(lines)
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)
     head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - taken))

@@ -24,7 +24,7 @@ from beritaparse.pagequery import fold, unique
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["is_person_name", "looks_like_domain", "split_names"]
+__all__ = ["is_outlet_name", "is_person_name", "looks_like_domain", "split_names"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -123,6 +123,11 @@ _ROLE_OR_CHROME = regex.compile(
 def looks_like_domain(text: str) -> bool:
     """True when ``text`` holds a web domain ("Tribunnews.com", "antaranews.com")."""
     return _DOMAIN.search(text) is not None
+
+
+def is_outlet_name(text: str) -> bool:
+    """True when ``text`` names a news outlet or site ("detikNews", "Tribunnews.com", "Liputan6.com")."""
+    return _is_outlet_word(text, _outlet_names())
 
 
 def is_person_name(text: str) -> bool:

@@ -10,7 +10,7 @@ import regex
 
 from beritaparse import cues
 from beritaparse.blocks import Candidate, caption_in_text, chrome_reason, clean
-from beritaparse.credits import is_person_name, split_names
+from beritaparse.credits import is_outlet_name, is_person_name, split_names
 from beritaparse.dates import find_dates
 from beritaparse.layout import SENTENCE_END, short_prose
 from beritaparse.model import Caption, Removed, RemovedReason
@@ -25,9 +25,6 @@ _V = regex.VERSION1
 
 _TITLE_MAX_WORDS = 30
 _BYLINE_SEPARATORS = regex.compile(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
-_SITE_WORD = regex.compile(
-    r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
-)
 _ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 _DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
@@ -139,7 +136,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
     if len(line.split()) > 10 or SENTENCE_END.search(line) or "©" in line:
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     labelled = cues.AUTHOR_LABEL.match(line) is not None
-    with_site = any(_SITE_WORD.search(p) for p in _BYLINE_SEPARATORS.split(line) if p)
+    with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line)
     if not (labelled or with_site):
         if not bare:

@@ -26,6 +26,7 @@ import regex
 
 from beritaparse import cues
 from beritaparse.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
+from beritaparse.credits import is_outlet_name
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -52,9 +53,6 @@ LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 """A numbered or bulleted list item."""
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
 """A line that ends a sentence (closing quotes and brackets allowed)."""
-_SITE_WORD = regex.compile(
-    r"\.(?:com|co\.id|id|net|tv)\b|^detik|^kompas|^tribun|^liputan6|^okezone|news$", _V | regex.I
-)
 _STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
 
 # A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
@@ -78,7 +76,7 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     if SENTENCE_END.search(prev) or prev.endswith(":"):
         return False
     if (
-        _SITE_WORD.search(line.split(maxsplit=1)[0])
+        is_outlet_name(line.split(maxsplit=1)[0])
         or cues.READING_TIME.match(line)
         or cues.RELATED_CUE.match(line)
     ):

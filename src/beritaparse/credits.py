@@ -60,11 +60,16 @@ _ORG_WORD = regex.compile(
 )
 
 
-def _is_outlet_word(part: str, site_names: Iterable[str]) -> bool:
-    folded = part.casefold().replace(" ", "")
+def _site_key(name: str) -> str:
+    return name.casefold().replace(" ", "")
+
+
+def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
+    """``part`` is a domain, an outlet's name word ("detikNews"), a known outlet or one of ``site_names``."""
     if _DOMAIN.search(part) or all(_OUTLET_WORD.match(w) for w in part.split()):
         return True
-    return any(folded == s.casefold().replace(" ", "") for s in site_names if s)
+    folded = _site_key(part)
+    return folded in _outlet_keys() or any(folded == _site_key(s) for s in site_names if s)
 
 
 def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
@@ -77,7 +82,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     >>> split_names("Mulia Budi - detikNews")
     ('Mulia Budi',)
     """
-    site_names = tuple(site_names) + _outlet_names()
+    site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
     text = _NAME_TAIL.sub("", text)
     names: list[str] = []
@@ -127,7 +132,7 @@ def looks_like_domain(text: str) -> bool:
 
 def is_outlet_name(text: str) -> bool:
     """True when ``text`` names a news outlet or site ("detikNews", "Tribunnews.com", "Liputan6.com")."""
-    return _is_outlet_word(text, _outlet_names())
+    return _is_outlet_word(text)
 
 
 def is_person_name(text: str) -> bool:
@@ -136,7 +141,7 @@ def is_person_name(text: str) -> bool:
         bool(text)
         and _NAME_SHAPE.match(text) is not None
         and not text.isupper()
-        and not _is_outlet_word(text, _outlet_names())
+        and not _is_outlet_word(text)
         and not _ORG_WORD.search(text)
         and not _ROLE_OR_CHROME.search(text)
         and not _NOT_NAME.search(text)
@@ -144,7 +149,8 @@ def is_person_name(text: str) -> bool:
 
 
 @functools.cache
-def _outlet_names() -> tuple[str, ...]:
-    return tuple(o.name for o in OUTLETS.values())
+def _outlet_keys() -> frozenset[str]:
+    """Every known outlet's name, folded for comparison (built once: names are looked up per line)."""
+    return frozenset(_site_key(o.name) for o in OUTLETS.values())
 
 

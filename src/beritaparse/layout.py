@@ -53,6 +53,8 @@ LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 """A numbered or bulleted list item."""
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
 """A line that ends a sentence (closing quotes and brackets allowed)."""
+_LONE_DATELINE_MAX = 80
+_DATELINE_ENDS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:.")
 _STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
 
 # A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
@@ -92,6 +94,10 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
 
 def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     """A dateline that the markup set apart from its text ("Jakarta -" on a line of its own)."""
+    # A dateline is a few words ending on a dash, a colon or a full stop, or "Place, Outlet" / "Outlet,
+    # Place" without the dash: a cheap test before trying every form.
+    if len(line) > _LONE_DATELINE_MAX or (line[-1:] not in _DATELINE_ENDS and "," not in line):
+        return False
     _place, prefix, rest = split_dateline(line + " X", outlet)
     return bool(prefix) and rest == "X"
 

@@ -20,6 +20,7 @@ __all__ = [
     "DASH",
     "EDITOR_LABEL",
     "FULL_LINE_CUES",
+    "FUNCTION_WORDS",
     "GLUED_CUES",
     "LEAD_CUES",
     "NAV_PHRASES",
@@ -195,3 +196,16 @@ NAV_PHRASES = regex.compile(
 GLUED_CUES = regex.compile(
     r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1
 )
+
+# Indonesian function words: frequent in any Indonesian headline or paragraph and rare in English. Tells an
+# Indonesian text from an English one (Malay shares most of them).
+# fmt: off
+FUNCTION_WORDS: frozenset[str] = frozenset((
+    "ada", "adalah", "agar", "akan", "antara", "atau", "bagi", "bahwa", "baru", "begini", "belum", "bisa",
+    "dalam", "dan", "dari", "dengan", "di", "dia", "hanya", "harus", "hingga", "ia", "ingin", "ini", "itu",
+    "jadi", "jika", "juga", "kami", "karena", "kata", "ke", "kita", "lagi", "lalu", "lebih", "masih",
+    "menjadi", "mereka", "namun", "oleh", "pada", "para", "pun", "saat", "saya", "sebagai", "sejak",
+    "seperti", "setelah", "soal", "sudah", "tahun", "tak", "telah", "tersebut", "tidak", "ujar", "untuk",
+    "usai", "yang",
+))
+# fmt: on

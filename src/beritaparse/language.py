@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from beritaparse.cues import FUNCTION_WORDS
 from beritaparse.pagequery import text_key
 from beritaparse.structured import ld_first, meta_first
 
@@ -13,49 +14,6 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["page_language"]
-
-# Function words frequent in any Indonesian headline or lead and rare in English.
-_ID_WORDS = frozenset(
-    {
-        "yang",
-        "dan",
-        "di",
-        "ke",
-        "dari",
-        "untuk",
-        "dengan",
-        "ini",
-        "itu",
-        "tak",
-        "tidak",
-        "akan",
-        "pada",
-        "dalam",
-        "jadi",
-        "soal",
-        "saat",
-        "bisa",
-        "ada",
-        "juga",
-        "sudah",
-        "belum",
-        "kata",
-        "usai",
-        "hingga",
-        "oleh",
-        "bagi",
-        "para",
-        "atau",
-        "karena",
-        "agar",
-        "ingin",
-        "masih",
-        "baru",
-        "lagi",
-        "begini",
-    }
-)
-
 
 def page_language(
     doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str, *, known: bool
@@ -78,4 +36,4 @@ def page_language(
 
 def _looks_indonesian(text: str) -> bool:
     words = text_key(text).split()
-    return len(words) >= 4 and sum(w in _ID_WORDS for w in words) * 8 >= len(words)
+    return len(words) >= 4 and sum(w in FUNCTION_WORDS for w in words) * 8 >= len(words)

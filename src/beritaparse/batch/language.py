@@ -14,17 +14,10 @@ from __future__ import annotations
 
 import regex
 
+from beritaparse.cues import FUNCTION_WORDS
+
 __all__ = ["MIN_SHARE", "MIN_WORDS", "looks_indonesian"]
 
-# fmt: off
-_FUNCTION_WORDS = frozenset((
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan",
-    "juga", "ada", "oleh", "karena", "saat", "sudah", "telah", "bisa", "lebih", "para", "atau",
-    "tersebut", "adalah", "kami", "kita", "mereka", "ia", "dia", "seperti", "harus", "masih", "bahwa",
-    "hanya", "setelah", "menjadi", "jika", "belum", "sebagai", "saya", "namun", "tahun", "antara",
-    "hingga", "agar", "bagi", "sejak", "tak", "pun", "lalu", "kata", "ujar",
-))
-# fmt: on
 _WORD = regex.compile(r"\p{L}+")
 MIN_WORDS = 12
 """Texts with fewer words are given the benefit of the doubt: too short to judge."""
@@ -37,5 +30,5 @@ def looks_indonesian(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return True
-    hits = sum(1 for w in words if w in _FUNCTION_WORDS)
+    hits = sum(1 for w in words if w in FUNCTION_WORDS)
     return hits / len(words) >= MIN_SHARE

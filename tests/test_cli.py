@@ -273,3 +273,14 @@ def test_text_articles_are_kept_apart(capsys) -> None:
     out = capsys.readouterr().out
     first, second = (render(parse(p.read_bytes()), "text") for p in PAGES[:2])
     assert out == first + "\n---\n\n" + second
+
+
+def test_max_bytes_limits_page_size(capsys) -> None:
+    page = PAGES[0]
+    size = len(page.read_bytes())
+    assert main([str(page), "--max-bytes", str(size - 1)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"beritaparse: {page}: the input is {size:,} bytes")
+    assert "--max-bytes" in err
+    assert main([str(page), "--max-bytes", str(size), "-f", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["body"]

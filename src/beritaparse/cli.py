@@ -30,6 +30,7 @@ from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output
 from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
+from beritaparse.html import DEFAULT_MAX_BYTES
 from beritaparse.page import parse
 from beritaparse.samples import sample_page
 from beritaparse.text import parse_text
@@ -165,6 +166,13 @@ def _single_parser() -> argparse.ArgumentParser:
     kind.add_argument("--html", action="store_true", help="treat every input as an HTML page")
     parser.add_argument("--url", help="the page's URL (one input only)")
     parser.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse pages larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    parser.add_argument(
         "--sample", action="store_true", help="parse the sample page that ships with beritaparse"
     )
     parser.add_argument(
@@ -192,7 +200,7 @@ def _parse_one(name: str, data: bytes, args: argparse.Namespace) -> Article:
         article = parse_text(text)
         # Pasted text has no URL of its own; --url gives it one.
         return attrs.evolve(article, url=args.url) if args.url else article
-    return parse(data, url=args.url)
+    return parse(data, url=args.url, max_bytes=args.max_bytes)
 
 
 def _run_single(argv: Sequence[str]) -> int:

@@ -181,7 +181,7 @@ def _decode(data: bytes) -> tuple[str, bool]:
 def _size_error(size: int, max_bytes: int) -> InputTooLargeError:
     return InputTooLargeError(
         f"the input is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
-        "pass a larger max_bytes= to raise the limit"
+        "pass a larger max_bytes= (on the command line, --max-bytes) to raise the limit"
     )
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import urllib.parse
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from beritaparse.html import host_of
 from beritaparse.outlets.base import Outlet
 
 if TYPE_CHECKING:
@@ -60,12 +60,7 @@ def for_host(host: str) -> Outlet | None:
 
 def for_url(url: str | None) -> Outlet | None:
     """The outlet whose host serves ``url``, or None."""
-    if not url:
-        return None
-    try:
-        host = urllib.parse.urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
+    host = host_of(url)
     return for_host(host) if host else None
 
 

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 
 import beritaparse
-from beritaparse.html import load
-from beritaparse.metadata import extract
+from beritaparse.page.html import load
+from beritaparse.page.metadata import extract
 
 if TYPE_CHECKING:
     from collections.abc import Callable

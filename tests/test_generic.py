@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import beritaparse
-from beritaparse import dom
-from beritaparse.generic import find_container
-from beritaparse.html import load
 from beritaparse.model import RemovedReason
+from beritaparse.page import dom
+from beritaparse.page.generic import find_container
+from beritaparse.page.html import load
 
 PROSE = (
     "Pemerintah provinsi menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir, "

@@ -1,4 +1,4 @@
-"""beritaparse.html: decoding, safe parsing, accepted input types and the errors for bad input."""
+"""beritaparse.page.html: decoding, safe parsing, accepted input types and the errors for bad input."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
 )
-from beritaparse.html import decode, host_of, load, strip_non_text, text_of
+from beritaparse.page.html import decode, host_of, load, strip_non_text, text_of
 
 PAGES = pathlib.Path(__file__).parent / "pages"
 

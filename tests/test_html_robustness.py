@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import beritaparse
 from beritaparse.errors import BeritaparseError
-from beritaparse.html import load
-from beritaparse.metadata import PageMeta, extract
+from beritaparse.page.html import load
+from beritaparse.page.metadata import PageMeta, extract
 
 PAGES = pathlib.Path(__file__).parent / "pages"
 SAMPLE_PAGES = [

@@ -1,4 +1,4 @@
-"""beritaparse.metadata: the corpus gold for title, publication time and credits, and each rule on its own."""
+"""beritaparse.page.metadata: the corpus gold for title, publication time and credits, and each rule alone."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pathlib
 import attrs
 import pytest
 
-from beritaparse.html import load
-from beritaparse.metadata import PageMeta, clean_title, clean_url, extract, split_names
 from beritaparse.outlets import OUTLETS
 from beritaparse.outlets.base import Outlet
+from beritaparse.page.html import load
+from beritaparse.page.metadata import PageMeta, clean_title, clean_url, extract, split_names
 
 PAGES = pathlib.Path(__file__).parent / "pages"
 CASES = sorted(PAGES.glob("*/*.html"))

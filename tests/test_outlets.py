@@ -13,8 +13,8 @@ import pytest
 import regex
 
 import beritaparse.outlets
-from beritaparse.html import load
 from beritaparse.outlets import OUTLETS, for_url
+from beritaparse.page.html import load
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet

@@ -29,8 +29,8 @@ from beritaparse.errors import (
 )
 from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.numbers import Quantity, find_quantities, parse_quantity
-from beritaparse.page import parse
-from beritaparse.text import parse_text
+from beritaparse.page.extract import parse
+from beritaparse.paste.extract import parse_text
 
 __all__ = [
     "Article",

@@ -30,10 +30,10 @@ from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output
 from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
-from beritaparse.html import DEFAULT_MAX_BYTES
-from beritaparse.page import parse
+from beritaparse.page.extract import parse
+from beritaparse.page.html import DEFAULT_MAX_BYTES
+from beritaparse.paste.extract import parse_text
 from beritaparse.samples import sample_page
-from beritaparse.text import parse_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from beritaparse.cues import FUNCTION_WORDS
+from beritaparse.rules.cues import FUNCTION_WORDS
 
 __all__ = ["MIN_SHARE", "MIN_WORDS", "looks_indonesian"]
 

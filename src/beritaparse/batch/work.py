@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 from beritaparse.batch.language import looks_indonesian
 from beritaparse.batch.records import ErrorInfo, Record
 from beritaparse.errors import EmptyInputError, HTMLDecodeError
-from beritaparse.page import parse
-from beritaparse.text import parse_text
+from beritaparse.page.extract import parse
+from beritaparse.paste.extract import parse_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -17,8 +17,8 @@ import pkgutil
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from beritaparse.html import host_of
 from beritaparse.outlets.base import Outlet
+from beritaparse.page.html import host_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -3,8 +3,8 @@
 An adapter module (``beritaparse/outlets/<id>.py``) defines ``OUTLET = Outlet(...)`` and nothing else is
 required. Text conventions (how the dateline opens the text, which lines are chrome, how editors sign off)
 apply to pasted text and to pages alike; page conventions (XPath expressions) apply to HTML only. Every
-field is optional: shared machinery in :mod:`beritaparse.blocks` and :mod:`beritaparse.generic` does the
-rest, so an adapter states only what its site does differently.
+field is optional: shared machinery in :mod:`beritaparse.rules.blocks` and
+:mod:`beritaparse.page.generic` does the rest, so an adapter states only what its site does differently.
 """
 
 from __future__ import annotations

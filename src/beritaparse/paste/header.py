@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse import cues
-from beritaparse.blocks import Candidate, caption_in_text, chrome_reason, clean
-from beritaparse.credits import is_outlet_name, is_person_name, split_names
 from beritaparse.dates import find_dates
-from beritaparse.layout import SENTENCE_END, short_prose
 from beritaparse.model import Caption, Removed, RemovedReason
+from beritaparse.paste.layout import SENTENCE_END, short_prose
+from beritaparse.rules import cues
+from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
+from beritaparse.rules.credits import is_outlet_name, is_person_name, split_names
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet

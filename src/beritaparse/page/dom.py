@@ -2,7 +2,7 @@
 
 This module turns markup into blocks and says what the markup itself tells (a heading, a quote, a
 caption, something hidden, a block that is one link); deciding what is article text is the job of
-:func:`beritaparse.blocks.clean`. Text is white-space folded; ``<br>`` ends a block, so
+:func:`beritaparse.rules.blocks.clean`. Text is white-space folded; ``<br>`` ends a block, so
 ``<br><br>``-separated paragraphs inside one element come out as separate paragraphs.
 
 >>> import lxml.html
@@ -32,9 +32,9 @@ import attrs
 import lxml.etree
 import regex
 
-from beritaparse.blocks import Candidate, Hint
 from beritaparse.model import BlockKind, Removed, RemovedReason
-from beritaparse.pagequery import fold
+from beritaparse.page.pagequery import fold
+from beritaparse.rules.blocks import Candidate, Hint
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -6,7 +6,7 @@ advertisement, navigation, a "Baca juga" link, a caption, a byline, a dateline o
 Nothing is dropped silently: every candidate with text ends up in the body, in captions or related links,
 or in ``removed`` with a reason.
 
->>> from beritaparse.blocks import Candidate, clean
+>>> from beritaparse.rules.blocks import Candidate, clean
 >>> out = clean([
 ...     Candidate("JAKARTA, KOMPAS.com - Harga beras naik lagi pekan ini."),
 ...     Candidate("ADVERTISEMENT"),
@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
-from beritaparse import cues
-from beritaparse.credits import split_names
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
+from beritaparse.rules import cues
+from beritaparse.rules.credits import split_names
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.dates import find_dates, parse_date
-from beritaparse.pagequery import fold, spaced_text, value_text, xpath
-from beritaparse.structured import ld_first, meta_first
-from beritaparse.titles import around
+from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
+from beritaparse.page.structured import ld_first, meta_first
+from beritaparse.page.titles import around
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-    from beritaparse.pagequery import PageSources
+    from beritaparse.page.pagequery import PageSources
 
 __all__ = ["published", "updated"]
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from beritaparse.credits import looks_like_domain
-from beritaparse.html import text_of
 from beritaparse.outlets import OUTLETS
-from beritaparse.pagequery import fold, text_key, unique, value_text, xpath
-from beritaparse.structured import ld_first, meta_first
+from beritaparse.page.html import text_of
+from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
+from beritaparse.page.structured import ld_first, meta_first
+from beritaparse.rules.credits import looks_like_domain
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from beritaparse.outlets.base import Outlet
-    from beritaparse.pagequery import PageSources
+    from beritaparse.page.pagequery import PageSources
 
 __all__ = ["around", "clean_title", "headline"]
 

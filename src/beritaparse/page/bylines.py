@@ -7,17 +7,17 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
-from beritaparse.credits import split_names
-from beritaparse.pagequery import fold, spaced_text, unique, value_text, xpath
-from beritaparse.structured import ld_people, meta_first
-from beritaparse.titles import around
+from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
+from beritaparse.page.structured import ld_people, meta_first
+from beritaparse.page.titles import around
+from beritaparse.rules.credits import split_names
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from lxml.html import HtmlElement
 
-    from beritaparse.pagequery import PageSources
+    from beritaparse.page.pagequery import PageSources
 
 __all__ = ["people"]
 

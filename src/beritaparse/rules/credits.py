@@ -2,9 +2,9 @@
 
 Pages and pasted text credit people the same ways ("Penulis: Kontributor Lhokseumawe, Masriadi",
 "Mulia Budi - detikNews", "By Ratnaning Asih on 16 Feb 2016", "Icha Rastika Editor"), so one reader of
-credits serves page metadata (:mod:`beritaparse.bylines`), the block rules and pasted text.
+credits serves page metadata (:mod:`beritaparse.page.bylines`), the block rules and pasted text.
 
->>> from beritaparse.credits import split_names, is_person_name
+>>> from beritaparse.rules.credits import split_names, is_person_name
 >>> split_names("Laporan Wartawan Tribunnews.com, Glery Lazuardi")
 ('Glery Lazuardi',)
 >>> [is_person_name(n) for n in ("Herdi Alif Al Hikam", "Tim Redaksi", "MUDA DAN MENGINSPIRASI")]
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.outlets import OUTLETS
-from beritaparse.pagequery import fold, unique
+from beritaparse.page.pagequery import fold, unique
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

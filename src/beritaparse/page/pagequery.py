@@ -9,7 +9,7 @@ import attrs
 import lxml.etree
 import regex
 
-from beritaparse.html import text_of
+from beritaparse.page.html import text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

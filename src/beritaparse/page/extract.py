@@ -1,13 +1,14 @@
 """``parse()``: a news page (bytes, str or an already parsed tree) to an :class:`~beritaparse.model.Article`.
 
-The page goes one way through the pipeline: :func:`beritaparse.html.load` (decode, safe parse, size limit)
+The page goes one way through the pipeline: :func:`beritaparse.page.html.load` (decode, safe parse, size
+limit)
 → the outlet (by the URL's host, else by the page's own signals: canonical link, ``og:url``, publisher)
-and :func:`beritaparse.metadata.extract` → the body container (the adapter's ``body`` XPaths, else
-:func:`beritaparse.generic.find_container`, which also replaces an adapter container that turns out to
-hold only a teaser) → the adapter's ``drop`` XPaths → :func:`beritaparse.dom.walk` into candidate blocks
-(publication stamps marked as byline) → :func:`beritaparse.blocks.clean` → Article.
+and :func:`beritaparse.page.metadata.extract` → the body container (the adapter's ``body`` XPaths, else
+:func:`beritaparse.page.generic.find_container`, which also replaces an adapter container that turns out to
+hold only a teaser) → the adapter's ``drop`` XPaths → :func:`beritaparse.page.dom.walk` into candidate blocks
+(publication stamps marked as byline) → :func:`beritaparse.rules.blocks.clean` → Article.
 
->>> from beritaparse.page import parse
+>>> from beritaparse.page.extract import parse
 >>> art = parse(
 ...     b"<html><body><div id=menu><a href=/>Beranda</a></div><div class=isi>"
 ...     b"<p>JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta sejak pagi hari ini.</p>"
@@ -32,12 +33,13 @@ import lxml.etree
 import regex
 from lxml.html import HtmlElement
 
-from beritaparse import dom, generic, metadata, outlets
-from beritaparse.blocks import Candidate, Cleaned, clean
+from beritaparse import outlets
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError
-from beritaparse.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.model import Article, Removed, RemovedReason
+from beritaparse.page import dom, generic, metadata
+from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
+from beritaparse.rules.blocks import Candidate, Cleaned, clean
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -77,7 +79,7 @@ def parse(
     footers) is not listed.
 
     Raises :class:`~beritaparse.errors.NoArticleError` when the page holds no article text, and the
-    errors of :func:`beritaparse.html.load` for input that is not a page.
+    errors of :func:`beritaparse.page.html.load` for input that is not a page.
     """
     doc = load(html, max_bytes=max_bytes)
     outlet = outlets.for_url(url) if adapters else None

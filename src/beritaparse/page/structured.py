@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from beritaparse.pagequery import fold
+from beritaparse.page.pagequery import fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence

@@ -4,7 +4,7 @@ A paste holds the site's chrome, the headline and byline, the article, and boxes
 article is the stretch of prose lines with the most words; lines the copy broke (at every link, in some
 templates) are joined first, and once more inside the stretch, where a broken paragraph can only go on.
 
->>> from beritaparse.layout import article_span, reflow, split_lines
+>>> from beritaparse.paste.layout import article_span, reflow, split_lines
 >>> paste = [
 ...     "Beranda", "Berita", "Jakarta -", "Harga beras naik lagi di pasar induk pada pekan",
 ...     "ini, kata para pedagang kepada wartawan di lokasi.", "Baca juga: Harga Cabai",
@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from beritaparse import cues
-from beritaparse.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
-from beritaparse.credits import is_outlet_name
+from beritaparse.rules import cues
+from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
+from beritaparse.rules.credits import is_outlet_name
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet

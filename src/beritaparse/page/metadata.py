@@ -1,7 +1,7 @@
 """Page metadata: headline, publication time, credits, tags and links of a news page.
 
-:func:`extract` reads a parsed page (see :func:`beritaparse.html.load`). The outlet adapter's XPaths for the
-visible markup come first whenever an adapter is known and they match; then, field by field:
+:func:`extract` reads a parsed page (see :func:`beritaparse.page.html.load`). The outlet adapter's XPaths for
+the visible markup come first whenever an adapter is known and they match; then, field by field:
 
 - title: the heading the reader sees (h1-h3, or the box holding the headline's words) that matches the
   page's own title tags (JSON-LD ``headline``, ``og:title``, ``<title>``), else those tags without their
@@ -17,11 +17,11 @@ visible markup come first whenever an adapter is known and they match; then, fie
 - tags, section, description, image, language, canonical URL, site name, outlet and further pages from
   the adapter, the tags and the pager.
 
-Each field has its reader in a module of its own: :mod:`~beritaparse.titles`, :mod:`~beritaparse.timestamps`,
-:mod:`~beritaparse.bylines`, :mod:`~beritaparse.topics`, :mod:`~beritaparse.addresses` and
-:mod:`~beritaparse.language`, sharing :mod:`~beritaparse.pagequery`; this module puts them together.
+Each field has its reader in a module of its own: :mod:`~beritaparse.page.titles`,
+:mod:`~beritaparse.page.timestamps`, :mod:`~beritaparse.page.bylines`, :mod:`~beritaparse.page.topics`,
+:mod:`~beritaparse.page.addresses` and :mod:`~beritaparse.page.language`, sharing :mod:`~beritaparse.page.pagequery`; this module puts them together.
 
->>> from beritaparse.html import load
+>>> from beritaparse.page.html import load
 >>> doc = load(b'''<html><head><meta property="og:title" content="Harga Beras Naik - Contoh.com">
 ... </head><body><h1>Harga Beras Naik</h1><div>Senin, 13 Mei 2024 13:24 WIB</div>
 ... <div>Penulis: Budi Santoso, Ani Wijaya | Editor: Citra</div></body></html>''')
@@ -36,17 +36,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from beritaparse.addresses import canonical_url, clean_url, more_pages
-from beritaparse.bylines import people
-from beritaparse.credits import split_names
-from beritaparse.html import host_of
-from beritaparse.language import page_language
 from beritaparse.outlets import OUTLETS, for_url
-from beritaparse.pagequery import PageSources, text_key
-from beritaparse.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
-from beritaparse.timestamps import published, updated
-from beritaparse.titles import clean_title, headline
-from beritaparse.topics import section, tags
+from beritaparse.page.addresses import canonical_url, clean_url, more_pages
+from beritaparse.page.bylines import people
+from beritaparse.page.html import host_of
+from beritaparse.page.language import page_language
+from beritaparse.page.pagequery import PageSources, text_key
+from beritaparse.page.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
+from beritaparse.page.timestamps import published, updated
+from beritaparse.page.titles import clean_title, headline
+from beritaparse.page.topics import section, tags
+from beritaparse.rules.credits import split_names
 
 if TYPE_CHECKING:
     import datetime as dt

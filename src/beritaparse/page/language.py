@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from beritaparse.cues import FUNCTION_WORDS
-from beritaparse.pagequery import text_key
-from beritaparse.structured import ld_first, meta_first
+from beritaparse.page.pagequery import text_key
+from beritaparse.page.structured import ld_first, meta_first
+from beritaparse.rules.cues import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

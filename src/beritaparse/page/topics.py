@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from beritaparse.pagequery import fold, text_key, unique, xpath
-from beritaparse.structured import ld_first, ld_str, ld_types
+from beritaparse.page.pagequery import fold, text_key, unique, xpath
+from beritaparse.page.structured import ld_first, ld_str, ld_types
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from beritaparse.pagequery import PageSources
+    from beritaparse.page.pagequery import PageSources
 
 __all__ = ["section", "tags"]
 

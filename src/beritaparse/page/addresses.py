@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from beritaparse.html import text_of
-from beritaparse.pagequery import xpath
+from beritaparse.page.html import text_of
+from beritaparse.page.pagequery import xpath
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

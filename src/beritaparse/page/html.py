@@ -4,7 +4,7 @@
 lxml tree) and always returns the root ``<html>`` element of a fresh document that the pipeline may change
 freely: a caller's own tree is copied, never modified.
 
->>> from beritaparse.html import load, text_of
+>>> from beritaparse.page.html import load, text_of
 >>> doc = load("<title>Judul</title><p>Isi   berita.</p>".encode("utf-8"))
 >>> doc.tag, text_of(doc.find(".//p"))
 ('html', 'Isi berita.')

@@ -1,0 +1,161 @@
+"""``parse_text()``: an article pasted as plain text to an :class:`~beritaparse.model.Article`.
+
+What people copy from a browser runs from the site's chrome through the headline, byline, photo caption
+and body to share prompts and footers, one block a line. The text is read in two zones: the *header*
+(everything before the first line of prose: navigation, title, date and byline, captions) and the
+*body*, which goes through the same block rules as a page's body (:func:`beritaparse.rules.blocks.clean`).
+
+>>> from beritaparse import parse_text
+>>> art = parse_text('''Harga Beras Naik Lagi
+... Senin, 13 Mei 2024 13:24 WIB
+... JAKARTA - Harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.
+... ADVERTISEMENT
+... Kenaikan terjadi karena pasokan dari daerah berkurang. (abc/def)''')
+>>> art.title, art.published.isoformat(), art.dateline, art.editors
+('Harga Beras Naik Lagi', '2024-05-13T13:24:00+07:00', 'Jakarta', ('abc', 'def'))
+>>> for paragraph in art.paragraphs:
+...     print(paragraph)
+Harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.
+Kenaikan terjadi karena pasokan dari daerah berkurang.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from beritaparse.dates import find_dates
+from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError
+from beritaparse.model import Article, Removed, RemovedReason
+from beritaparse.outlets import OUTLETS, for_text
+from beritaparse.paste.header import read_header, read_trailer
+from beritaparse.paste.layout import SENTENCE_END, article_span, is_sign_off, reflow, split_lines
+from beritaparse.rules import cues
+from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["parse_text"]
+
+R = RemovedReason
+_V = regex.VERSION1
+_SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
+_WORD = regex.compile(r"\w+", _V)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+
+
+_CONNECTIVE = regex.compile(
+    r"^(?:oleh\s+karena\s+itu|karena\s+itu|namun|tetapi|tapi|sementara(?:\s+itu)?|selain\s+itu|adapun|meski"
+    r"|walau|sebelumnya|kemudian|lalu|dengan\s+demikian|oleh\s+sebab\s+itu|di\s+sisi\s+lain|menurut|hal\s+ini)\b",
+    _V | regex.I,
+)
+
+
+def _is_standfirst(first: str, second: str) -> bool:
+    """A one-sentence opening that restates the paragraph after it is the standfirst, not the body.
+
+    A sentence that opens on a connective ("Namun", "Oleh karena itu") follows something: it is body text.
+    """
+    if len(_SENTENCES.split(first)) != 1 or len(first.split()) > 45 or _CONNECTIVE.match(first):
+        return False
+    a, b = _content_words(first), _content_words(second)
+    return bool(a) and len(a & b) / len(a) >= 0.4
+
+
+def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
+    """A short line without final punctuation between two prose paragraphs is a subheading."""
+    words = line.split()
+    if not 1 <= len(words) <= 12 or SENTENCE_END.search(line) or line.endswith((":", ",")):
+        return False
+    if prev is None or nxt is None:
+        return False
+    return bool(SENTENCE_END.search(prev)) and len(nxt.split()) >= 8
+
+
+def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:
+    """The latest weekday-dated day the text mentions ("Selasa (17/12)"): news dates events that way
+    relative to its own publication, which is on or after the latest of them."""
+    text = "\n".join(paragraphs)
+    full = [m for m in find_dates(text) if m.value.granularity == "day" and regex.search(r"\d{4}", m.raw)]
+    reference = max((m.value.start for m in full), default=None)
+    days: list[dt.date] = []
+    for m in find_dates(text, reference=reference):
+        if m.value.granularity == "day" and regex.search(r"(?i)\w+\s*,?\s*\(\d", m.raw):
+            days.append(m.value.start.date())
+    return max(days, default=None)
+
+
+def parse_text(text: str, *, outlet: str | None = None) -> Article:
+    """Parse an article pasted as plain text.
+
+    ``outlet`` (an id such as ``"kompas"``) forces the outlet's conventions; by default the outlet is
+    recognised from the text's own signals ("Liputan6.com, Kyiv -", a footer, a credit line), and text
+    from an unknown outlet gets the generic rules.
+
+    Raises :class:`~beritaparse.errors.InputTypeError` for non-``str`` input,
+    :class:`~beritaparse.errors.EmptyInputError` for empty text and
+    :class:`~beritaparse.errors.NoArticleError` when nothing in it is article text.
+    """
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or use beritaparse.parse() for HTML)" if isinstance(text, bytes) else ""
+        raise InputTypeError(f"parse_text() takes str, not {type(text).__name__}{hint}")
+    if outlet is not None and outlet not in OUTLETS:
+        raise ValueError(f"unknown outlet {outlet!r}; known: {', '.join(sorted(OUTLETS))}")
+    lines = split_lines(text)
+    if not lines:
+        raise EmptyInputError("the text is empty")
+    found = OUTLETS[outlet] if outlet is not None else for_text(text)
+    lines = reflow(lines, found)
+    start, end = article_span(lines, found)
+    head = read_header(lines[:start], found)
+    trail_authors, trail_editors, trail_removed = read_trailer(lines[end:], found)
+    head.authors.extend(a for a in trail_authors if a not in head.authors)
+    head.editors.extend(e for e in trail_editors if e not in head.editors)
+    body_lines = reflow(lines[start:end], found, inside=True)
+    subtitle = head.subtitle
+    if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
+        subtitle = body_lines[0]
+        head.removed.append(Removed(R.SUBTITLE, subtitle))
+        body_lines = body_lines[1:]
+    candidates = [
+        Candidate(
+            line,
+            kind="heading"
+            if _heading_line(
+                line, body_lines[i - 1] if i else None, body_lines[i + 1] if i + 1 < len(body_lines) else None
+            )
+            and cues.RELATED_CUE.match(line) is None
+            and chrome_reason(line, found) is None
+            and caption_in_text(line) is None
+            and not is_sign_off(line, found)
+            else "paragraph",
+        )
+        for i, line in enumerate(body_lines)
+    ]
+    cleaned = clean(candidates, outlet=found, title=head.title)
+    if not any(b.kind == "paragraph" for b in cleaned.body):
+        raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
+    published = head.published or cleaned.published
+    return Article(
+        title=head.title,
+        subtitle=subtitle,
+        outlet=found.id if found is not None else None,
+        published=published,
+        published_inferred=None
+        if published is not None
+        else _inferred_day(tuple(b.text for b in cleaned.body)),
+        authors=head.authors + [a for a in cleaned.authors if a not in head.authors],
+        editors=(*head.editors, *(e for e in cleaned.editors if e not in head.editors)),
+        dateline=cleaned.dateline,
+        tags=cleaned.tags,
+        body=cleaned.body,
+        captions=(*head.captions, *cleaned.captions),
+        related=cleaned.related,
+        reading_time_minutes=cleaned.reading_time_minutes or head.reading_time,
+        removed=(*head.removed, *cleaned.removed, *trail_removed),
+    )

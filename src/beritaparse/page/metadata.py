@@ -19,7 +19,8 @@ the visible markup come first whenever an adapter is known and they match; then,
 
 Each field has its reader in a module of its own: :mod:`~beritaparse.page.titles`,
 :mod:`~beritaparse.page.timestamps`, :mod:`~beritaparse.page.bylines`, :mod:`~beritaparse.page.topics`,
-:mod:`~beritaparse.page.addresses` and :mod:`~beritaparse.page.language`, sharing :mod:`~beritaparse.page.pagequery`; this module puts them together.
+:mod:`~beritaparse.page.addresses` and :mod:`~beritaparse.page.language`,
+sharing :mod:`~beritaparse.page.pagequery`; this module puts them together.
 
 >>> from beritaparse.page.html import load
 >>> doc = load(b'''<html><head><meta property="og:title" content="Harga Beras Naik - Contoh.com">

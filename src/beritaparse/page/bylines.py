@@ -37,17 +37,19 @@ _AUTHOR_META = (
 )
 _EDITOR_META = ("content_editor", "editor")
 
-# Labels of credit lines; group "author" or "editor" says which list the names go to. "Sumber" and
-# "Foto" end a credit segment without adding names.
+# Labels of credit lines; group "author" or "editor" says which list the names go to, "photo" names the
+# photographer (the author of a photo story that credits no one else). "Sumber" and "Foto" end a credit
+# segment without adding names.
 _CREDIT_LABEL = regex.compile(
-    r"(?<![\w-])(?:(?P<author>Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By)"
+    r"(?<![\w-])(?:(?P<photo>Fotografer|Photographer|Pewarta\s+Foto)"
+    r"|(?P<author>Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Kontributor|Jurnalis|Author|Writer|Oleh|By)"
     r"|(?P<editor>Editor|Redaktur|Red|Penyunting|Penyelaras|Editing)"
     r"|(?P<other>Sumber|Source|Foto|Fotografer|Video|Ilustrasi|Grafis|Penerjemah))\s*:",
     _FLAGS,
 )
 _CREDIT_START = regex.compile(
-    r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Jurnalis|Author|Writer|Oleh|By|Editor|Redaktur"
-    r"|Red|Penyunting|Penyelaras|Editing|Laporan)\b",
+    r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Kontributor|Jurnalis|Author|Writer|Oleh|By|Editor"
+    r"|Redaktur|Red|Penyunting|Penyelaras|Editing|Laporan|Fotografer|Photographer)\b",
     _FLAGS,
 )
 _BARE_LABEL = regex.compile(
@@ -71,7 +73,7 @@ def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
     matches = list(_CREDIT_LABEL.finditer(text))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        role = "author" if m.group("author") else "editor" if m.group("editor") else "other"
+        role = next((g for g in ("photo", "author", "editor") if m.group(g)), "other")
         yield role, text[m.end() : end]
 
 
@@ -169,6 +171,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     sites = page.sites
     authors: tuple[str, ...] | None = None
     editors: tuple[str, ...] | None = None
+    photographers: list[str] = []
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.authors)
         if found is not None:
@@ -185,6 +188,8 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
                     label_authors.extend(split_names(value, site_names=sites))
                 elif role == "editor":
                     label_editors.extend(split_names(value, site_names=sites, codes=True))
+                elif role == "photo":
+                    photographers.extend(split_names(value, site_names=sites))
         if authors is None and label_authors:
             authors = unique(label_authors)
         if editors is None and label_editors:
@@ -217,4 +222,6 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
             if found_names:
                 authors = found_names
                 break
+    if not authors and photographers:
+        authors = without_editors(photographers)
     return without_editors(authors or ()), editors

@@ -128,12 +128,15 @@ _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
         rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
-        # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA)
-        rf"^{_PLACE}[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
+        # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA), Mangupura,
+        # (Metrobali.com)-
+        rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
         # "JAKARTA - ", "Jakarta -" (one to three capitalised words, then a spaced dash)
         rf"^(?P<place>\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}})[ ]+{_D}{{1,2}}[ ]+",
-        # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -"
-        rf"^\(?(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}})\)?[ ]*{_D}{{1,2}}[ ]*",
+        # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -", and the
+        # name said twice where a logo's alt text precedes it ("Otosia.com Otosia.com -")
+        rf"^\(?(?:[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}[ ]+)?"
+        rf"(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}})\)?[ ]*{_D}{{1,2}}[ ]*",
     )
 )
 
@@ -247,6 +250,14 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
     return Caption(text=text, credit=None)
 
 
+# A photo credit glued to the end of the caption it closes, as image boxes inside the text render it
+# ("... paling dikenangMandatory Credit: Ben Radford /Allsport Foto: Ben Radford /Allsport"); the label is
+# capitalised, which running prose does not do mid-sentence.
+_GLUED_PHOTO_CREDIT = regex.compile(
+    r"^(?P<text>.*?\S)\s*(?i:mandatory\s+credit\s*:[^:]*?)?\s*(?:Foto|FOTO|Photo|PHOTO)\s*:\s*"
+    r"(?P<credit>[^.:]{2,80}?)\.?$",
+    regex.VERSION1,
+)
 _CREDIT_ONLY = regex.compile(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
@@ -259,7 +270,7 @@ def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text)
+    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text) or _GLUED_PHOTO_CREDIT.match(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     m = cues.CAPTION_CREDIT.match(text)
@@ -332,11 +343,12 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
     if c.hint == "hidden":
         acc.drop(R.HIDDEN, text)
         return
-    if title_key is not None and fold(text) == title_key:
-        acc.drop(R.DUPLICATE_TITLE if c.hint != "title" else R.TITLE, text)
-        return
     if c.hint == "title":
+        _drop_kickers(acc)
         acc.drop(R.TITLE, text)
+        return
+    if title_key is not None and fold(text) == title_key:
+        acc.drop(R.DUPLICATE_TITLE, text)
         return
     if c.hint == "caption":
         acc.captions.append(split_caption(text, c.credit))
@@ -378,6 +390,21 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         acc.drop(R.DUPLICATE, text)
         return
     acc.body.append(Block(kind, text))
+
+
+_KICKER_MAX_WORDS = 6
+
+
+def _drop_kickers(acc: _Acc) -> None:
+    """Labels above the headline ("FotoBisnis", "EKSKLUSIF", a channel name) are not article text: the
+    article starts under its headline. Prose above it stays: some templates repeat the headline lower down."""
+    kept = []
+    for block in acc.body:
+        if len(block.text.split()) <= _KICKER_MAX_WORDS and not _SENTENCE_END.search(block.text):
+            acc.drop(R.NAVIGATION, block.text)
+        else:
+            kept.append(block)
+    acc.body[:] = kept
 
 
 def _related(c: Candidate, acc: _Acc) -> bool:

@@ -55,7 +55,8 @@ _NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
 # Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
 _ORG_WORD = regex.compile(
     r"\b(?:Media|Cyber|Redaksi|Network|Group|Grup|Digital|Online|News|Newsroom|Berita|Team|Tim|Admin|Desk|PT|"
-    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official)\b",
+    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official|Biro|Sekretariat|Humas|Kementerian|Pemerintah|Dinas|Pemkab"
+    r"|Pemkot|Pemprov|Istimewa|Dokumentasi)\b",
     _FLAGS,
 )
 
@@ -70,6 +71,11 @@ def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
         return True
     folded = _site_key(part)
     return folded in _outlet_keys() or any(folded == _site_key(s) for s in site_names if s)
+
+
+# "Tim detikBali", "Tim Liputan6.com": a desk of the outlet credited as a whole. It is the article's
+# author as the page names it (unlike "Tim Redaksi", which names nobody in particular).
+_DESK = regex.compile(r"^Tim\s+(?P<desk>\S+)$", _FLAGS)
 
 
 def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
@@ -94,6 +100,10 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
             if stripped == name:
                 break
             name = stripped
+        desk = _DESK.match(name)
+        if desk is not None and _is_outlet_word(desk["desk"], site_names):
+            names.append(name)
+            continue
         if (
             not name
             or len(name) > 60

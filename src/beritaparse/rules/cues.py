@@ -67,10 +67,21 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER),
         (r"\d{4}\s*©.*", R.FOOTER),
         (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
-        (r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\b.*", R.FOOTER),
+        # Syndication notes: "Artikel ini telah tayang di Tribunnews.com", "... telah naik di detikBali".
+        (
+            r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pertama\s+kali\s+|juga\s+)*"
+            r"(?:tayang|terbit|dimuat|naik|diterbitkan|ditayangkan|dipublikasikan)\s+(?:di|pada|dalam)\b.*",
+            R.FOOTER,
+        ),
         (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
         (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
         (r"\[?gambas\s*:.*", R.MEDIA),
+        # Agency photo terms and gallery controls.
+        (r"mandatory\s+credit\s*:.*|(?:fotografer|photographer|pewarta\s+foto)\s*:\s*.{1,60}", R.MEDIA),
+        (
+            r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|foto\s+(?:lainnya|terkait)|rating\s*\(.{0,20}\)",
+            R.MEDIA,
+        ),
         (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
         # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
         (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
@@ -91,8 +102,11 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
             r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
             R.PROMO,
         ),
-        (r"(?:tag|tags|topik|topic|kata\s+kunci)\s*:?\s*#?", R.TAGS),
-        (r"(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+        (r"(?:tag|tags|topik|topic|kata\s+kunci|filed\s+under)\s*:?\s*#?", R.TAGS),
+        (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+        # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
+        (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
+        (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*.{0,40}", R.PROMO),
         (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
     )
 )
@@ -111,7 +125,8 @@ LEAD_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
 VIDEO_PROMO = regex.compile(r"^\s*(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\b", _F)
 
 RELATED_CUE = regex.compile(
-    r"^\s*[\[(]?\s*(?:baca\s+(?:juga|pula|selengkapnya)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan"
+    r"^\s*[\[(]?\s*(?:baca\s+(?:juga|pula|selengkapnya)|baca(?=\s*:)|cek\s+fakta(?=\s*:)|lihat\s+juga|simak\s+juga"
+    r"|jangan\s+lewatkan"
     r"|berita\s+terkait|artikel\s+terkait|baca\s+berita\s+(?:lainnya|terkait)|klik\s+juga|related)"
     r"\s*[\])]?\s*(?:[:>»›|\-–—!]+\s*|\s+|$)(?P<title>.*)$",
     _F,
@@ -133,12 +148,16 @@ AUTHOR_LABEL = regex.compile(
     r"|by)\s*[:.]?\s+(?P<names>.+?)\s*$",
     _F,
 )
-TAGS_LABEL = regex.compile(r"^\s*(?:tag|tags|topik|kata\s+kunci)\s*:\s*(?P<tags>.+?)\s*$", _F)
+TAGS_LABEL = regex.compile(r"^\s*(?:tag|tags|topik|kata\s+kunci|filed\s+under)\s*:\s*(?P<tags>.+?)\s*$", _F)
 
-# Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials.
+# Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials — anywhere
+# at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone or after a full stop, since a sentence may
+# end on an acronym in brackets ("... Komisi Pemberantasan Korupsi (KPK)").
 CLOSING_INITIALS = regex.compile(
-    r"(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*"
-    r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]\s*$",
+    r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*"
+    r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]"
+    r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,5}(?:\s*/\s*\p{Lu}{2,5})*|\p{Lu}{1,3}-\d{1,3})"
+    r"\s*[\])])\s*$",
     regex.VERSION1,
 )
 # A named editor alone on the closing line: "(Surya Perkasa)".

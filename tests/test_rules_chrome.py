@@ -1,0 +1,168 @@
+"""Generic chrome rules, each tried both ways: the rule fires on the chrome, and prose like it survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritaparse.model import RemovedReason
+from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
+from beritaparse.rules.credits import split_names
+
+R = RemovedReason
+
+PROSE = "Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang kepada wartawan."
+
+
+def _body(*lines: str) -> list[str]:
+    return [b.text for b in clean([Candidate(line) for line in lines]).body]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Artikel ini telah naik di detikBali dan bisa dibaca selengkapnya di sini.", R.FOOTER),
+        ("Artikel ini telah tayang di Tribunjogja.com dengan judul Harga Beras Naik", R.FOOTER),
+        ("Berita ini sudah terbit di Kompas.id", R.FOOTER),
+        ("Mandatory Credit: Ben Radford /Allsport", R.MEDIA),
+        ("Fotografer: Andi Pratama", R.MEDIA),
+        ("More Photos", R.MEDIA),
+        ("Vote Photo", R.MEDIA),
+        ("0 Komentar", R.NOT_CONTENT),
+        ("12 Komentar", R.NOT_CONTENT),
+        ("Cek Fakta", R.PROMO),
+        ("Follow Official WhatsApp Channel Contoh.com untuk berita terbaru", R.PROMO),
+        ("Ikuti kami di Google News", R.PROMO),
+        ("Download aplikasi Contoh untuk membaca berita lebih cepat", R.PROMO),
+        ("Simak breaking news dan berita pilihan kami langsung di ponselmu", R.PROMO),
+        ("Filed under:", R.TAGS),
+        ("Tags:", R.TAGS),
+    ],
+)
+def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
+    assert chrome_reason(line, None) is reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel ini membahas kenaikan harga beras yang telah naik di banyak daerah sejak awal tahun.",
+        "Pihak kepolisian masih menunggu komentar dari keluarga korban.",
+        "Tim cek fakta menemukan bahwa foto tersebut diambil pada tahun 2019, bukan pekan lalu.",
+        "Warga kini bisa memantau harga beras langsung di pasar-pasar terdekat.",
+        "Fotografer senior itu memamerkan karyanya di Jakarta.",
+    ],
+)
+def test_prose_like_the_chrome_is_kept(line: str) -> None:
+    assert chrome_reason(line, None) is None
+    assert _body(line) == [line]
+
+
+def test_tag_lines_give_tags() -> None:
+    out = clean([Candidate(PROSE), Candidate("Filed under: Ekonomi, Beras")])
+    assert out.tags == ("Ekonomi", "Beras")
+    assert [b.text for b in out.body] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("(FHM)", ("FHM",)),
+        ("(E-2)", ("E-2",)),
+        ("(mdk/isn)", ("mdk", "isn")),
+        ("(ant)", ("ant",)),
+        ("[ran]", ("ran",)),
+    ],
+)
+def test_closing_initials_of_any_outlet(line: str, editors: tuple[str, ...]) -> None:
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.editors == editors
+
+
+def test_capital_initials_closing_the_last_paragraph() -> None:
+    out = clean([Candidate(PROSE + " (AK/RN)")])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.editors == ("AK", "RN")
+
+
+def test_an_acronym_closing_a_sentence_is_text() -> None:
+    line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE, line]
+    assert out.editors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Merdeka.com - Harga beras naik.", None),
+        ("Otosia.com Otosia.com - Harga beras naik.", None),
+        ("Mangupura, (Metrobali.com)- Harga beras naik.", "Mangupura"),
+        ("SUARA.CO.ID - Harga beras naik.", None),
+        ("JAKARTA, KONTAN.CO.ID - Harga beras naik.", "Jakarta"),
+    ],
+)
+def test_outlet_name_prefixes(line: str, place: str | None) -> None:
+    found, prefix, rest = split_dateline(line)
+    assert (found, rest) == (place, "Harga beras naik.")
+    assert prefix
+
+
+def test_a_sentence_naming_an_outlet_keeps_its_words() -> None:
+    line = "Merdeka.com adalah salah satu situs berita tertua di Indonesia."
+    assert split_dateline(line) == (None, "", line)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Dua gol dari sepak pojok di final itu paling dikenangMandatory Credit: Ben Radford /Allsport "
+            "Foto: Ben Radford /Allsport",
+            "Ben Radford /Allsport",
+        ),
+        ("Presiden meninjau banjir di Demak, Senin (18/3/2024). (ANTARA/Aji Styawan)", "ANTARA/Aji Styawan"),
+        ("Suasana pasar induk pagi ini. Foto: Andi Pratama", "Andi Pratama"),
+    ],
+)
+def test_captions_in_the_text(line: str, credit: str) -> None:
+    caption = caption_in_text(line)
+    assert caption is not None
+    assert caption.credit == credit
+    assert "Foto:" not in caption.text
+    assert "Mandatory" not in caption.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menurut dia, foto: bukti yang paling kuat dalam perkara ini adalah rekaman kamera pengawas.",
+        "Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK).",
+    ],
+)
+def test_prose_is_no_caption(line: str) -> None:
+    assert caption_in_text(line) is None
+
+
+def test_baca_with_a_colon_is_a_related_link() -> None:
+    out = clean([Candidate(PROSE), Candidate("Baca: Jawaban Soal SMP di TVRI"), Candidate(PROSE + " Lagi.")])
+    assert [r.title for r in out.related] == ["Jawaban Soal SMP di TVRI"]
+    assert len(out.body) == 2
+
+
+def test_baca_in_prose_is_text() -> None:
+    line = "Baca buku setiap hari membuat anak lebih mudah memahami pelajaran di sekolah."
+    assert _body(line) == [line]
+
+
+def test_labels_above_the_headline_are_not_text() -> None:
+    out = clean(
+        [Candidate("FotoBisnis"), Candidate("Gardu Induk Baru Beroperasi", hint="title"), Candidate(PROSE)]
+    )
+    assert [b.text for b in out.body] == [PROSE]
+
+
+def test_desk_credits_and_institution_credits() -> None:
+    assert split_names("Tim detikBali") == ("Tim detikBali",)
+    assert split_names("Tim Redaksi") == ()
+    assert split_names("Rusman/Biro Pers Sekretariat Presiden") == ("Rusman",)

@@ -200,3 +200,60 @@ def test_names_in_a_credit_box_are_never_the_title() -> None:
     )
     assert art.title is None
     assert (art.authors, art.editors) == (("Isna Rifka Sri Rahayu",), ("Yoga Sukmana",))
+
+
+def test_headline_missing_above_is_found_in_a_box_below() -> None:
+    lead = (
+        "JAKARTA - Pemerintah kota membatasi kegiatan warga selama dua pekan karena kasus corona naik lagi."
+    )
+    art = beritaparse.parse_text(
+        f"Share on Facebook\nTweet 0\n{lead}\n{P2}\n{P3}\n(abc)\nBerita lainnya\n"
+        "Harga Cabai Turun di Pasar Induk\nPemerintah Kota Batasi Kegiatan Warga karena Kasus Corona Naik\n"
+        "Jalan Tol Baru Dibuka Pekan Depan"
+    )
+    assert art.title == "Pemerintah Kota Batasi Kegiatan Warga karena Kasus Corona Naik"
+    assert art.paragraphs[0] == lead.removeprefix("JAKARTA - ")
+    assert reasons(art)["Share on Facebook"] == "share"
+
+
+def test_no_headline_is_taken_from_stories_on_other_subjects() -> None:
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n(abc)\nBerita lainnya\nHarga Cabai Turun di Pasar Induk")
+    assert art.title is None
+
+
+def test_byline_label_on_a_line_of_its_own() -> None:
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk\nSelasa, 16 Februari 2016 | 13:01 WIB\nOleh :\nMaya Sofia\n"
+        f"{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.authors == ("Maya Sofia",)
+
+
+def test_a_caption_with_its_credit_is_no_headline() -> None:
+    art = beritaparse.parse_text(
+        "Ini 7 Alasan Orang Malas Bergerak\nKamis, 05 November 2015 | 11:13 WIB\n"
+        "Rektor buka invitasi olahraga antar perguruan tinggi. Doc. kampus.ac.id KOMUNIKA ONLINE\n"
+        f"{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Ini 7 Alasan Orang Malas Bergerak"
+
+
+def test_one_word_name_beside_the_outlet_is_the_author() -> None:
+    art = beritaparse.parse_text(
+        "Jabat Tangan Dua Tokoh Usai Pertemuan\nRusman/Biro Pers Sekretariat Presiden - detikFinance\n"
+        f"Senin, 20 Mei 2024 18:04 WIB\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ("Rusman",)
+
+
+def test_photographer_is_the_author_of_a_photo_story() -> None:
+    art = beritaparse.parse_text(
+        f"Gardu Induk Baru Resmi Beroperasi\nSelasa, 23/02/2016 15:32 WIB\nFotografer: Grandyos Zafna\n{P1}"
+    )
+    assert art.authors == ("Grandyos Zafna",)
+    art = beritaparse.parse_text(
+        "Gardu Induk Baru Resmi Beroperasi\nSelasa, 23/02/2016 15:32 WIB\nPenulis: Andi Pratama\n"
+        f"Fotografer: Grandyos Zafna\n{P1}"
+    )
+    assert art.authors == ("Andi Pratama",)

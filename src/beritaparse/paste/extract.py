@@ -29,10 +29,10 @@ from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError
 from beritaparse.model import Article, Removed, RemovedReason
 from beritaparse.outlets import OUTLETS, for_text
-from beritaparse.paste.header import read_header, read_trailer
-from beritaparse.paste.layout import SENTENCE_END, article_span, is_sign_off, reflow, split_lines
+from beritaparse.paste.header import read_header, read_trailer, title_below
+from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
+from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -63,6 +63,8 @@ def _is_standfirst(first: str, second: str) -> bool:
     """
     if len(_SENTENCES.split(first)) != 1 or len(first.split()) > 45 or _CONNECTIVE.match(first):
         return False
+    if split_dateline(first)[1]:
+        return False  # a dateline opens the text itself
     a, b = _content_words(first), _content_words(second)
     return bool(a) and len(a & b) / len(a) >= 0.4
 
@@ -137,6 +139,11 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         )
         for i, line in enumerate(body_lines)
     ]
+    if head.title is None:
+        lead = " ".join(
+            [line for line in body_lines if is_prose(line, found) and not cues.RELATED_CUE.match(line)][:2]
+        )
+        head.title = title_below(lines[end:], lead, found)
     cleaned = clean(candidates, outlet=found, title=head.title)
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")

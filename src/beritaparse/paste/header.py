@@ -18,7 +18,7 @@ from beritaparse.rules.credits import is_outlet_name, is_person_name, split_name
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Header", "read_header", "read_trailer"]
+__all__ = ["Header", "read_header", "read_trailer", "title_below"]
 
 R = RemovedReason
 _V = regex.VERSION1
@@ -29,11 +29,21 @@ _ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 _DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
 _ROLE_LINE = regex.compile(
-    r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|writer|editor|penyunting|redaktur"
-    r"|fotografer|photographer)\s*:?$",
+    r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|author|writer|oleh|by|editor"
+    r"|penyunting|redaktur|fotografer|photographer)\s*:?$",
     _V | regex.I,
 )
 _EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
+_PHOTO_ROLES = frozenset({"fotografer", "photographer"})
+# The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor".
+_TEAM_LINE = regex.compile(
+    r"^(?:tim\s+)?(?:redaksi|penulis|editor|reporter)(?:\s*[&,/]\s*(?:penulis|editor))*$", _V | regex.I
+)
+_PHOTOGRAPHER = regex.compile(
+    r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", _V | regex.I
+)
+# A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}[.!?]\s+\S", _V)
 
 
 @attrs.define
@@ -70,10 +80,16 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     return first.value.point, _names_in(rest)
 
 
-def _names_in(credit: str) -> list[str]:
-    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih"."""
+def _names_in(credit: str, *, single: bool = False) -> list[str]:
+    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih".
+
+    A one-word name ("Rusman") counts only ``single``: where a label or the outlet's name beside it says
+    the line is a credit.
+    """
     pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(credit))
-    return [n for p in pieces for n in split_names(p) if is_person_name(n) and len(n.split()) >= 2]
+    return [
+        n for p in pieces for n in split_names(p) if is_person_name(n) and (single or len(n.split()) >= 2)
+    ]
 
 
 def _headline_like(line: str, outlet: Outlet | None) -> bool:
@@ -85,7 +101,12 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
     # a headline's worth of words after the label makes it a headline.
     if (reason is not None and not (reason is R.MEDIA and len(words) >= 6)) or cues.RELATED_CUE.match(line):
         return False
-    if caption_in_text(line) is not None or cues.CLOSING_NAME.match(line) or _ROLE_LINE.match(line):
+    if (
+        caption_in_text(line) is not None
+        or cues.CLOSING_NAME.match(line)
+        or _ROLE_LINE.match(line)
+        or _TEAM_LINE.match(line)
+    ):
         return False
     if (
         cues.AUTHOR_LABEL.match(line)
@@ -93,7 +114,7 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
         or line.endswith((">", "»", "›", "|", "/"))
     ):
         return False
-    if _byline(line) is not None:
+    if _byline(line) is not None or _TWO_SENTENCES.search(line):
         return False
     # A headline is written in words, not in figures and separators.
     return sum(w[:1].isalpha() for w in words) >= len(words) / 2
@@ -123,6 +144,8 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
         if name is None:
             continue
         role = _ROLE_LINE.match(lines[i])["role"].casefold()  # type: ignore[index]
+        if role in _PHOTO_ROLES:
+            continue  # a photographer is the author only where no writer is credited: see read_header
         (editors if role in _EDITOR_ROLES else authors).append(name)
         used.update((i, j))
     return authors, editors, used
@@ -137,7 +160,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
-    names = _names_in(line)
+    names = _names_in(line, single=labelled or with_site)
     if not (labelled or with_site):
         if not bare:
             return []
@@ -205,9 +228,16 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                     authored.add(j)
         break
     authors, editors, used = _role_credits(lines)
-    # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline.
+    # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
+    # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
+    credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
     candidates = [
-        i for i, line in enumerate(lines) if i not in taken and i not in used and _headline_like(line, outlet)
+        i
+        for i, line in enumerate(lines)
+        if i not in taken
+        and i not in used
+        and _headline_like(line, outlet)
+        and not (credited and all(p.strip().casefold() in credited for p in line.split(",") if p.strip()))
     ]
     if candidates:
         best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
@@ -237,6 +267,14 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 break
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)
+    # A photo story credits its photographer: the author, where nobody else is credited.
+    for i, line in enumerate(lines):
+        m = _PHOTOGRAPHER.match(line)
+        if m is not None and i not in taken:
+            if not head.authors:
+                head.authors.extend(n for n in split_names(m["names"]) if is_person_name(n))
+            head.removed.append(Removed(R.BYLINE, line))
+            taken.add(i)
     head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - taken))
     taken |= used
     leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
@@ -274,3 +312,38 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], li
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
     return authors, editors, removed
+
+
+_WORD = regex.compile(r"\w+", _V)
+# Share of a headline's content words that its own opening paragraphs repeat: a box of other stories on
+# the same subject shares a word or two, the article's own headline most of them.
+_LEAD_OVERLAP = 0.6
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) > 3 and not w.isdigit()}
+
+
+def title_below(lines: list[str], lead: str, outlet: Outlet | None) -> str | None:
+    """The headline where a copy left it out above the text but a box below lists the article itself
+    ("Berita lainnya", "Terkini"): the headline-like line whose words the opening paragraphs repeat most."""
+    lead_words = _content_words(lead)
+    best: tuple[int, float, str] | None = None
+    for line in lines:
+        # A headline opens with a capital and says something: a tag ("harga tiket pesawat") does neither.
+        if (
+            not line[:1].isupper()
+            or len(line.split()) < 4
+            or line.endswith(".")
+            or not _headline_like(line, outlet)
+        ):
+            continue
+        words = _content_words(line)
+        shared = len(words & lead_words)
+        if (
+            words
+            and shared / len(words) >= _LEAD_OVERLAP
+            and (best is None or (shared, shared / len(words)) > best[:2])
+        ):
+            best = (shared, shared / len(words), line)
+    return best[2] if best is not None else None

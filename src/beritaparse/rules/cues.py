@@ -51,6 +51,14 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
             r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
             R.SHARE,
         ),
+        # "Share on Facebook", "Bagikan ke WhatsApp"; share buttons with their counters ("Tweet 0",
+        # "Comment (0)").
+        (r"(?:share|bagikan|kirim)\s+(?:on|to|via|ke|di|lewat)\s+\w+(?:\s+\w+)?", R.SHARE),
+        (
+            r"(?:share|shares|tweet|whatsapp|telegram|facebook|twitter|linkedin|email|comments?|komentar|like|suka)"
+            r"\s*\(?\d{1,6}\)?",
+            R.SHARE,
+        ),
         (
             r"(?:(?:facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|pinterest|email|e-mail|copy\s+link"
             r"|salin\s+link|threads|instagram|tiktok)\s*[,|·•]?\s*){2,}",
@@ -194,6 +202,12 @@ PHOTO_SOURCES = (
     "ilustrasi",
     "kompas.com",
     "detikcom",
+    "tangkapan layar",
+    "tangkap layar",
+    "screenshot",
+    "repro",
+    "youtube",
+    "instagram",
 )
 
 # A caption's closing credit: "(Foto: ANTARA/Budi)", "[Handout/Telegram/AFP]", "(@ZELENSKYYUA/X)".

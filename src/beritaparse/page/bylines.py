@@ -8,7 +8,7 @@ import lxml.etree
 import regex
 
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
-from beritaparse.page.structured import ld_people, meta_first
+from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules.credits import split_names
 
@@ -23,7 +23,8 @@ __all__ = ["people"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-_AUTHOR_MARKUP = "//body//*[@itemprop='author' or @rel='author'][not(self::link)]"
+_AUTHOR_MARKUP = "//*[@itemprop='author' or @rel='author'][not(self::link)]"
+_PARSELY_JSON = ("parsely-page", "parsely-metadata")
 _AUTHOR_META = (
     "content_author",
     "dtk:author",
@@ -59,6 +60,12 @@ _BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!
 # "Laporan Wartawan Tribunnews.com, Nama": the reporter's line that opens many regional stories.
 _REPORT_START = regex.compile(
     r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
+)
+# "Kontributor Makassar, Nama", "Wartawan Contoh.com, Nama": a role, its place or outlet, then the name.
+_PLACE_CREDIT = regex.compile(
+    r"^\s*(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+\p{Lu}[^,]{0,40},"
+    r"\s*\p{Lu}[\p{L}.' ]{1,60}$",
+    regex.VERSION1,
 )
 # "Oleh Nama" / "By Nama" heading a byline without a colon; case-sensitive, so that the capital of the
 # name is required ("Oleh karena itu ..." opens a sentence).
@@ -138,7 +145,7 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
                 seen.add(holder)
                 lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
                 break
-            if _REPORT_START.match(text) and len(text) <= 120:
+            if (_REPORT_START.match(text) and len(text) <= 120) or _PLACE_CREDIT.match(text):
                 seen.add(holder)
                 lines.append(f"Penulis: {text}")
                 break
@@ -157,6 +164,20 @@ def _byline_near(title_el: HtmlElement | None) -> list[str]:
         if text and len(text) <= 100:
             return [text]
     return []
+
+
+def _markup_authors(doc: HtmlElement) -> Iterator[str]:
+    """Microdata and ``rel=author`` credits: a ``Person``'s ``itemprop=name`` where it has one (the box
+    also holds a photo, a profile link, a label), else the element's text or ``content``."""
+    for el in xpath(doc, _AUTHOR_MARKUP):
+        if el.tag == "meta":
+            yield el.get("content") or ""
+            continue
+        names = xpath(el, ".//*[@itemprop='name']")
+        if names:
+            yield from (value_text(n, prefer_attr=n.tag == "meta") for n in names)
+        elif el.getparent() is not None and el.getparent().tag != "head":
+            yield value_text(el)
 
 
 def _in_media(el: HtmlElement) -> bool:
@@ -208,8 +229,12 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         # Sources in order of trust, each read only when the ones before it named nobody.
         sources: tuple[Callable[[], Iterable[str]], ...] = (
             lambda: _byline_near(title_el),
-            lambda: (value_text(e) for e in xpath(page.doc, _AUTHOR_MARKUP)),
+            lambda: _markup_authors(page.doc),
             lambda: ld_people(page.ld, "author"),
+            lambda: (
+                *meta_json(page.metas, _PARSELY_JSON, "authors"),
+                *meta_json(page.metas, _PARSELY_JSON, "author"),
+            ),
             lambda: (
                 v
                 for k in _AUTHOR_META

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["json_ld", "ld_first", "ld_people", "ld_str", "ld_types", "meta_first", "meta_tags"]
+__all__ = ["json_ld", "ld_first", "ld_people", "ld_str", "ld_types", "meta_first", "meta_json", "meta_tags"]
 
 
 _ARTICLE_TYPES = frozenset(
@@ -86,11 +86,31 @@ def ld_types(node: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
 
 
+_REFERENCE_KEYS = ("author", "creator", "editor", "publisher")
+
+
+def _resolve(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> None:
+    """Replace ``{"@id": ...}`` references of credits by the objects they name elsewhere in the page
+    (``@graph`` pages, as WordPress SEO plugins write them, name the author once, as a ``Person`` node)."""
+    for key in _REFERENCE_KEYS:
+        value = node.get(key)
+        items = value if isinstance(value, list) else [value]
+        resolved = [
+            by_id.get(item["@id"], item)
+            if isinstance(item, dict) and isinstance(item.get("@id"), str) and "name" not in item
+            else item
+            for item in items
+        ]
+        if any(a is not b for a, b in zip(resolved, items, strict=True)):
+            node[key] = resolved if isinstance(value, list) else resolved[0]
+
+
 def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
     """Article-like JSON-LD objects: articles, then web pages, then breadcrumb lists."""
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     crumbs: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
     for script in doc.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
@@ -98,6 +118,8 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
         if not text.strip() or len(text) > _MAX_JSON:
             continue
         for node in _walk_ld(_load_json(text)):
+            if isinstance(node.get("@id"), str) and "name" in node:
+                by_id.setdefault(node["@id"], node)
             types = ld_types(node)
             if types & _ARTICLE_TYPES:
                 articles.append(node)
@@ -105,7 +127,11 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
                 pages.append(node)
             elif "breadcrumblist" in types:
                 crumbs.append(node)
-    return articles + pages + crumbs
+    found = articles + pages + crumbs
+    if by_id:
+        for node in found:
+            _resolve(node, by_id)
+    return found
 
 
 def ld_str(value: Any) -> str | None:
@@ -138,7 +164,9 @@ def ld_people(items: Sequence[dict[str, Any]], key: str) -> list[str]:
                 if "organization" in ld_types(person):
                     continue
                 name = person.get("name")
-                if isinstance(name, str):
+                if isinstance(name, list):  # "name": ["Andi"], as some generators write it
+                    names.extend(n for n in name if isinstance(n, str))
+                elif isinstance(name, str):
                     names.append(name)
             elif isinstance(person, str) and not person.startswith(("http://", "https://")):
                 names.append(person)
@@ -163,3 +191,20 @@ def meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
             if value:
                 return value
     return None
+
+
+def meta_json(metas: dict[str, list[str]], keys: Iterable[str], field: str) -> list[str]:
+    """Values of ``field`` in meta tags that hold a JSON object (Parse.ly's ``parsely-page`` and
+    ``parsely-metadata``: ``{"author": "Andi", "pub_date": "2024-05-13T06:24:00Z"}``); a list gives each."""
+    found: list[str] = []
+    for key in keys:
+        for content in metas.get(key, ()):
+            data = _load_json(content) if content.lstrip().startswith("{") else None
+            if not isinstance(data, dict):
+                continue
+            value = data.get(field)
+            for item in value if isinstance(value, list) else [value]:
+                text = ld_str(item)
+                if text:
+                    found.append(text)
+    return found

@@ -9,7 +9,7 @@ import regex
 
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
-from beritaparse.page.structured import ld_first, meta_first
+from beritaparse.page.structured import ld_first, meta_first, meta_json
 from beritaparse.page.titles import around
 
 if TYPE_CHECKING:
@@ -108,6 +108,7 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
     if ld_value:
         candidates.append(ld_value)
     candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
+    candidates.extend(meta_json(page.metas, ("parsely-page", "parsely-metadata"), "pub_date"))
     for text in candidates:
         machine = _machine_date(text)
         if machine is not None:

@@ -1,0 +1,138 @@
+"""Credits and times of pages without an adapter: every signal a news page carries, as templates write it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from beritaparse.page.html import load
+from beritaparse.page.metadata import extract
+
+WITA = dt.timezone(dt.timedelta(hours=8))
+WIT = dt.timezone(dt.timedelta(hours=9))
+BODY = "<p>Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang.</p>"
+
+
+def _page(head: str = "", body: str = "") -> bytes:
+    return (
+        f"<html><head><title>Harga Beras Naik - Contoh News</title>{head}</head>"
+        f"<body><h1>Harga Beras Naik</h1>{body}{BODY}</body></html>"
+    ).encode()
+
+
+def test_json_ld_graph_author_by_reference() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "headline": "Harga Beras Naik", "author": {"@id": "https://contoh.id/#/p/1"},'
+        ' "datePublished": "2024-05-13T13:24:00+08:00"},'
+        '{"@type": "Person", "@id": "https://contoh.id/#/p/1", "name": "Budi Santoso"}]}</script>'
+    )
+    meta = extract(load(_page(ld)))
+    assert meta.authors == ("Budi Santoso",)
+    assert meta.published == dt.datetime(2024, 5, 13, 13, 24, tzinfo=WITA)
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ('"Budi Santoso"', ("Budi Santoso",)),
+        ('["Budi Santoso", "Ani Wijaya"]', ("Budi Santoso", "Ani Wijaya")),
+        ('{"@type": "Person", "name": "Budi Santoso"}', ("Budi Santoso",)),
+        (
+            '[{"@type": "Person", "name": "Budi Santoso"}, {"@type": "Organization", "name": "Contoh News"}]',
+            ("Budi Santoso",),
+        ),
+        ('{"@type": "Organization", "name": "Contoh News"}', ()),
+    ],
+)
+def test_json_ld_author_shapes(author: str, names: tuple[str, ...]) -> None:
+    ld = f'<script type="application/ld+json">[{{"@type": "NewsArticle", "author": {author}}}]</script>'
+    assert extract(load(_page(ld))).authors == names
+
+
+def test_parsely_page_json() -> None:
+    head = (
+        '<meta name="parsely-page" content=\'{"title": "Harga Beras Naik", "authors": ["Ani Wijaya"], '
+        '"pub_date": "2024-05-13T05:24:00Z"}\'>'
+    )
+    meta = extract(load(_page(head)))
+    assert meta.authors == ("Ani Wijaya",)
+    assert meta.published == dt.datetime(2024, 5, 13, 5, 24, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="parsely-author" content="Ani Wijaya">',
+        '<meta name="sailthru.author" content="Ani Wijaya">',
+        '<meta name="dc.creator" content="Ani Wijaya">',
+        '<meta property="article:author" content="Ani Wijaya">',
+        '<meta property="article:author" content="https://facebook.com/contoh">'
+        '<meta name="author" content="Ani Wijaya">',
+    ],
+)
+def test_author_meta_tags(head: str) -> None:
+    assert extract(load(_page(head))).authors == ("Ani Wijaya",)
+
+
+def test_microdata_person_name() -> None:
+    body = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><img src="a.jpg" alt="">'
+        '<a href="/penulis/ani" itemprop="url">Profil</a> <span itemprop="name">Ani Wijaya</span></div>'
+    )
+    assert extract(load(_page(body=body))).authors == ("Ani Wijaya",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Penulis: Budi Santoso", ("Budi Santoso",)),
+        ("Reporter: Budi Santoso | Editor: Citra Dewi", ("Budi Santoso",)),
+        ("Pewarta: Budi Santoso", ("Budi Santoso",)),
+        ("Jurnalis: Budi Santoso", ("Budi Santoso",)),
+        ("Kontributor: Budi Santoso", ("Budi Santoso",)),
+        ("Koresponden: Budi Santoso", ("Budi Santoso",)),
+        ("Rep: Budi Santoso Red: Citra Dewi", ("Budi Santoso",)),
+        ("Laporan Wartawan Contoh.com, Budi Santoso", ("Budi Santoso",)),
+        ("Kontributor Makassar, Budi Santoso", ("Budi Santoso",)),
+        ("Oleh Budi Santoso", ("Budi Santoso",)),
+    ],
+)
+def test_visible_credit_lines(credit: str, names: tuple[str, ...]) -> None:
+    assert extract(load(_page(body=f"<div>{credit}</div>"))).authors == names
+
+
+def test_team_of_the_newsroom_is_no_author() -> None:
+    assert extract(load(_page(body="<div>Penulis: Tim Redaksi</div>"))).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Senin, 13 Mei 2024 13:24 WITA", dt.datetime(2024, 5, 13, 13, 24, tzinfo=WITA)),
+        ("Senin, 13 Mei 2024 | 13.24 Wita", dt.datetime(2024, 5, 13, 13, 24, tzinfo=WITA)),
+        ("13/05/2024 13:24 WIT", dt.datetime(2024, 5, 13, 13, 24, tzinfo=WIT)),
+    ],
+)
+def test_eastern_time_zones_beside_the_headline(stamp: str, expected: dt.datetime) -> None:
+    # The template's tag writes the local time with the Jakarta offset: the time beside the headline wins.
+    local = expected.replace(tzinfo=None).isoformat()
+    head = f'<meta property="article:published_time" content="{local}+07:00">'
+    page = (
+        f"<html><head>{head}</head><body><div class=head><h1>Harga Beras Naik</h1><span>{stamp}</span></div>"
+        f"{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).published == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Wartawan senior itu mengatakan, harga beras naik sejak awal pekan.",
+        "Oleh karena itu, pemerintah menambah pasokan beras ke pasar.",
+        "Kontributor utama kenaikan harga adalah ongkos angkut, kata pedagang.",
+    ],
+)
+def test_prose_opening_on_a_role_word_names_nobody(prose: str) -> None:
+    assert extract(load(_page(body=f"<p>{prose}</p>"))).authors == ()

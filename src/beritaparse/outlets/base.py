@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from beritaparse.rules.flags import WORDS
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Outlet"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 
 
 def _compile_all(sources: Sequence[str]) -> tuple[regex.Pattern[str], ...]:

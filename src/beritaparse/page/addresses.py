@@ -9,13 +9,14 @@ import regex
 
 from beritaparse.page.html import text_of
 from beritaparse.page.pagequery import xpath
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["canonical_url", "clean_url", "more_pages"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 
 _TRACKING_PARAM = regex.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|_ga|_gl|ref|ref_src|src|source|cmpid|igshid|"

@@ -11,6 +11,7 @@ from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xp
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules.credits import split_names
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["people"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 
 _AUTHOR_MARKUP = "//*[@itemprop='author' or @rel='author'][not(self::link)]"
 _PARSELY_JSON = ("parsely-page", "parsely-metadata")

@@ -35,6 +35,7 @@ import regex
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.pagequery import fold
 from beritaparse.rules.blocks import Candidate, Hint
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -178,7 +179,7 @@ _DATELINE_ALONE = regex.compile(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1
 _BARE_CUE = regex.compile(
     r"^\W*(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan|berita\s+terkait|artikel\s+terkait"
     r"|berita\s+lainnya|baca\s+berita\s+(?:lainnya|terkait))\W*$",
-    regex.IGNORECASE | regex.VERSION1,
+    WORDS,
 )
 
 # A list of links this short (in words, each) is navigation, not a list of stories.

@@ -26,12 +26,14 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
+from beritaparse.rules.flags import WORDS
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["find_container"]
 
-_F = regex.IGNORECASE | regex.VERSION1
+_F = WORDS
 
 # Units that open like this are chrome however long they are.
 _CUE = regex.compile(
@@ -109,7 +111,7 @@ _NAMED = regex.compile(
     r"(?P<hidden>(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only)(?:\s|$))"
     r"|(?P<caption>caption|keterangan)"
     r"|(?P<aside>comment|komentar|disqus|related|terkait|rekomendasi|recommend|populer|popular|trending)",
-    regex.IGNORECASE | regex.VERSION1,
+    WORDS,
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _FIGURES = frozenset({"figure", "figcaption"})

@@ -11,6 +11,7 @@ from beritaparse.dates import find_dates, parse_date
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first, meta_json
 from beritaparse.page.titles import around
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["published", "updated"]
 
 _WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 
 # Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.
 _PUBLISHED_META = (

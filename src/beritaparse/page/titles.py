@@ -13,6 +13,7 @@ from beritaparse.page.html import text_of
 from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first
 from beritaparse.rules.credits import looks_like_domain
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["around", "clean_title", "headline"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _AROUND = 300
 _LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"

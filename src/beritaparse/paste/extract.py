@@ -33,6 +33,7 @@ from beritaparse.paste.header import read_header, read_trailer, title_below
 from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -52,7 +53,7 @@ def _content_words(text: str) -> set[str]:
 _CONNECTIVE = regex.compile(
     r"^(?:oleh\s+karena\s+itu|karena\s+itu|namun|tetapi|tapi|sementara(?:\s+itu)?|selain\s+itu|adapun|meski"
     r"|walau|sebelumnya|kemudian|lalu|dengan\s+demikian|oleh\s+sebab\s+itu|di\s+sisi\s+lain|menurut|hal\s+ini)\b",
-    _V | regex.I,
+    WORDS,
 )
 
 

@@ -14,6 +14,7 @@ from beritaparse.paste.layout import SENTENCE_END, short_prose
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
 from beritaparse.rules.credits import is_outlet_name, is_person_name, split_names
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -31,16 +32,16 @@ _LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
 _ROLE_LINE = regex.compile(
     r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|author|writer|oleh|by|editor"
     r"|penyunting|redaktur|fotografer|photographer)\s*:?$",
-    _V | regex.I,
+    WORDS,
 )
 _EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
 _PHOTO_ROLES = frozenset({"fotografer", "photographer"})
 # The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor".
 _TEAM_LINE = regex.compile(
-    r"^(?:tim\s+)?(?:redaksi|penulis|editor|reporter)(?:\s*[&,/]\s*(?:penulis|editor))*$", _V | regex.I
+    r"^(?:tim\s+)?(?:redaksi|penulis|editor|reporter)(?:\s*[&,/]\s*(?:penulis|editor))*$", WORDS
 )
 _PHOTOGRAPHER = regex.compile(
-    r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", _V | regex.I
+    r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", WORDS
 )
 # A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}[.!?]\s+\S", _V)

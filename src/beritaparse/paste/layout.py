@@ -27,6 +27,7 @@ import regex
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 from beritaparse.rules.credits import is_outlet_name
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -61,7 +62,7 @@ _STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
 _OPEN_END = regex.compile(
     r"\b(?:di|ke|dari|dan|yang|untuk|dengan|pada|atau|vs|soal|serta|oleh|bagi|para|sang|si|agar|karena|bahwa"
     r"|dalam|tentang|terhadap|kepada|sebagai|antara|hingga|sampai|the|of|and)$",
-    _V | regex.I,
+    WORDS,
 )
 
 

@@ -29,6 +29,7 @@ import regex
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.credits import split_names
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -60,7 +61,7 @@ Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 """
 
 R = RemovedReason
-_F = regex.IGNORECASE | regex.VERSION1
+_F = WORDS
 
 # Lines longer than this are prose; chrome cues are only tried on shorter ones, which keeps a stray cue
 # word inside a real paragraph from deleting it.

@@ -20,13 +20,14 @@ import regex
 
 from beritaparse.outlets import OUTLETS
 from beritaparse.page.pagequery import fold, unique
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = ["is_outlet_name", "is_person_name", "looks_like_domain", "split_names"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = WORDS
 
 _ROLE_WORDS = regex.compile(
     # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from beritaparse.model import RemovedReason
+from beritaparse.rules.flags import WORDS
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -31,7 +32,7 @@ __all__ = [
     "VIDEO_PROMO",
 ]
 
-_F = regex.IGNORECASE | regex.VERSION1
+_F = WORDS
 
 DASH = r"[-\u2010-\u2015\u2212]"
 """Any dash: hyphen, en dash, em dash, minus (outlets mix them in datelines)."""

@@ -7,14 +7,24 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from beritaparse.page.html import text_of
+from beritaparse.errors import InputTypeError, InvalidURLError
+from beritaparse.page.archives import original_url
+from beritaparse.page.html import host_of, text_of
 from beritaparse.page.pagequery import xpath
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["canonical_url", "clean_url", "more_pages"]
+__all__ = [
+    "canonical_url",
+    "clean_url",
+    "given_url",
+    "join_url",
+    "more_pages",
+    "same_site",
+    "site_of",
+]
 
 _FLAGS = WORDS
 
@@ -29,16 +39,71 @@ _PAGER_TEXT = regex.compile(
 _PAGE_PARAM = regex.compile(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
 
 
-def clean_url(url: str, base: str | None = None) -> str | None:
-    """``url`` made absolute against ``base``, without fragment and tracking parameters."""
+def given_url(url: object) -> str | None:
+    """The caller's ``url`` checked at the boundary: None, or an address whose parts can be read.
+
+    An archive address gives the address it holds (see :func:`beritaparse.page.archives.original_url`).
+    """
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
     url = url.strip()
-    if base:
-        try:
-            url = urllib.parse.urljoin(base, url)
-        except ValueError:
-            return None
+    if not url:
+        return None
     try:
         parts = urllib.parse.urlsplit(url)
+        _ = parts.hostname, parts.port  # a bad bracketed host or port only shows when these are read
+    except ValueError as exc:
+        raise InvalidURLError(f"url {url[:200]!r} cannot be read as a web address: {exc}") from None
+    return original_url(url)
+
+
+# Second-level labels under a country's domain that registries hand out below ("kompas.co.id", "ui.ac.id"):
+# the site is then the third label from the right, not the second.
+_SECOND_LEVEL = frozenset({"ac", "biz", "co", "com", "desa", "go", "mil", "my", "net", "or", "org", "ponpes",
+                           "sch", "web"})  # fmt: skip
+
+
+def site_of(url: str | None) -> str | None:
+    """The registered domain of ``url``: the part of its host a publisher owns.
+
+    >>> site_of("https://news.detik.com/x"), site_of("http://www.kontan.co.id/a"), site_of("https://x.id/")
+    ('detik.com', 'kontan.co.id', 'x.id')
+    """
+    host = host_of(url)
+    if host is None:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def same_site(a: str | None, b: str | None) -> bool:
+    """Whether two addresses belong to one site ("m.detik.com" and "news.detik.com" do)."""
+    site = site_of(a)
+    return site is not None and site == site_of(b)
+
+
+def join_url(base: str | None, href: str) -> str | None:
+    """``href`` made absolute against ``base`` (archive addresses unwrapped); None when it cannot be read."""
+    # Wayback writes its links root-relative ("/web/<stamp>/<original>"): the original is the link.
+    href = original_url(href.strip())
+    try:
+        joined = urllib.parse.urljoin(base, href) if base else href
+        urllib.parse.urlsplit(joined)
+    except ValueError:  # a broken address in a page's links ("http://[::1/a") is no link, not a crash
+        return None
+    return original_url(joined)
+
+
+def clean_url(url: str, base: str | None = None) -> str | None:
+    """``url`` made absolute against ``base``, without fragment and tracking parameters."""
+    joined = join_url(base, url)
+    if joined is None:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(joined)
     except ValueError:
         return None
     if parts.scheme not in {"http", "https"} or not parts.netloc:
@@ -58,6 +123,10 @@ def canonical_url(doc: HtmlElement, metas: dict[str, list[str]], url: str | None
         link.get("href") or "" for link in doc.iter("link") if link.get("href") and _rel_is(link, "canonical")
     ]
     given = clean_url(url) if url else None
+    if given:
+        # The address the caller gave decides the site: a canonical link or og:url naming another site (a
+        # mirror, a syndication partner, a template's placeholder) is not this page's address.
+        candidates = [c for c in candidates if same_site(clean_url(c, url), given)]
     for og_url in (*metas.get("og:url", ()), *metas.get("twitter:url", ())):
         cleaned = clean_url(og_url, url)
         # Some templates glue tracking text onto og:url ("...-200-jutautm.sourcewp..."): when it only
@@ -69,7 +138,8 @@ def canonical_url(doc: HtmlElement, metas: dict[str, list[str]], url: str | None
             and cleaned.casefold().startswith(given.casefold())
         ):
             cleaned = given
-        candidates.append(cleaned or "")
+        if given is None or same_site(cleaned, given):
+            candidates.append(cleaned or "")
     for candidate in candidates:
         cleaned = clean_url(candidate, url) if candidate else None
         if cleaned:

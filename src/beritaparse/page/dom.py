@@ -25,7 +25,6 @@ entries when it carried text; script and style bodies are not text and are not r
 
 from __future__ import annotations
 
-import urllib.parse
 from typing import TYPE_CHECKING
 
 import attrs
@@ -33,6 +32,7 @@ import lxml.etree
 import regex
 
 from beritaparse.model import BlockKind, Removed, RemovedReason
+from beritaparse.page.addresses import join_url
 from beritaparse.page.pagequery import fold
 from beritaparse.rules.blocks import Candidate, Hint
 from beritaparse.rules.flags import WORDS
@@ -304,7 +304,7 @@ class _Walker:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             return None
-        return urllib.parse.urljoin(self.base_url, href) if self.base_url else href
+        return join_url(self.base_url, href)
 
     def drop(self, el: HtmlElement, reason: RemovedReason) -> None:
         text = visible_text(el)

@@ -38,6 +38,8 @@ from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError
 from beritaparse.model import Article, Removed, RemovedReason
 from beritaparse.page import dom, generic, metadata
+from beritaparse.page.addresses import given_url
+from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
 
@@ -78,10 +80,21 @@ def parse(
     and every block the shared rules set aside). Page chrome outside the container (menus, sidebars,
     footers) is not listed.
 
-    Raises :class:`~beritaparse.errors.NoArticleError` when the page holds no article text, and the
-    errors of :func:`beritaparse.page.html.load` for input that is not a page.
+    A ``url`` inside a web archive's address (``https://web.archive.org/web/2016.../http://...``) stands
+    for the original address, and the archive's toolbar in a saved copy is chrome.
+
+    Raises, all from :mod:`beritaparse.errors`: :class:`~beritaparse.errors.InputTypeError` for ``html``
+    of another type (a path, None...) or a ``url`` that is not a str;
+    :class:`~beritaparse.errors.EmptyInputError` for an empty or blank page;
+    :class:`~beritaparse.errors.InputTooLargeError` above ``max_bytes``;
+    :class:`~beritaparse.errors.HTMLDecodeError` for bytes that are no text (an image, a zip);
+    :class:`~beritaparse.errors.MalformedHTMLError` for markup that gives no document;
+    :class:`~beritaparse.errors.InvalidURLError` for a ``url`` that is no readable web address; and
+    :class:`~beritaparse.errors.NoArticleError` when the page holds no article text.
     """
+    url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
+    strip_archive_chrome(doc)
     outlet = outlets.for_url(url) if adapters else None
     meta = metadata.extract(doc, url=url, outlet=outlet)
     if adapters and outlet is None and meta.outlet_id is not None:

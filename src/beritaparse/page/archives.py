@@ -1,0 +1,103 @@
+"""Pages read from web archives: the original address inside an archive's, and the archive's own chrome.
+
+Researchers work from the Wayback Machine, archive.today and Common Crawl. A Wayback address such as
+``https://web.archive.org/web/20160315000000/http://www.antaranews.com/berita/1`` names the page it holds;
+that page is the article's, so its outlet and ``url`` come from the original address. A page saved from
+the Wayback Machine also carries the archive's toolbar, between two marker comments and in elements whose
+ids start with ``wm-``; that is chrome, never article text.
+
+>>> original_url("https://web.archive.org/web/20160315000000/http://www.antaranews.com/berita/1")
+'http://www.antaranews.com/berita/1'
+>>> original_url("https://web.archive.org/web/2016id_/https://news.detik.com/x?a=1")
+'https://news.detik.com/x?a=1'
+>>> original_url("https://archive.ph/2020.01.01-000000/https://kompas.com/read/1")
+'https://kompas.com/read/1'
+>>> original_url("https://news.detik.com/berita/d-1/x")
+'https://news.detik.com/berita/d-1/x'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import lxml.etree
+import regex
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["original_url", "strip_archive_chrome"]
+
+# The archives whose addresses embed the original one after a timestamp: the Wayback Machine (and the
+# archives that run its software under /web/), archive.today's mirrors, and the Library of Congress.
+_ARCHIVED = regex.compile(
+    r"^(?:https?://[^/]+)?/(?:(?:web|wayback)/)?"
+    r"(?:\d{4}\.\d\d\.\d\d-\d{6}|\d{1,14}(?:[a-z]{2}_|\*)?)/(?P<url>https?:/{1,2}\S+)$",
+    regex.IGNORECASE,
+)
+_ARCHIVE_HOSTS = regex.compile(
+    r"^(?:https?://)?(?:[\w-]+\.)*(?:archive\.org|archive\.(?:today|ph|is|li|vn|fo|md)|arquivo\.pt"
+    r"|webarchive\.loc\.gov|webarchive\.org\.uk|webcitation\.org)(?::\d+)?/",
+    regex.IGNORECASE,
+)
+# The Wayback toolbar sits between these comments in a saved page; its elements' ids start with "wm-".
+_TOOLBAR_BEGIN = "BEGIN WAYBACK TOOLBAR INSERT"
+_TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
+_TOOLBAR_IDS = ("wm-ipp", "wm-capinfo", "wm-btns", "donato")
+_MAX_URL = 8192  # no real address is longer; bounds the work a hostile one can cause
+
+
+def original_url(url: str) -> str:
+    """The address an archive address holds (itself when it is no archive address).
+
+    Also takes the root-relative ``/web/<timestamp>/<url>`` form that Wayback writes into the links of the
+    pages it serves.
+    """
+    if len(url) > _MAX_URL:
+        return url
+    stripped = url.strip()
+    if not (_ARCHIVE_HOSTS.match(stripped) or stripped.startswith("/web/")):
+        return url
+    m = _ARCHIVED.match(stripped)
+    if m is None:
+        return url
+    inner = m.group("url")
+    # Wayback folds "http://" to "http:/" in some links.
+    inner = regex.sub(r"^(https?:)/(?!/)", r"\1//", inner, flags=regex.IGNORECASE)
+    return original_url(inner)
+
+
+def strip_archive_chrome(doc: HtmlElement) -> None:
+    """Remove the Wayback Machine's toolbar from a page saved from it (in place)."""
+    for comment in list(doc.iter(lxml.etree.Comment)):
+        if _TOOLBAR_BEGIN not in (comment.text or ""):
+            continue
+        parent = comment.getparent()
+        if parent is None:
+            continue
+        doomed = []
+        for sibling in comment.itersiblings():
+            if isinstance(sibling, lxml.etree._Comment) and _TOOLBAR_END in (sibling.text or ""):  # noqa: SLF001
+                doomed.append(sibling)
+                break
+            doomed.append(sibling)
+        for el in [comment, *doomed]:
+            _remove_keeping_tail(el)
+    for el in list(doc.iter()):
+        ident = el.get("id") if isinstance(el.tag, str) else None
+        if ident and ident.startswith(_TOOLBAR_IDS):
+            _remove_keeping_tail(el)
+
+
+def _remove_keeping_tail(el: lxml.etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -14,13 +14,16 @@ EmptyInputError True
 from __future__ import annotations
 
 __all__ = [
+    "ArticleDataError",
     "BeritaparseError",
     "EmptyInputError",
     "HTMLDecodeError",
     "InputTooLargeError",
     "InputTypeError",
+    "InvalidURLError",
     "MalformedHTMLError",
     "NoArticleError",
+    "UnknownOutletError",
     "WARCRecordError",
 ]
 
@@ -31,6 +34,18 @@ class BeritaparseError(Exception):
 
 class InputTypeError(BeritaparseError, TypeError):
     """The input has the wrong type (``bytes`` where text is wanted, ``None``, a number...)."""
+
+
+class ArticleDataError(BeritaparseError, ValueError):
+    """Data given to :meth:`Article.from_dict <beritaparse.model.Article.from_dict>` is not an Article's."""
+
+
+class InvalidURLError(BeritaparseError, ValueError):
+    """A ``url`` given by the caller is not a web address that can be read (``"http://[::1"``, say)."""
+
+
+class UnknownOutletError(BeritaparseError, ValueError):
+    """An outlet id that no adapter has (``parse_text(text, outlet="nope")``); the message lists the ids."""
 
 
 class EmptyInputError(BeritaparseError, ValueError):

@@ -26,12 +26,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import attrs
+import regex
+
+from beritaparse.dates._table import ZONES
+from beritaparse.errors import ArticleDataError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
     from beritaparse.dates import DateMention
     from beritaparse.numbers import Quantity
@@ -44,7 +49,42 @@ __all__ = [
     "RelatedLink",
     "Removed",
     "RemovedReason",
+    "clean_text",
 ]
+
+# Characters no text of a result holds: C0 controls but tab and newline, DEL, C1 controls, lone surrogates and
+# the Unicode noncharacters. XML writers, databases, Parquet readers and terminals choke on them, and none is
+# visible, so taking them out loses nothing a reader sees. Checked once here, where every result is built,
+# whichever input (bytes, str, a caller's tree, "&#1;" references, pasted text) carried them.
+_UNWANTED = regex.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    r"\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    r"\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
+
+
+def clean_text(text: str) -> str:
+    r"""``text`` without control characters (but tab and newline), lone surrogates and noncharacters.
+
+    Carriage returns become newlines. Every text field of the model goes through it.
+
+    >>> clean_text("Harga\x00 beras\x7f naik\x85\r\nlagi\ufffe")
+    'Harga beras naik\nlagi'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNWANTED.sub("", text)
+
+
+def _text(value: str) -> str:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _opt_text(value: str | None) -> str | None:
+    return clean_text(value) if isinstance(value, str) else value
+
 
 BlockKind = Literal["paragraph", "heading", "quote", "list"]
 BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
@@ -83,8 +123,8 @@ def _tuple_of_str(value: Iterable[str] | None) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        return (value,)
-    return tuple(value)
+        return (clean_text(value),)
+    return tuple(clean_text(v) if isinstance(v, str) else v for v in value)
 
 
 def _check_kind(_inst: object, _attr: object, value: str) -> None:
@@ -102,7 +142,7 @@ class Block:
     """One block of the article body: a paragraph, a subheading, a quote or a list (items joined by "\\n")."""
 
     kind: BlockKind = attrs.field(validator=_check_kind)
-    text: str
+    text: str = attrs.field(converter=_text)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "text": self.text}
@@ -112,8 +152,8 @@ class Block:
 class Caption:
     """A photo caption with its credit ("AFP", "ANTARA FOTO/Budi Setya", "@ZELENSKYYUA/X")."""
 
-    text: str
-    credit: str | None = None
+    text: str = attrs.field(converter=_text)
+    credit: str | None = attrs.field(default=None, converter=_opt_text)
 
     def to_dict(self) -> dict[str, str | None]:
         return {"text": self.text, "credit": self.credit}
@@ -123,8 +163,8 @@ class Caption:
 class RelatedLink:
     """A link placed inside the article text ("Baca Juga: ..."), with its URL when the input had one."""
 
-    title: str
-    url: str | None = None
+    title: str = attrs.field(converter=_text)
+    url: str | None = attrs.field(default=None, converter=_opt_text)
 
     def to_dict(self) -> dict[str, str | None]:
         return {"title": self.title, "url": self.url}
@@ -135,7 +175,7 @@ class Removed:
     """A piece of the input that is not in the article, and why."""
 
     reason: RemovedReason = attrs.field(converter=RemovedReason)
-    text: str
+    text: str = attrs.field(converter=_text)
 
     def to_dict(self) -> dict[str, str]:
         return {"reason": self.reason.value, "text": self.text}
@@ -147,12 +187,31 @@ def _date_to_iso(value: dt.date | None) -> str | None:
     return value.isoformat()
 
 
-def _date_from_iso(value: str | None) -> dt.date | None:
+def _date_from_iso(value: object, key: str) -> dt.date | None:
     if value is None:
         return None
-    if len(value) == 10:
-        return dt.date.fromisoformat(value)
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if not isinstance(value, str):
+        raise ArticleDataError(f"{key!r} must be an ISO 8601 string or null, not {type(value).__name__}")
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ArticleDataError(f"{key!r} is not an ISO 8601 date or time: {value[:60]!r}") from None
+
+
+# The Indonesian zones by their offsets: a time at +07:00 is shown as WIB whichever reader found it (JSON-LD
+# gives "+07:00", a byline "WIB"), so one article never mixes "UTC+07:00" and "WIB".
+_NAMED_ZONES = {zone.utcoffset(None): zone for zone in (ZONES["wib"], ZONES["wita"], ZONES["wit"])}
+_NO_OFFSET = dt.timedelta(0)
+
+
+def _named_zone(value: dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        zone = _NAMED_ZONES.get(value.utcoffset() or _NO_OFFSET)
+        if zone is not None and value.tzinfo is not zone:
+            return value.replace(tzinfo=zone)
+    return value
 
 
 # Typed converters: attrs' mypy plugin reads the field types from them (a bare ``tuple`` loses the item type).
@@ -182,17 +241,17 @@ class Article:
     ``removed`` lists every piece of input text that is not in the article, with the reason.
     """
 
-    title: str | None = None
-    subtitle: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: dt.date | None = attrs.field(default=None, validator=_check_aware)
-    updated: dt.date | None = attrs.field(default=None, validator=_check_aware)
+    title: str | None = attrs.field(default=None, converter=_opt_text)
+    subtitle: str | None = attrs.field(default=None, converter=_opt_text)
+    outlet: str | None = attrs.field(default=None, converter=_opt_text)
+    url: str | None = attrs.field(default=None, converter=_opt_text)
+    published: dt.date | None = attrs.field(default=None, converter=_named_zone, validator=_check_aware)
+    updated: dt.date | None = attrs.field(default=None, converter=_named_zone, validator=_check_aware)
     published_inferred: dt.date | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     editors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    dateline: str | None = None
-    section: str | None = None
+    dateline: str | None = attrs.field(default=None, converter=_opt_text)
+    section: str | None = attrs.field(default=None, converter=_opt_text)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions)
@@ -259,24 +318,83 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from :meth:`to_dict` output (derived keys such as ``headings`` are ignored)."""
-        return cls(
-            title=data.get("title"),
-            subtitle=data.get("subtitle"),
-            outlet=data.get("outlet"),
-            url=data.get("url"),
-            published=_date_from_iso(data.get("published")),
-            updated=_date_from_iso(data.get("updated")),
-            published_inferred=_date_from_iso(data.get("published_inferred")),
-            authors=tuple(data.get("authors") or ()),
-            editors=tuple(data.get("editors") or ()),
-            dateline=data.get("dateline"),
-            section=data.get("section"),
-            tags=tuple(data.get("tags") or ()),
-            body=tuple(Block(cast("BlockKind", b["kind"]), b["text"]) for b in data.get("body") or ()),
-            captions=tuple(Caption(c["text"], c.get("credit")) for c in data.get("captions") or ()),
-            related=tuple(RelatedLink(r["title"], r.get("url")) for r in data.get("related") or ()),
-            reading_time_minutes=data.get("reading_time_minutes"),
-            more_pages=tuple(data.get("more_pages") or ()),
-            removed=tuple(Removed(r["reason"], r["text"]) for r in data.get("removed") or ()),
-        )
+        """Rebuild an Article from :meth:`to_dict` output (the derived key ``headings`` is ignored).
+
+        Raises :class:`~beritaparse.errors.ArticleDataError` for a key that :meth:`to_dict` never writes and
+        for a value of the wrong type, naming the key: data that does not describe an Article is not
+        silently turned into one.
+        """
+        if not isinstance(data, Mapping):
+            raise ArticleDataError(f"Article.from_dict takes a mapping, not {type(data).__name__}")
+        unknown = sorted(str(k) for k in data if k not in _DICT_KEYS)
+        if unknown:
+            raise ArticleDataError(f"unknown Article keys: {', '.join(unknown)}")
+
+        def items(key: str) -> tuple[Mapping[str, Any], ...]:
+            return _items(data, key)
+
+        try:
+            return cls(
+                title=_str_or_none(data, "title"),
+                subtitle=_str_or_none(data, "subtitle"),
+                outlet=_str_or_none(data, "outlet"),
+                url=_str_or_none(data, "url"),
+                published=_date_from_iso(data.get("published"), "published"),
+                updated=_date_from_iso(data.get("updated"), "updated"),
+                published_inferred=_date_from_iso(data.get("published_inferred"), "published_inferred"),
+                authors=_strs(data, "authors"),
+                editors=_strs(data, "editors"),
+                dateline=_str_or_none(data, "dateline"),
+                section=_str_or_none(data, "section"),
+                tags=_strs(data, "tags"),
+                body=[Block(cast("BlockKind", i["kind"]), _item_text(i, "body")) for i in items("body")],
+                captions=[Caption(_item_text(i, "captions"), i.get("credit")) for i in items("captions")],
+                related=[RelatedLink(_item_text(i, "related"), i.get("url")) for i in items("related")],
+                reading_time_minutes=_int_or_none(data, "reading_time_minutes"),
+                more_pages=_strs(data, "more_pages"),
+                removed=[Removed(i["reason"], _item_text(i, "removed")) for i in items("removed")],
+            )
+        except KeyError as exc:
+            raise ArticleDataError(f"an item lacks the key {exc.args[0]!r}") from None
+        except ArticleDataError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise ArticleDataError(f"not Article data: {exc}") from None
+
+
+_DICT_KEYS = frozenset(attrs.fields_dict(Article)) | {"headings"}
+
+
+def _str_or_none(data: Mapping[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise ArticleDataError(f"{key!r} must be a string or null, not {type(value).__name__}")
+
+
+def _item_text(item: Mapping[str, Any], key: str) -> str:
+    value = item["title" if key == "related" else "text"]
+    if isinstance(value, str):
+        return value
+    raise ArticleDataError(f"the texts in {key!r} must be strings, not {type(value).__name__}")
+
+
+def _strs(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key) or ()
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ArticleDataError(f"{key!r} must be a list of strings")
+
+
+def _items(data: Mapping[str, Any], key: str) -> tuple[Mapping[str, Any], ...]:
+    value = data.get(key) or ()
+    if isinstance(value, (list, tuple)) and all(isinstance(v, Mapping) for v in value):
+        return tuple(value)
+    raise ArticleDataError(f"{key!r} must be a list of objects")
+
+
+def _int_or_none(data: Mapping[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise ArticleDataError(f"{key!r} must be a whole number or null, not {type(value).__name__}")

@@ -289,7 +289,7 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
         return load(markup, max_bytes=max_bytes)
     hint = " (read the file first: pass path.read_bytes())" if isinstance(data, os.PathLike) else ""
     raise InputTypeError(
-        "load() takes bytes, str, a BeautifulSoup or an lxml element or tree, "
+        "parse() takes the page as bytes, str, a BeautifulSoup or an lxml element or tree, "
         f"not {type(data).__name__}{hint}"
     )
 

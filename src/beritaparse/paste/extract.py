@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError
-from beritaparse.model import Article, Removed, RemovedReason
+from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, UnknownOutletError
+from beritaparse.model import Article, Removed, RemovedReason, clean_text
 from beritaparse.outlets import OUTLETS, for_text
 from beritaparse.paste.header import read_header, read_trailer, title_below
 from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
@@ -44,6 +44,8 @@ R = RemovedReason
 _V = regex.VERSION1
 _SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
 _WORD = regex.compile(r"\w+", _V)
+# A text of fewer words is no article: a word or two pasted by mistake, a heading alone ("hello").
+_MIN_WORDS = 5
 
 
 def _content_words(text: str) -> set[str]:
@@ -100,16 +102,20 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     recognised from the text's own signals ("Liputan6.com, Kyiv -", a footer, a credit line), and text
     from an unknown outlet gets the generic rules.
 
+    Control characters and noncharacters are taken out first (see :func:`beritaparse.model.clean_text`).
+
     Raises :class:`~beritaparse.errors.InputTypeError` for non-``str`` input,
-    :class:`~beritaparse.errors.EmptyInputError` for empty text and
-    :class:`~beritaparse.errors.NoArticleError` when nothing in it is article text.
+    :class:`~beritaparse.errors.EmptyInputError` for empty text (or text of control characters only),
+    :class:`~beritaparse.errors.UnknownOutletError` for an ``outlet`` id no adapter has, and
+    :class:`~beritaparse.errors.NoArticleError` when nothing in it is article text (every line chrome, or
+    fewer than five words of prose).
     """
     if not isinstance(text, str):
         hint = " (decode bytes first, or use beritaparse.parse() for HTML)" if isinstance(text, bytes) else ""
         raise InputTypeError(f"parse_text() takes str, not {type(text).__name__}{hint}")
     if outlet is not None and outlet not in OUTLETS:
-        raise ValueError(f"unknown outlet {outlet!r}; known: {', '.join(sorted(OUTLETS))}")
-    lines = split_lines(text)
+        raise UnknownOutletError(f"unknown outlet {outlet!r}; known: {', '.join(sorted(OUTLETS))}")
+    lines = split_lines(clean_text(text))
     if not lines:
         raise EmptyInputError("the text is empty")
     found = OUTLETS[outlet] if outlet is not None else for_text(text)
@@ -148,6 +154,8 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     cleaned = clean(candidates, outlet=found, title=head.title)
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
+    if sum(len(_WORD.findall(b.text)) for b in cleaned.body) < _MIN_WORDS:
+        raise NoArticleError(f"no article text found: fewer than {_MIN_WORDS} words of prose")
     published = head.published or cleaned.published
     return Article(
         title=head.title,

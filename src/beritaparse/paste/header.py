@@ -229,6 +229,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                     authored.add(j)
         break
     authors, editors, used = _role_credits(lines)
+    title_at = -1
     # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
     # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
     credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
@@ -243,6 +244,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     if candidates:
         best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
         head.title = lines[best]
+        title_at = best
         taken.add(best)
         head.removed.append(Removed(R.TITLE, lines[best]))
         tail = best + 1
@@ -261,7 +263,8 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     if head.title is not None:
         # A sentence under the headline, above the text, is the standfirst.
         for i, line in enumerate(lines):
-            if i not in taken and short_prose(line) and lines.index(head.title) < i:
+            # By index, not by text: a headline joined with its broken-off last words is in no line.
+            if i not in taken and short_prose(line) and title_at < i:
                 head.subtitle = line
                 taken.add(i)
                 head.removed.append(Removed(R.SUBTITLE, line))

@@ -16,15 +16,20 @@
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 from beritaparse.dates import DateMention, DateValue, find_dates, parse_date
 from beritaparse.errors import (
+    ArticleDataError,
     BeritaparseError,
     EmptyInputError,
     HTMLDecodeError,
     InputTooLargeError,
     InputTypeError,
+    InvalidURLError,
     MalformedHTMLError,
     NoArticleError,
+    UnknownOutletError,
     WARCRecordError,
 )
 from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, RemovedReason
@@ -32,8 +37,14 @@ from beritaparse.numbers import Quantity, find_quantities, parse_quantity
 from beritaparse.page.extract import parse
 from beritaparse.paste.extract import parse_text
 
+try:
+    __version__ = _metadata.version("beritaparse")
+except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
 __all__ = [
     "Article",
+    "ArticleDataError",
     "BeritaparseError",
     "Block",
     "Caption",
@@ -43,13 +54,16 @@ __all__ = [
     "HTMLDecodeError",
     "InputTooLargeError",
     "InputTypeError",
+    "InvalidURLError",
     "MalformedHTMLError",
     "NoArticleError",
     "Quantity",
     "RelatedLink",
     "Removed",
     "RemovedReason",
+    "UnknownOutletError",
     "WARCRecordError",
+    "__version__",
     "find_dates",
     "find_quantities",
     "parse",

@@ -19,13 +19,13 @@ import json
 import os
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 import regex
 
+from beritaparse import __version__
 from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output, parse_records
 from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
@@ -64,13 +64,6 @@ def looks_like_html(data: bytes) -> bool:
     (True, False)
     """
     return _HTML_START.match(data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")) is not None
-
-
-def _version() -> str:
-    try:
-        return metadata.version("beritaparse")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 # --- rendering ---------------------------------------------------------------------------------------------
@@ -178,7 +171,7 @@ def _single_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f", "--format", choices=("json", "jsonl", "text", "markdown"), default="json", help="default: json"
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
 

@@ -166,3 +166,42 @@ def test_desk_credits_and_institution_credits() -> None:
     assert split_names("Tim detikBali") == ("Tim detikBali",)
     assert split_names("Tim Redaksi") == ()
     assert split_names("Rusman/Biro Pers Sekretariat Presiden") == ("Rusman",)
+
+
+def test_teasers_above_the_dateline_are_not_text() -> None:
+    out = clean(
+        [
+            Candidate("Jalan Tol Baru Dibuka Pekan Depan, Tarifnya?"),
+            Candidate("JAKARTA, KOMPAS.com - " + PROSE),
+            Candidate(PROSE),
+        ]
+    )
+    assert out.dateline == "Jakarta"
+    assert [b.text for b in out.body] == [PROSE, PROSE]
+
+
+def test_long_paragraphs_above_a_later_dateline_stay() -> None:
+    first = PROSE + " " + PROSE
+    out = clean([Candidate(first), Candidate("Jakarta - " + PROSE)])
+    assert out.body[0].text == first
+
+
+def test_press_release_dateline() -> None:
+    place, _prefix, rest = split_dateline(
+        "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota itu."
+    )
+    assert (place, rest) == ("Istanbul", "Pemerintah kota itu.")
+
+
+def test_credit_label_with_a_staff_code() -> None:
+    out = clean([Candidate(PROSE), Candidate("Pewarta: prwir")])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.authors == ()
+
+
+def test_channel_invitation_with_its_link() -> None:
+    line = (
+        "Simak berita pilihan kami. Pilih saluran andalanmu akses berita Contoh.com WhatsApp Channel : "
+        "https://www.whatsapp.com/channel/0029VaFPbedB. Pastikan kamu sudah install aplikasi WhatsApp ya."
+    )
+    assert chrome_reason(line, None) is R.PROMO

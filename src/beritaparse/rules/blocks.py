@@ -129,6 +129,10 @@ _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
         rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
+        # Press releases: the place, the day and the wire in brackets: "ISTANBUL, 23 Februari 2016
+        # (Antara/PRNewswire) --"
+        rf"^{_PLACE},[ ]*\d{{1,2}}[ ]+\p{{L}}{{3,9}}\.?[ ]+\d{{4}}[ ]*"
+        rf"\((?P<site>[^()]{{2,40}})\)[ ]*{_D}{{1,2}}[ ]*",
         # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA), Mangupura,
         # (Metrobali.com)-
         rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
@@ -451,11 +455,12 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.AUTHOR_LABEL.match(text)
     # "Oleh karena itu, ..." opens prose: a credit names people and ends without a sentence.
+    # A label with its colon ("Pewarta: prwir") is a credit whatever follows; without one, a capital must.
     if (
         m is not None
         and len(m["names"].split()) <= 8
         and not _SENTENCE_END.search(text)
-        and m["names"][:1].isupper()
+        and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
         acc.authors.extend(split_names(text))
         acc.drop(R.BYLINE, text)
@@ -474,18 +479,31 @@ def _heading_like(text: str) -> bool:
     return 0 < len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text) and not text.endswith(":")
 
 
+# How many short blocks may stand above the dateline: teasers of other stories, a kicker.
+_ABOVE_DATELINE = 2
+_TEASER_MAX_WORDS = 25
+
+
 def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
+    """The dateline that opens the first paragraph; a dateline opens the text, so short blocks above it
+    (a teaser of another story, a label) are not article text."""
+    above: list[int] = []
     for i, block in enumerate(acc.body):
         if block.kind != "paragraph":
             continue
         place, prefix, rest = split_dateline(block.text, outlet)
         if not prefix:
-            return None
+            if len(above) >= _ABOVE_DATELINE or len(block.text.split()) > _TEASER_MAX_WORDS:
+                return None
+            above.append(i)
+            continue
         acc.drop(R.DATELINE, prefix)
         if rest:
             acc.body[i] = Block("paragraph", rest)
         else:
             del acc.body[i]
+        for j in reversed(above):
+            acc.drop(R.NAVIGATION, acc.body.pop(j).text)
         return place
     return None
 

@@ -163,5 +163,3 @@ def is_person_name(text: str) -> bool:
 def _outlet_keys() -> frozenset[str]:
     """Every known outlet's name, folded for comparison (built once: names are looked up per line)."""
     return frozenset(_site_key(o.name) for o in OUTLETS.values())
-
-

@@ -115,7 +115,13 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
         # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
         (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
-        (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*.{0,40}", R.PROMO),
+        (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO),
+        # An invitation whose link is a channel, a feed or a store page.
+        (
+            r".{0,200}https?://(?:www\.)?(?:whatsapp\.com/channel|t\.me|news\.google\.com|play\.google\.com"
+            r"|apps\.apple\.com)\S*.*",
+            R.PROMO,
+        ),
         (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
     )
 )

@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
-
 from beritaparse.dates import DateMention, DateValue, find_dates, parse_date
 from beritaparse.errors import (
     ArticleDataError,
@@ -36,11 +34,6 @@ from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, Rem
 from beritaparse.numbers import Quantity, find_quantities, parse_quantity
 from beritaparse.page.extract import parse
 from beritaparse.paste.extract import parse_text
-
-try:
-    __version__ = _metadata.version("beritaparse")
-except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "Article",
@@ -71,3 +64,18 @@ __all__ = [
     "parse_quantity",
     "parse_text",
 ]
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata on first use: importlib.metadata costs tens of
+    # milliseconds at import, which every batch worker and one-page CLI call would pay.
+    if name == "__version__":
+        from importlib import metadata  # noqa: PLC0415
+
+        try:
+            version = metadata.version("beritaparse")
+        except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+            version = "0+unknown"
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module 'beritaparse' has no attribute {name!r}")

@@ -25,7 +25,6 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 import regex
 
-from beritaparse import __version__
 from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output, parse_records
 from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
@@ -64,6 +63,17 @@ def looks_like_html(data: bytes) -> bool:
     (True, False)
     """
     return _HTML_START.match(data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")) is not None
+
+
+class _Version(argparse.Action):
+    """``--version``, reading the installed version only when asked (argparse's own action reads it on
+    every start, and the metadata lookup costs more than the rest of a one-page call's start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        import beritaparse  # noqa: PLC0415
+
+        sys.stdout.write(f"{PROG} {beritaparse.__version__}\n")
+        parser.exit()
 
 
 # --- rendering ---------------------------------------------------------------------------------------------
@@ -171,7 +181,7 @@ def _single_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f", "--format", choices=("json", "jsonl", "text", "markdown"), default="json", help="default: json"
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version number and exit")
     return parser
 
 

@@ -257,3 +257,57 @@ def test_photographer_is_the_author_of_a_photo_story() -> None:
         f"Fotografer: Grandyos Zafna\n{P1}"
     )
     assert art.authors == ("Andi Pratama",)
+
+
+def test_related_titles_that_ask_stay_in_the_run() -> None:
+    art = beritaparse.parse_text(
+        f"{P1}\nBaca Juga\nJalan Ditutup Malam Ini\nSetelah Jalan Ditutup, Akan Ada Apa Lagi?\n{P2}\n{P3}"
+    )
+    assert [r.title for r in art.related] == [
+        "Jalan Ditutup Malam Ini",
+        "Setelah Jalan Ditutup, Akan Ada Apa Lagi?",
+    ]
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_question_in_the_text_after_a_related_link_is_text() -> None:
+    question = "Lalu apa yang terjadi setelah itu?"
+    art = beritaparse.parse_text(f"{P1}\nBaca Juga\nJalan Ditutup Malam Ini\n{question}\n{P2}\n{P3}")
+    assert question in art.paragraphs
+
+
+def test_credit_box_role_with_several_names() -> None:
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk\nBy Budi Santoso\non 18 Jun 2015 at 06:25 WIB\n"
+        f"{P1}\n{P2}\n{P3} (Mvi/Ali)\nAuthor\nBudi Santoso\nAni Wijaya\nEditor\nCitra Dewi"
+    )
+    assert art.authors == ("Budi Santoso", "Ani Wijaya")
+    assert art.editors == ("Citra Dewi",)  # the closing initials abbreviate the editor named in full
+
+
+def test_closing_initials_are_the_editors_where_none_is_named() -> None:
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3} (Mvi/Ali)")
+    assert art.editors == ("Mvi", "Ali")
+
+
+def test_capitals_sign_off_is_the_writer_where_nobody_else_is_credited() -> None:
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi\nKamis, 05 November 2015 | 11:13 WIB\n{P1}\n{P2}\n{P3}\nDINI TEJA"
+    )
+    assert art.authors == ("Dini Teja",)
+    assert "DINI TEJA" not in art.text
+
+
+def test_tags_end_the_article_and_cut_teasers_are_no_text() -> None:
+    teaser = "Hakim Heran Saksi Kenalkan Calo Kasus ke Eks Ketua Pengadilan: Kok Tak Jaga Nama Baik..."
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTag\nkorupsi\nSuap Hakim\nLihat Selengkapnya\n{teaser}")
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_headline_broken_at_its_links_above_a_desk_byline() -> None:
+    art = beritaparse.parse_text(
+        "Sabtu, 10 Des 2022 22:10 WIB\nKadispar Jamin Wisman Tak Disweeping\nImbas Pasal Zina\nKUHP\n"
+        f"Tim detikBali - detikTravel\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Kadispar Jamin Wisman Tak Disweeping Imbas Pasal Zina KUHP"
+    assert art.authors == ("Tim detikBali",)

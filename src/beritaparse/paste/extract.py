@@ -122,7 +122,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     lines = reflow(lines, found)
     start, end = article_span(lines, found)
     head = read_header(lines[:start], found)
-    trail_authors, trail_editors, trail_removed = read_trailer(lines[end:], found)
+    trail_authors, trail_editors, trail_signed, trail_removed = read_trailer(lines[end:], found)
     head.authors.extend(a for a in trail_authors if a not in head.authors)
     head.editors.extend(e for e in trail_editors if e not in head.editors)
     body_lines = reflow(lines[start:end], found, inside=True)
@@ -165,8 +165,11 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         published_inferred=None
         if published is not None
         else _inferred_day(tuple(b.text for b in cleaned.body)),
-        authors=head.authors + [a for a in cleaned.authors if a not in head.authors],
-        editors=(*head.editors, *(e for e in cleaned.editors if e not in head.editors)),
+        # A capitals sign-off is the writer only where nobody else is credited; closing initials
+        # abbreviate the editors a credit box names in full, so they count only where none is named.
+        authors=head.authors + [a for a in cleaned.authors if a not in head.authors]
+        or [*cleaned.signed, *trail_signed],
+        editors=tuple(head.editors) or cleaned.editors,
         dateline=cleaned.dateline,
         tags=cleaned.tags,
         body=cleaned.body,

@@ -13,7 +13,7 @@ from beritaparse.model import Caption, Removed, RemovedReason
 from beritaparse.paste.layout import SENTENCE_END, short_prose
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
-from beritaparse.rules.credits import is_outlet_name, is_person_name, split_names
+from beritaparse.rules.credits import is_desk_credit, is_outlet_name, is_person_name, split_names
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
@@ -40,9 +40,7 @@ _PHOTO_ROLES = frozenset({"fotografer", "photographer"})
 _TEAM_LINE = regex.compile(
     r"^(?:tim\s+)?(?:redaksi|penulis|editor|reporter)(?:\s*[&,/]\s*(?:penulis|editor))*$", WORDS
 )
-_PHOTOGRAPHER = regex.compile(
-    r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", WORDS
-)
+_PHOTOGRAPHER = regex.compile(r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", WORDS)
 # A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}[.!?]\s+\S", _V)
 
@@ -89,7 +87,10 @@ def _names_in(credit: str, *, single: bool = False) -> list[str]:
     """
     pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(credit))
     return [
-        n for p in pieces for n in split_names(p) if is_person_name(n) and (single or len(n.split()) >= 2)
+        n
+        for p in pieces
+        for n in split_names(p)
+        if (is_person_name(n) and (single or len(n.split()) >= 2)) or is_desk_credit(n)
     ]
 
 
@@ -140,15 +141,17 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     # Whether the name comes after its label is told by the last label: a name after it means "label, name".
     after = name_at(roles[-1] + 1) is not None
     for i in roles:
-        j = i + 1 if after else i - 1
-        name = name_at(j)
-        if name is None:
-            continue
         role = _ROLE_LINE.match(lines[i])["role"].casefold()  # type: ignore[index]
         if role in _PHOTO_ROLES:
             continue  # a photographer is the author only where no writer is credited: see read_header
-        (editors if role in _EDITOR_ROLES else authors).append(name)
-        used.update((i, j))
+        j = i + 1 if after else i - 1
+        # Under its label a role may list several people, one a line ("Author" / name / name / "Editor").
+        while (name := name_at(j)) is not None:
+            (editors if role in _EDITOR_ROLES else authors).append(name)
+            used.update((i, j))
+            if not after:
+                break
+            j += 1
     return authors, editors, used
 
 
@@ -183,12 +186,23 @@ def _credit_line(line: str) -> bool:
     return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line))
 
 
+def _fragment(line: str) -> bool:
+    """A piece of a headline the copy broke at a link: a few capitalised words."""
+    return len(line.split()) <= 4 and line[:1].isupper() and not SENTENCE_END.search(line)
+
+
 def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
     """How much line ``i`` looks like the headline: its length and its place beside the byline and date."""
     line = lines[i]
     words = len(line.split())
     score = min(words, 14) / 3.5
-    if {i + 1, i + 2} & (dated | authored) or any(_credit_line(lines[j]) for j in (i + 1,) if j < len(lines)):
+    # The byline stands under the headline, or under the pieces a copy broke it into.
+    below = i + 1
+    while below < min(len(lines), i + 4) and below not in (dated | authored) and _fragment(lines[below]):
+        below += 1
+    if {i + 1, i + 2, below} & (dated | authored) or any(
+        _credit_line(lines[j]) for j in (i + 1,) if j < len(lines)
+    ):
         score += 3
     if i - 1 in dated:
         score += 2
@@ -248,18 +262,23 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
         taken.add(best)
         head.removed.append(Removed(R.TITLE, lines[best]))
         tail = best + 1
-        # A headline the copy broke before its last word or two, just above the byline.
-        if (
-            tail + 1 < len(lines)
-            and tail not in taken
-            and len(lines[tail].split()) <= 2
-            and lines[tail][:1].isupper()
-            and not SENTENCE_END.search(head.title)
-            and (tail + 1) in (dated | authored)
-        ):
-            head.title = f"{head.title} {lines[tail]}"
-            taken.add(tail)
-            head.removed.append(Removed(R.TITLE, lines[tail]))
+        # A headline the copy broke before its last words (at a link inside it: one to three short
+        # pieces), just above the byline.
+        for pieces in (1, 2, 3):
+            broken = range(tail, tail + pieces)
+            if (
+                tail + pieces < len(lines)
+                and (tail + pieces) in (dated | authored)
+                and not SENTENCE_END.search(head.title)
+                and all(
+                    k not in taken and len(lines[k].split()) <= 4 and lines[k][:1].isupper() for k in broken
+                )
+            ):
+                for k in broken:
+                    head.title = f"{head.title} {lines[k]}"
+                    taken.add(k)
+                    head.removed.append(Removed(R.TITLE, lines[k]))
+                break
     if head.title is not None:
         # A sentence under the headline, above the text, is the standfirst.
         for i, line in enumerate(lines):
@@ -296,12 +315,26 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     return head
 
 
-def read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], list[str], list[Removed]]:
-    """Below the sign-off: credit boxes are read, everything else (boxes of other stories) is removed."""
+_CAPS_NAME = regex.compile(r"^\p{Lu}[\p{Lu} .']{2,40}$", _V)
+
+
+def read_trailer(
+    lines: list[str], outlet: Outlet | None
+) -> tuple[list[str], list[str], list[str], list[Removed]]:
+    """Below the sign-off: credit boxes are read, everything else (boxes of other stories) is removed.
+
+    Returns authors, editors, the names of a capitals credit right under the text ("DINI TEJA": the writer,
+    where nobody else is credited), and what was removed.
+    """
     authors, editors, used = _role_credits(lines)
+    signed: list[str] = []
     removed = []
     for i, line in enumerate(lines):
         if i in used:
+            removed.append(Removed(R.BYLINE, line))
+            continue
+        if i == 0 and _CAPS_NAME.match(line) and is_person_name(line.title()) and len(line.split()) <= 4:
+            signed.append(line.title())
             removed.append(Removed(R.BYLINE, line))
             continue
         m = cues.EDITOR_LABEL.match(line)
@@ -315,7 +348,7 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> tuple[list[str], li
             removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
-    return authors, editors, removed
+    return authors, editors, signed, removed
 
 
 _WORD = regex.compile(r"\w+", _V)

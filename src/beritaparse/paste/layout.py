@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from beritaparse.model import RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 from beritaparse.rules.credits import is_outlet_name
@@ -182,8 +183,12 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # stories weigh in full, so a box of them ends the article.
         between = range(clusters[-1][-1] + 1, i)
         gap = sum(_gap_weight(lines[k]) for k in between)
-        # The editor's sign-off closes the article: prose after it belongs to something else.
-        if gap <= _MAX_GAP and not any(is_sign_off(lines[k], outlet) for k in between):
+        # The editor's sign-off closes the article, and so does its tag list: prose after them belongs to
+        # something else.
+        if gap <= _MAX_GAP and not any(
+            is_sign_off(lines[k], outlet) or chrome_reason(lines[k], outlet) is RemovedReason.TAGS
+            for k in between
+        ):
             clusters[-1].append(i)
         else:
             clusters.append([i])
@@ -254,10 +259,12 @@ def _through_lists(lines: list[str], end: int) -> int:
 
 
 def short_prose(line: str) -> bool:
-    # A statement, not a question or exclamation: short headlines end with those.
+    # A statement, not a question or exclamation: short headlines end with those, and a headline cut
+    # short in a box of other stories ends on an ellipsis.
     return (
         len(line.split()) >= 8
         and bool(_STATEMENT_END.search(line))
+        and not line.rstrip("\"'”’)]").endswith(("...", "…"))
         and caption_in_text(line) is None
         and chrome_reason(line, None) is None
     )

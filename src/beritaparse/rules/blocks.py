@@ -28,7 +28,7 @@ import regex
 
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
-from beritaparse.rules.credits import split_names
+from beritaparse.rules.credits import is_person_name, split_names
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class Cleaned:
     dateline: str | None = None
     published: dt.date | None = None
     reading_time_minutes: int | None = None
+    signed: tuple[str, ...] = ()
+    """Names of a capitals credit closing the text ("DINI TEJA"): the writer's, on outlets that sign so."""
 
 
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)
@@ -338,6 +340,7 @@ class _Acc:
     tags: list[str] = attrs.Factory(list)
     reading_time: int | None = None
     pending_related: bool = False
+    signed: list[str] = attrs.Factory(list)
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -412,12 +415,22 @@ def _drop_kickers(acc: _Acc) -> None:
     acc.body[:] = kept
 
 
+def _title_case_question(text: str) -> bool:
+    """A headline that asks or exclaims ("Setelah London Love Story, Akan Ada Apa Lagi?"): most words
+    capitalised, as headlines are and sentences are not."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return text.rstrip("\"'”’)").endswith(("?", "!")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(
+        words
+    )
+
+
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if acc.pending_related:
         # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose ends the run.
         if c.url is not None or (
-            len(text.split()) <= _RELATED_TITLE_MAX_WORDS and not _SENTENCE_END.search(text)
+            len(text.split()) <= _RELATED_TITLE_MAX_WORDS
+            and (not _SENTENCE_END.search(text) or _title_case_question(text))
         ):
             acc.related.append(RelatedLink(text, c.url))
             acc.drop(R.RELATED, text)
@@ -521,6 +534,9 @@ def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
             if len(acc.body) > 1 and len(last.text.split()) <= 4 and _CAPS_CREDIT.match(last.text):
                 acc.drop(R.EDITOR_CREDIT, last.text)
                 acc.body.pop()
+                acc.signed.extend(
+                    n for part in regex.split(r"\s*[|/]\s*", last.text) if is_person_name(n := part.title())
+                )
             return
         names, rest = found
         acc.editors.extend(names)
@@ -567,4 +583,5 @@ def clean(
         tags=_dedupe(acc.tags),
         dateline=dateline,
         reading_time_minutes=acc.reading_time,
+        signed=_dedupe(acc.signed),
     )

@@ -25,7 +25,7 @@ from beritaparse.rules.flags import WORDS
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["is_outlet_name", "is_person_name", "looks_like_domain", "split_names"]
+__all__ = ["is_desk_credit", "is_outlet_name", "is_person_name", "looks_like_domain", "split_names"]
 
 _FLAGS = WORDS
 
@@ -134,6 +134,12 @@ _ROLE_OR_CHROME = regex.compile(
     r"|artikel|halaman|share|shares|komentar)\b",
     _FLAGS,
 )
+
+
+def is_desk_credit(text: str) -> bool:
+    """True for a desk of an outlet credited as a whole ("Tim detikBali"), as :func:`split_names` keeps it."""
+    desk = _DESK.match(text)
+    return desk is not None and _is_outlet_word(desk["desk"])
 
 
 def looks_like_domain(text: str) -> bool:

@@ -205,3 +205,43 @@ def test_channel_invitation_with_its_link() -> None:
         "https://www.whatsapp.com/channel/0029VaFPbedB. Pastikan kamu sudah install aplikasi WhatsApp ya."
     )
     assert chrome_reason(line, None) is R.PROMO
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Presiden meninjau pasar di Solo, Senin (13/5/2024). ANTARA FOTO/Mohammad Ayudha/foc.",
+            "ANTARA FOTO/Mohammad Ayudha/foc",
+        ),
+        ("Petugas memeriksa kendaraan di Jalan Sudirman. ANTARA/Galih Pradipta", "ANTARA/Galih Pradipta"),
+        ("Warga memadati pasar. [Foto: Istimewa]", "Istimewa"),
+    ],
+)
+def test_captions_with_agency_credits(line: str, credit: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert [c.credit for c in out.captions] == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hal itu disampaikan Menteri. KPK/Kejaksaan belum menanggapi",
+        "Data itu dirilis oleh BPS. Kepala BPS/Menteri menyatakan hal sama.",
+    ],
+)
+def test_slashes_in_prose_are_no_credit(line: str) -> None:
+    assert _body(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line", ["Sumber foto: Instagram", "Dok. Humas Polda Bali", "Dokumentasi: Humas Pemkab"]
+)
+def test_photo_source_lines(line: str) -> None:
+    assert chrome_reason(line, None) is R.MEDIA
+
+
+def test_a_doctor_is_no_photo_source() -> None:
+    line = "Dokter meminta warga menjaga kebersihan lingkungan selama musim hujan tiba."
+    assert _body(line) == [line]

@@ -261,8 +261,15 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
 # ("... paling dikenangMandatory Credit: Ben Radford /Allsport Foto: Ben Radford /Allsport"); the label is
 # capitalised, which running prose does not do mid-sentence.
 _GLUED_PHOTO_CREDIT = regex.compile(
-    r"^(?P<text>.*?\S)\s*(?i:mandatory\s+credit\s*:[^:]*?)?\s*(?:Foto|FOTO|Photo|PHOTO)\s*:\s*"
-    r"(?P<credit>[^.:]{2,80}?)\.?$",
+    r"^(?P<text>.*?[^\s\[(])\s*(?i:mandatory\s+credit\s*:[^:]*?)?\s*(?:Foto|FOTO|Photo|PHOTO)\s*:\s*"
+    r"(?P<credit>[^.:\[\]()]{2,80}?)\.?$",
+    regex.VERSION1,
+)
+# An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
+# "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.
+_BARE_AGENCY_CREDIT = regex.compile(
+    r"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO)?|[\p{L}\d]+\.(?:com|co\.id|id|net))"
+    r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?)\.?$",
     regex.VERSION1,
 )
 _CREDIT_ONLY = regex.compile(
@@ -277,7 +284,12 @@ def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text) or _GLUED_PHOTO_CREDIT.match(text)
+    m = (
+        _COPYRIGHT_CREDIT.match(text)
+        or _TRAILING_PHOTO_CREDIT.match(text)
+        or _GLUED_PHOTO_CREDIT.match(text)
+        or _BARE_AGENCY_CREDIT.match(text)
+    )
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     m = cues.CAPTION_CREDIT.match(text)

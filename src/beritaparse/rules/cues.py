@@ -87,6 +87,7 @@ FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
         (r"\[?gambas\s*:.*", R.MEDIA),
         # Agency photo terms and gallery controls.
         (r"mandatory\s+credit\s*:.*|(?:fotografer|photographer|pewarta\s+foto)\s*:\s*.{1,60}", R.MEDIA),
+        (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
         (
             r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|foto\s+(?:lainnya|terkait)|rating\s*\(.{0,20}\)",
             R.MEDIA,

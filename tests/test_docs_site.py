@@ -29,7 +29,9 @@ def _nav() -> list[str]:
 
 def test_nav_lists_every_page_once() -> None:
     nav = _nav()
-    assert sorted(nav) == sorted(page.name for page in PAGES)
+    missing = sorted({page.name for page in PAGES} - set(nav))
+    assert missing == [], "add these pages to the nav of mkdocs.yml"
+    assert sorted(nav) == sorted(page.name for page in PAGES), "the nav names a page that docs/ lacks"
     assert len(nav) == len(set(nav))
 
 

@@ -311,3 +311,36 @@ def test_headline_broken_at_its_links_above_a_desk_byline() -> None:
     )
     assert art.title == "Kadispar Jamin Wisman Tak Disweeping Imbas Pasal Zina KUHP"
     assert art.authors == ("Tim detikBali",)
+
+
+def _header(lines: str) -> beritaparse.Article:
+    return beritaparse.parse_text(f"Harga Beras Naik Lagi di Pasar Induk\n{lines}\n{P1}\n{P2}\n{P3}")
+
+
+def test_day_and_time_on_two_lines() -> None:
+    art = _header("Selasa, 21 Januari 2025\n09.30 WITA")
+    assert art.published == dt.datetime(2025, 1, 21, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_update_line_does_not_date_the_article() -> None:
+    for lines in (
+        "Selasa, 21 Januari 2025 09:30 WIB\nDiperbarui: Rabu, 22 Januari 2025 10:00 WIB",
+        "Diperbarui: Rabu, 22 Januari 2025 10:00 WIB\nSelasa, 21 Januari 2025 09:30 WIB",
+    ):
+        assert _header(lines).published == dt.datetime(2025, 1, 21, 9, 30, tzinfo=WIB)
+
+
+def test_byline_with_date_after_pada() -> None:
+    art = _header("Oleh Budi Santoso pada 21 Januari 2025 09:30 WIB")
+    assert art.authors == ("Budi Santoso",)
+    assert art.published == dt.datetime(2025, 1, 21, 9, 30, tzinfo=WIB)
+
+
+def test_bare_name_under_the_date_above_the_editor_credit() -> None:
+    art = _header("21 Januari 2025\nBudi Santoso\nEditor: Ani Wijaya")
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+
+
+def test_place_under_the_date_is_no_author() -> None:
+    art = _header("21 Januari 2025\nJakarta Pusat")
+    assert art.authors == ()

@@ -35,6 +35,17 @@ _ROLE_LINE = regex.compile(
     WORDS,
 )
 _EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
+# A line giving when the article was changed, not when it appeared.
+_UPDATED = regex.compile(
+    r"^\W*(?:diperbarui|diperbaharui|pembaruan|update[d]?|updated\s+at|terakhir\s+diperbarui|last\s+updated)\b",
+    _V | regex.I,
+)
+# A clock time alone on its line, under the day: "09:30 WIB", "Pukul 09.30".
+_TIME_ONLY = regex.compile(
+    r"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT))?$", _V | regex.I
+)
+# A connective left between the name and the date it was cut from: "Oleh Nama pada".
+_DANGLING = regex.compile(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", _V | regex.I)
 _PHOTO_ROLES = frozenset({"fotografer", "photographer"})
 # The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor".
 _TEAM_LINE = regex.compile(
@@ -61,7 +72,7 @@ class Header:
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     """A header line that dates the article: ``(published, author names)``; None when it is not one."""
-    if len(line) > 160:
+    if len(line) > 160 or _UPDATED.match(line):
         return None
     # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
     mentions = [
@@ -85,7 +96,7 @@ def _names_in(credit: str, *, single: bool = False) -> list[str]:
     A one-word name ("Rusman") counts only ``single``: where a label or the outlet's name beside it says
     the line is a credit.
     """
-    pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(credit))
+    pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(_DANGLING.sub("", credit)))
     return [
         n
         for p in pieces
@@ -233,9 +244,28 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
         head.removed.append(Removed(R.BYLINE, lines[i]))
         taken.add(i)
         dated.add(i)
+        if (
+            i + 1 < len(lines)
+            and not isinstance(by[0], dt.datetime)
+            and _TIME_ONLY.match(lines[i + 1])
+            and (joined := _byline(f"{lines[i]} {lines[i + 1]}")) is not None
+            and isinstance(joined[0], dt.datetime)
+        ):
+            # The day on one line, its time on the next.
+            head.published = joined[0]
+            head.removed.append(Removed(R.BYLINE, lines[i + 1]))
+            taken.add(i + 1)
+            dated.add(i + 1)
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
             if 0 <= j < len(lines) and j not in taken:
-                names = _author_line(lines[j], bare=j == i - 1)
+                # A bare name stands right above the date, or right under it above another credit line.
+                bare = j == i - 1 or (
+                    j == i + 1
+                    and j + 1 < len(lines)
+                    and _credit_line(lines[j + 1])
+                    and not _ROLE_LINE.match(lines[j + 1])
+                )
+                names = _author_line(lines[j], bare=bare)
                 if names:
                     head.authors.extend(n for n in names if n not in head.authors)
                     head.removed.append(Removed(R.BYLINE, lines[j]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import pathlib
 import pkgutil
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ import regex
 import beritaparse.outlets
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.page.html import load
+from goldens import cases, param
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -93,11 +93,11 @@ def _pages_of(outlet_id: str) -> list[pathlib.Path]:
     return sorted((PAGES / outlet_id).glob("*.html"))
 
 
-@pytest.mark.parametrize("page", sorted(PAGES.glob("*/*.html")), ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_adapter_body_xpath_finds_the_text_of_its_saved_pages(page: pathlib.Path) -> None:
-    outlet = OUTLETS[page.parent.name]
-    gold = json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
-    doc = load(page.read_bytes())
+@pytest.mark.parametrize("case", [param(f"pages/{c.name}", "adapter_body_xpath", c) for c in cases("pages")])
+def test_adapter_body_xpath_finds_the_text_of_its_saved_pages(case) -> None:
+    outlet = OUTLETS[case.outlet]
+    gold = case.gold
+    doc = load(case.source.read_bytes())
     containers = [e for x in outlet.body for e in doc.xpath(x)]
     assert containers, "no body XPath matches"
     # The first match is the container: the gold's last paragraph must be in it.

@@ -20,6 +20,7 @@ from beritaparse.dates import DateMention, DateValue, find_dates, parse_date
 from beritaparse.errors import (
     ArticleDataError,
     BeritaparseError,
+    CaseFormatError,
     EmptyInputError,
     HTMLDecodeError,
     InputTooLargeError,
@@ -41,6 +42,7 @@ __all__ = [
     "BeritaparseError",
     "Block",
     "Caption",
+    "CaseFormatError",
     "DateMention",
     "DateValue",
     "EmptyInputError",

@@ -1,8 +1,9 @@
 """The ``beritaparse`` command: parse pages or pasted text and print them, or run a batch.
 
 ``beritaparse FILE...`` prints each article (``-`` reads standard input);
-``beritaparse batch INPUT... -o OUT`` parses many inputs into a JSONL or Parquet file. A file literally
-named ``batch`` is ``./batch``.
+``beritaparse batch INPUT... -o OUT`` parses many inputs into a JSONL or Parquet file;
+``beritaparse eval CASES_DIR`` scores the library on a folder of gold cases. A file literally named
+``batch`` or ``eval`` is ``./batch`` or ``./eval``.
 See ``docs/cli.md``.
 
 >>> main(["--version"]) == 0  # doctest: +ELLIPSIS
@@ -397,6 +398,15 @@ def _close(results: Iterator[dict[str, Any]]) -> None:
             close()
 
 
+# --- eval mode ---------------------------------------------------------------------------------------------
+
+
+def _run_eval(argv: Sequence[str]) -> int:
+    from beritaparse.evaluation.command import run  # noqa: PLC0415 (loaded only for this subcommand)
+
+    return run(argv)
+
+
 # --- entry point -------------------------------------------------------------------------------------------
 
 
@@ -406,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "batch":
             return _run_batch(args[1:])
+        if args and args[0] == "eval":
+            return _run_eval(args[1:])
         return _run_single(args)
     except BrokenPipeError:
         # The reader went away (``beritaparse ... | head``): stop quietly, as Unix tools do.

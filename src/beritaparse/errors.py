@@ -16,6 +16,7 @@ from __future__ import annotations
 __all__ = [
     "ArticleDataError",
     "BeritaparseError",
+    "CaseFormatError",
     "EmptyInputError",
     "HTMLDecodeError",
     "InputTooLargeError",
@@ -70,3 +71,7 @@ class NoArticleError(BeritaparseError, ValueError):
 
 class WARCRecordError(BeritaparseError, ValueError):
     """A WARC record could not be read whole (truncated gzip member, bad headers, short content)."""
+
+
+class CaseFormatError(BeritaparseError, ValueError):
+    """An evaluation case is unreadable: its gold is not a JSON object, or a field has the wrong type."""

@@ -245,3 +245,19 @@ def test_photo_source_lines(line: str) -> None:
 def test_a_doctor_is_no_photo_source() -> None:
     line = "Dokter meminta warga menjaga kebersihan lingkungan selama musim hujan tiba."
     assert _body(line) == [line]
+
+
+def test_english_dateline_closed_by_a_full_stop() -> None:
+    text = "Jakarta. The government will raise the rice import quota, the minister said on Tuesday."
+    assert split_dateline(text) == ("Jakarta", "Jakarta.", text.removeprefix("Jakarta. "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demikian. Lalu ia pergi ke pasar dan membeli beras untuk keluarga di rumah.",
+        "Prof. Budi said the minister was in the city on Tuesday and the plan was on track.",
+    ],
+)
+def test_a_one_word_sentence_is_no_dateline(text: str) -> None:
+    assert split_dateline(text) == (None, "", text)

@@ -160,6 +160,42 @@ def _place_name(raw: str) -> str:
     return ", ".join(p for p in out if p)
 
 
+# A place closed by a full stop, as English-language outlets write it: "Jakarta. The government ..."
+# (titles such as "Prof." and "Drs." are no place). Indonesian text does not open so, and a one-word
+# sentence there ("Demikian.") would look the same: the form holds only before English text.
+_ENGLISH_DATELINE = regex.compile(
+    r"^(?P<place>(?!(?:Prof|Drs|Prov|Kab|Kec|Kel|Bapak|Jend)\.)\p{Lu}\p{Ll}{3,}(?:[ ]\p{Lu}\p{Ll}+){0,2}"
+    r"|\p{Lu}{4,})\.[ ]+(?=\p{Lu}\p{Ll})",
+    regex.VERSION1,
+)
+_ENGLISH_WORDS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "is",
+        "was",
+        "were",
+        "has",
+        "have",
+        "said",
+        "will",
+        "for",
+    )
+)
+
+
+def _english(text: str) -> bool:
+    words = [w.casefold() for w in regex.findall(r"\w+", text)[:30]]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return english >= 3 and english > sum(w in cues.FUNCTION_WORDS for w in words)
+
+
 def split_dateline(text: str, outlet: Outlet | None = None) -> tuple[str | None, str, str]:
     """Split an opening dateline off a first paragraph: ``(place or None, removed prefix, rest)``.
 
@@ -186,6 +222,9 @@ def split_dateline(text: str, outlet: Outlet | None = None) -> tuple[str | None,
             continue
         place = m.groupdict().get("place")
         return (_place_name(place) if place else None), text[: m.end()].strip(), rest
+    m = _ENGLISH_DATELINE.match(text)
+    if m is not None and _english(text[m.end() :]):
+        return _place_name(m["place"]), text[: m.end()].strip(), text[m.end() :].lstrip()
     return None, "", text
 
 

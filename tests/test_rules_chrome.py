@@ -261,3 +261,16 @@ def test_english_dateline_closed_by_a_full_stop() -> None:
 )
 def test_a_one_word_sentence_is_no_dateline(text: str) -> None:
     assert split_dateline(text) == (None, "", text)
+
+
+def test_a_sign_off_ends_a_run_of_related_links() -> None:
+    out = clean(
+        [
+            Candidate(PROSE),
+            Candidate("Jangan Lewatkan"),
+            Candidate("Harga Cabai Turun di Pasar Induk"),
+            Candidate("(kpl/sry)"),
+        ]
+    )
+    assert [r.title for r in out.related] == ["Harga Cabai Turun di Pasar Induk"]
+    assert out.editors == ("kpl", "sry")

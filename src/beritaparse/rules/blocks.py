@@ -478,11 +478,13 @@ def _title_case_question(text: str) -> bool:
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if acc.pending_related:
-        # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose ends the run.
-        if c.url is not None or (
-            len(text.split()) <= _RELATED_TITLE_MAX_WORDS
-            and (not _SENTENCE_END.search(text) or _title_case_question(text))
-        ):
+        # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose, or the
+        # editor's sign-off, ends the run.
+        signs_off = cues.CLOSING_INITIALS.match(text) is not None or cues.CLOSING_NAME.match(text) is not None
+        title_like = len(text.split()) <= _RELATED_TITLE_MAX_WORDS and (
+            not _SENTENCE_END.search(text) or _title_case_question(text)
+        )
+        if not signs_off and (c.url is not None or title_like):
             acc.related.append(RelatedLink(text, c.url))
             acc.drop(R.RELATED, text)
             return True

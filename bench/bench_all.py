@@ -1,0 +1,164 @@
+"""Every speed figure of issue 14 in one run, for the closing note before and after a change.
+
+    python bench/bench_all.py [--corpus ../shared/corpus] [--peer-python PATH] [--records 600] [--rounds 3]
+
+Prints, in this order:
+- parse time over lxml's bare parse of the same bytes (``lxml.html.document_fromstring``), for each page
+  folder (tests/pages, and --corpus when given): the same measure as the evaluation's time/lxml-parse,
+  each system warmed up once, then the best of --rounds passes;
+- parse_text texts a second on tests/pastes and tests/seeds;
+- ``import beritaparse`` in a fresh interpreter against ``import trafilatura`` in --peer-python's (a
+  separate venv: trafilatura is never a dependency of the project), best of five, the bare interpreter's
+  start-up taken off both;
+- the first parse() after import over a warm one, in a fresh interpreter;
+- batch pages a second with 1 and 2 workers over a WARC of --records pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+import beritaparse
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+
+
+def _pages(folder: Path) -> list[tuple[bytes, str | None]]:
+    cases = []
+    for path in sorted(folder.rglob("*.html")):
+        gold = path.with_name(path.name.removesuffix(".html") + ".expected.json")
+        url = json.loads(gold.read_text("utf-8")).get("url") if gold.exists() else None
+        cases.append((path.read_bytes(), url))
+    return cases
+
+
+def _best(run: Any, items: list[Any], rounds: int) -> float:
+    for item in items:  # warm-up: first-call set-up is not counted per page
+        run(item)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for item in items:
+            run(item)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _parse(case: tuple[bytes, str | None]) -> None:
+    with contextlib.suppress(beritaparse.BeritaparseError):
+        beritaparse.parse(case[0], url=case[1])
+
+
+def parse_ratio(folder: Path, rounds: int) -> str:
+    cases = _pages(folder)
+    bare = _best(lambda c: lxml.html.document_fromstring(c[0]), cases, rounds)
+    ours = _best(_parse, cases, rounds)
+    return (
+        f"{folder.name:>10}: {len(cases)} pages, parse {ours / len(cases) * 1000:.2f} ms/page, "
+        f"lxml {bare / len(cases) * 1000:.2f} ms/page, ratio {ours / bare:.2f}x"
+    )
+
+
+def text_rate(rounds: int) -> str:
+    paths = sorted([*TESTS.glob("pastes/*/*.txt"), *TESTS.glob("seeds/*.txt")])
+    texts = [p.read_text("utf-8") for p in paths]
+
+    def run(text: str) -> None:
+        with contextlib.suppress(beritaparse.BeritaparseError):
+            beritaparse.parse_text(text)
+
+    took = _best(run, texts, rounds)
+    per_text = took / len(texts) * 1000
+    return f"parse_text: {len(texts)} texts, {len(texts) / took:.0f} texts/s, {per_text:.2f} ms/text"
+
+
+def _fresh(python: str, code: str, runs: int = 5) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([python, "-c", code], check=True, capture_output=True)  # noqa: S603 (our interpreters)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def import_times(peer_python: str | None) -> str:
+    bare = _fresh(sys.executable, "pass")
+    ours = _fresh(sys.executable, "import beritaparse") - bare
+    line = f"import beritaparse: {ours * 1000:.0f} ms"
+    if peer_python:
+        peer_bare = _fresh(peer_python, "pass")
+        peer = _fresh(peer_python, "import trafilatura") - peer_bare
+        line += f"; import trafilatura: {peer * 1000:.0f} ms; ratio {ours / peer:.2f}"
+    return line
+
+
+FIRST_CALL = """
+import time, beritaparse
+from beritaparse.samples import sample_page
+html, url = sample_page()
+t = time.perf_counter(); beritaparse.parse(html, url=url); first = time.perf_counter() - t
+warm = min((lambda t: (beritaparse.parse(html, url=url), time.perf_counter() - t)[1])(time.perf_counter())
+           for _ in range(5))
+print(first, warm)
+"""
+
+
+def first_call() -> str:
+    out = subprocess.run([sys.executable, "-c", FIRST_CALL], check=True, capture_output=True, text=True)  # noqa: S603
+    first, warm = (float(x) for x in out.stdout.split())
+    ratio = first / warm
+    return f"first parse after import: {first * 1000:.1f} ms, warm {warm * 1000:.1f} ms, ratio {ratio:.2f}"
+
+
+def batch_rates(records: int) -> list[str]:
+    spec = importlib.util.spec_from_file_location("bench_batch", Path(__file__).with_name("bench_batch.py"))
+    if spec is None or spec.loader is None:
+        return ["batch: bench_batch.py not found"]
+    bench_batch = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_batch)
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        warc = Path(tmp) / "bench.warc.gz"
+        bench_batch.build_warc(warc, records)
+        rates = {}
+        for workers in (1, 2):
+            elapsed, count, peak = bench_batch.run_batch(warc, Path(tmp) / f"out{workers}.jsonl", workers)
+            rates[workers] = count / elapsed
+            rss = peak / 1024
+            lines.append(f"batch {workers} worker(s): {rates[workers]:.0f} pages/s, peak RSS {rss:.0f} MiB")
+        lines.append(f"batch 2 workers over 1: {rates[2] / rates[1]:.2f}x")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, help="another folder of pages (e.g. ../shared/corpus)")
+    ap.add_argument("--peer-python", help="an interpreter with trafilatura, for the import comparison")
+    ap.add_argument("--records", type=int, default=600)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    print(f"beritaparse {beritaparse.__version__}, python {sys.version.split()[0]}")
+    for folder in (TESTS / "pages", *([args.corpus] if args.corpus else [])):
+        print(parse_ratio(folder, args.rounds), flush=True)
+    print(text_rate(args.rounds), flush=True)
+    print(import_times(args.peer_python), flush=True)
+    print(first_call(), flush=True)
+    for line in batch_rates(args.records):
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

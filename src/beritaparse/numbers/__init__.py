@@ -26,11 +26,13 @@ form and what running text leaves out (years, dates, times, labels, ordinals, li
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from beritaparse.errors import InputTypeError
 from beritaparse.numbers._quantity import Quantity
-from beritaparse.numbers._scan import scan
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
 
@@ -45,6 +47,16 @@ def _check(text: object, decimal_separator: object) -> None:
         raise InputTypeError(f"decimal_separator must be ',' or '.', not {decimal_separator!r}")
 
 
+def _scanner() -> Callable[..., list[Quantity]]:
+    """The scanner, imported on first use: its tables and patterns cost an import nothing (issue 14).
+
+    After the first call the import statement is a dictionary look-up in ``sys.modules``.
+    """
+    from beritaparse.numbers._scan import scan  # noqa: PLC0415 (lazy on purpose, see above)
+
+    return scan
+
+
 def parse_quantity(text: str, *, decimal_separator: DecimalSeparator = ",") -> Quantity | None:
     """The main quantity in one expression ("sekitar 300 prajurit", "bertemu Kim tiga kali").
 
@@ -52,11 +64,11 @@ def parse_quantity(text: str, *, decimal_separator: DecimalSeparator = ",") -> Q
     :func:`find_quantities`, nothing is left out as a year or a label: the caller says this is a quantity.
     """
     _check(text, decimal_separator)
-    found = scan(text, decimal_separator, running=False, first_only=True)
+    found = _scanner()(text, decimal_separator, running=False, first_only=True)
     return found[0] if found else None
 
 
 def find_quantities(text: str, *, decimal_separator: DecimalSeparator = ",") -> list[Quantity]:
     """Every quantity in running text, in order and not overlapping, each with its ``raw`` and ``span``."""
     _check(text, decimal_separator)
-    return scan(text, decimal_separator, running=True)
+    return _scanner()(text, decimal_separator, running=True)

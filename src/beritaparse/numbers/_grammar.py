@@ -6,18 +6,22 @@ qualifier (looked up before the start), currency, number, scale, range, "lebih",
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING, Final
 
 import regex
 
 from beritaparse.numbers._table import (
     CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
     CURRENCY_WORDS,
     DIGIT_WORDS,
     FRACTION_DENOMINATORS,
     IDIOMS,
     MINUS_WORDS,
     MULTIWORD_NOUNS,
+    PER_SE_WORDS,
+    PER_WORDS,
     QUALIFIERS,
     RANGE_WORDS,
     SCALE_WORDS,
@@ -32,12 +36,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
-    "ANTARA_BEFORE",
     "AN_SUFFIX",
     "BAD_AFTER_NUMBER",
+    "CURRENCY_AFTER",
     "CURRENCY_PREFIX",
     "CURRENCY_SCALE",
-    "CURRENCY_WORD",
     "DIGITS",
     "DIGIT_FRACTION",
     "IDIOM",
@@ -46,22 +49,30 @@ __all__ = [
     "LIST_MARKER",
     "MINUS",
     "MULTIWORD_NOUN",
+    "MULTIWORD_NOUN_HERE",
+    "PER",
+    "PER_SE",
     "PLUS",
     "PREVIOUS_WORD",
     "QUALIFIER_BEFORE",
     "RANGE_AND",
+    "RANGE_OPENER",
     "RANGE_OR",
     "RANGE_SEPARATOR",
     "SCALE",
     "SCALE_AN",
     "SENTENCE_START",
+    "SPACED_MINUS",
     "START",
     "UNIT",
+    "UNIT_HERE",
     "WORD",
     "WORDS_BEFORE",
     "WORD_HERE",
     "WORD_PART",
     "WORD_PART_HERE",
+    "WORD_START",
+    "WORD_STARTS",
 ]
 
 _END = r"(?![\p{L}\p{N}])"
@@ -91,21 +102,49 @@ _AMOUNT_FOLLOWS = rf"(?=\s*[0-9]|\s+(?i:{_alternation(_NUMBER_START_WORDS - MINU
 _CURRENCY_LETTERS = [form for form in CURRENCY_PREFIXES if form[0].isalpha()]
 _CURRENCY_SYMBOLS = [form for form in CURRENCY_PREFIXES if not form[0].isalpha()]
 
-# Where a quantity may begin: a currency before a digit, a digit that is not glued to a word, a date or
-# an identifier ("G20", "Covid-19", "17/12", "+62", "0812"), or a number word standing alone
-# ("satu-satunya" is not "satu").
+# What looks like a number but is a telephone number or a vehicle plate, read whole so that none of its
+# digit groups is taken for a quantity: "+62 812-3456-7890", "(021) 555-1234", "0812 3456 7890",
+# "B 1234 KJT". Every repeat is bounded, so a long run of digits costs no backtracking. (Each branch
+# starts with a character to look for and checks what stands before it afterwards: faster to search.)
+_NOT_A_NUMBER = (
+    r"\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Lu}? [0-9]{1,4} \p{Lu}{1,3}(?![\p{L}\p{N}])"
+    r"|[+(0](?<![\p{L}\p{N}][+(0])"
+    r"(?:(?<=\+)[0-9]{1,3}|(?<=\()0[0-9]{1,4}\)|(?<=0)[0-9]{2,4})(?:[ .\-][0-9]{2,5}){1,4}(?![0-9])"
+)
+
+# Where a quantity may begin. The scanner walks these tokens: a telephone number or a plate (group
+# "skip"), a word (group "word": a number word or a currency, if it is in WORD_STARTS and WORD_START
+# matches there), a currency symbol before an amount, a digit that is not glued to a word, a date or an
+# identifier ("G20", "Covid-19", "17/12", "+62"), a decimal part alone (",25"), or a sign. Words are
+# taken whole and looked up in a set: one alternation of every number word tried at every position
+# was most of the scan's time. Numbers with a leading zero ("0042") start a quantity here; running
+# text leaves them out.
 START: Final = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)}){_AMOUNT_FOLLOWS})"
+    rf"(?P<skip>{_NOT_A_NUMBER})"
+    r"|(?P<word>\p{L}+)"
     rf"|(?:{_alternation(_CURRENCY_SYMBOLS)}){_AMOUNT_FOLLOWS}"
-    r"|(?<![\p{L}\p{N}_+=#@/\\.,:\-–—])(?!0[0-9])[0-9]"
+    r"|[0-9](?<![\p{L}\p{N}_+=#@/\\.,:\-–—][0-9])"
+    r"|[.,](?<![\p{L}\p{N}_+=#@/\\.,:\-–—][.,])(?=[0-9])"
     # A minus sign glued to digits after a space or a bracket ("-3,2 persen"); the word "minus" is
     # among the number words.
-    # (The sign comes first and the look-behind after it: a pattern starting with a literal is faster.)
     r"|[-−](?<![^\s(\[][-−])(?=[0-9])"
     # A plus sign only before a percentage ("+5 persen"): "+62 812..." is a telephone number.
     r"|\+(?<![^\s(\[]\+)(?=[0-9][0-9.,]*\s*(?:%|(?i:persen)))"
+)
+
+# A word token that may start a quantity: a currency before an amount ("Rp", "US$", "IDR"), a number
+# word standing alone ("satu-satunya" is not "satu"), or a fraction with "-nya" ("separuhnya").
+WORD_START: Final = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)}){_AMOUNT_FOLLOWS})"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-(?!{_NUMBER_AFTER_DASH})))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
+)
+# The lower-cased word tokens worth trying WORD_START on: its words, and the letters that open a
+# currency ("us" of "US$").
+WORD_STARTS: Final = frozenset(
+    {word.lower() for word in _NUMBER_START_WORDS}
+    | {word + "nya" for word in _FRACTION_WORDS}
+    | {"".join(takewhile(str.isalpha, form)) for form in _CURRENCY_LETTERS}
 )
 
 CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)}){_AMOUNT_FOLLOWS}\s*")
@@ -114,15 +153,20 @@ CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)})
 _DIGIT_END = r"(?![0-9]|[.,:/][0-9])"
 
 
-def _digits(thousands: str, decimal: str) -> regex.Pattern[str]:
+def _digits(thousands: str, decimal: str, scale_follows: str) -> regex.Pattern[str]:
     # Runs are bounded (24 digits, 12 decimals): longer ones are identifiers, not quantities, and the
     # bound keeps Decimal arithmetic exact.
     fraction = rf"(?:{decimal}[0-9]{{1,12}})?"
     grouped = rf"[0-9]{{1,3}}(?:{thousands}[0-9]{{3}}){{1,7}}{fraction}"
-    return regex.compile(rf"(?!0[0-9])(?:{grouped}|[0-9]{{1,24}}{fraction}){_DIGIT_END}")
+    # One separator and one or two digits before a scale word ("Rp 1.5 juta", copied from English
+    # wires) cannot be a thousands separator: it is the other convention's decimal point.
+    swapped = rf"(?P<swapped>[0-9]{{1,3}}{thousands}[0-9]{{1,2}})(?={scale_follows})"
+    alone = rf"{decimal}[0-9]{{1,12}}"
+    return regex.compile(rf"(?:{swapped}|{grouped}|[0-9]{{1,24}}{fraction}|{alone}){_DIGIT_END}")
 
 
-DIGITS: Final = {",": _digits(r"\.", ","), ".": _digits(",", r"\.")}
+_SCALE_FOLLOWS = rf"\s*(?i:{_alternation({**SCALE_WORDS, **SHORT_SCALES})}){_END}"
+DIGITS: Final = {",": _digits(r"\.", ",", _SCALE_FOLLOWS), ".": _digits(",", r"\.", _SCALE_FOLLOWS)}
 
 # "2/3 anggota": a fraction in digits; the scanner takes only proper ones, which no date or score is.
 DIGIT_FRACTION: Final = regex.compile(r"([1-9][0-9]?)/([1-9][0-9]?)(?![0-9]|[/.,:\-–][0-9])")
@@ -135,8 +179,10 @@ CURRENCY_SCALE: Final = regex.compile(rf"\s*({_alternation(SHORT_SCALES_WITH_CUR
 AN_SUFFIX: Final = regex.compile(rf"-?an{_END}")
 SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}")
 
-# A sign before a number: "-5", "−5" (the minus sign) or "minus 5".
+# A sign before a number: "-5", "−5" (the minus sign), "minus 5" or "negatif 500". A dash apart from
+# the number ("- 2.500.000") is a sign only where the caller says the whole text is one quantity.
 MINUS: Final = regex.compile(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
+SPACED_MINUS: Final = regex.compile(r"\s*[-−][ \t]{1,8}(?=[0-9])")
 PLUS: Final = regex.compile(r"\+(?=[0-9])")
 
 # "Rp 2.500,-": the dash says "no cents".
@@ -146,10 +192,22 @@ RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(R
 RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
 RANGE_OR: Final = regex.compile(r"\s+(?i:atau)\s+")
 
+# What a rate is per, after the amount and its unit: "/kg", "per hari", "tiap bulan"; "sebulan".
+PER: Final = regex.compile(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")
+PER_SE: Final = regex.compile(rf"\s+(?i:({_alternation(PER_SE_WORDS)})){_END}")
+UNIT_HERE: Final = regex.compile(rf"(?i:({_alternation(UNIT_FORMS)})){_END}")
+MULTIWORD_NOUN_HERE: Final = regex.compile(rf"(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
+
 LEBIH_AFTER: Final = regex.compile(rf"\s+(?i:lebih){_END}")
 
 UNIT: Final = regex.compile(rf"\s*(?i:({_alternation(UNIT_FORMS)})){_END}")
-CURRENCY_WORD: Final = regex.compile(rf"\s+(?i:({_alternation(CURRENCY_WORDS)})){_END}")
+# A currency after the amount: a name after a space ("12 euro", "tujuh pound", "10 dolar Singapura"), or a
+# symbol or code, glued or not ("15$", "30€", "25 ¥", "50Rp", "45 juta USD"), unless an amount follows
+# it, whose prefix it is.
+CURRENCY_AFTER: Final = regex.compile(
+    rf"\s+(?i:(?P<name>{_alternation(CURRENCY_WORDS)})){_END}"
+    rf"|\s*(?i:(?P<symbol>{_alternation(CURRENCY_SUFFIXES)}))(?![\p{{L}}\p{{N}}])(?!\s*[0-9])"
+)
 MULTIWORD_NOUN: Final = regex.compile(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
 
 # The next word (hyphenated words are one: "kira-kira", "unit-unit"), and a word right at the position.
@@ -164,7 +222,8 @@ WORD_PART_HERE: Final = regex.compile(r"(\p{L}+)")
 BAD_AFTER_NUMBER: Final = regex.compile(r"[\p{L}\p{N}_]|[-–/.,:][0-9]|[-–]\p{L}")
 
 QUALIFIER_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
-ANTARA_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:antara)\s+\Z")
+# "antara 5 dan 7", "dari 5 dolar sampai 8 dolar": the word before the first end of a range is part of it.
+RANGE_OPENER: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:(antara|dari))\s+\Z")
 # The start of a sentence, a line or a quotation before a position.
 SENTENCE_START: Final = regex.compile(r"(?:\A|[.!?…:;\n\"“”'(\[])\s*\Z")
 WORDS_BEFORE: Final = regex.compile(r"\p{L}[\p{L}\p{N}\-]*")

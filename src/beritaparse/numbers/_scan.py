@@ -9,9 +9,9 @@ labels ("pukul 13", "pasal 3"), day-and-month dates, list markers and "salah sat
 from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
-from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from beritaparse.numbers import _grammar as g
 from beritaparse.numbers._quantity import Number, Quantity
@@ -20,8 +20,8 @@ from beritaparse.numbers._table import (
     CLASSIFIERS,
     CLITICS,
     COMMON_COUNTED_NOUNS,
+    CURRENCIES,
     CURRENCY_PREFIXES,
-    CURRENCY_WORDS,
     DATE_WORDS,
     DIGIT_WORDS,
     FUNCTION_WORDS,
@@ -29,6 +29,9 @@ from beritaparse.numbers._table import (
     MULTIWORD_NOUNS,
     NOT_NOUNS,
     NOUN_LIKE_VERB_PREFIXED,
+    PER_ABBREVIATIONS,
+    PER_AS_OF,
+    PER_SE_WORDS,
     PROPER_NOUNS,
     QUALIFIERS,
     SCALE_WORDS,
@@ -44,9 +47,6 @@ from beritaparse.numbers._table import (
 )
 from beritaparse.numbers._words import divide, is_fraction_word, is_number_word, parse_number_words
 
-if TYPE_CHECKING:
-    import regex
-
 __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
@@ -59,6 +59,11 @@ _AN_STEMS = frozenset({"puluh", "ratus", *SCALE_WORDS, *SE_WORDS} - {"sebelas"})
 _WINDOW = 256
 # Enough digits for the longest number the grammar reads (24 digits, 12 decimals, times 10**15).
 _EXACT = Context(prec=60)
+# How far before a number a qualifier may start ("lebih murah daripada " is 21 characters).
+_QUALIFIER_REACH = 32
+_ISO_CODES = frozenset(code for code, _ in CURRENCIES.values())
+# A range joined by a dash alone ("737-800"), for telling models from ranges after a name.
+_DASH_PAIR = regex.compile(r"[-–][0-9]+")
 # Counting these after a four-digit number makes it a count, not a year ("2000 orang").
 _PEOPLE_AND_CLASSIFIERS = CLASSIFIERS | {"orang", "jiwa", "warga", "korban"}
 
@@ -121,7 +126,11 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
         return None
     written = match.group()
     thousands = "." if sep == "," else ","
-    value = Decimal(written.replace(thousands, "").replace(sep, "."))
+    if match.group("swapped") is not None:
+        # "1.5 juta" with Indonesian separators: the dot is a decimal point (see the grammar).
+        value = Decimal(written.replace(thousands, "."))
+    else:
+        value = Decimal(written.replace(thousands, "").replace(sep, "."))
     end, scale = match.end(), 1
     whole = value == value.to_integral_value() and value > 0
     suffix = _match(g.AN_SUFFIX, text, end)
@@ -190,7 +199,7 @@ def _vague(text: str, pos: int) -> _Number | None:
 
 
 def _number(text: str, pos: int, sep: str, currency: str | None) -> _Number | None:
-    if pos < len(text) and text[pos].isdigit():
+    if pos < len(text) and (text[pos].isdigit() or text[pos] in ".,"):
         return _digits(text, pos, sep, currency)
     vague = _vague(text, pos)
     if vague is not None:
@@ -239,6 +248,7 @@ class _Read:
     low: Decimal
     high: Decimal | None
     unit: str | None
+    per: str | None
     qualifier: Qualifier | None
     first: _Number
     is_range: bool
@@ -255,7 +265,7 @@ def _is_noun(word: str) -> bool:
 def _is_noun_stem(word: str) -> bool:
     if len(word) < 2 or word in NOT_NOUNS or is_number_word(word) or word in QUALIFIERS:
         return False
-    if word in CURRENCY_PREFIXES or word in SCALE_WORDS or word in VAGUE_PLURALS:
+    if word in CURRENCIES or word in SCALE_WORDS or word in VAGUE_PLURALS or word in PER_SE_WORDS:
         return False
     if word in NOUN_LIKE_VERB_PREFIXED:
         return True
@@ -333,9 +343,9 @@ def _unit(
 ) -> tuple[str | None, int, bool, str | None]:
     """The unit after ``pos``: (unit, end, from the unit table, counted noun)."""
     if currency is None:
-        match = _match(g.CURRENCY_WORD, text, pos)
-        if match is not None:
-            return CURRENCY_WORDS[" ".join(match.group(1).lower().split())], match.end(), True, None
+        after = _currency_after(text, pos)
+        if after is not None:
+            return after[0], after[1], True, None
     if currency is not None:
         return currency, pos, True, None
     match = _match(g.UNIT, text, pos)
@@ -361,6 +371,59 @@ def _unit(
     return _unit_word(written), match.end(), False, word
 
 
+def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
+    """A currency written after the amount at ``pos`` ("12 euro", "15$", "50Rp"): (ISO code, end)."""
+    match = _match(g.CURRENCY_AFTER, text, pos)
+    if match is None:
+        return None
+    spelling = match.group("name") or match.group("symbol")
+    return CURRENCIES[" ".join(spelling.lower().split())][0], match.end()
+
+
+def _table_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """A unit of the table or a currency written after the amount at ``pos``: (unit, end)."""
+    currency = _currency_after(text, pos)
+    if currency is not None:
+        return currency
+    match = _match(g.UNIT, text, pos)
+    if match is None:
+        return None
+    return UNIT_FORMS[" ".join(match.group(1).lower().split())], match.end()
+
+
+def _per(text: str, pos: int) -> tuple[str | None, int]:
+    """What a rate is per, after the amount at ``pos`` ("per kg", "/bulan", "tiap hari", "sebulan").
+
+    "per" before a date or "hari ini" is "as of" ("per 1 Januari", "per hari ini"): no rate.
+    """
+    se = _match(g.PER_SE, text, pos)
+    if se is not None:
+        return PER_SE_WORDS[se.group(1).lower()], se.end()
+    match = _match(g.PER, text, pos)
+    if match is None:
+        return None, pos
+    after = match.end()
+    unit = _match(g.UNIT_HERE, text, after)
+    if unit is not None:
+        return UNIT_FORMS[" ".join(unit.group(1).lower().split())], unit.end()
+    multiword = _match(g.MULTIWORD_NOUN_HERE, text, after)
+    if multiword is not None:
+        return MULTIWORD_NOUNS[" ".join(multiword.group(1).lower().split())], multiword.end()
+    word = _match(g.WORD_HERE, text, after)
+    if word is None:
+        return None, pos
+    written = word.group(1)
+    lower = PER_ABBREVIATIONS.get(written.lower(), written.lower())
+    following = _match(g.WORD, text, word.end())
+    as_of = following is not None and following.group(1).lower() in PER_AS_OF
+    if as_of or lower in PER_AS_OF or lower in DATE_WORDS or not _is_noun(lower):
+        return None, pos
+    if written.isupper() and lower == written.lower() and "/" in match.group():
+        # "RT 05/RW 02": a slash before a word in capitals joins labels, not a rate and its unit.
+        return None, pos
+    return (lower if lower != written.lower() else _unit_word(written)), word.end()
+
+
 def _currency_at(text: str, pos: int) -> tuple[str | None, int]:
     match = _match(g.CURRENCY_PREFIX, text, pos)
     if match is None:
@@ -380,28 +443,40 @@ class _Range:
     high: Decimal | None
     end: int
     currency: str | None
+    unit: str | None = None  # a unit written on both ends ("5 km hingga 8 km"), other than a currency
 
 
 def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara: bool) -> _Range | None:
     """The second end of a range after ``first`` ("10.000 hingga 12.000", "5-7", "antara 5 dan 7").
 
-    Returns None when there is no range, and a range ending at -1 when the dash joins something that
-    is not a quantity at all (a phone number).
+    A unit or currency may be written on both ends ("dari 5 dolar sampai 8 dolar", "5 km - 8 km"); on
+    the first end alone it is no range ("5 persen hingga 2025" is a percentage and a year). Returns None
+    when there is no range, and a range ending at -1 when the dash joins something that is not a
+    quantity at all (a phone number).
     """
-    separator = _match(g.RANGE_SEPARATOR, text, first.end)
+    first_unit = _table_unit(text, first.end) if currency is None else None
+    pos = first.end if first_unit is None else first_unit[1]
+    separator = _match(g.RANGE_SEPARATOR, text, pos)
     if separator is None and antara:
-        separator = _match(g.RANGE_AND, text, first.end)
+        separator = _match(g.RANGE_AND, text, pos)
     either = separator is None and first.kind != "vague" and not first.approx
     if either:
-        separator = _match(g.RANGE_OR, text, first.end)
+        separator = _match(g.RANGE_OR, text, pos)
     if separator is None:
         return None
     dash = not separator.group().strip()[0].isalpha()
-    second, other_currency = _signed(text, separator.end(), sep, currency)
+    first_currency = first_unit[0] if first_unit is not None and first_unit[0] in _ISO_CODES else None
+    second, other_currency = _signed(text, separator.end(), sep, currency or first_currency)
     if second is None or (dash and (first.kind == "words") != (second.kind == "words")):
         return None
     if dash and _looks_like_phone(first, second):
         return _Range(first.low, first.high, -1, None)
+    end = second.end
+    if first_unit is not None:
+        second_unit = _table_unit(text, second.end)
+        if second_unit is None or second_unit[0] != first_unit[0]:
+            return None
+        end = second_unit[1]
     low = first.low
     if first.scale == 1 and second.scale > 1 and first.kind == second.kind != "vague":
         # "1,5 hingga 2 juta", "Rp 2-3 triliun", "dua hingga tiga juta": the scale applies to both ends.
@@ -413,12 +488,15 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     if low > second.low:
         # "turun dari 10 hingga 5" and "skor 3-1" are not ranges.
         return None
-    return _Range(low, second.high, second.end, other_currency)
+    if first_currency is not None:
+        return _Range(low, second.high, end, first_currency)
+    unit = None if first_unit is None else first_unit[0]
+    return _Range(low, second.high, end, other_currency, unit)
 
 
 def _signed(text: str, pos: int, sep: str, currency: str | None) -> tuple[_Number | None, str | None]:
     """The number at ``pos`` with its sign ("-5", "minus 5", "+5 persen") and the currency before it."""
-    sign = _match(g.MINUS, text, pos)
+    sign = _match(g.MINUS, text, pos) or _match(g.SPACED_MINUS, text, pos)
     if sign is not None:
         pos = sign.end()
     else:
@@ -440,27 +518,30 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
     if first is None:
         return None
     low, high, end = first.low, first.high, first.end
-    antara = g.ANTARA_BEFORE.search(text, max(0, start - 12), start)
-    joined = _range(text, first, sep, currency, antara=antara is not None)
+    opener = g.RANGE_OPENER.search(text, max(0, start - 12), start)
+    antara = opener is not None and opener.group(1).lower() == "antara"
+    joined = _range(text, first, sep, currency, antara=antara)
     if joined is not None and joined.end < 0:
         return None
     is_range = joined is not None
+    unit: str | None = None
+    unit_from_table, noun = False, None
     if joined is not None:
-        low, high, end, currency = joined.low, joined.high, joined.end, joined.currency
+        low, high, end, currency, unit = joined.low, joined.high, joined.end, joined.currency, joined.unit
+        unit_from_table = unit is not None
     if currency == "IDR":
         dash_match = _match(g.IDR_DASH, text, end)
         if dash_match is not None:
             end = dash_match.end()
     unit_end = end
-    unit, unit_from_table, noun = None, False, None
-    if _match(g.BAD_AFTER_NUMBER, text, end) is not None:
-        # Only a unit glued to the number may touch it ("10km", "50%").
-        match = _match(g.UNIT, text, end)
-        if match is None:
+    if unit is None and _match(g.BAD_AFTER_NUMBER, text, end) is not None:
+        # Only a unit or a currency glued to the number may touch it ("10km", "50%", "15$", "50Rp").
+        glued = _table_unit(text, end)
+        if glued is None or (currency is not None and glued[0] != currency):
             return None
-        unit, unit_end, unit_from_table = UNIT_FORMS[match.group(1).lower()], match.end(), True
-        if currency is not None:
-            return None
+        unit, unit_end, unit_from_table = glued[0], glued[1], True
+        if glued[0] in _ISO_CODES:
+            currency = glued[0]
     lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None else None
     if unit is None:
         unit, unit_end, unit_from_table, noun = _unit(text, lebih or end, currency, start)
@@ -470,23 +551,25 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         lebih = _lebih_follows(text, unit_end, noun_may_follow=False)
         if lebih is not None:
             unit_end = lebih
+    per, per_end = _per(text, max(end, unit_end))
     qualifier: Qualifier | None = None
     begin = start
-    before = g.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    before = g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
     if before is not None:
         qualifier, begin = QUALIFIERS[" ".join(before.group(1).lower().split())], before.start()
-    elif is_range and antara is not None:
-        begin = antara.start()
+    elif is_range and opener is not None:
+        begin = opener.start()
     if lebih is not None and qualifier is None:
         qualifier = "above"
     if qualifier is None and first.approx:
         qualifier = "approx"
     return _Read(
         start=begin,
-        end=max(end, unit_end),
+        end=max(end, unit_end, per_end),
         low=low,
         high=high,
         unit=unit,
+        per=per,
         qualifier=qualifier,
         first=first,
         is_range=is_range,
@@ -510,21 +593,30 @@ def _names_the_number(text: str, read: _Read, previous: regex.Match[str]) -> boo
     """A bare number after a capitalised word in mid-sentence is part of a name ("Pejuang 45").
 
     Names carry small numbers written plainly ("Liga 1", "Hutchison 3"); "Pak Jokowi 150.000" is an
-    amount. A capitalised function word ("Sebanyak 78") is a misplaced capital, not a name.
+    amount. A capitalised function word ("Sebanyak 78") is a misplaced capital, not a name. A dash pair
+    after a name is a model ("Boeing 737-800"), not a range.
     """
-    bare = read.unit is None and read.qualifier is None and not read.has_currency and not read.is_range
+    bare = read.unit is None and read.qualifier is None and not read.has_currency
     small = (
         read.first.kind == "digits" and read.first.bare.isdigit() and len(read.first.bare) <= _MAX_NAME_DIGITS
     )
     written = previous.group(1)
     if not bare or not small or not written[0].isupper() or written.isupper() or written.lower() in NOT_NOUNS:
         return False
+    if read.is_range and not _DASH_PAIR.fullmatch(text, read.first.end, read.end):
+        return False
     return not _sentence_starts_at(text, previous.start())
+
+
+def _written_oddly(read: _Read) -> bool:
+    """A leading zero ("0042", "RT 05") or a decimal part alone (",25"): a code, or a fragment of one."""
+    bare = read.first.bare.lstrip("-")
+    return bare[:1] in (".", ",") or (len(bare) > 1 and bare[0] == "0" and bare[1].isdigit())
 
 
 def _keep(text: str, read: _Read, number_start: int) -> bool:
     """Running-text filters: what reads as a number but is a year, a label, a date or a list marker."""
-    if _is_year(read):
+    if _is_year(read) or _written_oddly(read):
         return False
     if read.noun in DATE_WORDS:
         return False
@@ -557,6 +649,7 @@ def _quantity(text: str, read: _Read) -> Quantity:
         qualifier=read.qualifier,
         raw=text[read.start : read.end],
         span=(read.start, read.end),
+        per=read.per,
     )
 
 
@@ -568,10 +661,25 @@ def scan(text: str, sep: str, *, running: bool, first_only: bool = False) -> lis
 
 def _scan(text: str, sep: str, *, running: bool, first_only: bool) -> list[Quantity]:
     found: list[Quantity] = []
+    if not running and g.SPACED_MINUS.match(text) is not None:
+        # "- 2.500.000" given as one quantity: the dash apart from the digits is its sign.
+        read = _read(text, 0, sep)
+        if read is not None:
+            read = attrs.evolve(read, start=len(text) - len(text.lstrip()))
+            return [_quantity(text, read)]
     last_end = 0
     for candidate in g.START.finditer(text):
         start = candidate.start()
         if start < last_end:
+            continue
+        kind = candidate.lastgroup
+        if kind == "skip":
+            # A telephone number or a plate: none of its digits is a quantity.
+            last_end = candidate.end()
+            continue
+        if kind == "word" and (
+            candidate.group().lower() not in g.WORD_STARTS or g.WORD_START.match(text, start) is None
+        ):
             continue
         idiom = _match(g.IDIOM, text, start) if running else None
         if idiom is not None:

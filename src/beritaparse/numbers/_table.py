@@ -13,7 +13,9 @@ __all__ = [
     "CLASSIFIERS",
     "CLITICS",
     "COMMON_COUNTED_NOUNS",
+    "CURRENCIES",
     "CURRENCY_PREFIXES",
+    "CURRENCY_SUFFIXES",
     "CURRENCY_WORDS",
     "DATE_WORDS",
     "DIGIT_WORDS",
@@ -25,6 +27,10 @@ __all__ = [
     "MULTIWORD_NOUNS",
     "NOT_NOUNS",
     "NOUN_LIKE_VERB_PREFIXED",
+    "PER_ABBREVIATIONS",
+    "PER_AS_OF",
+    "PER_SE_WORDS",
+    "PER_WORDS",
     "PROPER_NOUNS",
     "QUALIFIERS",
     "RANGE_WORDS",
@@ -38,6 +44,7 @@ __all__ = [
     "VAGUE_PLURALS",
     "VERB_PREFIXES",
     "YEAR_RANGE",
+    "CurrencyPlace",
     "Qualifier",
 ]
 
@@ -47,6 +54,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+CurrencyPlace = Literal["before", "after", "both"]
 Qualifier = Literal["approx", "above", "below", "at_least", "at_most"]
 
 # satu ... sembilan; "nol" is zero.
@@ -142,6 +150,25 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "di atas": "above",
     "melebihi": "above",
     "melampaui": "above",
+    "melewati": "above",
+    # Comparatives: "lebih mahal dari Rp 5 juta" is above the amount, "lebih murah dari" below it.
+    "lebih mahal dari": "above",
+    "lebih mahal daripada": "above",
+    "lebih tinggi dari": "above",
+    "lebih tinggi daripada": "above",
+    "lebih besar dari": "above",
+    "lebih besar daripada": "above",
+    "lebih banyak dari": "above",
+    "lebih banyak daripada": "above",
+    "lebih murah dari": "below",
+    "lebih murah daripada": "below",
+    "lebih rendah dari": "below",
+    "lebih rendah daripada": "below",
+    "lebih kecil dari": "below",
+    "lebih kecil daripada": "below",
+    "lebih sedikit dari": "below",
+    "lebih sedikit daripada": "below",
+    "kurang daripada": "below",
     "hampir": "below",
     "nyaris": "below",
     "kurang dari": "below",
@@ -170,105 +197,160 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "selebihnya": "at_most",
     "tidak lebih dari": "at_most",
     "tak lebih dari": "at_most",
+    "tidak lebih daripada": "at_most",
+    "tak lebih daripada": "at_most",
+    "tidak melebihi": "at_most",
+    "tak melebihi": "at_most",
+    "tidak melampaui": "at_most",
+    "tak melampaui": "at_most",
 }
 
-# A word that makes the number after it negative ("minus 5 derajat"). A direction ("turun 2,5 persen",
-# "naik", "merosot") is not a sign: the amount of a change is positive and the verb says which way.
-MINUS_WORDS: Final[frozenset[str]] = _wordset("minus")
+# A word that makes the number after it negative ("minus 5 derajat", "negatif 500"). A direction ("turun
+# 2,5 persen", "naik", "merosot") is not a sign: the amount of a change is positive and the verb says
+# which way.
+MINUS_WORDS: Final[frozenset[str]] = _wordset("minus negatif")
 
 # Words joining the two ends of a range ("10 hingga 15", "5 sampai dengan 7"); "-" and "–" too.
 RANGE_WORDS: Final[tuple[str, ...]] = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "sd")
 
-# Currency written before the number. Case-insensitive except "$" forms, which are symbols anyway.
-CURRENCY_PREFIXES: Final[dict[str, str]] = {
-    "rp": "IDR",
-    "rp.": "IDR",
-    "idr": "IDR",
-    "us$": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "s$": "SGD",
-    "sgd": "SGD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "rm": "MYR",
-    "myr": "MYR",
-    "a$": "AUD",
-    "aud": "AUD",
-    "hk$": "HKD",
-    "hkd": "HKD",
-    "nt$": "TWD",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "krw": "KRW",
-    "sar": "SAR",
-    "thb": "THB",
-    "inr": "INR",
-    "chf": "CHF",
-    "cad": "CAD",
+# Every spelling of a currency, with its ISO 4217 code and where it stands next to the amount:
+# "before" it ("Rp 5", "US$ 3"), "after" it ("5 rupiah", "tujuh pound"), or on "both" sides, as symbols
+# and ISO codes are written ("$5" and "15$", "USD 45" and "45 USD", "Rp5" and "50Rp"). A bare "dolar" or
+# "$" is the US dollar and "¥" the yen: that is what Indonesian news means unless it names a country.
+CURRENCIES: Final[dict[str, tuple[str, CurrencyPlace]]] = {
+    # Indonesian rupiah
+    "rp": ("IDR", "both"),
+    "rp.": ("IDR", "before"),
+    "idr": ("IDR", "both"),
+    "rupiah": ("IDR", "after"),
+    # US dollar
+    "$": ("USD", "both"),
+    "us$": ("USD", "before"),
+    "usd": ("USD", "both"),
+    "dolar": ("USD", "after"),
+    "dollar": ("USD", "after"),
+    "dolar as": ("USD", "after"),
+    "dollar as": ("USD", "after"),
+    "dolar amerika": ("USD", "after"),
+    "dolar amerika serikat": ("USD", "after"),
+    "dollars": ("USD", "after"),
+    # other dollars
+    "s$": ("SGD", "before"),
+    "sgd": ("SGD", "both"),
+    "dolar singapura": ("SGD", "after"),
+    "a$": ("AUD", "before"),
+    "aud": ("AUD", "both"),
+    "dolar australia": ("AUD", "after"),
+    "hk$": ("HKD", "before"),
+    "hkd": ("HKD", "both"),
+    "dolar hong kong": ("HKD", "after"),
+    "nt$": ("TWD", "before"),
+    "twd": ("TWD", "both"),
+    "dolar taiwan": ("TWD", "after"),
+    "cad": ("CAD", "both"),
+    "dolar kanada": ("CAD", "after"),
+    "nzd": ("NZD", "both"),
+    "dolar selandia baru": ("NZD", "after"),
+    "bnd": ("BND", "both"),
+    "dolar brunei": ("BND", "after"),
+    # euro, pound, franc
+    "€": ("EUR", "both"),
+    "eur": ("EUR", "both"),
+    "euro": ("EUR", "after"),
+    "euros": ("EUR", "after"),
+    "£": ("GBP", "both"),
+    "gbp": ("GBP", "both"),
+    "pound": ("GBP", "after"),
+    "pounds": ("GBP", "after"),
+    "pound sterling": ("GBP", "after"),
+    "poundsterling": ("GBP", "after"),
+    "chf": ("CHF", "both"),
+    "franc swiss": ("CHF", "after"),
+    # Asia
+    "¥": ("JPY", "both"),
+    "jpy": ("JPY", "both"),
+    "yen": ("JPY", "after"),
+    "yen jepang": ("JPY", "after"),
+    "cny": ("CNY", "both"),
+    "rmb": ("CNY", "both"),
+    "yuan": ("CNY", "after"),
+    "yuan china": ("CNY", "after"),
+    "yuan tiongkok": ("CNY", "after"),
+    "renminbi": ("CNY", "after"),
+    "₩": ("KRW", "both"),
+    "krw": ("KRW", "both"),
+    "won": ("KRW", "after"),
+    "won korea": ("KRW", "after"),
+    "won korea selatan": ("KRW", "after"),
+    "won korsel": ("KRW", "after"),
+    "rm": ("MYR", "before"),
+    "myr": ("MYR", "both"),
+    "ringgit": ("MYR", "after"),
+    "ringgit malaysia": ("MYR", "after"),
+    "฿": ("THB", "both"),
+    "thb": ("THB", "both"),
+    "baht": ("THB", "after"),
+    "baht thailand": ("THB", "after"),
+    "₱": ("PHP", "both"),
+    "peso": ("PHP", "after"),
+    "peso filipina": ("PHP", "after"),
+    "₹": ("INR", "both"),
+    "inr": ("INR", "both"),
+    "rupee": ("INR", "after"),
+    "rupees": ("INR", "after"),
+    "rupee india": ("INR", "after"),
+    # Middle East, Russia, Turkey
+    "sar": ("SAR", "both"),
+    "riyal": ("SAR", "after"),
+    "riyal saudi": ("SAR", "after"),
+    "riyal arab saudi": ("SAR", "after"),
+    "aed": ("AED", "both"),
+    "dirham": ("AED", "after"),
+    "dirham uea": ("AED", "after"),
+    "₽": ("RUB", "both"),
+    "rub": ("RUB", "both"),
+    "rubel": ("RUB", "after"),
+    "rubel rusia": ("RUB", "after"),
+    "lira": ("TRY", "after"),
+    "lira turki": ("TRY", "after"),
 }
 
-# Currency written after the number ("5 juta rupiah", "2 miliar dolar AS"). A bare "dolar" is the US
-# dollar: that is what Indonesian news means unless it names another country.
-CURRENCY_WORDS: Final[dict[str, str]] = {
-    "rupiah": "IDR",
-    "dolar as": "USD",
-    "dolar amerika serikat": "USD",
-    "dolar amerika": "USD",
-    "dollar as": "USD",
-    "dolar singapura": "SGD",
-    "dolar australia": "AUD",
-    "dolar hong kong": "HKD",
-    "dolar taiwan": "TWD",
-    "dolar": "USD",
-    "dollar": "USD",
-    "euro": "EUR",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "ringgit": "MYR",
-    "poundsterling": "GBP",
-    "pound sterling": "GBP",
-    "won": "KRW",
-    "rupee": "INR",
-    "baht": "THB",
-    "peso": "PHP",
-    "riyal": "SAR",
-    "riyal saudi": "SAR",
-    "riyal arab saudi": "SAR",
-    "dirham": "AED",
-    "dirham uea": "AED",
-    "rubel": "RUB",
-    "rubel rusia": "RUB",
-    "lira turki": "TRY",
-    "franc swiss": "CHF",
-    "dolar kanada": "CAD",
-    "dolar selandia baru": "NZD",
-    "yen jepang": "JPY",
-    "yuan china": "CNY",
-    "yuan tiongkok": "CNY",
-    "won korea selatan": "KRW",
-    "won korsel": "KRW",
-    "ringgit malaysia": "MYR",
-    "baht thailand": "THB",
-    "peso filipina": "PHP",
-    "rupee india": "INR",
-    "lira": "TRY",
-    # ISO codes written after the amount ("45 juta USD").
-    "idr": "IDR",
-    "usd": "USD",
-    "sgd": "SGD",
-    "eur": "EUR",
-    "jpy": "JPY",
-    "cny": "CNY",
-    "myr": "MYR",
-    "aud": "AUD",
-    "gbp": "GBP",
+# The spellings by place: before the amount (symbols, codes, "Rp") and after it (names, symbols, codes).
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    spelling: code for spelling, (code, place) in CURRENCIES.items() if place != "after"
 }
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    spelling: code for spelling, (code, place) in CURRENCIES.items() if place == "after"
+}
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {
+    spelling: code for spelling, (code, place) in CURRENCIES.items() if place == "both"
+}
+
+# What a rate is per: "Rp 80.000 per kg", "Rp 15.000/kg", "Rp 3 juta tiap bulan". The words that say "per"
+# before the unit or noun; and the se- words that are "per" and the noun in one ("Rp 3 juta sebulan").
+# "semalam" is left out: after a number it is "last night" more often than "a night".
+PER_WORDS: Final[frozenset[str]] = _wordset("per tiap setiap")
+PER_SE_WORDS: Final[dict[str, str]] = {
+    "sehari": "hari",
+    "seminggu": "minggu",
+    "sepekan": "pekan",
+    "sebulan": "bulan",
+    "setahun": "tahun",
+    "sejam": "jam",
+}
+# Short forms of what a rate is per ("Rp 50 rb/bln").
+PER_ABBREVIATIONS: Final[dict[str, str]] = {
+    "hr": "hari",
+    "mgg": "minggu",
+    "bln": "bulan",
+    "thn": "tahun",
+    "th": "tahun",
+    "org": "orang",
+}
+# After "per" these make it "as of" ("per hari ini", "per hari Senin", "per tanggal 5"), not a rate.
+PER_AS_OF: Final[frozenset[str]] = _wordset(
+    "ini itu tersebut tanggal tgl senin selasa rabu kamis jumat sabtu minggu"
+)
 
 # Units written as symbols or abbreviations, mapped to one short code; units written as words are kept
 # as written (lower-cased): "kilometer" stays "kilometer", "km persegi" becomes "km2". A symbol whose

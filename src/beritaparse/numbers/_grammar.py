@@ -182,7 +182,7 @@ SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}
 # A sign before a number: "-5", "−5" (the minus sign), "minus 5" or "negatif 500". A dash apart from
 # the number ("- 2.500.000") is a sign only where the caller says the whole text is one quantity.
 MINUS: Final = regex.compile(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
-SPACED_MINUS: Final = regex.compile(r"\s*[-−][ \t]{1,8}(?=[0-9])")
+SPACED_MINUS: Final = regex.compile(r"\s*[-−][ \t]{0,8}(?=\S)")
 PLUS: Final = regex.compile(r"\+(?=[0-9])")
 
 # "Rp 2.500,-": the dash says "no cents".

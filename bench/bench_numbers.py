@@ -1,18 +1,68 @@
-"""Throughput of beritaparse.numbers.find_quantities on the seed articles' bodies (characters per second).
+"""Speed of beritaparse.numbers: throughput on the seed articles, and a sweep over hostile input.
 
-Run: .venv/bin/python bench/bench_numbers.py [--repeat N]
+Run: .venv/bin/python bench/bench_numbers.py [--repeat N]      characters per second of find_quantities
+     .venv/bin/python bench/bench_numbers.py --sweep           time per size over growing adversarial text
+
+The sweep grows each adversarial text (runs of one character, digits, dots, "s"/"ff", repeated amounts,
+number words, qualifiers, telephone-like groups...) from 1 KB to 64 KB, doubling, and times
+find_quantities and parse_quantity on it. The scanner should be linear: doubling the input about doubles
+the time, and no 64 KB input takes over a second. Rows that break either rule are marked and the exit
+status is 1. (Speed is measured here, not asserted in the tests.)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
-from beritaparse.numbers import find_quantities
+from beritaparse.numbers import find_quantities, parse_quantity
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "seeds"
+
+# Each unit is repeated up to the size; together they hit every pattern piece: digit runs and separators
+# (bounded repeats), word look-ups, qualifiers read backwards, ranges, rates, telephone numbers, plates.
+ADVERSARIAL = {
+    "digits": "1",
+    "digits spaced": "1 ",
+    "dots": ".",
+    "digit dots": "1.",
+    "grouped": "1.000.",
+    "commas": "1,",
+    "zeros": "0",
+    "phone-ish": "0812 ",
+    "plus": "+62 ",
+    "brackets": "(0",
+    "plates": "B 1 ",
+    "dashes": "- ",
+    "minus digits": "-1",
+    "letters s": "s",
+    "letters ff": "ff",
+    "words": "kata ",
+    "number words": "dua puluh ",
+    "satu": "satu ",
+    "vague": "puluhan ribu ",
+    "scales": "juta ",
+    "amounts": "Rp 1.000 ",
+    "currency": "Rp ",
+    "dollar": "$",
+    "dollar spaced": "$ ",
+    "qualifiers": "lebih dari ",
+    "comparatives": "lebih murah daripada ",
+    "ranges": "5 dolar sampai ",
+    "rates": "per ",
+    "slashes": "1/",
+    "se-words": "sebulan ",
+    "decimals": ",5",
+    "whitespace": " ",
+}
+SIZES = [1024 * 2**k for k in range(7)]  # 1 KB .. 64 KB
+MAX_SECONDS_64K = 1.0
+# Doubling the input should about double the time; timer noise on small inputs allows some slack.
+MAX_RATIO = 3.0
 
 
 def bodies() -> list[str]:
@@ -23,23 +73,63 @@ def bodies() -> list[str]:
     return [text for text in texts if text]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=200, help="passes over all bodies (default 200)")
-    args = parser.parse_args()
+def throughput(repeat: int) -> None:
     texts = bodies()
     chars = sum(len(text) for text in texts)
     found = sum(len(find_quantities(text)) for text in texts)  # also warms the compiled patterns
     best = float("inf")
     for _ in range(5):
         start = time.perf_counter()
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             for text in texts:
                 find_quantities(text)
         best = min(best, time.perf_counter() - start)
-    total = chars * args.repeat
+    total = chars * repeat
     print(f"{len(texts)} bodies, {chars} characters, {found} quantities per pass")
-    print(f"find_quantities: {total / best:,.0f} characters/second (best of 5 x {args.repeat} passes)")
+    print(f"find_quantities: {total / best:,.0f} characters/second (best of 5 x {repeat} passes)")
+
+
+def _timed(function: object, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def sweep() -> bool:
+    """Print the time per size for every adversarial text; True when every row keeps the rules."""
+    find_quantities("Rp 1.000")  # load the scanner before timing
+    ok = True
+    print(f"{'input':16} {'function':16} " + " ".join(f"{size // 1024:>6}K" for size in SIZES) + "  worst x2")
+    for name, unit in ADVERSARIAL.items():
+        texts = [(unit * (size // len(unit) + 1))[:size] for size in SIZES]
+        for function in (find_quantities, parse_quantity):
+            times = [_timed(function, text) for text in texts]
+            # Ratios below a millisecond are timer noise, not growth.
+            ratios = [later / earlier for earlier, later in pairwise(times) if later > 1e-3]
+            worst = max(ratios, default=1.0)
+            bad = times[-1] > MAX_SECONDS_64K or worst > MAX_RATIO
+            ok = ok and not bad
+            cells = " ".join(f"{seconds * 1000:6.1f}m" for seconds in times)
+            print(f"{name:16} {function.__name__:16} {cells}  {worst:5.2f}{'  <-- SLOW' if bad else ''}")
+    print(
+        "times in milliseconds (best of 3); every row linear and under 1 s at 64 KB:", "yes" if ok else "NO"
+    )
+    return ok
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=200, help="passes over all bodies (default 200)")
+    parser.add_argument("--sweep", action="store_true", help="time growing adversarial inputs instead")
+    args = parser.parse_args()
+    if args.sweep:
+        sys.exit(0 if sweep() else 1)
+    throughput(args.repeat)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 from beritaparse.numbers import find_quantities, parse_quantity
+from beritaparse.numbers._table import CURRENCIES
+
+# The scanner loads on the first call (issue 14); load it now, so that no example's deadline pays for it.
+find_quantities("")
 
 SCALES = {"": 1, "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "triliun": 10**12}
 
@@ -154,6 +158,29 @@ FRAGMENTS = st.sampled_from(
         "ekor",
         "sapi",
         "ditangkap",
+        "dolar",
+        "euro",
+        "€",
+        "15$",
+        "pound",
+        "USD",
+        "negatif",
+        "dari",
+        "lebih murah dari",
+        "melewati",
+        "per",
+        "/kg",
+        "kg",
+        "hari",
+        "sebulan",
+        "+62",
+        "(021)",
+        "555-1234",
+        "B",
+        "KJT",
+        "0042",
+        ",25",
+        "1.5",
     ]
 )
 
@@ -187,13 +214,14 @@ def test_reading_raw_again_gives_the_same_quantity(text):
     for quantity in find_quantities(text):
         again = parse_quantity(quantity.raw)
         assert again is not None, quantity
-        assert (again.value, again.low, again.high, again.unit, again.qualifier, again.raw) == (
+        assert (again.value, again.low, again.high, again.unit, again.qualifier, again.raw, again.per) == (
             quantity.value,
             quantity.low,
             quantity.high,
             quantity.unit,
             quantity.qualifier,
             quantity.raw,
+            quantity.per,
         )
 
 
@@ -209,3 +237,158 @@ def test_nothing_raises_on_arbitrary_text(text, separator):
 def test_nothing_raises_on_digit_soup(text):
     for quantity in find_quantities(text):
         assert text[quantity.span[0] : quantity.span[1]] == quantity.raw
+
+
+# --- currencies in every spelling and position, ranges with the unit on either or both ends --------------
+
+_BEFORE = sorted(spelling for spelling, (_, place) in CURRENCIES.items() if place != "after")
+_AFTER = sorted(spelling for spelling, (_, place) in CURRENCIES.items() if place != "before")
+_GLUED_AFTER = sorted(spelling for spelling, (_, place) in CURRENCIES.items() if place == "both")
+
+
+def _written(spelling: str, case: str) -> str:
+    """A spelling as news may write it: lower case, capitalised or in capitals."""
+    return {"lower": spelling, "title": spelling.title(), "upper": spelling.upper()}[case]
+
+
+_AMOUNTS = st.one_of(
+    st.integers(min_value=1, max_value=10**12).map(lambda n: (n, _group(n, "."))),
+    st.integers(min_value=1, max_value=10**12).map(lambda n: (n, num2words(n, lang="id"))),
+)
+_CASES = st.sampled_from(["lower", "title", "upper"])
+
+
+@given(_AMOUNTS, st.sampled_from(_BEFORE), _CASES, st.sampled_from([" ", ""]))
+def test_amounts_with_every_currency_before_them(amount, spelling, case, space):
+    value, number = amount
+    if not number[0].isdigit():
+        space = " "  # words after a currency take a space: "Rp dua ribu"
+    text = f"{_written(spelling, case)}{space}{number}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.unit, quantity.raw) == (value, CURRENCIES[spelling][0], text)
+
+
+@given(_AMOUNTS, st.sampled_from(_AFTER), _CASES, st.sampled_from([" ", ""]))
+def test_amounts_with_every_currency_after_them(amount, spelling, case, space):
+    value, number = amount
+    if spelling not in _GLUED_AFTER or not number[-1].isdigit():
+        space = " "  # only symbols and codes are glued to digits: "15$", "50Rp"
+    text = f"{number}{space}{_written(spelling, case)}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.unit, quantity.raw) == (value, CURRENCIES[spelling][0], text)
+    found = find_quantities(f"Nilainya {text}, kata dia.")
+    assert [(q.raw, q.value, q.unit) for q in found] == [(text, value, CURRENCIES[spelling][0])]
+
+
+# Units for ranges: currency names and codes after the number, and units of the table.
+_RANGE_UNITS = {
+    "dolar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "pound": "GBP",
+    "USD": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "km": "km",
+    "kg": "kg",
+    "persen": "persen",
+    "%": "persen",
+    "MW": "MW",
+}
+_SEPARATORS = ["-", " - ", " – ", " hingga ", " sampai ", " sampai dengan ", " s.d. "]
+
+
+def _range_number(n: int, grouped: bool) -> str:
+    return _group(n, ".") if grouped else str(n)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(sorted(_RANGE_UNITS)),
+    st.sampled_from(["second", "both"]),
+    st.sampled_from([*_SEPARATORS, "antara", "dari"]),
+    st.booleans(),
+)
+def test_ranges_with_the_unit_on_either_or_both_ends(low, delta, unit, ends, separator, grouped):  # noqa: PLR0917
+    high = low + delta
+    glue = "" if unit in ("$", "€", "%") else " "
+    first = _range_number(low, grouped) + (glue + unit if ends == "both" else "")
+    second = _range_number(high, grouped) + glue + unit
+    if separator == "antara":
+        text = f"antara {first} dan {second}"
+    elif separator == "dari":
+        text = f"dari {first} sampai {second}"
+    else:
+        text = f"{first}{separator}{second}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.low, quantity.high) == (None, low, high), text
+    assert (quantity.unit, quantity.raw) == (_RANGE_UNITS[unit], text)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(["Rp", "US$", "$", "€", "IDR"]),
+    st.booleans(),
+    st.sampled_from(_SEPARATORS),
+)
+def test_ranges_with_a_currency_before_either_or_both_ends(low, delta, prefix, both, separator):
+    high = low + delta
+    text = f"{prefix} {_group(low, '.')}{separator}{prefix + ' ' if both else ''}{_group(high, '.')}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.low, quantity.high, quantity.raw) == (None, low, high, text)
+    assert quantity.unit == CURRENCIES[prefix.lower()][0]
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["km", "persen", "dolar", "euro"]),
+    st.sampled_from([" hingga ", " sampai "]),
+    st.integers(min_value=1, max_value=10**6),
+)
+def test_a_unit_on_the_first_end_only_makes_no_range(low, unit, separator, other):
+    text = f"{low} {unit}{separator}{other}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.raw) == (low, f"{low} {unit}")
+
+
+@given(
+    _AMOUNTS,
+    st.sampled_from(["kg", "liter", "hari", "bulan", "orang", "m2", "ekor"]),
+    st.sampled_from([" per ", "/", " tiap ", " setiap "]),
+)
+def test_rates_keep_what_they_are_per(amount, per, joiner):
+    value, number = amount
+    text = f"Rp {number}{joiner}{per}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.unit, quantity.per, quantity.raw) == (value, "IDR", per, text)
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["minus ", "negatif ", "-", "- "]))
+def test_signs_make_any_amount_negative(n, sign):
+    text = f"{sign}{_group(n, '.')}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.raw) == (-n, text)
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(["juta", "miliar", "triliun", "ribu", "jt", "rb"]),
+)
+def test_a_point_and_two_digits_before_a_scale_is_a_decimal_point(whole, hundredths, scale):
+    scales = {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "triliun": 10**12}
+    text = f"Rp {whole}.{hundredths:02d} {scale}"
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert quantity.value == Decimal(f"{whole}.{hundredths:02d}") * scales[scale]

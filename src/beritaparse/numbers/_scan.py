@@ -469,11 +469,12 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     second, other_currency = _signed(text, separator.end(), sep, currency or first_currency)
     if second is None or (dash and (first.kind == "words") != (second.kind == "words")):
         return None
-    if dash and _looks_like_phone(first, second):
+    second_unit = _table_unit(text, second.end)
+    has_unit = currency is not None or other_currency is not None or first_unit or second_unit
+    if dash and not has_unit and _looks_like_phone(first, second):
         return _Range(first.low, first.high, -1, None)
     end = second.end
     if first_unit is not None:
-        second_unit = _table_unit(text, second.end)
         if second_unit is None or second_unit[0] != first_unit[0]:
             return None
         end = second_unit[1]

@@ -51,6 +51,12 @@ def scores(suite: str, *, adapters: bool = True) -> list[evaluation.CaseScore]:
 
 
 @functools.cache
+def generic() -> dict[str, evaluation.Summary]:
+    """Per outlet, its pages read with the adapters off (``evaluation.leave_one_outlet_out``)."""
+    return evaluation.leave_one_outlet_out(cases("pages"))
+
+
+@functools.cache
 def known_failures() -> dict[tuple[str, str], str]:
     """``(test id, field) -> reason`` from the table."""
     rows = json.loads(KNOWN_FAILURES.read_text(encoding="utf-8"))

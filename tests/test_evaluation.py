@@ -10,7 +10,9 @@ import pytest
 from beritaparse import evaluation
 from beritaparse.cli import main
 from beritaparse.errors import CaseFormatError
-from goldens import cases, scores
+from beritaparse.evaluation.pastes import main as pastes_main
+from beritaparse.evaluation.pastes import make_pastes
+from goldens import cases, generic, scores
 
 if TYPE_CHECKING:
     import pathlib
@@ -185,6 +187,25 @@ def test_no_adapters_scores_the_generic_extractor_per_outlet(capsys):
     folder = cases("pages")[0].source.parents[1]
     assert main(["eval", str(folder), "--no-adapters"]) == 0
     table = capsys.readouterr().out
-    generic = evaluation.leave_one_outlet_out(cases("pages"))
-    rows = {line.split()[0]: line.split()[2] for line in table.splitlines()[1:] if line.split()[0] in generic}
-    assert rows == {k: f"{v.body_f1:.3f}" for k, v in generic.items()}
+    cells = [line.split() for line in table.splitlines()[1:]]
+    rows = {row[0]: row[2] for row in cells if row[0] in generic()}
+    assert rows == {k: f"{v.body_f1:.3f}" for k, v in generic().items()}
+
+
+# --- paste cases -----------------------------------------------------------------------------------------
+
+
+def test_the_committed_pastes_are_what_the_tool_makes_of_the_pages(tmp_path):
+    """A page or its gold changed without its paste (or the other way round) fails here."""
+    made = make_pastes(cases("pages")[0].source.parents[1], tmp_path)
+    assert [name for name, lines in made.items() if lines is None] == []
+    for case in cases("pastes"):
+        written = tmp_path / case.source.relative_to(case.source.parents[1])
+        assert written.read_text(encoding="utf-8") == case.source.read_text(encoding="utf-8"), case.name
+        gold = written.with_name(written.stem + ".expected.json")
+        assert json.loads(gold.read_text(encoding="utf-8")) == case.gold, case.name
+
+
+def test_pastes_tool_usage(capsys):
+    assert pastes_main(["only-one"]) == 2
+    assert "usage:" in capsys.readouterr().err

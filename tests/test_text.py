@@ -344,3 +344,28 @@ def test_bare_name_under_the_date_above_the_editor_credit() -> None:
 def test_place_under_the_date_is_no_author() -> None:
     art = _header("21 Januari 2025\nJakarta Pusat")
     assert art.authors == ()
+
+
+def test_writers_side_by_side_and_a_caption_credit() -> None:
+    art = _header(
+        "Budi Santoso | Ani Wijaya\nSelasa, 21 Januari 2025 | 09:30 WIB\n"
+        "Ilustrasi beras. [Contoh.com/Alfian Winanto]"
+    )
+    assert art.authors == ("Budi Santoso", "Ani Wijaya")
+
+
+def test_editor_line_above_the_date_is_no_author_nor_headline() -> None:
+    art = _header("Editor: Ani Wijaya\nReporter: Budi Santoso\nSelasa, 21 Januari 2025 | 09:30 WIB")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+
+
+def test_role_lines_above_the_date() -> None:
+    art = _header("Reporter\nBudi Santoso\nEditor\nAni Wijaya\nSelasa, 21 Januari 2025 09:30 WIB")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+
+
+def test_outlet_name_under_the_headline_is_not_part_of_it() -> None:
+    art = _header("CNN Indonesia\nSelasa, 21 Jan 2025 09:30 WIB")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"

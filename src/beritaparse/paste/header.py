@@ -171,8 +171,10 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
 
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
     """
-    if len(line.split()) > 10 or SENTENCE_END.search(line) or "©" in line:
+    if len(line.split()) > 10 or SENTENCE_END.search(line) or "©" in line or caption_in_text(line):
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
+    if cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line):
+        return []  # "Editor: Nama" names the editor
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line, single=labelled or with_site)
@@ -182,6 +184,8 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
         # A bare name is two or three words; four capitalised words are more often a short headline. The
         # channel may follow it as on detik ("Afif Farhan - Sepakbola").
         pieces = [p for p in _BYLINE_SEPARATORS.split(line) if p.strip()]
+        if len(pieces) >= 2 and all(is_person_name(p.strip()) and 2 <= len(p.split()) <= 4 for p in pieces):
+            return [p.strip() for p in pieces]  # "Budi Santoso | Ani Wijaya": writers side by side
         channel = len(pieces) == 2 and len(pieces[1].split()) == 1
         names = [
             n
@@ -238,6 +242,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
         (i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None
     ]
     bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
+    authors, editors, used = _role_credits(lines)
     for i, by in bylines:
         head.published = by[0]
         head.authors.extend(by[1])
@@ -257,7 +262,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
             taken.add(i + 1)
             dated.add(i + 1)
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
-            if 0 <= j < len(lines) and j not in taken:
+            if 0 <= j < len(lines) and j not in taken and j not in used:
                 # A bare name stands right above the date, or right under it above another credit line.
                 bare = j == i - 1 or (
                     j == i + 1
@@ -272,7 +277,6 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                     taken.add(j)
                     authored.add(j)
         break
-    authors, editors, used = _role_credits(lines)
     title_at = -1
     # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
     # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
@@ -301,7 +305,13 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 and (tail + pieces) in (dated | authored)
                 and not SENTENCE_END.search(head.title)
                 and all(
-                    k not in taken and len(lines[k].split()) <= 4 and lines[k][:1].isupper() for k in broken
+                    k not in taken
+                    and k not in used
+                    and len(lines[k].split()) <= 4
+                    and lines[k][:1].isupper()
+                    and not _credit_line(lines[k])
+                    and not is_outlet_name(lines[k])
+                    for k in broken
                 )
             ):
                 for k in broken:

@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -26,7 +27,8 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 import regex
 
-from beritaparse.batch import DEFAULT_TIMEOUT, Summary, iter_inputs, open_output, parse_records
+from beritaparse.batch import DEFAULT_TIMEOUT, Summary, count_inputs, iter_inputs, open_output, parse_records
+from beritaparse.batch.inputs import read_page_file
 from beritaparse.batch.outputs import done_ids, json_line, output_format
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
@@ -38,6 +40,7 @@ from beritaparse.samples import sample_page
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from beritaparse.batch import BatchResult
     from beritaparse.model import Article
 
 __all__ = ["EXIT_FAILURE", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "looks_like_html", "main", "render"]
@@ -186,10 +189,20 @@ def _single_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_input(name: str) -> bytes:
+def _read_input(name: str, max_bytes: int) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+    if Path(name).is_dir():
+        raise IsADirectoryError(_folder_hint(name))
+    with Path(name).open("rb") as raw:
+        compressed = raw.read(2) == b"\x1f\x8b"
+    # A saved page.html.gz is read as the page it holds (bounded: a gzip bomb stops at max_bytes).
+    return read_page_file(name, max_bytes=max_bytes) if compressed else Path(name).read_bytes()
+
+
+def _folder_hint(name: str) -> str:
+    # A folder holds many pages: that is a batch, which writes one file (see docs/cli.md).
+    return f"is a folder; to parse every page in it, run: {PROG} batch {name} -o articles.jsonl"
 
 
 def _parse_one(name: str, data: bytes, args: argparse.Namespace) -> Article:
@@ -231,7 +244,11 @@ def _run_single(argv: Sequence[str]) -> int:
     for name in files:
         label = "<stdin>" if name == "-" else name
         try:
-            article = _parse_one(name, _read_input(name), args)
+            article = _parse_one(name, _read_input(name, args.max_bytes), args)
+        except IsADirectoryError as exc:
+            _error(f"{label}: {exc.args[0] if len(exc.args) == 1 else exc.strerror}")
+            status = EXIT_FAILURE
+            continue
         except OSError as exc:
             _error(f"{label}: {exc.strerror or exc}")
             status = EXIT_FAILURE
@@ -254,17 +271,22 @@ def _batch_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=f"{PROG} batch",
         description=(
-            "Parse many pages into one JSONL (or Parquet) file: HTML and .txt files, folders, JSONL records "
-            '{"url", "html"} and WARC / WARC.gz files. One output record per input: an article, an error or '
-            "the reason it was skipped."
+            "Parse many pages into one JSONL, CSV or Parquet file: HTML and .txt files (also .gz), folders, "
+            'JSONL records {"url", "html"} and WARC / WARC.gz files. One output record per input: an '
+            "article, an error or the reason it was skipped."
         ),
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="*.jsonl, *.parquet, or - (stdout)"
+        "-o", "--output", required=True, metavar="OUT", help="*.jsonl, *.csv, *.parquet, or - (stdout)"
     )
     parser.add_argument(
-        "--format", choices=("jsonl", "parquet"), help="output format (default: from OUT's name)"
+        "--format", choices=("jsonl", "csv", "parquet"), help="output format (default: from OUT's name)"
+    )
+    parser.add_argument(
+        "--csv-bom",
+        action="store_true",
+        help="start a CSV file with a UTF-8 byte order mark (for Excel)",
     )
     parser.add_argument(
         "-w", "--workers", type=_positive_int, default=None, help=f"processes (default: {default_workers()})"
@@ -286,6 +308,13 @@ def _batch_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=f"longest parse of one input before it fails (default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
     )
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"fail pages larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     return parser
 
@@ -301,11 +330,15 @@ def _positive_int(value: str) -> int:
 
 
 class _Progress:
-    """A progress line on a terminal (tqdm when installed), nothing otherwise."""
+    """A progress line on a terminal (tqdm when installed, else a plain line), nothing otherwise.
 
-    def __init__(self, *, enabled: bool) -> None:
+    The total comes later, from :class:`_Total`; until then the line counts up without an ETA.
+    """
+
+    def __init__(self, *, enabled: bool, total: _Total) -> None:
         self._bar: Any = None
         self._enabled = enabled
+        self._total = total
         self._count = 0
         self._start = time.monotonic()
         self._last = 0.0
@@ -319,7 +352,10 @@ class _Progress:
         if not self._enabled:
             return
         self._count += 1
+        total = self._total.value
         if self._bar is not None:
+            if total is not None and self._bar.total is None:
+                self._bar.total = max(total, self._count)
             self._bar.update(1)
             if self._count % 50 == 0:
                 self._bar.set_postfix_str(
@@ -329,8 +365,7 @@ class _Progress:
         now = time.monotonic()
         if now - self._last >= 0.5:
             self._last = now
-            rate = self._count / max(now - self._start, 1e-9)
-            sys.stderr.write(f"\r{summary} ({rate:.0f}/s)")
+            sys.stderr.write(f"\r{_plain_progress(summary, total, now - self._start)}\x1b[K")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -338,6 +373,63 @@ class _Progress:
             self._bar.close()
         elif self._enabled and self._count:
             sys.stderr.write("\n")
+
+
+def _plain_progress(summary: Summary, total: int | None, elapsed: float) -> str:
+    """The progress line without tqdm.
+
+    >>> s = Summary(parsed=90, failed=5, skipped=5)
+    >>> _plain_progress(s, 400, 10.0)
+    '100/400 records: 90 parsed, 5 failed, 5 skipped (10/s, ETA 30 s)'
+    >>> _plain_progress(s, None, 10.0)
+    '100 records: 90 parsed, 5 failed, 5 skipped (10/s)'
+    """
+    rate = summary.total / max(elapsed, 1e-9)
+    line = f"{summary}"
+    if total is None or total < summary.total:
+        return f"{line} ({rate:.0f}/s)"
+    eta = (total - summary.total) / rate if rate else 0.0
+    return (
+        f"{summary.total}/{total}{line.removeprefix(str(summary.total))} ({rate:.0f}/s, ETA {_duration(eta)})"
+    )
+
+
+def _duration(seconds: float) -> str:
+    """``seconds`` for people.
+
+    >>> _duration(4.2), _duration(75), _duration(3725)
+    ('4.2 s', '1 min 15 s', '1 h 2 min')
+    """
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = round(seconds)
+    if whole < 3600:
+        minutes, secs = divmod(whole, 60)
+        return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+    hours, rest = divmod(whole, 3600)
+    return f"{hours} h {rest // 60} min"
+
+
+class _Total:
+    """The number of records a run will give, counted in a background thread so the run starts at once.
+
+    ``value`` is ``None`` until the count is done, and stays ``None`` if an input cannot be counted.
+    """
+
+    def __init__(self, inputs: list[str], already_done: int, *, enabled: bool) -> None:
+        self.value: int | None = None
+        self._inputs = inputs
+        self._done = already_done
+        if enabled:
+            # A daemon: Ctrl-C or the end of the run never waits for a count still going.
+            threading.Thread(target=self._count, name="beritaparse-count", daemon=True).start()
+
+    def _count(self) -> None:
+        try:
+            total = count_inputs(self._inputs)
+        except (OSError, EOFError, ValueError):
+            return  # an input that cannot be counted leaves the bar without a total; reading reports it
+        self.value = max(total - self._done, 0)
 
 
 def _run_batch(argv: Sequence[str]) -> int:
@@ -358,16 +450,19 @@ def _run_batch(argv: Sequence[str]) -> int:
         _error(f"{path}: No such file or directory")
     skip = done_ids(args.output, fmt) if args.resume else set()
     summary = Summary()
-    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
-    output = open_output(args.output, fmt, resume=args.resume)
+    show_progress = not args.quiet and sys.stderr.isatty()
+    progress = _Progress(enabled=show_progress, total=_Total(args.inputs, len(skip), enabled=show_progress))
+    started = time.monotonic()
+    output = open_output(args.output, fmt, resume=args.resume, csv_bom=args.csv_bom)
     results = parse_records(
-        iter_inputs(args.inputs, exclude=[] if args.output == "-" else [args.output]),
+        iter_inputs(args.inputs, exclude=_own_files(args.output), max_bytes=args.max_bytes),
         workers=args.workers,
         ordered=not args.unordered,
         chunk_size=args.chunk_size,
         only_indonesian=args.only_indonesian,
         skip_ids=skip,
         timeout=args.timeout or None,
+        max_bytes=args.max_bytes,
     )
     interrupted = False
     try:
@@ -382,15 +477,30 @@ def _run_batch(argv: Sequence[str]) -> int:
         output.close()
         progress.close()
     if not args.quiet:
-        resumed = f" ({len(skip)} already in {args.output})" if skip else ""
-        sys.stderr.write(f"{PROG}: {summary}{resumed}\n")
+        sys.stderr.write(_summary_line(summary, time.monotonic() - started, len(skip), args.output))
     if interrupted:
         _error(f"interrupted; {args.output} holds the records so far, run again with --resume to go on")
         return EXIT_INTERRUPTED
     return EXIT_FAILURE if missing else EXIT_OK
 
 
-def _close(results: Iterator[dict[str, Any]]) -> None:
+def _own_files(output: str) -> list[str]:
+    # The output, and the file Parquet writes before renaming it, are never read back as inputs.
+    return [] if output == "-" else [output, f"{output}.partial"]
+
+
+def _summary_line(summary: Summary, elapsed: float, resumed: int, output: str) -> str:
+    """The last line of every run (unless --quiet).
+
+    >>> _summary_line(Summary(parsed=3, skipped=1), 2.0, 0, "out.csv")
+    'beritaparse: 4 records: 3 parsed, 0 failed, 1 skipped in 2.0 s (2/s)\\n'
+    """
+    rate = summary.total / max(elapsed, 1e-9)
+    already = f"; {resumed} already in {output}" if resumed else ""
+    return f"{PROG}: {summary} in {_duration(elapsed)} ({rate:.0f}/s){already}\n"
+
+
+def _close(results: Iterator[BatchResult]) -> None:
     close = getattr(results, "close", None)
     if close is not None:
         # Shuts the worker pool down (the generator's finally) before the output is closed.

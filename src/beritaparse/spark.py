@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame
     from pyspark.sql.types import DataType, StructType
 
+    from beritaparse.batch.records import BatchResult
+
 __all__ = ["parse_pages", "parse_warc_paths", "result_schema", "to_row"]
 
 Opener = Callable[[str], IO[bytes]]
@@ -54,7 +56,7 @@ def result_schema() -> StructType:
     return schema
 
 
-def to_row(result: dict[str, Any]) -> tuple[Any, ...]:
+def to_row(result: BatchResult) -> tuple[Any, ...]:
     """An output record as a tuple in :func:`result_schema` order (nested structs as tuples too)."""
     row = result_row(result)
     return tuple(_as_tuple(row.get(name), spec) for name, spec in RESULT_FIELDS)

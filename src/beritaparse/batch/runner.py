@@ -22,11 +22,12 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from beritaparse.batch.work import process, process_many
+from beritaparse.html import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from beritaparse.batch.records import Record
+    from beritaparse.batch.records import BatchResult, Record
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "IN_FLIGHT_PER_WORKER", "default_workers", "run"]
 
@@ -49,7 +50,8 @@ def run(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     only_indonesian: bool = False,
     timeout: float | None = None,
-) -> Iterator[dict[str, Any]]:
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[BatchResult]:
     """Output records for ``records``, one each; ``workers=1`` parses in this process.
 
     ``timeout`` bounds each parse in seconds (see :func:`~beritaparse.batch.work.process`)."""
@@ -58,9 +60,11 @@ def run(
         raise ValueError("workers and chunk_size must be at least 1")
     if workers == 1:
         for record in records:
-            yield process(record, only_indonesian=only_indonesian, timeout=timeout)
+            yield process(record, only_indonesian=only_indonesian, timeout=timeout, max_bytes=max_bytes)
         return
-    task = functools.partial(process_many, only_indonesian=only_indonesian, timeout=timeout)
+    task = functools.partial(
+        process_many, only_indonesian=only_indonesian, timeout=timeout, max_bytes=max_bytes
+    )
     chunks = _chunked(iter(records), chunk_size)
     yield from _run_pool(chunks, task, workers, ordered=ordered)
 
@@ -85,12 +89,12 @@ class _Pool:
     def _start(self) -> cf.ProcessPoolExecutor:
         return cf.ProcessPoolExecutor(self._workers, initializer=_ignore_sigint)
 
-    def submit(self, task: Any, chunk: list[Record]) -> cf.Future[list[dict[str, Any]]]:
+    def submit(self, task: Any, chunk: list[Record]) -> cf.Future[list[BatchResult]]:
         try:
             return self._executor.submit(task, chunk)
         except BrokenProcessPool as exc:
             # Broken before anyone asked for a result: the chunk is redone like the others in flight.
-            future: cf.Future[list[dict[str, Any]]] = cf.Future()
+            future: cf.Future[list[BatchResult]] = cf.Future()
             future.set_exception(exc)
             return future
 
@@ -98,10 +102,10 @@ class _Pool:
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = self._start()
 
-    def redo_alone(self, task: Any, chunk: list[Record]) -> list[dict[str, Any]]:
+    def redo_alone(self, task: Any, chunk: list[Record]) -> list[BatchResult]:
         """Each record of ``chunk`` in a task of its own, one at a time, so a record that kills its worker
         again is the one that fails, and only it."""
-        results: list[dict[str, Any]] = []
+        results: list[BatchResult] = []
         for record in chunk:
             try:
                 results.extend(self._executor.submit(task, [record]).result())
@@ -116,10 +120,10 @@ class _Pool:
 
 def _run_pool(
     chunks: Iterator[list[Record]], task: Any, workers: int, *, ordered: bool
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[BatchResult]:
     limit = workers * IN_FLIGHT_PER_WORKER
     pool = _Pool(workers)
-    pending: deque[tuple[cf.Future[list[dict[str, Any]]], list[Record]]] = deque()
+    pending: deque[tuple[cf.Future[list[BatchResult]], list[Record]]] = deque()
     try:
         while True:
             # Stop handing out work as soon as a result can be written, so output keeps pace with input.
@@ -177,7 +181,7 @@ def _ready(pending: deque[tuple[cf.Future[Any], list[Record]]], *, ordered: bool
     return any(future.done() for future, _ in pending)
 
 
-def _failed(chunk: list[Record], exc: BaseException) -> Iterator[dict[str, Any]]:
+def _failed(chunk: list[Record], exc: BaseException) -> Iterator[BatchResult]:
     message = f"the worker process died while parsing this record: {exc}"
     for record in chunk:
         yield {"id": record.id, "url": record.url, "error": {"type": type(exc).__name__, "message": message}}

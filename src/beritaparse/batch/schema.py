@@ -19,9 +19,12 @@ and a Spark timestamp would drop the page's UTC offset.
 from __future__ import annotations
 
 import importlib
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from beritaparse.batch.work import status_of
+from beritaparse.batch.records import status_of
+
+if TYPE_CHECKING:
+    from beritaparse.batch.records import BatchResult
 
 __all__ = [
     "ARTICLE_FIELDS",
@@ -69,7 +72,7 @@ RESULT_FIELDS: Fields = (
 )
 
 
-def result_row(result: dict[str, Any]) -> dict[str, Any]:
+def result_row(result: BatchResult) -> dict[str, Any]:
     """An output record with every column present (missing parts are ``None``)."""
     return {
         "id": result["id"],

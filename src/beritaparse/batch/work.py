@@ -22,12 +22,13 @@ import codecs
 import contextlib
 import signal
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from beritaparse.batch.language import looks_indonesian
-from beritaparse.batch.records import ErrorInfo, Record
+from beritaparse.batch.records import BatchResult, ErrorInfo, Record, status_of
 from beritaparse.errors import EmptyInputError, HTMLDecodeError
 from beritaparse.page.extract import parse
+from beritaparse.page.html import DEFAULT_MAX_BYTES
 from beritaparse.paste.extract import parse_text
 
 if TYPE_CHECKING:
@@ -41,39 +42,48 @@ _UNICODE_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SNIFF_BYTES = 4096
 
 
-def process(record: Record, *, only_indonesian: bool = False, timeout: float | None = None) -> dict[str, Any]:
+def process(
+    record: Record,
+    *,
+    only_indonesian: bool = False,
+    timeout: float | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> BatchResult:
     """The output record for ``record``; never raises for bad input.
 
     ``timeout`` (seconds) bounds the parse, so one pathological page cannot stall a batch: past it the
     record fails with ``TimeoutError``. It needs SIGALRM and the main thread (as in batch worker processes)
     and is ignored elsewhere.
     """
-    base: dict[str, Any] = {"id": record.id, "url": record.url}
-    if record.error is not None:
-        return {**base, "error": record.error.to_dict()}
-    if record.skip is not None:
-        return {**base, "skipped": record.skip}
+    done = record.result()
+    if done is not None:
+        return done
     try:
         with _deadline(timeout):
             if record.kind == "text":
                 article = parse_text(_decode_text(record.payload))
             else:
                 _check_not_binary(record.payload)
-                article = parse(record.payload, url=record.url)
+                article = parse(record.payload, url=record.url, max_bytes=max_bytes)
     except Exception as exc:  # noqa: BLE001 - one page's failure, even a bug, must not stop the batch; the record names it
-        return {**base, "error": ErrorInfo.from_exception(exc).to_dict()}
+        return {"id": record.id, "url": record.url, "error": ErrorInfo.from_exception(exc).to_dict()}
+    # A page that names its own address fills the url the input lacked, skipped or not.
+    url = record.url if record.url is not None else article.url
     if only_indonesian and not looks_indonesian(article.text):
-        return {**base, "skipped": "not Indonesian"}
-    if base["url"] is None:
-        base["url"] = article.url
-    return {**base, "article": article.to_dict()}
+        return {"id": record.id, "url": url, "skipped": "not Indonesian"}
+    return {"id": record.id, "url": url, "article": article.to_dict()}
 
 
 def process_many(
-    records: list[Record], only_indonesian: bool = False, timeout: float | None = None
-) -> list[dict[str, Any]]:
+    records: list[Record],
+    only_indonesian: bool = False,
+    timeout: float | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[BatchResult]:
     """:func:`process` over a chunk of records (one task for a worker process)."""
-    return [process(r, only_indonesian=only_indonesian, timeout=timeout) for r in records]
+    return [
+        process(r, only_indonesian=only_indonesian, timeout=timeout, max_bytes=max_bytes) for r in records
+    ]
 
 
 @contextlib.contextmanager
@@ -96,19 +106,6 @@ def _deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def status_of(result: dict[str, Any]) -> str:
-    """``"parsed"``, ``"failed"`` or ``"skipped"``.
-
-    >>> status_of({"id": "x", "url": None, "skipped": "HTTP status 404"})
-    'skipped'
-    """
-    if "article" in result:
-        return "parsed"
-    if "error" in result:
-        return "failed"
-    return "skipped"
 
 
 def _decode_text(payload: bytes) -> str:

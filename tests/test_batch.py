@@ -20,7 +20,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beritaparse import parse
-from beritaparse.batch import Record, Summary, iter_inputs, iter_warc, parse_batch, parse_records
+from beritaparse.batch import (
+    Record,
+    Summary,
+    count_inputs,
+    iter_inputs,
+    iter_warc,
+    parse_batch,
+    parse_records,
+)
 from beritaparse.batch.inputs import iter_jsonl_lines
 from beritaparse.batch.language import looks_indonesian
 from beritaparse.batch.outputs import done_ids
@@ -273,16 +281,62 @@ def test_uncompressed_warc_truncated_at_the_end(tmp_path) -> None:
 # --- files, folders and JSONL ------------------------------------------------------------------------------
 
 
-def test_folder_walk_takes_pages_and_text_only_and_ids_are_paths(tmp_path) -> None:
-    (tmp_path / "sub").mkdir()
+def test_folder_walk_gives_every_file_a_record_and_ids_are_paths(tmp_path) -> None:
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "ab12").write_bytes(b"x")
     (tmp_path / "b.html").write_bytes(PAGES[0].read_bytes())
-    (tmp_path / "sub" / "a.htm").write_bytes(PAGES[1].read_bytes())
-    (tmp_path / "note.txt").write_text("JAKARTA - Pemerintah menaikkan harga beras di pasar.\n", "utf-8")
+    (tmp_path / "c.html.gz").write_bytes(gzip.compress(PAGES[1].read_bytes()))
+    (tmp_path / "sub" / "a.htm").write_bytes(PAGES[2].read_bytes())
+    (tmp_path / "sub" / "deeper" / "d.txt.gz").write_bytes(gzip.compress(PASTE.encode("utf-8")))
+    (tmp_path / "note.txt").write_text(PASTE, "utf-8")
     (tmp_path / "b.expected.json").write_text("{}", "utf-8")
-    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
-    records = list(iter_inputs([tmp_path]))
-    assert [r.id for r in records] == [str(tmp_path / n) for n in ("b.html", "note.txt", "sub/a.htm")]
-    assert [r.kind for r in records] == ["html", "text", "html"]
+    (tmp_path / "README.md").write_text("# pages\n", "utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    results = list(parse_batch([tmp_path], workers=1))
+    names = [r["id"].removeprefix(f"{tmp_path}/") for r in results]
+    # Each level in sorted order, sub-folders after it; every entry has a record.
+    assert names == [
+        ".git",
+        "README.md",
+        "b.expected.json",
+        "b.html",
+        "c.html.gz",
+        "note.txt",
+        "photo.png",
+        "sub/a.htm",
+        "sub/deeper/d.txt.gz",
+    ]
+    by_name = dict(zip(names, results, strict=True))
+    for name in ("README.md", "b.expected.json", "photo.png"):
+        assert by_name[name]["skipped"] == f"not a page, text, JSONL or WARC file ({name})"
+    assert by_name[".git"]["skipped"] == "a hidden folder, not read"
+    assert by_name["b.html"]["article"] == parse(PAGES[0].read_bytes()).to_dict()
+    # A gzip-compressed page is read as the page it holds.
+    assert by_name["c.html.gz"]["article"] == parse(PAGES[1].read_bytes()).to_dict()
+    assert by_name["sub/a.htm"]["article"] == parse(PAGES[2].read_bytes()).to_dict()
+    assert by_name["sub/deeper/d.txt.gz"]["article"] == by_name["note.txt"]["article"]
+    assert by_name["note.txt"]["article"]["dateline"] == "Jakarta"
+
+
+def test_cli_summary_counts_every_file_of_a_folder(tmp_path, capsys) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.html").write_bytes(PAGES[0].read_bytes())
+    (folder / "sub" / "b.html.gz").write_bytes(gzip.compress(PAGES[1].read_bytes()))
+    (folder / "README.md").write_text("notes", "utf-8")
+    (folder / "a.expected.json").write_text("{}", "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-w", "1"]) == 0
+    assert "4 records: 2 parsed, 0 failed, 2 skipped" in capsys.readouterr().err
+    assert len(out.read_text("utf-8").splitlines()) == 4
+
+
+PASTE = (
+    "Harga Beras Naik Lagi\n\n"
+    "JAKARTA - Pemerintah mengatakan harga beras akan naik lagi bulan depan karena panen gagal.\n\n"
+    "Para pedagang di pasar induk mengatakan stok beras sudah menipis sejak pekan lalu."
+)
 
 
 def test_missing_file_gives_an_error_record_and_the_batch_goes_on(tmp_path) -> None:
@@ -348,7 +402,10 @@ def test_every_jsonl_line_gives_exactly_one_record(items: list[tuple[str, Any]])
         if kind != "page":
             continue
         assert record.error is None
-        assert record.id == value.get("id", f"x.jsonl:{number}")
+        if "id" not in value:  # own ids may repeat across lines; uniqueness is iter_inputs' job
+            assert record.id == f"x.jsonl:{number}"
+        else:
+            assert record.id == value["id"]
         assert record.url == value["url"]
         assert record.payload.decode("utf-8", "replace") == value["html"].encode("utf-8", "replace").decode()
 
@@ -585,3 +642,302 @@ def test_ctrl_c_hands_over_finished_results_in_order_then_stops() -> None:
         consume()
     assert got == [f"r{i}" for i in range(len(got))]  # a prefix, in order, nothing skipped
     assert len(got) == 20
+
+
+# --- hostile inputs: every input one record, the run always ends --------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes and symbolic links")
+def test_folder_with_a_link_loop_a_pipe_and_broken_files_ends_with_a_record_each(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.html").write_bytes(PAGES[0].read_bytes())
+    (folder / "loop_a.html").symlink_to(folder / "loop_b.html")
+    (folder / "loop_b.html").symlink_to(folder / "loop_a.html")
+    (folder / "dangling.html").symlink_to(folder / "nowhere.html")
+    (folder / "up").symlink_to(folder)  # a folder link back to where the walk started
+    os.mkfifo(folder / "pipe.html")  # nobody ever writes to it: opening it would wait forever
+    (folder / "broken.html.gz").write_bytes(b"\x1f\x8b" + b"not gzip data" * 10)
+    (folder / "empty.html").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    # In a child process with a time limit: a hang fails the test instead of stalling the suite.
+    proc = subprocess.run(
+        [sys.executable, "-m", "beritaparse", "batch", str(folder), "-o", str(out), "-w", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    results = {r["id"].removeprefix(f"{folder}/"): r for r in map(json.loads, out.read_text().splitlines())}
+    assert sorted(results) == sorted(
+        [
+            "good.html",
+            "loop_a.html",
+            "loop_b.html",
+            "dangling.html",
+            "up",
+            "pipe.html",
+            "broken.html.gz",
+            "empty.html",
+        ]
+    )
+    assert results["good.html"]["article"] == parse(PAGES[0].read_bytes()).to_dict()
+    assert results["loop_a.html"]["error"] == {
+        "type": "OSError",
+        "message": "Too many levels of symbolic links",
+    }
+    assert results["loop_b.html"]["error"]["type"] == "OSError"
+    assert results["dangling.html"]["error"]["type"] == "FileNotFoundError"
+    assert results["up"]["skipped"].startswith("a folder already read")
+    assert results["pipe.html"]["skipped"] == "not a regular file (a named pipe)"
+    assert results["broken.html.gz"]["error"]["type"] == "BadGzipFile"
+    assert results["empty.html"]["error"]["type"] == "EmptyInputError"
+    assert "8 records: 1 parsed, 5 failed, 2 skipped" in proc.stderr
+
+
+def test_jsonl_with_pathological_lines_gives_one_record_a_line(tmp_path) -> None:
+    paste = {"text": PASTE}
+    lines = [
+        b"[" * 100_000,  # json.loads recursion: RecursionError before the fix
+        b'{"a": ' * 50_000,
+        json.dumps({"id": "x", **paste}).encode(),
+        b"\xff\xfe{ not UTF-8",
+        b"\x00\x00\x00",
+        json.dumps({"id": "x", **paste}).encode(),  # the same id again
+        json.dumps({"id": "x#2", **paste}).encode(),  # and the id the repeat was given
+        json.dumps({"id": 7, **paste}).encode(),
+        json.dumps({"id": 7, **paste}).encode(),
+        json.dumps({"html": 123}).encode(),
+        json.dumps({"text": "x" * 300_000}).encode(),  # over the limit below
+        json.dumps(paste).encode(),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    first = list(parse_batch([path], workers=1, max_bytes=200_000))
+    second = list(parse_batch([path], workers=2, max_bytes=200_000))
+    assert first == second  # stable
+    ids = [r["id"] for r in first]
+    assert ids == [
+        f"{path}:1",
+        f"{path}:2",
+        "x",
+        f"{path}:4",
+        f"{path}:5",
+        "x#2",
+        "x#2#2",
+        "7",
+        "7#2",
+        f"{path}:10",
+        f"{path}:11",
+        f"{path}:12",
+    ]
+    assert len(set(ids)) == len(ids)
+    kinds = [
+        r.get("error", {}).get("type") or ("parsed" if "article" in r else r.get("skipped")) for r in first
+    ]
+    assert kinds == [
+        "JSONDecodeError",
+        "JSONDecodeError",
+        "parsed",
+        "JSONDecodeError",
+        "JSONDecodeError",
+        "parsed",
+        "parsed",
+        "parsed",
+        "parsed",
+        "InputTypeError",
+        "InputTooLargeError",
+        "parsed",
+    ]
+    assert "nested too deeply" in first[0]["error"]["message"]
+
+
+def test_a_jsonl_line_longer_than_the_limit_is_not_held_in_memory(tmp_path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text("x" * 10_000 + "\n" + json.dumps({"text": PASTE}) + "\n", "utf-8")
+    records = list(iter_inputs([path], max_bytes=1000))
+    assert [r.id for r in records] == [f"{path}:1", f"{path}:2"]
+    assert records[0].error is not None
+    assert records[0].error.type == "InputTooLargeError"
+    assert records[1].payload == PASTE.encode()
+
+
+def test_damaged_gzip_jsonl_keeps_the_lines_before_the_damage(tmp_path) -> None:
+    data = gzip.compress(b"".join(json.dumps({"text": f"{PASTE} {i}"}).encode() + b"\n" for i in range(400)))
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    records = list(iter_inputs([path]))
+    assert records[-1].error is not None
+    assert records[-1].error.type == "EOFError"
+    good = records[:-1]
+    assert good
+    assert all(r.error is None for r in good)
+    assert [r.id for r in good] == [f"{path}:{i}" for i in range(1, len(good) + 1)]
+
+
+def test_a_file_over_the_size_limit_is_an_error_record(tmp_path) -> None:
+    big = tmp_path / "big.html"
+    big.write_bytes(PAGES[0].read_bytes())
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b" " * 5_000_000))
+    results = list(parse_batch([big, bomb], workers=1, max_bytes=1000))
+    assert [r["error"]["type"] for r in results] == ["InputTooLargeError", "InputTooLargeError"]
+    assert "1,000 bytes" in results[1]["error"]["message"]
+
+
+def _plain_member(i: int, length: bytes | None = None) -> tuple[bytes, str]:
+    data, rec_id = _member(
+        "response", f"https://x.id/{i}", PAGES[i % len(PAGES)].read_bytes(), [("Content-Type", "text/html")]
+    )
+    plain = gzip.decompress(data)
+    if length is not None:
+        head, sep, rest = plain.partition(b"\r\n\r\n")
+        lines = [
+            b"Content-Length: " + length if line.startswith(b"Content-Length:") else line
+            for line in head.split(b"\r\n")
+        ]
+        plain = b"\r\n".join(lines) + sep + rest
+    return plain, rec_id
+
+
+@pytest.mark.parametrize("length", [b"999999", b"-5", b"10", b"abc", b""])
+def test_uncompressed_warc_with_a_lying_length_loses_only_that_record(tmp_path, length) -> None:
+    members = [_plain_member(i, length if i in {1, 3} else None) for i in range(5)]
+    path = tmp_path / "lies.warc"
+    path.write_bytes(b"".join(m for m, _ in members))
+    with path.open("rb") as stream:
+        records = list(iter_warc(stream, str(path)))
+    assert [r.id for r in records] == [rec_id for _, rec_id in members]
+    assert [r.error.type if r.error else None for r in records] == [
+        None,
+        "WARCRecordError",
+        None,
+        "WARCRecordError",
+        None,
+    ]
+    results = list(parse_batch([path], workers=1))
+    assert ["article" in r for r in results] == [True, False, True, False, True]
+    assert results[2]["article"] == parse(PAGES[2].read_bytes(), url="https://x.id/2").to_dict()
+
+
+def test_uncompressed_warc_with_junk_between_records(tmp_path) -> None:
+    members = [_plain_member(i) for i in range(3)]
+    path = tmp_path / "junk.warc"
+    path.write_bytes(members[0][0] + b"garbage\r\n" * 10 + members[1][0] + members[2][0])
+    with path.open("rb") as stream:
+        records = list(iter_warc(stream, str(path)))
+    assert [r.id for r in records] == [
+        members[0][1],
+        f"{path}@{len(members[0][0])}",
+        members[1][1],
+        members[2][1],
+    ]
+    assert [r.error is None for r in records] == [True, False, True, True]
+
+
+def test_a_gzip_member_with_a_damaged_header_is_named_by_its_record_id() -> None:
+    html = [("Content-Type", "text/html")]
+    members = [_member("response", f"https://x.id/{i}", PAGES[i].read_bytes()[:3000], html) for i in range(3)]
+    broken = bytearray(members[1][0])
+    broken[3] |= 0x04  # FEXTRA: the gzip header now claims an extra field it does not have
+    data = members[0][0] + bytes(broken) + members[2][0]
+    records = list(iter_warc(io.BytesIO(data), "w"))
+    assert [r.id for r in records] == [m[1] for m in members]
+    assert [r.error is None for r in records] == [True, False, True]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_corrupt_uncompressed_warc_loses_only_what_is_touched(data: st.DataObject) -> None:
+    members = [_plain_member(i)[0][:6000] for i in range(4)]
+    # Cut pages shorten the block: the header's length must say so (rebuild with the right length).
+    members = [_with_length(m) for m in members]
+    original = b"".join(members)
+    starts = [sum(len(m) for m in members[:i]) for i in range(4)]
+    raw = bytearray(original)
+    edit = data.draw(st.sampled_from(["flip", "length", "hole"]))
+    at = data.draw(st.integers(0, len(raw) - 1))
+    end = at + 1
+    if edit == "flip":
+        raw[at] ^= data.draw(st.integers(1, 255))
+    elif edit == "length":
+        index = data.draw(st.integers(0, 3))
+        lie = str(data.draw(st.integers(-10, 50_000))).encode()
+        member = members[index]
+        start = member.index(b"Content-Length: ") + len(b"Content-Length: ")
+        stop = member.index(b"\r\n", start)
+        at, end = starts[index], starts[index] + len(member)
+        raw[at:end] = member[:start] + lie + member[stop:]
+    else:
+        end = min(len(raw), at + data.draw(st.integers(1, 2000)))
+        del raw[at:end]
+    records = list(iter_warc(io.BytesIO(bytes(raw)), "w"))
+    assert all(isinstance(r, Record) for r in records)
+    good = [r for r in records if r.error is None]
+    bounds = [*starts, len(original)]
+    touched = sum(1 for i in range(4) if bounds[i] < end and at < bounds[i + 1])
+    # A record next to a damaged one may lose its framing too (its end runs into the damage).
+    assert len(good) >= 4 - touched - 1
+    assert len({r.id for r in records}) == len(records)
+
+
+def _with_length(member: bytes) -> bytes:
+    head, _, block = member.partition(b"\r\n\r\n")
+    block = block.removesuffix(b"\r\n\r\n")
+    lines = [
+        b"Content-Length: %d" % len(block) if line.startswith(b"Content-Length:") else line
+        for line in head.split(b"\r\n")
+    ]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+_SUFFIXES = (".html", ".txt", ".jsonl", ".warc", ".warc.gz", ".html.gz", ".md")
+
+
+@settings(max_examples=150, deadline=None)
+@given(content=st.binary(max_size=3000), suffix=st.sampled_from(_SUFFIXES), gz=st.booleans())
+def test_any_bytes_under_any_name_give_records_never_exceptions(
+    tmp_path_factory, content, suffix, gz
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / f"input{suffix}").write_bytes(gzip.compress(content) if gz else content)
+    (folder / "zz_good.txt").write_text(PASTE, "utf-8")
+    records = list(iter_inputs([folder], max_bytes=100_000))
+    assert len({r.id for r in records}) == len(records)
+    assert records[-1].id == str(folder / "zz_good.txt")
+    assert records[-1].payload == PASTE.encode()
+    for record in records:
+        assert record.error is not None or record.skip is not None or isinstance(record.payload, bytes)
+
+
+def test_count_inputs_matches_the_records_read(tmp_path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.html").write_bytes(PAGES[0].read_bytes())
+    (folder / "sub" / "notes.md").write_text("x", "utf-8")
+    (folder / "in.jsonl").write_text(
+        "\n".join(json.dumps({"text": PASTE}) for _ in range(5)) + "\n\n", "utf-8"
+    )
+    plain = folder / "plain.warc"
+    plain.write_bytes(b"".join(_plain_member(i)[0] for i in range(3)))
+    clean = tmp_path / "clean.warc.gz"
+    build_warc_clean = [
+        _member("response", f"https://x.id/{i}", b"<p>x</p>", [("Content-Type", "text/html")])
+        for i in range(4)
+    ]
+    clean.write_bytes(b"".join(m for m, _ in build_warc_clean))
+    inputs = [folder, clean]
+    assert count_inputs(inputs) == len(list(iter_inputs(inputs))) == 1 + 5 + 3 + 1 + 4
+
+
+def test_skipped_records_keep_the_url_the_page_gave() -> None:
+    english = (
+        b"<html><head><title>Rice prices climb</title>"
+        b'<meta property="og:url" content="https://news.example/rice"></head><body><article>'
+        + b"<p>The government said on Monday that the price of rice would rise again next month.</p>" * 3
+        + b"</article></body></html>"
+    )
+    (result,) = parse_records([Record(id="en", payload=english)], workers=1, only_indonesian=True)
+    assert result == {"id": "en", "url": "https://news.example/rice", "skipped": "not Indonesian"}

@@ -295,10 +295,12 @@ def _plausible_gzip_header(head: bytes) -> bool:
 
 
 def _starts_plain_warc(stream: IO[bytes], start: int) -> bool:
+    """Whether the stream holds uncompressed WARC (or damage where its first header should be): anything
+    but gzip data and the ARC format, which warcio frames itself."""
     stream.seek(start)
-    head = stream.read(len(_WARC_LINE))
+    head = stream.read(len(_RECORD_STARTS[1]))
     stream.seek(start)
-    return head == _WARC_LINE
+    return not head.startswith((_GZIP_MAGIC[:2], _RECORD_STARTS[1]))
 
 
 def _iter_plain(stream: IO[bytes], source: str, position: int, max_bytes: int) -> Iterator[Record]:
@@ -324,9 +326,11 @@ def _iter_plain(stream: IO[bytes], source: str, position: int, max_bytes: int) -
             yield _broken(stream, source, position, ErrorInfo(WARCRecordError.__name__, message))
             position = _next_header(stream, position + 1, size)
             continue
-        following = (
-            _next_header(stream, position + header_size, size) if not _ends_at(stream, end, size) else end
-        )
+        following = end if _ends_at(stream, end, size) else _next_header(stream, position + header_size, size)
+        if following > end and _line_breaks_at(stream, end):
+            # The record ends where it says, and no other record starts inside it: the damage is in what
+            # follows, which the next step reports.
+            following = end
         if end > size and following == size:
             # Cut short at the end of the file, as a stopped download leaves it: warcio says how much.
             following = end
@@ -390,6 +394,11 @@ def _ends_at(stream: IO[bytes], end: int, size: int) -> bool:
     if len(tail) - len(rest) < 2 and rest:
         return False
     return rest.startswith(_WARC_LINE) or (not rest and len(tail) < 64)
+
+
+def _line_breaks_at(stream: IO[bytes], end: int) -> bool:
+    stream.seek(end)
+    return stream.read(len(_HEADER_END)) == _HEADER_END
 
 
 def _next_header(stream: IO[bytes], position: int, size: int) -> int:

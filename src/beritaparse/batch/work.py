@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from beritaparse.batch.language import looks_indonesian
 from beritaparse.batch.records import BatchResult, ErrorInfo, Record, status_of
-from beritaparse.errors import EmptyInputError, HTMLDecodeError
+from beritaparse.errors import EmptyInputError, HTMLDecodeError, InputTooLargeError
 from beritaparse.page.extract import parse
 from beritaparse.page.html import DEFAULT_MAX_BYTES
 from beritaparse.paste.extract import parse_text
@@ -58,6 +58,14 @@ def process(
     done = record.result()
     if done is not None:
         return done
+    if len(record.payload) > max_bytes:
+        # Records built by callers or read from JSONL lines are held to the same limit as files.
+        message = f"the input is {len(record.payload):,} bytes, over the limit of {max_bytes:,} bytes"
+        return {
+            "id": record.id,
+            "url": record.url,
+            "error": {"type": InputTooLargeError.__name__, "message": message},
+        }
     try:
         with _deadline(timeout):
             if record.kind == "text":

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
+import gzip
 import json
 import os
 import pathlib
 import subprocess
 import sys
+import time
 
 import pytest
 
-from beritaparse import parse, parse_text
+from beritaparse import parse, parse_text, to_records
+from beritaparse.batch.outputs import CSV_COLUMNS
 from beritaparse.cli import looks_like_html, main, render
 from beritaparse.samples import SAMPLE_URL, sample_page
 
@@ -284,3 +289,137 @@ def test_max_bytes_limits_page_size(capsys) -> None:
     assert "--max-bytes" in err
     assert main([str(page), "--max-bytes", str(size), "-f", "jsonl"]) == 0
     assert json.loads(capsys.readouterr().out)["body"]
+
+
+# --- folders, gzip pages, CSV ----------------------------------------------------------------------------
+
+
+def test_a_folder_in_single_mode_says_to_run_a_batch(tmp_path, capsys) -> None:
+    assert main([str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"beritaparse: {tmp_path}: is a folder; to parse every page in it, run: "
+        f"beritaparse batch {tmp_path} -o articles.jsonl\n"
+    )
+
+
+def test_a_gzip_page_in_single_mode_is_the_page_it_holds(tmp_path, capsys) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(PAGES[0].read_bytes()))
+    assert main([str(page), "-f", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out) == parse(PAGES[0].read_bytes()).to_dict()
+
+
+def _csv_rows(path: pathlib.Path, encoding: str = "utf-8") -> list[dict[str, str]]:
+    with path.open(encoding=encoding, newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+@pytest.fixture(scope="module")
+def pages_csv(tmp_path_factory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("csv") / "articles.csv"
+    folder = PAGES[0].parent.parent  # tests/pages: pages, their gold files and notes
+    assert main(["batch", str(folder), "-o", str(out), "-q", "-w", "2"]) == 0
+    return out
+
+
+def test_batch_csv_round_trips_every_article_text(pages_csv) -> None:
+    rows = _csv_rows(pages_csv)
+    with pages_csv.open(encoding="utf-8", newline="") as stream:
+        assert next(csv.reader(stream)) == list(CSV_COLUMNS)
+    assert CSV_COLUMNS == (
+        "id", "url", "outlet", "title", "published", "authors", "editors", "dateline", "section", "tags",
+        "text", "status", "error", "skipped",
+    )  # fmt: skip
+    by_id = {row["id"]: row for row in rows}
+    texts_with = {"quote": False, "newline": False, "non-ascii": False}
+    for page in PAGES:
+        row = by_id[str(page)]
+        article = parse(page.read_bytes())
+        assert row["status"] == "parsed"
+        assert row["text"] == article.text  # quotes, blank lines and Indonesian characters intact
+        assert row["title"] == (article.title or "")
+        assert row["authors"] == "; ".join(article.authors)
+        assert row["published"] == (article.published.isoformat() if article.published else "")
+        texts_with["quote"] |= '"' in row["text"] or "“" in row["text"]
+        texts_with["newline"] |= "\n" in row["text"]
+        texts_with["non-ascii"] |= any(ord(c) > 127 for c in row["text"])
+    assert all(texts_with.values()), texts_with  # the round trip met each hard case
+    gold = [r for r in rows if r["id"].endswith(".expected.json")]
+    assert gold
+    assert {r["status"] for r in gold} == {"skipped"}
+    assert all(r["skipped"].startswith("not a page") and not r["text"] for r in gold)
+
+
+def test_batch_csv_opens_in_pandas_with_the_right_columns(pages_csv) -> None:
+    pd = pytest.importorskip("pandas", reason="the pandas recipe needs pandas (in the dev extra)")
+    frame = pd.read_csv(pages_csv, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == list(CSV_COLUMNS)
+    parsed = frame[frame["status"] == "parsed"].set_index("id")
+    for page in PAGES:
+        assert parsed.loc[str(page), "text"] == parse(page.read_bytes()).text
+    # to_records gives the same cells as the CSV, for articles parsed in Python.
+    articles = [parse(p.read_bytes()) for p in PAGES[:5]]
+    records = pd.DataFrame.from_records(to_records(articles)).fillna("")
+    assert list(records.columns) == list(CSV_COLUMNS[1:-3])
+    for index, page in enumerate(PAGES[:5]):
+        expected = parsed.loc[str(page)]
+        for column in records.columns:
+            assert records.loc[index, column] == expected[column], (page.name, column)
+
+
+def test_batch_csv_with_bom_and_an_error_row(tmp_path) -> None:
+    out = tmp_path / "out.csv"
+    missing = tmp_path / "missing.html"
+    assert main(["batch", str(PAGES[0]), str(missing), "-o", str(out), "--csv-bom", "-q", "-w", "1"]) == 1
+    assert out.read_bytes().startswith(codecs.BOM_UTF8 + b"id,url,")
+    rows = _csv_rows(out, encoding="utf-8-sig")
+    assert [r["status"] for r in rows] == ["parsed", "failed"]
+    assert rows[1]["error"] == "FileNotFoundError: No such file or directory"
+    assert rows[1]["text"] == ""
+
+
+def test_batch_csv_resume_drops_a_cut_row_and_completes(tmp_path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in PAGES[:4]:
+        (folder / page.name).write_bytes(page.read_bytes())
+    full = tmp_path / "full.csv"
+    assert main(["batch", str(folder), "-o", str(full), "-q", "-w", "1"]) == 0
+    data = full.read_bytes()
+    rows = _csv_rows(full)
+    assert len(rows) == 4
+    # Killed in the middle of the third row's text (which holds line breaks).
+    third = data.index(rows[2]["id"].encode())
+    cut = data.index(b"\n", data.index(b'"', third + 200)) + 1
+    partial = tmp_path / "partial.csv"
+    partial.write_bytes(data[:cut])
+    assert main(["batch", str(folder), "-o", str(partial), "--resume", "-q", "-w", "2"]) == 0
+    assert partial.read_bytes() == data
+
+
+def test_batch_progress_shows_a_total_and_the_summary_line(tmp_path, capsys) -> None:
+    from beritaparse.batch import Summary  # noqa: PLC0415
+    from beritaparse.cli import _Progress, _Total  # noqa: PLC0415
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for page in PAGES[:3]:
+        (folder / page.name).write_bytes(page.read_bytes())
+    (folder / "a.jsonl").write_text("\n".join(json.dumps({"text": PASTED}) for _ in range(4)), "utf-8")
+    total = _Total([str(folder)], 0, enabled=True)
+    deadline = time.monotonic() + 30
+    while total.value is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert total.value == 7
+    progress = _Progress(enabled=True, total=total)
+    summary = Summary()
+    for _ in range(7):
+        summary.parsed += 1
+        progress.update(summary)
+    progress.close()
+    err = capsys.readouterr().err
+    assert "7/7" in err
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out.csv"), "-w", "1"]) == 0
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("beritaparse: 7 records: 7 parsed, 0 failed, 0 skipped in ")

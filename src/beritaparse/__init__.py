@@ -35,10 +35,12 @@ from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, Rem
 from beritaparse.numbers import Quantity, find_quantities, parse_quantity
 from beritaparse.page.extract import parse
 from beritaparse.paste.extract import parse_text
+from beritaparse.table import ArticleRow, to_records
 
 __all__ = [
     "Article",
     "ArticleDataError",
+    "ArticleRow",
     "BeritaparseError",
     "Block",
     "Caption",
@@ -65,6 +67,7 @@ __all__ = [
     "parse_date",
     "parse_quantity",
     "parse_text",
+    "to_records",
 ]
 
 

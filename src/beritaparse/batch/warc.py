@@ -295,12 +295,14 @@ def _plausible_gzip_header(head: bytes) -> bool:
 
 
 def _starts_plain_warc(stream: IO[bytes], start: int) -> bool:
-    """Whether the stream holds uncompressed WARC (or damage where its first header should be): anything
-    but gzip data and the ARC format, which warcio frames itself."""
+    """Whether the stream holds uncompressed WARC: it starts with a WARC header, or with damage that no
+    gzip member follows closely (gzip and the ARC format are framed by warcio, with its own recovery)."""
     stream.seek(start)
-    head = stream.read(len(_RECORD_STARTS[1]))
+    head = stream.read(_RESYNC_BLOCK)
     stream.seek(start)
-    return not head.startswith((_GZIP_MAGIC[:2], _RECORD_STARTS[1]))
+    if head.startswith(_WARC_LINE):
+        return True
+    return not head.startswith(_RECORD_STARTS[1]) and _GZIP_MAGIC not in head
 
 
 def _iter_plain(stream: IO[bytes], source: str, position: int, max_bytes: int) -> Iterator[Record]:

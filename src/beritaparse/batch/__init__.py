@@ -25,7 +25,7 @@ from beritaparse.batch.outputs import Summary, open_output
 from beritaparse.batch.records import BatchResult, ErrorDict, ErrorInfo, Record, status_of
 from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, run
 from beritaparse.batch.warc import WARCRecordError, iter_warc
-from beritaparse.html import DEFAULT_MAX_BYTES
+from beritaparse.page.html import DEFAULT_MAX_BYTES
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds one parse may take in a batch; a page past it fails with ``TimeoutError``."""

@@ -44,7 +44,7 @@ import attrs
 from beritaparse.batch.records import ErrorInfo, InputKind, Record
 from beritaparse.batch.warc import iter_warc
 from beritaparse.errors import InputTooLargeError
-from beritaparse.html import DEFAULT_MAX_BYTES
+from beritaparse.page.html import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator

@@ -22,7 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from beritaparse.batch.work import process, process_many
-from beritaparse.html import DEFAULT_MAX_BYTES
+from beritaparse.page.html import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

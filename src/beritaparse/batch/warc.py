@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from beritaparse.batch.records import ErrorInfo, Record
 from beritaparse.errors import InputTooLargeError, WARCRecordError
-from beritaparse.html import DEFAULT_MAX_BYTES
+from beritaparse.page.html import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -11,6 +11,7 @@ from beritaparse.rules.credits import split_names
 R = RemovedReason
 
 PROSE = "Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang kepada wartawan."
+OTHER = "Pemerintah berjanji menambah pasokan dari gudang Bulog mulai bulan depan agar harga kembali turun."
 
 
 def _body(*lines: str) -> list[str]:
@@ -173,11 +174,11 @@ def test_teasers_above_the_dateline_are_not_text() -> None:
         [
             Candidate("Jalan Tol Baru Dibuka Pekan Depan, Tarifnya?"),
             Candidate("JAKARTA, KOMPAS.com - " + PROSE),
-            Candidate(PROSE),
+            Candidate(OTHER),
         ]
     )
     assert out.dateline == "Jakarta"
-    assert [b.text for b in out.body] == [PROSE, PROSE]
+    assert [b.text for b in out.body] == [PROSE, OTHER]
 
 
 def test_long_paragraphs_above_a_later_dateline_stay() -> None:
@@ -274,3 +275,26 @@ def test_a_sign_off_ends_a_run_of_related_links() -> None:
     )
     assert [r.title for r in out.related] == ["Harga Cabai Turun di Pasar Induk"]
     assert out.editors == ("kpl", "sry")
+
+
+def test_a_line_restating_the_paragraph_above_is_no_text() -> None:
+    above = (
+        "PT PLN hari ini resmi mengoperasikan Gardu Induk (GI) 150 kV Milenium 2x60 MVA beserta jaringannya. "
+        "GI Milenium merupakan bagian dari GITET Balaraja."
+    )
+    out = clean(
+        [Candidate(above), Candidate("PT PLN resmi mengoperasikan Gardu Induk (GI) 150 kV Milenium.")]
+    )
+    assert [b.text for b in out.body] == [above]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hal itu dikatakan Budi kepada wartawan.",
+        "Pedagang menyambut baik pasar baru itu, namun mereka meminta harga sewa kios diturunkan.",
+    ],
+)
+def test_a_short_paragraph_sharing_words_with_the_one_above_stays(line: str) -> None:
+    above = "Pedagang menyambut baik pasar baru yang lebih bersih, kata Budi kepada wartawan di Kuta."
+    assert _body(above, line) == [above, line]

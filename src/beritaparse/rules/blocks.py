@@ -21,6 +21,7 @@ or in ``removed`` with a reason.
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -244,6 +245,7 @@ _CAMEL_GLUE = regex.compile(r"\p{Ll}\p{Lu}", regex.VERSION1)
 _DATE_LIKE = regex.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
 _INITIALS_ONLY = regex.compile(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)]*$", regex.VERSION1)
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’)]*)\s+(?=[\"'“‘(]?\p{Lu})", regex.VERSION1)
 
 
 def _looks_like_nav(text: str) -> bool:
@@ -445,7 +447,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
     kind: BlockKind = c.kind
     if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
         kind = "heading"
-    if acc.body and acc.body[-1].text == text:
+    if acc.body and (acc.body[-1].text == text or _restates(text, acc.body[-1].text)):
         acc.drop(R.DUPLICATE, text)
         return
     acc.body.append(Block(kind, text))
@@ -473,6 +475,27 @@ def _title_case_question(text: str) -> bool:
     return text.rstrip("\"'”’)").endswith(("?", "!")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(
         words
     )
+
+
+_RESTATE_MIN_WORDS = 6
+_RESTATE_SHARE = 0.9
+_WORDS = regex.compile(r"\w+", regex.VERSION1)
+
+
+def _restates(text: str, above: str) -> bool:
+    """A one-sentence block that says again, in the same words and order, what the paragraph above it says:
+    a photo's caption or a pull quote set under the text it repeats, not text of its own."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    above_words = [w.casefold() for w in _WORDS.findall(above)]
+    if (
+        len(words) < _RESTATE_MIN_WORDS
+        or len(words) >= len(above_words)
+        or len(_SENTENCE_SPLIT.split(text)) > 1
+    ):
+        return False
+    matcher = difflib.SequenceMatcher(None, words, above_words, autojunk=False)
+    shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)
+    return shared >= _RESTATE_SHARE * len(words)
 
 
 def _related(c: Candidate, acc: _Acc) -> bool:

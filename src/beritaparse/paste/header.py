@@ -38,14 +38,14 @@ _EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
 # A line giving when the article was changed, not when it appeared.
 _UPDATED = regex.compile(
     r"^\W*(?:diperbarui|diperbaharui|pembaruan|update[d]?|updated\s+at|terakhir\s+diperbarui|last\s+updated)\b",
-    _V | regex.I,
+    WORDS,
 )
 # A clock time alone on its line, under the day: "09:30 WIB", "Pukul 09.30".
 _TIME_ONLY = regex.compile(
-    r"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT))?$", _V | regex.I
+    r"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT))?$", WORDS
 )
 # A connective left between the name and the date it was cut from: "Oleh Nama pada".
-_DANGLING = regex.compile(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", _V | regex.I)
+_DANGLING = regex.compile(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
 _PHOTO_ROLES = frozenset({"fotografer", "photographer"})
 # The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor".
 _TEAM_LINE = regex.compile(

@@ -65,9 +65,11 @@ __all__ = [
     "SPACED_MINUS",
     "START",
     "UNIT",
+    "UNIT_FOLLOWS",
     "UNIT_HERE",
     "WORD",
     "WORDS_BEFORE",
+    "WORD_FOLLOWS",
     "WORD_HERE",
     "WORD_PART",
     "WORD_PART_HERE",
@@ -123,7 +125,9 @@ START: Final = regex.compile(
     rf"(?P<skip>{_NOT_A_NUMBER})"
     r"|(?P<word>\p{L}+)"
     rf"|(?:{_alternation(_CURRENCY_SYMBOLS)}){_AMOUNT_FOLLOWS}"
-    r"|[0-9](?<![\p{L}\p{N}_+=#@/\\.,:\-–—][0-9])"
+    # (\d, not [0-9]: the engine searches a property faster, and a run of spaces stays linear; a digit
+    # of another script starts nothing, since the digits read are ASCII.)
+    r"|\d(?<![\p{L}\p{N}_+=#@/\\.,:\-–—]\d)"
     r"|[.,](?<![\p{L}\p{N}_+=#@/\\.,:\-–—][.,])(?=[0-9])"
     # A minus sign glued to digits after a space or a bracket ("-3,2 persen"); the word "minus" is
     # among the number words.
@@ -191,6 +195,15 @@ IDR_DASH: Final = regex.compile(r",[-–]")
 RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
 RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
 RANGE_OR: Final = regex.compile(r"\s+(?i:atau)\s+")
+
+# Quick tests of what follows a number, so that the pieces' patterns run only where they can match:
+# a letter after an optional dash or spaces ("-an", a scale word), and a letter or the first character of
+# a unit, a currency symbol or a rate's slash ("%", "°C", "$", "/kg").
+WORD_FOLLOWS: Final = regex.compile(r"-?\s*\p{L}")
+_UNIT_SYMBOLS = sorted(
+    {form[0] for form in (*UNIT_FORMS, *CURRENCY_SUFFIXES, *CURRENCY_WORDS) if not form[0].isalpha()} | {"/"}
+)
+UNIT_FOLLOWS: Final = regex.compile(rf"\s*(?:\p{{L}}|{'|'.join(regex.escape(c) for c in _UNIT_SYMBOLS)})")
 
 # What a rate is per, after the amount and its unit: "/kg", "per hari", "tiap bulan"; "sebulan".
 PER: Final = regex.compile(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")

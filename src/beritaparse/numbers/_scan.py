@@ -51,6 +51,11 @@ __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
 _MAX_NUMBER_WORDS = 40
+# Number words are read ten at a time: the reader looks at most four words past the last one it uses,
+# so a number that stops well inside the first ten needs no more. ("satu satu satu ..." in hostile text
+# would otherwise read forty words at every word.)
+_FIRST_WORDS = 10
+_LOOKAHEAD = 4
 _MAX_ACRONYM = 6
 _MAX_NAME_DIGITS = 3
 # Number words that take "-an" to make a vague amount after other number words ("dua ratusan") or as a
@@ -132,6 +137,9 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     else:
         value = Decimal(written.replace(thousands, "").replace(sep, "."))
     end, scale = match.end(), 1
+    if _match(g.WORD_FOLLOWS, text, end) is None:
+        # Neither "-an" nor a scale follows (most numbers in hostile text): skip their patterns.
+        return _Number(value, value, end, "digits", 1, written)
     whole = value == value.to_integral_value() and value > 0
     suffix = _match(g.AN_SUFFIX, text, end)
     if suffix is not None and whole and value % 10 == 0:
@@ -154,14 +162,14 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     return _Number(value * scale, value * scale, end, "digits", scale, written)
 
 
-def _words_at(text: str, pos: int) -> tuple[list[str], list[int], bool]:
+def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], list[int], bool]:
     """The run of number words starting at ``pos``: lower-cased words, the end of each, and whether the
     last one carried "-an" ("dua ratusan", "seratusan": a vague amount).
     """
     words: list[str] = []
     ends: list[int] = []
     match = _match(g.WORD_PART_HERE, text, pos)
-    while match is not None and len(words) < _MAX_NUMBER_WORDS:
+    while match is not None and len(words) < limit:
         word = match.group(1).lower()
         if not is_number_word(word):
             if word.endswith("nya") and is_fraction_word(word[:-3]):
@@ -204,8 +212,11 @@ def _number(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
     vague = _vague(text, pos)
     if vague is not None:
         return vague
-    words, ends, vague_end = _words_at(text, pos)
+    words, ends, vague_end = _words_at(text, pos, _FIRST_WORDS)
     parsed = parse_number_words(words)
+    if len(words) == _FIRST_WORDS and (parsed is None or parsed[1] > _FIRST_WORDS - _LOOKAHEAD - 1):
+        words, ends, vague_end = _words_at(text, pos, _MAX_NUMBER_WORDS)
+        parsed = parse_number_words(words)
     if parsed is None:
         return None
     value, used = parsed
@@ -454,7 +465,9 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     when there is no range, and a range ending at -1 when the dash joins something that is not a
     quantity at all (a phone number).
     """
-    first_unit = _table_unit(text, first.end) if currency is None else None
+    first_unit = (
+        _table_unit(text, first.end) if currency is None and _unit_may_follow(text, first.end) else None
+    )
     pos = first.end if first_unit is None else first_unit[1]
     separator = _match(g.RANGE_SEPARATOR, text, pos)
     if separator is None and antara:
@@ -469,7 +482,7 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     second, other_currency = _signed(text, separator.end(), sep, currency or first_currency)
     if second is None or (dash and (first.kind == "words") != (second.kind == "words")):
         return None
-    second_unit = _table_unit(text, second.end)
+    second_unit = _table_unit(text, second.end) if _unit_may_follow(text, second.end) else None
     has_unit = currency is not None or other_currency is not None or first_unit or second_unit
     if dash and not has_unit and _looks_like_phone(first, second):
         return _Range(first.low, first.high, -1, None)
@@ -519,7 +532,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
     if first is None:
         return None
     low, high, end = first.low, first.high, first.end
-    opener = g.RANGE_OPENER.search(text, max(0, start - 12), start)
+    opener = g.RANGE_OPENER.search(text, max(0, start - 12), start) if _word_before(text, start) else None
     antara = opener is not None and opener.group(1).lower() == "antara"
     joined = _range(text, first, sep, currency, antara=antara)
     if joined is not None and joined.end < 0:
@@ -543,8 +556,11 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         unit, unit_end, unit_from_table = glued[0], glued[1], True
         if glued[0] in _ISO_CODES:
             currency = glued[0]
-    lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None else None
-    if unit is None:
+    follows = _unit_may_follow(text, end)
+    lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None and follows else None
+    if unit is None and not follows:
+        unit, unit_from_table = currency, currency is not None
+    elif unit is None:
         unit, unit_end, unit_from_table, noun = _unit(text, lebih or end, currency, start)
         if unit is None and lebih is not None:
             unit_end = lebih
@@ -552,10 +568,10 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         lebih = _lebih_follows(text, unit_end, noun_may_follow=False)
         if lebih is not None:
             unit_end = lebih
-    per, per_end = _per(text, max(end, unit_end))
+    per, per_end = _per(text, max(end, unit_end)) if _unit_may_follow(text, max(end, unit_end)) else (None, 0)
     qualifier: Qualifier | None = None
     begin = start
-    before = g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
+    before = _qualifier_before(text, start)
     if before is not None:
         qualifier, begin = QUALIFIERS[" ".join(before.group(1).lower().split())], before.start()
     elif is_range and opener is not None:
@@ -578,6 +594,27 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         unit_from_table=unit_from_table,
         noun=noun,
     )
+
+
+def _unit_may_follow(text: str, pos: int) -> bool:
+    """Whether a letter or a unit's or currency's symbol follows ``pos`` (after spaces).
+
+    Without one no unit, currency, rate or "lebih" can follow: hostile text full of bare numbers ("1 1 1",
+    "(0(0") skips their patterns, which keeps its cost per number small.
+    """
+    return _match(g.UNIT_FOLLOWS, text, pos) is not None
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """Whether a word (or "±", or the "." of "maks.") ends just before ``pos``, white space aside."""
+    before = text[max(0, pos - 8) : pos].rstrip()
+    return bool(before) and (before[-1].isalpha() or before[-1] in ".±")
+
+
+def _qualifier_before(text: str, start: int) -> regex.Match[str] | None:
+    if not _word_before(text, start):
+        return None
+    return g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
 
 
 def _is_year(read: _Read) -> bool:

@@ -6,14 +6,18 @@ Run: .venv/bin/python bench/bench_numbers.py [--repeat N]      characters per se
 The sweep grows each adversarial text (runs of one character, digits, dots, "s"/"ff", repeated amounts,
 number words, qualifiers, telephone-like groups...) from 1 KB to 64 KB, doubling, and times
 find_quantities and parse_quantity on it. The scanner should be linear: doubling the input about doubles
-the time, and no 64 KB input takes over a second. Rows that break either rule are marked and the exit
-status is 1. (Speed is measured here, not asserted in the tests.)
+the time, and no 64 KB input takes over a second. One step of a row may grow by more than two where the
+text outgrows a processor cache (a plain ``regex`` search over the same text shows the same step, and the
+doublings after it double again), so a row is judged by its growth over all sizes: the exponent k in
+time ~ size**k, 1 for linear and 2 for quadratic, must stay under 1.5. Rows over either limit are marked
+and the exit status is 1. (Speed is measured here, not asserted in the tests.)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from itertools import pairwise
@@ -61,8 +65,10 @@ ADVERSARIAL = {
 }
 SIZES = [1024 * 2**k for k in range(7)]  # 1 KB .. 64 KB
 MAX_SECONDS_64K = 1.0
-# Doubling the input should about double the time; timer noise on small inputs allows some slack.
-MAX_RATIO = 3.0
+# time ~ size**k: 1 is linear, 2 quadratic.
+MAX_EXPONENT = 1.5
+# Times under this are timer noise, not growth.
+MEASURABLE = 2e-4
 
 
 def bodies() -> list[str]:
@@ -98,25 +104,36 @@ def _timed(function: object, text: str) -> float:
     return best
 
 
+def _exponent(times: list[float]) -> float:
+    """k in time ~ size**k, from the first measurable size to the largest (sizes double)."""
+    first = next((i for i, seconds in enumerate(times) if seconds > MEASURABLE), len(times) - 1)
+    doublings = len(times) - 1 - first
+    if doublings < 2:
+        return 1.0  # too fast to measure growth at all
+    return math.log2(times[-1] / times[first]) / doublings
+
+
 def sweep() -> bool:
     """Print the time per size for every adversarial text; True when every row keeps the rules."""
     find_quantities("Rp 1.000")  # load the scanner before timing
     ok = True
-    print(f"{'input':16} {'function':16} " + " ".join(f"{size // 1024:>6}K" for size in SIZES) + "  worst x2")
+    print(
+        f"{'input':16} {'function':16} " + " ".join(f"{size // 1024:>6}K" for size in SIZES) + "  x2 max  k"
+    )
     for name, unit in ADVERSARIAL.items():
         texts = [(unit * (size // len(unit) + 1))[:size] for size in SIZES]
         for function in (find_quantities, parse_quantity):
             times = [_timed(function, text) for text in texts]
-            # Ratios below a millisecond are timer noise, not growth.
-            ratios = [later / earlier for earlier, later in pairwise(times) if later > 1e-3]
+            ratios = [later / earlier for earlier, later in pairwise(times) if later > MEASURABLE]
             worst = max(ratios, default=1.0)
-            bad = times[-1] > MAX_SECONDS_64K or worst > MAX_RATIO
+            exponent = _exponent(times)
+            bad = times[-1] > MAX_SECONDS_64K or exponent > MAX_EXPONENT
             ok = ok and not bad
             cells = " ".join(f"{seconds * 1000:6.1f}m" for seconds in times)
-            print(f"{name:16} {function.__name__:16} {cells}  {worst:5.2f}{'  <-- SLOW' if bad else ''}")
-    print(
-        "times in milliseconds (best of 3); every row linear and under 1 s at 64 KB:", "yes" if ok else "NO"
-    )
+            flag = "  <-- SLOW" if bad else ""
+            print(f"{name:16} {function.__name__:16} {cells}  {worst:5.2f} {exponent:4.2f}{flag}")
+    print("times in milliseconds (best of 3); x2 max: the largest growth of one doubling; k: the exponent")
+    print("every row linear (k < 1.5) and under 1 s at 64 KB:", "yes" if ok else "NO")
     return ok
 
 

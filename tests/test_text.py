@@ -369,3 +369,12 @@ def test_role_lines_above_the_date() -> None:
 def test_outlet_name_under_the_headline_is_not_part_of_it() -> None:
     art = _header("CNN Indonesia\nSelasa, 21 Jan 2025 09:30 WIB")
     assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+
+
+def test_caption_broken_at_its_credit_label() -> None:
+    art = beritaparse.parse_text(
+        f"{P1}\nDua gol dari sepak pojok di final itu paling dikenang Foto:\nBen Radford\n/Allsport\n"
+        f"{P2}\n{P3}"
+    )
+    assert art.paragraphs == (P1, P2, P3)
+    assert [c.credit for c in art.captions] == ["Ben Radford /Allsport"]

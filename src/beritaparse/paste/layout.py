@@ -67,6 +67,12 @@ _OPEN_END = regex.compile(
 )
 
 
+# A caption's credit label left at the end of a line, its credit on the next: "... dikenang Foto:".
+_CREDIT_LABEL_END = regex.compile(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:$", _V)
+_CREDIT_TAIL = regex.compile(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:[^:]{1,60}$", _V)
+_CREDIT_MAX_WORDS = 6
+
+
 def split_lines(text: str) -> list[str]:
     """The paste's non-empty lines, white space folded, invisible characters (zero-width spaces, soft
     hyphens, byte-order marks: pasted from pages they hide inside words) removed."""
@@ -77,6 +83,10 @@ def split_lines(text: str) -> list[str]:
 
 def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
+    if (_CREDIT_LABEL_END.search(prev) or (line[:1] == "/" and _CREDIT_TAIL.search(prev))) and len(
+        line.split()
+    ) <= _CREDIT_MAX_WORDS:
+        return True  # "... Foto:" broken from its credit ("Ben Radford", "/Allsport")
     if SENTENCE_END.search(prev) or prev.endswith(":"):
         return False
     if (
@@ -120,7 +130,8 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
         ):
             out[-1] = out[-1] + " " + line
-            open_paragraph = not SENTENCE_END.search(out[-1])
+            # A caption closed by its credit ends there, like a sentence.
+            open_paragraph = not (SENTENCE_END.search(out[-1]) or _CREDIT_TAIL.search(out[-1]))
             continue
         out.append(line)
         open_paragraph = inside and _broken_off(line)

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
+from beritaparse.lexicon import alternation, markup
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
+from beritaparse.rules import cues
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import WORDS
 
@@ -42,38 +44,16 @@ _EDITOR_META = ("content_editor", "editor")
 # Labels of credit lines; group "author" or "editor" says which list the names go to, "photo" names the
 # photographer (the author of a photo story that credits no one else). "Sumber" and "Foto" end a credit
 # segment without adding names.
-_CREDIT_LABEL = regex.compile(
-    r"(?<![\w-])(?:(?P<photo>Fotografer|Photographer|Pewarta\s+Foto)"
-    r"|(?P<author>Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Kontributor|Jurnalis|Author|Writer|Oleh|By)"
-    r"|(?P<editor>Editor|Redaktur|Red|Penyunting|Penyelaras|Editing)"
-    r"|(?P<other>Sumber|Source|Foto|Fotografer|Video|Ilustrasi|Grafis|Penerjemah))\s*:",
-    _FLAGS,
-)
-_CREDIT_START = regex.compile(
-    r"^\s*(?:Penulis|Reporter|Rep|Pewarta|Wartawan|Koresponden|Kontributor|Jurnalis|Author|Writer|Oleh|By|Editor"
-    r"|Redaktur|Red|Penyunting|Penyelaras|Editing|Laporan|Fotografer|Photographer)\b",
-    _FLAGS,
-)
-_BARE_LABEL = regex.compile(
-    r"(?:Penulis|Reporter|Pewarta|Jurnalis|Wartawan|Editor|Redaktur|Penyunting|Author|Writer)", _FLAGS
-)
+_CREDIT_LABEL = cues.CREDIT_LABEL
+_CREDIT_START = cues.CREDIT_START
+_BARE_LABEL = cues.BARE_ROLE
 _BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
-# "Laporan Wartawan Tribunnews.com, Nama": the reporter's line that opens many regional stories.
-_REPORT_START = regex.compile(
-    r"^\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b", _FLAGS
-)
-# "Kontributor Makassar, Nama", "Wartawan Contoh.com, Nama": a role, its place or outlet, then the name.
-_PLACE_CREDIT = regex.compile(
-    r"^\s*(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+\p{Lu}[^,]{0,40},"
-    r"\s*\p{Lu}[\p{L}.' ]{1,60}$",
-    regex.VERSION1,
-)
-# "Oleh Nama" / "By Nama" heading a byline without a colon; case-sensitive, so that the capital of the
-# name is required ("Oleh karena itu ..." opens a sentence).
-_BYLINE_START = regex.compile(r"^\s*(?:Oleh|OLEH|oleh|By|BY|by)\s+(?=\p{Lu})", regex.VERSION1)
+_REPORT_START = cues.REPORT_START
+_BYLINE_START = cues.BYLINE_START
+_PLACE_CREDIT = cues.PLACE_CREDIT
 
-_BYLINE_CLASS = regex.compile(r"author|byline|reporter|penulis|writer|wartawan|jurnalis", _FLAGS)
-_MEDIA_CLASS = regex.compile(r"photo|foto|caption|image|img|pic|media|thumb|video|gallery|galeri", _FLAGS)
+_BYLINE_CLASS = regex.compile(alternation(markup.BYLINE_WORDS), _FLAGS)
+_MEDIA_CLASS = regex.compile(alternation(markup.MEDIA_WORDS), _FLAGS)
 
 
 def _credit_segments(text: str) -> Iterator[tuple[str, str]]:

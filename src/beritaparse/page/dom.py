@@ -31,11 +31,12 @@ import attrs
 import lxml.etree
 import regex
 
+from beritaparse.lexicon import language, markup
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
-from beritaparse.page.pagequery import fold
+from beritaparse.page.pagequery import HIDDEN_STYLE, fold
+from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, Hint
-from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,143 +45,33 @@ if TYPE_CHECKING:
 
 __all__ = ["Walk", "candidates", "is_caption", "is_hidden", "visible_text", "walk", "walk_caption"]
 
-_BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "tfoot",
-        "thead",
-        "tr",
-        "ul",
-    }
-)
-_CELLS = frozenset({"td", "th"})
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_BOLD = frozenset({"b", "strong"})
-_ITALIC = frozenset({"i", "em"})
+# A table cell is not a block of its own: a row reads as one line ("Penulis | : Nabilla Tashandra").
+_BLOCK_TAGS = markup.BLOCK_TAGS - markup.CELL_TAGS
+_CELLS = markup.CELL_TAGS
+_HEADINGS = markup.HEADING_TAGS - {"h1"}
+_BOLD = markup.BOLD_TAGS
+_ITALIC = markup.ITALIC_TAGS
 # A short line right under an image is its caption when it reads like one: all italic, or not closed
 # like a sentence ("Taylor Swift memberi tepuk tangan. Foto: Grammy").
 _CAPTION_MAX = 200
-_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":", ")")
+_SENTENCE_END = (*language.SENTENCE_ENDS, *language.CLOSERS, ":")
 
 # Never text of an article; media and forms are reported when they carry text (a form's labels, a player's
 # fallback text), the rest silently.
-_SILENT = frozenset({"script", "style", "noscript", "template", "head", "title", "link", "meta", "base"})
-_DROP_REASON: dict[str, RemovedReason] = {
-    "iframe": RemovedReason.MEDIA,
-    "video": RemovedReason.MEDIA,
-    "audio": RemovedReason.MEDIA,
-    "object": RemovedReason.MEDIA,
-    "embed": RemovedReason.MEDIA,
-    "svg": RemovedReason.MEDIA,
-    "canvas": RemovedReason.MEDIA,
-    "picture": RemovedReason.MEDIA,
-    "map": RemovedReason.MEDIA,
-    "form": RemovedReason.NOT_CONTENT,
-    "button": RemovedReason.NOT_CONTENT,
-    "select": RemovedReason.NOT_CONTENT,
-    "textarea": RemovedReason.NOT_CONTENT,
-    "input": RemovedReason.NOT_CONTENT,
-    "nav": RemovedReason.NAVIGATION,
-}
-
-# Class/id words (split at white space, "-" and "_") that mark chrome on any template.
-_CHROME_WORDS: dict[str, RemovedReason] = {
-    "share": RemovedReason.SHARE,
-    "sharing": RemovedReason.SHARE,
-    "sharebar": RemovedReason.SHARE,
-    "social": RemovedReason.SHARE,
-    "sosmed": RemovedReason.SHARE,
-    "ad": RemovedReason.ADVERTISEMENT,
-    "ads": RemovedReason.ADVERTISEMENT,
-    "adsense": RemovedReason.ADVERTISEMENT,
-    "advert": RemovedReason.ADVERTISEMENT,
-    "advertisement": RemovedReason.ADVERTISEMENT,
-    "iklan": RemovedReason.ADVERTISEMENT,
-    "gpt": RemovedReason.ADVERTISEMENT,
-    "dfp": RemovedReason.ADVERTISEMENT,
-    "twitter-tweet": RemovedReason.MEDIA,
-    "instagram-media": RemovedReason.MEDIA,
-    "tiktok-embed": RemovedReason.MEDIA,
-}
-# Words that mark a box of chrome, but also inline links inside the text ("inner-link-tag").
-_BOX_WORDS: dict[str, RemovedReason] = {
-    "nav": RemovedReason.NAVIGATION,
-    "navigation": RemovedReason.NAVIGATION,
-    "breadcrumb": RemovedReason.NAVIGATION,
-    "breadcrumbs": RemovedReason.NAVIGATION,
-    "pagination": RemovedReason.PAGING,
-    "tag": RemovedReason.TAGS,
-    "tags": RemovedReason.TAGS,
-    "comment": RemovedReason.NOT_CONTENT,
-    "comments": RemovedReason.NOT_CONTENT,
-    "komentar": RemovedReason.NOT_CONTENT,
-    "disqus": RemovedReason.NOT_CONTENT,
-    # Boxes of other stories beside or below the text; in-text "Baca juga" lines carry no such class.
-    "related": RemovedReason.RELATED,
-    "terkait": RemovedReason.RELATED,
-    "rekomendasi": RemovedReason.RELATED,
-    "recommendation": RemovedReason.RELATED,
-    "populer": RemovedReason.RELATED,
-    "terpopuler": RemovedReason.RELATED,
-    "popular": RemovedReason.RELATED,
-    "trending": RemovedReason.RELATED,
-}
-# Read-more and load-more controls ("article-content-body__load-more", "btn-readmore").
-_PAGING_PARTS = ("load-more", "loadmore", "read-more", "readmore")
-_EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"})
-# Substrings of a class or id that name a caption ("wp-caption-text", "detail__media-caption").
-_CAPTION_WORDS = ("caption", "keterangan")
-_CREDIT_WORDS = frozenset({"credit", "credits", "source", "sumber", "photographer", "author", "fotografer"})
+_SILENT = markup.SILENT_TAGS
+_DROP_REASON = markup.DROP_TAGS
+_CHROME_WORDS = {**markup.CHROME_WORDS, **markup.EMBED_CLASSES}
+_BOX_WORDS = markup.BOX_WORDS
+_PAGING_PARTS = markup.PAGING_PARTS
+_EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
+_CAPTION_WORDS = markup.CAPTION_WORDS
+_CREDIT_WORDS = markup.CREDIT_WORDS
 _WORD_SPLIT = regex.compile(r"[\s_-]+")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
+_HIDDEN_CLASSES = markup.HIDDEN_CLASSES
 _VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
 _DATELINE_ALONE = regex.compile(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
-# A line that is only a related-links cue, heading the links under it.
-_BARE_CUE = regex.compile(
-    r"^\W*(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|jangan\s+lewatkan|berita\s+terkait|artikel\s+terkait"
-    r"|berita\s+lainnya|baca\s+berita\s+(?:lainnya|terkait))\W*$",
-    WORDS,
-)
+_BARE_CUE = cues.BARE_RELATED_CUE
 
 # A list of links this short (in words, each) is navigation, not a list of stories.
 _MENU_WORDS = 3
@@ -205,7 +96,7 @@ def is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())

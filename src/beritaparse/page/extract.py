@@ -41,6 +41,7 @@ from beritaparse.page import dom, generic, metadata
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
+from beritaparse.page.pagequery import fast_xpath
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
 
 if TYPE_CHECKING:
@@ -218,17 +219,9 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-# libxml2 builds the normalised class string for every element a token test visits; a plain
-# substring test first (implied by the token test) skips that work on almost every element.
-_TOKEN_TEST = regex.compile(
-    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)", regex.VERSION1
-)
-
-
 @functools.cache
 def _compiled(expr: str) -> lxml.etree.XPath:
-    fast = _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
-    return lxml.etree.XPath(fast)
+    return lxml.etree.XPath(fast_xpath(expr))
 
 
 def _elements(node: HtmlElement, expr: str) -> list[HtmlElement]:

@@ -26,6 +26,10 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
+from beritaparse.lexicon import alternation, markup
+from beritaparse.model import RemovedReason
+from beritaparse.page.pagequery import HIDDEN_STYLE
+from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
@@ -36,85 +40,29 @@ __all__ = ["find_container"]
 _F = WORDS
 
 # Units that open like this are chrome however long they are.
-_CUE = regex.compile(
-    r"^\W*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|video|berita)|lihat\s+(?:juga|video|foto)"
-    r"|tonton\s+(?:juga|video)|saksikan\s+video|jangan\s+lewatkan|berita\s+(?:terkait|lainnya)"
-    r"|artikel\s+ini\s+telah\s+tayang|advertisement|scroll\s+to|editor\s*:|penulis\s*:|reporter\s*:"
-    r"|pewarta\s*:|copyright|hak\s+cipta|©)",
-    _F,
-)
-_BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "tr",
-        "ul",
-        "form",
-    }
-)
+_CUE = cues.CHROME_OPENING
+_BLOCK_TAGS = markup.BLOCK_TAGS
 # Elements a unit of text belongs to its parent through (a paragraph is text *of* its container).
-_LEAF_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "dt"})
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "svg",
-        "form",
-        "button",
-        "select",
-        "textarea",
-        "nav",
-        "head",
-        "figure",
-        "figcaption",
-    }
-)
+_LEAF_BLOCKS = frozenset({"p", "blockquote", "pre", *markup.LIST_ITEM_TAGS, *(markup.HEADING_TAGS - {"h1"})})
+# Never read: what is never text, media and forms, figures. A picture is read for the image in it (text beside
+# an image is its caption).
+_SKIP = markup.SILENT_TAGS | (markup.DROP_TAGS.keys() - {"picture"}) | markup.FIGURE_TAGS
 # List items in a page are feeds and menus far more often than article text: they never count as prose.
-_LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_LIST_ITEMS = markup.LIST_ITEM_TAGS
 # Never prose: list items (feeds and menus far more often than article text) and headings (the headline,
 # and in old templates an h2 headline).
-_NEUTRAL = frozenset({*_LIST_ITEMS, "h1", "h2", "h3", "h4", "h5", "h6"})
+_NEUTRAL = _LIST_ITEMS | markup.HEADING_TAGS
+# Boxes of these kinds are one block of chrome: comments and other stories.
+_ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED})
 # Class or id words: hidden or caption boxes are skipped, comments and other stories are one block of chrome.
 _NAMED = regex.compile(
-    r"(?P<hidden>(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only)(?:\s|$))"
-    r"|(?P<caption>caption|keterangan)"
-    r"|(?P<aside>comment|komentar|disqus|related|terkait|rekomendasi|recommend|populer|popular|trending)",
+    rf"(?P<hidden>(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$))"
+    rf"|(?P<caption>{alternation(markup.CAPTION_WORDS)})"
+    rf"|(?P<aside>{alternation(w for w, r in markup.BOX_WORDS.items() if r in _ASIDE_REASONS)})",
     WORDS,
 )
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_FIGURES = frozenset({"figure", "figcaption"})
+_HIDDEN_STYLE = HIDDEN_STYLE
+_FIGURES = markup.FIGURE_TAGS
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from beritaparse.lexicon.language import FUNCTION_WORDS
 from beritaparse.page.pagequery import text_key
 from beritaparse.page.structured import ld_first, meta_first
-from beritaparse.rules.cues import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["page_language"]
+
 
 def page_language(
     doc: HtmlElement, metas: dict[str, list[str]], ld: Sequence[dict[str, Any]], text: str, *, known: bool

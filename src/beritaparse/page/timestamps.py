@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.dates import find_dates, parse_date
+from beritaparse.lexicon import calendar
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first, meta_json
 from beritaparse.page.titles import around
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["published", "updated"]
 
-_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+_WIB = calendar.LOCAL_ZONE
 _FLAGS = WORDS
 
 # Meta keys, best first. Lower-cased ``property``/``name``/``itemprop`` values.

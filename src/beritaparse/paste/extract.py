@@ -122,9 +122,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     lines = reflow(lines, found)
     start, end = article_span(lines, found)
     head = read_header(lines[:start], found)
-    trail_authors, trail_editors, trail_signed, trail_removed = read_trailer(lines[end:], found)
-    head.authors.extend(a for a in trail_authors if a not in head.authors)
-    head.editors.extend(e for e in trail_editors if e not in head.editors)
+    trail = read_trailer(lines[end:], found)
+    head.authors.extend(a for a in trail.authors if a not in head.authors)
+    head.editors.extend(e for e in trail.editors if e not in head.editors)
     body_lines = reflow(lines[start:end], found, inside=True)
     subtitle = head.subtitle
     if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
@@ -168,13 +168,13 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         # A capitals sign-off is the writer only where nobody else is credited; closing initials
         # abbreviate the editors a credit box names in full, so they count only where none is named.
         authors=head.authors + [a for a in cleaned.authors if a not in head.authors]
-        or [*cleaned.signed, *trail_signed],
+        or [*cleaned.signed, *trail.signed],
         editors=tuple(head.editors) or cleaned.editors,
         dateline=cleaned.dateline,
         tags=cleaned.tags,
         body=cleaned.body,
         captions=(*head.captions, *cleaned.captions),
-        related=cleaned.related,
+        related=(*cleaned.related, *trail.related),
         reading_time_minutes=cleaned.reading_time_minutes or head.reading_time,
-        removed=(*head.removed, *cleaned.removed, *trail_removed),
+        removed=(*head.removed, *cleaned.removed, *trail.removed),
     )

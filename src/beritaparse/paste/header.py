@@ -9,7 +9,9 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.model import Caption, Removed, RemovedReason
+from beritaparse.lexicon import alternation, calendar
+from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
+from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.paste.layout import SENTENCE_END, short_prose
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
@@ -19,7 +21,7 @@ from beritaparse.rules.flags import WORDS
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Header", "read_header", "read_trailer", "title_below"]
+__all__ = ["Header", "Trailer", "read_header", "read_trailer", "title_below"]
 
 R = RemovedReason
 _V = regex.VERSION1
@@ -29,12 +31,7 @@ _BYLINE_SEPARATORS = regex.compile(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*
 _ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 _DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
-_ROLE_LINE = regex.compile(
-    r"^(?P<role>penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|author|writer|oleh|by|editor"
-    r"|penyunting|redaktur|fotografer|photographer)\s*:?$",
-    WORDS,
-)
-_EDITOR_ROLES = frozenset({"editor", "penyunting", "redaktur"})
+_ROLE_LINE = cues.ROLE_LINE
 # A line giving when the article was changed, not when it appeared.
 _UPDATED = regex.compile(
     r"^\W*(?:diperbarui|diperbaharui|pembaruan|update[d]?|updated\s+at|terakhir\s+diperbarui|last\s+updated)\b",
@@ -42,16 +39,12 @@ _UPDATED = regex.compile(
 )
 # A clock time alone on its line, under the day: "09:30 WIB", "Pukul 09.30".
 _TIME_ONLY = regex.compile(
-    r"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT))?$", WORDS
+    rf"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{alternation(calendar.ZONE_NAMES)})?$", WORDS
 )
 # A connective left between the name and the date it was cut from: "Oleh Nama pada".
 _DANGLING = regex.compile(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
-_PHOTO_ROLES = frozenset({"fotografer", "photographer"})
-# The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor".
-_TEAM_LINE = regex.compile(
-    r"^(?:tim\s+)?(?:redaksi|penulis|editor|reporter)(?:\s*[&,/]\s*(?:penulis|editor))*$", WORDS
-)
-_PHOTOGRAPHER = regex.compile(r"^(?:fotografer|photographer|pewarta\s+foto)\s*:\s*(?P<names>.{2,80})$", WORDS)
+_TEAM_LINE = cues.CREDIT_BOX_HEADING
+_PHOTOGRAPHER = cues.PHOTO_LABEL
 # A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}[.!?]\s+\S", _V)
 
@@ -152,13 +145,14 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     # Whether the name comes after its label is told by the last label: a name after it means "label, name".
     after = name_at(roles[-1] + 1) is not None
     for i in roles:
-        role = _ROLE_LINE.match(lines[i])["role"].casefold()  # type: ignore[index]
-        if role in _PHOTO_ROLES:
+        word = " ".join(_ROLE_LINE.match(lines[i])["role"].casefold().split())  # type: ignore[index]
+        role = ROLE_WORDS.get(word) or BY_WORDS[word]
+        if role is Role.PHOTO:
             continue  # a photographer is the author only where no writer is credited: see read_header
         j = i + 1 if after else i - 1
         # Under its label a role may list several people, one a line ("Author" / name / name / "Editor").
         while (name := name_at(j)) is not None:
-            (editors if role in _EDITOR_ROLES else authors).append(name)
+            (editors if role is Role.EDITOR else authors).append(name)
             used.update((i, j))
             if not after:
                 break
@@ -355,20 +349,30 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     return head
 
 
+_TRAILER_TITLE_MIN_WORDS = 3
 _CAPS_NAME = regex.compile(r"^\p{Lu}[\p{Lu} .']{2,40}$", _V)
 
 
-def read_trailer(
-    lines: list[str], outlet: Outlet | None
-) -> tuple[list[str], list[str], list[str], list[Removed]]:
-    """Below the sign-off: credit boxes are read, everything else (boxes of other stories) is removed.
+@attrs.define
+class Trailer:
+    """What the lines below the article say: credit boxes, a capitals credit, related links."""
 
-    Returns authors, editors, the names of a capitals credit right under the text ("DINI TEJA": the writer,
-    where nobody else is credited), and what was removed.
-    """
+    authors: list[str]
+    editors: list[str]
+    signed: list[str]
+    """The names of a capitals credit right under the text ("DINI TEJA": the writer, where nobody else
+    is credited)."""
+    related: list[RelatedLink]
+    removed: list[Removed]
+
+
+def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
+    """Below the sign-off: credit boxes, a capitals credit and related links ("Baca juga: <title>") are
+    read, everything else (boxes of other stories) is removed."""
     authors, editors, used = _role_credits(lines)
     signed: list[str] = []
     removed = []
+    related = []
     for i, line in enumerate(lines):
         if i in used:
             removed.append(Removed(R.BYLINE, line))
@@ -376,6 +380,12 @@ def read_trailer(
         if i == 0 and _CAPS_NAME.match(line) and is_person_name(line.title()) and len(line.split()) <= 4:
             signed.append(line.title())
             removed.append(Removed(R.BYLINE, line))
+            continue
+        m = cues.RELATED_CUE.match(line)
+        # A headline after the cue; "Related News" heads a box, it links nothing.
+        if m is not None and len(m["title"].split()) >= _TRAILER_TITLE_MIN_WORDS:
+            related.append(RelatedLink(m["title"].strip(" :-–—»>")))
+            removed.append(Removed(R.RELATED, line))
             continue
         m = cues.EDITOR_LABEL.match(line)
         if m is not None and len(line) < 80:
@@ -388,7 +398,7 @@ def read_trailer(
             removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
-    return authors, editors, signed, removed
+    return Trailer(authors, editors, signed, related, removed)
 
 
 _WORD = regex.compile(r"\w+", _V)

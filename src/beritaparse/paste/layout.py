@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from beritaparse.lexicon import alternation, language
 from beritaparse.model import RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
@@ -53,18 +54,14 @@ _MAX_GAP = 6
 _DATELINE_REACH = 12
 LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 """A numbered or bulleted list item."""
-SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$", _V)
+SENTENCE_END = cues.SENTENCE_END
 """A line that ends a sentence (closing quotes and brackets allowed)."""
 _LONE_DATELINE_MAX = 80
 _DATELINE_ENDS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:.")
 _STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
 
 # A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
-_OPEN_END = regex.compile(
-    r"\b(?:di|ke|dari|dan|yang|untuk|dengan|pada|atau|vs|soal|serta|oleh|bagi|para|sang|si|agar|karena|bahwa"
-    r"|dalam|tentang|terhadap|kepada|sebagai|antara|hingga|sampai|the|of|and)$",
-    WORDS,
-)
+_OPEN_END = regex.compile(rf"\b{alternation(language.OPEN_END_WORDS)}$", WORDS)
 
 
 # A caption's credit label left at the end of a line, its credit on the next: "... dikenang Foto:".
@@ -207,7 +204,12 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     start, end = best[0], best[-1] + 1
     # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
     opening = next(
-        (i for i in range(start, min(end, start + _DATELINE_REACH)) if split_dateline(lines[i], outlet)[1]),
+        (
+            i
+            for i in range(start, min(end, start + _DATELINE_REACH))
+            # "ARTIKEL TERKAIT - <title>" has a dateline's shape, but is a related link.
+            if split_dateline(lines[i], outlet)[1] and cues.RELATED_CUE.match(lines[i]) is None
+        ),
         None,
     )
     start = opening if opening is not None else _opening_above(lines, start)

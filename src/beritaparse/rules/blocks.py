@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 import regex
 
+from beritaparse.lexicon import language
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
-from beritaparse.rules.credits import is_person_name, split_names
+from beritaparse.rules.credits import is_person_name, looks_like_domain, split_names
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
@@ -69,7 +70,6 @@ _F = WORDS
 _CHROME_MAX = 260
 _CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
-_VIDEO_TITLE = regex.compile(r"^\s*(?:video|\[video\]|20detik)\b", _F)
 _RELATED_TITLE_MAX_WORDS = 25
 
 
@@ -244,8 +244,11 @@ def _split_initials(raw: str) -> tuple[str, ...]:
 _CAMEL_GLUE = regex.compile(r"\p{Ll}\p{Lu}", regex.VERSION1)
 _DATE_LIKE = regex.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
 _INITIALS_ONLY = regex.compile(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)]*$", regex.VERSION1)
-_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’)]*)\s+(?=[\"'“‘(]?\p{Lu})", regex.VERSION1)
+_SENTENCE_END = cues.SENTENCE_END
+_SENTENCE_SPLIT = regex.compile(
+    rf"(?<=[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*)\s+(?=[\"'“‘(]?\p{{Lu}})",
+    regex.VERSION1,
+)
 
 
 def _looks_like_nav(text: str) -> bool:
@@ -259,12 +262,13 @@ def _plausible_credit(credit: str) -> bool:
     c = credit.strip()
     if _DATE_LIKE.match(c) or _INITIALS_ONLY.match(c) or c.isdigit():
         return False
+    low = c.casefold().removeprefix("foto:").removeprefix("foto :").strip()
+    # A known source or a web domain credits the picture even in capitals ("(AFP)", "(KOMPAS.COM)").
+    if low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES):
+        return True
     if cues.CLOSING_INITIALS.fullmatch(f"({c})"):
         return False  # "(Mvi/Ali)": the writer's and editor's initials, not a photo credit
-    low = c.casefold().removeprefix("foto:").removeprefix("foto :").strip()
-    if "/" in c or "@" in c:
-        return True
-    return low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES)
+    return "/" in c or "@" in c or looks_like_domain(c)
 
 
 _CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|image|gambar|ilustrasi)\s*:\s*", _F)
@@ -515,7 +519,7 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     m = cues.RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         return False
-    if m is not None and (cues.VIDEO_PROMO.match(text) or _VIDEO_TITLE.match(m["title"] or "")):
+    if m is not None and (cues.VIDEO_PROMO.match(text) or cues.VIDEO_TITLE.match(m["title"] or "")):
         acc.drop(R.PROMO, text)
         return True
     title = (m["title"] if m is not None else text).strip(" :-–—»>")

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from beritaparse.lexicon import alternation, calendar, names, roles
 from beritaparse.outlets import OUTLETS
 from beritaparse.page.pagequery import fold, unique
+from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
@@ -29,37 +31,22 @@ __all__ = ["is_desk_credit", "is_outlet_name", "is_person_name", "looks_like_dom
 
 _FLAGS = WORDS
 
-_ROLE_WORDS = regex.compile(
-    # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
-    r"^\s*(?:(?:Laporan\s+)?(?:Wartawan|Koresponden|Kontributor)\b[^,:]*?(?=,|:|$)|Laporan\s+Reporter\b[^,:]*?(?=,|:)"
-    r"|(?:Penulis|Pewarta|Reporter|Jurnalis|Editor|Redaktur|Red|Penyunting|Oleh|By|Author|Writer|Tim\s+Redaksi)\b)"
-    r"\s*[:.]?\s*",
-    _FLAGS,
-)
-# "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor": the role written after the name.
-_ROLE_AFTER = regex.compile(
-    r"\s+(?:Penulis|Pewarta|Reporter|Jurnalis|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Author|Writer)$",
-    _FLAGS,
-)
+_ROLE_WORDS = cues.ROLE_PREFIX
+_ROLE_AFTER = cues.ROLE_SUFFIX
 
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
 _NAME_TAIL = regex.compile(
     r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
-    r"|\s*[-–—]?\s*(?<![\w'])(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$"
+    rf"|\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
     _FLAGS,
 )
-_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b", _FLAGS)
+_DOMAIN = regex.compile(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
 _OUTLET_WORD = regex.compile(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
 _NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
 # Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
-_ORG_WORD = regex.compile(
-    r"\b(?:Media|Cyber|Redaksi|Network|Group|Grup|Digital|Online|News|Newsroom|Berita|Team|Tim|Admin|Desk|PT|"
-    r"Corp|Inc|Ltd|TV|Televisi|Radio|Portal|Official|Biro|Sekretariat|Humas|Kementerian|Pemerintah|Dinas|Pemkab"
-    r"|Pemkot|Pemprov|Istimewa|Dokumentasi)\b",
-    _FLAGS,
-)
+_ORG_WORD = regex.compile(rf"\b{alternation(names.ORGANISATION_WORDS)}\b", _FLAGS)
 
 
 def _site_key(name: str) -> str:
@@ -130,8 +117,8 @@ _NAME_SHAPE = regex.compile(
     regex.VERSION1,
 )
 _ROLE_OR_CHROME = regex.compile(
-    r"\b(?:tim|redaksi|jurnalis|wartawan|kontributor|penulis|editor|reporter|admin|staf|foto|video|berita|news"
-    r"|artikel|halaman|share|shares|komentar)\b",
+    rf"\b(?:{alternation(roles.ROLE_WORDS)}|{alternation(names.ORGANISATION_WORDS)}"
+    r"|staf|artikel|halaman|share|shares|komentar)\b",
     _FLAGS,
 )
 

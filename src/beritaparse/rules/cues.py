@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import regex
 
+from beritaparse.lexicon import alternation, language, names, phrases, roles
+from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
 from beritaparse.rules.flags import WORDS
 
 __all__ = [
     "AUTHOR_LABEL",
+    "BARE_RELATED_CUE",
+    "BARE_ROLE",
+    "BYLINE_START",
     "CAPTION_CREDIT",
+    "CHROME_OPENING",
     "CLOSING_INITIALS",
     "CLOSING_NAME",
+    "CREDIT_BOX_HEADING",
+    "CREDIT_LABEL",
+    "CREDIT_START",
     "DASH",
     "EDITOR_LABEL",
     "FULL_LINE_CUES",
@@ -25,11 +34,19 @@ __all__ = [
     "GLUED_CUES",
     "LEAD_CUES",
     "NAV_PHRASES",
+    "PHOTO_LABEL",
     "PHOTO_SOURCES",
+    "PLACE_CREDIT",
     "READING_TIME",
     "RELATED_CUE",
+    "REPORT_START",
+    "ROLE_LINE",
+    "ROLE_PREFIX",
+    "ROLE_SUFFIX",
+    "SENTENCE_END",
     "TAGS_LABEL",
     "VIDEO_PROMO",
+    "VIDEO_TITLE",
 ]
 
 _F = WORDS
@@ -39,132 +56,112 @@ DASH = r"[-\u2010-\u2015\u2212]"
 
 R = RemovedReason
 
-# Lines that are chrome in their entirety.
 FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
-    (regex.compile(p, _F), reason)
-    for p, reason in (
-        (r"advertisement|advertisment|iklan|ads|sponsored|konten\s+bersponsor", R.ADVERTISEMENT),
-        (r"scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){0,3}", R.ADVERTISEMENT),
-        (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
-        (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
-        (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
-        (
-            r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
-            R.SHARE,
-        ),
-        # "Share on Facebook", "Bagikan ke WhatsApp"; share buttons with their counters ("Tweet 0",
-        # "Comment (0)").
-        (r"(?:share|bagikan|kirim)\s+(?:on|to|via|ke|di|lewat)\s+\w+(?:\s+\w+)?", R.SHARE),
-        (
-            r"(?:share|shares|tweet|whatsapp|telegram|facebook|twitter|linkedin|email|comments?|komentar|like|suka)"
-            r"\s*\(?\d{1,6}\)?",
-            R.SHARE,
-        ),
-        (
-            r"(?:(?:facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|pinterest|email|e-mail|copy\s+link"
-            r"|salin\s+link|threads|instagram|tiktok)\s*[,|·•]?\s*){2,}",
-            R.SHARE,
-        ),
-        (
-            r"(?:halaman|page)\s*(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)"
-            r"(?:\s*[»>›]+)?",
-            R.PAGING,
-        ),
-        (r"(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\s*[»>›<«‹]*", R.PAGING),
-        (r"\d+(?:\s+\d+)+(?:\s*(?:selanjutnya|next|»|›))?", R.PAGING),
-        (r"(?:©|\(c\)|copyright|hak\s+cipta).*", R.FOOTER),
-        (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER),
-        (r"\d{4}\s*©.*", R.FOOTER),
-        (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
-        # Syndication notes: "Artikel ini telah tayang di Tribunnews.com", "... telah naik di detikBali".
-        (
-            r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pertama\s+kali\s+|juga\s+)*"
-            r"(?:tayang|terbit|dimuat|naik|diterbitkan|ditayangkan|dipublikasikan)\s+(?:di|pada|dalam)\b.*",
-            R.FOOTER,
-        ),
-        (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
-        (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
-        (r"\[?gambas\s*:.*", R.MEDIA),
-        # Agency photo terms and gallery controls.
-        (r"mandatory\s+credit\s*:.*|(?:fotografer|photographer|pewarta\s+foto)\s*:\s*.{1,60}", R.MEDIA),
-        (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
-        (
-            r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|foto\s+(?:lainnya|terkait)|rating\s*\(.{0,20}\)",
-            R.MEDIA,
-        ),
-        (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
-        # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
-        (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
-        (
-            r"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{0,120}"
-            r"(?:google\s+news|whatsapp|telegram|channel|saluran|instagram|twitter|tiktok|youtube|facebook|aplikasi"
-            r"|app\s+store|play\s+store|newsletter|notifikasi|update\s+berita).*",
-            R.PROMO,
-        ),
-        (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
-        (
-            r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
-            R.PROMO,
-        ),
-        (r".{0,40}google\s+news.{0,60}", R.PROMO),
-        (
-            r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
-            r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
-            R.PROMO,
-        ),
-        (r"(?:tag|tags|topik|topic|kata\s+kunci|filed\s+under)\s*:?\s*#?", R.TAGS),
-        (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
-        # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
-        (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
-        (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO),
-        # An invitation whose link is a channel, a feed or a store page.
-        (
-            r".{0,200}https?://(?:www\.)?(?:whatsapp\.com/channel|t\.me|news\.google\.com|play\.google\.com"
-            r"|apps\.apple\.com)\S*.*",
-            R.PROMO,
-        ),
-        (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
-    )
+    (regex.compile(p, _F), reason) for p, reason in phrases.FULL_LINE
 )
+"""Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`, compiled."""
 
-# Lines that are chrome because of how they open.
 LEAD_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
-    (regex.compile(p, _F), reason)
-    for p, reason in (
-        (r"(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?(?:video|live|siaran|tayangan)\b", R.PROMO),
-        (r"(?:\[|\()?\s*(?:video|foto)\s*(?:\]|\))?\s*:", R.MEDIA),
-        (r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi|artikel)\b", R.PROMO),
-        (r"(?:ingin|mau)\s+(?:tahu|dapat)\b.{0,80}(?:klik|ikuti|gabung|download)", R.PROMO),
-    )
+    (regex.compile(p, _F), reason) for p, reason in phrases.LEAD
 )
+"""Lines that are chrome because of how they open: :data:`beritaparse.lexicon.phrases.LEAD`, compiled."""
 
-VIDEO_PROMO = regex.compile(r"^\s*(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\b", _F)
+_WATCH = alternation(phrases.WATCH_VERBS)
+VIDEO_PROMO = regex.compile(rf"^\s*{_WATCH}\s+(?:juga\s+)?video\b", _F)
+"""A prompt to watch a video ("Simak juga video ...")."""
+VIDEO_TITLE = regex.compile(rf"^\s*{alternation(phrases.VIDEO_TITLE_MARKS)}(?!\w)", _F)
+"""A linked title that is a video, not a story."""
 
+_RELATED = alternation(phrases.RELATED_CUES)
 RELATED_CUE = regex.compile(
-    r"^\s*[\[(]?\s*(?:baca\s+(?:juga|pula|selengkapnya)|baca(?=\s*:)|cek\s+fakta(?=\s*:)|lihat\s+juga|simak\s+juga"
-    r"|jangan\s+lewatkan"
-    r"|berita\s+terkait|artikel\s+terkait|baca\s+berita\s+(?:lainnya|terkait)|klik\s+juga|related)"
-    r"\s*[\])]?\s*(?:[:>»›|\-–—!]+\s*|\s+|$)(?P<title>.*)$",
+    rf"^\s*[\[(]?\s*(?:{_RELATED}|{alternation(phrases.RELATED_LABELS)}(?=\s*:))\s*[\])]?\s*"
+    r"(?:[:>»›|\-–—!]+\s*|\s+|$)(?P<title>.*)$",
     _F,
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
+BARE_RELATED_CUE = regex.compile(rf"^\W*{_RELATED}\W*$", _F)
+"""A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
 
 # Reading time as outlets print it: waktu baca 2 menit, 2 menit baca, Waktu baca: 3 menit
 READING_TIME = regex.compile(
-    r"^\s*(?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*(?P<m>\d{1,3})\s*(?:menit|min(?:utes?)?)"
+    rf"^\s*{alternation(phrases.READING_TIME_LABELS)}\s*:?\s*(?P<m>\d{{1,3}})\s*(?:menit|min(?:utes?)?)"
     r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
     _F,
 )
 
-EDITOR_LABEL = regex.compile(
-    r"^\s*(?:editor|penyunting|redaktur|red|penyelaras(?:\s+bahasa)?|editing)\s*[:.]\s*(?P<names>.+?)\s*$", _F
-)
+# --- credits: every pattern below is built from the role words of beritaparse.lexicon.roles ---------------
+
+_AUTHOR_WORDS = alternation(roles.words_for(Role.AUTHOR))
+_EDITOR_WORDS = alternation(roles.words_for(Role.EDITOR))
+_AUTHOR_ABBR = alternation(roles.words_for(Role.AUTHOR, table=roles.ABBREVIATIONS))
+_EDITOR_ABBR = alternation(roles.words_for(Role.EDITOR, table=roles.ABBREVIATIONS))
+_BY = alternation(roles.BY_WORDS)
+_PLACE_ROLES = alternation(roles.PLACE_ROLES)
+_REPORT = rf"{roles.REPORT_OPENER}\s+{alternation(roles.REPORT_ROLES)}"
+_FULL_ROLES = alternation(roles.words_for(Role.AUTHOR, Role.EDITOR))
+_CREDITED = alternation(roles.words_for(Role.AUTHOR, Role.EDITOR, Role.PHOTO))
+# Credits of other roles that open with an author's word: "Pewarta Foto" is ANTARA's photographer.
+_NOT_AUTHOR = alternation(w for w in roles.words_for(Role.PHOTO, Role.OTHER) if " " in w)
+
+EDITOR_LABEL = regex.compile(rf"^\s*(?:{_EDITOR_WORDS}|{_EDITOR_ABBR})\s*[:.]\s*(?P<names>.+?)\s*$", _F)
+"""An editor's credit line: "Editor: Nama", "Red: Nama"."""
 AUTHOR_LABEL = regex.compile(
-    r"^\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh|laporan\s+wartawan(?:\s+\S+){0,3}|writer"
-    r"|by)\s*[:.]?\s+(?P<names>.+?)\s*$",
+    rf"^\s*(?!{_NOT_AUTHOR}\b)"
+    rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})\s*[:.]?\s+|{_AUTHOR_ABBR}\s*[:.]\s*)"
+    r"(?P<names>.+?)\s*$",
     _F,
 )
-TAGS_LABEL = regex.compile(r"^\s*(?:tag|tags|topik|kata\s+kunci|filed\s+under)\s*:\s*(?P<tags>.+?)\s*$", _F)
+"""A writer's credit line: "Penulis: Nama", "Jurnalis: Nama", "Oleh Nama", "Laporan Wartawan X, Nama"."""
+
+ROLE_LINE = regex.compile(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
+"""A role word alone on its line, its name on the line above or below ("Penulis" / "Nama", "Oleh :")."""
+CREDIT_BOX_HEADING = regex.compile(
+    rf"^(?:{alternation(roles.TEAM_CREDITS)}|redaksi|{_FULL_ROLES})(?:\s*[&,/]\s*{_FULL_ROLES})*$", _F
+)
+"""The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor"."""
+PHOTO_LABEL = regex.compile(rf"^{alternation(phrases.PHOTO_CREDIT_LABELS)}\s*:\s*(?P<names>.{{2,80}})$", _F)
+"""A photographer's credit line: "Fotografer: Nama", "Pewarta Foto: Nama"."""
+
+ROLE_PREFIX = regex.compile(
+    # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
+    rf"^\s*(?:(?:{roles.REPORT_OPENER}\s+)?{_PLACE_ROLES}\b[^,:]*?(?=,|:|$)|{_REPORT}\b[^,:]*?(?=,|:)"
+    rf"|(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{alternation(roles.TEAM_CREDITS)})\b)\s*[:.]?\s*",
+    _F,
+)
+"""The role words that open a credit, with the place a reporter's role takes ("Kontributor Lhokseumawe,")."""
+ROLE_SUFFIX = regex.compile(rf"\s+{_FULL_ROLES}$", _F)
+"""A role written after the name: "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor"."""
+
+_PHOTOGRAPHERS = alternation(phrases.PHOTO_CREDIT_LABELS)
+_NO_NAMES = alternation(roles.words_for(Role.PHOTO, Role.OTHER))
+CREDIT_LABEL = regex.compile(
+    rf"(?<![\w-])(?:(?P<photo>{_PHOTOGRAPHERS})|(?P<author>{_AUTHOR_WORDS}|{_AUTHOR_ABBR}|{_BY})"
+    rf"|(?P<editor>{_EDITOR_WORDS}|{_EDITOR_ABBR})|(?P<other>{_NO_NAMES}))\s*:",
+    _F,
+)
+"""A credit label with its colon; the group that matched ("photo", "author", "editor", "other") says whose
+names follow. A photographer ("Fotografer:") is credited for the pictures; "Foto:" and "Sumber:" end a credit
+segment without naming anyone."""
+CREDIT_START = regex.compile(
+    rf"^\s*(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{roles.REPORT_OPENER}|{_PHOTOGRAPHERS})\b", _F
+)
+"""A text that opens with a credit label (or "Laporan"): where to look for credit lines on a page."""
+BARE_ROLE = regex.compile(_FULL_ROLES, _F)
+"""A role word written in full, as a label without its colon ("<span>Editor</span> <a>Nama</a>")."""
+REPORT_START = regex.compile(rf"^\s*{_REPORT}\b", _F)
+"""The reporter's line that opens many regional stories: "Laporan Wartawan Tribunnews.com, Nama"."""
+PLACE_CREDIT = regex.compile(
+    rf"^\s*(?i:{alternation(roles.REPORT_ROLES)})\s+\p{{Lu}}[^,]{{0,40}},\s*\p{{Lu}}[\p{{L}}.' ]{{1,60}}$",
+    regex.VERSION1,
+)
+""""Kontributor Makassar, Nama", "Wartawan Contoh.com, Nama": a role, its place or outlet, then the name
+(capitalised: case-sensitive)."""
+_BY_CASED = alternation(f for w in roles.BY_WORDS for f in (w, w.upper(), w.capitalize()))
+BYLINE_START = regex.compile(rf"^\s*{_BY_CASED}\s+(?=\p{{Lu}})", regex.VERSION1)
+""""Oleh Nama" / "By Nama" without a colon; case-sensitive, so that the capital of the name is required
+("Oleh karena itu ..." opens a sentence)."""
+
+TAGS_LABEL = regex.compile(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s*$", _F)
 
 # Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials — anywhere
 # at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone or after a full stop, since a sentence may
@@ -181,42 +178,8 @@ CLOSING_NAME = regex.compile(
     r"^\s*\(\s*(?P<names>\p{Lu}[\p{L}'.]+(?:\s+\p{Lu}[\p{L}'.]*){0,4})\s*\)\s*$", regex.VERSION1
 )
 
-PHOTO_SOURCES = (
-    "afp",
-    "ap",
-    "ap photo",
-    "reuters",
-    "antara",
-    "antara foto",
-    "epa",
-    "getty",
-    "getty images",
-    "istimewa",
-    "dok",
-    "dok.",
-    "dokumentasi",
-    "shutterstock",
-    "istock",
-    "istockphoto",
-    "freepik",
-    "unsplash",
-    "pixabay",
-    "handout",
-    "anadolu",
-    "xinhua",
-    "bloomberg",
-    "net",
-    "ist",
-    "ilustrasi",
-    "kompas.com",
-    "detikcom",
-    "tangkapan layar",
-    "tangkap layar",
-    "screenshot",
-    "repro",
-    "youtube",
-    "instagram",
-)
+PHOTO_SOURCES: frozenset[str] = frozenset((*names.AGENCIES, *names.PHOTO_SOURCES, *names.SOCIAL_NETWORKS))
+"""Credits a caption closes on: the agencies and the photo sources of :mod:`beritaparse.lexicon.names`."""
 
 # A caption's closing credit: "(Foto: ANTARA/Budi)", "[Handout/Telegram/AFP]", "(@ZELENSKYYUA/X)".
 CAPTION_CREDIT = regex.compile(
@@ -226,27 +189,25 @@ CAPTION_CREDIT = regex.compile(
 )
 
 # Menu items that show a line is site navigation when several appear on it.
-NAV_PHRASES = regex.compile(
-    r"tentang\s+kami|pedoman\s+media\s+siber|kebijakan\s+privasi|ketentuan|syarat\s+(?:&|dan)\s+ketentuan"
-    r"|kode\s+etik|redaksi|kontak(?:\s+kami)?|hubungi\s+kami|karir|karier|iklan|disclaimer|sitemap|bantuan"
-    r"|info\s+iklan|panduan\s+komunitas|kerja\s*sama|privacy\s+policy|about\s+us|contact\s+us|terms",
-    _F,
-)
+NAV_PHRASES = regex.compile(alternation(phrases.MENU_ITEMS), _F)
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT").
 GLUED_CUES = regex.compile(
     r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1
 )
 
-# Indonesian function words: frequent in any Indonesian headline or paragraph and rare in English. Tells an
-# Indonesian text from an English one (Malay shares most of them).
-# fmt: off
-FUNCTION_WORDS: frozenset[str] = frozenset((
-    "ada", "adalah", "agar", "akan", "antara", "atau", "bagi", "bahwa", "baru", "begini", "belum", "bisa",
-    "dalam", "dan", "dari", "dengan", "di", "dia", "hanya", "harus", "hingga", "ia", "ingin", "ini", "itu",
-    "jadi", "jika", "juga", "kami", "karena", "kata", "ke", "kita", "lagi", "lalu", "lebih", "masih",
-    "menjadi", "mereka", "namun", "oleh", "pada", "para", "pun", "saat", "saya", "sebagai", "sejak",
-    "seperti", "setelah", "soal", "sudah", "tahun", "tak", "telah", "tersebut", "tidak", "ujar", "untuk",
-    "usai", "yang",
-))
-# fmt: on
+FUNCTION_WORDS = language.FUNCTION_WORDS  # read here by the language guessers of pages and batches
+
+SENTENCE_END = regex.compile(
+    rf"[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*$", regex.VERSION1
+)
+"""A text that ends a sentence (closing quotes and brackets allowed)."""
+
+CHROME_OPENING = regex.compile(
+    rf"^\W*(?:{_RELATED}|{_WATCH}\s+(?:juga|video|berita|foto)|{alternation(phrases.REPUBLISHED)}"
+    rf"|{alternation(phrases.AD_LABELS)}\b|{alternation(phrases.SCROLL_PROMPTS)}\b|{_FULL_ROLES}\s*:"
+    rf"|{alternation(phrases.COPYRIGHT_MARKS)})",
+    _F,
+)
+"""A text that opens like chrome however long it runs: a related link, a video prompt, a syndication
+footer, an advertisement label, a credit label, a copyright line (the page's container finder skips it)."""

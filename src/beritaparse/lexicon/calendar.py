@@ -1,0 +1,20 @@
+"""Calendar names the credit and time readers share with :mod:`beritaparse.dates`: weekdays and zones.
+
+The dates package owns the table (:mod:`beritaparse.dates._table`); this module names what the rules read
+from it, so that no weekday or zone name is written a second time.
+"""
+
+from __future__ import annotations
+
+from beritaparse.dates._table import WEEKDAYS, WIB, ZONES
+
+__all__ = ["LOCAL_ZONE", "WEEKDAY_NAMES", "ZONE_NAMES"]
+
+WEEKDAY_NAMES: tuple[str, ...] = tuple(sorted(WEEKDAYS))
+"""Weekday names, Indonesian and English, lower case ("senin", "jum'at", "monday")."""
+
+ZONE_NAMES: tuple[str, ...] = tuple(sorted(ZONES))
+"""Time zone names written after a time ("wib", "wita", "wit", "utc")."""
+
+LOCAL_ZONE = WIB
+"""The zone of a time written without one: Western Indonesia Time."""

@@ -1,0 +1,166 @@
+"""What HTML templates say with their tags, class and id words and styles, as data.
+
+Class and id attributes are read as words: split at white space, "-" and "_", lower case. The tables say
+what a word marks on any template (outlet-specific selectors live in the outlet's adapter).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from beritaparse.model import RemovedReason
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "BLOCK_TAGS",
+    "BOLD_TAGS",
+    "BOX_WORDS",
+    "BYLINE_WORDS",
+    "CAPTION_WORDS",
+    "CELL_TAGS",
+    "CHROME_WORDS",
+    "CREDIT_WORDS",
+    "DROP_TAGS",
+    "EMBED_CLASSES",
+    "FIGURE_TAGS",
+    "HEADING_TAGS",
+    "HIDDEN_CLASSES",
+    "HIDDEN_STYLES",
+    "ITALIC_TAGS",
+    "LIST_ITEM_TAGS",
+    "MEDIA_WORDS",
+    "PAGING_PARTS",
+    "SILENT_TAGS",
+]
+
+R = RemovedReason
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
+        "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+"""Elements that start a new block of text (HTML's block-level and table elements)."""
+CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LIST_ITEM_TAGS: frozenset[str] = frozenset({"dd", "dt", "li"})
+BOLD_TAGS: frozenset[str] = frozenset({"b", "strong"})
+ITALIC_TAGS: frozenset[str] = frozenset({"em", "i"})
+FIGURE_TAGS: frozenset[str] = frozenset({"figcaption", "figure"})
+
+SILENT_TAGS: frozenset[str] = frozenset(
+    {"base", "head", "link", "meta", "noscript", "script", "style", "template", "title"}
+)
+"""Never text, and not worth reporting when dropped."""
+
+DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
+    {
+        "audio": R.MEDIA,
+        "canvas": R.MEDIA,
+        "embed": R.MEDIA,
+        "iframe": R.MEDIA,
+        "map": R.MEDIA,
+        "object": R.MEDIA,
+        "picture": R.MEDIA,
+        "svg": R.MEDIA,
+        "video": R.MEDIA,
+        "button": R.NOT_CONTENT,
+        "form": R.NOT_CONTENT,
+        "input": R.NOT_CONTENT,
+        "select": R.NOT_CONTENT,
+        "textarea": R.NOT_CONTENT,
+        "nav": R.NAVIGATION,
+    }
+)
+"""Never text of an article: media, forms and navigation, reported when they carry text."""
+
+CHROME_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
+    {
+        "share": R.SHARE,
+        "sharing": R.SHARE,
+        "sharebar": R.SHARE,
+        "social": R.SHARE,
+        "sosmed": R.SHARE,
+        "ad": R.ADVERTISEMENT,
+        "ads": R.ADVERTISEMENT,
+        "adsense": R.ADVERTISEMENT,
+        "advert": R.ADVERTISEMENT,
+        "advertisement": R.ADVERTISEMENT,
+        "iklan": R.ADVERTISEMENT,
+        "gpt": R.ADVERTISEMENT,
+        "dfp": R.ADVERTISEMENT,
+    }
+)
+"""Class/id words that mark chrome on any element, inline or block."""
+
+EMBED_CLASSES: Mapping[str, RemovedReason] = MappingProxyType(
+    {
+        "fb-post": R.MEDIA,
+        "instagram-media": R.MEDIA,
+        "tiktok-embed": R.MEDIA,
+        "twitter-tweet": R.MEDIA,
+    }
+)
+"""Whole class names of embedded posts (a tweet's blockquote): the post, not the article's text."""
+
+BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
+    {
+        "nav": R.NAVIGATION,
+        "navigation": R.NAVIGATION,
+        "breadcrumb": R.NAVIGATION,
+        "breadcrumbs": R.NAVIGATION,
+        "pagination": R.PAGING,
+        "tag": R.TAGS,
+        "tags": R.TAGS,
+        "comment": R.NOT_CONTENT,
+        "comments": R.NOT_CONTENT,
+        "komentar": R.NOT_CONTENT,
+        "disqus": R.NOT_CONTENT,
+        # Boxes of other stories beside or below the text; in-text "Baca juga" lines carry no such class.
+        "related": R.RELATED,
+        "terkait": R.RELATED,
+        "rekomendasi": R.RELATED,
+        "recommendation": R.RELATED,
+        "recommend": R.RELATED,
+        "populer": R.RELATED,
+        "terpopuler": R.RELATED,
+        "popular": R.RELATED,
+        "trending": R.RELATED,
+    }
+)
+"""Class/id words that mark a block of chrome (inline, some of them also mark links inside the text:
+"inner-link-tag"). The container finder reads the comment and related ones as parts of longer class
+names too ("komentar-box", "relatedposts")."""
+
+PAGING_PARTS: tuple[str, ...] = ("load-more", "loadmore", "read-more", "readmore")
+"""Parts of a class or id naming a read-more or load-more control ("article-content-body__load-more")."""
+
+CAPTION_WORDS: tuple[str, ...] = ("caption", "keterangan")
+"""Parts of a class or id naming a caption ("wp-caption-text", "detail__media-caption")."""
+
+CREDIT_WORDS: frozenset[str] = frozenset(
+    {"author", "credit", "credits", "fotografer", "photographer", "source", "sumber"}
+)
+"""Class/id words of the credit inside a caption ("<span class=credit>ANTARA</span>")."""
+
+BYLINE_WORDS: tuple[str, ...] = ("author", "byline", "jurnalis", "penulis", "reporter", "wartawan", "writer")
+"""Parts of a class naming the byline box beside the headline."""
+
+MEDIA_WORDS: tuple[str, ...] = (
+    "caption", "foto", "galeri", "gallery", "image", "img", "media", "photo", "pic", "thumb", "video",
+)  # fmt: skip
+"""Parts of a class naming a picture or video box: a credit inside it is the picture's, not the article's."""
+
+HIDDEN_CLASSES: frozenset[str] = frozenset(
+    {"d-none", "hidden", "hide", "is-hidden", "sr-only", "visually-hidden"}
+)
+"""Class words of elements the template hides."""
+
+HIDDEN_STYLES: Mapping[str, str] = MappingProxyType({"display": "none", "visibility": "hidden"})
+"""Inline style properties, and the value that makes the element invisible."""

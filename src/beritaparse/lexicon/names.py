@@ -1,0 +1,94 @@
+"""Names that are not people: news agencies, photo sources, organisations, web domains.
+
+Outlet names are not here: they are the outlet registry's (:mod:`beritaparse.outlets`), and reach the
+credit rules only as names passed in by the caller, so that parsing without adapters knows no outlet.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AGENCIES", "DOMAIN_ENDINGS", "ORGANISATION_WORDS", "PHOTO_SOURCES", "SOCIAL_NETWORKS"]
+
+AGENCIES: tuple[str, ...] = (
+    "afp",
+    "anadolu",
+    "antara",
+    "ap",
+    "bloomberg",
+    "epa",
+    "reuters",
+    "xinhua",
+)
+"""News and photo agencies whose credits any outlet prints ("ANTARA", "AFP", "Reuters")."""
+
+PHOTO_SOURCES: tuple[str, ...] = (
+    "antara foto",
+    "ap photo",
+    "dok",
+    "dok.",
+    "dokumentasi",
+    "freepik",
+    "getty",
+    "getty images",
+    "handout",
+    "ilustrasi",
+    "ist",
+    "istimewa",
+    "istock",
+    "istockphoto",
+    "net",
+    "pixabay",
+    "repro",
+    "screenshot",
+    "shutterstock",
+    "tangkap layar",
+    "tangkapan layar",
+    "unsplash",
+)
+"""Photo credits other than the agencies: stock libraries, "Istimewa" (courtesy), "Dok." (archive),
+screenshots ("Tangkapan layar", "Repro"). Social networks (:data:`SOCIAL_NETWORKS`) credit pictures too."""
+
+SOCIAL_NETWORKS: tuple[str, ...] = ("instagram", "youtube")
+"""Networks a picture is credited to ("(Instagram)", "(YouTube)")."""
+
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "admin",
+    "berita",
+    "biro",
+    "corp",
+    "cyber",
+    "desk",
+    "digital",
+    "dinas",
+    "dokumentasi",
+    "group",
+    "grup",
+    "humas",
+    "inc",
+    "istimewa",
+    "kementerian",
+    "ltd",
+    "media",
+    "network",
+    "news",
+    "newsroom",
+    "official",
+    "online",
+    "pemerintah",
+    "pemkab",
+    "pemkot",
+    "pemprov",
+    "portal",
+    "pt",
+    "radio",
+    "redaksi",
+    "sekretariat",
+    "team",
+    "televisi",
+    "tim",
+    "tv",
+)
+"""Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi", "Biro Pers Sekretariat
+Presiden", "Humas Pemprov"), not a person."""
+
+DOMAIN_ENDINGS: tuple[str, ...] = ("co.id", "com", "id", "net", "news", "org", "tv")
+"""Endings of the web domains outlets credit themselves by ("Tribunnews.com", "VIVA.co.id")."""

@@ -1,0 +1,259 @@
+"""Cue phrases: how Indonesian news marks a line as something else than article text, and why.
+
+What holds for every outlet is here (outlet-specific chrome lives in the outlet's adapter): the cues of
+related links ("Baca juga"), advertisements, promotions and follow prompts, share bars, paging, footers,
+tag lists and reading times. Word tables are lower case with single spaces; the line tables at the end are
+``regex`` sources (case-insensitive) with the :class:`~beritaparse.model.RemovedReason` of a matching line,
+built from the word tables above them so that each word is written once.
+"""
+
+from __future__ import annotations
+
+from beritaparse.lexicon import alternation, roles
+from beritaparse.model import RemovedReason
+
+__all__ = [
+    "AD_LABELS",
+    "COPYRIGHT_MARKS",
+    "FOLLOW_TARGETS",
+    "FULL_LINE",
+    "LEAD",
+    "LINE_AD_LABELS",
+    "MENU_ITEMS",
+    "PHOTO_CREDIT_LABELS",
+    "READING_TIME_LABELS",
+    "RELATED_CUES",
+    "RELATED_LABELS",
+    "REPUBLISHED",
+    "SCROLL_PROMPTS",
+    "SHARE_TARGETS",
+    "SYNDICATION_VERBS",
+    "TAG_LABELS",
+    "VIDEO_TITLE_MARKS",
+    "WATCH_OBJECTS",
+    "WATCH_VERBS",
+]
+
+R = RemovedReason
+
+RELATED_CUES: tuple[str, ...] = (
+    "artikel terkait",
+    "baca berita lainnya",
+    "baca berita terkait",
+    "baca juga",
+    "baca pula",
+    "baca selengkapnya",
+    "berita lainnya",
+    "berita terkait",
+    "jangan lewatkan",
+    "klik juga",
+    "lihat juga",
+    "related",
+    "simak juga",
+)
+"""Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list."""
+
+RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta")
+"""Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>"): without
+it they open ordinary sentences."""
+
+WATCH_VERBS: tuple[str, ...] = ("lihat", "saksikan", "simak", "tonton")
+WATCH_OBJECTS: tuple[str, ...] = ("live", "siaran", "tayangan", "video")
+"""A watch verb and its object make a video promotion: "Simak juga video ...", "Tonton siaran ..."."""
+
+VIDEO_TITLE_MARKS: tuple[str, ...] = ("20detik", "[video]", "video")
+"""Openings of a linked title that is a video, not a story (20detik is detik's video channel, named in its
+"Baca juga" boxes across the network)."""
+
+AD_LABELS: tuple[str, ...] = ("ads", "advertisement", "advertisment", "sponsored")
+"""Advertisement labels that never open Indonesian prose."""
+LINE_AD_LABELS: tuple[str, ...] = ("iklan", "konten bersponsor")
+"""Advertisement labels that are also ordinary words: a label only as a whole line."""
+
+SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk")
+"""The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
+
+COPYRIGHT_MARKS: tuple[str, ...] = ("(c)", "copyright", "hak cipta", "©")
+REPUBLISHED: tuple[str, ...] = tuple(
+    f"artikel ini {done} {verb}" for done in ("sudah", "telah") for verb in ("dimuat", "tayang", "terbit")
+)
+"""The footer of a story syndicated from another outlet of the network (how it opens)."""
+
+SYNDICATION_VERBS: tuple[str, ...] = (
+    "dimuat",
+    "dipublikasikan",
+    "ditayangkan",
+    "diterbitkan",
+    "naik",
+    "tayang",
+    "terbit",
+)
+"""How a syndication note says the story appeared elsewhere: "Artikel ini telah naik di detikBali"."""
+
+PHOTO_CREDIT_LABELS: tuple[str, ...] = tuple(
+    sorted(w for w, r in roles.ROLE_WORDS.items() if r is roles.Role.PHOTO and w not in {"foto", "photo"})
+)
+"""Labels of a photographer's credit line ("Fotografer: Nama", "Pewarta Foto: Nama")."""
+
+SHARE_TARGETS: tuple[str, ...] = (
+    "copy link",
+    "e-mail",
+    "email",
+    "facebook",
+    "instagram",
+    "line",
+    "linkedin",
+    "pinterest",
+    "salin link",
+    "telegram",
+    "threads",
+    "tiktok",
+    "twitter",
+    "wa",
+    "whatsapp",
+    "x",
+)
+"""Names on a share bar; a line of two or more of them is the bar."""
+
+FOLLOW_TARGETS: tuple[str, ...] = (
+    "aplikasi",
+    "app store",
+    "channel",
+    "facebook",
+    "google news",
+    "instagram",
+    "newsletter",
+    "notifikasi",
+    "play store",
+    "saluran",
+    "telegram",
+    "tiktok",
+    "twitter",
+    "update berita",
+    "whatsapp",
+    "youtube",
+)
+"""What a follow or download prompt asks the reader to follow: "Ikuti kami di Google News"."""
+
+TAG_LABELS: tuple[str, ...] = ("filed under", "kata kunci", "tag", "tags", "topik")
+"""Labels of a tag list ("Tags: Banjir, Jakarta"); "topic" also labels a bare tag heading."""
+
+READING_TIME_LABELS: tuple[str, ...] = ("estimasi baca", "lama baca", "reading time", "waktu baca")
+
+MENU_ITEMS: tuple[str, ...] = (
+    "about us",
+    "bantuan",
+    "contact us",
+    "disclaimer",
+    "hubungi kami",
+    "iklan",
+    "info iklan",
+    "karier",
+    "karir",
+    "kebijakan privasi",
+    "kerja sama",
+    "kerjasama",
+    "ketentuan",
+    "kode etik",
+    "kontak",
+    "kontak kami",
+    "panduan komunitas",
+    "pedoman media siber",
+    "privacy policy",
+    "redaksi",
+    "sitemap",
+    "syarat & ketentuan",
+    "syarat dan ketentuan",
+    "tentang kami",
+    "terms",
+)
+"""Footer menu items: a line with several of them is site navigation."""
+
+_WATCH = alternation(WATCH_VERBS)
+_SHARE = alternation(SHARE_TARGETS)
+
+FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
+    (alternation(AD_LABELS + LINE_AD_LABELS), R.ADVERTISEMENT),
+    (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
+    (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+    (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
+    (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
+    (
+        r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
+        R.SHARE,
+    ),
+    # "Share on Facebook", "Bagikan ke WhatsApp"; share buttons with their counters ("Tweet 0",
+    # "Comment (0)").
+    (r"(?:share|bagikan|kirim)\s+(?:on|to|via|ke|di|lewat)\s+\w+(?:\s+\w+)?", R.SHARE),
+    (
+        r"(?:share|shares|tweet|whatsapp|telegram|facebook|twitter|linkedin|email|comments?|komentar|like|suka)"
+        r"\s*\(?\d{1,6}\)?",
+        R.SHARE,
+    ),
+    (rf"(?:{_SHARE}\s*[,|·•]?\s*){{2,}}", R.SHARE),
+    (
+        r"(?:halaman|page)\s*(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)(?:\s*[»>›]+)?",
+        R.PAGING,
+    ),
+    (r"(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\s*[»>›<«‹]*", R.PAGING),
+    (r"\d+(?:\s+\d+)+(?:\s*(?:selanjutnya|next|»|›))?", R.PAGING),
+    (rf"{alternation(COPYRIGHT_MARKS)}.*", R.FOOTER),
+    (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER),
+    (r"\d{4}\s*©.*", R.FOOTER),
+    (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
+    # Syndication notes: "Artikel ini telah tayang di Tribunnews.com", "... telah naik di detikBali".
+    (
+        r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pertama\s+kali\s+|juga\s+)*"
+        rf"{alternation(SYNDICATION_VERBS)}\s+(?:di|pada|dalam)\b.*",
+        R.FOOTER,
+    ),
+    (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
+    (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
+    (r"\[?gambas\s*:.*", R.MEDIA),
+    # Agency photo terms and gallery controls.
+    (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{1,60}}", R.MEDIA),
+    (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
+    (
+        r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|foto\s+(?:lainnya|terkait)|rating\s*\(.{0,20}\)",
+        R.MEDIA,
+    ),
+    (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
+    # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
+    (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
+    (
+        rf"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{{0,120}}{alternation(FOLLOW_TARGETS)}.*",
+        R.PROMO,
+    ),
+    (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
+    (
+        r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
+        R.PROMO,
+    ),
+    (r".{0,40}google\s+news.{0,60}", R.PROMO),
+    (
+        r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
+        r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
+        R.PROMO,
+    ),
+    (rf"(?:{alternation(TAG_LABELS)}|topic)\s*:?\s*#?", R.TAGS),
+    (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+    # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
+    (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
+    (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO),
+    # An invitation whose link is a channel, a feed or a store page.
+    (
+        r".{0,200}https?://(?:www\.)?(?:whatsapp\.com/channel|t\.me|news\.google\.com|play\.google\.com"
+        r"|apps\.apple\.com)\S*.*",
+        R.PROMO,
+    ),
+    (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
+)
+"""Lines that are chrome in their entirety (the pattern must match the whole line)."""
+
+LEAD: tuple[tuple[str, RemovedReason], ...] = (
+    (rf"{_WATCH}\s+(?:juga\s+)?{alternation(WATCH_OBJECTS)}\b", R.PROMO),
+    (r"(?:\[|\()?\s*(?:video|foto)\s*(?:\]|\))?\s*:", R.MEDIA),
+    (r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi|artikel)\b", R.PROMO),
+    (r"(?:ingin|mau)\s+(?:tahu|dapat)\b.{0,80}(?:klik|ikuti|gabung|download)", R.PROMO),
+)
+"""Lines that are chrome because of how they open (the pattern matches the line's start)."""

@@ -1,0 +1,109 @@
+"""The words that credit people in Indonesian news, and the role each one gives.
+
+Outlets label credits in many ways ("Penulis:", "Pewarta:", "Jurnalis:", "Koresponden:", "Rep:",
+"Laporan Wartawan Tribunnews.com, ...", "Editor:", "Redaktur:", "(Red)", "Fotografer:"), in Indonesian and
+in English. Every reader of credits (the block rules, the paste header, the page's credit lines) builds
+its patterns from these tables, so a role word added here is read the same way everywhere.
+
+Forms are lower case with single spaces; patterns match them case-insensitively.
+"""
+
+from __future__ import annotations
+
+import enum
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "ABBREVIATIONS",
+    "BY_WORDS",
+    "PLACE_ROLES",
+    "REPORT_OPENER",
+    "REPORT_ROLES",
+    "ROLE_WORDS",
+    "TEAM_CREDITS",
+    "Role",
+    "words_for",
+]
+
+
+class Role(enum.Enum):
+    """What a credit says a person did."""
+
+    AUTHOR = "author"
+    EDITOR = "editor"
+    PHOTO = "photo"
+    OTHER = "other"  # a source, an illustrator, a translator: credited, but neither author nor editor
+
+
+_A, _E, _P, _O = Role.AUTHOR, Role.EDITOR, Role.PHOTO, Role.OTHER
+
+ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
+    {
+        # Who wrote or reported the article.
+        "penulis": _A,
+        "reporter": _A,
+        "pewarta": _A,
+        "wartawan": _A,
+        "wartawati": _A,
+        "jurnalis": _A,
+        "kontributor": _A,
+        "koresponden": _A,
+        "author": _A,
+        "writer": _A,
+        # Who edited it.
+        "editor": _E,
+        "penyunting": _E,
+        "redaktur": _E,
+        "penyelaras": _E,
+        "penyelaras bahasa": _E,
+        "editing": _E,
+        # Who took the pictures: credited beside the article's writers, never one of them.
+        "fotografer": _P,
+        "photographer": _P,
+        "pewarta foto": _P,
+        "foto": _P,
+        "photo": _P,
+        # Credited, but not for the text.
+        "sumber": _O,
+        "source": _O,
+        "video": _O,
+        "videografer": _O,
+        "ilustrasi": _O,
+        "grafis": _O,
+        "penerjemah": _O,
+    }
+)
+"""Role words written in full: before the names ("Penulis: Nama"), on a line of their own above or below
+the name, or after it ("Nama Editor")."""
+
+ABBREVIATIONS: Mapping[str, Role] = MappingProxyType({"rep": _A, "red": _E})
+"""Short role words: only a credit with its colon or full stop ("Rep: Nama", "Red: Nama")."""
+
+BY_WORDS: Mapping[str, Role] = MappingProxyType({"oleh": _A, "by": _A})
+"""Words that put a byline before the names without a colon ("Oleh Nama", "By Nama"); they also open
+ordinary sentences ("Oleh karena itu"), so a capitalised name must follow."""
+
+REPORT_OPENER = "laporan"
+"""The word before a role that opens a reporter's line: "Laporan Wartawan Tribunnews.com, Nama"."""
+
+PLACE_ROLES: frozenset[str] = frozenset({"kontributor", "koresponden", "wartawan", "wartawati"})
+"""Roles that take their outlet or place with them up to a comma ("Kontributor Lhokseumawe, Masriadi")."""
+
+REPORT_ROLES: frozenset[str] = PLACE_ROLES | {"jurnalis", "reporter"}
+"""Roles that follow :data:`REPORT_OPENER` ("Laporan Reporter Tribunnews.com, Nama")."""
+
+TEAM_CREDITS: frozenset[str] = frozenset({"tim redaksi"})
+"""A newsroom credited as a whole: no person's name."""
+
+
+def words_for(*roles: Role, table: Mapping[str, Role] = ROLE_WORDS) -> tuple[str, ...]:
+    """The forms in ``table`` that give one of ``roles``, sorted.
+
+    >>> words_for(Role.EDITOR)
+    ('editing', 'editor', 'penyelaras', 'penyelaras bahasa', 'penyunting', 'redaktur')
+    """
+    return tuple(sorted(w for w, r in table.items() if r in roles))

@@ -382,8 +382,13 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             removed.append(Removed(R.BYLINE, line))
             continue
         m = cues.RELATED_CUE.match(line)
-        # A headline after the cue; "Related News" heads a box, it links nothing.
-        if m is not None and len(m["title"].split()) >= _TRAILER_TITLE_MIN_WORDS:
+        # A headline after the cue; "Related News" heads a box, it links nothing, and "Jangan lewatkan
+        # penawaran ini" goes on in lower case: an advertisement's sentence, not a title.
+        if (
+            m is not None
+            and len(m["title"].split()) >= _TRAILER_TITLE_MIN_WORDS
+            and (m["title"][:1].isupper() or m["title"][:1].isdigit())
+        ):
             related.append(RelatedLink(m["title"].strip(" :-–—»>")))
             removed.append(Removed(R.RELATED, line))
             continue

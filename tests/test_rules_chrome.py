@@ -298,3 +298,56 @@ def test_a_line_restating_the_paragraph_above_is_no_text() -> None:
 def test_a_short_paragraph_sharing_words_with_the_one_above_stays(line: str) -> None:
     above = "Pedagang menyambut baik pasar baru yang lebih bersih, kata Budi kepada wartawan di Kuta."
     assert _body(above, line) == [above, line]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this:", R.SHARE),
+        ("Like Loading...", R.SHARE),
+        ("Dibaca: 1.234 kali", R.NOT_CONTENT),
+        ("1,234 views", R.NOT_CONTENT),
+        ("Posted in Berita Daerah", R.TAGS),
+        ("Posted by admin", R.BYLINE),
+        ("Artikel Sebelumnya", R.PAGING),
+        ("Next article", R.PAGING),
+        ("Tinggalkan Balasan", R.NOT_CONTENT),
+        ("Your email address will not be published. Required fields are marked *", R.NOT_CONTENT),
+        ("Berita Lainnya", R.NAVIGATION),
+        ("Rekomendasi untuk Anda", R.NAVIGATION),
+        ("Terpopuler", R.NAVIGATION),
+        ("Pilihan Editor", R.NAVIGATION),
+        ("Klik di sini untuk membaca berita lainnya", R.PROMO),
+        ("Baca Berita Menarik Lainnya dari Contoh di Google News", R.PROMO),
+    ],
+)
+def test_theme_chrome(line: str, reason: RemovedReason) -> None:
+    assert chrome_reason(line, None) is reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terbaru, pemerintah menyebutkan bahwa harga cabai juga ikut naik di sejumlah pasar.",
+        "Artikel sebelumnya yang ditulis Budi menyebut harga beras turun pada bulan lalu.",
+        "Klik di sini, kata warga, sudah menjadi kebiasaan sebelum membeli apa pun secara daring.",
+        "Sebanyak 1.234 pembaca mengirimkan pertanyaan kepada redaksi selama sepekan terakhir.",
+    ],
+)
+def test_prose_like_theme_chrome_is_kept(line: str) -> None:
+    assert _body(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diposting oleh Budi Santoso",
+        "Laporan: Budi Santoso",
+        "Posted by Budi Santoso",
+        "Kontributor: Budi Santoso",
+    ],
+)
+def test_credit_lines_in_the_text(line: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.authors == ("Budi Santoso",)

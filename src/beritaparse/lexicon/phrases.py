@@ -229,7 +229,7 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
         r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
         R.PROMO,
     ),
-    (r".{0,40}google\s+news.{0,60}", R.PROMO),
+    (r".{0,80}google\s+news.{0,80}", R.PROMO),
     (
         r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
         r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
@@ -247,6 +247,35 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
         R.PROMO,
     ),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
+    # Blog and news themes: share and like boxes, view counters, post navigation, comment forms, the
+    # headings of boxes of other stories.
+    (r"(?:share|bagikan)\s+(?:this|ini)\s*:?|like\s+this\s*:?|like\s+loading\W*", R.SHARE),
+    (
+        r"(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
+        r"|[\d.,]+\s*(?:views|kali\s+dibaca|kali\s+dilihat|pembaca|dibaca|dilihat)",
+        R.NOT_CONTENT,
+    ),
+    (r"posted\s+in\b.{0,60}|filed\s+in\b.{0,60}|kategori\s*:.{0,60}", R.TAGS),
+    # A credit naming a staff account ("Posted by admin"); credits naming people are read before.
+    (r"(?:(?:posted|written)\s+by|(?:ditulis|diposting)\s+oleh)\s+\S+(?:\s+\S+){0,3}", R.BYLINE),
+    (
+        r"(?:previous|next|prev)\s+(?:article|post|story|news)|(?:artikel|berita|postingan)\s+"
+        r"(?:sebelumnya|selanjutnya|berikutnya)",
+        R.PAGING,
+    ),
+    (
+        r"leave\s+a\s+(?:reply|comment)|tinggalkan\s+(?:balasan|komentar)|cancel\s+reply|batalkan\s+balasan"
+        r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*|alamat\s+email\s+anda\s+tidak\s+akan.*",
+        R.NOT_CONTENT,
+    ),
+    (
+        r"(?:berita|artikel|topik|video|foto|konten)\s+(?:terkait|lainnya|terpopuler|terbaru|pilihan|rekomendasi"
+        r"|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer|terkini(?:\s+lainnya)?|terbaru"
+        r"|editor'?s\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+popular|trending(?:\s+now)?|recommended"
+        r"(?:\s+for\s+you)?|you\s+may\s+also\s+like",
+        R.NAVIGATION,
+    ),
+    (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),
 )
 """Lines that are chrome in their entirety (the pattern must match the whole line)."""
 

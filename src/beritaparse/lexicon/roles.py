@@ -80,10 +80,21 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
 """Role words written in full: before the names ("Penulis: Nama"), on a line of their own above or below
 the name, or after it ("Nama Editor")."""
 
-ABBREVIATIONS: Mapping[str, Role] = MappingProxyType({"rep": _A, "red": _E})
-"""Short role words: only a credit with its colon or full stop ("Rep: Nama", "Red: Nama")."""
+ABBREVIATIONS: Mapping[str, Role] = MappingProxyType({"rep": _A, "red": _E, "laporan": _A})
+"""Short role words: only a credit with its colon or full stop ("Rep: Nama", "Red: Nama", "Laporan: Nama")."""
 
-BY_WORDS: Mapping[str, Role] = MappingProxyType({"oleh": _A, "by": _A})
+BY_WORDS: Mapping[str, Role] = MappingProxyType(
+    {
+        "oleh": _A,
+        "by": _A,
+        # Blog and news themes: "Posted by Nama", "Ditulis oleh Nama".
+        "posted by": _A,
+        "written by": _A,
+        "ditulis oleh": _A,
+        "diposting oleh": _A,
+        "dipublikasikan oleh": _A,
+    }
+)
 """Words that put a byline before the names without a colon ("Oleh Nama", "By Nama"); they also open
 ordinary sentences ("Oleh karena itu"), so a capitalised name must follow."""
 

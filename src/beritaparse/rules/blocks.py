@@ -494,6 +494,7 @@ def _restates(text: str, above: str) -> bool:
     if (
         len(words) < _RESTATE_MIN_WORDS
         or len(words) >= len(above_words)
+        or not _SENTENCE_END.search(text)
         or len(_SENTENCE_SPLIT.split(text)) > 1
     ):
         return False

@@ -351,3 +351,13 @@ def test_credit_lines_in_the_text(line: str) -> None:
     out = clean([Candidate(PROSE), Candidate(line)])
     assert [b.text for b in out.body] == [PROSE]
     assert out.authors == ("Budi Santoso",)
+
+
+def test_outlet_and_place_without_a_dash() -> None:
+    assert split_dateline("Liputan6.com, Jakarta London Love Story, film kedua itu, laris.") == (
+        "Jakarta",
+        "Liputan6.com, Jakarta",
+        "London Love Story, film kedua itu, laris.",
+    )
+    line = "Kompas.com, media daring tertua, menulis berita itu."
+    assert split_dateline(line) == (None, "", line)

@@ -145,6 +145,9 @@ _GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
         # name said twice where a logo's alt text precedes it ("Otosia.com Otosia.com -")
         rf"^\(?(?:[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}[ ]+)?"
         rf"(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}})\)?[ ]*{_D}{{1,2}}[ ]*",
+        # The outlet's domain and a one-word place with no dash at all, as some older templates print it:
+        # "Liputan6.com, Jakarta London Love Story, film kedua ..." (last: every dashed form comes first)
+        r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}),[ ]*(?P<place>\p{Lu}\p{Ll}+)[ ]+(?=\p{Lu})",
     )
 )
 

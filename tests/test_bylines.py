@@ -136,3 +136,15 @@ def test_eastern_time_zones_beside_the_headline(stamp: str, expected: dt.datetim
 )
 def test_prose_opening_on_a_role_word_names_nobody(prose: str) -> None:
     assert extract(load(_page(body=f"<p>{prose}</p>"))).authors == ()
+
+
+def test_local_time_with_the_wrong_offset_far_from_the_headline() -> None:
+    # A regional template: the headline in one box, the byline with its WITA time two boxes away, and the
+    # tags writing the local clock time with Jakarta's offset.
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-05-13T13:24:00+07:00"></head>'
+        "<body><div class=wrap><div class=top><div class=box><h1>Harga Beras Naik</h1></div></div>"
+        "<div class=meta><div><span>Senin, 13 Mei 2024 13:24 WITA</span></div></div>"
+        f"{BODY}</div></body></html>"
+    ).encode()
+    assert extract(load(page)).published == dt.datetime(2024, 5, 13, 13, 24, tzinfo=WITA)

@@ -129,6 +129,10 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
         if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
             return visible
+        # The same clock time with another offset is the tags' slip wherever the byline stands: a WITA
+        # outlet's template writes its local time with Jakarta's offset, or with a "Z".
+        if gap > dt.timedelta(minutes=5) and _same_clock(machine, visible):
+            return visible
     if machine is not None:
         return machine
     if visible is not None:
@@ -138,6 +142,10 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         if value is not None:
             return value
     return None
+
+
+def _same_clock(a: dt.datetime, b: dt.datetime) -> bool:
+    return abs(a.replace(tzinfo=None) - b.replace(tzinfo=None)) <= dt.timedelta(minutes=5)
 
 
 def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:

@@ -148,3 +148,17 @@ def test_local_time_with_the_wrong_offset_far_from_the_headline() -> None:
         f"{BODY}</div></body></html>"
     ).encode()
     assert extract(load(page)).published == dt.datetime(2024, 5, 13, 13, 24, tzinfo=WITA)
+
+
+def test_the_part_of_the_title_tag_the_page_shows() -> None:
+    page = _page().replace(b"<h1>Harga Beras Naik</h1>", b"<div class=judul>Harga Beras Naik</div>")
+    assert extract(load(page)).title == "Harga Beras Naik"
+
+
+def test_a_whole_title_shown_with_its_dash_keeps_it() -> None:
+    page = (
+        "<html><head><title>Harga Beras Naik - Ini Kata Menteri Perdagangan</title></head><body>"
+        "<a href=/tag>Harga Beras Naik</a><div>Harga Beras Naik - Ini Kata Menteri Perdagangan</div>"
+        f"{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).title == "Harga Beras Naik - Ini Kata Menteri Perdagangan"

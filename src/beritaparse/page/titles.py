@@ -6,6 +6,7 @@ import functools
 import itertools
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
 import regex
 
 from beritaparse.outlets import OUTLETS
@@ -115,10 +116,31 @@ def _title(
             short, long_ = sorted((hk, k), key=len)
             if short and short in long_ and len(short) >= 0.6 * len(long_):
                 return heading
+    shown = _shown_part(doc, raw)
+    if shown:
+        return shown
     if cleaned:
         return cleaned[0]
     h1 = next((h for h in (text_of(e) for e in doc.iter("h1")) if h), None)
     return h1 or None
+
+
+def _shown_part(doc: HtmlElement, raw: Sequence[str]) -> str | None:
+    """The part of a title tag the page shows on its own in an element ("Judul - Situs Tak Dikenal" over
+    ``<div class=judul>Judul</div>``): where the site's name is unknown, the page tells which part it is."""
+    # Whole titles first: a part alone may also be shown elsewhere (a tag, a breadcrumb).
+    wholes = [fold(t) for t in raw]
+    parts = sorted(
+        {p for t in wholes for p in _TITLE_SEP.split(t) if len(p.split()) >= 3}, key=len, reverse=True
+    )
+    for part in unique([*wholes, *parts]):
+        try:
+            found = doc.xpath("//body//*[not(self::a)][normalize-space(.)=$part]", part=part)
+        except lxml.etree.XPathError:
+            continue
+        if isinstance(found, list) and found:
+            return part
+    return None
 
 
 def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:

@@ -361,3 +361,37 @@ def test_outlet_and_place_without_a_dash() -> None:
     )
     line = "Kompas.com, media daring tertua, menulis berita itu."
     assert split_dateline(line) == (None, "", line)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Tribunnews.com/Chaerul Umam)", "(ANTARA)", "(AP/Reuters)", "(mcr4/jpnn)"]
+)
+def test_the_closing_paragraph_with_a_source_credit_is_text(credit: str) -> None:
+    last = "Pemerintah berjanji menambah pasokan dari gudang Bulog mulai bulan depan agar harga turun lagi."
+    out = clean([Candidate(PROSE), Candidate(f"{last} {credit}")])
+    assert [b.text for b in out.body] == [PROSE, last]
+    assert out.captions == ()
+
+
+def test_a_short_caption_closing_the_text_stays_a_caption() -> None:
+    caption = "Pedagang beras di Pasar Induk Cipinang, Senin (13/5/2024). (ANTARA/Galih Pradipta)"
+    out = clean([Candidate(PROSE), Candidate(caption)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert [c.credit for c in out.captions] == ["ANTARA/Galih Pradipta"]
+
+
+def test_a_caption_followed_by_text_stays_a_caption() -> None:
+    caption = (
+        "Pedagang beras menata dagangannya di Pasar Induk Cipinang sambil menunggu pembeli yang mulai "
+        "berkurang sejak harga naik. (ANTARA/Galih Pradipta)"
+    )
+    out = clean([Candidate(PROSE), Candidate(caption), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert len(out.captions) == 1
+
+
+@pytest.mark.parametrize(("line", "editors"), [("(***)", ("***",)), ("(KOMPAS)", ("KOMPAS",))])
+def test_more_sign_offs(line: str, editors: tuple[str, ...]) -> None:
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.editors == editors

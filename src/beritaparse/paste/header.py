@@ -337,7 +337,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
     # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
     # titles. The shared rules name most of it; whatever they would keep is not article text either.
-    rest = clean(leftovers, outlet=outlet, title=head.title)
+    rest = clean(leftovers, outlet=outlet, title=head.title, text_end=False)
     head.captions.extend(rest.captions)
     head.removed.extend(
         r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed

@@ -401,6 +401,8 @@ class _Acc:
     reading_time: int | None = None
     pending_related: bool = False
     signed: list[str] = attrs.Factory(list)
+    # The last caption read from running text (its index and line), while no body text has followed it.
+    text_caption: tuple[int, str] | None = None
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -450,6 +452,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
     if caption is not None:
         acc.captions.append(caption)
         acc.drop(R.CAPTION, text)
+        acc.text_caption = (len(acc.captions) - 1, text)
         return
     kind: BlockKind = c.kind
     if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
@@ -458,6 +461,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         acc.drop(R.DUPLICATE, text)
         return
     acc.body.append(Block(kind, text))
+    acc.text_caption = None
 
 
 _KICKER_MAX_WORDS = 6
@@ -608,6 +612,25 @@ def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
 _CAPS_CREDIT = regex.compile(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
 
 
+_CLOSING_PROSE_WORDS = 10
+
+
+def _restore_closing_paragraph(acc: _Acc) -> None:
+    """The last paragraph closed by a source credit ("... kata dia. (Tribunnews.com/Nama)", "(ANTARA)") reads
+    like a caption with its credit; after the text, with no photo's words in it, it is the closing paragraph
+    and its credit the sign-off. A caption is shorter, or is followed by more text."""
+    if acc.text_caption is None or not acc.body:
+        return
+    index, line = acc.text_caption
+    caption = acc.captions[index]
+    if len(caption.text.split()) < _CLOSING_PROSE_WORDS or not _SENTENCE_END.search(caption.text):
+        return
+    del acc.captions[index]
+    acc.removed[:] = [r for r in acc.removed if not (r.reason is R.CAPTION and r.text == line)]
+    acc.body.append(Block("paragraph", caption.text))
+    acc.drop(R.EDITOR_CREDIT, line[len(caption.text) :].strip() or (caption.credit or ""))
+
+
 def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
     while acc.body:
         last = acc.body[-1]
@@ -644,10 +667,13 @@ def clean(
     *,
     outlet: Outlet | None = None,
     title: str | None = None,
+    text_end: bool = True,
 ) -> Cleaned:
     """Apply the shared block rules, with ``outlet``'s conventions where it has any.
 
-    ``title`` (when known) lets repeats of the headline be dropped as duplicates.
+    ``title`` (when known) lets repeats of the headline be dropped as duplicates. ``text_end`` says the
+    candidates run to the end of the article's text, so that the last of them may be its closing paragraph
+    (a paste's header lines above the text do not).
     """
     acc = _Acc()
     title_key = fold(title) if title else None
@@ -656,6 +682,8 @@ def clean(
         if text:
             _classify(c if text == c.text else attrs.evolve(c, text=text), acc, outlet, title_key)
     dateline = _take_dateline(acc, outlet)
+    if text_end:
+        _restore_closing_paragraph(acc)
     _take_closing(acc, outlet)
     return Cleaned(
         body=tuple(acc.body),

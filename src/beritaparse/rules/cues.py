@@ -167,9 +167,9 @@ TAGS_LABEL = regex.compile(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<ta
 # at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone or after a full stop, since a sentence may
 # end on an acronym in brackets ("... Komisi Pemberantasan Korupsi (KPK)").
 CLOSING_INITIALS = regex.compile(
-    r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*"
+    r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*{1,3}"
     r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]"
-    r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,5}(?:\s*/\s*\p{Lu}{2,5})*|\p{Lu}{1,3}-\d{1,3})"
+    r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*|\p{Lu}{1,3}-\d{1,3})"
     r"\s*[\])])\s*$",
     regex.VERSION1,
 )

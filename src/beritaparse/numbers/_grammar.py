@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AN_SUFFIX",
-    "BAD_AFTER_NUMBER",
     "CURRENCY_AFTER",
     "CURRENCY_PREFIX",
     "CURRENCY_SCALE",
@@ -50,12 +49,14 @@ __all__ = [
     "MINUS",
     "MULTIWORD_NOUN",
     "MULTIWORD_NOUN_HERE",
+    "NEXT_TOKEN",
     "PER",
     "PER_SE",
     "PLUS",
     "PREVIOUS_WORD",
     "QUALIFIER_BEFORE",
     "RANGE_AND",
+    "RANGE_FOLLOWS",
     "RANGE_OPENER",
     "RANGE_OR",
     "RANGE_SEPARATOR",
@@ -64,6 +65,7 @@ __all__ = [
     "SENTENCE_START",
     "SPACED_MINUS",
     "START",
+    "TABLE_FIRST_WORDS",
     "UNIT",
     "UNIT_FOLLOWS",
     "UNIT_HERE",
@@ -71,8 +73,8 @@ __all__ = [
     "WORDS_BEFORE",
     "WORD_FOLLOWS",
     "WORD_HERE",
-    "WORD_PART",
-    "WORD_PART_HERE",
+    "WORD_RUNS",
+    "WORD_RUN_LIMITS",
     "WORD_START",
     "WORD_STARTS",
 ]
@@ -192,6 +194,8 @@ PLUS: Final = regex.compile(r"\+(?=[0-9])")
 # "Rp 2.500,-": the dash says "no cents".
 IDR_DASH: Final = regex.compile(r",[-–]")
 
+# A range separator starts with a dash or a word ("hingga", "s.d."), after white space.
+RANGE_FOLLOWS: Final = regex.compile(r"\s*[-–—\p{L}]")
 RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
 RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
 RANGE_OR: Final = regex.compile(r"\s+(?i:atau)\s+")
@@ -204,6 +208,20 @@ _UNIT_SYMBOLS = sorted(
     {form[0] for form in (*UNIT_FORMS, *CURRENCY_SUFFIXES, *CURRENCY_WORDS) if not form[0].isalpha()} | {"/"}
 )
 UNIT_FOLLOWS: Final = regex.compile(rf"\s*(?:\p{{L}}|{'|'.join(regex.escape(c) for c in _UNIT_SYMBOLS)})")
+
+# The letters after a number and white space ("" where a symbol comes first), and the first letters of
+# every unit, currency and multi-word noun of the tables ("" stands for their symbols: "%", "$", "°C"):
+# where the next letters are none of these, the table patterns need not run.
+NEXT_TOKEN: Final = regex.compile(r"\s*(\p{L}*)")
+
+
+def _first_letters(form: str) -> str:
+    return "".join(takewhile(str.isalpha, form))
+
+
+TABLE_FIRST_WORDS: Final = frozenset(
+    _first_letters(form) for form in (*UNIT_FORMS, *CURRENCY_WORDS, *CURRENCY_SUFFIXES, *MULTIWORD_NOUNS)
+) | {""}
 
 # What a rate is per, after the amount and its unit: "/kg", "per hari", "tiap bulan"; "sebulan".
 PER: Final = regex.compile(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")
@@ -226,13 +244,13 @@ MULTIWORD_NOUN: Final = regex.compile(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)}
 # The next word (hyphenated words are one: "kira-kira", "unit-unit"), and a word right at the position.
 WORD: Final = regex.compile(r"\s+(\p{L}+(?:-\p{L}+)*)")
 WORD_HERE: Final = regex.compile(r"(\p{L}+(?:-\p{L}+)*)")
-# Number words are read without hyphens, so that "dua-tiga" is two of them.
-WORD_PART: Final = regex.compile(r"\s+(\p{L}+)")
-WORD_PART_HERE: Final = regex.compile(r"(\p{L}+)")
+# A run of words, for reading number words: the scanner reads 10 first, and 40 (the longest number in
+# words) when the number may go on. A hyphen ends a run, so that "dua-tiga" is two numbers.
+WORD_RUN_LIMITS: Final = (10, 40)
+WORD_RUNS: Final = {
+    limit: regex.compile(rf"(\p{{L}}+)(?:\s+(\p{{L}}+)){{0,{limit - 1}}}") for limit in WORD_RUN_LIMITS
+}
 
-# What may not touch the end of a number: letters ("5G"), digits, or a separator before a digit
-# ("17-12-2024", "13:05", "2024/25"), or "-an" ("1990-an").
-BAD_AFTER_NUMBER: Final = regex.compile(r"[\p{L}\p{N}_]|[-–/.,:][0-9]|[-–]\p{L}")
 
 QUALIFIER_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
 # "antara 5 dan 7", "dari 5 dolar sampai 8 dolar": the word before the first end of a range is part of it.

@@ -25,13 +25,16 @@ from beritaparse.numbers._table import (
     DATE_WORDS,
     DIGIT_WORDS,
     FUNCTION_WORDS,
+    IDIOMS,
     LABEL_WORDS,
+    MINUS_WORDS,
     MULTIWORD_NOUNS,
     NOT_NOUNS,
     NOUN_LIKE_VERB_PREFIXED,
     PER_ABBREVIATIONS,
     PER_AS_OF,
     PER_SE_WORDS,
+    PER_WORDS,
     PROPER_NOUNS,
     QUALIFIERS,
     SCALE_WORDS,
@@ -50,12 +53,13 @@ from beritaparse.numbers._words import divide, is_fraction_word, is_number_word,
 __all__ = ["scan"]
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
-_MAX_NUMBER_WORDS = 40
 # Number words are read ten at a time: the reader looks at most four words past the last one it uses,
 # so a number that stops well inside the first ten needs no more. ("satu satu satu ..." in hostile text
 # would otherwise read forty words at every word.)
-_FIRST_WORDS = 10
+_FIRST_WORDS, _MAX_NUMBER_WORDS = g.WORD_RUN_LIMITS
 _LOOKAHEAD = 4
+# How far one word of a run may reach, white space included, for the run's match window.
+_WORD_REACH = 32
 _MAX_ACRONYM = 6
 _MAX_NAME_DIGITS = 3
 # Number words that take "-an" to make a vague amount after other number words ("dua ratusan") or as a
@@ -64,8 +68,25 @@ _AN_STEMS = frozenset({"puluh", "ratus", *SCALE_WORDS, *SE_WORDS} - {"sebelas"})
 _WINDOW = 256
 # Enough digits for the longest number the grammar reads (24 digits, 12 decimals, times 10**15).
 _EXACT = Context(prec=60)
+# The characters an idiom starts with ("satu sama lain").
+_IDIOM_FIRST = frozenset(idiom[0] for idiom in IDIOMS) | frozenset(idiom[0].upper() for idiom in IDIOMS)
+# The characters a sign starts with: a minus sign, or "minus"/"negatif" (see MINUS_WORDS).
+_SIGN_FIRST = frozenset("-−") | {word[0] for word in MINUS_WORDS} | {word[0].upper() for word in MINUS_WORDS}
 # How far before a number a qualifier may start ("lebih murah daripada " is 21 characters).
 _QUALIFIER_REACH = 32
+_LAST_WORD_REACH = 24
+
+
+def _trailing_letters(phrase: str) -> str:
+    phrase = phrase.removesuffix(".")
+    start = len(phrase)
+    while start and phrase[start - 1].isalpha():
+        start -= 1
+    return phrase[start:] or phrase
+
+
+# The last word of every qualifier ("dari" of "lebih dari", "kurangnya" of "sekurang-kurangnya", "±").
+_QUALIFIER_LAST_WORDS = frozenset(_trailing_letters(phrase) for phrase in QUALIFIERS)
 _ISO_CODES = frozenset(code for code, _ in CURRENCIES.values())
 # A range joined by a dash alone ("737-800"), for telling models from ranges after a name.
 _DASH_PAIR = regex.compile(r"[-–][0-9]+")
@@ -112,6 +133,8 @@ def _step(value: Decimal) -> int:
 
 def _fraction(text: str, pos: int) -> _Number | None:
     """A proper fraction in digits ("2/3"); "17/12" and "3/2" are dates and scores, not fractions."""
+    if "/" not in text[pos + 1 : pos + 3]:
+        return None  # the numerator has one or two digits
     match = _match(g.DIGIT_FRACTION, text, pos)
     if match is None:
         return None
@@ -165,28 +188,29 @@ def _digits(text: str, pos: int, sep: str, currency: str | None) -> _Number | No
 def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], list[int], bool]:
     """The run of number words starting at ``pos``: lower-cased words, the end of each, and whether the
     last one carried "-an" ("dua ratusan", "seratusan": a vague amount).
+
+    The words of the run are taken with one match (a dash ends it: "dua-tiga" is a range, read by the
+    caller), then kept up to the first that is no number word.
     """
     words: list[str] = []
     ends: list[int] = []
-    match = _match(g.WORD_PART_HERE, text, pos)
-    while match is not None and len(words) < limit:
-        word = match.group(1).lower()
+    run = g.WORD_RUNS[limit].match(text, pos, pos + limit * _WORD_REACH)
+    if run is None:
+        return words, ends, False
+    for written, end in zip([run.group(1), *run.captures(2)], [run.end(1), *run.ends(2)], strict=True):
+        word = written.lower()
         if not is_number_word(word):
             if word.endswith("nya") and is_fraction_word(word[:-3]):
                 # "separuhnya": the clitic ends the number.
                 words.append(word[:-3])
-                ends.append(match.end(1))
+                ends.append(end)
             elif word[:-2] in _AN_STEMS and word.endswith("an") and (words or word[:-2] in SE_WORDS):
                 words.append(word[:-2])
-                ends.append(match.end(1))
+                ends.append(end)
                 return words, ends, True
             break
         words.append(word)
-        ends.append(match.end(1))
-        if text[match.end(1) : match.end(1) + 1] in ("-", "–"):
-            # "dua-tiga": the dash is a range, read by the caller.
-            break
-        match = _match(g.WORD_PART, text, match.end(1))
+        ends.append(end)
     return words, ends, False
 
 
@@ -353,19 +377,16 @@ def _unit(
     text: str, pos: int, currency: str | None, number_start: int
 ) -> tuple[str | None, int, bool, str | None]:
     """The unit after ``pos``: (unit, end, from the unit table, counted noun)."""
-    if currency is None:
-        after = _currency_after(text, pos)
-        if after is not None:
-            return after[0], after[1], True, None
     if currency is not None:
         return currency, pos, True, None
-    match = _match(g.UNIT, text, pos)
-    if match is not None:
-        return UNIT_FORMS[" ".join(match.group(1).lower().split())], match.end(), True, None
-    match = _match(g.MULTIWORD_NOUN, text, pos)
-    if match is not None:
-        noun = MULTIWORD_NOUNS[" ".join(match.group(1).lower().split())]
-        return noun, match.end(), False, noun
+    if _next_token(text, pos) in g.TABLE_FIRST_WORDS:
+        after = _table_unit(text, pos)
+        if after is not None:
+            return after[0], after[1], True, None
+        match = _match(g.MULTIWORD_NOUN, text, pos)
+        if match is not None:
+            noun = MULTIWORD_NOUNS[" ".join(match.group(1).lower().split())]
+            return noun, match.end(), False, noun
     match = _match(g.WORD, text, pos)
     if match is None:
         return None, pos, False, None
@@ -391,8 +412,18 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     return CURRENCIES[" ".join(spelling.lower().split())][0], match.end()
 
 
+def _next_token(text: str, pos: int) -> str:
+    """The letters that follow ``pos`` after white space, lower-cased; "" where a symbol or a digit comes
+    first (which a unit may be: "%", "°C", "$") or at the end. A cheap look before the table patterns.
+    """
+    match = _match(g.NEXT_TOKEN, text, pos)
+    return "" if match is None else match.group(1).lower()
+
+
 def _table_unit(text: str, pos: int) -> tuple[str, int] | None:
     """A unit of the table or a currency written after the amount at ``pos``: (unit, end)."""
+    if _next_token(text, pos) not in g.TABLE_FIRST_WORDS:
+        return None
     currency = _currency_after(text, pos)
     if currency is not None:
         return currency
@@ -407,6 +438,9 @@ def _per(text: str, pos: int) -> tuple[str | None, int]:
 
     "per" before a date or "hari ini" is "as of" ("per 1 Januari", "per hari ini"): no rate.
     """
+    token = _next_token(text, pos)
+    if token not in PER_SE_WORDS and token not in PER_WORDS and token:
+        return None, pos
     se = _match(g.PER_SE, text, pos)
     if se is not None:
         return PER_SE_WORDS[se.group(1).lower()], se.end()
@@ -457,7 +491,9 @@ class _Range:
     unit: str | None = None  # a unit written on both ends ("5 km hingga 8 km"), other than a currency
 
 
-def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara: bool) -> _Range | None:
+def _range(
+    text: str, first: _Number, sep: str, currency: str | None, *, antara: bool, unit_follows: bool
+) -> _Range | None:
     """The second end of a range after ``first`` ("10.000 hingga 12.000", "5-7", "antara 5 dan 7").
 
     A unit or currency may be written on both ends ("dari 5 dolar sampai 8 dolar", "5 km - 8 km"); on
@@ -465,10 +501,10 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
     when there is no range, and a range ending at -1 when the dash joins something that is not a
     quantity at all (a phone number).
     """
-    first_unit = (
-        _table_unit(text, first.end) if currency is None and _unit_may_follow(text, first.end) else None
-    )
+    first_unit = _table_unit(text, first.end) if currency is None and unit_follows else None
     pos = first.end if first_unit is None else first_unit[1]
+    if _match(g.RANGE_FOLLOWS, text, pos) is None:
+        return None  # neither a dash nor a word follows: no separator can
     separator = _match(g.RANGE_SEPARATOR, text, pos)
     if separator is None and antara:
         separator = _match(g.RANGE_AND, text, pos)
@@ -510,13 +546,18 @@ def _range(text: str, first: _Number, sep: str, currency: str | None, *, antara:
 
 def _signed(text: str, pos: int, sep: str, currency: str | None) -> tuple[_Number | None, str | None]:
     """The number at ``pos`` with its sign ("-5", "minus 5", "+5 persen") and the currency before it."""
-    sign = _match(g.MINUS, text, pos) or _match(g.SPACED_MINUS, text, pos)
+    first = text[pos : pos + 1]
+    sign = None
+    if first in _SIGN_FIRST or first.isspace():
+        sign = _match(g.MINUS, text, pos) or _match(g.SPACED_MINUS, text, pos)
     if sign is not None:
         pos = sign.end()
-    else:
+    elif first == "+":
         plus = _match(g.PLUS, text, pos)
         pos = pos if plus is None else plus.end()
-    other_currency, pos = _currency_at(text, pos)
+    other_currency = None
+    if not text[pos : pos + 1].isdigit():
+        other_currency, pos = _currency_at(text, pos)
     currency = currency or other_currency
     number = _number(text, pos, sep, currency)
     if number is None or sign is None:
@@ -532,9 +573,13 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
     if first is None:
         return None
     low, high, end = first.low, first.high, first.end
-    opener = g.RANGE_OPENER.search(text, max(0, start - 12), start) if _word_before(text, start) else None
+    opener = None
+    last_word = _last_word(text, start)
+    if last_word in ("antara", "dari"):
+        opener = g.RANGE_OPENER.search(text, max(0, start - 12), start)
     antara = opener is not None and opener.group(1).lower() == "antara"
-    joined = _range(text, first, sep, currency, antara=antara)
+    first_follows = _unit_may_follow(text, first.end)
+    joined = _range(text, first, sep, currency, antara=antara, unit_follows=first_follows)
     if joined is not None and joined.end < 0:
         return None
     is_range = joined is not None
@@ -548,7 +593,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         if dash_match is not None:
             end = dash_match.end()
     unit_end = end
-    if unit is None and _match(g.BAD_AFTER_NUMBER, text, end) is not None:
+    if unit is None and _touches_the_number(text, end):
         # Only a unit or a currency glued to the number may touch it ("10km", "50%", "15$", "50Rp").
         glued = _table_unit(text, end)
         if glued is None or (currency is not None and glued[0] != currency):
@@ -556,7 +601,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         unit, unit_end, unit_from_table = glued[0], glued[1], True
         if glued[0] in _ISO_CODES:
             currency = glued[0]
-    follows = _unit_may_follow(text, end)
+    follows = first_follows if end == first.end else _unit_may_follow(text, end)
     lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None and follows else None
     if unit is None and not follows:
         unit, unit_from_table = currency, currency is not None
@@ -568,10 +613,14 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         lebih = _lebih_follows(text, unit_end, noun_may_follow=False)
         if lebih is not None:
             unit_end = lebih
-    per, per_end = _per(text, max(end, unit_end)) if _unit_may_follow(text, max(end, unit_end)) else (None, 0)
+    per_at = max(end, unit_end)
+    per_follows = follows if per_at == end else _unit_may_follow(text, per_at)
+    per, per_end = _per(text, per_at) if per_follows else (None, 0)
     qualifier: Qualifier | None = None
     begin = start
-    before = _qualifier_before(text, start)
+    before = None
+    if last_word in _QUALIFIER_LAST_WORDS:
+        before = g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
     if before is not None:
         qualifier, begin = QUALIFIERS[" ".join(before.group(1).lower().split())], before.start()
     elif is_range and opener is not None:
@@ -596,6 +645,20 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
     )
 
 
+def _touches_the_number(text: str, end: int) -> bool:
+    """Whether what follows the number's end touches it: a letter or digit ("5G"), a separator before a
+    digit ("17-12-2024", "13:05", "2024/25"), or a dash before a letter ("1990-an"). Only a unit or a
+    currency may be glued to a number ("10km", "15$").
+    """
+    following = text[end : end + 2]
+    if not following:
+        return False
+    first, second = following[0], following[1:]
+    if first.isalnum() or first == "_":
+        return True
+    return (first in "-–/.,:" and second.isdigit()) or (first in "-–" and second.isalpha())
+
+
 def _unit_may_follow(text: str, pos: int) -> bool:
     """Whether a letter or a unit's or currency's symbol follows ``pos`` (after spaces).
 
@@ -605,16 +668,18 @@ def _unit_may_follow(text: str, pos: int) -> bool:
     return _match(g.UNIT_FOLLOWS, text, pos) is not None
 
 
-def _word_before(text: str, pos: int) -> bool:
-    """Whether a word (or "±", or the "." of "maks.") ends just before ``pos``, white space aside."""
-    before = text[max(0, pos - 8) : pos].rstrip()
-    return bool(before) and (before[-1].isalpha() or before[-1] in ".±")
-
-
-def _qualifier_before(text: str, start: int) -> regex.Match[str] | None:
-    if not _word_before(text, start):
-        return None
-    return g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
+def _last_word(text: str, pos: int) -> str:
+    """The letters that end just before ``pos``, white space and a "." aside, lower-cased ("" if none);
+    "±" stands for itself. A cheap test before the searches that look back for a phrase.
+    """
+    before = text[max(0, pos - _LAST_WORD_REACH) : pos].rstrip()
+    if before.endswith("±"):
+        return "±"
+    before = before.removesuffix(".")
+    start = len(before)
+    while start and before[start - 1].isalpha():
+        start -= 1
+    return before[start:].lower()
 
 
 def _is_year(read: _Read) -> bool:
@@ -661,7 +726,9 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
     if "/" in read.first.bare and read.unit is None:
         # A fraction in digits counts something in running text; "(1/2)" alone is a date.
         return False
-    previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
+    previous = None
+    if _last_word(text, read.start):
+        previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
     previous_word = previous.group(1).lower() if previous is not None else ""
     if read.qualifier is None and not read.has_currency and previous_word in LABEL_WORDS:
         return False
@@ -719,7 +786,7 @@ def _scan(text: str, sep: str, *, running: bool, first_only: bool) -> list[Quant
             candidate.group().lower() not in g.WORD_STARTS or g.WORD_START.match(text, start) is None
         ):
             continue
-        idiom = _match(g.IDIOM, text, start) if running else None
+        idiom = _match(g.IDIOM, text, start) if running and text[start] in _IDIOM_FIRST else None
         if idiom is not None:
             # "satu per satu": neither "satu" counts anything.
             last_end = idiom.end()

@@ -304,6 +304,8 @@ def test_a_comparative_in_running_text():
         ("Rp 250.000 per meter persegi", 250_000, "IDR", "meter persegi", "Rp 250.000 per meter persegi"),
         ("Rp 9.000 per m2", 9000, "IDR", "m2", "Rp 9.000 per m2"),
         ("Rp 1.000 per Kg", 1000, "IDR", "kg", "Rp 1.000 per Kg"),
+        ("kurs Rp 16.200 per dolar AS", 16_200, "IDR", "USD", "Rp 16.200 per dolar AS"),
+        ("15.000 rupiah/USD", 15_000, "IDR", "USD", "15.000 rupiah/USD"),
     ],
 )
 def test_rates_keep_what_they_are_per(text, value, unit, per, raw):

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AN_SUFFIX",
     "CURRENCY_AFTER",
+    "CURRENCY_HERE",
     "CURRENCY_PREFIX",
     "CURRENCY_SCALE",
     "DIGITS",
@@ -227,6 +228,10 @@ TABLE_FIRST_WORDS: Final = frozenset(
 PER: Final = regex.compile(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")
 PER_SE: Final = regex.compile(rf"\s+(?i:({_alternation(PER_SE_WORDS)})){_END}")
 UNIT_HERE: Final = regex.compile(rf"(?i:({_alternation(UNIT_FORMS)})){_END}")
+# A currency right at the position, after "per" ("Rp 15.000 per dolar AS": an exchange rate).
+CURRENCY_HERE: Final = regex.compile(
+    rf"(?i:({_alternation({**CURRENCY_WORDS, **CURRENCY_SUFFIXES})}))(?![\p{{L}}\p{{N}}])"
+)
 MULTIWORD_NOUN_HERE: Final = regex.compile(rf"(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
 
 LEBIH_AFTER: Final = regex.compile(rf"\s+(?i:lebih){_END}")

@@ -448,6 +448,9 @@ def _per(text: str, pos: int) -> tuple[str | None, int]:
     if match is None:
         return None, pos
     after = match.end()
+    currency = _match(g.CURRENCY_HERE, text, after)
+    if currency is not None:
+        return CURRENCIES[" ".join(currency.group(1).lower().split())][0], currency.end()
     unit = _match(g.UNIT_HERE, text, after)
     if unit is not None:
         return UNIT_FORMS[" ".join(unit.group(1).lower().split())], unit.end()

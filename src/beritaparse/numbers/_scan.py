@@ -290,6 +290,7 @@ class _Read:
     has_currency: bool
     unit_from_table: bool
     noun: str | None
+    word_before: str  # the last word before the number's first digit or word (see _last_word)
 
 
 def _is_noun(word: str) -> bool:
@@ -645,6 +646,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         has_currency=currency is not None,
         unit_from_table=unit_from_table,
         noun=noun,
+        word_before=last_word,
     )
 
 
@@ -676,9 +678,13 @@ def _last_word(text: str, pos: int) -> str:
     "±" stands for itself. A cheap test before the searches that look back for a phrase.
     """
     before = text[max(0, pos - _LAST_WORD_REACH) : pos].rstrip()
-    if before.endswith("±"):
+    if not before:
+        return ""
+    if before[-1] == "±":
         return "±"
     before = before.removesuffix(".")
+    if not before or not before[-1].isalpha():
+        return ""
     start = len(before)
     while start and before[start - 1].isalpha():
         start -= 1
@@ -730,7 +736,8 @@ def _keep(text: str, read: _Read, number_start: int) -> bool:
         # A fraction in digits counts something in running text; "(1/2)" alone is a date.
         return False
     previous = None
-    if _last_word(text, read.start):
+    word_before = read.word_before if read.start == number_start else _last_word(text, read.start)
+    if word_before:
         previous = g.PREVIOUS_WORD.search(text, max(0, read.start - 16), read.start)
     previous_word = previous.group(1).lower() if previous is not None else ""
     if read.qualifier is None and not read.has_currency and previous_word in LABEL_WORDS:

@@ -392,6 +392,7 @@ def test_a_telephone_number_beside_amounts():
         "Pesawat Boeing 737-800 itu mendarat.",
         "Ia memakai ponsel Galaxy S24 dan kartu grafis RTX4090.",
         "Kode produk SKU-88231 dan tipe 2000 habis.",
+        "Antrean pembeli ponsel iPhone 15 mengular.",
     ],
 )
 def test_model_and_product_codes_are_not_quantities(text):

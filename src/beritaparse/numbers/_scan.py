@@ -713,7 +713,9 @@ def _names_the_number(text: str, read: _Read, previous: regex.Match[str]) -> boo
         read.first.kind == "digits" and read.first.bare.isdigit() and len(read.first.bare) <= _MAX_NAME_DIGITS
     )
     written = previous.group(1)
-    if not bare or not small or not written[0].isupper() or written.isupper() or written.lower() in NOT_NOUNS:
+    # A capital inside a word marks a brand name too ("iPhone 15", "eFishery 3").
+    capitalised = written[0].isupper() or any(letter.isupper() for letter in written[1:])
+    if not bare or not small or not capitalised or written.isupper() or written.lower() in NOT_NOUNS:
         return False
     if read.is_range and not _DASH_PAIR.fullmatch(text, read.first.end, read.end):
         return False

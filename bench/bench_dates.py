@@ -11,6 +11,9 @@ Both parsers get the case's reference date (dateparser as ``RELATIVE_BASE``) and
   expected interval (a time without zone read as WIB), or is the expected minute for timed cases;
 - precision right: the value is right and nothing is invented. beritaparse: the granularity matches.
   dateparser.parse returns a full datetime, so it is at the right precision only for day and finer cases.
+
+It also times ``find_dates`` over the committed pasted articles (tests/pastes/*/*.txt), in characters per
+second: the running-text path every ``parse``/``parse_text`` call takes.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from beritaparse.dates import parse_date
+from beritaparse.dates import find_dates, parse_date
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "normalization.json"
+PASTES = DATA.parent.parent / "pastes"
 FINE = {"day", "hour", "minute", "second"}
 
 
@@ -115,6 +119,21 @@ def rate(function: Any, cases: list[Case], rounds: int, repeats: int = 5) -> flo
     return rounds * len(cases) / best
 
 
+def find_rate(texts: list[str], rounds: int, repeats: int = 5) -> float:
+    """``find_dates`` characters per second over ``texts``, from the best of ``repeats`` timings."""
+    reference = dt.date(2025, 2, 4)
+    for text in texts:
+        find_dates(text, reference=reference)
+    best = float("inf")
+    for _ in range(repeats):
+        began = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                find_dates(text, reference=reference)
+        best = min(best, time.perf_counter() - began)
+    return rounds * sum(map(len, texts)) / best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10, help="passes over the seed cases per timing")
@@ -131,6 +150,9 @@ def main() -> None:
     print(f"{'beritaparse':<12} {ours[0]:>9}/{n} {ours[1]:>13}/{n} {ours_rate:>12,.0f}")
     print(f"{'dateparser':<12} {theirs[0]:>9}/{n} {theirs[1]:>13}/{n} {theirs_rate:>12,.0f}")
     print(f"speed ratio: {ours_rate / theirs_rate:.1f}x dateparser's parses per second")
+    texts = [path.read_text("utf-8") for path in sorted(PASTES.glob("*/*.txt"))]
+    chars = find_rate(texts, max(1, args.rounds // 5))
+    print(f"find_dates over {len(texts)} pasted articles: {chars:,.0f} characters/s")
 
 
 if __name__ == "__main__":

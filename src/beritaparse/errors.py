@@ -17,6 +17,7 @@ __all__ = [
     "ArticleDataError",
     "BeritaparseError",
     "CaseFormatError",
+    "DateRangeError",
     "EmptyInputError",
     "HTMLDecodeError",
     "InputTooLargeError",
@@ -75,3 +76,7 @@ class WARCRecordError(BeritaparseError, ValueError):
 
 class CaseFormatError(BeritaparseError, ValueError):
     """An evaluation case is unreadable: its gold is not a JSON object, or a field has the wrong type."""
+
+
+class DateRangeError(BeritaparseError, ValueError):
+    """A date reference lies outside the years ``datetime`` holds (1-9999) once read in WIB."""

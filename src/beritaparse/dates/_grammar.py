@@ -1,4 +1,8 @@
-"""Compiled patterns for every date form, built once at import from the word tables in ``_table``.
+"""Patterns for every date form, written at import from the word tables in ``_table``, compiled on first use.
+
+Writing the pattern texts is cheap; compiling them is not (about a fifth of a second for all rules), so a
+rule compiles when a text first needs it and keeps the result: ``import beritaparse`` pays nothing for
+dates, and a text with only a numeric date compiles only the rules its words can reach.
 
 Each :class:`Rule` is one form ("31 Januari 2025 13:05 WIB", "Selasa (17/12)", "tiga hari lalu"...) with
 named groups the resolver reads. Group names mean the same thing in every rule: ``d``/``mo``/``mon``/``y``
@@ -8,6 +12,7 @@ a calendar date, ``wd`` a weekday, ``H``/``M``/``S``/``frac``/``ampm``/``tz``/``
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -20,12 +25,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANCHORS",
-    "CONTEXT_BEFORE",
     "HAS_DIGIT",
-    "RECURRENCE_BEFORE",
     "RULES",
     "WORD",
     "Rule",
+    "context_before",
+    "recurrence_before",
     "rules_for",
 ]
 
@@ -35,7 +40,7 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so "kemarin lusa" beats "kemarin")."""
     escaped = (
-        regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=lambda w: (-len(w), w))
+        regex.escape(word).replace(r"\ ", r"\s++") for word in sorted(set(words), key=lambda w: (-len(w), w))
     )
     return "(?:" + "|".join(escaped) + ")"
 
@@ -46,7 +51,7 @@ _E = r"(?!\w)"  # a word ends here
 _WEEKDAY = _alt(t.WEEKDAYS) + _E
 _WEEKDAY_ANY = "(?:" + _alt(t.WEEKDAYS) + "|" + _alt(t.WEEKDAY_ABBREVIATIONS) + r"\.?)" + _E
 # A period after a short month ("5 Jan. 2025") belongs to it only when a number follows.
-_MONTH = "(?:" + _alt(t.MONTHS) + _E + r"(?:\.(?=\s*\d))?)"
+_MONTH = "(?:" + _alt(t.MONTHS) + _E + r"(?:\.(?=\s*+\d))?)"
 _PART = _alt(t.MONTH_PARTS) + _E
 _WEEK_PART = _alt(t.WEEK_PARTS) + _E
 _DIR = _alt(t.DIRECTIONS) + _E
@@ -58,14 +63,14 @@ _ZONE = _alt(zone for zone in t.ZONES if zone != "z") + _E  # "Z" is read as an 
 _DAY = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 
-_RANGE = r"\s*" + _alt(t.RANGE_WORDS) + r"\s*"
+_RANGE = r"\s*+" + _alt(t.RANGE_WORDS) + r"\s*+"
 # The end of a time range is read past, so its zone reaches the start: "pukul 10.00-12.00 WITA".
 _TIME_RANGE_END = r"(?:" + _RANGE + r"\d{1,2}(?:[:.]\d{2})?(?![\d:]))?"
-_DAY_PART = r"(?:\s+(?P<dp>" + _alt(t.DAY_PART_AFTERNOON) + r")" + _E + ")?"
+_DAY_PART = r"(?:\s++(?P<dp>" + _alt(t.DAY_PART_AFTERNOON) + r")" + _E + ")?"
 _ZONE_TAIL = "".join(
     (
-        r"(?:\s*(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
-        r"|\s+(?P<local>" + _alt(t.LOCAL_TIME) + r")" + _E + ")?",
+        r"(?:\s*+(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
+        r"|\s++(?P<local>" + _alt(t.LOCAL_TIME) + r")" + _E + ")?",
     )
 )
 # A clock time: 13:05, 13.05, 13:05:30, 13:05:30.123+07:00, 1:05 PM, 7.30 malam, 13.05 WIB, 13:05 GMT+7.
@@ -75,7 +80,7 @@ _TIME = (
     r"(?:[:.](?P<S>\d{2})(?:[.,](?P<frac>\d{1,9}))?(?!\d)"
     r"(?:\s?(?P<off>Z|[+-]\d{2}:?\d{2})(?![\w:]))?)?"
     + _TIME_RANGE_END
-    + r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
+    + r"(?:\s*+(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?"
     + _DAY_PART
     + _ZONE_TAIL
 )
@@ -84,20 +89,29 @@ _HOUR = r"(?<![\d.,:+])(?P<H>\d{1,2})(?![\d]|[:.]\d)" + _TIME_RANGE_END + _DAY_P
 _CLOCK_WORD = r"(?:pukul|pkl\.?|jam)"
 # "Senin (16/12) malam sekitar pukul 20.00": a part of the day may sit between a day and its time.
 _DAY_PARTS = _alt(t.DAY_PARTS) + _E
-_DAY_PART_GAP = r"(?:\s+" + _DAY_PARTS + r")?"
-_TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s+)?"
+_DAY_PART_GAP = r"(?:\s++" + _DAY_PARTS + r")?"
+_TIME_LEAD = r"(?:(?:sekitar|sejak|mulai|hingga|sampai|pada|at)\s++)?"
 # After a full date a bare time is a byline time ("13/05/2024, 13:24 WIB", "13 Mei 2024 | 13:24 WIB").
 # A part of the day after a date belongs to it even without a time ("Selasa (4/2) pagi").
 _TIME_AFTER_DATE = (
-    _DAY_PART_GAP + r"(?:\s*[,|/–—·•-]?\s*" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*)?" + _TIME + ")?"
+    _DAY_PART_GAP + r"(?:\s*+[,|/–—·•-]?\s*+" + _TIME_LEAD + r"(?:" + _CLOCK_WORD + r"\s*+)?" + _TIME + ")?"
 )
 # After a relative day only a time introduced by "pukul" joins it ("kemarin pukul 10.00").
 _TIME_AFTER_DAY = (
-    r"(?:" + _DAY_PART_GAP + r"\s*,?\s*" + _TIME_LEAD + _CLOCK_WORD + r"\s*(?:" + _TIME + "|" + _HOUR + "))?"
+    r"(?:"
+    + _DAY_PART_GAP
+    + r"\s*+,?\s*+"
+    + _TIME_LEAD
+    + _CLOCK_WORD
+    + r"\s*+(?:"
+    + _TIME
+    + "|"
+    + _HOUR
+    + "))?"
 )
 
 # "Jumat dini hari, 15 Januari 2021": a part of the day may sit between the weekday and the date.
-_WEEKDAY_PREFIX = r"(?:(?:hari\s+)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s+" + _DAY_PARTS + r")?\s*,?\s*)?"
+_WEEKDAY_PREFIX = r"(?:(?:hari\s++)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s++" + _DAY_PARTS + r")?\s*+,?\s*+)?"
 
 
 @attrs.frozen
@@ -110,7 +124,7 @@ class Rule:
     """
 
     name: str
-    pattern: regex.Pattern[str]
+    source: str
     rank: int
     needs_digit: bool = False
     words: frozenset[str] = frozenset()
@@ -119,6 +133,13 @@ class Rule:
     """When set, the rule is tried only where that earlier rule's matches start and have a word after them
     (a cheap anchor for a costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24 WIB"
     does)."""
+
+    flags: int = _FLAGS
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern, built the first time a text needs this rule."""
+        return regex.compile(self.source, self.flags)
 
     def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
@@ -138,8 +159,8 @@ def _rule(
     marks: Iterable[str] = (),
     after: str | None = None,
 ) -> Rule:
-    pattern = regex.compile(_B + "(?:" + body + ")", _FLAGS)
-    return Rule(name, pattern, rank, needs_digit, frozenset(_words_of(words)), tuple(marks), after)
+    source = _B + "(?:" + body + ")"
+    return Rule(name, source, rank, needs_digit, frozenset(_words_of(words)), tuple(marks), after)
 
 
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -163,45 +184,45 @@ _NUMERIC_DATE = (
 )
 _NAMED_DATE = "".join(
     (
-        r"(?:" + _DAY + r"[\s-]*(?P<mon>" + _MONTH + r")(?:[\s,-]*" + _YEAR + r")?",
-        r"|(?P<mon>" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + ")",
-        r"(?:\s+tahun\s+(?P<ydir>" + _CAL_DIR + r")|\s+(?P<dir>" + _CAL_DIR + r"))?",
+        r"(?:" + _DAY + r"[\s-]*+(?P<mon>" + _MONTH + r")(?:[\s,-]*+" + _YEAR + r")?",
+        r"|(?P<mon>" + _MONTH + r")\s++" + _DAY + r",?\s++" + _YEAR + ")",
+        r"(?:\s++tahun\s++(?P<ydir>" + _CAL_DIR + r")|\s++(?P<dir>" + _CAL_DIR + r"))?",
     )
 )
 _SHORT_NUMERIC_DATE = (
-    r"(?:\(\s*" + _DAY + r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+    r"(?:\(\s*+" + _DAY + r"\s*+[/.-]\s*+(?P<mo>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>\d{4}|\d{2}))?\s*+\)"
     r"|" + _DAY + r"/(?P<mo>\d{1,2})(?![\d/]))"
 )
 _NUMBER_WORD = _alt([*t.NUMBER_WORDS, *t.NUMBER_SCALES]) + _E
 _COUNT = "".join(
     (
-        r"(?:(?<![\d.,])(?P<n>\d{1,4})\s*",
+        r"(?:(?<![\d.,])(?P<n>\d{1,4})\s*+",
         # "dua puluh lima": the whole run of number words, so "lima tahun lalu" is not read out of it.
-        r"|(?P<nw>" + _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*)\s+",
+        r"|(?P<nw>" + _NUMBER_WORD + r"(?:\s++" + _NUMBER_WORD + r")*)\s++",
         # "1,5 tahun lalu", "setengah tahun lalu": not a whole count, so no date.
-        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r"|\d+[.,]\d+)\s*|(?P<se>se))",
+        r"|(?P<vague>" + _alt(t.VAGUE_QUANTITIES) + r"|\d+[.,]\d+)\s*+|(?P<se>se))",
     )
 )
 _MONTH_TAIL = "".join(
     (
-        r"(?:\s*,?\s*(?:tahun\s+)?" + _YEAR,
-        r"|\s+tahun\s+(?P<ydir>" + _CAL_DIR + r")",
-        r"|\s+(?P<dir>" + _CAL_DIR + r"))?",
+        r"(?:\s*+,?\s*+(?:tahun\s++)?" + _YEAR,
+        r"|\s++tahun\s++(?P<ydir>" + _CAL_DIR + r")",
+        r"|\s++(?P<dir>" + _CAL_DIR + r"))?",
     )
 )
-_WEEKDAY_RANGE = r"(?:hari\s+)?(?P<wd1>" + _WEEKDAY + r")" + _RANGE + r"(?P<wd>" + _WEEKDAY + r")"
+_WEEKDAY_RANGE = r"(?:hari\s++)?(?P<wd1>" + _WEEKDAY + r")" + _RANGE + r"(?P<wd>" + _WEEKDAY + r")"
 _DAY_RANGE = "".join(
     (
         # "Senin-Rabu, 16-18 Desember 2024": the weekdays must agree with the days.
-        r"(?:" + _WEEKDAY_RANGE + r"\s*,?\s*)?",
-        r"(?P<d1>\d{1,2})(?:\s+(?P<mon1>" + _MONTH + r")(?:\s+(?P<y1>\d{4}))?)?" + _RANGE,
-        _DAY + r"\s+(?P<mon>" + _MONTH + r")(?:[\s,]+" + _YEAR + r")?",
+        r"(?:" + _WEEKDAY_RANGE + r"\s*+,?\s*+)?",
+        r"(?P<d1>\d{1,2})(?:\s++(?P<mon1>" + _MONTH + r")(?:\s++(?P<y1>\d{4}))?)?" + _RANGE,
+        _DAY + r"\s++(?P<mon>" + _MONTH + r")(?:[\s,]++" + _YEAR + r")?",
     )
 )
 _MONTH_RANGE = "".join(
     (
-        r"(?P<mon1>" + _MONTH + r")(?:\s+(?P<y1>\d{4}))?" + _RANGE,
-        r"(?P<mon>" + _MONTH + r")(?:\s*,?\s*" + _YEAR + r")?",
+        r"(?P<mon1>" + _MONTH + r")(?:\s++(?P<y1>\d{4}))?" + _RANGE,
+        r"(?P<mon>" + _MONTH + r")(?:\s*+,?\s*+" + _YEAR + r")?",
     )
 )
 
@@ -210,31 +231,33 @@ _PERIOD_WORD = r"(?P<period>" + _alt(t.PERIODS) + r")"
 _ORDINAL = r"(?P<ord>" + _alt(t.ORDINALS) + r")" + _E
 _PERIOD = "".join(
     (
-        _PERIOD_WORD + r"\s*" + _ORDINAL + r"(?:\s*[-/]\s*|\s+(?:tahun\s+)?)",
-        r"(?:" + _YEAR + r"|tahun\s+(?P<ydir>" + _CAL_DIR + r"))",
+        _PERIOD_WORD + r"\s*+" + _ORDINAL + r"(?:\s*+[-/]\s*+|\s++(?:tahun\s++)?)",
+        r"(?:" + _YEAR + r"|tahun\s++(?P<ydir>" + _CAL_DIR + r"))",
         # Without a year only a spelled-out period: "kuartal IV", never "q 3".
-        r"|(?P<period>" + _alt(w for w in t.PERIODS if len(w) > 1) + r")\s+" + _ORDINAL,
+        r"|(?P<period>" + _alt(w for w in t.PERIODS if len(w) > 1) + r")\s++" + _ORDINAL,
     )
 )
 
 
 # "Senin-Rabu (16-18/12)", "Senin-Rabu (16-18/12/2024)", "Jumat-Minggu (31/1-2/2)".
-_SHORT_TAIL = r"\s*[/.-]\s*(?P<mo>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+_SHORT_TAIL = r"\s*+[/.-]\s*+(?P<mo>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>\d{4}|\d{2}))?\s*+\)"
 _WEEKDAY_DAY_RANGE = "".join(
     (
         _WEEKDAY_RANGE
-        + r"\s*,?\s*\(\s*(?P<d1>\d{1,2})(?:\s*/\s*(?P<mo1>\d{1,2}))?"
+        + r"\s*+,?\s*+\(\s*+(?P<d1>\d{1,2})(?:\s*+/\s*+(?P<mo1>\d{1,2}))?"
         + _RANGE
         + _DAY
         + _SHORT_TAIL,
         # "Senin (3/2) hingga Rabu (5/2)", "Senin (30/12/2024) - Rabu (1/1/2025)".
-        r"|(?:hari\s+)?(?P<wd1>" + _WEEKDAY + r")\s*,?\s*\(\s*(?P<d1>\d{1,2})\s*[/.-]\s*(?P<mo1>\d{1,2})",
-        r"(?:\s*[/.-]\s*(?P<y1>\d{4}|\d{2}))?\s*\)" + _RANGE,
-        r"(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")\s*,?\s*\(\s*" + _DAY + _SHORT_TAIL,
+        r"|(?:hari\s++)?(?P<wd1>"
+        + _WEEKDAY
+        + r")\s*+,?\s*+\(\s*+(?P<d1>\d{1,2})\s*+[/.-]\s*+(?P<mo1>\d{1,2})",
+        r"(?:\s*+[/.-]\s*+(?P<y1>\d{4}|\d{2}))?\s*+\)" + _RANGE,
+        r"(?:hari\s++)?(?P<wd>" + _WEEKDAY + r")\s*+,?\s*+\(\s*+" + _DAY + _SHORT_TAIL,
     )
 )
 _TIME_FIRST = (
-    r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR
+    r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*+)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*+" + _HOUR
 )
 # "kemarin", "besok": a day phrase without a part of the day ("tadi malam" would change the hour).
 _PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_words_of(t.DAY_PARTS)))
@@ -242,44 +265,47 @@ _PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_
 _TIME_BEFORE_DATE = "".join(
     (
         # Atomic: when no date follows, the time is not tried again in its shorter readings.
-        r"(?>" + _TIME_FIRST + r")\s*(?:[,|/–—·•-]\s*)?(?:(?:pada|tanggal)\s+)?",
+        r"(?>" + _TIME_FIRST + r")\s*+(?:[,|/–—·•-]\s*+)?(?:(?:pada|tanggal)\s++)?",
         r"(?:" + _WEEKDAY_PREFIX + r"(?:" + _NUMERIC_DATE + r"|" + _NAMED_DATE + r")",
-        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*,?\s*" + _SHORT_NUMERIC_DATE,
+        r"|(?:hari\s++)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART_GAP + r"\s*+,?\s*+" + _SHORT_NUMERIC_DATE,
         # "pukul 10.00 WIB kemarin", "pukul 8 WIB, Senin malam": the part of the day sets the hour.
         r"|(?P<phrase>" + _PLAIN_DAY_PHRASE + r")" + _E,
-        r"|(?:hari\s+)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART,
-        r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?)",
+        r"|(?:hari\s++)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PART,
+        r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _AGO_DIR + r"))?)",
     )
 )
 _SPAN_DIR = _alt(t.SPAN_DIRECTIONS) + _E
 # "abad ke-21", "abad 21", "abad XXI".
-_CENTURY = _alt(t.CENTURY_WORDS) + r"\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}(?!\d)|[ivxl]+" + _E + ")"
+_CENTURY = _alt(t.CENTURY_WORDS) + r"\s++(?:ke\s*+-?\s*+)?(?P<c>\d{1,2}(?!\d)|[ivxl]+" + _E + ")"
 # "1990-an", "era 80-an", "awal 2000-an": a decade ("-an" after a round year); "20-an" alone may be an age.
 _DECADE = "".join(
     (
-        r"(?:(?P<part>" + _PART + r")\s+)?(?:(?P<tahun>" + _alt(t.DECADE_WORDS) + r")\s+)?",
+        r"(?:(?P<part>" + _PART + r")\s++)?(?:(?P<tahun>" + _alt(t.DECADE_WORDS) + r")\s++)?",
         r"(?<![\d.,/-])['’]?(?P<y>\d0|\d{3}0)-?an" + _E,
     )
 )
-_HIJRI_YEAR = r"\d{3,4}\s*" + _alt(t.HIJRI_MARKS) + _E
+_HIJRI_YEAR = r"\d{3,4}\s*+" + _alt(t.HIJRI_MARKS) + _E
 _HIJRI = "".join(
     (
-        r"(?:\d{1,2}\s+)?(?:bulan\s+)?" + _alt(t.HIJRI_MONTHS) + _E + r"(?:\s+(?:tahun\s+)?\d{3,4}(?!\d))?",
-        r"(?:\s*" + _alt(t.HIJRI_MARKS) + _E + ")?",
+        r"(?:\d{1,2}\s++)?(?:bulan\s++)?"
+        + _alt(t.HIJRI_MONTHS)
+        + _E
+        + r"(?:\s++(?:tahun\s++)?\d{3,4}(?!\d))?",
+        r"(?:\s*+" + _alt(t.HIJRI_MARKS) + _E + ")?",
         r"|" + _HIJRI_YEAR,
     )
 )
 _FEAST_YEAR = "".join(
     (
-        r"(?:\s+(?:tahun\s+)?(?:\d{4}(?!\d)(?:\s*/\s*" + _HIJRI_YEAR + r")?",
+        r"(?:\s++(?:tahun\s++)?(?:\d{4}(?!\d)(?:\s*+/\s*+" + _HIJRI_YEAR + r")?",
         r"|" + _HIJRI_YEAR + r"|" + _CAL_DIR + r"))?",
     )
 )
-_FEAST = r"(?:(?:hari\s+raya|perayaan|libur|hari)\s+)?" + _alt(t.MOVABLE_FEASTS) + _E + _FEAST_YEAR
+_FEAST = r"(?:(?:hari\s++raya|perayaan|libur|hari)\s++)?" + _alt(t.MOVABLE_FEASTS) + _E + _FEAST_YEAR
 
 
 def _relative(unit: str, parts: str) -> str:
-    return r"(?:(?P<part>" + parts + r")\s+)?" + unit + _E + r"(?:\s+(?P<dir>" + _DIR + "))?"
+    return r"(?:(?P<part>" + parts + r")\s++)?" + unit + _E + r"(?:\s++(?P<dir>" + _DIR + "))?"
 
 
 RULES: tuple[Rule, ...] = (
@@ -294,11 +320,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday_numeric",
         2,
-        r"(?:hari\s+)?(?P<wd>"
+        r"(?:hari\s++)?(?P<wd>"
         + _WEEKDAY
         + r")"
         + _DAY_PART_GAP
-        + r"\s*,?\s*"
+        + r"\s*+,?\s*+"
         + _SHORT_NUMERIC_DATE
         + _TIME_AFTER_DATE,
         needs_digit=True,
@@ -307,15 +333,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         3,
-        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<dir>" + _AGO_DIR + ")"
+        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<dir>" + _AGO_DIR + ")"
         # "berbulan-bulan lalu": reduplication is vague too.
-        r"|(?P<vague>ber\w+-\w+)\s+(?:yang\s+)?(?P<dir>lalu|silam)" + _E,
+        r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)" + _E,
         words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
     ),
     _rule(
         "month",
         4,
-        r"(?:(?P<part>" + _PART + r")\s+)?(?P<bulan>bulan\s+)?(?P<mon>" + _MONTH + ")" + _MONTH_TAIL,
+        r"(?:(?P<part>" + _PART + r")\s++)?(?P<bulan>bulan\s++)?(?P<mon>" + _MONTH + ")" + _MONTH_TAIL,
         words=t.MONTHS,
     ),
     _rule(
@@ -323,11 +349,11 @@ RULES: tuple[Rule, ...] = (
         5,
         r"(?:(?P<part>"
         + _PART
-        + r")\s+)?(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*[-–]\s*\d)"
+        + r")\s++)?(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*+[-–]\s*+\d)"
         # A decade ("1990-an") is another rule's.
         r"(?!-?an" + _E + ")"
         # Hijri and BC years ("1445 H", "500 SM") are other calendars.
-        r"(?!\s*(?:h|hijriah|hijriyah|sm)" + _E + ")",
+        r"(?!\s*+(?:h|hijriah|hijriyah|sm)" + _E + ")",
         needs_digit=True,
     ),
     _rule("week", 6, _relative("(?:pekan|minggu)", _WEEK_PART), words=("pekan", "minggu")),
@@ -336,8 +362,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         9,
-        r"(?P<hari>hari\s+)?(?P<wd>" + _WEEKDAY + r")(?:\s+(?P<wdp>" + _DAY_PARTS + r"))?"
-        r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
+        r"(?P<hari>hari\s++)?(?P<wd>" + _WEEKDAY + r")(?:\s++(?P<wdp>" + _DAY_PARTS + r"))?"
+        r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
         words=t.WEEKDAYS,
     ),
     _rule(
@@ -349,7 +375,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "time",
         11,
-        r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*" + _HOUR,
+        r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*+)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*+" + _HOUR,
         needs_digit=True,
         marks=(":", ".", "pukul", "pkl", "jam"),
     ),
@@ -358,9 +384,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year_range",
         14,
-        r"(?:(?P<tahun>tahun)\s+)?(?<![\d.,/-])(?P<y1>\d{4})"
+        r"(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y1>\d{4})"
         + _RANGE
-        + r"(?:tahun\s+)?"
+        + r"(?:tahun\s++)?"
         + _YEAR
         + r"(?![/.,]\d)",
         needs_digit=True,
@@ -377,7 +403,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday_range",
         16,
-        _WEEKDAY_RANGE + r"(?:\s+(?:(?P<wk>pekan|minggu)\s+)?(?P<dir>" + _DIR + r"))?",
+        _WEEKDAY_RANGE + r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _DIR + r"))?",
         words=t.WEEKDAYS,
         marks=t.RANGE_WORDS,
     ),
@@ -387,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "recent",
         18,
-        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s+(?P<span>" + _SPAN_DIR + ")",
+        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<span>" + _SPAN_DIR + ")",
         words=t.SPAN_DIRECTIONS,
     ),
     _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
@@ -428,10 +454,13 @@ def rules_for(text: str) -> list[Rule]:
     ]
 
 
-CONTEXT_BEFORE = regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s+\Z", _FLAGS)
-"""A preposition just before a match: it makes a bare weekday, month or year a date in running text."""
+@functools.cache
+def context_before() -> regex.Pattern[str]:
+    """A preposition just before a match: it makes a bare weekday, month or year a date in running text."""
+    return regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s++\Z", _FLAGS)
 
-RECURRENCE_BEFORE = regex.compile(
-    r"(?<!\w)" + _alt(t.RECURRENCE_WORDS) + r"\s+(?:hari\s+|bulan\s+)?\Z", _FLAGS
-)
-""""setiap" and kin just before a match: "setiap Jumat" is no date."""
+
+@functools.cache
+def recurrence_before() -> regex.Pattern[str]:
+    """ "setiap" and kin just before a match: "setiap Jumat" is no date."""
+    return regex.compile(r"(?<!\w)" + _alt(t.RECURRENCE_WORDS) + r"\s++(?:hari\s++|bulan\s++)?\Z", _FLAGS)

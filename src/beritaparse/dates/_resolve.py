@@ -17,8 +17,9 @@ import attrs
 import regex
 
 from beritaparse.dates import _table as t
-from beritaparse.dates._grammar import CONTEXT_BEFORE, RECURRENCE_BEFORE
+from beritaparse.dates._grammar import context_before, recurrence_before
 from beritaparse.dates._value import DateValue
+from beritaparse.errors import DateRangeError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -53,7 +54,13 @@ def make_context(reference: dt.date | dt.datetime | None, *, loose: bool) -> Con
         now = dt.datetime.now(t.WIB)
         return Context(now.date(), now, loose)
     if isinstance(reference, dt.datetime):
-        now = reference.replace(tzinfo=t.WIB) if reference.tzinfo is None else reference.astimezone(t.WIB)
+        try:
+            now = reference.replace(tzinfo=t.WIB) if reference.tzinfo is None else reference.astimezone(t.WIB)
+        except OverflowError:
+            # 9999-12-31 23:00 UTC is already year 10000 in WIB: no day for relative words to count from.
+            raise DateRangeError(
+                f"reference {reference.isoformat()} is out of range once read in WIB"
+            ) from None
         return Context(now.date(), now, loose)
     return Context(reference, None, loose)
 
@@ -65,11 +72,11 @@ def _lower(match: _Match, group: str) -> str | None:
 
 
 def _has_context(match: _Match) -> bool:
-    return CONTEXT_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    return context_before().search(match.string, max(0, match.start() - 20), match.start()) is not None
 
 
 def _is_recurrence(match: _Match) -> bool:
-    return RECURRENCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    return recurrence_before().search(match.string, max(0, match.start() - 20), match.start()) is not None
 
 
 def _lookup(table: Mapping[str, int], match: _Match, group: str) -> int | None:

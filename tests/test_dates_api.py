@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 from beritaparse.dates import DateMention, DateValue, find_dates, parse_date
+from beritaparse.dates import _calendars as calendars
 from beritaparse.dates import _table as table
 from beritaparse.errors import BeritaparseError, InputTypeError
 
@@ -177,7 +178,11 @@ def test_table_keys_are_lower_case_and_trimmed() -> None:
         table.SPAN_DIRECTIONS,
         table.HIJRI_MONTHS,
         table.HIJRI_MARKS,
-        table.MOVABLE_FEASTS,
+        table.FEASTS,
+        table.FEAST_CUES,
+        table.IN_WORDS,
+        table.MOMENT_PHRASES,
+        table.UNIT_ABBREVIATIONS,
         table.DECADE_WORDS,
         table.LOCAL_TIME,
         table.CENTURY_WORDS,
@@ -232,7 +237,34 @@ def test_table_round_two_words() -> None:
     assert set(table.SPAN_DIRECTIONS.values()) == {-1, 1}
     assert [table.DECADE_PARTS[w] for w in ("awal", "pertengahan", "akhir")] == [(0, 3), (4, 6), (7, 9)]
     # A Hijri month never doubles as a Gregorian one, nor a feast as a weekday or month.
-    assert table.HIJRI_MONTHS.isdisjoint(table.MONTHS)
-    assert table.MOVABLE_FEASTS.isdisjoint({*table.MONTHS, *table.WEEKDAYS})
-    assert {"idul fitri", "lebaran", "idul adha"} <= table.MOVABLE_FEASTS
+    assert set(table.HIJRI_MONTHS).isdisjoint(table.MONTHS)
+    assert set(table.FEASTS).isdisjoint({*table.MONTHS, *table.WEEKDAYS})
+    assert table.FEASTS["lebaran"] == table.FEASTS["idul fitri"]
     assert table.UNITS["dekade"] == table.UNITS["dasawarsa"] == "decade"
+
+
+def test_table_round_three_words() -> None:
+    # Twelve Hijri months, Muharram first and Ramadan ninth, as the calendar counts them.
+    assert sorted(set(table.HIJRI_MONTHS.values())) == list(range(1, 13))
+    assert table.HIJRI_MONTHS["muharram"] == 1
+    assert table.HIJRI_MONTHS["ramadhan"] == table.HIJRI_MONTHS["ramadan"] == 9
+    assert table.HIJRI_MONTHS["syawal"] == 10
+    # Every short unit is a unit, and names the same one as its full word.
+    full = {"dtk": "detik", "mnt": "menit", "hr": "hari", "mgg": "minggu", "bln": "bulan", "thn": "tahun"}
+    assert set(full) == table.UNIT_ABBREVIATIONS
+    assert all(table.UNITS[short] == table.UNITS[word] for short, word in full.items())
+
+
+def test_calendar_data_is_whole() -> None:
+    # Every feast name leads to a rule that computes its day, and the official days are real dates.
+    keys = set(table.FEASTS.values())
+    computed = {*calendars.ISLAMIC_FEASTS, *calendars.EASTER_OFFSETS, *calendars.FIXED_FEASTS}
+    assert keys == computed | {"chinese_new_year", *calendars.OFFICIAL_DAYS}
+    for feast, days in calendars.OFFICIAL_DAYS.items():
+        years = sorted(days)
+        assert years == list(range(years[0], years[-1] + 1)), feast  # no year left out
+        for year, (month, day) in days.items():
+            dt.date(year, month, day)
+    # Nyepi falls in March or April and Waisak in May or June, by the lunisolar months they follow.
+    assert {month for month, _ in calendars.OFFICIAL_DAYS["nyepi"].values()} <= {3, 4}
+    assert {month for month, _ in calendars.OFFICIAL_DAYS["waisak"].values()} <= {5, 6}

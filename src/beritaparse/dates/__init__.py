@@ -146,9 +146,16 @@ def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     ctx = make_context(reference, loose=True)
     best: Resolved | None = None
     best_length = 0
+    other: DateValue | None = None
     for start, end, outcome, rule in _scan(text, ctx):
-        if outcome is Outcome.BLOCK and rule in _OTHER_CALENDARS:
-            continue  # "Sabtu (1/3/2025) atau 1 Ramadhan 1446 H": the Hijri date hides nothing outside it
+        if rule in _OTHER_CALENDARS:
+            # "Sabtu (1/3/2025) atau 1 Ramadhan 1446 H": a Hijri date or a feast hides nothing outside it,
+            # and a Gregorian date beside it is the one to read (it is exact; the Hijri day may not be).
+            if isinstance(outcome, DateValue) and (other is None or len(outcome.raw) > len(other.raw)):
+                other = outcome
+            continue
         if end - start > best_length:
             best, best_length = outcome, end - start
+    if best is None:
+        return other
     return best if isinstance(best, DateValue) else None

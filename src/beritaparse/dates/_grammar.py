@@ -284,24 +284,26 @@ _DECADE = "".join(
         r"(?<![\d.,/-])['’]?(?P<y>\d0|\d{3}0)-?an" + _E,
     )
 )
-_HIJRI_YEAR = r"\d{3,4}\s*+" + _alt(t.HIJRI_MARKS) + _E
+_HIJRI_MARK = _alt(t.HIJRI_MARKS) + _E
+# "17 Ramadan 1445 H", "1 Muharram 1446", "bulan Ramadhan 1446 H", "Ramadan 2025", "tahun 1446 H".
 _HIJRI = "".join(
     (
-        r"(?:\d{1,2}\s++)?(?:bulan\s++)?"
-        + _alt(t.HIJRI_MONTHS)
-        + _E
-        + r"(?:\s++(?:tahun\s++)?\d{3,4}(?!\d))?",
-        r"(?:\s*+" + _alt(t.HIJRI_MARKS) + _E + ")?",
-        r"|" + _HIJRI_YEAR,
+        r"(?:(?P<d>\d{1,2})\s++)?(?:bulan\s++)?(?P<hmon>" + _alt(t.HIJRI_MONTHS) + r")" + _E,
+        r"(?:\s++(?:tahun\s++)?(?P<hy>\d{3,4})(?!\d)(?:\s*+(?P<mark>" + _HIJRI_MARK + r"))?)?",
+        r"|(?:tahun\s++)?(?P<hy>\d{3,4})\s*+(?P<mark>" + _HIJRI_MARK + r")",
     )
 )
+# "Idul Fitri 2024", "Hari Raya Idul Adha 2024/1445 H", "Idul Adha 1445 H", "Lebaran tahun lalu".
 _FEAST_YEAR = "".join(
     (
-        r"(?:\s++(?:tahun\s++)?(?:\d{4}(?!\d)(?:\s*+/\s*+" + _HIJRI_YEAR + r")?",
-        r"|" + _HIJRI_YEAR + r"|" + _CAL_DIR + r"))?",
+        r"(?:\s++(?:(?P<tahun>tahun)\s++)?(?:(?P<y>\d{4})(?!\d)(?!\s*+" + _HIJRI_MARK + ")",
+        r"(?:\s*+/\s*+(?P<hy>\d{3,4})\s*+" + _HIJRI_MARK + ")?",
+        r"|(?P<hy>\d{3,4})\s*+" + _HIJRI_MARK + r"|(?P<dir>" + _CAL_DIR + r")))?",
     )
 )
-_FEAST = r"(?:(?:hari\s++raya|perayaan|libur|hari)\s++)?" + _alt(t.MOVABLE_FEASTS) + _E + _FEAST_YEAR
+_FEAST = r"(?:" + _alt(t.FEAST_CUES) + r"\s++)?(?P<feast>" + _alt(t.FEASTS) + r")" + _E + _FEAST_YEAR
+# "dalam 15 menit", "dlm 40 dtk": that long after the reference.
+_IN = r"(?P<in>" + _alt(t.IN_WORDS) + r")" + _E + r"\s*+"
 
 
 def _relative(unit: str, parts: str) -> str:
@@ -334,6 +336,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         3,
         _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<dir>" + _AGO_DIR + ")"
+        r"|" + _IN + _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"(?:\s++(?P<dir>lagi)" + _E + ")?"
         # "berbulan-bulan lalu": reduplication is vague too.
         r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)" + _E,
         words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
@@ -420,7 +423,10 @@ RULES: tuple[Rule, ...] = (
     _rule("decade", 22, _DECADE, needs_digit=True, words=("an",)),
     _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
     # Every feast's last word is its own ("Idul Fitri", "Jumat Agung"): "jumat" or "tahun" alone is no cue.
-    _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.MOVABLE_FEASTS]),
+    _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.FEASTS]),
+    _rule(
+        "moment", 23, r"(?P<phrase>" + _alt(t.MOMENT_PHRASES) + r")" + _E, words=_words_of(t.MOMENT_PHRASES)
+    ),
 )
 
 HAS_DIGIT = regex.compile(r"\d")

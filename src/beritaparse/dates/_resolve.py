@@ -169,15 +169,18 @@ def _group(match: _Match, name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
-def _hour(match: _Match, hour: int) -> int | None:
-    """The 24-hour hour, after "PM" or a part of the day; None when the words contradict the number."""
+def _hour(match: _Match, hour: int, day_part: str | None) -> int | None:
+    """The 24-hour hour, after "PM" or a part of the day; None when the words contradict the number.
+
+    ``day_part`` is a part of the day written before the time ("tadi malam pukul 10.00"); one written after
+    it ("pukul 10.00 malam") wins."""
     ampm = _lower(match, "ampm") if "ampm" in match.re.groupindex else None
     if ampm is not None:
         if not 1 <= hour <= 12:
             return None
         return hour % 12 + (12 if ampm.startswith("p") else 0)
-    part = _lower(match, "dp")
-    if part is not None:
+    part = _lower(match, "dp") or day_part
+    if part is not None and part in t.DAY_PART_AFTERNOON:
         first, last = t.DAY_PART_AFTERNOON[part]
         if hour == 12 and part in t.TWELVE_UNREAD:
             return None
@@ -188,12 +191,12 @@ def _hour(match: _Match, hour: int) -> int | None:
     return hour if hour < 24 else None
 
 
-def _clock(match: _Match, day: dt.date, raw: str) -> Resolved:
+def _clock(match: _Match, day: dt.date, raw: str, day_part: str | None = None) -> Resolved:
     """The time groups of ``match`` on ``day``; the day itself when no time is written."""
     if _group(match, "H") is None or _group(match, "local") is not None:
         # "pukul 10.00 waktu setempat": in which zone? Only the day is known.
         return DateValue.for_day(day, raw)
-    hour = _hour(match, int(match.group("H")))
+    hour = _hour(match, int(match.group("H")), day_part)
     if hour is None:
         return Outcome.BLOCK
     minute_text, second_text = _group(match, "M"), _group(match, "S")
@@ -328,9 +331,14 @@ _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 
 def _ago(match: _Match, ctx: Context) -> Resolved:
     word = _lower(match, "dir")
-    if match.group("vague") is not None or word is None or word in t.BLOCKING_DIRECTIONS:
+    within = match.group("in") is not None
+    if within and not ctx.loose:
+        return Outcome.SKIP  # in running text "rampung dalam 15 menit" is a duration, not a time
+    if match.group("vague") is not None or (word is None and not within) or word in t.BLOCKING_DIRECTIONS:
         return Outcome.BLOCK
-    sign = t.DIRECTIONS[word]
+    if match.group("se") is not None and (_lower(match, "unit") or "") in t.UNIT_ABBREVIATIONS:
+        return Outcome.SKIP  # "se-" joins full words only ("sepekan"); "sehr" is no count
+    sign = 1 if word is None else t.DIRECTIONS[word]
     if sign == 0:
         return Outcome.SKIP
     count = _count(match)
@@ -476,7 +484,7 @@ def _weekday_only(match: _Match, ctx: Context) -> Resolved:
     if weekday is None:
         return Outcome.SKIP
     date = _weekday_date(weekday, ctx.today, direction, by_week=match.group("wk") is not None)
-    return _clock(match, date, match.group())
+    return _clock(match, date, match.group(), _lower(match, "wdp"))
 
 
 def _day_phrase(match: _Match, ctx: Context) -> Resolved:
@@ -484,7 +492,37 @@ def _day_phrase(match: _Match, ctx: Context) -> Resolved:
     if phrase in t.DAY_PARTS and not ctx.loose:
         return Outcome.SKIP  # in running text "sampai dini hari" is as often any night as the last one
     offset = t.DAY_PHRASES[phrase]
-    return _clock(match, ctx.today + offset * _ONE_DAY, match.group())
+    part = _day_part_of(phrase)
+    value = _clock(match, ctx.today + offset * _ONE_DAY, match.group(), part)
+    # "tadi" is earlier than the reference moment: "tadi malam pukul 22.00" read at 07:00 was last night.
+    if (
+        _EARLIER in phrase.split()
+        and isinstance(value, DateValue)
+        and ctx.now is not None
+        and value.granularity in _CLOCK_GRANULARITIES
+        and value.start > ctx.now
+    ):
+        return attrs.evolve(value, start=value.start - _ONE_DAY, end=value.end - _ONE_DAY)
+    return value
+
+
+_EARLIER = "tadi"
+_CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})
+
+
+def _day_part_of(phrase: str) -> str | None:
+    """The part of the day inside a day phrase ("tadi malam" -> "malam"), the longest one written."""
+    parts = [part for part in t.DAY_PARTS if f" {part} " in f" {phrase} "]
+    return max(parts, key=len, default=None)
+
+
+def _moment(match: _Match, ctx: Context) -> Resolved:
+    """ "baru saja", "barusan": the reference moment (its day when the reference has no time of day)."""
+    if not ctx.loose:
+        return Outcome.SKIP  # in running text "baru saja" is an adverb: "Presiden baru saja tiba"
+    if ctx.now is None:
+        return DateValue.for_day(ctx.today, match.group())
+    return DateValue.for_instant(ctx.now, "minute", match.group())
 
 
 def _time(match: _Match, ctx: Context) -> Resolved:
@@ -685,9 +723,87 @@ def _decade(match: _Match, ctx: Context) -> Resolved:
     return DateValue.for_days(dt.date(first, 1, 1), dt.date(last, 12, 31), match.group())
 
 
-def _not_computed(_match: _Match, _ctx: Context) -> Resolved:
-    """Hijri dates and movable feasts: dates, but not ones arithmetic can place (docs/dates.md)."""
-    return Outcome.BLOCK
+_FIRST_GREGORIAN_YEAR = 1600
+"""A year after a Hijri month from here on is a Gregorian one ("Ramadan 2025"): Hijri years are about 1450."""
+
+
+def _hijri(match: _Match, _ctx: Context) -> Resolved:
+    """ "17 Ramadan 1445 H", "Ramadhan 1446 H", "Ramadan 2025", "1446 H": the days they can fall on."""
+    from beritaparse.dates import _calendars as cal  # noqa: PLC0415 - calendar libraries load on first use
+
+    year_text = match.group("hy")
+    if year_text is None:
+        return Outcome.BLOCK  # "17 Ramadan" names no year: which one is not guessed
+    year = int(year_text)
+    raw = match.group()
+    month_word = _lower(match, "hmon")
+    if month_word is None:  # "1446 H": the whole year
+        first, _ = cal.hijri_window(year, 1)
+        _, last = cal.hijri_window(year, 12)
+        return DateValue.for_sighting(first, last, raw)
+    month = t.HIJRI_MONTHS[month_word]
+    day = int(match.group("d")) if match.group("d") else None
+    if year < _FIRST_GREGORIAN_YEAR:
+        return DateValue.for_sighting(*cal.hijri_window(year, month, day), raw)
+    if match.group("mark") is not None:
+        return Outcome.BLOCK  # "Ramadan 2025 H": no such Hijri year
+    # "Ramadan 2025": the Hijri month whose first day (by the table) falls in that Gregorian year.
+    windows = []
+    for hijri_year in cal.hijri_years_around(year):
+        window = cal.hijri_window(hijri_year, month, day)
+        if (window[0] + cal.SIGHTING_SLACK).year == year:
+            windows.append(window)
+    if len(windows) != 1:
+        return Outcome.BLOCK  # none, or two in one Gregorian year: the text does not say which
+    return DateValue.for_sighting(*windows[0], raw)
+
+
+def _feast(match: _Match, ctx: Context) -> Resolved:
+    """ "Idul Fitri 2024", "Idul Adha 1445 H", "Paskah 2025", "Lebaran tahun lalu": the feast's day, or the
+    days it can fall on when that depends on sighting the moon."""
+    from beritaparse.dates import _calendars as cal  # noqa: PLC0415 - calendar libraries load on first use
+
+    feast = t.FEASTS[_lower(match, "feast") or ""]
+    raw = match.group()
+    hijri_year = match.group("hy")
+    direction = _direction(match)
+    windows: list[cal.Window]
+    if hijri_year is not None:
+        if not cal.is_sighted(feast):
+            return Outcome.BLOCK  # "Natal 1445 H"
+        windows = [cal.feast_in_hijri_year(feast, int(hijri_year))]
+        year_text = match.group("y")
+        if year_text is not None and (windows[0][0] + cal.SIGHTING_SLACK).year != int(year_text):
+            return Outcome.BLOCK  # "Idul Adha 2023/1445 H": the two years disagree
+    elif match.group("y") is not None:
+        windows = cal.feast_windows(feast, int(match.group("y")))
+    elif direction is None:
+        return Outcome.BLOCK  # "Lebaran" alone names no year
+    elif match.group("tahun") is not None:  # "Lebaran tahun lalu"
+        windows = cal.feast_windows(feast, ctx.today.year + direction)
+    else:  # "Lebaran lalu", "Lebaran mendatang": the nearest one that way
+        windows = _nearest_feast(feast, ctx.today, direction)
+    if len(windows) != 1:
+        return Outcome.BLOCK
+    first, last = windows[0]
+    if first == last:
+        return DateValue.for_day(first, raw)
+    return DateValue.for_sighting(first, last, raw)
+
+
+def _nearest_feast(feast: str, today: dt.date, direction: int) -> list[tuple[dt.date, dt.date]]:
+    """The feast's window nearest the reference day that way: the last before it, the next after it, or
+    (direction 0, "Lebaran ini") the one in its year."""
+    from beritaparse.dates import _calendars as cal  # noqa: PLC0415 - calendar libraries load on first use
+
+    if direction == 0:
+        return cal.feast_windows(feast, today.year)
+    windows = [w for year in range(today.year - 1, today.year + 2) for w in cal.feast_windows(feast, year)]
+    if direction < 0:
+        before = [w for w in windows if w[1] < today]
+        return before[-1:]
+    after = [w for w in windows if w[0] > today]
+    return after[:1]
 
 
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
@@ -712,6 +828,7 @@ RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {
     "recent": _recent,
     "century": _century,
     "decade": _decade,
-    "hijri": _not_computed,
-    "feast": _not_computed,
+    "hijri": _hijri,
+    "feast": _feast,
+    "moment": _moment,
 }

@@ -24,12 +24,15 @@ __all__ = [
     "DECADE_PARTS",
     "DECADE_WORDS",
     "DIRECTIONS",
+    "FEASTS",
+    "FEAST_CUES",
     "HIJRI_MARKS",
     "HIJRI_MONTHS",
+    "IN_WORDS",
     "LOCAL_TIME",
+    "MOMENT_PHRASES",
     "MONTHS",
     "MONTH_PARTS",
-    "MOVABLE_FEASTS",
     "NUMBER_SCALES",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -40,6 +43,7 @@ __all__ = [
     "SPAN_DIRECTIONS",
     "TWELVE_UNREAD",
     "UNITS",
+    "UNIT_ABBREVIATIONS",
     "VAGUE_QUANTITIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
@@ -149,20 +153,30 @@ DAY_PHRASES: Mapping[str, int] = MappingProxyType(
 
 UNITS: Mapping[str, str] = MappingProxyType(
     {
-        "detik": "second",
-        "menit": "minute",
+        "detik": "second", "dtk": "second",
+        "menit": "minute", "mnt": "minute",
         "jam": "hour",
-        "hari": "day",
-        "minggu": "week",
-        "pekan": "week",
-        "bulan": "month",
-        "tahun": "year",
-        "dekade": "decade",
-        "dasawarsa": "decade",
+        "hari": "day", "hr": "day",
+        "minggu": "week", "pekan": "week", "mgg": "week",
+        "bulan": "month", "bln": "month",
+        "tahun": "year", "thn": "year",
+        "dekade": "decade", "dasawarsa": "decade",
     }
-)
+)  # fmt: skip
 """Units of "N <unit> lalu"; the value is the granularity of the result ("decade": ten years, read as a
-year)."""
+year). The short forms ("5 mnt lalu", "dlm 40 dtk", "3 hr lalu") are those of listing pages and live reports;
+"se-" joins only the full words ("sepekan", "sebulan")."""
+
+UNIT_ABBREVIATIONS: frozenset[str] = frozenset({"dtk", "mnt", "hr", "mgg", "bln", "thn"})
+"""The short units: they need a count in digits or words before them ("5 mnt"), never "se-"."""
+
+IN_WORDS: frozenset[str] = frozenset({"dalam", "dlm"})
+""" "dalam 15 menit", "dlm 40 dtk": that long after the reference, like "15 menit lagi". In running text the
+same words are as often a duration ("rampung dalam 15 menit"), so only :func:`parse_date` reads them."""
+
+MOMENT_PHRASES: frozenset[str] = frozenset({"baru saja", "barusan", "just now"})
+"""The reference moment itself, as listing pages label the newest items. In running text "baru saja" is an
+adverb ("Presiden baru saja tiba"), so only :func:`parse_date` reads them."""
 
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
@@ -301,31 +315,52 @@ ORDINALS: Mapping[str, int] = MappingProxyType(
 CENTURY_WORDS: frozenset[str] = frozenset({"abad"})
 """The word before a century's number: "abad ke-21", "abad XXI"."""
 
-HIJRI_MONTHS: frozenset[str] = frozenset(
+HIJRI_MONTHS: Mapping[str, int] = MappingProxyType(
     {
-        "muharam", "muharram", "safar", "sapar", "shafar",
-        "rabiul awal", "rabi'ul awal", "rabiulawal", "rabiul akhir", "rabi'ul akhir", "rabiulakhir",
-        "rabiul tsani", "jumadil awal", "jumadilawal", "jumadil akhir", "jumadilakhir",
-        "jumadil ula", "jumadil tsani", "jumadal ula", "jumadal akhirah", "jumadil akhirah",
-        "rajab", "syaban", "sya'ban", "sya’ban", "syakban", "sya'baan", "ruwah",
-        "ramadan", "ramadhan", "ramadlan", "syawal", "syawwal",
-        "zulkaidah", "dzulqa'dah", "dzulkaidah", "zulqaidah", "dzulqadah", "zulqa'dah", "zulkaedah",
-        "zulhijah", "zulhijjah", "dzulhijjah", "dzulhijah",
+        "muharam": 1, "muharram": 1,
+        "safar": 2, "sapar": 2, "shafar": 2,
+        "rabiul awal": 3, "rabi'ul awal": 3, "rabiulawal": 3,
+        "rabiul akhir": 4, "rabi'ul akhir": 4, "rabiulakhir": 4, "rabiul tsani": 4,
+        "jumadil awal": 5, "jumadilawal": 5, "jumadil ula": 5, "jumadal ula": 5,
+        "jumadil akhir": 6, "jumadilakhir": 6, "jumadil tsani": 6, "jumadal akhirah": 6, "jumadil akhirah": 6,
+        "rajab": 7,
+        "syaban": 8, "sya'ban": 8, "sya’ban": 8, "syakban": 8, "sya'baan": 8, "ruwah": 8,
+        "ramadan": 9, "ramadhan": 9, "ramadlan": 9,
+        "syawal": 10, "syawwal": 10,
+        "zulkaidah": 11, "dzulqa'dah": 11, "dzulkaidah": 11, "zulqaidah": 11, "dzulqadah": 11,
+        "zulqa'dah": 11, "zulkaedah": 11,
+        "zulhijah": 12, "zulhijjah": 12, "dzulhijjah": 12, "dzulhijah": 12,
     }
 )  # fmt: skip
-"""Months of the Hijri calendar. Indonesia fixes their first days by sighting the moon (rukyat) or by its own
-reckoning (hisab), so a Hijri date cannot be converted by arithmetic: it is recognised and read as no date."""
+"""Months of the Hijri calendar, Muharram = 1. Indonesia fixes their first days by sighting the moon (rukyat)
+or by its own reckoning (hisab), so a Hijri date is read as the days it can fall on (``_calendars``)."""
 
 HIJRI_MARKS: frozenset[str] = frozenset({"h", "hijriah", "hijriyah", "hijri"})
 """What marks a Hijri year: "1446 H", "1446 Hijriah"."""
 
-MOVABLE_FEASTS: frozenset[str] = frozenset(
+FEASTS: Mapping[str, str] = MappingProxyType(
     {
-        "idul fitri", "idulfitri", "iedul fitri", "idul adha", "iduladha", "iedul adha", "lebaran",
-        "idul kurban", "imlek", "nyepi", "waisak", "paskah", "jumat agung",
-        "isra miraj", "isra mi'raj", "isra' mi'raj", "maulid nabi", "tahun baru islam", "tahun baru imlek",
-        "kenaikan isa almasih", "kenaikan yesus kristus",
+        # Islamic: the day depends on sighting the moon.
+        "idul fitri": "idul_fitri", "idulfitri": "idul_fitri", "iedul fitri": "idul_fitri",
+        "lebaran": "idul_fitri",
+        "idul adha": "idul_adha", "iduladha": "idul_adha", "iedul adha": "idul_adha",
+        "idul kurban": "idul_adha", "idul qurban": "idul_adha", "lebaran haji": "idul_adha",
+        "tahun baru islam": "islamic_new_year", "tahun baru hijriah": "islamic_new_year",
+        "maulid nabi": "maulid", "maulid nabi muhammad": "maulid",
+        "isra miraj": "isra_miraj", "isra mi'raj": "isra_miraj", "isra' mi'raj": "isra_miraj",
+        "isra mikraj": "isra_miraj",
+        # Christian, counted from Easter (or fixed).
+        "paskah": "easter", "jumat agung": "good_friday", "wafat isa almasih": "good_friday",
+        "kenaikan isa almasih": "ascension", "kenaikan yesus kristus": "ascension",
+        "pentakosta": "pentecost", "pantekosta": "pentecost",
+        "natal": "christmas",
+        # Chinese new year, Buddhist and Balinese Hindu days.
+        "imlek": "chinese_new_year", "tahun baru imlek": "chinese_new_year",
+        "waisak": "waisak", "nyepi": "nyepi",
     }
 )  # fmt: skip
-"""Holidays whose Gregorian day changes every year (lunar or lunisolar calendars, or set by sighting): a
-text naming one gives no date, even with a year ("Lebaran 2024"), since the day it means is not computed."""
+"""Holidays by name, to the key ``_calendars`` computes their day from. A feast is read with a year ("Lebaran
+2024", "Idul Adha 1445 H") or a direction ("Lebaran tahun lalu"); alone ("Idul Fitri") it names no year."""
+
+FEAST_CUES: frozenset[str] = frozenset({"hari raya", "perayaan", "libur", "hari"})
+"""Words before a feast's name that belong to the expression: "Hari Raya Idul Fitri 2024"."""

@@ -11,7 +11,11 @@ from beritaparse.dates._table import WIB
 
 __all__ = ["GRANULARITIES", "DateMention", "DateValue", "Granularity"]
 
-Granularity = Literal["year", "month", "week", "day", "hour", "minute", "second", "span"]
+Granularity = Literal["year", "month", "week", "day", "hour", "minute", "second", "span", "sighting"]
+"""How precisely the text places its date. "span": every day from ``start`` to ``end`` is meant (a range,
+"pertengahan Januari"). "sighting": ONE day (or Hijri month or year) is meant, but which one depends on
+sighting the moon, so ``start``/``end`` cover every day it can fall on ("Idul Fitri 2024", "17 Ramadan
+1445 H")."""
 GRANULARITIES: tuple[str, ...] = get_args(Granularity)
 
 _FINE = frozenset({"hour", "minute", "second"})
@@ -57,7 +61,8 @@ class DateValue:
 
     def iso(self) -> str:
         """ISO 8601 text at the known precision: "2024", "2024-11", "2025-W05", "2024-12-17",
-        "2025-02-04T13:05:00+07:00", or for a span "2025-01-11/2025-01-20" (both days included)."""
+        "2025-02-04T13:05:00+07:00", or for a span (and the days a sighting can fall on)
+        "2025-01-11/2025-01-20", both days included."""
         start = self.start
         if self.granularity == "year":
             return f"{start.year:04d}"
@@ -68,7 +73,7 @@ class DateValue:
             return f"{year:04d}-W{week:02d}"
         if self.granularity == "day":
             return start.date().isoformat()
-        if self.granularity == "span":
+        if self.granularity in {"span", "sighting"}:
             last = (self.end - dt.timedelta(microseconds=1)).date()
             return f"{start.date().isoformat()}/{last.isoformat()}"
         return start.isoformat()
@@ -85,6 +90,12 @@ class DateValue:
         start = dt.datetime(first.year, first.month, first.day, tzinfo=WIB)
         end = dt.datetime(last.year, last.month, last.day, tzinfo=WIB) + dt.timedelta(days=1)
         return cls(start, end, "span", raw)
+
+    @classmethod
+    def for_sighting(cls, first: dt.date, last: dt.date, raw: str) -> DateValue:
+        """The days from ``first`` to ``last`` (included), one of which the text means: which one depends on
+        sighting the moon."""
+        return attrs.evolve(cls.for_days(first, last, raw), granularity="sighting")
 
     @classmethod
     def for_week(cls, monday: dt.date, raw: str) -> DateValue:

@@ -14,11 +14,13 @@ OverflowError for a date outside the tables (the resolver reads those as an inva
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
+from hijridate.ummalqura import HIJRI_RANGE
 from lunardate import LunarDate
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ __all__ = [
 
 Window = tuple[dt.date, dt.date]
 
+(_FIRST_HIJRI, *_), (_LAST_HIJRI, *_) = HIJRI_RANGE
+
 SIGHTING_SLACK = dt.timedelta(days=1)
 """How far Indonesia's first day of a Hijri month may lie from the Umm al-Qura one: a day either way."""
 
@@ -59,7 +63,9 @@ EASTER_OFFSETS: Mapping[str, int] = MappingProxyType(
 )
 """Christian feasts as days after Easter Sunday (Western reckoning, as Indonesia's calendar follows)."""
 
-FIXED_FEASTS: Mapping[str, tuple[int, int]] = MappingProxyType({"christmas": (12, 25)})
+FIXED_FEASTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"christmas_eve": (12, 24), "christmas": (12, 25)}
+)
 """Feasts on the same (month, day) every year."""
 
 # Source: the joint decrees (SKB) of the Ministers of Religious Affairs, Manpower and Administrative Reform on
@@ -97,6 +103,9 @@ def _around(day: dt.date) -> Window:
     return day - SIGHTING_SLACK, day + SIGHTING_SLACK
 
 
+# Cached: converting through the Umm al-Qura table costs about a tenth of a millisecond, and a text repeats
+# its dates ("Idul Fitri 2024" in every paragraph of a Lebaran report).
+@functools.lru_cache(maxsize=4096)
 def hijri_window(year: int, month: int, day: int | None = None) -> Window:
     """The days a Hijri day can fall on, or with ``day`` None those the whole month can cover.
 
@@ -112,6 +121,7 @@ def hijri_window(year: int, month: int, day: int | None = None) -> Window:
     return _around(start + dt.timedelta(days=day - 1))
 
 
+@functools.lru_cache(maxsize=1024)
 def hijri_years_around(year: int) -> range:
     """The Hijri years that overlap the Gregorian ``year``: a Hijri year is 11 days shorter, so up to three
     (2008 began in 1428 H; 1 Muharram 1429 was on 10 January and 1 Muharram 1430 on 29 December)."""
@@ -125,16 +135,19 @@ def feast_in_hijri_year(feast: str, year: int) -> Window:
     return hijri_window(year, month, day)
 
 
-def feast_windows(feast: str, year: int) -> list[Window]:
+@functools.lru_cache(maxsize=4096)
+def feast_windows(feast: str, year: int) -> tuple[Window, ...]:
     """Every window of ``feast`` whose day falls in the Gregorian ``year``, in order.
 
     An Islamic feast falls in a Gregorian year once, or twice about every 33 years (Idul Fitri 2000 was on
     8 January and 27 December). A year outside a table raises ValueError (or the library's OverflowError).
     """
     if feast in ISLAMIC_FEASTS:
-        windows = [feast_in_hijri_year(feast, hijri) for hijri in hijri_years_around(year)]
+        # Past either end of the Umm al-Qura table (1343-1500 H) a Hijri year has no known days.
+        known = [hijri for hijri in hijri_years_around(year) if _FIRST_HIJRI <= hijri <= _LAST_HIJRI]
+        windows = [feast_in_hijri_year(feast, hijri) for hijri in known]
         # The window's middle is the Umm al-Qura day; it is what places the feast in a year.
-        return [w for w in windows if (w[0] + SIGHTING_SLACK).year == year]
+        return tuple(w for w in windows if (w[0] + SIGHTING_SLACK).year == year)
     if feast in EASTER_OFFSETS:
         day = easter(year) + dt.timedelta(days=EASTER_OFFSETS[feast])
     elif feast in FIXED_FEASTS:
@@ -147,4 +160,4 @@ def feast_windows(feast: str, year: int) -> list[Window]:
         if year not in official:
             raise ValueError(f"no official day of {feast} is known for {year}")
         day = dt.date(year, *official[year])
-    return [(day, day)]
+    return ((day, day),)

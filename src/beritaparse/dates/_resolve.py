@@ -767,11 +767,11 @@ def _feast(match: _Match, ctx: Context) -> Resolved:
     raw = match.group()
     hijri_year = match.group("hy")
     direction = _direction(match)
-    windows: list[cal.Window]
+    windows: tuple[cal.Window, ...]
     if hijri_year is not None:
         if not cal.is_sighted(feast):
             return Outcome.BLOCK  # "Natal 1445 H"
-        windows = [cal.feast_in_hijri_year(feast, int(hijri_year))]
+        windows = (cal.feast_in_hijri_year(feast, int(hijri_year)),)
         year_text = match.group("y")
         if year_text is not None and (windows[0][0] + cal.SIGHTING_SLACK).year != int(year_text):
             return Outcome.BLOCK  # "Idul Adha 2023/1445 H": the two years disagree
@@ -791,7 +791,7 @@ def _feast(match: _Match, ctx: Context) -> Resolved:
     return DateValue.for_sighting(first, last, raw)
 
 
-def _nearest_feast(feast: str, today: dt.date, direction: int) -> list[tuple[dt.date, dt.date]]:
+def _nearest_feast(feast: str, today: dt.date, direction: int) -> tuple[tuple[dt.date, dt.date], ...]:
     """The feast's window nearest the reference day that way: the last before it, the next after it, or
     (direction 0, "Lebaran ini") the one in its year."""
     from beritaparse.dates import _calendars as cal  # noqa: PLC0415 - calendar libraries load on first use
@@ -801,9 +801,9 @@ def _nearest_feast(feast: str, today: dt.date, direction: int) -> list[tuple[dt.
     windows = [w for year in range(today.year - 1, today.year + 2) for w in cal.feast_windows(feast, year)]
     if direction < 0:
         before = [w for w in windows if w[1] < today]
-        return before[-1:]
+        return tuple(before[-1:])
     after = [w for w in windows if w[0] > today]
-    return after[:1]
+    return tuple(after[:1])
 
 
 RESOLVERS: Mapping[str, Callable[[_Match, Context], Resolved]] = {

@@ -353,7 +353,7 @@ FEASTS: Mapping[str, str] = MappingProxyType(
         "paskah": "easter", "jumat agung": "good_friday", "wafat isa almasih": "good_friday",
         "kenaikan isa almasih": "ascension", "kenaikan yesus kristus": "ascension",
         "pentakosta": "pentecost", "pantekosta": "pentecost",
-        "natal": "christmas",
+        "natal": "christmas", "malam natal": "christmas_eve",
         # Chinese new year, Buddhist and Balinese Hindu days.
         "imlek": "chinese_new_year", "tahun baru imlek": "chinese_new_year",
         "waisak": "waisak", "nyepi": "nyepi",

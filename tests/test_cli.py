@@ -407,7 +407,8 @@ def test_batch_progress_shows_a_total_and_the_summary_line(tmp_path, capsys) -> 
     for page in PAGES[:3]:
         (folder / page.name).write_bytes(page.read_bytes())
     (folder / "a.jsonl").write_text("\n".join(json.dumps({"text": PASTED}) for _ in range(4)), "utf-8")
-    total = _Total([str(folder)], 0, enabled=True)
+    (folder / "out.jsonl").write_text('{"id": "old"}\n', "utf-8")  # the run's own output: not counted
+    total = _Total([str(folder)], [str(folder / "out.jsonl")], 0, enabled=True)
     deadline = time.monotonic() + 30
     while total.value is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -420,6 +421,7 @@ def test_batch_progress_shows_a_total_and_the_summary_line(tmp_path, capsys) -> 
     progress.close()
     err = capsys.readouterr().err
     assert "7/7" in err
+    (folder / "out.jsonl").unlink()
     assert main(["batch", str(folder), "-o", str(tmp_path / "out.csv"), "-w", "1"]) == 0
     last = capsys.readouterr().err.splitlines()[-1]
     assert last.startswith("beritaparse: 7 records: 7 parsed, 0 failed, 0 skipped in ")

@@ -416,9 +416,10 @@ class _Total:
     ``value`` is ``None`` until the count is done, and stays ``None`` if an input cannot be counted.
     """
 
-    def __init__(self, inputs: list[str], already_done: int, *, enabled: bool) -> None:
+    def __init__(self, inputs: list[str], exclude: list[str], already_done: int, *, enabled: bool) -> None:
         self.value: int | None = None
         self._inputs = inputs
+        self._exclude = exclude
         self._done = already_done
         if enabled:
             # A daemon: Ctrl-C or the end of the run never waits for a count still going.
@@ -426,7 +427,7 @@ class _Total:
 
     def _count(self) -> None:
         try:
-            total = count_inputs(self._inputs)
+            total = count_inputs(self._inputs, exclude=self._exclude)
         except (OSError, EOFError, ValueError):
             return  # an input that cannot be counted leaves the bar without a total; reading reports it
         self.value = max(total - self._done, 0)
@@ -451,7 +452,8 @@ def _run_batch(argv: Sequence[str]) -> int:
     skip = done_ids(args.output, fmt) if args.resume else set()
     summary = Summary()
     show_progress = not args.quiet and sys.stderr.isatty()
-    progress = _Progress(enabled=show_progress, total=_Total(args.inputs, len(skip), enabled=show_progress))
+    total = _Total(args.inputs, _own_files(args.output), len(skip), enabled=show_progress)
+    progress = _Progress(enabled=show_progress, total=total)
     started = time.monotonic()
     output = open_output(args.output, fmt, resume=args.resume, csv_bom=args.csv_bom)
     results = parse_records(

@@ -138,16 +138,19 @@ def iter_path(
             yield from _iter_file(entry, max_bytes=max_bytes)
 
 
-def count_inputs(paths: Iterable[str | os.PathLike[str]]) -> int:
+def count_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Collection[str | os.PathLike[str]] = ()
+) -> int:
     """How many records :func:`iter_inputs` will give for ``paths``, for a progress bar's total.
 
     Files are counted without being parsed: a JSONL file by its non-blank lines, a WARC file by the
     ``response`` and ``resource`` headers it holds (decompressing a WARC.gz costs a few percent of parsing
     it). Raises ``OSError`` (and the like) when a file cannot be counted.
     """
+    excluded = {os.path.realpath(p) for p in exclude}
     total = 0
     for path in paths:
-        for entry in _entries(os.fspath(path), excluded=()):
+        for entry in _entries(os.fspath(path), excluded=excluded):
             total += 1 if isinstance(entry, Record) else _count_file(entry)
     return total
 

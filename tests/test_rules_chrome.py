@@ -395,3 +395,40 @@ def test_more_sign_offs(line: str, editors: tuple[str, ...]) -> None:
     out = clean([Candidate(PROSE), Candidate(line)])
     assert [b.text for b in out.body] == [PROSE]
     assert out.editors == editors
+
+
+@pytest.mark.parametrize("credit", ["(Tribunnews.com/Chaerul Umam)", "(AP/Reuters)"])
+def test_a_source_credit_on_its_own_line_after_the_text_is_a_sign_off(credit: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(OTHER), Candidate(credit)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert out.captions == ()
+
+
+def test_a_credit_on_its_own_line_inside_the_text_closes_a_caption() -> None:
+    caption = "Pedagang beras menata dagangannya di Pasar Induk Cipinang sambil menunggu pembeli datang."
+    out = clean(
+        [Candidate(PROSE), Candidate(caption), Candidate("(ANTARA/Galih Pradipta)"), Candidate(OTHER)]
+    )
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert [c.text for c in out.captions] == [caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("(Penulis: Budi Santoso)", ("Budi Santoso",), ()),
+        ("(Laporan: Budi Santoso / Editor: Ani Wijaya)", ("Budi Santoso",), ("Ani Wijaya",)),
+    ],
+)
+def test_bracketed_credits_closing_the_text(
+    line: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    for candidates in ([PROSE, OTHER, line], [PROSE, f"{OTHER} {line}"]):
+        out = clean([Candidate(c) for c in candidates])
+        assert [b.text for b in out.body] == [PROSE, OTHER]
+        assert (out.authors, out.editors) == (authors, editors)
+
+
+def test_words_in_brackets_closing_prose_stay() -> None:
+    line = "Harga beras, kata dia, akan kembali turun setelah panen raya (April mendatang)"
+    assert _body(PROSE, line) == [PROSE, line]

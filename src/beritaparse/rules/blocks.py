@@ -401,8 +401,9 @@ class _Acc:
     reading_time: int | None = None
     pending_related: bool = False
     signed: list[str] = attrs.Factory(list)
-    # The last caption read from running text (its index and line), while no body text has followed it.
-    text_caption: tuple[int, str] | None = None
+    # The last caption read from running text, while no body text has followed it: its index, the lines
+    # it was read from and its credit's text.
+    text_caption: tuple[int, tuple[str, ...], str] | None = None
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -441,18 +442,20 @@ def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | N
         and _plausible_credit(credit_only["credit"])
         and acc.body
         and _closing_credit(text, outlet) is None
+        and not _names_writer_or_editor(credit_only["credit"])
     ):
         # A credit on a line of its own closes the caption above it.
         above = acc.body.pop()
         acc.captions.append(Caption(text=above.text, credit=credit_only["credit"].strip()))
         acc.drop(R.CAPTION, above.text)
         acc.drop(R.CAPTION, text)
+        acc.text_caption = (len(acc.captions) - 1, (above.text, text), text)
         return
     caption = caption_in_text(text) if c.kind == "paragraph" else None
     if caption is not None:
         acc.captions.append(caption)
         acc.drop(R.CAPTION, text)
-        acc.text_caption = (len(acc.captions) - 1, text)
+        acc.text_caption = (len(acc.captions) - 1, (text,), text[len(caption.text) :].strip())
         return
     kind: BlockKind = c.kind
     if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
@@ -621,17 +624,57 @@ def _restore_closing_paragraph(acc: _Acc) -> None:
     and its credit the sign-off. A caption is shorter, or is followed by more text."""
     if acc.text_caption is None or not acc.body:
         return
-    index, line = acc.text_caption
+    index, lines, credit = acc.text_caption
     caption = acc.captions[index]
     if len(caption.text.split()) < _CLOSING_PROSE_WORDS or not _SENTENCE_END.search(caption.text):
         return
     del acc.captions[index]
-    acc.removed[:] = [r for r in acc.removed if not (r.reason is R.CAPTION and r.text == line)]
+    acc.removed[:] = [r for r in acc.removed if not (r.reason is R.CAPTION and r.text in lines)]
+    if _names_writer_or_editor(caption.credit or ""):
+        # "(Laporan: Nama / Editor: Nama)": the lines go back as they were, for the closing credits to read.
+        acc.body.extend(Block("paragraph", line) for line in lines)
+        return
     acc.body.append(Block("paragraph", caption.text))
-    acc.drop(R.EDITOR_CREDIT, line[len(caption.text) :].strip() or (caption.credit or ""))
+    acc.drop(R.EDITOR_CREDIT, credit or (caption.credit or ""))
+
+
+# Credits in brackets closing the text: "(Penulis: Nama)", "(Laporan: Nama / Editor: Nama)".
+_BRACKETED_CREDIT = regex.compile(
+    r"(?:^|\s)[\[(]\s*(?P<credit>[^\[\]()]{4,120}?)\s*[\])]\s*$", regex.VERSION1
+)
+
+
+def _names_writer_or_editor(credit: str) -> bool:
+    """ "Laporan: Nama / Editor: Nama": a credit of the text, not of a photo."""
+    label = cues.CREDIT_LABEL.match(credit)
+    return label is not None and bool(label["author"] or label["editor"])
+
+
+def _bracketed_credit(acc: _Acc) -> None:
+    last = acc.body[-1]
+    m = _BRACKETED_CREDIT.search(last.text)
+    if m is None or not _names_writer_or_editor(m["credit"]):
+        return
+    labels = list(cues.CREDIT_LABEL.finditer(m["credit"]))
+    for i, label in enumerate(labels):
+        value = m["credit"][label.end() : labels[i + 1].start() if i + 1 < len(labels) else None].strip(
+            " /|,;"
+        )
+        if label["author"]:
+            acc.authors.extend(split_names(value))
+        elif label["editor"]:
+            acc.editors.extend(split_names(value, codes=True))
+    rest = last.text[: m.start()].rstrip()
+    acc.drop(R.BYLINE, last.text[len(rest) :].strip())
+    if rest:
+        acc.body[-1] = Block(last.kind, rest)
+    else:
+        acc.body.pop()
 
 
 def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
+    if acc.body:
+        _bracketed_credit(acc)
     while acc.body:
         last = acc.body[-1]
         found = _closing_credit(last.text, outlet)

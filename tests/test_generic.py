@@ -73,10 +73,19 @@ def test_all_sections_of_a_sectioned_article_are_taken() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
-def test_hidden_and_caption_text_do_not_make_a_container() -> None:
+def test_hidden_links_and_caption_text_do_not_make_a_container() -> None:
+    links = "".join(f"<p><a href=/b/{i}>{PROSE}</a></p>" for i in range(3))
     doc = _page(
-        f"<div id=hid style='display:none'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div id=hid style='display:none'>{links}</div>"
         f"<figure id=fig><figcaption>{PROSE} {PROSE}</figcaption></figure><div id=isi><p>{PROSE}</p></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_hidden_later_pages_belong_to_the_container() -> None:
+    doc = _page(
+        f"<div id=menu><a href=/>Beranda</a></div><div id=isi><div id=p1><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div id=p2 style='display:none'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
     )
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 

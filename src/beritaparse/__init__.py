@@ -28,6 +28,7 @@ from beritaparse.errors import (
     InvalidURLError,
     MalformedHTMLError,
     NoArticleError,
+    NotAnArticleError,
     UnknownOutletError,
     WARCRecordError,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "InvalidURLError",
     "MalformedHTMLError",
     "NoArticleError",
+    "NotAnArticleError",
     "Quantity",
     "RelatedLink",
     "Removed",

@@ -25,6 +25,7 @@ __all__ = [
     "InvalidURLError",
     "MalformedHTMLError",
     "NoArticleError",
+    "NotAnArticleError",
     "UnknownOutletError",
     "WARCRecordError",
 ]
@@ -68,6 +69,19 @@ class MalformedHTMLError(BeritaparseError, ValueError):
 
 class NoArticleError(BeritaparseError, ValueError):
     """The input holds no article text (a bare navigation page, only boilerplate, and the like)."""
+
+
+class NotAnArticleError(NoArticleError):
+    """The page is a page of another kind: a home, section, tag or search page, a feed, a 404, a consent wall.
+
+    ``reason`` names the kind (``"listing"``, ``"feed"``, ``"not-found"``, ``"consent"``), so a crawler can
+    tell a page it should not have fetched from an article it failed to read. It is a
+    :class:`NoArticleError`, so code that catches that keeps working.
+    """
+
+    def __init__(self, reason: str, message: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(message or f"not an article page ({reason})")
 
 
 class WARCRecordError(BeritaparseError, ValueError):

@@ -225,9 +225,7 @@ class _Walker:
                 self.after_image = True
             return
         if ctx.hint != "hidden" and el.attrib and is_hidden(el):
-            self.flush(ctx)
-            self.children(el, attrs.evolve(ctx, hint="hidden"))
-            self.flush(attrs.evolve(ctx, hint="hidden"))
+            self.hidden(el, ctx)
             return
         if ctx.hint is None and (el in self.caption_roots or is_caption(el)):
             self.flush(ctx)
@@ -263,6 +261,22 @@ class _Walker:
         elif tag == "a" and el.get("href"):
             inner = attrs.evolve(inner, href=el.get("href"))
         self.children(el, inner)
+
+    def hidden(self, el: HtmlElement, ctx: _Ctx) -> None:
+        """Read a hidden element as if shown, then judge it: later pages of the article are text.
+
+        Multi-page templates put every page in the HTML and hide all but the first; a hidden "Baca juga"
+        box, credits box or duplicate of the text is not. What is not judged text comes out hinted hidden.
+        """
+        self.flush(ctx)
+        shown, self.out = self.out, []
+        self.children(el, ctx)
+        self.flush(ctx)
+        inner, self.out = self.out, shown
+        if _reads_as_text(inner, shown):
+            self.out.extend(inner)
+        else:
+            self.out.extend(attrs.evolve(c, hint="hidden") for c in inner)
 
     def children(self, el: HtmlElement, ctx: _Ctx) -> None:
         if el.text:
@@ -329,6 +343,27 @@ class _Walker:
         if len(fold(best.text_content())) < _LINK_SHARE * len(text):
             return None
         return best
+
+
+# A hidden element is text of the article when it holds this much prose (paragraphs of this length, not
+# links) and little else.
+_HIDDEN_PROSE_MIN = 250
+_HIDDEN_PARAGRAPH = 80
+_HIDDEN_PARAGRAPHS = 2
+_HIDDEN_LINK_SHARE = 0.25
+
+
+def _reads_as_text(inner: list[Candidate], shown: list[Candidate]) -> bool:
+    prose = [c for c in inner if c.kind == "paragraph" and c.hint is None and c.url is None]
+    long = [c for c in prose if len(c.text) >= _HIDDEN_PARAGRAPH]
+    if len(long) < _HIDDEN_PARAGRAPHS or sum(len(c.text) for c in long) < _HIDDEN_PROSE_MIN:
+        return False
+    linked = sum(len(c.text) for c in inner if c.url is not None or c.hint == "related")
+    if linked > _HIDDEN_LINK_SHARE * sum(len(c.text) for c in inner):
+        return False
+    # A hidden copy of text already shown (a mobile or print duplicate) adds nothing.
+    seen = {c.text for c in shown}
+    return sum(c.text in seen for c in long) * 2 < len(long)
 
 
 def walk(

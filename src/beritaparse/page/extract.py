@@ -3,10 +3,15 @@
 The page goes one way through the pipeline: :func:`beritaparse.page.html.load` (decode, safe parse, size
 limit)
 → the outlet (by the URL's host, else by the page's own signals: canonical link, ``og:url``, publisher)
-and :func:`beritaparse.page.metadata.extract` → the body container (the adapter's ``body`` XPaths, else
-:func:`beritaparse.page.generic.find_container`, which also replaces an adapter container that turns out to
-hold only a teaser) → the adapter's ``drop`` XPaths → :func:`beritaparse.page.dom.walk` into candidate blocks
-(publication stamps marked as byline) → :func:`beritaparse.rules.blocks.clean` → Article.
+and :func:`beritaparse.page.metadata.extract` → the article text, by a chain of extractors where each
+result is checked and a thin or empty one gives way to the next: the adapter's ``body`` XPaths (with its
+``drop`` XPaths) → :func:`beritaparse.page.generic.find_container` → a density reading of the whole page
+(:func:`beritaparse.page.density.read`) → the JSON-LD ``articleBody`` → the page's description
+(:mod:`beritaparse.page.fallback`, noted in ``removed``). A container is walked by
+:func:`beritaparse.page.dom.walk` into candidate blocks (publication stamps marked as byline; hidden later
+pages of the article kept, hidden boxes not) → :func:`beritaparse.rules.blocks.clean` → a photo story's
+slides join its text → :func:`beritaparse.page.kind.not_article` (a home, index or tag page, a feed, a 404
+or a consent wall raises :class:`~beritaparse.errors.NotAnArticleError`) → Article.
 
 >>> from beritaparse.page.extract import parse
 >>> art = parse(
@@ -35,9 +40,9 @@ from lxml.html import HtmlElement
 
 from beritaparse import outlets
 from beritaparse.dates import find_dates
-from beritaparse.errors import MalformedHTMLError, NoArticleError
-from beritaparse.model import Article, Removed, RemovedReason
-from beritaparse.page import dom, generic, metadata
+from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
+from beritaparse.model import Article, Block, Removed, RemovedReason
+from beritaparse.page import density, dom, fallback, generic, kind, metadata
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
@@ -46,6 +51,7 @@ from beritaparse.rules.blocks import Candidate, Cleaned, clean
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
+    from beritaparse.page.metadata import PageMeta
 
 __all__ = ["parse"]
 
@@ -55,6 +61,9 @@ _THIN = 150
 # photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
 _REDESIGN = 3
 _WORD = regex.compile(r"\w+", regex.VERSION1)
+# Photo stories: at least this many captions that read as sentences of this length.
+_STORY_SLIDES = 3
+_STORY_CAPTION = 60
 _PULL_MIN = 30
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
@@ -84,14 +93,21 @@ def parse(
     A ``url`` inside a web archive's address (``https://web.archive.org/web/2016.../http://...``) stands
     for the original address, and the archive's toolbar in a saved copy is chrome.
 
+    When no extractor finds the text on the page, the body is the page's JSON-LD ``articleBody``, else its
+    description (``og:description``); in that last case ``removed`` holds
+    :data:`beritaparse.page.fallback.DESCRIPTION_NOTE`, since a description is a summary, not the article.
+
     Raises, all from :mod:`beritaparse.errors`: :class:`~beritaparse.errors.InputTypeError` for ``html``
     of another type (a path, None...) or a ``url`` that is not a str;
     :class:`~beritaparse.errors.EmptyInputError` for an empty or blank page;
     :class:`~beritaparse.errors.InputTooLargeError` above ``max_bytes``;
     :class:`~beritaparse.errors.HTMLDecodeError` for bytes that are no text (an image, a zip);
     :class:`~beritaparse.errors.MalformedHTMLError` for markup that gives no document;
-    :class:`~beritaparse.errors.InvalidURLError` for a ``url`` that is no readable web address; and
-    :class:`~beritaparse.errors.NoArticleError` when the page holds no article text.
+    :class:`~beritaparse.errors.InvalidURLError` for a ``url`` that is no readable web address;
+    :class:`~beritaparse.errors.NotAnArticleError` (a ``NoArticleError``, with a ``reason``) for a page of
+    another kind: a home, section, tag or search page (``"listing"``), a feed, a 404 page
+    (``"not-found"``), a consent wall; and :class:`~beritaparse.errors.NoArticleError` when the page holds
+    no article text at all.
     """
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
@@ -105,20 +121,20 @@ def parse(
             meta = metadata.extract(doc, url=url, outlet=outlet)
     base_url = url or meta.url
 
-    read: _Read | None = None
-    container = _adapter_container(doc, outlet) if outlet is not None else None
-    if container is not None:
-        read = _read(doc, container, outlet, base_url=base_url, title=meta.title)
-    if read is None or read.size < _THIN:
-        # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
-        container = generic.find_container(doc)
-        if container is not None:
-            found = _read(doc, container, outlet, base_url=base_url, title=meta.title)
-            if read is None or found.size > _REDESIGN * read.size:
-                read = found
-    if read is None or not read.cleaned.body:
+    read = _extract(doc, outlet, base_url=base_url, meta=meta)
+    reason = kind.not_article(
+        doc,
+        body_chars=read.size if read is not None and read.from_page else 0,
+        container=read.container if read is not None else None,
+        url=url or meta.url,
+        dated=meta.published is not None,
+        headings=sum(b.kind == "heading" for b in read.cleaned.body) if read is not None else 0,
+    )
+    if reason is not None:
+        raise NotAnArticleError(reason)
+    if read is None:
         raise NoArticleError("the page holds no article text")
-    cleaned = read.cleaned
+    cleaned = _photo_story(read.cleaned)
     return Article(
         title=meta.title,
         outlet=outlet.id if outlet is not None else meta.outlet_id,
@@ -145,10 +161,56 @@ def parse(
 class _Read:
     cleaned: Cleaned
     removed: tuple[Removed, ...]
+    # The element the text was read from (None for the page-wide and structured-data readings).
+    container: HtmlElement | None = None
+    # False when the text is not on the page but in its structured data (articleBody, description).
+    from_page: bool = True
 
     @property
     def size(self) -> int:
         return sum(len(b.text) for b in self.cleaned.body)
+
+
+def _extract(
+    doc: HtmlElement, outlet: Outlet | None, *, base_url: str | None, meta: PageMeta
+) -> _Read | None:
+    """The fallback chain: each extractor's result is checked, and a thin one gives way to the next.
+
+    adapter container -> generic container -> a density reading of the whole page -> the JSON-LD
+    ``articleBody`` -> the page's description (noted in ``removed``). None when no path finds text.
+    """
+    title = meta.title
+    read: _Read | None = None
+    container = _adapter_container(doc, outlet) if outlet is not None else None
+    if container is not None:
+        read = _read(doc, container, outlet, base_url=base_url, title=title)
+    if read is None or read.size < _THIN:
+        # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
+        container = generic.find_container(doc)
+        if container is not None:
+            found = _read(doc, container, outlet, base_url=base_url, title=title)
+            if read is None or found.size > _REDESIGN * read.size:
+                read = found
+    if read is None or read.size < _THIN:
+        blocks = density.read(doc, base_url=base_url)
+        if blocks:
+            found = _clean(blocks, outlet, title=title)
+            if read is None or found.size > _REDESIGN * read.size:
+                read = found
+    if read is None or not read.cleaned.body:
+        blocks = fallback.article_body(doc)
+        if blocks:
+            read = attrs.evolve(_clean(blocks, outlet, title=title), from_page=False)
+    if read is None or not read.cleaned.body:
+        blocks = fallback.description_body(meta.description)
+        if blocks:
+            found = _clean(blocks, outlet, title=title)
+            read = attrs.evolve(found, removed=(*found.removed, fallback.DESCRIPTION_NOTE), from_page=False)
+    return read if read is not None and read.cleaned.body else None
+
+
+def _clean(blocks: list[Candidate], outlet: Outlet | None, *, title: str | None) -> _Read:
+    return _Read(clean(blocks, outlet=outlet, title=title), ())
 
 
 def _read(
@@ -175,7 +237,22 @@ def _read(
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
     cleaned = clean([*lead, *blocks], outlet=outlet, title=title)
-    return _Read(cleaned, (*removed, *walked.dropped, *pulled))
+    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container)
+
+
+def _photo_story(cleaned: Cleaned) -> Cleaned:
+    """A photo story's text is in its slides: descriptive captions that outweigh the text join the body.
+
+    A photo page opens with a line or two and tells the rest in the captions of its photos; a news story
+    with pictures has captions that are short beside its text. The captions stay captions too (with their
+    credits), and come after the opening text, in page order.
+    """
+    told = [c for c in cleaned.captions if len(c.text) >= _STORY_CAPTION and density.reads_as_prose(c.text)]
+    if len(told) < _STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
+        return cleaned
+    present = {b.text for b in cleaned.body}
+    slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
+    return attrs.evolve(cleaned, body=(*cleaned.body, *slides))
 
 
 def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:

@@ -5,10 +5,12 @@ Every block element's own text (its text and inline children, not nested blocks)
 Indonesian boilerplate cue ("Baca juga", "Simak video", "ADVERTISEMENT", "Editor:"...), not inside a
 link, a list item or a heading, and not the text beside an image. Link-heavy units, cue units and boxes
 whose class names comments or other stories ("related", "terkait", "populer", "komentar") are *bad*;
-short lines are neither. Hidden elements and figures are not read. The container is the element
-whose subtree holds the most good text after a penalty for the bad text it would drag in, so climbing
-from the article text to the page column stops where the sidebars, menus and link boxes begin; on a
-tie the deeper element wins. It works without class names at all: they only mark what to skip.
+short lines are neither. Figures are not read; hidden elements are read like the rest, judged by their
+text (hidden later pages of a multi-page article are prose), except that hidden chrome is not held
+against a container, being unseen. The container is the element whose subtree holds the most good text
+after a penalty for the bad text it would drag in, so climbing from the article text to the page
+column stops where the sidebars, menus and link boxes begin; on a tie the deeper element wins. It
+works without class names at all: they only mark what to skip.
 
 >>> import lxml.html
 >>> doc = lxml.html.document_fromstring(
@@ -54,14 +56,14 @@ _LIST_ITEMS = markup.LIST_ITEM_TAGS
 _NEUTRAL = _LIST_ITEMS | markup.HEADING_TAGS
 # Boxes of these kinds are one block of chrome: comments and other stories.
 _ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED})
-# Class or id words: hidden or caption boxes are skipped, comments and other stories are one block of chrome.
+# Class or id words: caption boxes are skipped, comments and other stories are one block of chrome.
 _NAMED = regex.compile(
-    rf"(?P<hidden>(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$))"
-    rf"|(?P<caption>{alternation(markup.CAPTION_WORDS)})"
+    rf"(?P<caption>{alternation(markup.CAPTION_WORDS)})"
     rf"|(?P<aside>{alternation(w for w, r in markup.BOX_WORDS.items() if r in _ASIDE_REASONS)})",
     WORDS,
 )
 _HIDDEN_STYLE = HIDDEN_STYLE
+_HIDDEN_CLASS = regex.compile(rf"(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$)", WORDS)
 _FIGURES = markup.FIGURE_TAGS
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
@@ -74,10 +76,7 @@ _BAD_WEIGHT = 1.5
 
 def _kind(el: HtmlElement) -> int:
     """What an element with attributes is to the scorer: ``_SKIPPED``, ``_ASIDE`` or ``_FREE`` (nothing)."""
-    if el.tag in _FIGURES or el.get("hidden") is not None:
-        return _SKIPPED
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if el.tag in _FIGURES:
         return _SKIPPED
     cls = el.get("class")
     eid = el.get("id")
@@ -87,6 +86,16 @@ def _kind(el: HtmlElement) -> int:
     if m is None:
         return _FREE
     return _ASIDE if m.lastgroup == "aside" else _SKIPPED
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and _HIDDEN_CLASS.search(cls) is not None
 
 
 def _start(el: HtmlElement) -> str:
@@ -114,16 +123,19 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     order: list[HtmlElement] = []
     parent: list[int] = []
     boxes: list[int] = []
-    stack: list[tuple[HtmlElement, int, int]] = [(root, -1, _FREE)]
+    unseen: list[bool] = []
+    stack: list[tuple[HtmlElement, int, int, bool]] = [(root, -1, _FREE, False)]
     while stack:
-        el, up, boxed = stack.pop()
+        el, up, boxed, hidden = stack.pop()
         tag = el.tag
         kind = _kind(el) if el.attrib else _FREE
         if tag in _SKIP or kind == _SKIPPED:
             continue
+        hidden = hidden or (bool(el.attrib) and _is_hidden(el))
         i = len(order)
         order.append(el)
         parent.append(up)
+        unseen.append(hidden)
         if kind == _ASIDE:
             # Read as one block of chrome: it holds no prose, and it ends the climb from the text.
             boxes.append(_ASIDE)
@@ -133,7 +145,7 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
             boxed = _IN_LINK
         elif tag in _LIST_ITEMS:
             boxed = max(boxed, _IN_LIST)
-        stack.extend((c, i, boxed) for c in reversed(el) if isinstance(c.tag, str))
+        stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
     n = len(order)
     if not n:
         return None
@@ -148,7 +160,8 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
         el = order[i]
         tag = el.tag
         if boxes[i] == _ASIDE:
-            bad[i] = float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
+            # Hidden chrome is not seen: it speaks against no container.
+            bad[i] = 0.0 if unseen[i] else float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
             if parent[i] >= 0:
                 has_block[parent[i]] = True
                 own[parent[i]] += len((el.tail or "").strip())
@@ -162,7 +175,7 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
         if block and size:
             links = link[i]
             if links > _MAX_LINK_DENSITY * size or boxes[i] == _IN_LINK or _CUE.match(_start(el)):
-                bad[i] = float(size)
+                bad[i] = 0.0 if unseen[i] else float(size)
             elif (
                 size >= _MIN_UNIT
                 and tag not in _NEUTRAL

@@ -1,0 +1,128 @@
+"""The fallback chain of parse(): a thin or empty result gives way to the next extractor.
+
+adapter container -> generic container -> density reading of the whole page -> JSON-LD articleBody ->
+og:description (said so in ``removed``); hidden later pages are text, hidden boxes are not; a photo story's
+slides are its text. Each page here is written for the case, its expected text read off the page.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import beritaparse
+from beritaparse.page import density, fallback
+from beritaparse.page.html import load
+
+P1 = "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga."
+P2 = "Menurut petugas, air mulai naik sekitar pukul 06.00 dan terus bertambah tinggi hingga siang hari."
+P3 = "Warga yang rumahnya terendam diminta mengungsi ke balai desa yang telah disiapkan oleh pemerintah."
+P4 = "Hingga sore hari, petugas masih mendata jumlah rumah yang rusak akibat banjir tersebut di kota itu."
+P5 = "Pemerintah kota berjanji memperbaiki tanggul sungai yang jebol sebelum musim hujan berikutnya tiba."
+
+
+def _page(head: str, body: str) -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+MENU = "".join(f"<a href=/k/{i}>Kanal {i}</a> " for i in range(30))
+
+
+def test_text_without_block_markup_is_read_by_density() -> None:
+    # No paragraph elements at all: the text sits in the body between line breaks, beside link menus.
+    page = _page("<title>Banjir</title>", f"<div>{MENU}</div>{P1}<br><br>{P2}<br><br>{P3}<div>{MENU}</div>")
+    assert beritaparse.parse(page, adapters=False).paragraphs == (P1, P2, P3)
+
+
+def test_density_judges_alone_then_by_neighbours() -> None:
+    doc = load(
+        _page("", f"<p>{P1}</p><p>Kata dia.</p><p>{P2}</p><p><a href=/x>Berita lain yang dibaca</a></p>")
+    )
+    blocks = density.read(doc)
+    assert [b.text for b in blocks] == [P1, "Kata dia.", P2]
+
+
+def test_json_ld_article_body_when_the_page_renders_text_by_script() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{P2}\n\n{P3}"}
+    page = _page(
+        f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>',
+        "<div id=app></div><script>render()</script>",
+    )
+    art = beritaparse.parse(page)
+    assert art.paragraphs == (P1, P2, P3)
+    assert fallback.DESCRIPTION_NOTE not in art.removed
+
+
+def test_description_as_the_last_resort_is_said_so() -> None:
+    page = _page(
+        f'<title>Banjir</title><meta property="og:description" content="{P1}">'
+        '<meta property="article:published_time" content="2024-05-13T10:00:00+07:00">',
+        "<div id=app></div>",
+    )
+    art = beritaparse.parse(page)
+    assert art.paragraphs == (P1,)
+    assert fallback.DESCRIPTION_NOTE in art.removed
+
+
+def test_no_text_anywhere_is_no_article() -> None:
+    page = _page("<title>Kabar</title>", "<div><a href=/>Beranda</a> <a href=/n>Nasional</a></div>")
+    with pytest.raises(beritaparse.NoArticleError) as info:
+        beritaparse.parse(page)
+    assert not isinstance(info.value, beritaparse.NotAnArticleError)
+
+
+def test_hidden_later_pages_are_the_rest_of_the_article() -> None:
+    page = _page(
+        "<title>Banjir</title>",
+        f"<h1>Banjir</h1><div class=content><div class=page-1><p>{P1}</p><p>{P2}</p></div>"
+        f'<div class=page-2 style="display:none"><p>{P3}</p><p>{P4}</p><p>{P5}</p></div>'
+        "<div class=paging><a href=?page=1>1</a> <a href=?page=2>2</a></div></div>",
+    )
+    for adapters in (True, False):
+        assert beritaparse.parse(page, adapters=adapters).paragraphs == (P1, P2, P3, P4, P5)
+
+
+def test_a_hidden_box_of_links_is_not_text() -> None:
+    box = "".join(
+        f"<p><a href=/read/{i}>Baca juga: Berita lain nomor {i} yang cukup panjang</a></p>" for i in range(4)
+    )
+    page = _page(
+        "<title>Banjir</title>",
+        f'<div class=isi><p>{P1}</p><div style="display:none">{box}</div><p>{P2}</p></div>',
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2)
+
+
+def test_a_hidden_copy_of_the_text_is_not_repeated() -> None:
+    page = _page(
+        "<title>Banjir</title>",
+        f"<div class=isi><p>{P1}</p><p>{P2}</p><div hidden><p>{P1}</p><p>{P2}</p></div></div>",
+    )
+    assert beritaparse.parse(page, adapters=False).paragraphs == (P1, P2)
+
+
+def test_a_photo_story_is_told_in_its_slides() -> None:
+    slides = "".join(
+        f"<figure><img src=/f/{i}.jpg><figcaption>{text} <span class=credit>Foto: Andi</span>"
+        "</figcaption></figure>"
+        for i, text in enumerate((P2, P3, P4))
+    )
+    page = _page(
+        "<title>Foto: Banjir</title>", f"<article><div class=isi><p>{P1}</p>{slides}</div></article>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2, P3, P4)
+    assert [c.text for c in art.captions] == [P2, P3, P4]
+    assert {c.credit for c in art.captions} == {"Andi"}
+
+
+def test_a_news_story_keeps_its_short_captions_out_of_the_text() -> None:
+    page = _page(
+        "<title>Banjir</title>",
+        f"<div class=isi><figure><img src=/f.jpg><figcaption>Banjir di kota.</figcaption></figure>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2, P3)

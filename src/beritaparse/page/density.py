@@ -147,6 +147,10 @@ def _alone(c: Candidate) -> Verdict:
         return "short"
     if c.hint == "related" or c.url is not None:
         return "bad"
+    if c.hint == "caption" and len(text) >= _GOOD_LENGTH and _density(text) >= _NEAR_DENSITY:
+        # A photo's description in sentences is text of the page (a photo story tells itself so); it
+        # stays a caption for the rules to sort.
+        return "good"
     if c.hint is not None or c.kind != "paragraph" or len(text) < _SHORT_LENGTH:
         return "short"
     density = _density(text)

@@ -129,12 +129,13 @@ def parse(
         url=url or meta.url,
         dated=meta.published is not None,
         headings=sum(b.kind == "heading" for b in read.cleaned.body) if read is not None else 0,
+        page_wide=read is not None and read.from_page and read.container is None,
     )
     if reason is not None:
         raise NotAnArticleError(reason)
     if read is None:
         raise NoArticleError("the page holds no article text")
-    cleaned = _photo_story(read.cleaned)
+    cleaned = read.cleaned
     return Article(
         title=meta.title,
         outlet=outlet.id if outlet is not None else meta.outlet_id,
@@ -187,7 +188,8 @@ def _extract(
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
         container = generic.find_container(doc)
-        if container is not None:
+        # A box of linked headlines is other stories: the next extractor is asked instead.
+        if container is not None and not kind.is_teaser_list(container):
             found = _read(doc, container, outlet, base_url=base_url, title=title)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
@@ -210,7 +212,7 @@ def _extract(
 
 
 def _clean(blocks: list[Candidate], outlet: Outlet | None, *, title: str | None) -> _Read:
-    return _Read(clean(blocks, outlet=outlet, title=title), ())
+    return _Read(_photo_story(clean(blocks, outlet=outlet, title=title)), ())
 
 
 def _read(
@@ -236,7 +238,7 @@ def _read(
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
-    cleaned = clean([*lead, *blocks], outlet=outlet, title=title)
+    cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title))
     return _Read(cleaned, (*removed, *walked.dropped, *pulled), container)
 
 

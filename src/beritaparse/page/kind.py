@@ -32,15 +32,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.page.structured import json_ld, ld_types, meta_tags
+from beritaparse.rules.flags import WORDS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["Reason", "not_article"]
+__all__ = ["Reason", "is_teaser_list", "not_article"]
 
 Reason = str
 
-_F = regex.IGNORECASE | regex.VERSION1
+_F = WORDS
 _NOT_FOUND = regex.compile(
     r"\b404\b|\bnot\s+found\b|tidak\s+ditemukan|page\s+(?:does\s+not|doesn't)\s+exist"
     r"|halaman\s+(?:tidak|tak)\s+(?:ada|tersedia)",
@@ -85,6 +86,8 @@ _THIN_TEXT = 1000
 _MANY_TEASERS = 12
 # ... and a text block made of this many linked headlines is a teaser list, however much it holds.
 _TEASERS_IN_TEXT = 6
+# A text this short, read from the whole page, is a scrap.
+_SCRAP = 300
 # An article's sections run longer than this on average; a portal's boxes do not.
 _SECTION_TEXT = 300
 # Below this a consent or error page has no article text to speak of.
@@ -100,13 +103,15 @@ def not_article(
     url: str | None = None,
     dated: bool = False,
     headings: int = 0,
+    page_wide: bool = False,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
     ``body_chars`` is how much article text the extractors found in the page (0 for none); ``container``
     is the element it was read from, when there is one; ``dated`` says the page gives a publication time
     for itself (an article's mark: index pages date their teasers, not themselves); ``headings`` is the
-    number of headings in the text found.
+    number of headings in the text found; ``page_wide`` says it was read from the whole page, no
+    container holding it (the density reading).
     """
     if _is_feed(doc):
         return "feed"
@@ -114,19 +119,29 @@ def not_article(
         return "not-found"
     if body_chars < _NO_TEXT and _is_consent(doc):
         return "consent"
-    if container is not None and len(_linked_headings(container)) >= _TEASERS_IN_TEXT:
+    if container is not None and is_teaser_list(container):
         return "listing"
     index_path = url is not None and _INDEX_PATH.match(urllib.parse.urlsplit(url).path) is not None
     if not body_chars and (index_path or _INDEX_TITLE.match(_title_text(doc))):
         return "listing"
+    teasers = _linked_headlines(doc)
+    if page_wide and body_chars < _SCRAP and teasers >= _MANY_TEASERS:
+        # A line or two found only by reading the whole page, among many teasers: a teaser's lead, even
+        # where the page dates itself (index pages often carry the date of their latest story).
+        return "listing"
     if dated or _has_article_data(doc):
         return None
-    if body_chars < _THIN_TEXT and (index_path or _linked_headlines(doc) >= _MANY_TEASERS):
+    if body_chars < _THIN_TEXT and (index_path or teasers >= _MANY_TEASERS):
         return "listing"
     if headings >= _TEASERS_IN_TEXT and body_chars < _SECTION_TEXT * headings:
         # Many headings, each over a line or two: the boxes of a portal page, not an article's sections.
         return "listing"
     return None
+
+
+def is_teaser_list(container: HtmlElement) -> bool:
+    """True when ``container`` is made of linked headlines: a box of other stories, not an article's text."""
+    return len(_linked_headings(container)) >= _TEASERS_IN_TEXT
 
 
 def _is_feed(doc: HtmlElement) -> bool:

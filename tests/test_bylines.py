@@ -162,3 +162,23 @@ def test_a_whole_title_shown_with_its_dash_keeps_it() -> None:
         f"{BODY}</body></html>"
     ).encode()
     assert extract(load(page)).title == "Harga Beras Naik - Ini Kata Menteri Perdagangan"
+
+
+def test_a_shown_byline_names_the_writer_who_also_edited() -> None:
+    body = (
+        '<div class="read-page__author">By Budi Santoso</div>'
+        '<ul class="credits"><li>Editor</li><li><a>Budi Santoso</a></li></ul>'
+    )
+    meta = extract(load(_page(body=body)))
+    assert meta.authors == ("Budi Santoso",)
+    assert meta.editors == ("Budi Santoso",)
+
+
+def test_structured_data_naming_the_editor_as_author_names_no_writer() -> None:
+    ld = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"name": "Ani Wijaya"}}</script>'
+    )
+    meta = extract(load(_page(ld, body="<p>Editor: Ani Wijaya</p>")))
+    assert meta.authors == ()
+    assert meta.editors == ("Ani Wijaya",)

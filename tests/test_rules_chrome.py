@@ -37,6 +37,8 @@ def _body(*lines: str) -> list[str]:
         ("Simak breaking news dan berita pilihan kami langsung di ponselmu", R.PROMO),
         ("Filed under:", R.TAGS),
         ("Tags:", R.TAGS),
+        ("Email berhasil dikirim, sekarang anda sudah berlangganan disini", R.PROMO),
+        ("Thank you, you have successfully subscribed to our newsletter", R.PROMO),
     ],
 )
 def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
@@ -51,6 +53,7 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Tim cek fakta menemukan bahwa foto tersebut diambil pada tahun 2019, bukan pekan lalu.",
         "Warga kini bisa memantau harga beras langsung di pasar-pasar terdekat.",
         "Fotografer senior itu memamerkan karyanya di Jakarta.",
+        "Warga yang berhasil mendaftar sebagai penerima bantuan sudah terdaftar di kantor desa sejak Senin.",
     ],
 )
 def test_prose_like_the_chrome_is_kept(line: str) -> None:
@@ -432,3 +435,23 @@ def test_bracketed_credits_closing_the_text(
 def test_words_in_brackets_closing_prose_stay() -> None:
     line = "Harga beras, kata dia, akan kembali turun setelah panen raya (April mendatang)"
     assert _body(PROSE, line) == [PROSE, line]
+
+
+def test_bracketed_by_credit_closing_the_text_names_the_writer() -> None:
+    out = clean([Candidate(PROSE), Candidate(OTHER), Candidate("(Ditulis oleh Budi Santoso)")])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert out.authors == ("Budi Santoso",)
+
+
+def test_bracketed_by_words_in_prose_are_text() -> None:
+    line = "Bantuan itu disalurkan pekan lalu (oleh karena itu warga diminta bersabar)."
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE, line]
+    assert out.authors == ()
+
+
+def test_a_role_word_between_names_is_no_name() -> None:
+    assert split_names("Editor, Budi Santoso, Photographer, Ani Wijaya", codes=True) == (
+        "Budi Santoso",
+        "Ani Wijaya",
+    )

@@ -378,3 +378,12 @@ def test_caption_broken_at_its_credit_label() -> None:
     )
     assert art.paragraphs == (P1, P2, P3)
     assert [c.credit for c in art.captions] == ["Ben Radford /Allsport"]
+
+
+def test_a_bracketed_credit_line_closing_the_paste_names_the_writer() -> None:
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi\nSenin, 13 Mei 2024 13:24 WIB\n"
+        f"JAKARTA - {P1}\n{P2}\n(Ditulis oleh Budi Santoso)"
+    )
+    assert art.authors == ("Budi Santoso",)
+    assert art.paragraphs == (P1, P2)

@@ -39,3 +39,4 @@ def test_unseen_page_body(path: pathlib.Path, scrambled: bool) -> None:
     art = beritaparse.parse(scramble(raw) if scrambled else raw, url=None, adapters=False)
     assert _f1(art.text, "\n".join(gold["body"])) >= MIN_F1
     assert art.title == gold["title"]
+    assert sorted(art.authors) == sorted(gold["authors"])

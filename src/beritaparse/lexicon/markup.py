@@ -132,6 +132,8 @@ BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
         "terpopuler": R.RELATED,
         "popular": R.RELATED,
         "trending": R.RELATED,
+        # A newsletter sign-up box, with the confirmation it shows once the reader subscribes.
+        "newsletter": R.PROMO,
     }
 )
 """Class/id words that mark a block of chrome (inline, some of them also mark links inside the text:

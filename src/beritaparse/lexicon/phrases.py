@@ -225,6 +225,13 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
         R.PROMO,
     ),
     (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
+    # The confirmation a sign-up box shows, a message and no sentence: "Email berhasil dikirim, sekarang
+    # anda sudah berlangganan disini".
+    (
+        r"[^.!?]{0,60}\b(?:berhasil|sukses|successfully|thank\s+you|terima\s+kasih)\b[^.!?]{0,80}"
+        r"\b(?:berlangganan|subscribed?)\b[^.!?]{0,60}",
+        R.PROMO,
+    ),
     (
         r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
         R.PROMO,

@@ -169,15 +169,22 @@ def _in_media(el: HtmlElement) -> bool:
 
 
 def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Authors and editors, each from the most trusted source naming anyone; an editor is never an author."""
+    """Authors and editors, each from the most trusted source naming anyone.
+
+    Structured data and meta tags often name the editor as the author (kompas's JSON-LD does): a name they
+    give that the page credits as editor is not taken for the writer. A credit the reader sees (the
+    adapter's, a labelled credit line, the byline beside the headline) is taken as it stands, even where
+    the same person also edited the story, as one-person desks do."""
     sites = page.sites
     authors: tuple[str, ...] | None = None
+    shown = False  # the authors come from a credit the reader sees
     editors: tuple[str, ...] | None = None
     photographers: list[str] = []
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.authors)
         if found is not None:
             authors = unique(n for t in found for n in split_names(t, site_names=sites))
+            shown = True
         found = page.outlet_values(page.outlet.editors)
         if found is not None:
             editors = unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
@@ -194,6 +201,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
                     photographers.extend(split_names(value, site_names=sites))
         if authors is None and label_authors:
             authors = unique(label_authors)
+            shown = True
         if editors is None and label_editors:
             editors = unique(label_editors)
     if editors is None:
@@ -207,9 +215,12 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         return unique(n for n in names if n.casefold() not in editor_keys)
 
     if authors is None:
+        near = unique(n for t in _byline_near(title_el) for n in split_names(t, site_names=sites))
+        if near:
+            authors, shown = near, True
+    if authors is None:
         # Sources in order of trust, each read only when the ones before it named nobody.
         sources: tuple[Callable[[], Iterable[str]], ...] = (
-            lambda: _byline_near(title_el),
             lambda: _markup_authors(page.doc),
             lambda: ld_people(page.ld, "author"),
             lambda: (
@@ -230,4 +241,4 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
                 break
     if not authors and photographers:
         authors = without_editors(photographers)
-    return without_editors(authors or ()), editors
+    return (authors or ()) if shown else without_editors(authors or ()), editors

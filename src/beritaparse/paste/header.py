@@ -392,12 +392,14 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             related.append(RelatedLink(m["title"].strip(" :-–—»>")))
             removed.append(Removed(R.RELATED, line))
             continue
-        m = cues.EDITOR_LABEL.match(line)
+        # A credit may stand in brackets on its own line: "(Editor: Nama)", "(Ditulis oleh Nama)".
+        credit = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
+        m = cues.EDITOR_LABEL.match(credit)
         if m is not None and len(line) < 80:
             editors.extend(n for n in split_names(m["names"]) if is_person_name(n))
             removed.append(Removed(R.EDITOR_CREDIT, line))
             continue
-        m = cues.AUTHOR_LABEL.match(line)
+        m = cues.AUTHOR_LABEL.match(credit)
         if m is not None and len(line) < 100:
             authors.extend(n for n in split_names(m["names"]) if is_person_name(n) and n not in authors)
             removed.append(Removed(R.BYLINE, line))

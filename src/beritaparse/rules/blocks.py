@@ -650,10 +650,25 @@ def _names_writer_or_editor(credit: str) -> bool:
     return label is not None and bool(label["author"] or label["editor"])
 
 
+def _bracketed_byline(credit: str) -> tuple[str, ...]:
+    """The writers of a bracketed "by" credit closing the text, "(Ditulis oleh Nama)", "(By Nama)"; a
+    name must follow the by-word, capitalised, as in every byline ("(oleh karena itu ...)" is prose)."""
+    m = cues.BYLINE_START.match(credit)
+    if m is None:
+        return ()
+    names = split_names(credit)
+    return names if names and all(is_person_name(n) for n in names) else ()
+
+
 def _bracketed_credit(acc: _Acc) -> None:
     last = acc.body[-1]
     m = _BRACKETED_CREDIT.search(last.text)
-    if m is None or not _names_writer_or_editor(m["credit"]):
+    if m is None:
+        return
+    by_names = _bracketed_byline(m["credit"])
+    if by_names:
+        acc.authors.extend(by_names)
+    elif not _names_writer_or_editor(m["credit"]):
         return
     labels = list(cues.CREDIT_LABEL.finditer(m["credit"]))
     for i, label in enumerate(labels):

@@ -102,6 +102,10 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
             continue
         if _is_outlet_word(name, site_names):
             continue
+        # A role word left alone between names ("Editor, Nama, Photographer, Nama" from a credit box whose
+        # labels are elements of their own) labels the next name; it is nobody's name.
+        if name.casefold() in roles.ROLE_WORDS:
+            continue
         # An all-lower-case token ("prwir", "bgs") is a staff code, not a name: an editor may be credited
         # by code ("Editor: yan"), a writer is not.
         if not codes and " " not in name and name == name.lower():

@@ -29,6 +29,7 @@ __all__ = [
     "HEADING_TAGS",
     "HIDDEN_CLASSES",
     "HIDDEN_STYLES",
+    "IMAGE_TAGS",
     "ITALIC_TAGS",
     "LIST_ITEM_TAGS",
     "MEDIA_WORDS",
@@ -53,10 +54,16 @@ LIST_ITEM_TAGS: frozenset[str] = frozenset({"dd", "dt", "li"})
 BOLD_TAGS: frozenset[str] = frozenset({"b", "strong"})
 ITALIC_TAGS: frozenset[str] = frozenset({"em", "i"})
 FIGURE_TAGS: frozenset[str] = frozenset({"figcaption", "figure"})
+IMAGE_TAGS: frozenset[str] = frozenset({"amp-anim", "amp-img", "img"})
+"""A picture in the text (AMP writes ``<amp-img>``): the text beside it may be its caption."""
 
 SILENT_TAGS: frozenset[str] = frozenset(
-    {"base", "head", "link", "meta", "noscript", "script", "style", "template", "title"}
-)
+    {
+        "base", "head", "link", "meta", "noscript", "script", "style", "template", "title",
+        # AMP's measurement and state components: configuration, never text.
+        "amp-analytics", "amp-pixel", "amp-state",
+    }
+)  # fmt: skip
 """Never text, and not worth reporting when dropped."""
 
 DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
@@ -76,6 +83,32 @@ DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
         "select": R.NOT_CONTENT,
         "textarea": R.NOT_CONTENT,
         "nav": R.NAVIGATION,
+        # AMP pages write their media, advertisements, share bars, menus and notices as components of
+        # their own; the placeholder and fallback text inside them ("Iklan tidak tersedia", "Memuat
+        # video") is never the article's. An AMP page then reads as its canonical page does.
+        "amp-ad": R.ADVERTISEMENT,
+        "amp-auto-ads": R.ADVERTISEMENT,
+        "amp-embed": R.ADVERTISEMENT,
+        "amp-sticky-ad": R.ADVERTISEMENT,
+        "amp-audio": R.MEDIA,
+        "amp-brightcove": R.MEDIA,
+        "amp-dailymotion": R.MEDIA,
+        "amp-facebook": R.MEDIA,
+        "amp-iframe": R.MEDIA,
+        "amp-instagram": R.MEDIA,
+        "amp-jwplayer": R.MEDIA,
+        "amp-tiktok": R.MEDIA,
+        "amp-twitter": R.MEDIA,
+        "amp-video": R.MEDIA,
+        "amp-video-iframe": R.MEDIA,
+        "amp-youtube": R.MEDIA,
+        "amp-addthis": R.SHARE,
+        "amp-social-share": R.SHARE,
+        "amp-mega-menu": R.NAVIGATION,
+        "amp-nested-menu": R.NAVIGATION,
+        "amp-sidebar": R.NAVIGATION,
+        "amp-consent": R.NOT_CONTENT,
+        "amp-user-notification": R.NOT_CONTENT,
     }
 )
 """Never text of an article: media, forms and navigation, reported when they carry text."""

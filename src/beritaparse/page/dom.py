@@ -60,6 +60,7 @@ _SENTENCE_END = (*language.SENTENCE_ENDS, *language.CLOSERS, ":")
 # fallback text), the rest silently.
 _SILENT = markup.SILENT_TAGS
 _DROP_REASON = markup.DROP_TAGS
+_IMAGES = markup.IMAGE_TAGS
 _CHROME_WORDS = {**markup.CHROME_WORDS, **markup.EMBED_CLASSES}
 _BOX_WORDS = markup.BOX_WORDS
 _PAGING_PARTS = markup.PAGING_PARTS
@@ -220,7 +221,7 @@ class _Walker:
         if tag == "br":
             self.flush(ctx)
             return
-        if tag == "img":
+        if tag in _IMAGES:
             if not "".join(p.text for p in self.buf).strip():
                 self.after_image = True
             return

@@ -190,7 +190,7 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
                 link[up] += link[i]
             if block or has_block[i]:
                 has_block[up] = True
-            if tag == "img":
+            if tag in markup.IMAGE_TAGS:
                 has_image[up] = True
     # A paragraph's text counts for the element that holds the paragraphs; then sum over subtrees.
     tree_good = [0.0] * n

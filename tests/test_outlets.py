@@ -11,9 +11,11 @@ import lxml.etree
 import pytest
 import regex
 
+import beritaparse
 import beritaparse.outlets
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.page.html import load
+from beritaparse.rules.blocks import split_dateline
 from goldens import cases, param
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 ROOT = pathlib.Path(__file__).parent.parent
 PAGES = pathlib.Path(__file__).parent / "pages"
 IDS = sorted(OUTLETS)
+_PROSE = "Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang kepada wartawan."
 
 _XPATH_FIELDS = ("body", "title", "authors", "editors", "published", "captions", "tags", "section")
 
@@ -117,3 +120,74 @@ def test_the_outlet_list_in_the_docs_is_the_registry(monkeypatch: pytest.MonkeyP
     exec(script[1], {"print": printed.append})  # noqa: S102 (our own docs snippet, run so it cannot rot)
     table = [line for line in doc.splitlines() if line.startswith("|")]
     assert table == "\n".join(printed).splitlines()
+
+
+# Issue 12: adapter patterns were compiled ignoring case, so "\p{Lu}" matched any letter and a sentence was
+# read as a capitalised place. Each case: (outlet, first paragraph, dateline, paragraph left).
+_CASED_DATELINES = [
+    (
+        "kontan",
+        "KONTAN.CO.ID - JAKARTA. Pemerintah menaikkan harga.",
+        "Jakarta",
+        "Pemerintah menaikkan harga.",
+    ),
+    (
+        "kontan",
+        "KONTAN.CO.ID - Pemerintah menaikkan harga. Pedagang mengeluh.",
+        None,
+        "Pemerintah menaikkan harga. Pedagang mengeluh.",
+    ),
+    (
+        "metrotvnews",
+        "Moskow: Presiden Rusia bertemu utusan AS.",
+        "Moskow",
+        "Presiden Rusia bertemu utusan AS.",
+    ),
+    ("metrotvnews", "menurut dia: Presiden Rusia bertemu utusan AS.", None, None),
+    (
+        "detik",
+        "Jakarta - Presiden meminta warga tetap di rumah.",
+        "Jakarta",
+        "Presiden meminta warga tetap di rumah.",
+    ),
+    ("detik", "namun demikian - Presiden meminta warga tetap di rumah.", None, None),
+    (
+        "okezone",
+        "BANDUNG - Wali kota meminta warga tetap di rumah.",
+        "Bandung",
+        "Wali kota meminta warga tetap di rumah.",
+    ),
+    ("okezone", "kata dia - Wali kota meminta warga tetap di rumah.", None, None),
+    ("viva", "VIVA Bisnis - Harga beras naik lagi pekan ini.", None, "Harga beras naik lagi pekan ini."),
+    ("viva", "VIVA bisnis itu - Harga beras naik lagi pekan ini.", None, None),
+]
+
+
+@pytest.mark.parametrize(("outlet_id", "text", "place", "rest"), _CASED_DATELINES)
+def test_adapter_datelines_read_capitals_with_case(
+    outlet_id: str, text: str, place: str | None, rest: str | None
+) -> None:
+    found, _, left = split_dateline(text, OUTLETS[outlet_id])
+    assert found == place
+    assert left == (text if rest is None else rest)
+
+
+def test_the_kontan_sentence_of_issue_12_stays_text() -> None:
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi\nKONTAN.CO.ID - Pemerintah menaikkan harga. Pedagang mengeluh karena stok "
+        "di pasar induk menipis sejak pekan lalu.\nPara pedagang menilai kenaikan itu terlalu cepat."
+    )
+    assert art.outlet == "kontan"
+    assert art.dateline is None
+    assert art.paragraphs[0].startswith("Pemerintah menaikkan harga. Pedagang mengeluh")
+
+
+@pytest.mark.parametrize(
+    ("outlet_id", "line"), [("detik", "(abc/DEF)"), ("okezone", "(ABC)"), ("merdeka", "[ABC]")]
+)
+def test_adapter_closing_initials_are_lower_case(outlet_id: str, line: str) -> None:
+    # Writers' and editors' initials are lower case on these outlets; capitals are the generic rules' call.
+    closing = OUTLETS[outlet_id].closing_pattern
+    assert closing is not None
+    assert closing.search(f"{_PROSE} {line}") is None
+    assert closing.search(f"{_PROSE} {line.lower()}") is not None

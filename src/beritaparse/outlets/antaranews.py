@@ -16,7 +16,7 @@ OUTLET = Outlet(
         r"\bantaranews\.com\b",
     ),
     dateline=(
-        r"^\s*(?P<place>[^()\n]{2,60}?)\s*(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*)?\((?:ANTARA(?:\s+News)?|"
+        r"^\s*(?P<place>[^()\n]{2,60}?)\s*(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*)?\((?i:ANTARA(?:\s+News)?|"
         r"Antara/[^)]{1,40})\)\s*(?:-{1,2}|[–—])\s*"
     ),
     body=(

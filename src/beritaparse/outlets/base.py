@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import CASED, WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,25 +24,34 @@ if TYPE_CHECKING:
 
 __all__ = ["Outlet"]
 
-_FLAGS = WORDS
+# The flags each text field is compiled with, in one place. Signals and chrome are words, found whatever
+# their case: Liputan6.com or LIPUTAN6.COM. Datelines and closing credits read capitals and initials: a
+# place is capitalised and initials are lower case, so there ``\p{Lu}`` and ``[a-z]`` keep their case.
+# Ignoring it, a kontan dateline took the sentence "Pemerintah menaikkan harga." for a place (issue 12).
+# The outlet's own name inside them goes in a scoped ``(?i:...)``.
+_SIGNAL_FLAGS = WORDS
+_CHROME_FLAGS = WORDS
+_DATELINE_FLAGS = CASED
+_CLOSING_FLAGS = CASED
 
 
-def _compile_all(sources: Sequence[str]) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(s, _FLAGS) for s in sources)
+def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(s, flags) for s in sources)
 
 
 @attrs.frozen
 class Outlet:
     """An outlet's conventions.
 
-    Text conventions (regular expressions, ``regex`` syntax, matched case-insensitively):
+    Text conventions (regular expressions, ``regex`` syntax):
 
-    - ``signals``: any match in pasted text identifies the outlet ("Liputan6.com, Kyiv -").
+    - ``signals``: any match in pasted text identifies the outlet ("Liputan6.com, Kyiv -"). Case ignored.
     - ``dateline``: matches the opening of the first paragraph; the named group ``place`` (optional) is the
-      dateline place, the whole match is removed from the paragraph.
-    - ``chrome``: (pattern, reason) pairs; a line the pattern matches in full is site chrome.
+      dateline place, the whole match is removed from the paragraph. Case kept, so ``\\p{Lu}`` is a capital;
+      write the outlet's name as ``(?i:Liputan6\\.com)``.
+    - ``chrome``: (pattern, reason) pairs; a line the pattern matches in full is site chrome. Case ignored.
     - ``closing_credit``: matches the whole closing line of editor credits; named group ``editors`` holds
-      the names or initials, separated by "/" or ",".
+      the names or initials, separated by "/" or ",". Case kept, so ``[a-z]`` initials are lower case.
     - ``author_is_first_initials``: closing credits such as "(fyk/ash)" name the writer first, then the
       editor: only the last one is an editor.
 
@@ -74,19 +83,19 @@ class Outlet:
 
     @functools.cached_property
     def signal_patterns(self) -> tuple[regex.Pattern[str], ...]:
-        return _compile_all(self.signals)
+        return _compile_all(self.signals, _SIGNAL_FLAGS)
 
     @functools.cached_property
     def dateline_pattern(self) -> regex.Pattern[str] | None:
-        return regex.compile(self.dateline, _FLAGS) if self.dateline else None
+        return regex.compile(self.dateline, _DATELINE_FLAGS) if self.dateline else None
 
     @functools.cached_property
     def chrome_patterns(self) -> tuple[tuple[regex.Pattern[str], RemovedReason], ...]:
-        return tuple((regex.compile(p, _FLAGS), reason) for p, reason in self.chrome)
+        return tuple((regex.compile(p, _CHROME_FLAGS), reason) for p, reason in self.chrome)
 
     @functools.cached_property
     def closing_pattern(self) -> regex.Pattern[str] | None:
-        return regex.compile(self.closing_credit, _FLAGS) if self.closing_credit else None
+        return regex.compile(self.closing_credit, _CLOSING_FLAGS) if self.closing_credit else None
 
     def claims_host(self, host: str) -> bool:
         """True when ``host`` is one of the outlet's hosts or a subdomain of one."""

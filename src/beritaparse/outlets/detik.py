@@ -18,8 +18,8 @@ OUTLET = Outlet(
         ),
         r"\bdetik\.com\b",
     ),
-    dateline=r"^\s*(?P<place>\p{L}[\p{L}\s.'’]{1,40}?)\s+[-–—]\s+",
-    closing_credit=r"(?:^|\s)\(\s*(?P<editors>(?-i:[a-z]{2,5})(?:\s*/\s*(?-i:[a-z]{2,5}))+)\s*\)\s*$",
+    dateline=r"^\s*(?P<place>\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s+[-–—]\s+",
+    closing_credit=r"(?:^|\s)\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*\)\s*$",
     author_is_first_initials=True,
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' detail__body-text ')]",

@@ -14,5 +14,5 @@ OUTLET = Outlet(
     name="IslamToday ID",
     hosts=("islamtoday.id",),
     signals=(r"\(IslamToday(?:\s+ID)?\)", r"\bislamtoday\.id\b"),
-    dateline=r"^\(IslamToday(?:[ ]ID)?\)[ ]*[-\u2010-\u2015][ ]*",
+    dateline=r"^\((?i:IslamToday(?:[ ]ID)?)\)[ ]*[-\u2010-\u2015][ ]*",
 )

@@ -14,10 +14,9 @@ OUTLET = Outlet(
     signals=(
         r"\bKapanLagi\.com\b",
     ),
-    dateline=r"^\s*KapanLagi\.com\s*®?\s*[-–—]\s*",
+    dateline=r"^\s*(?i:KapanLagi\.com)\s*®?\s*[-–—]\s*",
     closing_credit=(
-        r"(?:^|\s)\(\s*kpl\s*(?:/\s*(?P<editors>(?-i:[a-z]{2,5})"
-        r"(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*)?\)\s*$"
+        r"(?:^|\s)\(\s*(?i:kpl)\s*(?:/\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*)?\)\s*$"
     ),
     body=(
         "//div[@id='v6-revb-detailnews']",

@@ -15,7 +15,7 @@ OUTLET = Outlet(
         r"\bKOMPAS\.com\b",
         r"\bKompas\.id\b",
     ),
-    dateline=r"^\s*(?P<place>[^,\n]{2,40}?)\s*,\s*KOMPAS\.com\s*(?:[-–—]+\s*)?",
+    dateline=r"^\s*(?P<place>[^,\n]{2,40}?)\s*,\s*(?i:KOMPAS\.com)\s*(?:[-–—]+\s*)?",
     chrome=(
         (r"simak\s+breaking\s+news\b.*", RemovedReason.PROMO),
     ),

@@ -17,5 +17,8 @@ OUTLET = Outlet(
     name="Kontan",
     hosts=("kontan.co.id",),
     signals=(r"\bKONTAN\.CO\.ID\b",),
-    dateline=r"^KONTAN\.CO\.ID[ ]*[-\u2010-\u2015]+[ ]*(?:(?P<place>\p{Lu}[\p{Lu}\p{Ll} ]{1,30}?)\.[ ]+)?",
+    dateline=(
+        r"^(?i:KONTAN\.CO\.ID)[ ]*[-\u2010-\u2015]+[ ]*"
+        r"(?:(?P<place>\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,2})\.[ ]+)?"
+    ),
 )

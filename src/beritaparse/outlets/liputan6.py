@@ -12,8 +12,8 @@ OUTLET = Outlet(
     name="Liputan6.com",
     hosts=("liputan6.com",),
     dateline=(
-        r"^\s*Liputan6\.com\s*,\s*(?:(?P<place>[^-–—\n]{2,40}?)\s*[-–—]+\s*|"
-        r"(?P<place>(?-i:\p{Lu}\p{Ll}+))\s+)"
+        r"^\s*(?i:Liputan6\.com)\s*,\s*(?:(?P<place>[^-–—\n]{2,40}?)\s*[-–—]+\s*|"
+        r"(?P<place>\p{Lu}\p{Ll}+)\s+)"
     ),
     closing_credit=r"(?:^|\s)\(\s*(?P<editors>\p{L}{2,5}(?:\s*/\s*\p{L}{2,5})+)\s*\)\s*$",
     author_is_first_initials=True,

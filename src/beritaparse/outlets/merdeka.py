@@ -14,10 +14,9 @@ OUTLET = Outlet(
     signals=(
         r"\bMerdeka\.com\b",
     ),
-    dateline=r"^\s*Merdeka\.com\s*[-–—]\s*",
+    dateline=r"^\s*(?i:Merdeka\.com)\s*[-–—]\s*",
     closing_credit=(
-        r"(?:^|\s)[\[(]\s*(?:mdk\s*/\s*)?(?P<editors>(?-i:[a-z]{2,5})"
-        r"(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*[\])]\s*$"
+        r"(?:^|\s)[\[(]\s*(?:(?i:mdk)\s*/\s*)?(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*[\])]\s*$"
     ),
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' mdk-body-paragraph ')]",

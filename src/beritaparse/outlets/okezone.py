@@ -13,8 +13,8 @@ OUTLET = Outlet(
     signals=(
         r"\bOkezone(?:\.com)?\b",
     ),
-    dateline=r"^\s*(?P<place>\p{L}[\p{L}\s.'’]{1,40}?)\s*(?:,\s*Okezone\s*)?[-–—]\s+",
-    closing_credit=r"(?:^|\s)\(\s*(?P<editors>(?-i:[a-z]{2,5})(?:\s*/\s*(?-i:[a-z]{2,5}))*)\s*\)\s*$",
+    dateline=r"^\s*(?P<place>\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,4})\s*(?:,\s*(?i:Okezone)\s*)?[-–—]\s+",
+    closing_credit=r"(?:^|\s)\(\s*(?P<editors>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)\s*$",
     body=(
         "//div[@id='contentx']/parent::div",
     ),

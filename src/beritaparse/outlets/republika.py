@@ -14,7 +14,7 @@ OUTLET = Outlet(
         r"\bREPUBLIKA\.CO\.ID\b",
         r"\bRepublika\.id\b",
     ),
-    dateline=r"^\s*REPUBLIKA\.CO\.ID\s*,\s*(?P<place>[^-–—\n]{2,40}?)\s*(?:-{1,2}|[–—])\s*",
+    dateline=r"^\s*(?i:REPUBLIKA\.CO\.ID)\s*,\s*(?P<place>[^-–—\n]{2,40}?)\s*(?:-{1,2}|[–—])\s*",
     body=(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' content-detail ')]",
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' teaser-pic ')]",

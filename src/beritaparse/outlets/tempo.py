@@ -32,7 +32,7 @@ OUTLET = Outlet(
     name="Tempo.co",
     hosts=("tempo.co",),
     signals=(r"\bTEMPO\.CO\b",),
-    dateline=r"^\s*TEMPO\.CO\s*(?:,\s*(?P<place>[^,\n]{2,40}?))?\s*[-–—]+\s*",
+    dateline=r"^\s*(?i:TEMPO\.CO)\s*(?:,\s*(?P<place>[^,\n]{2,40}?))?\s*[-–—]+\s*",
     body=(f"//{_TEXT}",),
     drop=(
         (f".//ul[{_cls('block-kanal-map')}]", RemovedReason.NAVIGATION),

@@ -15,7 +15,7 @@ OUTLET = Outlet(
         r"\bTRIBUNNEWS\.COM\b",
         r"\bTribun\p{L}+\.com\b",
     ),
-    dateline=r"^\s*TRIBUNNEWS\.COM\s*(?:,\s*(?P<place>[^-–—\n]{2,40}?))?\s*[-–—]\s*",
+    dateline=r"^\s*(?i:TRIBUNNEWS\.COM)\s*(?:,\s*(?P<place>[^-–—\n]{2,40}?))?\s*[-–—]\s*",
     chrome=(
         (r"artikel\s+ini\s+telah\s+tayang\s+di\b.*", RemovedReason.FOOTER),
     ),

@@ -28,7 +28,7 @@ OUTLET = Outlet(
     name="VIVA.co.id",
     hosts=("viva.co.id",),
     signals=(r"\bVIVA\.co\.id\b", r"^VIVA\b"),
-    dateline=r"^VIVA(?:\.co\.id)?(?:[ ]+\p{Lu}\w*)?[ ]*[-\u2010-\u2015]+[ ]*",
+    dateline=r"^(?i:VIVA(?:\.co\.id)?)(?:[ ]+\p{Lu}\w*)?[ ]*[-\u2010-\u2015]+[ ]*",
     body=("//*[@itemprop='articleBody']", "//div[@id='article-content']"),
     captions=(
         f"//article[{_cls('article-detail')}]//div[{_cls('photodesc')}]",

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["WORDS"]
+__all__ = ["CASED", "WORDS"]
 
 #: Case-insensitive, simple case folding: the flags for word and cue patterns.
 WORDS = regex.IGNORECASE | regex.VERSION0
+
+#: Case kept, for patterns that read capitals and initials (``\\p{Lu}`` is upper case only); the words
+#: inside them that may come in any case go in a scoped ``(?i:...)``, which ``VERSION0`` folds simply too.
+CASED = regex.VERSION0

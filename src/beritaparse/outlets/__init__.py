@@ -18,12 +18,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from beritaparse.outlets.base import Outlet
-from beritaparse.page.html import host_of
+from beritaparse.rules.strings import host_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["OUTLETS", "Outlet", "for_host", "for_text", "for_url"]
+__all__ = ["NAMES", "OUTLETS", "Outlet", "for_host", "for_text", "for_url"]
 
 
 def _discover() -> Mapping[str, Outlet]:
@@ -40,6 +40,10 @@ def _discover() -> Mapping[str, Outlet]:
 
 OUTLETS: Mapping[str, Outlet] = _discover()
 """Every known outlet by id."""
+
+NAMES: tuple[str, ...] = tuple(o.name for o in OUTLETS.values())
+"""Every known outlet's name ("Kompas.com", "detikcom"): passed to the credit rules by the callers that use
+adapters, so that a credit naming an outlet is not read as a person."""
 
 
 _BY_HOST: Mapping[str, Outlet] = MappingProxyType({h: o for o in OUTLETS.values() for h in o.hosts})

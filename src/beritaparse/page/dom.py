@@ -36,7 +36,7 @@ from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.pagequery import HIDDEN_STYLE, fold
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, Hint
+from beritaparse.rules.candidate import Candidate, Hint
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -121,7 +121,7 @@ def parse(
             meta = metadata.extract(doc, url=url, outlet=outlet)
     base_url = url or meta.url
 
-    read = _extract(doc, outlet, base_url=base_url, meta=meta)
+    read = _extract(doc, outlet, base_url=base_url, meta=meta, site_names=outlets.NAMES)
     reason = kind.not_article(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,
@@ -173,7 +173,12 @@ class _Read:
 
 
 def _extract(
-    doc: HtmlElement, outlet: Outlet | None, *, base_url: str | None, meta: PageMeta
+    doc: HtmlElement,
+    outlet: Outlet | None,
+    *,
+    base_url: str | None,
+    meta: PageMeta,
+    site_names: tuple[str, ...],
 ) -> _Read | None:
     """The fallback chain: each extractor's result is checked, and a thin one gives way to the next.
 
@@ -181,38 +186,43 @@ def _extract(
     ``articleBody`` -> the page's description (noted in ``removed``). None when no path finds text.
     """
     title = meta.title
+    # The extractors differ in where they find blocks; the rules that clean the blocks are the same.
+    read_in = functools.partial(_read, base_url=base_url, title=title, site_names=site_names)
+    clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
     container = _adapter_container(doc, outlet) if outlet is not None else None
     if container is not None:
-        read = _read(doc, container, outlet, base_url=base_url, title=title)
+        read = read_in(doc, container, outlet)
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
         container = generic.find_container(doc)
         # A box of linked headlines is other stories: the next extractor is asked instead.
         if container is not None and not kind.is_teaser_list(container):
-            found = _read(doc, container, outlet, base_url=base_url, title=title)
+            found = read_in(doc, container, outlet)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or read.size < _THIN:
         blocks = density.read(doc, base_url=base_url)
         if blocks:
-            found = _clean(blocks, outlet, title=title)
+            found = clean_up(blocks)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or not read.cleaned.body:
         blocks = fallback.article_body(doc)
         if blocks:
-            read = attrs.evolve(_clean(blocks, outlet, title=title), from_page=False)
+            read = attrs.evolve(clean_up(blocks), from_page=False)
     if read is None or not read.cleaned.body:
         blocks = fallback.description_body(meta.description)
         if blocks:
-            found = _clean(blocks, outlet, title=title)
+            found = clean_up(blocks)
             read = attrs.evolve(found, removed=(*found.removed, fallback.DESCRIPTION_NOTE), from_page=False)
     return read if read is not None and read.cleaned.body else None
 
 
-def _clean(blocks: list[Candidate], outlet: Outlet | None, *, title: str | None) -> _Read:
-    return _Read(_photo_story(clean(blocks, outlet=outlet, title=title)), ())
+def _clean(
+    blocks: list[Candidate], *, outlet: Outlet | None, title: str | None, site_names: tuple[str, ...]
+) -> _Read:
+    return _Read(_photo_story(clean(blocks, outlet=outlet, title=title, site_names=site_names)), ())
 
 
 def _read(
@@ -222,6 +232,7 @@ def _read(
     *,
     base_url: str | None,
     title: str | None,
+    site_names: tuple[str, ...],
 ) -> _Read:
     """The container's blocks through the shared rules, with the outlet's drops and captions."""
     removed = _drop(container, outlet) if outlet is not None else []
@@ -238,7 +249,7 @@ def _read(
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
-    cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title))
+    cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
     return _Read(cleaned, (*removed, *walked.dropped, *pulled), container)
 
 

@@ -22,7 +22,6 @@ import codecs
 import copy
 import os
 import threading
-import urllib.parse
 from typing import Any
 
 import lxml.etree
@@ -36,6 +35,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
 )
+from beritaparse.rules.strings import host_of
 
 __all__ = ["DEFAULT_MAX_BYTES", "NON_TEXT_TAGS", "decode", "host_of", "load", "strip_non_text", "text_of"]
 
@@ -313,20 +313,3 @@ def text_of(element: lxml.etree._Element | None) -> str:
     return _WS.sub(" ", str(text)).strip()
 
 
-def host_of(url: str | None) -> str | None:
-    """The lower-cased host name of ``url`` (no port, no trailing dot), or None when there is none.
-
-    >>> host_of("https://News.Detik.com:443/berita/d-1/x")
-    'news.detik.com'
-    >>> host_of("not a url") is None
-    True
-    """
-    if not url:
-        return None
-    try:
-        host = urllib.parse.urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host.rstrip(".") or None

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from beritaparse.outlets import OUTLETS, for_url
+from beritaparse.outlets import NAMES, OUTLETS, for_url
 from beritaparse.page.addresses import canonical_url, clean_url, more_pages
 from beritaparse.page.bylines import people
 from beritaparse.page.html import host_of
@@ -122,6 +122,7 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     if outlet is None:
         outlet = _guess_outlet((url, canonical, *metas.get("og:url", ())), (site_name, publisher))
     sites = tuple(s for s in (site_name, publisher, outlet.name if outlet else None, host_of(canonical)) if s)
+    sites += NAMES  # known outlets are named in credits too ("Tribunnews.com"), and are no person
     page = PageSources(doc, outlet, ld, metas, sites)
     title, title_el = headline(page)
     authors, editors = people(page, title_el)

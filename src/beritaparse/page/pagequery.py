@@ -12,6 +12,7 @@ import regex
 from beritaparse.lexicon import markup
 from beritaparse.page.html import text_of
 from beritaparse.rules.flags import WORDS
+from beritaparse.rules.strings import fold, text_key, unique
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,18 +32,6 @@ __all__ = [
     "value_text",
     "xpath",
 ]
-
-_KEY = regex.compile(r"[^\p{L}\p{N}]+")
-_WS = regex.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
-def text_key(text: str) -> str:
-    return _KEY.sub(" ", text).strip().casefold()
-
 
 # libxml2 builds the normalised class string of every element a token test visits; a plain substring test
 # first (implied by the token test) skips that work on almost every element.
@@ -97,17 +86,6 @@ def value_text(item: Any, *, prefer_attr: bool = False, spaced: bool = True) -> 
 def spaced_text(el: HtmlElement) -> str:
     """Text content with a space between text nodes, so "Nama<br>Editor:" stays two words."""
     return fold(" ".join(el.itertext()))
-
-
-def unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        k = item.casefold()
-        if item and k not in seen:
-            seen.add(k)
-            out.append(item)
-    return tuple(out)
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ import regex
 from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, UnknownOutletError
 from beritaparse.model import Article, Removed, RemovedReason, clean_text
-from beritaparse.outlets import OUTLETS, for_text
+from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import read_header, read_trailer, title_below
 from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
 from beritaparse.rules import cues
@@ -151,7 +151,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
             [line for line in body_lines if is_prose(line, found) and not cues.RELATED_CUE.match(line)][:2]
         )
         head.title = title_below(lines[end:], lead, found)
-    cleaned = clean(candidates, outlet=found, title=head.title)
+    cleaned = clean(candidates, outlet=found, title=head.title, site_names=NAMES)
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
     if sum(len(_WORD.findall(b.text)) for b in cleaned.body) < _MIN_WORDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -12,11 +13,19 @@ from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, calendar
 from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
+from beritaparse.outlets import NAMES
 from beritaparse.paste.layout import SENTENCE_END, short_prose
+from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
-from beritaparse.rules.credits import is_desk_credit, is_outlet_name, is_person_name, split_names
 from beritaparse.rules.flags import WORDS
+
+# Pasted text is read with every adapter in view (the outlet is recognised from the text itself), so its
+# credit readers know every outlet's name; the credit rules know none of their own.
+split_names = functools.partial(credit_rules.split_names, site_names=NAMES)
+is_person_name = functools.partial(credit_rules.is_person_name, site_names=NAMES)
+is_desk_credit = functools.partial(credit_rules.is_desk_credit, site_names=NAMES)
+is_outlet_name = functools.partial(credit_rules.is_outlet_name, site_names=NAMES)
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -337,7 +346,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
     # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
     # titles. The shared rules name most of it; whatever they would keep is not article text either.
-    rest = clean(leftovers, outlet=outlet, title=head.title, text_end=False)
+    rest = clean(leftovers, outlet=outlet, title=head.title, text_end=False, site_names=NAMES)
     head.captions.extend(rest.captions)
     head.removed.extend(
         r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed

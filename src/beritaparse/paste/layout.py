@@ -26,6 +26,7 @@ import regex
 
 from beritaparse.lexicon import alternation, language
 from beritaparse.model import RemovedReason
+from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 from beritaparse.rules.credits import is_outlet_name
@@ -87,7 +88,7 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     if SENTENCE_END.search(prev) or prev.endswith(":"):
         return False
     if (
-        is_outlet_name(line.split(maxsplit=1)[0])
+        is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
         or cues.READING_TIME.match(line)
         or cues.RELATED_CUE.match(line)
     ):

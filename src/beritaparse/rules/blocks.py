@@ -22,7 +22,7 @@ or in ``removed`` with a reason.
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -30,6 +30,7 @@ import regex
 from beritaparse.lexicon import language
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
+from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import is_person_name, looks_like_domain, split_names
 from beritaparse.rules.flags import WORDS
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from beritaparse.outlets.base import Outlet
+    from beritaparse.rules.conventions import Conventions
 
 __all__ = [
     "Candidate",
@@ -51,17 +52,6 @@ __all__ = [
     "strip_invisible",
 ]
 
-Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
-"""What the markup already says about a block.
-
-- ``caption``: a figure caption (``credit`` may hold the credit element's text).
-- ``related``: a link box the adapter knows is a related-article link.
-- ``hidden``: rendered invisible (``display:none``, ``hidden``); never body text.
-- ``byline``: the outlet's byline element.
-- ``emphasis``: the whole block is bold or italic (a subheading candidate on many templates).
-- ``title``: the page's headline element.
-"""
-
 R = RemovedReason
 _F = WORDS
 
@@ -71,17 +61,6 @@ _CHROME_MAX = 260
 _CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
 _RELATED_TITLE_MAX_WORDS = 25
-
-
-@attrs.frozen
-class Candidate:
-    """One block of input before the rules run: white-space folded text plus what the markup says."""
-
-    text: str
-    kind: BlockKind = "paragraph"
-    hint: Hint | None = None
-    url: str | None = None
-    credit: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -200,7 +179,7 @@ def _english(text: str) -> bool:
     return english >= 3 and english > sum(w in cues.FUNCTION_WORDS for w in words)
 
 
-def split_dateline(text: str, outlet: Outlet | None = None) -> tuple[str | None, str, str]:
+def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | None, str, str]:
     """Split an opening dateline off a first paragraph: ``(place or None, removed prefix, rest)``.
 
     The outlet's own dateline pattern is tried first, then the forms Indonesian outlets share.
@@ -346,7 +325,7 @@ def caption_in_text(text: str) -> Caption | None:
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())
 
 
-def chrome_reason(text: str, outlet: Outlet | None) -> RemovedReason | None:
+def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None:
     if outlet is not None:
         for pattern, reason in outlet.chrome_patterns:
             if pattern.fullmatch(text):
@@ -364,7 +343,7 @@ def chrome_reason(text: str, outlet: Outlet | None) -> RemovedReason | None:
     return None
 
 
-def _closing_credit(text: str, outlet: Outlet | None) -> tuple[tuple[str, ...], str] | None:
+def _closing_credit(text: str, outlet: Conventions | None) -> tuple[tuple[str, ...], str] | None:
     """Editor credits closing the text: ``(editors, text left before them)``, or None."""
     if outlet is not None and outlet.closing_pattern is not None:
         m = outlet.closing_pattern.search(text)
@@ -381,7 +360,7 @@ def _closing_credit(text: str, outlet: Outlet | None) -> tuple[tuple[str, ...], 
     return None
 
 
-def _editor_initials(names: tuple[str, ...], outlet: Outlet | None) -> tuple[str, ...]:
+def _editor_initials(names: tuple[str, ...], outlet: Conventions | None) -> tuple[str, ...]:
     if outlet is not None and outlet.author_is_first_initials and len(names) > 1:
         return names[1:]
     return names
@@ -391,6 +370,8 @@ def _editor_initials(names: tuple[str, ...], outlet: Outlet | None) -> tuple[str
 class _Acc:
     """The rules' working state while walking the candidates."""
 
+    # Outlet names the caller knows (see :func:`clean`): credits naming one of them name no person.
+    sites: tuple[str, ...] = ()
     body: list[Block] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     related: list[RelatedLink] = attrs.Factory(list)
@@ -409,7 +390,7 @@ class _Acc:
         self.removed.append(Removed(reason, text))
 
 
-def _classify(c: Candidate, acc: _Acc, outlet: Outlet | None, title_key: str | None) -> None:
+def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: str | None) -> None:
     text = c.text
     if c.hint == "hidden":
         acc.drop(R.HIDDEN, text)
@@ -554,7 +535,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.EDITOR_LABEL.match(text)
     if m is not None:
-        acc.editors.extend(split_names(m["names"], codes=True))
+        acc.editors.extend(split_names(m["names"], site_names=acc.sites, codes=True))
         acc.drop(R.EDITOR_CREDIT, text)
         return True
     m = cues.AUTHOR_LABEL.match(text)
@@ -566,7 +547,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         and not _SENTENCE_END.search(text)
         and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
-        acc.authors.extend(split_names(text))
+        acc.authors.extend(split_names(text, site_names=acc.sites))
         acc.drop(R.BYLINE, text)
         return True
     m = cues.TAGS_LABEL.match(text)
@@ -588,7 +569,7 @@ _ABOVE_DATELINE = 2
 _TEASER_MAX_WORDS = 25
 
 
-def _take_dateline(acc: _Acc, outlet: Outlet | None) -> str | None:
+def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
     """The dateline that opens the first paragraph; a dateline opens the text, so short blocks above it
     (a teaser of another story, a label) are not article text."""
     above: list[int] = []
@@ -676,9 +657,9 @@ def _bracketed_credit(acc: _Acc) -> None:
             " /|,;"
         )
         if label["author"]:
-            acc.authors.extend(split_names(value))
+            acc.authors.extend(split_names(value, site_names=acc.sites))
         elif label["editor"]:
-            acc.editors.extend(split_names(value, codes=True))
+            acc.editors.extend(split_names(value, site_names=acc.sites, codes=True))
     rest = last.text[: m.start()].rstrip()
     acc.drop(R.BYLINE, last.text[len(rest) :].strip())
     if rest:
@@ -687,7 +668,7 @@ def _bracketed_credit(acc: _Acc) -> None:
         acc.body.pop()
 
 
-def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
+def _take_closing(acc: _Acc, outlet: Conventions | None) -> None:
     if acc.body:
         _bracketed_credit(acc)
     while acc.body:
@@ -700,7 +681,9 @@ def _take_closing(acc: _Acc, outlet: Outlet | None) -> None:
                 acc.drop(R.EDITOR_CREDIT, last.text)
                 acc.body.pop()
                 acc.signed.extend(
-                    n for part in regex.split(r"\s*[|/]\s*", last.text) if is_person_name(n := part.title())
+                    n
+                    for part in regex.split(r"\s*[|/]\s*", last.text)
+                    if is_person_name(n := part.title(), site_names=acc.sites)
                 )
             return
         names, rest = found
@@ -723,17 +706,20 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
 def clean(
     candidates: Sequence[Candidate],
     *,
-    outlet: Outlet | None = None,
+    outlet: Conventions | None = None,
     title: str | None = None,
     text_end: bool = True,
+    site_names: Sequence[str] = (),
 ) -> Cleaned:
     """Apply the shared block rules, with ``outlet``'s conventions where it has any.
 
     ``title`` (when known) lets repeats of the headline be dropped as duplicates. ``text_end`` says the
     candidates run to the end of the article's text, so that the last of them may be its closing paragraph
-    (a paste's header lines above the text do not).
+    (a paste's header lines above the text do not). ``site_names`` are the outlet names the caller knows
+    (the registry's, when adapters are used; the page's own site names): a credit naming one of them names
+    no person. The rules themselves know no outlet.
     """
-    acc = _Acc()
+    acc = _Acc(sites=tuple(site_names))
     title_key = fold(title) if title else None
     for c in candidates:
         text = " ".join(strip_invisible(c.text).split())

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.lexicon import alternation, calendar, names, roles
-from beritaparse.outlets import OUTLETS
-from beritaparse.page.pagequery import fold, unique
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS
+from beritaparse.rules.strings import fold, unique
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,12 +52,21 @@ def _site_key(name: str) -> str:
     return name.casefold().replace(" ", "")
 
 
+@functools.lru_cache(maxsize=64)
+def _site_keys(site_names: tuple[str, ...]) -> frozenset[str]:
+    """The names' comparison keys, built once per set of names (names are looked up per line)."""
+    return frozenset(_site_key(s) for s in site_names if s)
+
+
 def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
-    """``part`` is a domain, an outlet's name word ("detikNews"), a known outlet or one of ``site_names``."""
+    """``part`` is a domain, an outlet's name word ("detikNews") or one of ``site_names``.
+
+    The rules know no outlet of their own: the names of known outlets come in ``site_names``, from the
+    caller that knows them (the page's own site names; the outlet registry's, when adapters are used).
+    """
     if _DOMAIN.search(part) or all(_OUTLET_WORD.match(w) for w in part.split()):
         return True
-    folded = _site_key(part)
-    return folded in _outlet_keys() or any(folded == _site_key(s) for s in site_names if s)
+    return _site_key(part) in _site_keys(tuple(site_names))
 
 
 # "Tim detikBali", "Tim Liputan6.com": a desk of the outlet credited as a whole. It is the article's
@@ -127,10 +135,10 @@ _ROLE_OR_CHROME = regex.compile(
 )
 
 
-def is_desk_credit(text: str) -> bool:
+def is_desk_credit(text: str, *, site_names: Iterable[str] = ()) -> bool:
     """True for a desk of an outlet credited as a whole ("Tim detikBali"), as :func:`split_names` keeps it."""
     desk = _DESK.match(text)
-    return desk is not None and _is_outlet_word(desk["desk"])
+    return desk is not None and _is_outlet_word(desk["desk"], site_names)
 
 
 def looks_like_domain(text: str) -> bool:
@@ -138,25 +146,21 @@ def looks_like_domain(text: str) -> bool:
     return _DOMAIN.search(text) is not None
 
 
-def is_outlet_name(text: str) -> bool:
-    """True when ``text`` names a news outlet or site ("detikNews", "Tribunnews.com", "Liputan6.com")."""
-    return _is_outlet_word(text)
+def is_outlet_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
+    """True when ``text`` names a news outlet or site ("detikNews", "Tribunnews.com", "Liputan6.com"), or is
+    one of ``site_names``."""
+    return _is_outlet_word(text, site_names)
 
 
-def is_person_name(text: str) -> bool:
-    """A person's name: capitalised words, not shouting, no outlet, organisation or role word in it."""
+def is_person_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
+    """A person's name: capitalised words, not shouting, no outlet (or one of ``site_names``), organisation
+    or role word in it."""
     return (
         bool(text)
         and _NAME_SHAPE.match(text) is not None
         and not text.isupper()
-        and not _is_outlet_word(text)
+        and not _is_outlet_word(text, site_names)
         and not _ORG_WORD.search(text)
         and not _ROLE_OR_CHROME.search(text)
         and not _NOT_NAME.search(text)
     )
-
-
-@functools.cache
-def _outlet_keys() -> frozenset[str]:
-    """Every known outlet's name, folded for comparison (built once: names are looked up per line)."""
-    return frozenset(_site_key(o.name) for o in OUTLETS.values())

@@ -1,0 +1,70 @@
+"""Plain-string helpers every layer above the rules shares: white space folding, comparison keys, order-kept
+unique items, and a web address's host.
+
+They live here, below pages, pastes and outlets, so that a credit rule or the outlet registry can use them
+without loading the HTML reader (:mod:`beritaparse.page`); the page modules re-export them where they were
+first defined (``beritaparse.page.pagequery.fold``, ``beritaparse.page.html.host_of``).
+
+>>> fold("  Harga   beras\\n naik ")
+'Harga beras naik'
+>>> text_key("Kompas.com - Regional")
+'kompas com regional'
+>>> unique(["Ani", "ani", "Budi"])
+('Ani', 'Budi')
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["fold", "host_of", "text_key", "unique"]
+
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_WS = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """``text`` with every run of white space one space, and none at either end."""
+    return _WS.sub(" ", text).strip()
+
+
+def text_key(text: str) -> str:
+    """A comparison key: letters and digits only, runs of anything else one space, case folded."""
+    return _KEY.sub(" ", text).strip().casefold()
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Non-empty ``items`` in their first order, repeats that differ only in case left out."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        k = item.casefold()
+        if item and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-cased host name of ``url`` (no port, no trailing dot), or None when there is none.
+
+    >>> host_of("https://News.Detik.com:443/berita/d-1/x")
+    'news.detik.com'
+    >>> host_of("not a url") is None
+    True
+    """
+    if not url:
+        return None
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.rstrip(".") or None

@@ -4,7 +4,8 @@ none reads a case class (``\\p{Lu}``) while ignoring case.
 Full case folding lets "ss" match "ß" in two ways, so a class like ``[\\w-]+`` can split a run of "s" in
 exponentially many ways and a failed search never ends (issue 15: a title with 32 "s" took 1.8 s, 64 over
 10 s). The test walks every module and the containers its globals hold, so a later pattern is checked too,
-and every outlet adapter's compiled patterns.
+and every outlet adapter's compiled patterns; a pattern compiled on first use
+(:class:`~beritaparse.rules.flags.LazyPattern`) is compiled here to be read.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import regex
 
 import beritaparse
 from beritaparse.outlets import OUTLETS
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, LazyPattern, lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,6 +35,8 @@ def _modules() -> Iterator[object]:
 def _patterns(value: object, depth: int = 0) -> Iterator[regex.Pattern[str]]:
     if isinstance(value, regex.Pattern):
         yield value
+    elif isinstance(value, LazyPattern):
+        yield value.compiled
     elif depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
             yield from _patterns(item, depth + 1)
@@ -123,6 +126,26 @@ def test_the_walk_finds_the_library_patterns() -> None:
     # the shared rules and the page readers are where most patterns live; a walk that found none would pass
     # the test below vacuously
     assert {"beritaparse.rules.cues", "beritaparse.page.titles", "beritaparse.rules.credits"} <= names
+
+
+def test_the_walk_reads_patterns_compiled_on_first_use() -> None:
+    names = {name for name, _ in _all_patterns()}
+    # FULL_LINE_CUES holds LazyPattern values, never compiled by the import
+    assert "beritaparse.rules.cues.FULL_LINE_CUES" in names
+    assert "beritaparse.rules.cues.RELATED_CUE" in names
+
+
+def test_a_lazy_pattern_compiles_once_and_answers_as_the_compiled_one() -> None:
+    p = lazy(r"baca\s+(?P<what>juga)", WORDS)
+    assert "compiled" not in vars(p)  # nothing compiled by writing it
+    m = p.search("Simak. BACA JUGA: x")
+    assert m is not None
+    assert m["what"] == "JUGA"
+    assert vars(p)["compiled"] is p.compiled
+    assert p.search == p.compiled.search  # later calls go straight to the compiled pattern
+    assert p.sub("-", "baca juga") == "-"
+    assert [m.group() for m in p.finditer("baca juga, baca  juga")] == ["baca juga", "baca  juga"]
+    assert p.groupindex == {"what": 1}
 
 
 def test_no_pattern_folds_case_fully() -> None:

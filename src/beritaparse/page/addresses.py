@@ -11,7 +11,7 @@ from beritaparse.errors import InputTypeError, InvalidURLError
 from beritaparse.page.archives import original_url
 from beritaparse.page.html import host_of, text_of
 from beritaparse.page.pagequery import xpath
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -28,15 +28,13 @@ __all__ = [
 
 _FLAGS = WORDS
 
-_TRACKING_PARAM = regex.compile(
+_TRACKING_PARAM = lazy(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|_ga|_gl|ref|ref_src|src|source|cmpid|igshid|"
     r"amp|page|single)$",
     _FLAGS,
 )
-_PAGER_TEXT = regex.compile(
-    r"^(?:\d{1,3}|.*\b(?:selanjutnya|berikutnya|next|lanjut(?:kan)?)\b.*|[»›>]+)$", _FLAGS
-)
-_PAGE_PARAM = regex.compile(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
+_PAGER_TEXT = lazy(r"^(?:\d{1,3}|.*\b(?:selanjutnya|berikutnya|next|lanjut(?:kan)?)\b.*|[»›>]+)$", _FLAGS)
+_PAGE_PARAM = lazy(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
 
 
 def given_url(url: object) -> str | None:

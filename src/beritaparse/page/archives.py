@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 import lxml.etree
 import regex
 
+from beritaparse.rules.flags import lazy
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -30,12 +32,12 @@ __all__ = ["original_url", "strip_archive_chrome"]
 
 # The archives whose addresses embed the original one after a timestamp: the Wayback Machine (and the
 # archives that run its software under /web/), archive.today's mirrors, and the Library of Congress.
-_ARCHIVED = regex.compile(
+_ARCHIVED = lazy(
     r"^(?:https?://[^/]+)?/(?:(?:web|wayback)/)?"
     r"(?:\d{4}\.\d\d\.\d\d-\d{6}|\d{1,14}(?:[a-z]{2}_|\*)?)/(?P<url>https?:/{1,2}\S+)$",
     regex.IGNORECASE,
 )
-_ARCHIVE_HOSTS = regex.compile(
+_ARCHIVE_HOSTS = lazy(
     r"^(?:https?://)?(?:[\w-]+\.)*(?:archive\.org|archive\.(?:today|ph|is|li|vn|fo|md)|arquivo\.pt"
     r"|webarchive\.loc\.gov|webarchive\.org\.uk|webcitation\.org)(?::\d+)?/",
     regex.IGNORECASE,

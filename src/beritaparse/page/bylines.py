@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import lxml.etree
-import regex
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
@@ -13,7 +12,7 @@ from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules import cues
 from beritaparse.rules.credits import split_names
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -47,13 +46,13 @@ _EDITOR_META = ("content_editor", "editor")
 _CREDIT_LABEL = cues.CREDIT_LABEL
 _CREDIT_START = cues.CREDIT_START
 _BARE_LABEL = cues.BARE_ROLE
-_BARE_LABEL_WORD = regex.compile(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
+_BARE_LABEL_WORD = lazy(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
 _REPORT_START = cues.REPORT_START
 _BYLINE_START = cues.BYLINE_START
 _PLACE_CREDIT = cues.PLACE_CREDIT
 
-_BYLINE_CLASS = regex.compile(alternation(markup.BYLINE_WORDS), _FLAGS)
-_MEDIA_CLASS = regex.compile(alternation(markup.MEDIA_WORDS), _FLAGS)
+_BYLINE_CLASS = lazy(alternation(markup.BYLINE_WORDS), _FLAGS)
+_MEDIA_CLASS = lazy(alternation(markup.MEDIA_WORDS), _FLAGS)
 
 
 def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
@@ -66,7 +65,7 @@ def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
 
 
 _LIST_BREAKS = frozenset({"li", "br", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
-_COMMAS = regex.compile(r"(?:\s*,\s*)+")
+_COMMAS = lazy(r"(?:\s*,\s*)+")
 
 
 def _credit_text(el: HtmlElement) -> str:

@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from beritaparse.page import dom
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -44,7 +45,7 @@ __all__ = ["Verdict", "judge", "read", "reads_as_prose"]
 
 Verdict = Literal["good", "near", "short", "bad"]
 
-_WORD = regex.compile(r"\w+", regex.VERSION1)
+_WORD = lazy(r"\w+", regex.VERSION1)
 # Function words: prose is dense in them, menus and teaser titles are not. Indonesian first, then English
 # for the English-language outlets.
 _STOP_WORDS = frozenset(

@@ -37,6 +37,7 @@ from beritaparse.page.addresses import join_url
 from beritaparse.page.pagequery import HIDDEN_STYLE, fold
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -67,11 +68,11 @@ _PAGING_PARTS = markup.PAGING_PARTS
 _EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
 _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
-_WORD_SPLIT = regex.compile(r"[\s_-]+")
+_WORD_SPLIT = lazy(r"[\s_-]+")
 _HIDDEN_CLASSES = markup.HIDDEN_CLASSES
 _VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
-_DATELINE_ALONE = regex.compile(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
+_DATELINE_ALONE = lazy(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
 _BARE_CUE = cues.BARE_RELATED_CUE
 
 # A list of links this short (in words, each) is navigation, not a list of stories.

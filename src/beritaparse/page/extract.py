@@ -48,6 +48,7 @@ from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.page.pagequery import fast_xpath
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -60,7 +61,7 @@ _THIN = 150
 # ... and the generic container replaces it only when it holds several times more: a short article (a
 # photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
 _REDESIGN = 3
-_WORD = regex.compile(r"\w+", regex.VERSION1)
+_WORD = lazy(r"\w+", regex.VERSION1)
 # Photo stories: at least this many captions that read as sentences of this length.
 _STORY_SLIDES = 3
 _STORY_CAPTION = 60
@@ -68,7 +69,7 @@ _PULL_MIN = 30
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
 # A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
-_STAMP_PARTS = regex.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
+_STAMP_PARTS = lazy(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
 
 
 def parse(

@@ -24,6 +24,7 @@ from beritaparse.model import Removed, RemovedReason
 from beritaparse.page.pagequery import fold
 from beritaparse.page.structured import json_ld
 from beritaparse.rules.blocks import Candidate
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -34,8 +35,8 @@ DESCRIPTION_NOTE = Removed(
     RemovedReason.NOT_CONTENT,
     "(no article text on the page: the body is the page's own description, og:description)",
 )
-_PARAGRAPH_BREAK = regex.compile(r"\n\s*\n|\r\n\s*\r\n|<br\s*/?>\s*<br\s*/?>|</p>", regex.IGNORECASE)
-_LINE_BREAK = regex.compile(r"\n", regex.VERSION1)
+_PARAGRAPH_BREAK = lazy(r"\n\s*\n|\r\n\s*\r\n|<br\s*/?>\s*<br\s*/?>|</p>", regex.IGNORECASE)
+_LINE_BREAK = lazy(r"\n", regex.VERSION1)
 # A body this short in one line is a summary, not the text (some templates put the description there).
 _MIN_BODY = 200
 

@@ -26,13 +26,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import lxml.etree
-import regex
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.model import RemovedReason
 from beritaparse.page.pagequery import HIDDEN_STYLE
 from beritaparse.rules import cues
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -57,13 +56,13 @@ _NEUTRAL = _LIST_ITEMS | markup.HEADING_TAGS
 # Boxes of these kinds are one block of chrome: comments and other stories.
 _ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED})
 # Class or id words: caption boxes are skipped, comments and other stories are one block of chrome.
-_NAMED = regex.compile(
+_NAMED = lazy(
     rf"(?P<caption>{alternation(markup.CAPTION_WORDS)})"
     rf"|(?P<aside>{alternation(w for w, r in markup.BOX_WORDS.items() if r in _ASIDE_REASONS)})",
     WORDS,
 )
 _HIDDEN_STYLE = HIDDEN_STYLE
-_HIDDEN_CLASS = regex.compile(rf"(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$)", WORDS)
+_HIDDEN_CLASS = lazy(rf"(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$)", WORDS)
 _FIGURES = markup.FIGURE_TAGS
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.

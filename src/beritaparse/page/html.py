@@ -26,7 +26,6 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
-import regex
 
 from beritaparse.errors import (
     EmptyInputError,
@@ -35,6 +34,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
 )
+from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import host_of
 
 __all__ = ["DEFAULT_MAX_BYTES", "NON_TEXT_TAGS", "decode", "host_of", "load", "strip_non_text", "text_of"]
@@ -71,9 +71,9 @@ _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 # Characters libxml2 cannot hold: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.
 _ILLEGAL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
+_XML_ILLEGAL = lazy(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
 
-_WS = regex.compile(r"\s+")
+_WS = lazy(r"\s+")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -311,5 +311,3 @@ def text_of(element: lxml.etree._Element | None) -> str:
     except lxml.etree.LxmlError:
         return ""
     return _WS.sub(" ", str(text)).strip()
-
-

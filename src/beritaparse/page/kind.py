@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.page.structured import json_ld, ld_types, meta_tags
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -42,15 +42,13 @@ __all__ = ["Reason", "is_teaser_list", "not_article"]
 Reason = str
 
 _F = WORDS
-_NOT_FOUND = regex.compile(
+_NOT_FOUND = lazy(
     r"\b404\b|\bnot\s+found\b|tidak\s+ditemukan|page\s+(?:does\s+not|doesn't)\s+exist"
     r"|halaman\s+(?:tidak|tak)\s+(?:ada|tersedia)",
     _F,
 )
-_CONSENT = regex.compile(
-    r"\bcookies?\b|\bconsent\b|persetujuan|kebijakan\s+privasi|privacy\s+(?:policy|settings)", _F
-)
-_WORD = regex.compile(r"\w+", regex.VERSION1)
+_CONSENT = lazy(r"\bcookies?\b|\bconsent\b|persetujuan|kebijakan\s+privasi|privacy\s+(?:policy|settings)", _F)
+_WORD = lazy(r"\w+", regex.VERSION1)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ARTICLE_TYPES = frozenset(
     {
@@ -67,14 +65,14 @@ _ARTICLE_TYPES = frozenset(
 )
 _PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "dc.date.issued", "datepublished")
 # Paths of index pages: the site root, and the usual folder words for tags, topics, sections and search.
-_INDEX_PATH = regex.compile(
+_INDEX_PATH = lazy(
     r"^/?(?:(?:index|indeks|home|beranda)(?:\.\w+)?/?)?$"
     r"|^/(?:tags?|topik|topic|topics|search|cari|pencarian|indeks|index|kategori|category|categories|kanal"
     r"|rubrik|section)(?:/|$)",
     _F,
 )
 # Titles of index pages ("Indeks Berita", "Tag: banjir", "Hasil pencarian", "Kumpulan Artikel ...").
-_INDEX_TITLE = regex.compile(
+_INDEX_TITLE = lazy(
     r"^\W*(?:indeks|index|arsip|archives?|tags?|topik|topics?|kategori|category|hasil\s+pencarian"
     r"|search\s+results?|kumpulan\s+(?:artikel|berita))\b",
     _F,

@@ -11,7 +11,7 @@ import regex
 
 from beritaparse.lexicon import markup
 from beritaparse.page.html import text_of
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, unique
 
 if TYPE_CHECKING:
@@ -35,9 +35,7 @@ __all__ = [
 
 # libxml2 builds the normalised class string of every element a token test visits; a plain substring test
 # first (implied by the token test) skips that work on almost every element.
-_TOKEN_TEST = regex.compile(
-    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)"
-)
+_TOKEN_TEST = lazy(r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' (?P<token>[^' ]+) '\)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -50,7 +48,7 @@ def fast_xpath(expr: str) -> str:
     return _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
 
 
-HIDDEN_STYLE = regex.compile(
+HIDDEN_STYLE = lazy(
     "|".join(rf"{regex.escape(p)}\s*:\s*{regex.escape(v)}" for p, v in markup.HIDDEN_STYLES.items()),
     WORDS,
 )

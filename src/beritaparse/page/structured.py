@@ -21,9 +21,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from beritaparse.page.pagequery import fold
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -50,8 +49,8 @@ _ARTICLE_TYPES = frozenset(
 _PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 
-_TRAILING_COMMA = regex.compile(r",\s*(?=[}\]])")
-_JSON_JUNK = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|/\*.*?\*/")
+_TRAILING_COMMA = lazy(r",\s*(?=[}\]])")
+_JSON_JUNK = lazy(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|/\*.*?\*/")
 _MAX_JSON = 2_000_000
 
 

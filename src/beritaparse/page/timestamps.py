@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import regex
-
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.lexicon import calendar
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first, meta_json
 from beritaparse.page.titles import around
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -45,13 +43,13 @@ _PUBLISHED_META = (
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
 
-_ISO_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DAY = lazy(r"^\d{4}-\d{2}-\d{2}$")
 # "+07:00Z": an offset followed by a stray Z; the offset is the meant one.
-_STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
+_STRAY_Z = lazy(r"([+-]\d\d:?\d\d)Z$")
 # English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
-_AT = regex.compile(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
-_YEAR = regex.compile(r"\d{4}")
-_UPDATED_WORDS = regex.compile(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
+_AT = lazy(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
+_YEAR = lazy(r"\d{4}")
+_UPDATED_WORDS = lazy(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
 
 
 def _machine_date(text: str) -> dt.date | None:

@@ -7,14 +7,13 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 import lxml.etree
-import regex
 
 from beritaparse.outlets import OUTLETS
 from beritaparse.page.html import text_of
 from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first
 from beritaparse.rules.credits import looks_like_domain
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["around", "clean_title", "headline"]
 
 _FLAGS = WORDS
-_TITLE_SEP = regex.compile(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
+_TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _AROUND = 300
 _LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
 

@@ -33,7 +33,7 @@ from beritaparse.paste.header import read_header, read_trailer, title_below
 from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -42,8 +42,8 @@ __all__ = ["parse_text"]
 
 R = RemovedReason
 _V = regex.VERSION1
-_SENTENCES = regex.compile(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
-_WORD = regex.compile(r"\w+", _V)
+_SENTENCES = lazy(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
+_WORD = lazy(r"\w+", _V)
 # A text of fewer words is no article: a word or two pasted by mistake, a heading alone ("hello").
 _MIN_WORDS = 5
 
@@ -52,7 +52,7 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
 
 
-_CONNECTIVE = regex.compile(
+_CONNECTIVE = lazy(
     r"^(?:oleh\s+karena\s+itu|karena\s+itu|namun|tetapi|tapi|sementara(?:\s+itu)?|selain\s+itu|adapun|meski"
     r"|walau|sebelumnya|kemudian|lalu|dengan\s+demikian|oleh\s+sebab\s+itu|di\s+sisi\s+lain|menurut|hal\s+ini)\b",
     WORDS,

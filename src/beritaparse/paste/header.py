@@ -18,7 +18,7 @@ from beritaparse.paste.layout import SENTENCE_END, short_prose
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 # Pasted text is read with every adapter in view (the outlet is recognised from the text itself), so its
 # credit readers know every outlet's name; the credit rules know none of their own.
@@ -36,26 +36,26 @@ R = RemovedReason
 _V = regex.VERSION1
 
 _TITLE_MAX_WORDS = 30
-_BYLINE_SEPARATORS = regex.compile(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
-_ABSOLUTE = regex.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
-_DATE_IN_PARENS = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
-_LEADING_CREDIT = regex.compile(r"^\S+/\S+\s", _V)
+_BYLINE_SEPARATORS = lazy(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
+_ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
+_DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
+_LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
 _ROLE_LINE = cues.ROLE_LINE
 # A line giving when the article was changed, not when it appeared.
-_UPDATED = regex.compile(
+_UPDATED = lazy(
     r"^\W*(?:diperbarui|diperbaharui|pembaruan|update[d]?|updated\s+at|terakhir\s+diperbarui|last\s+updated)\b",
     WORDS,
 )
 # A clock time alone on its line, under the day: "09:30 WIB", "Pukul 09.30".
-_TIME_ONLY = regex.compile(
+_TIME_ONLY = lazy(
     rf"^(?:pukul\s+|jam\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{alternation(calendar.ZONE_NAMES)})?$", WORDS
 )
 # A connective left between the name and the date it was cut from: "Oleh Nama pada".
-_DANGLING = regex.compile(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
+_DANGLING = lazy(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
 _TEAM_LINE = cues.CREDIT_BOX_HEADING
 _PHOTOGRAPHER = cues.PHOTO_LABEL
 # A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
-_TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}[.!?]\s+\S", _V)
+_TWO_SENTENCES = lazy(r"\p{Ll}{3,}[.!?]\s+\S", _V)
 
 
 @attrs.define
@@ -359,7 +359,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
 
 
 _TRAILER_TITLE_MIN_WORDS = 3
-_CAPS_NAME = regex.compile(r"^\p{Lu}[\p{Lu} .']{2,40}$", _V)
+_CAPS_NAME = lazy(r"^\p{Lu}[\p{Lu} .']{2,40}$", _V)
 
 
 @attrs.define
@@ -417,7 +417,7 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     return Trailer(authors, editors, signed, related, removed)
 
 
-_WORD = regex.compile(r"\w+", _V)
+_WORD = lazy(r"\w+", _V)
 # Share of a headline's content words that its own opening paragraphs repeat: a box of other stories on
 # the same subject shares a word or two, the article's own headline most of them.
 _LEAD_OVERLAP = 0.6

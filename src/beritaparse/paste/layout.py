@@ -30,7 +30,7 @@ from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 from beritaparse.rules.credits import is_outlet_name
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -53,21 +53,21 @@ _PROSE_MIN_WORDS = 20
 _MAX_GAP = 6
 # How far below the first prose line a dateline may still open the text.
 _DATELINE_REACH = 12
-LIST_ITEM = regex.compile(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
+LIST_ITEM = lazy(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 """A numbered or bulleted list item."""
 SENTENCE_END = cues.SENTENCE_END
 """A line that ends a sentence (closing quotes and brackets allowed)."""
 _LONE_DATELINE_MAX = 80
 _DATELINE_ENDS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:.")
-_STATEMENT_END = regex.compile(r"[.…][\"'”’)\]]*$", _V)
+_STATEMENT_END = lazy(r"[.…][\"'”’)\]]*$", _V)
 
 # A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
-_OPEN_END = regex.compile(rf"\b{alternation(language.OPEN_END_WORDS)}$", WORDS)
+_OPEN_END = lazy(rf"\b{alternation(language.OPEN_END_WORDS)}$", WORDS)
 
 
 # A caption's credit label left at the end of a line, its credit on the next: "... dikenang Foto:".
-_CREDIT_LABEL_END = regex.compile(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:$", _V)
-_CREDIT_TAIL = regex.compile(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:[^:]{1,60}$", _V)
+_CREDIT_LABEL_END = lazy(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:$", _V)
+_CREDIT_TAIL = lazy(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:[^:]{1,60}$", _V)
 _CREDIT_MAX_WORDS = 6
 
 

@@ -32,7 +32,7 @@ from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, R
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import is_person_name, looks_like_domain, split_names
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, LazyPattern, lazy
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -81,7 +81,7 @@ class Cleaned:
     """Names of a capitals credit closing the text ("DINI TEJA"): the writer's, on outlets that sign so."""
 
 
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)
+_INVISIBLE = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)
 
 
 def strip_invisible(text: str) -> str:
@@ -104,8 +104,8 @@ _PLACE = (
 _SITE = r"(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}|[\p{Lu}][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2})"
 _D = cues.DASH
 
-_GENERIC_DATELINES: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile(p, regex.VERSION1)
+_GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
+    lazy(p, regex.VERSION1)
     for p in (
         # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (first: a domain is no place)
         rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
@@ -146,7 +146,7 @@ def _place_name(raw: str) -> str:
 # A place closed by a full stop, as English-language outlets write it: "Jakarta. The government ..."
 # (titles such as "Prof." and "Drs." are no place). Indonesian text does not open so, and a one-word
 # sentence there ("Demikian.") would look the same: the form holds only before English text.
-_ENGLISH_DATELINE = regex.compile(
+_ENGLISH_DATELINE = lazy(
     r"^(?P<place>(?!(?:Prof|Drs|Prov|Kab|Kec|Kel|Bapak|Jend)\.)\p{Lu}\p{Ll}{3,}(?:[ ]\p{Lu}\p{Ll}+){0,2}"
     r"|\p{Lu}{4,})\.[ ]+(?=\p{Lu}\p{Ll})",
     regex.VERSION1,
@@ -191,7 +191,7 @@ def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | 
     >>> split_dateline("Presiden meminta warga tetap di rumah.")
     (None, '', 'Presiden meminta warga tetap di rumah.')
     """
-    patterns: list[regex.Pattern[str]] = []
+    patterns: list[regex.Pattern[str] | LazyPattern] = []
     if outlet is not None and outlet.dateline_pattern is not None:
         patterns.append(outlet.dateline_pattern)
     patterns.extend(_GENERIC_DATELINES)
@@ -213,7 +213,7 @@ def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | 
 
 # --- names ---------------------------------------------------------------------------------------------
 
-_INITIALS_SPLIT = regex.compile(r"\s*[,/]\s*", _F)
+_INITIALS_SPLIT = lazy(r"\s*[,/]\s*", _F)
 
 
 def _split_initials(raw: str) -> tuple[str, ...]:
@@ -223,11 +223,11 @@ def _split_initials(raw: str) -> tuple[str, ...]:
 
 # --- the rules -------------------------------------------------------------------------------------------
 
-_CAMEL_GLUE = regex.compile(r"\p{Ll}\p{Lu}", regex.VERSION1)
-_DATE_LIKE = regex.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
-_INITIALS_ONLY = regex.compile(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
+_CAMEL_GLUE = lazy(r"\p{Ll}\p{Lu}", regex.VERSION1)
+_DATE_LIKE = lazy(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
+_INITIALS_ONLY = lazy(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
 _SENTENCE_END = cues.SENTENCE_END
-_SENTENCE_SPLIT = regex.compile(
+_SENTENCE_SPLIT = lazy(
     rf"(?<=[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*)\s+(?=[\"'“‘(]?\p{{Lu}})",
     regex.VERSION1,
 )
@@ -253,8 +253,8 @@ def _plausible_credit(credit: str) -> bool:
     return "/" in c or "@" in c or looks_like_domain(c)
 
 
-_CAPTION_LABEL = regex.compile(r"^\s*(?:foto|photo|image|gambar|ilustrasi)\s*:\s*", _F)
-_TRAILING_PHOTO_CREDIT = regex.compile(
+_CAPTION_LABEL = lazy(r"^\s*(?:foto|photo|image|gambar|ilustrasi)\s*:\s*", _F)
+_TRAILING_PHOTO_CREDIT = lazy(
     r"^(?P<text>.*?[.!?\"”)])\s+(?:foto|photo|image|gambar|dok\.?|doc\.?)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$",
     _F,
 )
@@ -287,24 +287,22 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
 # A photo credit glued to the end of the caption it closes, as image boxes inside the text render it
 # ("... paling dikenangMandatory Credit: Ben Radford /Allsport Foto: Ben Radford /Allsport"); the label is
 # capitalised, which running prose does not do mid-sentence.
-_GLUED_PHOTO_CREDIT = regex.compile(
+_GLUED_PHOTO_CREDIT = lazy(
     r"^(?P<text>.*?[^\s\[(])\s*(?i:mandatory\s+credit\s*:[^:]*?)?\s*(?:Foto|FOTO|Photo|PHOTO)\s*:\s*"
     r"(?P<credit>[^.:\[\]()]{2,80}?)\.?$",
     regex.VERSION1,
 )
 # An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
 # "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.
-_BARE_AGENCY_CREDIT = regex.compile(
+_BARE_AGENCY_CREDIT = lazy(
     r"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO)?|[\p{L}\d]+\.(?:com|co\.id|id|net))"
     r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?)\.?$",
     regex.VERSION1,
 )
-_CREDIT_ONLY = regex.compile(
+_CREDIT_ONLY = lazy(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
-_COPYRIGHT_CREDIT = regex.compile(
-    r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1
-)
+_COPYRIGHT_CREDIT = lazy(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
 
 
 def caption_in_text(text: str) -> Caption | None:
@@ -332,11 +330,11 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
                 return reason
     if len(text) > _CHROME_MAX:
         return None
-    for pattern, reason in cues.FULL_LINE_CUES:
-        if pattern.fullmatch(text):
+    for cue, reason in cues.FULL_LINE_CUES:
+        if cue.fullmatch(text):
             return reason
-    for pattern, reason in cues.LEAD_CUES:
-        if pattern.match(text):
+    for cue, reason in cues.LEAD_CUES:
+        if cue.match(text):
             return reason
     if _looks_like_nav(text):
         return R.NAVIGATION
@@ -474,7 +472,7 @@ def _title_case_question(text: str) -> bool:
 
 _RESTATE_MIN_WORDS = 6
 _RESTATE_SHARE = 0.9
-_WORDS = regex.compile(r"\w+", regex.VERSION1)
+_WORDS = lazy(r"\w+", regex.VERSION1)
 
 
 def _restates(text: str, above: str) -> bool:
@@ -593,7 +591,7 @@ def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
     return None
 
 
-_CAPS_CREDIT = regex.compile(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
+_CAPS_CREDIT = lazy(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
 
 
 _CLOSING_PROSE_WORDS = 10
@@ -620,9 +618,7 @@ def _restore_closing_paragraph(acc: _Acc) -> None:
 
 
 # Credits in brackets closing the text: "(Penulis: Nama)", "(Laporan: Nama / Editor: Nama)".
-_BRACKETED_CREDIT = regex.compile(
-    r"(?:^|\s)[\[(]\s*(?P<credit>[^\[\]()]{4,120}?)\s*[\])]\s*$", regex.VERSION1
-)
+_BRACKETED_CREDIT = lazy(r"(?:^|\s)[\[(]\s*(?P<credit>[^\[\]()]{4,120}?)\s*[\])]\s*$", regex.VERSION1)
 
 
 def _names_writer_or_editor(credit: str) -> bool:

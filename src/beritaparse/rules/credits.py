@@ -20,7 +20,7 @@ import regex
 
 from beritaparse.lexicon import alternation, calendar, names, roles
 from beritaparse.rules import cues
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, unique
 
 if TYPE_CHECKING:
@@ -33,19 +33,19 @@ _FLAGS = WORDS
 _ROLE_WORDS = cues.ROLE_PREFIX
 _ROLE_AFTER = cues.ROLE_SUFFIX
 
-_NAME_SPLIT = regex.compile(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
+_NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
-_NAME_TAIL = regex.compile(
+_NAME_TAIL = lazy(
     r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
     rf"|\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
     _FLAGS,
 )
-_DOMAIN = regex.compile(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
-_OUTLET_WORD = regex.compile(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
-_NOT_NAME = regex.compile(r"[\d@#<>{}=]|https?:", _FLAGS)
+_DOMAIN = lazy(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
+_OUTLET_WORD = lazy(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
+_NOT_NAME = lazy(r"[\d@#<>{}=]|https?:", _FLAGS)
 # Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
-_ORG_WORD = regex.compile(rf"\b{alternation(names.ORGANISATION_WORDS)}\b", _FLAGS)
+_ORG_WORD = lazy(rf"\b{alternation(names.ORGANISATION_WORDS)}\b", _FLAGS)
 
 
 def _site_key(name: str) -> str:
@@ -71,7 +71,7 @@ def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
 
 # "Tim detikBali", "Tim Liputan6.com": a desk of the outlet credited as a whole. It is the article's
 # author as the page names it (unlike "Tim Redaksi", which names nobody in particular).
-_DESK = regex.compile(r"^Tim\s+(?P<desk>\S+)$", _FLAGS)
+_DESK = lazy(r"^Tim\s+(?P<desk>\S+)$", _FLAGS)
 
 
 def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
@@ -123,12 +123,12 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
 
 
 # A person's name as credits write it: capitalised words, with the particles Indonesian names carry.
-_NAME_SHAPE = regex.compile(
+_NAME_SHAPE = lazy(
     r"^(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di)(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di))"
     r"{0,5}$",
     regex.VERSION1,
 )
-_ROLE_OR_CHROME = regex.compile(
+_ROLE_OR_CHROME = lazy(
     rf"\b(?:{alternation(roles.ROLE_WORDS)}|{alternation(names.ORGANISATION_WORDS)}"
     r"|staf|artikel|halaman|share|shares|komentar)\b",
     _FLAGS,

@@ -13,7 +13,7 @@ import regex
 from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, LazyPattern, lazy
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -56,34 +56,34 @@ DASH = r"[-\u2010-\u2015\u2212]"
 
 R = RemovedReason
 
-FULL_LINE_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
-    (regex.compile(p, _F), reason) for p, reason in phrases.FULL_LINE
+FULL_LINE_CUES: tuple[tuple[LazyPattern, RemovedReason], ...] = tuple(
+    (lazy(p, _F), reason) for p, reason in phrases.FULL_LINE
 )
 """Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`, compiled."""
 
-LEAD_CUES: tuple[tuple[regex.Pattern[str], RemovedReason], ...] = tuple(
-    (regex.compile(p, _F), reason) for p, reason in phrases.LEAD
+LEAD_CUES: tuple[tuple[LazyPattern, RemovedReason], ...] = tuple(
+    (lazy(p, _F), reason) for p, reason in phrases.LEAD
 )
 """Lines that are chrome because of how they open: :data:`beritaparse.lexicon.phrases.LEAD`, compiled."""
 
 _WATCH = alternation(phrases.WATCH_VERBS)
-VIDEO_PROMO = regex.compile(rf"^\s*{_WATCH}\s+(?:juga\s+)?video\b", _F)
+VIDEO_PROMO = lazy(rf"^\s*{_WATCH}\s+(?:juga\s+)?video\b", _F)
 """A prompt to watch a video ("Simak juga video ...")."""
-VIDEO_TITLE = regex.compile(rf"^\s*{alternation(phrases.VIDEO_TITLE_MARKS)}(?!\w)", _F)
+VIDEO_TITLE = lazy(rf"^\s*{alternation(phrases.VIDEO_TITLE_MARKS)}(?!\w)", _F)
 """A linked title that is a video, not a story."""
 
 _RELATED = alternation(phrases.RELATED_CUES)
-RELATED_CUE = regex.compile(
+RELATED_CUE = lazy(
     rf"^\s*[\[(]?\s*(?:{_RELATED}|{alternation(phrases.RELATED_LABELS)}(?=\s*:))\s*[\])]?\s*"
     r"(?:[:>»›|\-–—!]+\s*|\s+|$)(?P<title>.*)$",
     _F,
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
-BARE_RELATED_CUE = regex.compile(rf"^\W*{_RELATED}\W*$", _F)
+BARE_RELATED_CUE = lazy(rf"^\W*{_RELATED}\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
 
 # Reading time as outlets print it: waktu baca 2 menit, 2 menit baca, Waktu baca: 3 menit
-READING_TIME = regex.compile(
+READING_TIME = lazy(
     rf"^\s*{alternation(phrases.READING_TIME_LABELS)}\s*:?\s*(?P<m>\d{{1,3}})\s*(?:menit|min(?:utes?)?)"
     r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
     _F,
@@ -103,9 +103,9 @@ _CREDITED = alternation(roles.words_for(Role.AUTHOR, Role.EDITOR, Role.PHOTO))
 # Credits of other roles that open with an author's word: "Pewarta Foto" is ANTARA's photographer.
 _NOT_AUTHOR = alternation(w for w in roles.words_for(Role.PHOTO, Role.OTHER) if " " in w)
 
-EDITOR_LABEL = regex.compile(rf"^\s*(?:{_EDITOR_WORDS}|{_EDITOR_ABBR})\s*[:.]\s*(?P<names>.+?)\s*$", _F)
+EDITOR_LABEL = lazy(rf"^\s*(?:{_EDITOR_WORDS}|{_EDITOR_ABBR})\s*[:.]\s*(?P<names>.+?)\s*$", _F)
 """An editor's credit line: "Editor: Nama", "Red: Nama"."""
-AUTHOR_LABEL = regex.compile(
+AUTHOR_LABEL = lazy(
     rf"^\s*(?!{_NOT_AUTHOR}\b)"
     rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})\s*[:.]?\s+|{_AUTHOR_ABBR}\s*[:.]\s*)"
     r"(?P<names>.+?)\s*$",
@@ -113,28 +113,28 @@ AUTHOR_LABEL = regex.compile(
 )
 """A writer's credit line: "Penulis: Nama", "Jurnalis: Nama", "Oleh Nama", "Laporan Wartawan X, Nama"."""
 
-ROLE_LINE = regex.compile(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
+ROLE_LINE = lazy(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
 """A role word alone on its line, its name on the line above or below ("Penulis" / "Nama", "Oleh :")."""
-CREDIT_BOX_HEADING = regex.compile(
+CREDIT_BOX_HEADING = lazy(
     rf"^(?:{alternation(roles.TEAM_CREDITS)}|redaksi|{_FULL_ROLES})(?:\s*[&,/]\s*{_FULL_ROLES})*$", _F
 )
 """The heading of a credit box: "Tim Redaksi", "Redaksi", "Penulis & Editor"."""
-PHOTO_LABEL = regex.compile(rf"^{alternation(phrases.PHOTO_CREDIT_LABELS)}\s*:\s*(?P<names>.{{2,80}})$", _F)
+PHOTO_LABEL = lazy(rf"^{alternation(phrases.PHOTO_CREDIT_LABELS)}\s*:\s*(?P<names>.{{2,80}})$", _F)
 """A photographer's credit line: "Fotografer: Nama", "Pewarta Foto: Nama"."""
 
-ROLE_PREFIX = regex.compile(
+ROLE_PREFIX = lazy(
     # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
     rf"^\s*(?:(?:{roles.REPORT_OPENER}\s+)?{_PLACE_ROLES}\b[^,:]*?(?=,|:|$)|{_REPORT}\b[^,:]*?(?=,|:)"
     rf"|(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{alternation(roles.TEAM_CREDITS)})\b)\s*[:.]?\s*",
     _F,
 )
 """The role words that open a credit, with the place a reporter's role takes ("Kontributor Lhokseumawe,")."""
-ROLE_SUFFIX = regex.compile(rf"\s+{_FULL_ROLES}$", _F)
+ROLE_SUFFIX = lazy(rf"\s+{_FULL_ROLES}$", _F)
 """A role written after the name: "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor"."""
 
 _PHOTOGRAPHERS = alternation(phrases.PHOTO_CREDIT_LABELS)
 _NO_NAMES = alternation(roles.words_for(Role.PHOTO, Role.OTHER))
-CREDIT_LABEL = regex.compile(
+CREDIT_LABEL = lazy(
     rf"(?<![\w-])(?:(?P<photo>{_PHOTOGRAPHERS})|(?P<author>{_AUTHOR_WORDS}|{_AUTHOR_ABBR}|{_BY})"
     rf"|(?P<editor>{_EDITOR_WORDS}|{_EDITOR_ABBR})|(?P<other>{_NO_NAMES}))\s*:",
     _F,
@@ -142,31 +142,31 @@ CREDIT_LABEL = regex.compile(
 """A credit label with its colon; the group that matched ("photo", "author", "editor", "other") says whose
 names follow. A photographer ("Fotografer:") is credited for the pictures; "Foto:" and "Sumber:" end a credit
 segment without naming anyone."""
-CREDIT_START = regex.compile(
+CREDIT_START = lazy(
     rf"^\s*(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{roles.REPORT_OPENER}|{_PHOTOGRAPHERS})\b", _F
 )
 """A text that opens with a credit label (or "Laporan"): where to look for credit lines on a page."""
-BARE_ROLE = regex.compile(_FULL_ROLES, _F)
+BARE_ROLE = lazy(_FULL_ROLES, _F)
 """A role word written in full, as a label without its colon ("<span>Editor</span> <a>Nama</a>")."""
-REPORT_START = regex.compile(rf"^\s*{_REPORT}\b", _F)
+REPORT_START = lazy(rf"^\s*{_REPORT}\b", _F)
 """The reporter's line that opens many regional stories: "Laporan Wartawan Tribunnews.com, Nama"."""
-PLACE_CREDIT = regex.compile(
+PLACE_CREDIT = lazy(
     rf"^\s*(?i:{alternation(roles.REPORT_ROLES)})\s+\p{{Lu}}[^,]{{0,40}},\s*\p{{Lu}}[\p{{L}}.' ]{{1,60}}$",
     regex.VERSION1,
 )
 """"Kontributor Makassar, Nama", "Wartawan Contoh.com, Nama": a role, its place or outlet, then the name
 (capitalised: case-sensitive)."""
 _BY_CASED = alternation(f for w in roles.BY_WORDS for f in (w, w.upper(), w.capitalize()))
-BYLINE_START = regex.compile(rf"^\s*{_BY_CASED}\s+(?=\p{{Lu}})", regex.VERSION1)
+BYLINE_START = lazy(rf"^\s*{_BY_CASED}\s+(?=\p{{Lu}})", regex.VERSION1)
 """"Oleh Nama" / "By Nama" without a colon; case-sensitive, so that the capital of the name is required
 ("Oleh karena itu ..." opens a sentence)."""
 
-TAGS_LABEL = regex.compile(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s*$", _F)
+TAGS_LABEL = lazy(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s*$", _F)
 
 # Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials — anywhere
 # at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone or after a full stop, since a sentence may
 # end on an acronym in brackets ("... Komisi Pemberantasan Korupsi (KPK)").
-CLOSING_INITIALS = regex.compile(
+CLOSING_INITIALS = lazy(
     r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*{1,3}"
     r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]"
     r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*|\p{Lu}{1,3}-\d{1,3})"
@@ -174,7 +174,7 @@ CLOSING_INITIALS = regex.compile(
     regex.VERSION1,
 )
 # A named editor alone on the closing line: "(Surya Perkasa)".
-CLOSING_NAME = regex.compile(
+CLOSING_NAME = lazy(
     r"^\s*\(\s*(?P<names>\p{Lu}[\p{L}'.]+(?:\s+\p{Lu}[\p{L}'.]*){0,4})\s*\)\s*$", regex.VERSION1
 )
 
@@ -182,28 +182,26 @@ PHOTO_SOURCES: frozenset[str] = frozenset((*names.AGENCIES, *names.PHOTO_SOURCES
 """Credits a caption closes on: the agencies and the photo sources of :mod:`beritaparse.lexicon.names`."""
 
 # A caption's closing credit: "(Foto: ANTARA/Budi)", "[Handout/Telegram/AFP]", "(@ZELENSKYYUA/X)".
-CAPTION_CREDIT = regex.compile(
+CAPTION_CREDIT = lazy(
     r"^(?P<text>.*?\S)\s*(?:[\[(]\s*(?P<label>(?:foto|photo|dok|sumber|kredit|credit)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)"
     r"\s*[\])])\s*$",
     _F,
 )
 
 # Menu items that show a line is site navigation when several appear on it.
-NAV_PHRASES = regex.compile(alternation(phrases.MENU_ITEMS), _F)
+NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT").
-GLUED_CUES = regex.compile(
-    r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1
-)
+GLUED_CUES = lazy(r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1)
 
 FUNCTION_WORDS = language.FUNCTION_WORDS  # read here by the language guessers of pages and batches
 
-SENTENCE_END = regex.compile(
+SENTENCE_END = lazy(
     rf"[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*$", regex.VERSION1
 )
 """A text that ends a sentence (closing quotes and brackets allowed)."""
 
-CHROME_OPENING = regex.compile(
+CHROME_OPENING = lazy(
     rf"^\W*(?:{_RELATED}|{_WATCH}\s+(?:juga|video|berita|foto)|{alternation(phrases.REPUBLISHED)}"
     rf"|{alternation(phrases.AD_LABELS)}\b|{alternation(phrases.SCROLL_PROMPTS)}\b|{_FULL_ROLES}\s*:"
     rf"|{alternation(phrases.COPYRIGHT_MARKS)})",

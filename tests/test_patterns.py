@@ -19,6 +19,7 @@ import regex
 
 import beritaparse
 from beritaparse.outlets import OUTLETS
+from beritaparse.rules.cues import CueTable
 from beritaparse.rules.flags import WORDS, LazyPattern, lazy
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def _patterns(value: object, depth: int = 0) -> Iterator[regex.Pattern[str]]:
         yield value
     elif isinstance(value, LazyPattern):
         yield value.compiled
+    elif isinstance(value, CueTable):
+        yield value.pattern.compiled
     elif depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
             yield from _patterns(item, depth + 1)
@@ -130,7 +133,7 @@ def test_the_walk_finds_the_library_patterns() -> None:
 
 def test_the_walk_reads_patterns_compiled_on_first_use() -> None:
     names = {name for name, _ in _all_patterns()}
-    # FULL_LINE_CUES holds LazyPattern values, never compiled by the import
+    # FULL_LINE_CUES reads its rows as one LazyPattern, never compiled by the import
     assert "beritaparse.rules.cues.FULL_LINE_CUES" in names
     assert "beritaparse.rules.cues.RELATED_CUE" in names
 

@@ -39,7 +39,8 @@ def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str]
     return tuple(regex.compile(s, flags) for s in sources)
 
 
-@attrs.frozen
+# The hash is kept: the line rules cache their verdicts by (line, outlet), and a hash reads every field.
+@attrs.frozen(cache_hash=True)
 class Outlet:
     """An outlet's conventions.
 

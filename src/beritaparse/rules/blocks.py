@@ -22,6 +22,7 @@ or in ``removed`` with a reason.
 from __future__ import annotations
 
 import difflib
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -58,6 +59,10 @@ _F = WORDS
 # Lines longer than this are prose; chrome cues are only tried on shorter ones, which keeps a stray cue
 # word inside a real paragraph from deleting it.
 _CHROME_MAX = 260
+# A paste's lines are judged by several stages (its span, header, trailer, headings, the block rules): the
+# verdicts on a line, which depend on nothing else, are kept for the next stage that asks about the same
+# line. A few hundred lines is a long article; the cache holds a few articles, not a corpus.
+_LINE_CACHE = 512
 _CAPTION_MAX = 600
 _HEADING_MAX_WORDS = 14
 _RELATED_TITLE_MAX_WORDS = 25
@@ -179,6 +184,7 @@ def _english(text: str) -> bool:
     return english >= 3 and english > sum(w in cues.FUNCTION_WORDS for w in words)
 
 
+@functools.lru_cache(maxsize=_LINE_CACHE)
 def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | None, str, str]:
     """Split an opening dateline off a first paragraph: ``(place or None, removed prefix, rest)``.
 
@@ -305,6 +311,7 @@ _CREDIT_ONLY = lazy(
 _COPYRIGHT_CREDIT = lazy(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
 
 
+@functools.lru_cache(maxsize=_LINE_CACHE)
 def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
@@ -323,6 +330,7 @@ def caption_in_text(text: str) -> Caption | None:
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())
 
 
+@functools.lru_cache(maxsize=_LINE_CACHE)
 def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None:
     if outlet is not None:
         for pattern, reason in outlet.chrome_patterns:
@@ -330,12 +338,11 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
                 return reason
     if len(text) > _CHROME_MAX:
         return None
-    for cue, reason in cues.FULL_LINE_CUES:
-        if cue.fullmatch(text):
-            return reason
-    for cue, reason in cues.LEAD_CUES:
-        if cue.match(text):
-            return reason
+    found = cues.FULL_LINE_CUES.fullmatch(text)
+    if found is None:
+        found = cues.LEAD_CUES.match(text)
+    if found is not None:
+        return found
     if _looks_like_nav(text):
         return R.NAVIGATION
     return None

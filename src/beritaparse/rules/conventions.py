@@ -20,7 +20,12 @@ __all__ = ["Conventions"]
 
 
 class Conventions(Protocol):
-    """An outlet's text conventions (see :class:`beritaparse.outlets.base.Outlet` for their meaning)."""
+    """An outlet's text conventions (see :class:`beritaparse.outlets.base.Outlet` for their meaning).
+
+    Hashable: the block rules keep their verdict on a line by (line, conventions).
+    """
+
+    def __hash__(self) -> int: ...
 
     @property
     def dateline_pattern(self) -> regex.Pattern[str] | None: ...

@@ -13,7 +13,7 @@ import regex
 from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
-from beritaparse.rules.flags import WORDS, LazyPattern, lazy
+from beritaparse.rules.flags import WORDS, lazy
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -47,6 +47,7 @@ __all__ = [
     "TAGS_LABEL",
     "VIDEO_PROMO",
     "VIDEO_TITLE",
+    "CueTable",
 ]
 
 _F = WORDS
@@ -56,15 +57,38 @@ DASH = r"[-\u2010-\u2015\u2212]"
 
 R = RemovedReason
 
-FULL_LINE_CUES: tuple[tuple[LazyPattern, RemovedReason], ...] = tuple(
-    (lazy(p, _F), reason) for p, reason in phrases.FULL_LINE
-)
-"""Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`, compiled."""
 
-LEAD_CUES: tuple[tuple[LazyPattern, RemovedReason], ...] = tuple(
-    (lazy(p, _F), reason) for p, reason in phrases.LEAD
-)
-"""Lines that are chrome because of how they open: :data:`beritaparse.lexicon.phrases.LEAD`, compiled."""
+class CueTable:
+    """A table of (pattern, reason) rows read as one pattern: one pass of the engine over a line, not one
+    call per row.
+
+    Each row is a named group of one alternation, in the table's order; the engine tries the alternatives
+    in that order and returns the first that matches, so the reason is the first matching row's, as a
+    loop over the rows would give. The group that matched is the last one closed (``lastgroup``), even if
+    a row holds groups of its own.
+    """
+
+    def __init__(self, rows: tuple[tuple[str, RemovedReason], ...], flags: int) -> None:
+        self.pattern = lazy("|".join(f"(?P<row{i}>{source})" for i, (source, _) in enumerate(rows)), flags)
+        self.reasons = tuple(reason for _, reason in rows)
+
+    def _reason(self, m: regex.Match[str] | None) -> RemovedReason | None:
+        return None if m is None else self.reasons[int((m.lastgroup or "row0")[3:])]
+
+    def fullmatch(self, text: str) -> RemovedReason | None:
+        """The reason of the first row that matches the whole of ``text``, or None."""
+        return self._reason(self.pattern.fullmatch(text))
+
+    def match(self, text: str) -> RemovedReason | None:
+        """The reason of the first row that matches at the start of ``text``, or None."""
+        return self._reason(self.pattern.match(text))
+
+
+FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)
+"""Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`."""
+
+LEAD_CUES = CueTable(phrases.LEAD, _F)
+"""Lines that are chrome because of how they open: :data:`beritaparse.lexicon.phrases.LEAD`."""
 
 _WATCH = alternation(phrases.WATCH_VERBS)
 VIDEO_PROMO = lazy(rf"^\s*{_WATCH}\s+(?:juga\s+)?video\b", _F)

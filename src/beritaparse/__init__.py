@@ -16,6 +16,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from beritaparse.dates import DateMention, DateValue, find_dates, parse_date
 from beritaparse.errors import (
     ArticleDataError,
@@ -33,10 +36,12 @@ from beritaparse.errors import (
     WARCRecordError,
 )
 from beritaparse.model import Article, Block, Caption, RelatedLink, Removed, RemovedReason
-from beritaparse.numbers import Quantity, find_quantities, parse_quantity
 from beritaparse.page.extract import parse
-from beritaparse.paste.extract import parse_text
-from beritaparse.table import ArticleRow, to_records
+
+if TYPE_CHECKING:
+    from beritaparse.numbers import Quantity, find_quantities, parse_quantity
+    from beritaparse.paste.extract import parse_text
+    from beritaparse.table import ArticleRow, to_records
 
 __all__ = [
     "Article",
@@ -73,7 +78,27 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+# Loaded on first use, like the version below: a page's first parse() needs none of them, and pasted text
+# brings its own line rules. ``from beritaparse import parse_text`` works as ever (PEP 562).
+_ON_FIRST_USE = {
+    "Quantity": "beritaparse.numbers",
+    "find_quantities": "beritaparse.numbers",
+    "parse_quantity": "beritaparse.numbers",
+    "parse_text": "beritaparse.paste.extract",
+    "ArticleRow": "beritaparse.table",
+    "to_records": "beritaparse.table",
+}
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ON_FIRST_USE:
+        value = getattr(importlib.import_module(_ON_FIRST_USE[name]), name)
+        globals()[name] = value
+        return value
     # The version is read from the installed metadata on first use: importlib.metadata costs tens of
     # milliseconds at import, which every batch worker and one-page CLI call would pay.
     if name == "__version__":

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -61,8 +62,13 @@ def _check(text: object, reference: object) -> None:
         )
 
 
-def _scan(text: str, ctx: Context) -> list[_Span]:
-    """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
+@functools.lru_cache(maxsize=16)
+def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str], ...]:
+    """Every rule's matches in ``text``, longest first: ``(-length, rank, start, match, rule name)``.
+
+    What the patterns match depends on the text alone, not on the reference: a text read twice (a paste's
+    inferred day reads its body once to find the reference and once more with it) is matched once.
+    """
     candidates = []
     rule_starts: dict[str, list[int]] = {}
     for rule in rules_for(text):
@@ -81,10 +87,15 @@ def _scan(text: str, ctx: Context) -> list[_Span]:
                 c[2] for c in candidates if c[4] == rule.name and _FOLLOWED.match(text, c[3].end())
             ]
     candidates.sort(key=lambda c: c[:3])
+    return tuple(candidates)
+
+
+def _scan(text: str, ctx: Context) -> list[_Span]:
+    """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[_Span] = []
-    for _, _, start, match, name in candidates:
+    for _, _, start, match, name in _candidates(text):
         at = bisect.bisect_right(starts, start)
         if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < match.end()):
             continue

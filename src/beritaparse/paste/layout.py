@@ -63,6 +63,10 @@ _STATEMENT_END = lazy(r"[.…][\"'”’)\]]*$", _V)
 
 # A line ending in one of these words goes on in the next line: no sentence or headline ends on them.
 _OPEN_END = lazy(rf"\b{alternation(language.OPEN_END_WORDS)}$", WORDS)
+# A match of it starts this near the end (the longest word, and room for a final newline): searching from
+# there, not from the start of a long paragraph, finds the same match (``\b`` still sees the character
+# before the search's start).
+_OPEN_END_REACH = max(map(len, language.OPEN_END_WORDS)) + 2
 
 
 # A caption's credit label left at the end of a line, its credit on the next: "... dikenang Foto:".
@@ -94,7 +98,7 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     ):
         return False
     first = line[0]
-    if prev.endswith((",", ";")) or _OPEN_END.search(prev) is not None:
+    if prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
         # A line ending mid-clause goes on in the next one.
         return first.isalnum() or first in "\"'“‘("
     # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
@@ -159,7 +163,8 @@ def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
 
 
 def is_prose(line: str, outlet: Outlet | None) -> bool:
-    line = cues.CLOSING_INITIALS.sub("", line)
+    if cues.may_close_with_initials(line):
+        line = cues.CLOSING_INITIALS.sub("", line)
     if short_prose(line):
         return True
     words = len(line.split())
@@ -172,7 +177,7 @@ def is_prose(line: str, outlet: Outlet | None) -> bool:
 
 def is_sign_off(line: str, outlet: Outlet | None) -> bool:
     """The editor's closing credit, alone on its line or closing the last paragraph."""
-    if cues.CLOSING_INITIALS.search(line):
+    if cues.may_close_with_initials(line) and cues.CLOSING_INITIALS.search(line):
         return True
     if len(line) > 60:
         return False

@@ -48,6 +48,7 @@ __all__ = [
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "CueTable",
+    "may_close_with_initials",
 ]
 
 _F = WORDS
@@ -197,6 +198,15 @@ CLOSING_INITIALS = lazy(
     r"\s*[\])])\s*$",
     regex.VERSION1,
 )
+
+
+def may_close_with_initials(text: str) -> bool:
+    """False when :data:`CLOSING_INITIALS` cannot match ``text``: every match ends on a closing bracket
+    followed only by white space. The test reads the end of the string; the pattern's search tries every
+    position of a long paragraph before it fails."""
+    return text.rstrip()[-1:] in ")]"
+
+
 # A named editor alone on the closing line: "(Surya Perkasa)".
 CLOSING_NAME = lazy(
     r"^\s*\(\s*(?P<names>\p{Lu}[\p{L}'.]+(?:\s+\p{Lu}[\p{L}'.]*){0,4})\s*\)\s*$", regex.VERSION1

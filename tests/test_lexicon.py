@@ -10,10 +10,10 @@ import lxml.html
 import pytest
 import regex
 
-from beritaparse.lexicon import alternation, calendar, language, markup, names, phrases, roles
+from beritaparse.lexicon import alternation, calendar, language, markup, names, pages, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
-from beritaparse.page import dom
+from beritaparse.page import dom, kind
 from beritaparse.page.pagequery import HIDDEN_STYLE
 from beritaparse.paste import layout
 from beritaparse.rules import blocks, cues
@@ -23,7 +23,7 @@ from beritaparse.rules.blocks import Candidate
 if TYPE_CHECKING:
     import types
 
-MODULES = (calendar, language, markup, names, phrases, roles)
+MODULES = (calendar, language, markup, names, pages, phrases, roles)
 NAME = "Andi Wijaya"
 
 
@@ -362,3 +362,66 @@ def test_weekday_ends_a_byline_name(day: str) -> None:
 
 def test_function_words_are_what_the_language_guess_reads() -> None:
     assert cues.FUNCTION_WORDS is language.FUNCTION_WORDS
+
+
+def _kind(title: str = "Kabar", body: str = "", url: str | None = None) -> str | None:
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    doc = lxml.html.document_fromstring(page)
+    return kind.not_article(doc, body_chars=0, url=url)
+
+
+@pytest.mark.parametrize("phrase", pages.NOT_FOUND_PHRASES)
+def test_not_found_phrase_names_an_error_page(phrase: str) -> None:
+    for form in _cases(phrase):
+        assert _kind(f"{form} - Kabar Daerah") == "not-found"
+
+
+@pytest.mark.parametrize("word", pages.CONSENT_WORDS)
+def test_consent_word_makes_a_notice(word: str) -> None:
+    for form in _cases(word):
+        assert _kind(body=f"<p>Situs ini memakai {form} untuk iklan.</p><button>Setuju</button>") == "consent"
+
+
+@pytest.mark.parametrize("folder", pages.INDEX_FOLDERS)
+def test_index_folder_names_an_index_address(folder: str) -> None:
+    for form in _cases(folder):
+        assert _kind(url=f"https://kabar.example/{form}/banjir") == "listing"
+    assert _kind(url=f"https://kabar.example/berita/{folder}-banjir") is None
+
+
+@pytest.mark.parametrize("host", pages.INDEX_HOSTS)
+def test_index_host_names_an_index_address(host: str) -> None:
+    assert _kind(url=f"https://{host}.kabar.example/news") == "listing"
+
+
+@pytest.mark.parametrize("parameter", pages.SEARCH_PARAMETERS)
+def test_search_parameter_names_a_search(parameter: str) -> None:
+    assert _kind(url=f"https://kabar.example/berita?{parameter}=banjir") == "listing"
+
+
+@pytest.mark.parametrize("parameter", pages.PAGING_PARAMETERS)
+def test_paging_parameter_keeps_the_root_an_index(parameter: str) -> None:
+    assert _kind(url=f"https://kabar.example/?{parameter}=2") == "listing"
+    assert _kind(url=f"https://kabar.example/?{parameter}=2&p=123") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"), [(w, n) for w in pages.INDEX_TITLE_WORDS for n in pages.INDEX_TITLE_NOUNS]
+)
+def test_index_title(word: str, noun: str) -> None:
+    for form in _cases(f"{word} {noun}"):
+        assert _kind(f"{form} - Kabar") == "listing"
+    assert _kind(f"{word.capitalize()} Harga Konsumen Naik - Kabar") is None
+
+
+@pytest.mark.parametrize("label", pages.INDEX_TITLE_LABELS)
+def test_index_title_label(label: str) -> None:
+    for form in _cases(label):
+        assert _kind(f"{form}: banjir - Kabar") == "listing"
+    assert _kind(f"{label.capitalize()} Kota Banjir Lagi - Kabar") is None
+
+
+@pytest.mark.parametrize("title", pages.SEARCH_TITLES)
+def test_search_title(title: str) -> None:
+    for form in _cases(title):
+        assert _kind(f"{form} banjir - Kabar") == "listing"

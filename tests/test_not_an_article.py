@@ -1,7 +1,8 @@
 """Pages that are no article (home, index and tag pages, feeds, 404s, consent walls) get NotAnArticleError.
 
 tests/nonarticles holds real pages of that kind, each with its source and expected reason in
-SOURCES.tsv; every article page in tests/pages must still parse (no article is misrecognised).
+SOURCES.tsv, recognised as saved and with every class and id renamed (the signals are never an outlet's
+names); every article page in tests/pages and tests/unseen must still parse (no article is misrecognised).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 import beritaparse
 from beritaparse.errors import BeritaparseError, NoArticleError, NotAnArticleError
+from scramble import scramble
 
 HERE = pathlib.Path(__file__).parent
 NON_ARTICLES = HERE / "nonarticles"
@@ -23,21 +25,24 @@ SOURCES = {
         (NON_ARTICLES / "SOURCES.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"
     )
 }
-ARTICLES = sorted((HERE / "pages").glob("*/*.html"))
+ARTICLES = sorted([*(HERE / "pages").glob("*/*.html"), *(HERE / "unseen").glob("*.html")])
+MIN_PAGES = 15
 
 
 def test_every_non_article_page_is_listed_with_its_source() -> None:
     pages = {p.name.removesuffix(".html") for p in NON_ARTICLES.glob("*.html")}
     assert pages == set(SOURCES)
-    assert len(pages) >= 11
+    assert len(pages) >= MIN_PAGES
+    assert all(row["repository"] and row["path"] and row["license"] for row in SOURCES.values())
 
 
+@pytest.mark.parametrize("scrambled", [False, True], ids=["as-saved", "scrambled"])
 @pytest.mark.parametrize("name", sorted(SOURCES))
-def test_non_article_page_is_recognised(name: str) -> None:
+def test_non_article_page_is_recognised(name: str, scrambled: bool) -> None:
     raw = (NON_ARTICLES / f"{name}.html").read_bytes()
     for adapters in (True, False):
         with pytest.raises(NotAnArticleError) as info:
-            beritaparse.parse(raw, adapters=adapters)
+            beritaparse.parse(scramble(raw) if scrambled else raw, adapters=adapters)
         assert info.value.reason == SOURCES[name]["reason"]
 
 

@@ -74,9 +74,15 @@ class NoArticleError(BeritaparseError, ValueError):
 class NotAnArticleError(NoArticleError):
     """The page is a page of another kind: a home, section, tag or search page, a feed, a 404, a consent wall.
 
-    ``reason`` names the kind (``"listing"``, ``"feed"``, ``"not-found"``, ``"consent"``), so a crawler can
-    tell a page it should not have fetched from an article it failed to read. It is a
-    :class:`NoArticleError`, so code that catches that keeps working.
+    ``reason`` names the kind, so a crawler can tell a page it should not have fetched from an article it
+    failed to read (that one raises a plain :class:`NoArticleError`):
+
+    - ``"listing"``: a home, section, index, tag, author or search page, made of links to articles;
+    - ``"feed"``: an RSS or Atom document;
+    - ``"not-found"``: an error page ("Halaman Tidak Ditemukan", "404 Not Found") with no article text;
+    - ``"consent"``: a page whose text is mostly a notice asking to accept cookies or data processing.
+
+    It is a :class:`NoArticleError`, so code that catches that keeps working.
     """
 
     def __init__(self, reason: str, message: str | None = None) -> None:

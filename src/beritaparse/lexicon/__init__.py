@@ -10,6 +10,8 @@ code paths: a word added here reaches every pattern that reads its table, on pag
 - :mod:`~beritaparse.lexicon.names`: news agencies, photo sources, organisation words, web domain endings.
 - :mod:`~beritaparse.lexicon.language`: function words, sentence ends, words a line cannot end on.
 - :mod:`~beritaparse.lexicon.calendar`: weekday and time zone names, read from the dates table.
+- :mod:`~beritaparse.lexicon.pages`: words of pages that are no article (error pages, consent notices,
+  index addresses and titles, search parameters).
 
 :func:`alternation` writes a table as a regular expression alternation, the one way tables become patterns.
 

@@ -127,9 +127,8 @@ def parse(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,
         container=read.container if read is not None else None,
-        url=url or meta.url,
+        url=url,
         dated=meta.published is not None,
-        headings=sum(b.kind == "heading" for b in read.cleaned.body) if read is not None else 0,
         page_wide=read is not None and read.from_page and read.container is None,
     )
     if reason is not None:

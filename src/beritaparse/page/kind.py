@@ -1,17 +1,31 @@
 """Is this page an article at all? Home, section, tag and search pages, feeds, 404s and consent walls are not.
 
-:func:`not_article` names the kind of a page that is no article, or returns None. It is asked twice by
-:func:`beritaparse.page.extract.parse`: before reading (a feed is never an article), and after reading, with
-what the extractors found, so that a teaser list is never passed off as an article's text. The signals are
-general ones, never an outlet's markup:
+:func:`not_article` names the kind of a page that is no article, or returns None. It is asked by
+:func:`beritaparse.page.extract.parse` after reading, with what the extractors found, so that a teaser list is
+never passed off as an article's text. The reasons:
 
-- a *feed*: an RSS or Atom document (``<channel>`` with ``<item>``, or ``<feed>`` with ``<entry>``);
-- *not-found*: the page's title or headline says 404 / not found / "tidak ditemukan" and there is no text;
-- *consent*: a short page that only asks to accept cookies or data processing;
-- *listing*: headlines that link to other pages (a heading holding a link, or a link holding a heading)
-  are what the page is made of: the text found is little beside them, or the block the text was read
-  from is itself a list of linked headlines. The page's own article data (an article JSON-LD object, a
-  publication time) speaks against it: a thin real article with many teasers beside it stays an article.
+- ``"feed"``: an RSS or Atom document (``<channel>`` with ``<item>``, or ``<feed>`` with ``<entry>``);
+- ``"not-found"``: the title or headline is an error page's ("Halaman Tidak Ditemukan", "404 Not Found") and
+  there is no article text;
+- ``"consent"``: the page's text is mostly a notice asking to accept cookies or data processing;
+- ``"listing"``: a home, section, index, tag, author or search page: a page of links to articles.
+
+The signals are general ones, never an outlet's markup or strings. A page is a *listing* when
+
+1. the text found is a box of other stories (a run of linked headlines), or one item of a list of
+   same-shaped items each headed by a link elsewhere (a blog's front page showing post excerpts);
+2. it says so: the address it was fetched from is an index's (the site root, ``/tag/...``, ``/indeks``,
+   ``/search?q=...``), its JSON-LD declares a ``CollectionPage`` or ``SearchResultsPage``, or its title
+   names an index ("Indeks Berita", "Tag: banjir", "Hasil pencarian") - unless the page also has an
+   article's own headline, data and text;
+3. or, lacking both an own headline (an unlinked ``<h1>`` that repeats the title) and article data (an
+   article JSON-LD object, a publication time), it has little text of its own beside many linked headlines,
+   or its canonical address or ``og:type`` names an index and its only text is thin or read from the whole
+   page.
+
+Article pages carry a headline of their own and article data, and the text found is prose, so a short news
+flash, a photo story or a page with a big related-links box stays an article; an article whose text could
+not be found raises :class:`~beritaparse.errors.NoArticleError`, never this.
 
 >>> import lxml.html
 >>> feed = lxml.html.document_fromstring(
@@ -22,6 +36,11 @@ general ones, never an outlet's markup:
 >>> gone = lxml.html.document_fromstring("<html><head><title>404 Not Found</title></head></html>")
 >>> not_article(gone, body_chars=0)
 'not-found'
+>>> news = lxml.html.document_fromstring("<html><head><title>Kabar Kita</title></head><body></body></html>")
+>>> not_article(news, body_chars=0, url="https://kabar.example/tag/banjir")
+'listing'
+>>> not_article(news, body_chars=0, url="https://kabar.example/?p=123") is None
+True
 """
 
 from __future__ import annotations
@@ -31,7 +50,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from beritaparse.page.structured import json_ld, ld_types, meta_tags
+from beritaparse.lexicon import alternation, markup, pages
+from beritaparse.page.structured import json_ld, ld_all_types, ld_types, meta_tags
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -42,14 +62,31 @@ __all__ = ["Reason", "is_teaser_list", "not_article"]
 Reason = str
 
 _F = WORDS
-_NOT_FOUND = lazy(
-    r"\b404\b|\bnot\s+found\b|tidak\s+ditemukan|page\s+(?:does\s+not|doesn't)\s+exist"
-    r"|halaman\s+(?:tidak|tak)\s+(?:ada|tersedia)",
+_NOT_FOUND = lazy(alternation(pages.NOT_FOUND_PHRASES), _F)
+# A bare "404" (or "Error 404") is an error page's title only as a title segment of its own: "404 | Kabar",
+# "Oops! 404"; "404 Warga Terdampak Banjir" is a headline.
+_BARE_404 = lazy(r"^\W*(?:error\s+)?404\W*$", _F)
+_SEGMENT = lazy(r"\s*[|\u00bb]\s*|\s+[\-\u2013\u2014]\s+|:\s+")
+_CONSENT = lazy(r"\b" + alternation(pages.CONSENT_WORDS) + r"\b", _F)
+_INDEX_TITLE = lazy(
+    r"^\W*(?:"
+    + alternation(pages.INDEX_TITLE_WORDS)
+    + r"\s+"
+    + alternation(pages.INDEX_TITLE_NOUNS)
+    + r"\b|"
+    + alternation(pages.INDEX_TITLE_LABELS)
+    + r"\s*[:|\u00bb\-\u2013\u2014]\s*\S|"
+    + alternation(pages.SEARCH_TITLES)
+    + r"\b)",
     _F,
 )
-_CONSENT = lazy(r"\bcookies?\b|\bconsent\b|persetujuan|kebijakan\s+privasi|privacy\s+(?:policy|settings)", _F)
+# A folder, not a file: "/index.php/2024/05/judul" is an article under WordPress's plain permalinks.
+_INDEX_FOLDER = lazy(r"^/" + alternation(pages.INDEX_FOLDERS) + r"(?:/|$)", _F)
+# The site root, a front file (/index.php, /home) or a language root (/en, /id-id).
+_ROOT_PATH = lazy(r"^/?(?:(?:index|indeks|home|beranda|default)(?:\.\w+)?/?|[a-z]{2}(?:-[a-z]{2})?/?)?$", _F)
+_INDEX_HOST = lazy(r"^" + alternation(pages.INDEX_HOSTS) + r"\.", _F)
 _WORD = lazy(r"\w+", regex.VERSION1)
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -63,34 +100,35 @@ _ARTICLE_TYPES = frozenset(
         "liveblogposting",
     }
 )
+# What a page declares itself in JSON-LD when it is a list of other pages.
+_COLLECTION_TYPES = frozenset({"collectionpage", "searchresultspage"})
 _PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "dc.date.issued", "datepublished")
-# Paths of index pages: the site root, and the usual folder words for tags, topics, sections and search.
-_INDEX_PATH = lazy(
-    r"^/?(?:(?:index|indeks|home|beranda)(?:\.\w+)?/?)?$"
-    r"|^/(?:tags?|topik|topic|topics|search|cari|pencarian|indeks|index|kategori|category|categories|kanal"
-    r"|rubrik|section)(?:/|$)",
-    _F,
-)
-# Titles of index pages ("Indeks Berita", "Tag: banjir", "Hasil pencarian", "Kumpulan Artikel ...").
-_INDEX_TITLE = lazy(
-    r"^\W*(?:indeks|index|arsip|archives?|tags?|topik|topics?|kategori|category|hasil\s+pencarian"
-    r"|search\s+results?|kumpulan\s+(?:artikel|berita))\b",
-    _F,
-)
+_NO_TEXT_TAGS = ("script", "style", "noscript", "template", "svg")
 # A linked headline reads as a title: a few words at least.
 _HEADLINE_WORDS = 4
 # Too little text to be an article beside this many linked headlines...
 _THIN_TEXT = 1000
 _MANY_TEASERS = 12
-# ... and a text block made of this many linked headlines is a teaser list, however much it holds.
+# ... and a text block made of this many linked headlines is a teaser list, however much it holds, unless
+# prose runs between them the way an article's sections do (a teaser's summary is a line or two).
 _TEASERS_IN_TEXT = 6
-# A text this short, read from the whole page, is a scrap.
-_SCRAP = 300
-# An article's sections run longer than this on average; a portal's boxes do not.
 _SECTION_TEXT = 300
+# A text item among at least this many same-shaped items, each headed by a link elsewhere, is one teaser.
+_TEASER_ITEMS = 4
+_ITEM_DEPTH = 5
+# A text this short is a line or two: a teaser's lead, not an article.
+_SCRAP = 300
 # Below this a consent or error page has no article text to speak of.
 _NO_TEXT = 500
+# A consent wall is short, and the notice is most of its text.
 _SHORT_PAGE = 4000
+_CONSENT_SHARE = 0.5
+# An own headline is a heading of this many words at least, most of them in a part of the page's title and
+# covering most of that part; it is looked for among the page's first headings of these levels.
+_OWN_HEADINGS = ("h1", "h2", "h3")
+_HEADINGS_READ = 40
+_OWN_HEADLINE_WORDS = 3
+_OWN_HEADLINE_SHARE = 0.6
 
 
 def not_article(
@@ -100,46 +138,138 @@ def not_article(
     container: HtmlElement | None = None,
     url: str | None = None,
     dated: bool = False,
-    headings: int = 0,
     page_wide: bool = False,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
     ``body_chars`` is how much article text the extractors found in the page (0 for none); ``container``
-    is the element it was read from, when there is one; ``dated`` says the page gives a publication time
-    for itself (an article's mark: index pages date their teasers, not themselves); ``headings`` is the
-    number of headings in the text found; ``page_wide`` says it was read from the whole page, no
-    container holding it (the density reading).
+    is the element it was read from, when there is one; ``url`` is the address the caller fetched the page
+    from (the page's own canonical address is read here, and trusted less: sites point it at their home
+    page from articles too); ``dated`` says the page gives a publication time for itself; ``page_wide``
+    says the text was read from the whole page, no container holding it (the density reading).
     """
     if _is_feed(doc):
         return "feed"
-    if body_chars < _NO_TEXT and _NOT_FOUND.search(_title_text(doc)):
+    article_data = _has_article_data(doc)
+    title = _title(doc)
+    if body_chars < _NO_TEXT and not article_data and _says_not_found(doc, title):
         return "not-found"
-    if body_chars < _NO_TEXT and _is_consent(doc):
+    if not article_data and not dated and _is_consent(doc):
         return "consent"
-    if container is not None and is_teaser_list(container):
-        return "listing"
-    index_path = url is not None and _INDEX_PATH.match(urllib.parse.urlsplit(url).path) is not None
-    if not body_chars and (index_path or _INDEX_TITLE.match(_title_text(doc))):
-        return "listing"
-    teasers = _linked_headlines(doc)
-    if page_wide and body_chars < _SCRAP and teasers >= _MANY_TEASERS:
-        # A line or two found only by reading the whole page, among many teasers: a teaser's lead, even
-        # where the page dates itself (index pages often carry the date of their latest story).
-        return "listing"
-    if dated or _has_article_data(doc):
-        return None
-    if body_chars < _THIN_TEXT and (index_path or teasers >= _MANY_TEASERS):
-        return "listing"
-    if headings >= _TEASERS_IN_TEXT and body_chars < _SECTION_TEXT * headings:
-        # Many headings, each over a line or two: the boxes of a portal page, not an article's sections.
+    if _is_listing(
+        doc,
+        title=title,
+        body_chars=body_chars,
+        container=container,
+        url=url,
+        article_data=article_data,
+        dated=dated,
+        page_wide=page_wide,
+    ):
         return "listing"
     return None
 
 
+def _is_listing(
+    doc: HtmlElement,
+    *,
+    title: str,
+    body_chars: int,
+    container: HtmlElement | None,
+    url: str | None,
+    article_data: bool,
+    dated: bool,
+    page_wide: bool,
+) -> bool:
+    if container is not None and (is_teaser_list(container) or _in_teaser_item(container)):
+        return True
+    own = _own_headline(doc, title)
+    if _index_address(url) or ld_all_types(doc) & _COLLECTION_TYPES or _INDEX_TITLE.match(title):
+        # The page says it is an index: only an article's own headline, data and text together outweigh that.
+        return not (own and article_data and body_chars >= _THIN_TEXT)
+    metas = meta_tags(doc)
+    canonical_index = _index_address(next(iter(_own_addresses(doc, metas)), None))
+    if canonical_index and (not body_chars or (not own and (body_chars < _SCRAP or page_wide))):
+        # Its own address names an index and it has no headline or text of its own: a line or two, or text
+        # gathered from the whole page, are teasers' leads.
+        return True
+    if article_data or dated:
+        # The page dates itself (index pages date their teasers, not themselves).
+        return False
+    thin = body_chars < _THIN_TEXT
+    if canonical_index or "website" in metas.get("og:type", ()):
+        # Sites point the canonical address of articles at their home page too, and call articles
+        # "website": these count only with no own headline, or with many teasers beside a thin text.
+        if not own and (thin or page_wide):
+            return True
+        if canonical_index and thin and _linked_headlines(doc) >= _MANY_TEASERS:
+            return True
+    return not own and thin and _linked_headlines(doc) >= _MANY_TEASERS
+
+
 def is_teaser_list(container: HtmlElement) -> bool:
-    """True when ``container`` is made of linked headlines: a box of other stories, not an article's text."""
-    return len(_linked_headings(container)) >= _TEASERS_IN_TEXT
+    """True when ``container`` is made of linked headlines: a box of other stories, not an article's text.
+
+    An article whose section heads happen to be links (a list of places, each with its own page) keeps
+    paragraphs between them as long as an article's sections; teasers carry a line or two each.
+    """
+    linked = _linked_headings(container)
+    if len(linked) < _TEASERS_IN_TEXT:
+        return False
+    headline_chars = sum(len(h.text_content()) for h in linked)
+    prose = len(" ".join(container.text_content().split())) - headline_chars
+    return prose < _SECTION_TEXT * len(linked)
+
+
+def _in_teaser_item(container: HtmlElement) -> bool:
+    """True when the text was read from one item of a list of same-shaped items, each headed by a link.
+
+    A blog's front page shows its latest posts, each a linked title over an excerpt: the extractor finds an
+    excerpt. The item's heading stands above the text found, outside it: a related-story box inside an
+    article's text heads nothing, and an article's own headline is no link.
+    """
+    node: HtmlElement | None = container
+    for _ in range(_ITEM_DEPTH):
+        if node is None:
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        heading = next(node.iter(*_HEADINGS), None)
+        if heading is not None and _is_linked_headline(heading) and _before(heading, container, node):
+            items = [s for s in parent if s.tag == node.tag and _headed_by_link(s)]
+            if len(items) >= _TEASER_ITEMS:
+                return True
+        node = parent
+    return False
+
+
+def _before(heading: HtmlElement, container: HtmlElement, item: HtmlElement) -> bool:
+    """Within ``item``, ``heading`` heads ``container``: it comes before it, is not inside it, and no
+    headline of the page's own (an unlinked heading) stands between them."""
+    seen = False
+    for element in item.iter():
+        if element is container:
+            return seen
+        if element is heading:
+            seen = True
+        elif seen and element.tag in _HEADINGS and _is_own_heading(element):
+            return False
+    return False
+
+
+def _is_own_heading(heading: HtmlElement) -> bool:
+    """An unlinked heading that reads as a headline."""
+    return (
+        not _is_linked_headline(heading, words=0)
+        and len(_WORD.findall(heading.text_content())) >= _HEADLINE_WORDS
+    )
+
+
+def _headed_by_link(element: HtmlElement) -> bool:
+    """The element's first heading is a linked headline."""
+    heading = next(element.iter(*_HEADINGS), None)
+    return heading is not None and _is_linked_headline(heading)
 
 
 def _is_feed(doc: HtmlElement) -> bool:
@@ -152,18 +282,48 @@ def _is_feed(doc: HtmlElement) -> bool:
     return root.find(".//feed") is not None and len(root.findall(".//entry")) >= 2
 
 
-def _title_text(doc: HtmlElement) -> str:
-    parts = [t.text_content() for t in doc.iter("title")]
-    parts.extend(h.text_content() for h in doc.iter("h1"))
-    return " ".join(" ".join(parts).split())[:500]
+def _title(doc: HtmlElement) -> str:
+    title = next(doc.iter("title"), None)
+    return " ".join(title.text_content().split())[:500] if title is not None else ""
+
+
+def _says_not_found(doc: HtmlElement, title: str) -> bool:
+    texts = [title, *(" ".join(h.text_content().split())[:200] for h in doc.iter("h1"))]
+    for text in texts:
+        if _NOT_FOUND.search(text) or any(_BARE_404.match(s) for s in _SEGMENT.split(text)):
+            return True
+    return False
 
 
 def _is_consent(doc: HtmlElement) -> bool:
+    """The page's text is short and mostly lines about cookies, consent or personal data."""
     body = doc.find("body")
     if body is None:
         return False
-    text = " ".join(body.text_content().split())
-    return len(text) < _SHORT_PAGE and _CONSENT.search(text) is not None
+    lines = _lines(body)
+    total = sum(len(line) for line in lines)
+    if not total or total > _SHORT_PAGE:
+        return False
+    consent = sum(len(line) for line in lines if _CONSENT.search(line))
+    return consent >= _CONSENT_SHARE * total
+
+
+def _lines(body: HtmlElement) -> list[str]:
+    """The text of the page's innermost blocks (paragraphs, list items, buttons, leaf divs), one per block."""
+    lines = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _NO_TEXT_TAGS:
+            continue
+        if element.tag not in markup.BLOCK_TAGS and element.tag != "button":
+            continue
+        if any(isinstance(d.tag, str) and d.tag in markup.BLOCK_TAGS for d in element.iterdescendants()):
+            continue
+        if any(a.tag in _NO_TEXT_TAGS for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            lines.append(text)
+    return lines
 
 
 def _has_article_data(doc: HtmlElement) -> bool:
@@ -174,16 +334,86 @@ def _has_article_data(doc: HtmlElement) -> bool:
     return any(key in metas for key in _PUBLISHED_META)
 
 
+def _own_headline(doc: HtmlElement, title: str) -> bool:
+    """The page has a headline of its own: an unlinked heading whose words are mostly those of a part of
+    the title ("Judul Berita | Kabar" has the part "Judul Berita"), and cover most of that part. An index
+    page's headings are the titles of other pages, linked to them, or a word or two of its tagline."""
+    metas = meta_tags(doc)
+    parts = [
+        part_words
+        for said in (title, *metas.get("og:title", ()), *metas.get("twitter:title", ()))
+        for part in (said, *_SEGMENT.split(said))
+        if len(part_words := set(_WORD.findall(part.casefold()))) >= _OWN_HEADLINE_WORDS
+    ]
+    if not parts:
+        return False
+    own = {_path(u) for u in _own_addresses(doc, metas)}
+    for n, head in enumerate(doc.iter(*_OWN_HEADINGS)):
+        if n >= _HEADINGS_READ:
+            break
+        # Some themes link an article's headline to the article itself; a link elsewhere makes it a teaser,
+        # and one to the site's root makes it the site's name.
+        links = [a for a in (*head.iter("a"), *head.iterancestors("a")) if _links_away(a)]
+        if any(not (target := _path(a.get("href", ""))) or target not in own for a in links):
+            continue
+        words = _WORD.findall(head.text_content().casefold())
+        if len(words) < _OWN_HEADLINE_WORDS:
+            continue
+        for part in parts:
+            shared = sum(w in part for w in words)
+            if shared >= _OWN_HEADLINE_SHARE * len(words) and shared >= _OWN_HEADLINE_SHARE * len(part):
+                return True
+    return False
+
+
+def _own_addresses(doc: HtmlElement, metas: dict[str, list[str]]) -> list[str]:
+    """The page's own address as it gives it: ``og:url``, then the canonical link."""
+    canonical = doc.xpath("string(//link[@rel='canonical']/@href)")
+    return [u for u in (*metas.get("og:url", ()), canonical if isinstance(canonical, str) else "") if u]
+
+
+def _index_address(url: str | None) -> bool:
+    """The address is an index page's: the site root (no query but paging), an index folder or host, or a
+    search (``?q=``, ``?s=``)."""
+    if not url:
+        return False
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return False
+    query = {k.casefold() for k, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)}
+    if query & set(pages.SEARCH_PARAMETERS):
+        return True
+    if _INDEX_HOST.match(parts.hostname or "") or _INDEX_FOLDER.match(parts.path):
+        return True
+    paging_only = all(k in pages.PAGING_PARAMETERS or k.startswith("utm_") for k in query)
+    return paging_only and _ROOT_PATH.match(parts.path) is not None
+
+
+def _path(url: str) -> str:
+    try:
+        return urllib.parse.urlsplit(url.strip()).path.rstrip("/")
+    except ValueError:
+        return url
+
+
+def _is_linked_headline(heading: HtmlElement, words: int = _HEADLINE_WORDS) -> bool:
+    """A heading that links elsewhere (``<h3><a href>title</a></h3>`` or ``<a href><h3>title</h3></a>``)
+    and reads as a title (``words`` at least)."""
+    linked = any(_links_away(a) for a in heading.iter("a")) or any(
+        a.tag == "a" and _links_away(a) for a in heading.iterancestors()
+    )
+    return linked and len(_WORD.findall(heading.text_content())) >= words
+
+
+def _links_away(a: HtmlElement) -> bool:
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
 def _linked_headings(root: HtmlElement) -> list[HtmlElement]:
     """Headings that link elsewhere: ``<h3><a href>title</a></h3>`` or ``<a href><h3>title</h3></a>``."""
-    found = []
-    for heading in root.iter(*_HEADINGS):
-        linked = any(a.get("href") for a in heading.iter("a")) or any(
-            a.tag == "a" and a.get("href") for a in heading.iterancestors()
-        )
-        if linked and len(_WORD.findall(heading.text_content())) >= _HEADLINE_WORDS:
-            found.append(heading)
-    return found
+    return [h for h in root.iter(*_HEADINGS) if _is_linked_headline(h)]
 
 
 def _linked_headlines(doc: HtmlElement) -> int:
@@ -191,7 +421,7 @@ def _linked_headlines(doc: HtmlElement) -> int:
     targets: set[str] = set()
     for a in doc.iter("a"):
         href = a.get("href")
-        if not href or href.startswith(("#", "javascript:")):
+        if not href or not _links_away(a):
             continue
         if len(_WORD.findall(a.text_content())) > _HEADLINE_WORDS:
             targets.add(href)

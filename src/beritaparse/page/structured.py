@@ -29,7 +29,17 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["json_ld", "ld_first", "ld_people", "ld_str", "ld_types", "meta_first", "meta_json", "meta_tags"]
+__all__ = [
+    "json_ld",
+    "ld_all_types",
+    "ld_first",
+    "ld_people",
+    "ld_str",
+    "ld_types",
+    "meta_first",
+    "meta_json",
+    "meta_tags",
+]
 
 
 _ARTICLE_TYPES = frozenset(
@@ -130,6 +140,20 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
     if by_id:
         for node in found:
             _resolve(node, by_id)
+    return found
+
+
+def ld_all_types(doc: HtmlElement) -> set[str]:
+    """The ``@type`` of every JSON-LD object the page carries, lower case: what the page declares itself
+    (a ``CollectionPage``, a ``SearchResultsPage``) besides the article objects :func:`json_ld` returns."""
+    found: set[str] = set()
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if text.strip() and len(text) <= _MAX_JSON:
+            for node in _walk_ld(_load_json(text)):
+                found |= ld_types(node)
     return found
 
 

@@ -1,0 +1,121 @@
+"""Words by which a page says it is no article: an error page, a consent wall, an index, a search.
+
+:mod:`beritaparse.page.kind` reads these tables (never an outlet's own strings) together with the shape of
+the page. Each table is lower case with single spaces, in Indonesian and English.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CONSENT_WORDS",
+    "INDEX_FOLDERS",
+    "INDEX_HOSTS",
+    "INDEX_TITLE_LABELS",
+    "INDEX_TITLE_NOUNS",
+    "INDEX_TITLE_WORDS",
+    "NOT_FOUND_PHRASES",
+    "PAGING_PARAMETERS",
+    "SEARCH_PARAMETERS",
+    "SEARCH_TITLES",
+]
+
+NOT_FOUND_PHRASES: tuple[str, ...] = (
+    "404 not found",
+    "artikel tidak ditemukan",
+    "berita tidak ditemukan",
+    "error 404",
+    "file not found",
+    "halaman tak ditemukan",
+    "halaman tidak ada",
+    "halaman tidak ditemukan",
+    "halaman tidak tersedia",
+    "halaman yang anda cari tidak",
+    "halaman yang kamu cari tidak",
+    "konten tidak ditemukan",
+    "page does not exist",
+    "page doesn't exist",
+    "page not found",
+    "this page could not be found",
+)
+"""What the title or headline of an error page says ("Halaman Tidak Ditemukan", "404 Not Found"); a bare
+"404" counts only at the start of a title, since a headline may count 404 of something."""
+
+CONSENT_WORDS: tuple[str, ...] = (
+    "consent",
+    "cookie",
+    "cookies",
+    "data pribadi",
+    "kebijakan cookie",
+    "kebijakan privasi",
+    "legitimate interest",
+    "mitra kami",
+    "our partners",
+    "partner kami",
+    "persetujuan",
+    "personal data",
+    "privacy policy",
+    "privacy settings",
+)
+"""Words of a notice that asks to accept cookies or data processing; a page made mostly of lines that carry
+them is a consent wall."""
+
+INDEX_FOLDERS: tuple[str, ...] = (
+    "archive",
+    "archives",
+    "arsip",
+    "author",
+    "cari",
+    "categories",
+    "category",
+    "indeks",
+    "index",
+    "kanal",
+    "kategori",
+    "pencarian",
+    "penulis",
+    "rubrik",
+    "search",
+    "section",
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "topik",
+)
+"""The first folder of an index page's address: ``/tag/banjir``, ``/indeks``, ``/search/...``."""
+
+INDEX_HOSTS: tuple[str, ...] = ("arsip", "cari", "indeks", "index", "search")
+"""The first label of a host that serves only index pages (``indeks.kompas.com``)."""
+
+SEARCH_PARAMETERS: tuple[str, ...] = ("keyword", "keywords", "q", "query", "s", "search")
+"""Query parameters that carry a search term (``/?s=banjir``, ``/search?q=banjir``)."""
+
+PAGING_PARAMETERS: tuple[str, ...] = ("hal", "halaman", "page", "paged")
+"""Query parameters that only page through an index; the site root with them is still the root."""
+
+INDEX_TITLE_WORDS: tuple[str, ...] = ("archive", "archives", "arsip", "indeks", "index", "kumpulan")
+INDEX_TITLE_NOUNS: tuple[str, ...] = ("artikel", "berita", "news", "post", "posts", "stories")
+"""A title that opens with one of the first words and one of the second ("Indeks Berita", "Kumpulan
+Artikel") names an index: "Indeks Harga Konsumen" does not."""
+
+INDEX_TITLE_LABELS: tuple[str, ...] = (
+    "archive",
+    "archives",
+    "arsip",
+    "beranda",
+    "category",
+    "halaman utama",
+    "home",
+    "homepage",
+    "kategori",
+    "startseite",
+    "tag",
+    "tags",
+    "topic",
+    "topik",
+)
+"""A title that opens with one of these and a separator ("Tag: banjir", "Topik - Pemilu", "Beranda | Kabar")
+is an index page or a home page."""
+
+SEARCH_TITLES: tuple[str, ...] = ("hasil cari", "hasil pencarian", "search result for", "search results")
+"""Titles of a search page."""

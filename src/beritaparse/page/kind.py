@@ -189,6 +189,10 @@ def _is_listing(
         return not (own and article_data and body_chars >= _THIN_TEXT)
     metas = meta_tags(doc)
     canonical_index = _index_address(next(iter(_own_addresses(doc, metas)), None))
+    # A listing lists: without a few linked headlines a page with no text is no article, not an index.
+    teasers = _linked_headlines(doc)
+    if teasers < _TEASERS_IN_TEXT:
+        return False
     if canonical_index and (not body_chars or (not own and (body_chars < _SCRAP or page_wide))):
         # Its own address names an index and it has no headline or text of its own: a line or two, or text
         # gathered from the whole page, are teasers' leads.
@@ -202,9 +206,9 @@ def _is_listing(
         # "website": these count only with no own headline, or with many teasers beside a thin text.
         if not own and (thin or page_wide):
             return True
-        if canonical_index and thin and _linked_headlines(doc) >= _MANY_TEASERS:
+        if canonical_index and thin and teasers >= _MANY_TEASERS:
             return True
-    return not own and thin and _linked_headlines(doc) >= _MANY_TEASERS
+    return not own and thin and teasers >= _MANY_TEASERS
 
 
 def is_teaser_list(container: HtmlElement) -> bool:

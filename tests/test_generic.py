@@ -443,3 +443,21 @@ def test_lead_figure_above_the_text_container_is_the_article_caption() -> None:
     art = beritaparse.parse(html, url="https://contoh.id/a", adapters=False)
     assert [c.to_dict() for c in art.captions] == [{"text": "Wali kota rapat.", "credit": "Dok. Pemkot"}]
     assert art.paragraphs == tuple(texts)
+
+
+def test_a_block_naming_only_the_writer_is_the_byline() -> None:
+    prose = "".join(
+        f"<p>Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini.</p>"
+        for i in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Harga Beras Naik - Contoh</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Harga Beras Naik", "author": {"name": "Budi Santoso"}}'
+        f"</script></head><body><article><h1>Harga Beras Naik</h1><div>Budi Santoso</div>{prose}"
+        "<p>Budi Santoso, pedagang, mengeluh.</p></article></body></html>"
+    ).encode()
+    art = beritaparse.parse(page, url=None, adapters=False)
+    assert art.authors == ("Budi Santoso",)
+    assert "Budi Santoso" not in art.paragraphs
+    assert art.paragraphs[-1] == "Budi Santoso, pedagang, mengeluh."
+    assert ("byline", "Budi Santoso") in [(r.reason.value, r.text) for r in art.removed]

@@ -60,7 +60,7 @@ def test_schema_is_declared_with_nested_structs() -> None:
     schema = result_schema()
     assert schema.fieldNames() == ["id", "url", "status", "article", "error", "skipped"]
     body = schema["article"].dataType["body"].dataType
-    assert body.elementType.fieldNames() == ["kind", "text"]
+    assert body.elementType.fieldNames() == ["kind", "text", "time"]
     assert schema["error"].dataType.fieldNames() == ["type", "message"]
 
 

@@ -7,7 +7,7 @@ between threads and compared. ``Article.to_dict()`` gives plain JSON-able data a
 >>> from beritaparse.model import Article, Block
 >>> art = Article(title="Judul", body=(Block("paragraph", "Isi berita."),))
 >>> art.to_dict()["body"]
-[{'kind': 'paragraph', 'text': 'Isi berita.'}]
+[{'kind': 'paragraph', 'text': 'Isi berita.', 'time': None}]
 >>> Article.from_dict(art.to_dict()) == art
 True
 
@@ -139,13 +139,17 @@ def _check_aware(_inst: object, attr: attrs.Attribute[Any], value: object) -> No
 
 @attrs.frozen
 class Block:
-    """One block of the article body: a paragraph, a subheading, a quote or a list (items joined by "\\n")."""
+    """One block of the article body: a paragraph, a subheading, a quote or a list (items joined by "\\n").
+
+    ``time`` is set on the block that opens an update of a live report: when that update was posted.
+    """
 
     kind: BlockKind = attrs.field(validator=_check_kind)
     text: str = attrs.field(converter=_text)
+    time: dt.datetime | None = attrs.field(default=None, validator=_check_aware)
 
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "text": self.text}
+    def to_dict(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "text": self.text, "time": _date_to_iso(self.time)}
 
 
 @attrs.frozen
@@ -347,7 +351,10 @@ class Article:
                 dateline=_str_or_none(data, "dateline"),
                 section=_str_or_none(data, "section"),
                 tags=_strs(data, "tags"),
-                body=[Block(cast("BlockKind", i["kind"]), _item_text(i, "body")) for i in items("body")],
+                body=[
+                    Block(cast("BlockKind", i["kind"]), _item_text(i, "body"), _block_time(i))
+                    for i in items("body")
+                ],
                 captions=[Caption(_item_text(i, "captions"), i.get("credit")) for i in items("captions")],
                 related=[RelatedLink(_item_text(i, "related"), i.get("url")) for i in items("related")],
                 reading_time_minutes=_int_or_none(data, "reading_time_minutes"),
@@ -363,6 +370,13 @@ class Article:
 
 
 _DICT_KEYS = frozenset(attrs.fields_dict(Article)) | {"headings"}
+
+
+def _block_time(item: Mapping[str, Any]) -> dt.datetime | None:
+    value = _date_from_iso(item.get("time"), "time")
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    raise ArticleDataError(f"a body block's 'time' must be a time with its offset, not the day {value}")
 
 
 def _str_or_none(data: Mapping[str, Any], key: str) -> str | None:

@@ -4,7 +4,8 @@ One row per input: ``id``, ``url``, ``status`` (``parsed``, ``failed`` or ``skip
 (a struct with the fields of :meth:`Article.to_dict`, null unless parsed), ``error`` (``type`` and
 ``message``, null unless failed) and ``skipped`` (the reason, null unless skipped).
 
-Nested parts stay nested: ``body`` is an array of ``{kind, text}`` structs, ``captions`` of
+Nested parts stay nested: ``body`` is an array of ``{kind, text, time}`` structs (``time``, the time of a
+live report's update, null on other blocks), ``captions`` of
 ``{text, credit}``, ``related`` of ``{title, url}``, ``removed`` of ``{reason, text}``, so they can be
 queried without parsing JSON. Dates are ISO 8601 strings, as in ``to_dict()``: a page may give only a day,
 and a Spark timestamp would drop the page's UTC offset.
@@ -54,7 +55,7 @@ ARTICLE_FIELDS: Fields = (
     ("dateline", _STR),
     ("section", _STR),
     ("tags", [_STR]),
-    ("body", [(("kind", _STR), ("text", _STR))]),
+    ("body", [(("kind", _STR), ("text", _STR), ("time", _STR))]),
     ("headings", [_STR]),
     ("captions", [(("text", _STR), ("credit", _STR))]),
     ("related", [(("title", _STR), ("url", _STR))]),

@@ -47,10 +47,16 @@ from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.page.pagequery import fast_xpath
+from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
+from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import lazy
+from beritaparse.rules.strings import fold
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.metadata import PageMeta
 
@@ -136,26 +142,79 @@ def parse(
     if read is None:
         raise NoArticleError("the page holds no article text")
     cleaned = read.cleaned
+    authors = _unique(meta.authors or cleaned.authors)
+    body, bylines = _without_bylines(cleaned.body, authors)
+    if meta.live_updates:
+        body = _timed(body, meta.live_updates)
     return Article(
         title=meta.title,
         outlet=outlet.id if outlet is not None else meta.outlet_id,
         url=meta.url or url,
         published=meta.published or cleaned.published,
         updated=meta.updated,
-        authors=_unique(meta.authors or cleaned.authors),
+        authors=authors,
         # Closing initials ("(fyk/ash)") abbreviate the editors a credits box names in full: they are
         # the editors only where the page names none.
         editors=_unique(meta.editors or cleaned.editors),
         dateline=cleaned.dateline,
         section=meta.section,
         tags=_unique(meta.tags or cleaned.tags),
-        body=cleaned.body,
+        body=body,
         captions=cleaned.captions,
         related=cleaned.related,
         reading_time_minutes=cleaned.reading_time_minutes,
         more_pages=meta.more_pages,
-        removed=(*read.removed, *cleaned.removed),
+        removed=(*read.removed, *cleaned.removed, *bylines),
     )
+
+
+# How much of an update's text must open a block for the block to open the update.
+_UPDATE_PREFIX = 60
+
+
+def _timed(
+    body: tuple[Block, ...], updates: Sequence[tuple[dt.datetime, tuple[str, ...]]]
+) -> tuple[Block, ...]:
+    """The body with each live-report update's time on the block that opens it: the block that is the
+    update's headline or begins its text (the updates' own order on the page does not matter)."""
+    keys = [fold(b.text)[:_UPDATE_PREFIX] for b in body]
+    times: dict[int, dt.datetime] = {}
+    for when, texts in updates:
+        for text in texts:
+            key = fold(text)[:_UPDATE_PREFIX]
+            index = next((i for i, k in enumerate(keys) if k and k == key and i not in times), None)
+            if index is not None:
+                times[index] = when
+                break
+    return tuple(attrs.evolve(b, time=times[i]) if i in times else b for i, b in enumerate(body))
+
+
+# A byline is a name or two with a by-word: never more words than this per name, and never a sentence.
+_BYLINE_WORDS_PER_NAME = 5
+
+
+def _without_bylines(
+    body: tuple[Block, ...], authors: tuple[str, ...]
+) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
+    """The body without blocks that only name its writers ("Budi Santoso", "Oleh Budi Santoso"): the byline
+    element of a template the container holds, read as a paragraph when nothing on it says byline."""
+    if not authors:
+        return body, ()
+    wanted = {fold(a) for a in authors}
+    kept: list[Block] = []
+    dropped: list[Removed] = []
+    for block in body:
+        text = block.text
+        if (
+            block.kind == "paragraph"
+            and len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1
+            and not cues.SENTENCE_END.search(text)
+            and {fold(n) for n in split_names(text)} == wanted
+        ):
+            dropped.append(Removed(RemovedReason.BYLINE, text))
+        else:
+            kept.append(block)
+    return tuple(kept), tuple(dropped)
 
 
 @attrs.frozen

@@ -44,7 +44,7 @@ from beritaparse.page.html import host_of
 from beritaparse.page.language import page_language
 from beritaparse.page.pagequery import PageSources, text_key
 from beritaparse.page.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
-from beritaparse.page.timestamps import published, updated
+from beritaparse.page.timestamps import live_updates, published, updated
 from beritaparse.page.titles import clean_title, headline
 from beritaparse.page.topics import section, tags
 from beritaparse.rules.credits import split_names
@@ -68,6 +68,8 @@ class PageMeta:
     canonical address (``rel=canonical`` > ``og:url`` > the URL given), without tracking parameters.
     ``outlet_id`` is the adapter id of the outlet, found from the URL or, without one, from the page.
     ``more_pages`` lists the further pages of a multi-page article, when the page links them.
+    ``live_updates`` gives a live report's updates as its structured data lists them: each one's time with
+    its texts (headline, body).
     """
 
     title: str | None = None
@@ -84,6 +86,7 @@ class PageMeta:
     image: str | None = None
     outlet_id: str | None = None
     more_pages: tuple[str, ...] = ()
+    live_updates: tuple[tuple[dt.datetime, tuple[str, ...]], ...] = ()
 
 
 def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) -> Outlet | None:
@@ -147,4 +150,5 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,
         more_pages=more_pages(doc, canonical, url),
+        live_updates=live_updates(page),
     )

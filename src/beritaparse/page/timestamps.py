@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from beritaparse.dates import find_dates, parse_date
 from beritaparse.lexicon import calendar
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
-from beritaparse.page.structured import ld_first, meta_first, meta_json
+from beritaparse.page.structured import ld_first, ld_str, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["published", "updated"]
+__all__ = ["live_updates", "published", "updated"]
 
 _WIB = calendar.LOCAL_ZONE
 _FLAGS = WORDS
@@ -167,3 +167,25 @@ def updated(page: PageSources) -> dt.date | None:
     """When the page says the article was last changed: JSON-LD ``dateModified``, then meta tags."""
     updated_text = ld_first(page.ld, "dateModified") or meta_first(page.metas, _UPDATED_META)
     return _machine_date(updated_text) if updated_text else None
+
+
+_UPDATE_TEXT_KEYS = ("headline", "articleBody", "text", "description")
+
+
+def live_updates(page: PageSources) -> tuple[tuple[dt.datetime, tuple[str, ...]], ...]:
+    """The updates of a live report (JSON-LD ``LiveBlogPosting``'s ``liveBlogUpdate``): each one's time,
+    with its texts (headline, body) to find it in the page's text by."""
+    found: list[tuple[dt.datetime, tuple[str, ...]]] = []
+    for item in page.ld:
+        updates = item.get("liveBlogUpdate")
+        for update in updates if isinstance(updates, list) else [updates]:
+            if not isinstance(update, dict):
+                continue
+            stamp = ld_str(update.get("datePublished")) or ld_str(update.get("dateCreated"))
+            when = _machine_date(stamp) if stamp else None
+            texts = tuple(t for key in _UPDATE_TEXT_KEYS if (t := ld_str(update.get(key))))
+            if isinstance(when, dt.datetime) and texts:
+                found.append((when, texts))
+        if found:
+            break
+    return tuple(found)

@@ -1,0 +1,84 @@
+"""Live reports: each update a block with its time, as the page's structured data dates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import beritaparse
+from beritaparse.errors import ArticleDataError
+from beritaparse.model import Article, Block
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+UPDATES = (
+    ("Korban bertambah", "BNPB mencatat korban meninggal bertambah menjadi 56 orang hingga pukul 10.00 WIB, "
+     "sementara ratusan warga luka-luka.", "2024-05-13T10:05:00+07:00"),
+    ("Bantuan tiba", "Bantuan logistik dari pemerintah provinsi tiba di posko utama di alun-alun Cianjur "
+     "pada pagi hari.", "2024-05-13T09:30:00+07:00"),
+    ("Warga mengungsi", "Ribuan warga memilih bertahan di tenda darurat karena khawatir gempa susulan masih "
+     "akan terjadi hingga malam nanti.", "2024-05-13T08:45:00+07:00"),
+)  # fmt: skip
+
+
+def _live_page(*, headings: bool = True) -> bytes:
+    ld = ",".join(
+        f'{{"@type": "BlogPosting", "headline": "{h}", "datePublished": "{t}", "articleBody": "{b}"}}'
+        for h, b, t in UPDATES
+    )
+    updates = "".join(
+        f"<div class='update'><time datetime='{t}'>{t[11:16]} WIB</time>"
+        + (f"<h3>{h}</h3>" if headings else "")
+        + f"<p>{b}</p></div>"
+        for h, b, t in UPDATES
+    )
+    return (
+        "<html><head><title>LIVE: Gempa Cianjur - Contoh</title><script type='application/ld+json'>"
+        '{"@type": "LiveBlogPosting", "headline": "LIVE: Gempa Cianjur", '
+        f'"datePublished": "2024-05-13T08:00:00+07:00", "liveBlogUpdate": [{ld}]}}</script></head><body>'
+        "<article><h1>LIVE: Gempa Cianjur</h1><p>Gempa berkekuatan magnitudo 5,6 mengguncang Cianjur, Jawa "
+        f"Barat, pada Senin siang. Berikut perkembangan terkini yang dihimpun redaksi.</p>{updates}</article>"
+        "</body></html>"
+    ).encode()
+
+
+def test_each_update_opens_with_its_time() -> None:
+    art = beritaparse.parse(_live_page(), url=None, adapters=False)
+    timed = [(b.kind, b.text, b.time) for b in art.body if b.time is not None]
+    assert timed == [("heading", h, dt.datetime.fromisoformat(t)) for h, _, t in UPDATES]
+    assert all(b.time is None for b in art.body if b.kind == "paragraph")
+    assert not any(b.text.endswith("WIB") for b in art.body)  # the stamps are not text
+
+
+def test_updates_without_headlines_time_their_first_paragraph() -> None:
+    art = beritaparse.parse(_live_page(headings=False), url=None, adapters=False)
+    assert [b.time for b in art.body[1:]] == [dt.datetime.fromisoformat(t) for _, _, t in UPDATES]
+    assert art.body[0].time is None
+
+
+def test_an_article_has_no_times() -> None:
+    page = _live_page().replace(b'"liveBlogUpdate"', b'"hasPart"')
+    art = beritaparse.parse(page, url=None, adapters=False)
+    assert all(b.time is None for b in art.body)
+
+
+def test_block_time_round_trips() -> None:
+    when = dt.datetime(2024, 5, 13, 10, 5, tzinfo=WIB)
+    art = Article(body=(Block("heading", "Korban bertambah", when), Block("paragraph", "Isi.")))
+    data = art.to_dict()
+    assert data["body"] == [
+        {"kind": "heading", "text": "Korban bertambah", "time": "2024-05-13T10:05:00+07:00"},
+        {"kind": "paragraph", "text": "Isi.", "time": None},
+    ]
+    assert Article.from_dict(data) == art
+
+
+@pytest.mark.parametrize("value", ["2024-05-13", 5, "kemarin"])
+def test_a_block_time_must_be_a_time(value: object) -> None:
+    with pytest.raises(ArticleDataError):
+        Article.from_dict({"body": [{"kind": "paragraph", "text": "Isi.", "time": value}]})
+
+
+def test_a_naive_block_time_is_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Block("paragraph", "Isi.", dt.datetime(2024, 5, 13, 10, 5))  # noqa: DTZ001 (naive on purpose)

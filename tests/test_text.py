@@ -387,3 +387,11 @@ def test_a_bracketed_credit_line_closing_the_paste_names_the_writer() -> None:
     )
     assert art.authors == ("Budi Santoso",)
     assert art.paragraphs == (P1, P2)
+
+
+def test_a_chrome_line_under_the_date_is_not_glued_to_it() -> None:
+    # "komentar" opens in lower case, as a broken line's rest would, but it is the page's comment link.
+    date = "Selasa, 16 Februari 2016 | 14:38 WIB"
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{date}\nkomentar\n{P1}\n{P2}")
+    assert ("byline", date) in [(str(r.reason), r.text) for r in art.removed]
+    assert art.paragraphs == (P1, P2)

@@ -83,7 +83,7 @@ def split_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
+def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: bool) -> bool:
     """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
     if (_CREDIT_LABEL_END.search(prev) or (line[:1] == "/" and _CREDIT_TAIL.search(prev))) and len(
         line.split()
@@ -100,10 +100,14 @@ def _continues(prev: str, line: str, *, open_paragraph: bool) -> bool:
     first = line[0]
     if prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
         # A line ending mid-clause goes on in the next one.
-        return first.isalnum() or first in "\"'“‘("
-    # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
-    # (``open_paragraph``) even a one-word fragment does.
-    return (open_paragraph or len(prev.split()) >= 3) and first.islower()
+        joins = first.isalnum() or first in "\"'“‘("
+    else:
+        # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
+        # (``open_paragraph``) even a one-word fragment does.
+        joins = (open_paragraph or len(prev.split()) >= 3) and first.islower()
+    # A line the rules set aside stands alone however it opens (kumparan's "kumparanBISNIS" under a title),
+    # unless a sentence broken mid-way goes on in it ("pada musim" / "sebelumnya" / "menjadi pelatih").
+    return joins and (open_paragraph or chrome_reason(line, outlet) is None)
 
 
 def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
@@ -128,7 +132,7 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     for line in lines:
         if out and (
             _lone_dateline(out[-1], outlet)
-            or _continues(out[-1], line, open_paragraph=open_paragraph)
+            or _continues(out[-1], line, outlet, open_paragraph=open_paragraph)
             or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
         ):
             out[-1] = out[-1] + " " + line

@@ -18,11 +18,11 @@ import regex
 from beritaparse.rules.flags import CASED, WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from beritaparse.model import RemovedReason
 
-__all__ = ["Outlet"]
+__all__ = ["Example", "Outlet"]
 
 # The flags each text field is compiled with, in one place. Signals and chrome are words, found whatever
 # their case: Liputan6.com or LIPUTAN6.COM. Datelines and closing credits read capitals and initials: a
@@ -37,6 +37,29 @@ _CLOSING_FLAGS = CASED
 
 def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(s, flags) for s in sources)
+
+
+@attrs.frozen(kw_only=True)
+class Example:
+    """An article in the outlet's template and what must be read from it, kept beside the conventions it
+    exercises (as yt-dlp keeps ``_TESTS`` beside each extractor); ``tests/test_outlet_examples.py`` runs
+    every example of every adapter, so an outlet with no saved page is tested too.
+
+    Written by hand from the outlet's conventions, never copied from the library's output:
+
+    - ``text``: the article as a reader pastes it, read with ``parse_text`` (the outlet found from the text);
+      or ``html`` with ``url``: a minimal page in the outlet's template, read with ``parse``.
+    - ``expect``: field -> value, as :meth:`~beritaparse.model.Article.to_dict` gives it (tuples for lists);
+      ``paragraphs`` is the body's paragraph texts; ``removed`` lists ``(reason, text)`` pairs that must be
+      among those set aside (the dateline prefix, the closing credit).
+    - ``note``: what the example shows.
+    """
+
+    note: str
+    expect: Mapping[str, object]
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
 
 
 # The hash is kept: the line rules cache their verdicts by (line, outlet), and a hash reads every field.
@@ -62,6 +85,8 @@ class Outlet:
     - ``drop``: (xpath, reason) pairs evaluated inside the body container; what they match is removed.
     - ``title``, ``authors``, ``editors``, ``published``, ``captions``, ``tags``, ``section``: where the
       visible markup holds those fields; tried before the generic fallbacks.
+
+    ``examples``: at least one :class:`Example` of the outlet's template and what it must give.
     """
 
     id: str
@@ -81,6 +106,7 @@ class Outlet:
     captions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     section: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @functools.cached_property
     def signal_patterns(self) -> tuple[regex.Pattern[str], ...]:

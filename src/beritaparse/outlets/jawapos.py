@@ -6,7 +6,7 @@ extractor finds the body and these conventions clean it.
 
 from __future__ import annotations
 
-from beritaparse.outlets.base import Outlet
+from beritaparse.outlets.base import Example, Outlet
 
 __all__ = ["OUTLET"]
 
@@ -15,4 +15,31 @@ OUTLET = Outlet(
     name="JawaPos.com",
     hosts=("jawapos.com",),
     signals=(r"\bJawaPos\.com\b",),
+    examples=(
+        Example(
+            note="The outlet's name alone opens the text: 'JawaPos.com –', no place.",
+            text=(
+                "Persebaya Tambah Dua Pemain Asing Jelang Musim Baru\n"
+                "JawaPos.com – Persebaya Surabaya resmi mendatangkan dua pemain asing untuk memperkuat lini "
+                "tengah menjelang musim baru Liga 1.\n"
+                "Pelatih kepala menyebut keduanya dipilih karena mampu bermain di lebih dari satu posisi "
+                "dan sudah mengenal sepak bola Asia.\n"
+                "Kedua pemain dijadwalkan mengikuti latihan perdana bersama tim di Lapangan Thor pada akhir "
+                "pekan ini.\n"
+            ),
+            expect={
+                "dateline": None,
+                "paragraphs": (
+                    "Persebaya Surabaya resmi mendatangkan dua pemain asing untuk memperkuat lini tengah "
+                    "menjelang musim baru Liga 1.",
+                    "Pelatih kepala menyebut keduanya dipilih karena mampu bermain di lebih dari satu posisi "
+                    "dan sudah mengenal sepak bola Asia.",
+                    "Kedua pemain dijadwalkan mengikuti latihan perdana bersama tim di Lapangan Thor pada "
+                    "akhir "
+                    "pekan ini.",
+                ),
+                "removed": (("dateline", "JawaPos.com –"),),
+            },
+        ),
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from beritaparse.model import RemovedReason
-from beritaparse.outlets.base import Outlet
+from beritaparse.outlets.base import Example, Outlet
 
 __all__ = ["OUTLET"]
 
@@ -88,5 +88,73 @@ OUTLET = Outlet(
     ),
     tags=(
         "//a[contains(concat(' ', normalize-space(@class), ' '), ' tags--topics--item__link ')]",
+    ),
+    examples=(
+        Example(
+            note="'Liputan6.com, Kyiv -', and capitalised '(Writer/Editor)' initials: the editor last.",
+            text=(
+                "Ukraina Terima Bantuan Sistem Pertahanan Udara Baru\n"
+                "Liputan6.com, Kyiv - Ukraina menerima sistem pertahanan udara baru dari sekutu Eropa untuk "
+                "melindungi jaringan listrik dari serangan rudal.\n"
+                "Presiden Ukraina menyebut sistem itu akan ditempatkan di sekitar pembangkit listrik yang "
+                "paling sering menjadi sasaran sepanjang musim dingin.\n"
+                "Para menteri pertahanan negara sekutu dijadwalkan bertemu pekan depan untuk membahas "
+                "bantuan berikutnya. (Rie/Ysl)\n"
+            ),
+            expect={
+                "dateline": "Kyiv",
+                "editors": ("Ysl",),
+                "paragraphs": (
+                    "Ukraina menerima sistem pertahanan udara baru dari sekutu Eropa untuk melindungi "
+                    "jaringan "
+                    "listrik dari serangan rudal.",
+                    "Presiden Ukraina menyebut sistem itu akan ditempatkan di sekitar pembangkit listrik "
+                    "yang "
+                    "paling sering menjadi sasaran sepanjang musim dingin.",
+                    "Para menteri pertahanan negara sekutu dijadwalkan bertemu pekan depan untuk membahas "
+                    "bantuan berikutnya.",
+                ),
+                "removed": (("dateline", "Liputan6.com, Kyiv -"), ("editor-credit", "(Rie/Ysl)")),
+            },
+        ),
+        Example(
+            note="A page of the current template: article-content-body, the credits list, the header time.",
+            url="https://www.liputan6.com/global/read/5600001/ukraina-terima-bantuan",
+            html=(
+                "<html><head><title>Ukraina Terima Bantuan Sistem Pertahanan Udara Baru</title></head><body>"
+                "<header class='article-header'><h1>Ukraina Terima Bantuan Sistem Pertahanan Udara Baru</h1>"
+                "<p class='datetime'><time>13 Mei 2024, 13:24 WIB</time></p></header>"
+                "<div class='article-content-body'><div class='article-content-body__item-content'>"
+                "<p><b>Liputan6.com, Kyiv -</b> Ukraina menerima sistem pertahanan udara baru dari sekutu "
+                "Eropa untuk melindungi jaringan listrik.</p>"
+                "<p>Presiden Ukraina menyebut sistem itu akan ditempatkan di sekitar pembangkit listrik yang "
+                "paling sering menjadi sasaran.</p>"
+                "<p>Para menteri pertahanan negara sekutu dijadwalkan bertemu pekan depan untuk membahas "
+                "bantuan berikutnya.</p></div></div>"
+                "<ul class='article-credits'>"
+                "<li class='article-credits__item'><span class='article-credits__item-role'>Author</span>"
+                "<span class='article-credits__item-name'>Rizki Akbar Hasan</span></li>"
+                "<li class='article-credits__item'><span class='article-credits__item-role'>Editor</span>"
+                "<span class='article-credits__item-name'>Yasmina Shofa Az Zahra</span></li></ul>"
+                "</body></html>"
+            ),
+            expect={
+                "title": "Ukraina Terima Bantuan Sistem Pertahanan Udara Baru",
+                "published": "2024-05-13T13:24:00+07:00",
+                "dateline": "Kyiv",
+                "authors": ("Rizki Akbar Hasan",),
+                "editors": ("Yasmina Shofa Az Zahra",),
+                "paragraphs": (
+                    "Ukraina menerima sistem pertahanan udara baru dari sekutu Eropa untuk melindungi "
+                    "jaringan "
+                    "listrik.",
+                    "Presiden Ukraina menyebut sistem itu akan ditempatkan di sekitar pembangkit listrik "
+                    "yang "
+                    "paling sering menjadi sasaran.",
+                    "Para menteri pertahanan negara sekutu dijadwalkan bertemu pekan depan untuk membahas "
+                    "bantuan berikutnya.",
+                ),
+            },
+        ),
     ),
 )

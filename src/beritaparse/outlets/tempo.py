@@ -9,7 +9,7 @@ selectors follow the 2015 templates of tempo.co (``div.artikel``, caption ``div.
 from __future__ import annotations
 
 from beritaparse.model import RemovedReason
-from beritaparse.outlets.base import Outlet
+from beritaparse.outlets.base import Example, Outlet
 
 __all__ = ["OUTLET"]
 
@@ -46,4 +46,64 @@ OUTLET = Outlet(
     authors=(f"//{_TEXT}/{_CLOSING_CREDIT}",),
     published=(f"//div[{_cls('artikel')}]/div[{_cls('block-tanggal')}]",),
     tags=(f"//ul[{_cls('topik-terkait')}]/li", f"//div[{_cls('mlta')}]/li"),
+    examples=(
+        Example(
+            note="'TEMPO.CO, Jakarta -' opens the text; the reporter's name in capitals closes it.",
+            text=(
+                "KPK Periksa Mantan Pejabat Kementerian Pertanian\n"
+                "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi memeriksa seorang mantan pejabat "
+                "Kementerian Pertanian sebagai saksi dalam kasus pengadaan pupuk.\n"
+                "Juru bicara KPK mengatakan penyidik mendalami proses lelang yang diduga diatur sejak awal "
+                "untuk memenangkan satu perusahaan.\n"
+                "Saksi keluar dari gedung KPK setelah diperiksa selama delapan jam dan tidak menjawab "
+                "pertanyaan wartawan.\n"
+                "DINI TEJA\n"
+            ),
+            expect={
+                "dateline": "Jakarta",
+                "paragraphs": (
+                    "Komisi Pemberantasan Korupsi memeriksa seorang mantan pejabat Kementerian Pertanian "
+                    "sebagai saksi dalam kasus pengadaan pupuk.",
+                    "Juru bicara KPK mengatakan penyidik mendalami proses lelang yang diduga diatur sejak "
+                    "awal "
+                    "untuk memenangkan satu perusahaan.",
+                    "Saksi keluar dari gedung KPK setelah diperiksa selama delapan jam dan tidak menjawab "
+                    "pertanyaan wartawan.",
+                ),
+                "removed": (("dateline", "TEMPO.CO, Jakarta -"),),
+            },
+        ),
+        Example(
+            note="A page of the 2015 template: div.artikel, the date block, a credit in bold capitals.",
+            url="https://nasional.tempo.co/read/100/kpk-periksa-mantan-pejabat",
+            html=(
+                "<html><head><title>KPK Periksa Mantan Pejabat Kementerian Pertanian | "
+                "tempo.co</title></head>"
+                "<body><h1>KPK Periksa Mantan Pejabat Kementerian Pertanian</h1>"
+                "<div class='artikel'><div class='block-tanggal'>Senin, 13 Mei 2024 | 13:24 WIB</div>"
+                "<p><strong>TEMPO.CO</strong>, <strong>Jakarta</strong> - Komisi Pemberantasan Korupsi "
+                "memeriksa seorang mantan pejabat Kementerian Pertanian sebagai saksi.</p>"
+                "<p>Juru bicara KPK mengatakan penyidik mendalami proses lelang yang diduga diatur sejak "
+                "awal.</p>"
+                "<p>Saksi keluar dari gedung KPK setelah diperiksa selama delapan jam.</p>"
+                "<p><strong>DINI TEJA</strong></p>"
+                "<p>&nbsp;</p></div>"
+                "<ul class='topik-terkait'><li>KPK</li><li>Korupsi</li></ul></body></html>"
+            ),
+            expect={
+                "title": "KPK Periksa Mantan Pejabat Kementerian Pertanian",
+                "published": "2024-05-13T13:24:00+07:00",
+                "dateline": "Jakarta",
+                "authors": ("DINI TEJA",),  # as printed, as the corpus gold writes it
+                "tags": ("KPK", "Korupsi"),
+                "paragraphs": (
+                    "Komisi Pemberantasan Korupsi memeriksa seorang mantan pejabat Kementerian Pertanian "
+                    "sebagai saksi.",
+                    "Juru bicara KPK mengatakan penyidik mendalami proses lelang yang diduga diatur sejak "
+                    "awal.",
+                    "Saksi keluar dari gedung KPK setelah diperiksa selama delapan jam.",
+                ),
+            },
+        ),
+    ),
 )

@@ -167,7 +167,7 @@ def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
 
 
 def is_prose(line: str, outlet: Outlet | None) -> bool:
-    if cues.may_close_with_initials(line):
+    if cues.closes_on_bracket(line):
         line = cues.CLOSING_INITIALS.sub("", line)
     if short_prose(line):
         return True
@@ -181,7 +181,7 @@ def is_prose(line: str, outlet: Outlet | None) -> bool:
 
 def is_sign_off(line: str, outlet: Outlet | None) -> bool:
     """The editor's closing credit, alone on its line or closing the last paragraph."""
-    if cues.may_close_with_initials(line) and cues.CLOSING_INITIALS.search(line):
+    if cues.closes_on_bracket(line) and cues.CLOSING_INITIALS.search(line):
         return True
     if len(line) > 60:
         return False

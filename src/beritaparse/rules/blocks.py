@@ -242,6 +242,9 @@ _SENTENCE_SPLIT = lazy(
 def _looks_like_nav(text: str) -> bool:
     if "." in text.rstrip(".") and len(text) > 120:
         return False
+    folded = text.casefold()
+    if sum(folded.count(word) for word in cues.NAV_FIRST_WORDS) < 2:
+        return False  # fewer than two menu items can open here: most lines end here, before the search
     hits = len(cues.NAV_PHRASES.findall(text))
     return hits >= 3 or (hits >= 2 and len(_CAMEL_GLUE.findall(text)) >= 2)
 
@@ -311,20 +314,27 @@ _CREDIT_ONLY = lazy(
 _COPYRIGHT_CREDIT = lazy(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
 
 
+def _unbracketed_credit(text: str) -> regex.Match[str] | None:
+    """The first caption form with its credit outside brackets that ``text`` matches (©, "Foto:", an agency
+    and a slash). Each form needs a character most lines lack, tested for before its pattern runs."""
+    if "©" in text and (m := _COPYRIGHT_CREDIT.match(text)) is not None:
+        return m
+    if ":" in text:
+        m = _TRAILING_PHOTO_CREDIT.match(text) or _GLUED_PHOTO_CREDIT.match(text)
+        if m is not None:
+            return m
+    return _BARE_AGENCY_CREDIT.match(text) if "/" in text else None
+
+
 @functools.lru_cache(maxsize=_LINE_CACHE)
 def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    m = (
-        _COPYRIGHT_CREDIT.match(text)
-        or _TRAILING_PHOTO_CREDIT.match(text)
-        or _GLUED_PHOTO_CREDIT.match(text)
-        or _BARE_AGENCY_CREDIT.match(text)
-    )
+    m = _unbracketed_credit(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    m = cues.CAPTION_CREDIT.match(text)
+    m = cues.CAPTION_CREDIT.match(text) if cues.closes_on_bracket(text) else None
     if m is None or not (m["label"] or _plausible_credit(m["credit"])):
         return None
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())

@@ -33,6 +33,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GLUED_CUES",
     "LEAD_CUES",
+    "NAV_FIRST_WORDS",
     "NAV_PHRASES",
     "PHOTO_LABEL",
     "PHOTO_SOURCES",
@@ -48,7 +49,7 @@ __all__ = [
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "CueTable",
-    "may_close_with_initials",
+    "closes_on_bracket",
 ]
 
 _F = WORDS
@@ -200,10 +201,10 @@ CLOSING_INITIALS = lazy(
 )
 
 
-def may_close_with_initials(text: str) -> bool:
-    """False when :data:`CLOSING_INITIALS` cannot match ``text``: every match ends on a closing bracket
-    followed only by white space. The test reads the end of the string; the pattern's search tries every
-    position of a long paragraph before it fails."""
+def closes_on_bracket(text: str) -> bool:
+    """True when ``text`` ends on a closing bracket, white space aside: only then can
+    :data:`CLOSING_INITIALS` or :data:`CAPTION_CREDIT` match it. The test reads the end of the string;
+    those patterns try every position of a long paragraph before they fail."""
     return text.rstrip()[-1:] in ")]"
 
 
@@ -224,6 +225,9 @@ CAPTION_CREDIT = lazy(
 
 # Menu items that show a line is site navigation when several appear on it.
 NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
+# Each match of NAV_PHRASES opens on one of these words: counting them in the case-folded line is a cheap
+# upper bound of its matches.
+NAV_FIRST_WORDS = frozenset(item.split()[0] for item in phrases.MENU_ITEMS)
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT").
 GLUED_CUES = lazy(r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1)

@@ -79,7 +79,9 @@ def split_lines(text: str) -> list[str]:
     """The paste's non-empty lines, white space folded, invisible characters (zero-width spaces, soft
     hyphens, byte-order marks: pasted from pages they hide inside words) removed."""
     # Pasting glues some chrome to its neighbour ("waktu baca 2 menitADVERTISEMENT"): split it off first.
-    text = cues.GLUED_CUES.sub(r"\n\1\n", strip_invisible(text))
+    text = strip_invisible(text)
+    if any(cue in text for cue in cues.GLUED_CUE_WORDS):
+        text = cues.GLUED_CUES.sub(r"\n\1\n", text)
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 

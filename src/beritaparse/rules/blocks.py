@@ -496,13 +496,16 @@ def _restates(text: str, above: str) -> bool:
     """A one-sentence block that says again, in the same words and order, what the paragraph above it says:
     a photo's caption or a pull quote set under the text it repeats, not text of its own."""
     words = [w.casefold() for w in _WORDS.findall(text)]
-    above_words = [w.casefold() for w in _WORDS.findall(above)]
+    # The tests on the block itself first: most blocks fail one of them, and the paragraph above, often the
+    # longer text, is then never split into words.
     if (
         len(words) < _RESTATE_MIN_WORDS
-        or len(words) >= len(above_words)
         or not _SENTENCE_END.search(text)
         or len(_SENTENCE_SPLIT.split(text)) > 1
     ):
+        return False
+    above_words = [w.casefold() for w in _WORDS.findall(above)]
+    if len(words) >= len(above_words):
         return False
     matcher = difflib.SequenceMatcher(None, words, above_words, autojunk=False)
     shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)

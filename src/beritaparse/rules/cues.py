@@ -32,6 +32,7 @@ __all__ = [
     "FULL_LINE_CUES",
     "FUNCTION_WORDS",
     "GLUED_CUES",
+    "GLUED_CUE_WORDS",
     "LEAD_CUES",
     "NAV_FIRST_WORDS",
     "NAV_PHRASES",
@@ -229,8 +230,10 @@ NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
 # upper bound of its matches.
 NAV_FIRST_WORDS = frozenset(item.split()[0] for item in phrases.MENU_ITEMS)
 
-# Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT").
-GLUED_CUES = lazy(r"(ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT)", regex.VERSION1)
+# Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT"), as written (in
+# capitals): a text holds one only if it holds one of these strings.
+GLUED_CUE_WORDS = ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT")
+GLUED_CUES = lazy(f"({'|'.join(regex.escape(cue) for cue in GLUED_CUE_WORDS)})", regex.VERSION1)
 
 FUNCTION_WORDS = language.FUNCTION_WORDS  # read here by the language guessers of pages and batches
 

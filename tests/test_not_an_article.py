@@ -114,3 +114,82 @@ def test_an_article_with_teasers_beside_it_stays_an_article() -> None:
     assert art.paragraphs == (
         "Hujan deras sejak pagi membuat sungai meluap dan air merendam rumah warga di tepi sungai.",
     )
+
+
+_PARAGRAPH = (
+    "Hujan deras sejak pagi membuat sungai meluap dan air merendam rumah warga di tepi sungai, kata petugas."
+)
+
+
+def _article(headline: str, body: str, head: str = "") -> bytes:
+    return _page(
+        f"<title>{headline} - Kabar Daerah</title>{head}", f"<h1>{headline}</h1><div id=isi>{body}</div>"
+    )
+
+
+def test_a_listicle_with_many_subheadings_stays_an_article() -> None:
+    items = "".join(f"<h2>{i}. Tempat wisata nomor {i} di kota</h2><p>{_PARAGRAPH}</p>" for i in range(1, 8))
+    art = beritaparse.parse(_article("Tujuh Tempat Wisata di Kota Kita", f"<p>{_PARAGRAPH}</p>{items}"))
+    assert len(art.paragraphs) == 8
+
+
+def test_a_short_article_with_a_cookie_notice_stays_an_article() -> None:
+    notice = (
+        "<div id=cookie><p>Situs ini memakai cookies. Baca kebijakan privasi kami.</p><button>OK</button>"
+    )
+    page = _article("Banjir Rendam Kota Pagi Ini", f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p>")
+    art = beritaparse.parse(page.replace(b"</body>", notice.encode() + b"</div></body>"))
+    assert art.paragraphs[0] == _PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "headline", ["Indeks Harga Konsumen Naik Tipis", "404 Warga Terdampak Banjir Bandang"]
+)
+def test_a_headline_that_looks_like_an_index_or_error_stays_an_article(headline: str) -> None:
+    assert beritaparse.parse(_article(headline, f"<p>{_PARAGRAPH}</p>")).paragraphs == (_PARAGRAPH,)
+
+
+def test_an_article_whose_canonical_address_is_the_home_page_stays_an_article() -> None:
+    teasers = "".join(
+        f"<li><h3><a href=/read/{i}/judul>Judul berita lain nomor {i} tentang kota</a></h3></li>"
+        for i in range(15)
+    )
+    page = _article(
+        "Banjir Rendam Kota Pagi Ini",
+        "".join(f"<p>{_PARAGRAPH} Laporan nomor {i}.</p>" for i in range(3)),
+        head='<link rel="canonical" href="https://kabar.example/">',
+    )
+    art = beritaparse.parse(page.replace(b"</body>", f"<aside><ul>{teasers}</ul></aside></body>".encode()))
+    assert len(art.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://kabar.example/index.php/2024/05/13/banjir-rendam-kota", None),
+        ("https://kabar.example/?p=123", None),
+        ("https://kabar.example/?s=banjir", "listing"),
+        ("https://kabar.example/", "listing"),
+        ("https://indeks.kabar.example/news", "listing"),
+    ],
+)
+def test_the_address_the_page_was_fetched_from(url: str, reason: str | None) -> None:
+    page = _article("Banjir Rendam Kota Pagi Ini", f"<p>{_PARAGRAPH}</p>")
+    if reason is None:
+        assert beritaparse.parse(page, url=url).paragraphs == (_PARAGRAPH,)
+    else:
+        with pytest.raises(NotAnArticleError) as info:
+            beritaparse.parse(page, url=url)
+        assert info.value.reason == reason
+
+
+def test_a_blog_front_page_of_post_excerpts() -> None:
+    posts = "".join(
+        f"<div class=post><h2><a href=/2024/05/{i}/judul>Judul tulisan nomor {i} tentang kota</a></h2>"
+        f"<div class=excerpt><p>{_PARAGRAPH} Ringkasan tulisan nomor {i}.</p></div></div>"
+        for i in range(12)
+    )
+    page = _page("<title>Blog Kota</title>", f"<h1><a href=/>Blog Kota</a></h1><div id=posts>{posts}</div>")
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page)
+    assert info.value.reason == "listing"

@@ -12,8 +12,9 @@ never passed off as an article's text. The reasons:
 
 The signals are general ones, never an outlet's markup or strings. A page is a *listing* when
 
-1. the text found is a box of other stories (a run of linked headlines), or one item of a list of
-   same-shaped items each headed by a link elsewhere (a blog's front page showing post excerpts);
+1. the text found is one item of a list of same-shaped items each headed by a link elsewhere (a blog's
+   front page showing post excerpts), or, on a page with no headline or data of its own, a box of other
+   stories (a run of linked headlines);
 2. it says so: the address it was fetched from is an index's (the site root, ``/tag/...``, ``/indeks``,
    ``/search?q=...``), its JSON-LD declares a ``CollectionPage`` or ``SearchResultsPage``, or its title
    names an index ("Indeks Berita", "Tag: banjir", "Hasil pencarian") - unless the page also has an
@@ -181,9 +182,13 @@ def _is_listing(
     dated: bool,
     page_wide: bool,
 ) -> bool:
-    if container is not None and (is_teaser_list(container) or _in_teaser_item(container)):
-        return True
     own = _own_headline(doc, title)
+    if container is not None and not article_data and _in_teaser_item(container):
+        return True
+    if container is not None and not (own or article_data) and is_teaser_list(container):
+        # A short article's container can hold a box of related stories too: only a page without a
+        # headline or data of its own is taken for its teasers.
+        return True
     if _index_address(url) or ld_all_types(doc) & _COLLECTION_TYPES or _INDEX_TITLE.match(title):
         # The page says it is an index: only an article's own headline, data and text together outweigh that.
         return not (own and article_data and body_chars >= _THIN_TEXT)
@@ -206,7 +211,9 @@ def _is_listing(
         # "website": these count only with no own headline, or with many teasers beside a thin text.
         if not own and (thin or page_wide):
             return True
-        if canonical_index and thin and teasers >= _MANY_TEASERS:
+        if canonical_index and thin and teasers >= _MANY_TEASERS and (not own or _slogan_heading(doc, title)):
+            # A home page's title is its slogan, which its heading repeats; an article's title adds the
+            # site's name to the headline.
             return True
     return not own and thin and teasers >= _MANY_TEASERS
 
@@ -368,6 +375,14 @@ def _own_headline(doc: HtmlElement, title: str) -> bool:
             if shared >= _OWN_HEADLINE_SHARE * len(words) and shared >= _OWN_HEADLINE_SHARE * len(part):
                 return True
     return False
+
+
+def _slogan_heading(doc: HtmlElement, title: str) -> bool:
+    """The title is one part (no site name beside it) and an ``<h1>`` repeats it word for word."""
+    if len(_SEGMENT.split(title)) > 1:
+        return False
+    words = _WORD.findall(title.casefold())
+    return bool(words) and any(_WORD.findall(h.text_content().casefold()) == words for h in doc.iter("h1"))
 
 
 def _own_addresses(doc: HtmlElement, metas: dict[str, list[str]]) -> list[str]:

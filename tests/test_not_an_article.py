@@ -193,3 +193,18 @@ def test_a_blog_front_page_of_post_excerpts() -> None:
     with pytest.raises(NotAnArticleError) as info:
         beritaparse.parse(page)
     assert info.value.reason == "listing"
+
+
+def test_a_whole_story_in_a_feed_like_template_stays_an_article() -> None:
+    story = "".join(f"<p>{_PARAGRAPH} Bagian cerita nomor {i}.</p>" for i in range(10))
+    others = "".join(
+        f"<div class=item><h2><a href=/today/{i}/lain>Judul cerita lain nomor {i} hari ini</a></h2>"
+        f"<div class=text><p>Ringkasan cerita lain nomor {i}.</p></div></div>"
+        for i in range(5)
+    )
+    page = _page(
+        "<title>Cerita Utama Hari Ini di Kota - Kabar</title>",
+        "<div class=feed><div class=item><h2><a href=/today/1/utama>Cerita Utama Hari Ini di Kota</a></h2>"
+        f"<div class=text>{story}</div></div>{others}</div>",
+    )
+    assert len(beritaparse.parse(page).paragraphs) == 10

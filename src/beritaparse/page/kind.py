@@ -12,9 +12,9 @@ never passed off as an article's text. The reasons:
 
 The signals are general ones, never an outlet's markup or strings. A page is a *listing* when
 
-1. the text found is one item of a list of same-shaped items each headed by a link elsewhere (a blog's
-   front page showing post excerpts), or, on a page with no headline or data of its own, a box of other
-   stories (a run of linked headlines);
+1. the text found is a short excerpt in one item of a list of same-shaped items each headed by a link
+   elsewhere (a blog's front page showing post excerpts), or, on a page with no headline or data of its
+   own, a box of other stories (a run of linked headlines);
 2. it says so: the address it was fetched from is an index's (the site root, ``/tag/...``, ``/indeks``,
    ``/search?q=...``), its JSON-LD declares a ``CollectionPage`` or ``SearchResultsPage``, or its title
    names an index ("Indeks Berita", "Tag: banjir", "Hasil pencarian") - unless the page also has an
@@ -183,7 +183,9 @@ def _is_listing(
     page_wide: bool,
 ) -> bool:
     own = _own_headline(doc, title)
-    if container is not None and not article_data and _in_teaser_item(container):
+    if container is not None and not article_data and body_chars < _THIN_TEXT and _in_teaser_item(container):
+        # An excerpt under a linked title among others like it; a whole story in a feed-like template
+        # ("Today" pages) is longer than an excerpt.
         return True
     if container is not None and not (own or article_data) and is_teaser_list(container):
         # A short article's container can hold a box of related stories too: only a page without a

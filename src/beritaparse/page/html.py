@@ -99,6 +99,18 @@ def _parser() -> lxml.html.HTMLParser:
             recover=True,
             compact=True,
         )
+        # lxml.html's own lookup calls a Python method for every element proxy lxml creates (each XPath
+        # result, each step of an iteration), which cost more than the parse itself over a page; this one
+        # is done in C. Every element is still an HtmlElement: only the form-control subclasses
+        # (FormElement, InputElement...) go, and nothing here reads forms.
+        parser.set_element_class_lookup(
+            lxml.etree.ElementDefaultClassLookup(
+                element=lxml.html.HtmlElement,
+                comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction,
+                entity=lxml.html.HtmlEntity,
+            )
+        )
         _local.parser = parser
     return parser
 

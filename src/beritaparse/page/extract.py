@@ -34,7 +34,6 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import lxml.etree
 import regex
 from lxml.html import HtmlElement
 
@@ -46,7 +45,7 @@ from beritaparse.page import density, dom, fallback, generic, kind, metadata
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
-from beritaparse.page.pagequery import fast_xpath
+from beritaparse.page.pagequery import compiled
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
@@ -368,13 +367,8 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-@functools.cache
-def _compiled(expr: str) -> lxml.etree.XPath:
-    return lxml.etree.XPath(fast_xpath(expr))
-
-
 def _elements(node: HtmlElement, expr: str) -> list[HtmlElement]:
-    found = _compiled(expr)(node)
+    found = compiled(expr)(node)
     return [e for e in found if isinstance(e, HtmlElement)] if isinstance(found, list) else []
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HIDDEN_STYLE",
     "PageSources",
+    "compiled",
     "fast_xpath",
     "fold",
     "spaced_text",
@@ -55,10 +56,19 @@ HIDDEN_STYLE = lazy(
 """An inline style that hides its element (``display: none``, ``visibility: hidden``)."""
 
 
+@functools.lru_cache(maxsize=1024)
+def compiled(expr: str) -> lxml.etree.XPath:
+    """``expr`` (through :func:`fast_xpath`) compiled once: ``el.xpath(str)`` compiles it on every call.
+
+    Raises ``lxml.etree.XPathSyntaxError`` for a broken expression (not cached, so it raises every time).
+    """
+    return lxml.etree.XPath(fast_xpath(expr))
+
+
 def xpath(doc: HtmlElement, expr: str) -> list[Any]:
     """Run an XPath; a broken expression, as an adapter may carry, finds nothing."""
     try:
-        found = doc.xpath(fast_xpath(expr))
+        found = compiled(expr)(doc)
     except (lxml.etree.XPathError, ValueError):
         return []
     if isinstance(found, list):

@@ -114,7 +114,8 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         if machine is not None:
             break
     else:
-        for el in xpath(page.doc, "//*[@itemprop='datePublished'][not(self::meta)]"):
+        # By the attribute, not a predicate tested on every element (the same elements, cheaper).
+        for el in xpath(page.doc, "//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
             machine = _machine_date(value_text(el, prefer_attr=True))
             if machine is not None:
                 break

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from beritaparse.page.pagequery import fold, text_key, unique, xpath
+import lxml.etree
+
+from beritaparse.page.pagequery import fold, text_key, unique
 from beritaparse.page.structured import ld_first, ld_str, ld_types
 
 if TYPE_CHECKING:
@@ -16,6 +18,8 @@ __all__ = ["section", "tags"]
 
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
+# The texts of the page's links as plain strings: no result needs its element.
+_LINK_TEXTS = lxml.etree.XPath("//body//a[@href]//text()", smart_strings=False)
 
 
 def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
@@ -52,7 +56,12 @@ def tags(page: PageSources) -> tuple[str, ...]:
                 break
     if not candidates:
         return ()
-    shown = {" ".join(t.split()).lstrip("# ").casefold() for t in xpath(page.doc, "//body//a[@href]//text()")}
+    texts = _LINK_TEXTS(page.doc)
+    shown = (
+        {" ".join(t.split()).lstrip("# ").casefold() for t in texts if isinstance(t, str)}
+        if isinstance(texts, list)
+        else set()
+    )
     return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
 
 

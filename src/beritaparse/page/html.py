@@ -74,6 +74,8 @@ _ILLEGAL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _XML_ILLEGAL = lazy(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
 
 _WS = lazy(r"\s+")
+# Compiled once: ``element.xpath("string()")`` compiles the expression on every call.
+_STRING = lxml.etree.XPath("string()")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -319,7 +321,7 @@ def text_of(element: lxml.etree._Element | None) -> str:
     if element is None:
         return ""
     try:
-        text: object = element.xpath("string()")
+        text: object = _STRING(element)
     except lxml.etree.LxmlError:
         return ""
     return _WS.sub(" ", str(text)).strip()

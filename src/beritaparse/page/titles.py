@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 
@@ -28,7 +28,9 @@ __all__ = ["around", "clean_title", "headline"]
 _FLAGS = WORDS
 _TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _AROUND = 300
-_LAST_DESCENDANTS = f"(descendant-or-self::*)[position() > last() - {_AROUND}]"
+# Compiled once, as XPath objects: ``el.xpath(str)`` compiles the expression on every call.
+_LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last() - {_AROUND}]")
+_SHOWN = lxml.etree.XPath("//body//*[not(self::a)][normalize-space(.)=$part]")
 
 
 def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
@@ -134,7 +136,7 @@ def _shown_part(doc: HtmlElement, raw: Sequence[str]) -> str | None:
     )
     for part in unique([*wholes, *parts]):
         try:
-            found = doc.xpath("//body//*[not(self::a)][normalize-space(.)=$part]", part=part)
+            found = _SHOWN(doc, part=part)
         except lxml.etree.XPathError:
             continue
         if isinstance(found, list) and found:
@@ -202,7 +204,7 @@ def around(title_el: HtmlElement | None) -> Iterator[tuple[int, HtmlElement]]:
                 d
                 for sib in node.itersiblings(preceding=True)
                 if isinstance(sib.tag, str)
-                for d in reversed(sib.xpath(_LAST_DESCENDANTS))
+                for d in reversed(cast("list[HtmlElement]", _LAST_DESCENDANTS(sib)))
             ),
             _AROUND,
         )

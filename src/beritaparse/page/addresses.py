@@ -5,8 +5,6 @@ from __future__ import annotations
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from beritaparse.errors import InputTypeError, InvalidURLError
 from beritaparse.page.archives import original_url
 from beritaparse.page.html import host_of, text_of
@@ -35,6 +33,7 @@ _TRACKING_PARAM = lazy(
 )
 _PAGER_TEXT = lazy(r"^(?:\d{1,3}|.*\b(?:selanjutnya|berikutnya|next|lanjut(?:kan)?)\b.*|[»›>]+)$", _FLAGS)
 _PAGE_PARAM = lazy(r"(?:^|&)page=(\d+)(?:&|$)", _FLAGS)
+_PAGE_TAIL = lazy(r"(\d{1,3})/?$")
 
 
 def given_url(url: object) -> str | None:
@@ -170,7 +169,12 @@ def more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tup
     # Only links that can point at this article are worth a look: its own address with a page number.
     slug = here.path.rstrip("/").rsplit("/", 1)[-1]
     if slug and "'" not in slug:
-        links.extend(xpath(doc, f"//a[contains(@href, '{slug}') or starts-with(@href, '?')]"))
+        # One pass over the links here: an XPath written for each page is compiled for each page.
+        links.extend(
+            a for a in doc.iter("a") if (ref := a.get("href")) is not None and (slug in ref or ref[:1] == "?")
+        )
+    # The article's own address with a page number after it: /read/2024/01/01/judul/2.
+    own = here.path.rstrip("/") + "/"
     for link in links:
         href = link.get("href") or ""
         # A pager link is a page number or "next"; "Load more" buttons page through other listings.
@@ -187,7 +191,7 @@ def more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tup
         if parts.path == here.path and m:
             number = int(m.group(1))
         else:
-            tail = regex.match(rf"^{regex.escape(here.path.rstrip('/'))}/(\d{{1,3}})/?$", parts.path)
+            tail = _PAGE_TAIL.match(parts.path, len(own)) if parts.path.startswith(own) else None
             if tail is None:
                 continue
             number = int(tail.group(1))

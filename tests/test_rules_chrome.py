@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import regex
+
+from beritaparse.lexicon import phrases
 from beritaparse.model import RemovedReason
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
 from beritaparse.rules.credits import split_names
+from beritaparse.rules.flags import WORDS
 
 R = RemovedReason
+_CHROME_MAX = 260  # chrome_reason reads the cues only on lines up to this long
 
 PROSE = "Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang kepada wartawan."
 OTHER = "Pemerintah berjanji menambah pasokan dari gudang Bulog mulai bulan depan agar harga kembali turun."
@@ -455,3 +461,23 @@ def test_a_role_word_between_names_is_no_name() -> None:
         "Budi Santoso",
         "Ani Wijaya",
     )
+
+
+def _paste_lines() -> list[str]:
+    folder = Path(__file__).parent / "pastes"
+    lines = {line.strip() for path in folder.glob("*/*.txt") for line in path.read_text("utf-8").splitlines()}
+    return sorted(line for line in lines if line and len(line) <= _CHROME_MAX)
+
+
+def test_full_line_cues_read_in_one_pass_name_the_first_cue_that_matches() -> None:
+    """chrome_reason tries every full-line cue in one pattern: on every line of the committed pastes (site
+    menus, footers, share bars and prose), it names the reason of the first cue that matches the whole line,
+    as trying the cues one by one, in order, does."""
+    one_by_one = [(regex.compile(source, WORDS), reason) for source, reason in phrases.FULL_LINE]
+    named = 0
+    for line in _paste_lines():
+        first = next((reason for pattern, reason in one_by_one if pattern.fullmatch(line)), None)
+        if first is not None:
+            named += 1
+            assert chrome_reason(line, None) is first, line
+    assert named >= 20  # the pastes hold chrome lines of many kinds, so the check reads more than a few

@@ -46,17 +46,16 @@ True
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
-from typing import TYPE_CHECKING
 
+import lxml.etree
 import regex
+from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
 from beritaparse.page.structured import json_ld, ld_all_types, ld_types, meta_tags
 from beritaparse.rules.flags import WORDS, lazy
-
-if TYPE_CHECKING:
-    from lxml.html import HtmlElement
 
 __all__ = ["Reason", "is_teaser_list", "not_article"]
 
@@ -88,6 +87,8 @@ _ROOT_PATH = lazy(r"^/?(?:(?:index|indeks|home|beranda|default)(?:\.\w+)?/?|[a-z
 _INDEX_HOST = lazy(r"^" + alternation(pages.INDEX_HOSTS) + r"\.", _F)
 _WORD = lazy(r"\w+", regex.VERSION1)
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
+# Five words take nine characters at least.
+_HEADLINE_LINKS = lxml.etree.XPath("//a[@href][string-length(normalize-space(.)) >= 9]")
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -123,6 +124,8 @@ _SCRAP = 300
 _NO_TEXT = 500
 # A consent wall is short, and the notice is most of its text.
 _SHORT_PAGE = 4000
+# The quick measure of a page's text counts its white space too: a page that long is surely no wall.
+_TEXT_BOUND = 2
 _CONSENT_SHARE = 0.5
 # An own headline is a heading of this many words at least, most of them in a part of the page's title and
 # covering most of that part; it is looked for among the page's first headings of these levels.
@@ -151,73 +154,113 @@ def not_article(
     """
     if _is_feed(doc):
         return "feed"
-    article_data = _has_article_data(doc)
-    title = _title(doc)
-    if body_chars < _NO_TEXT and not article_data and _says_not_found(doc, title):
+    page = _Page(doc)
+    if body_chars < _NO_TEXT and not page.article_data and _says_not_found(doc, page.title):
         return "not-found"
-    if not article_data and not dated and _is_consent(doc):
+    if not page.article_data and not dated and _is_consent(doc):
         return "consent"
     if _is_listing(
-        doc,
-        title=title,
-        body_chars=body_chars,
-        container=container,
-        url=url,
-        article_data=article_data,
-        dated=dated,
-        page_wide=page_wide,
+        page, body_chars=body_chars, container=container, url=url, dated=dated, page_wide=page_wide
     ):
         return "listing"
     return None
 
 
+class _Page:
+    """The page-level signals, each read once and only when a rule asks for it."""
+
+    def __init__(self, doc: HtmlElement) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def metas(self) -> dict[str, list[str]]:
+        return meta_tags(self.doc)
+
+    @functools.cached_property
+    def title(self) -> str:
+        title = next(self.doc.iter("title"), None)
+        return " ".join(title.text_content().split())[:500] if title is not None else ""
+
+    @functools.cached_property
+    def article_data(self) -> bool:
+        """An article JSON-LD object with a headline or text, or a publication time in the meta tags."""
+        for item in json_ld(self.doc):
+            if ld_types(item) & _ARTICLE_TYPES and (item.get("headline") or item.get("articleBody")):
+                return True
+        return any(key in self.metas for key in _PUBLISHED_META)
+
+    @functools.cached_property
+    def own_headline(self) -> bool:
+        return _own_headline(self.doc, self.title, self.metas)
+
+    @functools.cached_property
+    def canonical_index(self) -> bool:
+        return _index_address(next(iter(_own_addresses(self.doc, self.metas)), None))
+
+    @functools.cached_property
+    def teasers(self) -> int:
+        return _linked_headlines(self.doc)
+
+    def says_index(self, url: str | None) -> bool:
+        """The fetched address, the declared JSON-LD type or the title names an index."""
+        return (
+            _index_address(url)
+            or bool(ld_all_types(self.doc) & _COLLECTION_TYPES)
+            or _INDEX_TITLE.match(self.title) is not None
+        )
+
+
 def _is_listing(
-    doc: HtmlElement,
+    page: _Page,
     *,
-    title: str,
     body_chars: int,
     container: HtmlElement | None,
     url: str | None,
-    article_data: bool,
     dated: bool,
     page_wide: bool,
 ) -> bool:
-    own = _own_headline(doc, title)
+    article_data = page.article_data
     if container is not None and not article_data and body_chars < _THIN_TEXT and _in_teaser_item(container):
         # An excerpt under a linked title among others like it; a whole story in a feed-like template
         # ("Today" pages) is longer than an excerpt.
         return True
-    if container is not None and not (own or article_data) and is_teaser_list(container):
+    if container is not None and not (article_data or page.own_headline) and is_teaser_list(container):
         # A short article's container can hold a box of related stories too: only a page without a
         # headline or data of its own is taken for its teasers.
         return True
-    if _index_address(url) or ld_all_types(doc) & _COLLECTION_TYPES or _INDEX_TITLE.match(title):
+    if page.says_index(url):
         # The page says it is an index: only an article's own headline, data and text together outweigh that.
-        return not (own and article_data and body_chars >= _THIN_TEXT)
-    metas = meta_tags(doc)
-    canonical_index = _index_address(next(iter(_own_addresses(doc, metas)), None))
-    # A listing lists: without a few linked headlines a page with no text is no article, not an index.
-    teasers = _linked_headlines(doc)
-    if teasers < _TEASERS_IN_TEXT:
-        return False
-    if canonical_index and (not body_chars or (not own and (body_chars < _SCRAP or page_wide))):
-        # Its own address names an index and it has no headline or text of its own: a line or two, or text
-        # gathered from the whole page, are teasers' leads.
-        return True
-    if article_data or dated:
+        return not (article_data and body_chars >= _THIN_TEXT and page.own_headline)
+    # Its own address names an index and it has no headline or text of its own: a line or two, or text
+    # gathered from the whole page, are teasers' leads.
+    no_own_text = page.canonical_index and (
+        not body_chars or ((body_chars < _SCRAP or page_wide) and not page.own_headline)
+    )
+    if not no_own_text and (article_data or dated):
         # The page dates itself (index pages date their teasers, not themselves).
         return False
+    # A listing lists: without a few linked headlines a page with no text is no article, not an index.
+    if page.teasers < _TEASERS_IN_TEXT:
+        return False
+    if no_own_text:
+        return True
     thin = body_chars < _THIN_TEXT
-    if canonical_index or "website" in metas.get("og:type", ()):
+    own = page.own_headline
+    if page.canonical_index or "website" in page.metas.get("og:type", ()):
         # Sites point the canonical address of articles at their home page too, and call articles
         # "website": these count only with no own headline, or with many teasers beside a thin text.
         if not own and (thin or page_wide):
             return True
-        if canonical_index and thin and teasers >= _MANY_TEASERS and (not own or _slogan_heading(doc, title)):
+        if (
+            page.canonical_index
+            and thin
+            and page.teasers >= _MANY_TEASERS
+            and (not own or _slogan_heading(page))
+        ):
             # A home page's title is its slogan, which its heading repeats; an article's title adds the
             # site's name to the headline.
             return True
-    return not own and thin and teasers >= _MANY_TEASERS
+    return not own and thin and page.teasers >= _MANY_TEASERS
 
 
 def is_teaser_list(container: HtmlElement) -> bool:
@@ -295,11 +338,6 @@ def _is_feed(doc: HtmlElement) -> bool:
     return root.find(".//feed") is not None and len(root.findall(".//entry")) >= 2
 
 
-def _title(doc: HtmlElement) -> str:
-    title = next(doc.iter("title"), None)
-    return " ".join(title.text_content().split())[:500] if title is not None else ""
-
-
 def _says_not_found(doc: HtmlElement, title: str) -> bool:
     texts = [title, *(" ".join(h.text_content().split())[:200] for h in doc.iter("h1"))]
     for text in texts:
@@ -313,6 +351,10 @@ def _is_consent(doc: HtmlElement) -> bool:
     body = doc.find("body")
     if body is None:
         return False
+    # The page's text, without scripts, in libxml2 first: most pages are far too long to be a wall.
+    hidden = sum(len(e.text_content()) for e in body.iter(*_NO_TEXT_TAGS))
+    if len(body.text_content()) - hidden > _TEXT_BOUND * _SHORT_PAGE:
+        return False
     lines = _lines(body)
     total = sum(len(line) for line in lines)
     if not total or total > _SHORT_PAGE:
@@ -323,35 +365,29 @@ def _is_consent(doc: HtmlElement) -> bool:
 
 def _lines(body: HtmlElement) -> list[str]:
     """The text of the page's innermost blocks (paragraphs, list items, buttons, leaf divs), one per block."""
-    lines = []
+    blocks: list[HtmlElement] = []
+    holders: set[HtmlElement] = set()
     for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in _NO_TEXT_TAGS:
+        if isinstance(element.tag, str) and (element.tag in markup.BLOCK_TAGS or element.tag == "button"):
+            blocks.append(element)
+            for ancestor in element.iterancestors():
+                if ancestor in holders:
+                    break
+                holders.add(ancestor)
+    lines = []
+    for block in blocks:
+        if block in holders or any(a.tag in _NO_TEXT_TAGS for a in block.iterancestors()):
             continue
-        if element.tag not in markup.BLOCK_TAGS and element.tag != "button":
-            continue
-        if any(isinstance(d.tag, str) and d.tag in markup.BLOCK_TAGS for d in element.iterdescendants()):
-            continue
-        if any(a.tag in _NO_TEXT_TAGS for a in element.iterancestors()):
-            continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(block.text_content().split())
         if text:
             lines.append(text)
     return lines
 
 
-def _has_article_data(doc: HtmlElement) -> bool:
-    for item in json_ld(doc):
-        if ld_types(item) & _ARTICLE_TYPES and (item.get("headline") or item.get("articleBody")):
-            return True
-    metas = meta_tags(doc)
-    return any(key in metas for key in _PUBLISHED_META)
-
-
-def _own_headline(doc: HtmlElement, title: str) -> bool:
+def _own_headline(doc: HtmlElement, title: str, metas: dict[str, list[str]]) -> bool:
     """The page has a headline of its own: an unlinked heading whose words are mostly those of a part of
     the title ("Judul Berita | Kabar" has the part "Judul Berita"), and cover most of that part. An index
     page's headings are the titles of other pages, linked to them, or a word or two of its tagline."""
-    metas = meta_tags(doc)
     parts = [
         part_words
         for said in (title, *metas.get("og:title", ()), *metas.get("twitter:title", ()))
@@ -379,12 +415,14 @@ def _own_headline(doc: HtmlElement, title: str) -> bool:
     return False
 
 
-def _slogan_heading(doc: HtmlElement, title: str) -> bool:
+def _slogan_heading(page: _Page) -> bool:
     """The title is one part (no site name beside it) and an ``<h1>`` repeats it word for word."""
-    if len(_SEGMENT.split(title)) > 1:
+    if len(_SEGMENT.split(page.title)) > 1:
         return False
-    words = _WORD.findall(title.casefold())
-    return bool(words) and any(_WORD.findall(h.text_content().casefold()) == words for h in doc.iter("h1"))
+    words = _WORD.findall(page.title.casefold())
+    return bool(words) and any(
+        _WORD.findall(h.text_content().casefold()) == words for h in page.doc.iter("h1")
+    )
 
 
 def _own_addresses(doc: HtmlElement, metas: dict[str, list[str]]) -> list[str]:
@@ -440,11 +478,13 @@ def _linked_headings(root: HtmlElement) -> list[HtmlElement]:
 def _linked_headlines(doc: HtmlElement) -> int:
     """How many distinct pages the document links to with a headline (a heading, or a long link text)."""
     targets: set[str] = set()
-    for a in doc.iter("a"):
-        href = a.get("href")
-        if not href or not _links_away(a):
+    # Only links long enough to hold a headline are looked at word by word (the test runs in libxml2).
+    found = _HEADLINE_LINKS(doc)
+    for a in found if isinstance(found, list) else ():
+        if not isinstance(a, HtmlElement):
             continue
-        if len(_WORD.findall(a.text_content())) > _HEADLINE_WORDS:
+        href = a.get("href")
+        if href and _links_away(a) and len(_WORD.findall(a.text_content())) > _HEADLINE_WORDS:
             targets.add(href)
     targets.update(
         href for h in _linked_headings(doc) for a in h.iter("a") if (href := a.get("href")) is not None

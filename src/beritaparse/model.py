@@ -73,6 +73,8 @@ def clean_text(text: str) -> str:
     >>> clean_text("Harga\x00 beras\x7f naik\x85\r\nlagi\ufffe")
     'Harga beras naik\nlagi'
     """
+    if text.isprintable():
+        return text  # every character taken out is unprintable (a control, a surrogate, a noncharacter)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNWANTED.sub("", text)

@@ -38,6 +38,7 @@ _V = regex.VERSION1
 _TITLE_MAX_WORDS = 30
 _BYLINE_SEPARATORS = lazy(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
 _ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
+_DIGIT = lazy(r"\d", _V)
 _DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
 _ROLE_LINE = cues.ROLE_LINE
@@ -74,8 +75,8 @@ class Header:
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     """A header line that dates the article: ``(published, author names)``; None when it is not one."""
-    if len(line) > 160 or _UPDATED.match(line):
-        return None
+    if len(line) > 160 or _DIGIT.search(line) is None or _UPDATED.match(line):
+        return None  # too long, no figure for a written-out date to have (see below), or an update time
     # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
     mentions = [
         m

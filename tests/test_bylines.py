@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import beritaparse
 from beritaparse.page.html import load
 from beritaparse.page.metadata import extract
 
@@ -182,3 +183,31 @@ def test_structured_data_naming_the_editor_as_author_names_no_writer() -> None:
     meta = extract(load(_page(ld, body="<p>Editor: Ani Wijaya</p>")))
     assert meta.authors == ()
     assert meta.editors == ("Ani Wijaya",)
+
+
+def test_a_name_with_its_role_after_it() -> None:
+    meta = extract(load(_page(body="<div><div>Dewi Kania</div><span>Jurnalis</span></div>")))
+    assert meta.authors == ("Dewi Kania",)
+
+
+def test_a_directory_of_people_and_their_professions_names_no_writer() -> None:
+    people = "".join(
+        f"<div><a>{n}</a> <span>Jurnalis</span></div>" for n in ("Andi Saputra", "Rina Wijaya")
+    )
+    assert extract(load(_page(body=people))).authors == ()
+
+
+def test_a_name_and_the_outlet_beside_the_headline() -> None:
+    page = (
+        "<html><head><title>Harga Beras Naik - Contoh</title></head><body><h1>Harga Beras Naik</h1>"
+        f"<div><strong>Budi Santoso</strong> - contohnews.com</div>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).authors == ("Budi Santoso",)
+
+
+def test_a_capitals_sign_off_is_the_writer_where_nobody_else_is() -> None:
+    prose = "".join(f"<p>Paragraf ke-{i}: {BODY[3:-4]}</p>" for i in range(4))
+    page = f"<html><body><h1>Harga Beras Naik</h1><div>{prose}<p><b>DINI TEJA</b></p></div></body></html>"
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert art.authors == ("Dini Teja",)
+    assert "DINI TEJA" not in art.text

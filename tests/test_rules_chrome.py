@@ -481,3 +481,17 @@ def test_full_line_cues_read_in_one_pass_name_the_first_cue_that_matches() -> No
             named += 1
             assert chrome_reason(line, None) is first, line
     assert named >= 20  # the pastes hold chrome lines of many kinds, so the check reads more than a few
+
+
+def test_short_lines_after_a_sign_off_are_not_text() -> None:
+    lines = (PROSE, OTHER, "(vyp/kna)", "stroke penyakit jantung")
+    out = clean([Candidate(line) for line in lines])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert out.editors == ("vyp", "kna")
+    assert (R.NOT_CONTENT, "stroke penyakit jantung") in [(r.reason, r.text) for r in out.removed]
+
+
+def test_a_sentence_after_a_bracketed_line_is_text() -> None:
+    lines = (PROSE, OTHER, "(abc)", PROSE.replace("beras", "gula"))
+    out = clean([Candidate(line) for line in lines])
+    assert [b.text for b in out.body][-1] == PROSE.replace("beras", "gula")

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import lxml.etree
 
-from beritaparse.lexicon import alternation, markup
+from beritaparse.lexicon import alternation, markup, roles
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules import cues
-from beritaparse.rules.credits import split_names
+from beritaparse.rules.credits import is_outlet_name, is_person_name, split_names
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
     lines: list[str] = []
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
+    after_name: list[str] = []
     for node in xpath(doc, "//body//text()[normalize-space()]"):
         if not isinstance(node, str) or not _CREDIT_START.match(node):
             continue
@@ -115,6 +117,19 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
                 seen.add(holder)
                 lines.append(text)
                 break
+            if (
+                bare is not None
+                and bare.group(0).casefold() in roles.REPORT_ROLES
+                and len(text) <= 80
+                and text.casefold().endswith(bare.group(0).casefold())
+            ):
+                # A newsroom role after the name, in an element of its own: "<div>Nama</div><span>Jurnalis
+                # </span>". "Penulis" after a name is as often a profession (the author of a quote).
+                name = text[: -len(bare.group(0))].strip(" ,:|-")
+                if name and not _CREDIT_LABEL.search(name):
+                    seen.add(holder)
+                    after_name.append(f"{bare.group(0)}: {name}")
+                    break
             if bare is not None and len(text) <= 80 and text.casefold().startswith(bare.group(0).casefold()):
                 # A label in an element of its own with the name beside it, "<span>Editor</span> <a>Nama</a>",
                 # or a list of them, "Author Nama Editor Nama": give every label its colon.
@@ -132,7 +147,9 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
                 lines.append(f"Penulis: {text}")
                 break
             holder = holder.getparent()
-    return lines
+    # One name with its role after it is the article's credit; several are a directory of people with
+    # their professions ("Nama <span>Penulis</span>" in a box of profiles), naming no one of the article.
+    return lines + after_name if len(after_name) == 1 else lines
 
 
 def _byline_near(title_el: HtmlElement | None) -> list[str]:
@@ -145,6 +162,24 @@ def _byline_near(title_el: HtmlElement | None) -> list[str]:
         text = spaced_text(el)
         if text and len(text) <= 100:
             return [text]
+    return []
+
+
+_SIGNED_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<site>\S+(?:\s\S+)?)\s*$", _FLAGS)
+_SIGNED_LINE_LOOK = 6  # elements nearest the headline where such a line may stand
+
+
+def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """A byline in no element marked as one: the line beside the headline that names a person and the
+    outlet or desk ("Fino Yurio Kristo - detikinet", "Budi Santoso | Contoh.com")."""
+    for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
+        text = spaced_text(el)
+        m = _SIGNED_LINE.match(text) if text and len(text) <= 80 else None
+        if m is None or not is_outlet_name(m["site"], site_names=sites):
+            continue
+        names = split_names(m["names"], site_names=sites)
+        if names and all(is_person_name(n, site_names=sites) for n in names):
+            return list(names)
     return []
 
 
@@ -217,6 +252,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
 
     if authors is None:
         near = unique(n for t in _byline_near(title_el) for n in split_names(t, site_names=sites))
+        near = near or tuple(_signed_line_near(title_el, sites))
         if near:
             authors, shown = near, True
     if authors is None:

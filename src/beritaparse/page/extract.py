@@ -141,7 +141,8 @@ def parse(
     if read is None:
         raise NoArticleError("the page holds no article text")
     cleaned = read.cleaned
-    authors = _unique(meta.authors or cleaned.authors)
+    # A capitals sign-off ("DINI TEJA") is the writer only where nobody else is credited, as in pastes.
+    authors = _unique(meta.authors or cleaned.authors or cleaned.signed)
     body, bylines = _without_bylines(cleaned.body, authors)
     if meta.live_updates:
         body = _timed(body, meta.live_updates)

@@ -684,7 +684,30 @@ def _bracketed_credit(acc: _Acc) -> None:
         acc.body.pop()
 
 
-def _take_closing(acc: _Acc, outlet: Conventions | None) -> None:
+# How many short lines may follow a sign-off on a line of its own, and how short they are: a tag list, a
+# label, a button left in the container after the text's end.
+_AFTER_SIGN_OFF = 2
+_AFTER_SIGN_OFF_WORDS = 12
+
+
+def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
+    """A sign-off on a line of its own ("(vyp/kna)") ends the text: the few short lines that follow it in
+    the container, none of them a sentence, are the template's (its tags, a label), not the article's."""
+    for after in range(1, min(_AFTER_SIGN_OFF, len(acc.body) - 2) + 1):
+        tail = acc.body[-after:]
+        if any(_SENTENCE_END.search(b.text) or len(b.text.split()) > _AFTER_SIGN_OFF_WORDS for b in tail):
+            return
+        found = _closing_credit(acc.body[-after - 1].text, outlet)
+        if found is not None and not found[1]:
+            for block in tail:
+                acc.drop(R.NOT_CONTENT, block.text)
+            del acc.body[-after:]
+            return
+
+
+def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = True) -> None:
+    if text_end and acc.body:
+        _drop_after_sign_off(acc, outlet)
     if acc.body:
         _bracketed_credit(acc)
     while acc.body:
@@ -744,7 +767,7 @@ def clean(
     dateline = _take_dateline(acc, outlet)
     if text_end:
         _restore_closing_paragraph(acc)
-    _take_closing(acc, outlet)
+    _take_closing(acc, outlet, text_end=text_end)
     return Cleaned(
         body=tuple(acc.body),
         captions=tuple(acc.captions),

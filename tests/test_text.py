@@ -395,3 +395,26 @@ def test_a_chrome_line_under_the_date_is_not_glued_to_it() -> None:
     art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{date}\nkomentar\n{P1}\n{P2}")
     assert ("byline", date) in [(str(r.reason), r.text) for r in art.removed]
     assert art.paragraphs == (P1, P2)
+
+
+def test_a_photo_credit_line_does_not_swallow_the_paragraph_below() -> None:
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi\nSenin, 13 Mei 2024 13:24 WIB\nJAKARTA - {P1}\n{P2}\nFoto: Antara\n{P3}"
+    )
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_english_chrome_of_english_language_outlets() -> None:
+    lead = "The government raised the ceiling price of premium rice on Monday, the food agency said."
+    rest = "The agency said the new price would apply in Java, Lampung and South Sumatra from next week."
+    chrome = (
+        "Also read: Government to cut fuel subsidy",
+        "Photo: Antara",
+        "Don't miss out on the latest news",
+        "Join our WhatsApp channel for the latest news",
+    )
+    art = beritaparse.parse_text(
+        "Indonesia Raises Rice Price Ceiling\nMonday, May 13, 2024 13:24 WIB\n"
+        + "\n".join((f"Jakarta. {lead}", *chrome, rest))
+    )
+    assert art.paragraphs == (lead, rest)

@@ -37,6 +37,7 @@ __all__ = [
 R = RemovedReason
 
 RELATED_CUES: tuple[str, ...] = (
+    "also read",
     "artikel terkait",
     "baca berita lainnya",
     "baca berita terkait",
@@ -48,10 +49,13 @@ RELATED_CUES: tuple[str, ...] = (
     "jangan lewatkan",
     "klik juga",
     "lihat juga",
+    "read also",
     "related",
     "simak juga",
 )
-"""Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list."""
+"""Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list. The
+English forms are those of the English-language Indonesian outlets (Antara English, Tempo English, Jakarta
+Globe): their chrome sits in these same tables, beside the Indonesian, and is read the same way."""
 
 RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta")
 """Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>"): without
@@ -208,7 +212,7 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
         R.FOOTER,
     ),
     (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
-    (r"(?:foto|video|grafis|infografis)\s*:\s*[^?!]{1,40}", R.MEDIA),
+    (r"(?:foto|photo|video|grafis|infografis|graphics?)\s*:\s*[^?!]{1,40}", R.MEDIA),
     (r"\[?gambas\s*:.*", R.MEDIA),
     # Agency photo terms and gallery controls.
     (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{1,60}}", R.MEDIA),
@@ -221,10 +225,14 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
     # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
     (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
     (
-        rf"(?:ikuti|follow|dapatkan|gabung|subscribe|download|unduh|install).{{0,120}}{alternation(FOLLOW_TARGETS)}.*",
+        rf"(?:ikuti|follow|dapatkan|gabung|join|subscribe|download|unduh|install).{{0,120}}"
+        rf"{alternation(FOLLOW_TARGETS)}.*",
         R.PROMO,
     ),
-    (r"(?:jangan\s+sampai\s+ketinggalan|langganan|berlangganan|subscribe)\b.{0,160}", R.PROMO),
+    (
+        r"(?:jangan\s+sampai\s+ketinggalan|don'?t\s+miss(?:\s+out)?|langganan|berlangganan|subscribe)\b.{0,160}",
+        R.PROMO,
+    ),
     # The confirmation a sign-up box shows, a message and no sentence: "Email berhasil dikirim, sekarang
     # anda sudah berlangganan disini".
     (

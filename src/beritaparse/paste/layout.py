@@ -107,9 +107,15 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
         # (``open_paragraph``) even a one-word fragment does.
         joins = (open_paragraph or len(prev.split()) >= 3) and first.islower()
+    if not joins:
+        return False
+    # A line the rules set aside ends there: a capitalised line after it starts anew, even where the
+    # set-aside line ends on a word prose does not end on ("Foto: Antara" / "Pemerintah berjanji ...").
+    if first.isupper() and chrome_reason(prev, outlet) is not None:
+        return False
     # A line the rules set aside stands alone however it opens (kumparan's "kumparanBISNIS" under a title),
     # unless a sentence broken mid-way goes on in it ("pada musim" / "sebelumnya" / "menjadi pelatih").
-    return joins and (open_paragraph or chrome_reason(line, outlet) is None)
+    return open_paragraph or chrome_reason(line, outlet) is None
 
 
 def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
@@ -142,7 +148,9 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             open_paragraph = not (SENTENCE_END.search(out[-1]) or _CREDIT_TAIL.search(out[-1]))
             continue
         out.append(line)
-        open_paragraph = inside and _broken_off(line)
+        # A line the rules set aside is no paragraph broken off, however it stops ("Join our WhatsApp
+        # channel for the latest news"): the line below it starts anew.
+        open_paragraph = inside and _broken_off(line) and chrome_reason(line, outlet) is None
     return out
 
 

@@ -157,6 +157,17 @@ def test_no_pattern_folds_case_fully() -> None:
     assert full == []
 
 
+def test_no_scoped_ignore_case_folds_fully() -> None:
+    # VERSION1 sets FULLCASE on the whole pattern, so a scoped (?i:...) inside it folds fully: such
+    # patterns are compiled VERSION0 (rules.flags.CASED), where a scoped group folds simply.
+    scoped = [
+        name
+        for name, p in _all_patterns()
+        if p.flags & regex.FULLCASE and any("i" in (m[1] or "") for m in _FLAG_GROUP.finditer(_source(p)))
+    ]
+    assert scoped == []
+
+
 def test_the_walk_finds_every_adapters_patterns() -> None:
     names = {name for name, _ in _all_patterns()}
     assert "beritaparse.outlets.kontan.dateline_pattern" in names

@@ -33,7 +33,7 @@ from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, R
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import is_person_name, looks_like_domain, split_names
-from beritaparse.rules.flags import WORDS, LazyPattern, lazy
+from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -299,7 +299,7 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
 _GLUED_PHOTO_CREDIT = lazy(
     r"^(?P<text>.*?[^\s\[(])\s*(?i:mandatory\s+credit\s*:[^:]*?)?\s*(?:Foto|FOTO|Photo|PHOTO)\s*:\s*"
     r"(?P<credit>[^.:\[\]()]{2,80}?)\.?$",
-    regex.VERSION1,
+    CASED,  # VERSION0: the (?i:...) label folds simply
 )
 # An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
 # "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.

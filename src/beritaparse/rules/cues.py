@@ -13,7 +13,7 @@ import regex
 from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
-from beritaparse.rules.flags import WORDS, lazy
+from beritaparse.rules.flags import CASED, WORDS, lazy
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -179,7 +179,7 @@ REPORT_START = lazy(rf"^\s*{_REPORT}\b", _F)
 """The reporter's line that opens many regional stories: "Laporan Wartawan Tribunnews.com, Nama"."""
 PLACE_CREDIT = lazy(
     rf"^\s*(?i:{alternation(roles.REPORT_ROLES)})\s+\p{{Lu}}[^,]{{0,40}},\s*\p{{Lu}}[\p{{L}}.' ]{{1,60}}$",
-    regex.VERSION1,
+    CASED,  # VERSION0: the role words' (?i:...) folds simply
 )
 """"Kontributor Makassar, Nama", "Wartawan Contoh.com, Nama": a role, its place or outlet, then the name
 (capitalised: case-sensitive)."""

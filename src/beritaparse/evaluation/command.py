@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="use the outlet adapters (default); --no-adapters reads every page with the generic extractor "
-        "alone, so each outlet's row shows what a new outlet on its template would get",
+        "alone and without its URL (no host to name the outlet), so each outlet's row shows what a new "
+        "outlet on its template would get",
     )
     return parser
 

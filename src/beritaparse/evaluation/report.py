@@ -167,8 +167,9 @@ def evaluate(cases: Sequence[Case], *, adapters: bool = True) -> Report:
 def leave_one_outlet_out(cases: Sequence[Case]) -> dict[str, Summary]:
     """For each outlet, its pages scored as if the library had never heard of it: ``adapters=False``.
 
-    The generic extractor alone reads every page (no outlet's container, chrome or text conventions), so
-    each outlet's row shows what a new outlet on the same kind of template would get. Pasted texts are left
+    The generic extractor alone reads every page (no outlet's container, chrome or text conventions), and
+    without its address, so that no host names the outlet: each outlet's row shows what a new outlet on the
+    same kind of template would get. Pasted texts are left
     out: ``parse_text`` has no generic-only switch yet.
     """
     pages = [c for c in cases if c.kind == "page"]

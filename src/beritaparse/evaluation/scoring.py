@@ -70,8 +70,9 @@ def run_case(case: Case, *, adapters: bool = True) -> Outcome:
     """Parse the case's input once: :func:`~beritaparse.parse` for a page (with the gold's ``url``),
     :func:`~beritaparse.parse_text` for a paste.
 
-    ``adapters=False`` parses a page with the generic extractor alone. Pasted text has no such switch yet,
-    so a paste is parsed the same way either way. An exception is caught and recorded, as a crash scores
+    ``adapters=False`` parses a page as a page of an outlet never heard of: the generic extractor alone,
+    and no address (the gold's ``url`` would name the outlet by its host). Pasted text has no such switch
+    yet, so a paste is parsed the same way either way. An exception is caught and recorded, as a crash scores
     zero rather than stopping the evaluation.
     """
     raw = case.read()
@@ -80,7 +81,7 @@ def run_case(case: Case, *, adapters: bool = True) -> Outcome:
         if isinstance(raw, str):
             article = parse_text(raw)
         else:
-            article = parse(raw, url=case.gold.get("url"), adapters=adapters)
+            article = parse(raw, url=case.gold.get("url") if adapters else None, adapters=adapters)
     except Exception as exc:  # noqa: BLE001 (any crash is a scored failure, reported by name)
         return Outcome({}, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
     return Outcome(article.to_dict(), None, time.perf_counter() - start)

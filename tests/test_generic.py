@@ -461,3 +461,15 @@ def test_a_block_naming_only_the_writer_is_the_byline() -> None:
     assert "Budi Santoso" not in art.paragraphs
     assert art.paragraphs[-1] == "Budi Santoso, pedagang, mengeluh."
     assert ("byline", "Budi Santoso") in [(r.reason.value, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize(("weight", "heading"), [("bold", True), ("700", True), ("normal", False)])
+def test_a_label_made_bold_by_its_style_is_a_subheading(weight: str, heading: bool) -> None:
+    prose = "".join(
+        f"<p>Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini.</p>"
+        for i in range(1, 4)
+    )
+    label = f"<p><span style='background-color: #ff8c00; font-weight: {weight}'>Kesimpulan</span></p>"
+    page = f"<html><body><h1>Harga Beras Naik</h1><article>{prose}{label}{prose}</article></body></html>"
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert ("Kesimpulan" in art.headings) is heading

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BLOCK_TAGS",
     "BOLD_TAGS",
+    "BOLD_WEIGHTS",
     "BOX_WORDS",
     "BYLINE_WORDS",
     "CAPTION_WORDS",
@@ -52,6 +53,9 @@ CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_ITEM_TAGS: frozenset[str] = frozenset({"dd", "dt", "li"})
 BOLD_TAGS: frozenset[str] = frozenset({"b", "strong"})
+BOLD_WEIGHTS: tuple[str, ...] = ("600", "700", "800", "900", "bold", "bolder")
+"""``font-weight`` values of an inline style that makes its text bold, as a ``<b>`` does (WordPress
+editors style a label so: ``<span style="font-weight: bold">Kesimpulan</span>``)."""
 ITALIC_TAGS: frozenset[str] = frozenset({"em", "i"})
 FIGURE_TAGS: frozenset[str] = frozenset({"figcaption", "figure"})
 IMAGE_TAGS: frozenset[str] = frozenset({"amp-anim", "amp-img", "img"})

@@ -34,7 +34,7 @@ import regex
 from beritaparse.lexicon import language, markup
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
-from beritaparse.page.pagequery import HIDDEN_STYLE, fold
+from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import lazy
@@ -256,7 +256,7 @@ class _Walker:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
             self.buf.append(_Piece(" ", ctx.bold, ctx.href, ctx.italic))
         inner = ctx
-        if tag in _BOLD:
+        if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get("style") or "")):
             inner = attrs.evolve(inner, bold=True)
         elif tag in _ITALIC:
             inner = attrs.evolve(inner, italic=True)

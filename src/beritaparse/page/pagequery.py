@@ -9,7 +9,7 @@ import attrs
 import lxml.etree
 import regex
 
-from beritaparse.lexicon import markup
+from beritaparse.lexicon import alternation, markup
 from beritaparse.page.html import text_of
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, unique
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
 
 __all__ = [
+    "BOLD_STYLE",
     "HIDDEN_STYLE",
     "PageSources",
     "compiled",
@@ -54,6 +55,8 @@ HIDDEN_STYLE = lazy(
     WORDS,
 )
 """An inline style that hides its element (``display: none``, ``visibility: hidden``)."""
+BOLD_STYLE = lazy(rf"(?<![\w-])font-weight\s*:\s*{alternation(markup.BOLD_WEIGHTS)}(?![\w])", WORDS)
+"""An inline style that makes its element's text bold."""
 
 
 @functools.lru_cache(maxsize=1024)

@@ -18,12 +18,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from beritaparse.outlets.base import Outlet
-from beritaparse.rules.strings import host_of
+from beritaparse.rules.strings import host_of, text_key
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["NAMES", "OUTLETS", "Outlet", "for_host", "for_text", "for_url"]
+__all__ = ["NAMES", "OUTLETS", "Outlet", "for_host", "for_name", "for_text", "for_url"]
 
 
 def _discover() -> Mapping[str, Outlet]:
@@ -41,9 +41,10 @@ def _discover() -> Mapping[str, Outlet]:
 OUTLETS: Mapping[str, Outlet] = _discover()
 """Every known outlet by id."""
 
-NAMES: tuple[str, ...] = tuple(o.name for o in OUTLETS.values())
-"""Every known outlet's name ("Kompas.com", "detikcom"): passed to the credit rules by the callers that use
-adapters, so that a credit naming an outlet is not read as a person."""
+NAMES: tuple[str, ...] = tuple(dict.fromkeys(n for o in OUTLETS.values() for n in (o.name, *o.hosts)))
+"""Every known outlet's name and hosts ("detikcom", "detik.com"): passed to the credit and title rules by the
+callers that use adapters, so that a credit or a title part naming an outlet ("Bagus Kurniawan - detiknews")
+is not read as a person or as part of the headline."""
 
 
 _BY_HOST: Mapping[str, Outlet] = MappingProxyType({h: o for o in OUTLETS.values() for h in o.hosts})
@@ -66,6 +67,33 @@ def for_url(url: str | None) -> Outlet | None:
     """The outlet whose host serves ``url``, or None."""
     host = host_of(url)
     return for_host(host) if host else None
+
+
+def _name_key(name: str) -> str:
+    return text_key(name).replace(" ", "")
+
+
+def _by_name() -> Mapping[str, Outlet]:
+    # An outlet's own name first, then its hosts ("kompas.com" given as a site name); the first claim stays.
+    found: dict[str, Outlet] = {}
+    for outlet in OUTLETS.values():
+        found.setdefault(_name_key(outlet.name), outlet)
+    for outlet in OUTLETS.values():
+        for host in outlet.hosts:
+            found.setdefault(_name_key(host), outlet)
+    return MappingProxyType(found)
+
+
+_BY_NAME = _by_name()
+
+
+def for_name(name: str) -> Outlet | None:
+    """The outlet a site name given by a page stands for ("Kompas.com", "detikcom", "kompas.com"), or None.
+
+    >>> for_name("Liputan6.com").id
+    'liputan6'
+    """
+    return _BY_NAME.get(_name_key(name)) if name else None
 
 
 def for_text(text: str) -> Outlet | None:

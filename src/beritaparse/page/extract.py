@@ -118,16 +118,14 @@ def parse(
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
     strip_archive_chrome(doc)
-    outlet = outlets.for_url(url) if adapters else None
-    meta = metadata.extract(doc, url=url, outlet=outlet)
-    if adapters and outlet is None and meta.outlet_id is not None:
-        # No URL, or a mirror's: the page's own canonical link, og:url or publisher names the outlet.
-        outlet = outlets.OUTLETS.get(meta.outlet_id)
-        if outlet is not None:
-            meta = metadata.extract(doc, url=url, outlet=outlet)
+    # The outlet is decided here, once, and passed down; without adapters nothing below knows any outlet
+    # (no adapter, no outlet names for the credit rules, no registry look-up).
+    outlet = metadata.find_outlet(doc, url=url) if adapters else None
+    site_names = outlets.NAMES if adapters else ()
+    meta = metadata.extract(doc, url=url, outlet=outlet, site_names=site_names)
     base_url = url or meta.url
 
-    read = _extract(doc, outlet, base_url=base_url, meta=meta, site_names=outlets.NAMES)
+    read = _extract(doc, outlet, base_url=base_url, meta=meta, site_names=site_names)
     reason = kind.not_article(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,
@@ -148,7 +146,7 @@ def parse(
         body = _timed(body, meta.live_updates)
     return Article(
         title=meta.title,
-        outlet=outlet.id if outlet is not None else meta.outlet_id,
+        outlet=outlet.id if outlet is not None else None,
         url=meta.url or url,
         published=meta.published or cleaned.published,
         updated=meta.updated,

@@ -37,12 +37,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from beritaparse.outlets import NAMES, OUTLETS, for_url
+from beritaparse import outlets
 from beritaparse.page.addresses import canonical_url, clean_url, more_pages
 from beritaparse.page.bylines import people
 from beritaparse.page.html import host_of
 from beritaparse.page.language import page_language
-from beritaparse.page.pagequery import PageSources, text_key
+from beritaparse.page.pagequery import PageSources
 from beritaparse.page.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
 from beritaparse.page.timestamps import live_updates, published, updated
 from beritaparse.page.titles import clean_title, headline
@@ -52,12 +52,14 @@ from beritaparse.rules.credits import split_names
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
+    from typing import Any
 
     from lxml.html import HtmlElement
 
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["PageMeta", "clean_title", "clean_url", "extract", "split_names"]  # split_names: re-exported
+# split_names is re-exported for the callers of this module
+__all__ = ["PageMeta", "clean_title", "clean_url", "extract", "find_outlet", "split_names"]
 
 
 @attrs.frozen(kw_only=True)
@@ -66,7 +68,7 @@ class PageMeta:
 
     ``published`` and ``updated`` are aware datetimes, or dates where only the day is known. ``url`` is the
     canonical address (``rel=canonical`` > ``og:url`` > the URL given), without tracking parameters.
-    ``outlet_id`` is the adapter id of the outlet, found from the URL or, without one, from the page.
+    ``outlet_id`` is the adapter id of the outlet the caller passed (see :func:`find_outlet`), else None.
     ``more_pages`` lists the further pages of a multi-page article, when the page links them.
     ``live_updates`` gives a live report's updates as its structured data lists them: each one's time with
     its texts (headline, body).
@@ -89,29 +91,8 @@ class PageMeta:
     live_updates: tuple[tuple[dt.datetime, tuple[str, ...]], ...] = ()
 
 
-def _guess_outlet(page_urls: Iterable[str | None], names: Iterable[str | None]) -> Outlet | None:
-    """The outlet whose adapter fits: by the page's addresses, else by the site names it gives."""
-    for url in page_urls:
-        found = for_url(url)
-        if found is not None:
-            return found
-    by_name = {text_key(o.name).replace(" ", ""): o for o in OUTLETS.values()}
-    for name in names:
-        if not name:
-            continue
-        key = text_key(name).replace(" ", "")
-        if key in by_name:
-            return by_name[key]
-        for outlet in OUTLETS.values():
-            if any(key == text_key(h).replace(" ", "") for h in outlet.hosts):
-                return outlet
-    return None
-
-
-def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None = None) -> PageMeta:
-    """Read the metadata of a loaded page (see the module documentation for the order of trust)."""
-    metas = meta_tags(doc)
-    ld = json_ld(doc)
+def _site_names(metas: dict[str, list[str]], ld: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The page's own name for its site (``og:site_name``, else the JSON-LD publisher), and the publisher."""
     publisher = None
     for item in ld:
         publisher = ld_str(item.get("publisher"))
@@ -120,12 +101,50 @@ def extract(doc: HtmlElement, *, url: str | None = None, outlet: Outlet | None =
     site_name = meta_first(metas, ("og:site_name", "application-name"))
     if site_name and len(site_name.split()) >= 5:
         site_name = None  # a headline put in og:site_name by some templates
-    site_name = site_name or publisher
+    return site_name or publisher, publisher
+
+
+def find_outlet(doc: HtmlElement, *, url: str | None = None) -> Outlet | None:
+    """The outlet whose adapter fits the page: by ``url``'s host, else by the page's own addresses
+    (canonical link, ``og:url``), else by the site names it gives (``og:site_name``, the publisher).
+
+    :func:`beritaparse.parse` decides the outlet here once and passes it to :func:`extract` and the rest of
+    the pipeline; without adapters it is never called.
+    """
+    found = outlets.for_url(url)
+    if found is not None:
+        return found
+    metas = meta_tags(doc)
+    for address in (canonical_url(doc, metas, url), *metas.get("og:url", ())):
+        found = outlets.for_url(address)
+        if found is not None:
+            return found
+    for name in _site_names(metas, json_ld(doc)):
+        found = outlets.for_name(name) if name else None
+        if found is not None:
+            return found
+    return None
+
+
+def extract(
+    doc: HtmlElement,
+    *,
+    url: str | None = None,
+    outlet: Outlet | None = None,
+    site_names: Iterable[str] = (),
+) -> PageMeta:
+    """Read the metadata of a loaded page (see the module documentation for the order of trust).
+
+    ``outlet`` is the adapter the caller decided on (see :func:`find_outlet`), None for the generic readers
+    alone; ``site_names`` are further outlet names the caller knows (:data:`beritaparse.outlets.NAMES` when
+    it uses adapters), so that a credit naming one is not read as a person. Nothing here looks an outlet up.
+    """
+    metas = meta_tags(doc)
+    ld = json_ld(doc)
+    site_name, publisher = _site_names(metas, ld)
     canonical = canonical_url(doc, metas, url)
-    if outlet is None:
-        outlet = _guess_outlet((url, canonical, *metas.get("og:url", ())), (site_name, publisher))
-    sites = tuple(s for s in (site_name, publisher, outlet.name if outlet else None, host_of(canonical)) if s)
-    sites += NAMES  # known outlets are named in credits too ("Tribunnews.com"), and are no person
+    own = (site_name, publisher, outlet.name if outlet else None, host_of(canonical))
+    sites = (*(s for s in own if s), *site_names)
     page = PageSources(doc, outlet, ld, metas, sites)
     title, title_el = headline(page)
     authors, editors = people(page, title_el)

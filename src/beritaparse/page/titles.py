@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 
-from beritaparse.outlets import OUTLETS
 from beritaparse.page.html import text_of
 from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first
@@ -33,6 +32,7 @@ _LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last
 _SHOWN = lxml.etree.XPath("//body//*[not(self::a)][normalize-space(.)=$part]")
 
 
+@functools.lru_cache(maxsize=64)
 def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
     """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com")."""
     keys = {text_key(n).replace(" ", "") for n in names if n}
@@ -40,20 +40,16 @@ def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-@functools.cache
-def _outlet_site_keys() -> frozenset[str]:
-    return _site_keys(tuple(o.name for o in OUTLETS.values()))
-
-
 def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
-    """A title tag's text without the site's name around it.
+    """A title tag's text without the site's name around it: a web domain, or one of ``site_names`` (the
+    page's own, and the known outlets' when the caller uses adapters).
 
     >>> clean_title("Menhub Bocorkan Harga Tiket - Kompas.com Regional")
     'Menhub Bocorkan Harga Tiket'
     >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
     "Brandon Salim di 'HEART BEAT'"
     """
-    site_keys = _outlet_site_keys() | _site_keys(tuple(site_names))
+    site_keys = _site_keys(tuple(site_names))
 
     def is_site(part: str) -> bool:
         if looks_like_domain(part):

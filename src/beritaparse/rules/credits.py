@@ -42,7 +42,11 @@ _NAME_TAIL = lazy(
     _FLAGS,
 )
 _DOMAIN = lazy(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
-_OUTLET_WORD = lazy(r"^(?:detik\w*|kompas\w*|tribun\w*|liputan6\w*|antara\w*|\w+\.com)$", _FLAGS)
+# An outlet's brand as one word: a lower-case name run into a capitalised desk or region ("detikNews",
+# "tribunJabar", "kumparanBISNIS", "iNews"). Which outlets exist is not known here: their names come from
+# the caller (``site_names``); this shape is how every such outlet writes itself.
+_BRAND_WORD = lazy(r"^\p{Ll}+\p{Lu}[\p{L}\d]*$", regex.VERSION1)
+_AGENCY = frozenset(names.AGENCIES)
 _NOT_NAME = lazy(r"[\d@#<>{}=]|https?:", _FLAGS)
 # Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
 _ORG_WORD = lazy(rf"\b{alternation(names.ORGANISATION_WORDS)}\b", _FLAGS)
@@ -52,22 +56,41 @@ def _site_key(name: str) -> str:
     return name.casefold().replace(" ", "")
 
 
+# A known site's key this long or longer also names the outlet's desks and editions written as one word
+# ("detiknews" of "detik.com"); a shorter one ("viva") could open a person's name.
+_DESK_PREFIX_MIN = 5
+
+
 @functools.lru_cache(maxsize=64)
-def _site_keys(site_names: tuple[str, ...]) -> frozenset[str]:
-    """The names' comparison keys, built once per set of names (names are looked up per line)."""
-    return frozenset(_site_key(s) for s in site_names if s)
+def _site_keys(site_names: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """The names' comparison keys, whole and without the domain ending ("kompas.com" and "kompas" of
+    "Kompas.com"), and a pattern of the keys a one-word desk may open with; built once per set of names
+    (names are looked up per line)."""
+    keys = {_site_key(s) for s in site_names if s}
+    keys |= {_site_key(s.split(".")[0]) for s in site_names if s and "." in s}
+    keys.discard("")
+    prefixes = sorted((k for k in keys if len(k) >= _DESK_PREFIX_MIN), key=lambda k: (-len(k), k))
+    desk = regex.compile("|".join(regex.escape(k) for k in prefixes), regex.VERSION0) if prefixes else None
+    return frozenset(keys), desk
+
+
+def _is_brand(word: str) -> bool:
+    return _BRAND_WORD.match(word) is not None or word.casefold() in _AGENCY
 
 
 def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
-    """``part`` is a domain, an outlet's name word ("detikNews") or one of ``site_names``.
+    """``part`` is a domain, an outlet's brand word ("detikNews"), a news agency or one of ``site_names``.
 
     The rules know no outlet of their own: the names of known outlets come in ``site_names``, from the
     caller that knows them (the page's own site names; the outlet registry's, when adapters are used).
     """
     # A domain has its dot: testing the string for one is cheaper than the search, and most words fail it.
-    if ("." in part and _DOMAIN.search(part)) or all(_OUTLET_WORD.match(w) for w in part.split()):
+    if ("." in part and _DOMAIN.search(part)) or all(_is_brand(w) for w in part.split()):
         return True
-    return _site_key(part) in _site_keys(tuple(site_names))
+    keys, desk = _site_keys(tuple(site_names))
+    key = _site_key(part)
+    # One word opening with a known site's key is one of its desks; a longer name only when it is the site.
+    return key in keys or (desk is not None and " " not in part.strip() and desk.match(key) is not None)
 
 
 # "Tim detikBali", "Tim Liputan6.com": a desk of the outlet credited as a whole. It is the article's

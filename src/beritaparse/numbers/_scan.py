@@ -588,7 +588,7 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         return None
     is_range = joined is not None
     unit: str | None = None
-    unit_from_table, noun = False, None
+    unit_from_table = False
     if joined is not None:
         low, high, end, currency, unit = joined.low, joined.high, joined.end, joined.currency, joined.unit
         unit_from_table = unit is not None
@@ -606,6 +606,49 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         if glued[0] in _ISO_CODES:
             currency = glued[0]
     follows = first_follows if end == first.end else _unit_may_follow(text, end)
+    touching = _After(unit, unit_end, unit_from_table)
+    after = _after_number(text, start, end, touching, currency, follows=follows)
+    per_at = max(end, after.unit_end)
+    per_follows = follows if per_at == end else _unit_may_follow(text, per_at)
+    per, per_end = _per(text, per_at) if per_follows else (None, 0)
+    range_opener = opener if is_range else None
+    above = after.lebih is not None
+    qualifier, begin = _qualifier(text, start, last_word, range_opener, above=above, approx=first.approx)
+    return _Read(
+        start=begin,
+        end=max(end, after.unit_end, per_end),
+        low=low,
+        high=high,
+        unit=after.unit,
+        per=per,
+        qualifier=qualifier,
+        first=first,
+        is_range=is_range,
+        has_currency=currency is not None,
+        unit_from_table=after.unit_from_table,
+        noun=after.noun,
+        word_before=last_word,
+    )
+
+
+@attrs.frozen
+class _After:
+    """What follows a number: its unit (and where the unit ends), and where a "lebih" after it ends."""
+
+    unit: str | None
+    unit_end: int
+    unit_from_table: bool
+    noun: str | None = None
+    lebih: int | None = None
+
+
+def _after_number(
+    text: str, start: int, end: int, glued: _After, currency: str | None, *, follows: bool
+) -> _After:
+    """The unit after the number that ends at ``end`` ("10 ribu pasukan"), and a "lebih" before or after
+    it ("10 lebih pasukan", "10 pasukan lebih"); ``glued`` is a unit already read that touches the number.
+    """
+    unit, unit_end, unit_from_table, noun = glued.unit, glued.unit_end, glued.unit_from_table, None
     lebih = _lebih_follows(text, end, noun_may_follow=True) if unit is None and follows else None
     if unit is None and not follows:
         unit, unit_from_table = currency, currency is not None
@@ -617,9 +660,15 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         lebih = _lebih_follows(text, unit_end, noun_may_follow=False)
         if lebih is not None:
             unit_end = lebih
-    per_at = max(end, unit_end)
-    per_follows = follows if per_at == end else _unit_may_follow(text, per_at)
-    per, per_end = _per(text, per_at) if per_follows else (None, 0)
+    return _After(unit, unit_end, unit_from_table, noun, lebih)
+
+
+def _qualifier(
+    text: str, start: int, last_word: str, range_opener: regex.Match[str] | None, *, above: bool, approx: bool
+) -> tuple[Qualifier | None, int]:
+    """The qualifier of the number at ``start`` and where its reading begins: a qualifier phrase before it
+    ("lebih dari"), else a range's opener ("antara"); a "lebih" after it is "above", an approximate number
+    word ("ribuan") "approx"."""
     qualifier: Qualifier | None = None
     begin = start
     before = None
@@ -627,27 +676,13 @@ def _read(text: str, start: int, sep: str) -> _Read | None:
         before = g.QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start)
     if before is not None:
         qualifier, begin = QUALIFIERS[" ".join(before.group(1).lower().split())], before.start()
-    elif is_range and opener is not None:
-        begin = opener.start()
-    if lebih is not None and qualifier is None:
+    elif range_opener is not None:
+        begin = range_opener.start()
+    if above and qualifier is None:
         qualifier = "above"
-    if qualifier is None and first.approx:
+    if qualifier is None and approx:
         qualifier = "approx"
-    return _Read(
-        start=begin,
-        end=max(end, unit_end, per_end),
-        low=low,
-        high=high,
-        unit=unit,
-        per=per,
-        qualifier=qualifier,
-        first=first,
-        is_range=is_range,
-        has_currency=currency is not None,
-        unit_from_table=unit_from_table,
-        noun=noun,
-        word_before=last_word,
-    )
+    return qualifier, begin
 
 
 def _touches_the_number(text: str, end: int) -> bool:

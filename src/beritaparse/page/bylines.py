@@ -212,39 +212,18 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     adapter's, a labelled credit line, the byline beside the headline) is taken as it stands, even where
     the same person also edited the story, as one-person desks do."""
     sites = page.sites
-    authors: tuple[str, ...] | None = None
-    shown = False  # the authors come from a credit the reader sees
-    editors: tuple[str, ...] | None = None
+    authors, editors = _adapter_people(page)
+    shown = authors is not None  # the authors come from a credit the reader sees
     photographers: list[str] = []
-    if page.outlet is not None:
-        found = page.outlet_values(page.outlet.authors)
-        if found is not None:
-            authors = unique(n for t in found for n in split_names(t, site_names=sites))
-            shown = True
-        found = page.outlet_values(page.outlet.editors)
-        if found is not None:
-            editors = unique(n for t in found for n in split_names(t, site_names=sites, codes=True))
     if authors is None or editors is None:
-        label_authors: list[str] = []
-        label_editors: list[str] = []
-        for line in _credit_lines(page.doc):
-            for role, value in _credit_segments(line):
-                if role == "author":
-                    label_authors.extend(split_names(value, site_names=sites))
-                elif role == "editor":
-                    label_editors.extend(split_names(value, site_names=sites, codes=True))
-                elif role == "photo":
-                    photographers.extend(split_names(value, site_names=sites))
+        label_authors, label_editors, photographers = _labelled_people(page.doc, sites)
         if authors is None and label_authors:
             authors = unique(label_authors)
             shown = True
         if editors is None and label_editors:
             editors = unique(label_editors)
     if editors is None:
-        editors = unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=sites))
-        if not editors:
-            editor_meta = meta_first(page.metas, _EDITOR_META)
-            editors = split_names(editor_meta, site_names=sites) if editor_meta else ()
+        editors = _structured_editors(page)
     editor_keys = {e.casefold() for e in editors}
 
     def without_editors(names: Iterable[str]) -> tuple[str, ...]:
@@ -256,26 +235,69 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         if near:
             authors, shown = near, True
     if authors is None:
-        # Sources in order of trust, each read only when the ones before it named nobody.
-        sources: tuple[Callable[[], Iterable[str]], ...] = (
-            lambda: _markup_authors(page.doc),
-            lambda: ld_people(page.ld, "author"),
-            lambda: (
-                *meta_json(page.metas, _PARSELY_JSON, "authors"),
-                *meta_json(page.metas, _PARSELY_JSON, "author"),
-            ),
-            lambda: (
-                v
-                for k in _AUTHOR_META
-                for v in page.metas.get(k, ())
-                if not v.startswith(("http://", "https://"))
-            ),
-        )
-        for source in sources:
-            found_names = without_editors(n for t in source() for n in split_names(t, site_names=sites))
-            if found_names:
-                authors = found_names
-                break
+        authors = _unseen_authors(page, without_editors)
     if not authors and photographers:
         authors = without_editors(photographers)
     return (authors or ()) if shown else without_editors(authors or ()), editors
+
+
+def _adapter_people(page: PageSources) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """Authors and editors where the outlet's adapter says the page credits them (None: not said)."""
+    authors: tuple[str, ...] | None = None
+    editors: tuple[str, ...] | None = None
+    if page.outlet is not None:
+        found = page.outlet_values(page.outlet.authors)
+        if found is not None:
+            authors = unique(n for t in found for n in split_names(t, site_names=page.sites))
+        found = page.outlet_values(page.outlet.editors)
+        if found is not None:
+            editors = unique(n for t in found for n in split_names(t, site_names=page.sites, codes=True))
+    return authors, editors
+
+
+def _labelled_people(doc: HtmlElement, sites: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+    """Authors, editors and photographers the page's labelled credit lines name ("Penulis: ...")."""
+    authors: list[str] = []
+    editors: list[str] = []
+    photographers: list[str] = []
+    for line in _credit_lines(doc):
+        for role, value in _credit_segments(line):
+            if role == "author":
+                authors.extend(split_names(value, site_names=sites))
+            elif role == "editor":
+                editors.extend(split_names(value, site_names=sites, codes=True))
+            elif role == "photo":
+                photographers.extend(split_names(value, site_names=sites))
+    return authors, editors, photographers
+
+
+def _structured_editors(page: PageSources) -> tuple[str, ...]:
+    """Editors the JSON-LD names, else the editor meta tag."""
+    editors = unique(n for t in ld_people(page.ld, "editor") for n in split_names(t, site_names=page.sites))
+    if not editors:
+        editor_meta = meta_first(page.metas, _EDITOR_META)
+        editors = split_names(editor_meta, site_names=page.sites) if editor_meta else ()
+    return editors
+
+
+def _unseen_authors(
+    page: PageSources, without_editors: Callable[[Iterable[str]], tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """Authors from what the reader does not see (author markup, JSON-LD, Parse.ly and author meta tags),
+    from the first source in order of trust that names anyone but the editors; None when none does."""
+    sources: tuple[Callable[[], Iterable[str]], ...] = (
+        lambda: _markup_authors(page.doc),
+        lambda: ld_people(page.ld, "author"),
+        lambda: (
+            *meta_json(page.metas, _PARSELY_JSON, "authors"),
+            *meta_json(page.metas, _PARSELY_JSON, "author"),
+        ),
+        lambda: (
+            v for k in _AUTHOR_META for v in page.metas.get(k, ()) if not v.startswith(("http://", "https://"))
+        ),
+    )
+    for source in sources:
+        found_names = without_editors(n for t in source() for n in split_names(t, site_names=page.sites))
+        if found_names:
+            return found_names
+    return None

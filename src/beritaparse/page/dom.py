@@ -210,48 +210,64 @@ class _Walker:
         if not isinstance(tag, str):  # a comment or processing instruction left by the caller's parser
             return
         tag = tag.lower()
-        if tag in _SILENT:
+        if tag in _SILENT or self._set_apart(el, tag, ctx):
             return
+        if tag in _BLOCK_TAGS:
+            self._block(el, tag, ctx)
+        else:
+            self._inline(el, tag, ctx)
+
+    def _set_apart(self, el: HtmlElement, tag: str, ctx: _Ctx) -> bool:
+        """Dropped chrome, a line break or an image: True when ``el`` was one and has been dealt with."""
         words = _words(el)
         reason = _DROP_REASON.get(tag)
         if reason is None and ctx.hint != "caption" and words:
             reason = _chrome_reason(words, block=tag in _BLOCK_TAGS)
         if reason is not None:
             self.drop(el, reason)
-            return
+            return True
         if tag == "br":
             self.flush(ctx)
-            return
+            return True
         if tag in _IMAGES:
             if not "".join(p.text for p in self.buf).strip():
                 self.after_image = True
-            return
+            return True
+        return self._read_apart(el, tag, ctx, words)
+
+    def _read_apart(self, el: HtmlElement, tag: str, ctx: _Ctx, words: frozenset[str]) -> bool:
+        """A hidden element, a caption, a list or an embed, each read its way: True when ``el`` was one."""
         if ctx.hint != "hidden" and el.attrib and is_hidden(el):
             self.hidden(el, ctx)
-            return
+            return True
         if ctx.hint is None and (el in self.caption_roots or is_caption(el)):
             self.flush(ctx)
             self.caption(el)
-            return
+            return True
         if tag in {"ul", "ol"}:
             self.flush(ctx)
             self.listing(el, ctx)
-            return
+            return True
         if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(words):
             self.drop(el, RemovedReason.MEDIA)
-            return
-        if tag in _BLOCK_TAGS:
-            self.flush(ctx)
-            inner = ctx
-            if tag in _HEADINGS and ctx.hint is None:
-                inner = attrs.evolve(ctx, kind="heading")
-            elif tag == "h1" and ctx.hint is None:
-                inner = attrs.evolve(ctx, hint="title")
-            elif tag == "blockquote":
-                inner = attrs.evolve(ctx, kind="quote")
-            self.children(el, inner)
-            self.flush(inner)
-            return
+            return True
+        return False
+
+    def _block(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
+        """A block element: its own candidate block(s), a heading, the headline or a quote by its tag."""
+        self.flush(ctx)
+        inner = ctx
+        if tag in _HEADINGS and ctx.hint is None:
+            inner = attrs.evolve(ctx, kind="heading")
+        elif tag == "h1" and ctx.hint is None:
+            inner = attrs.evolve(ctx, hint="title")
+        elif tag == "blockquote":
+            inner = attrs.evolve(ctx, kind="quote")
+        self.children(el, inner)
+        self.flush(inner)
+
+    def _inline(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
+        """An inline element (or a table cell): its text joins the current block, bold, italic or linked."""
         if tag in _CELLS:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
             self.buf.append(_Piece(" ", ctx.bold, ctx.href, ctx.italic))

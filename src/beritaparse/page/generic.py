@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
@@ -117,8 +118,27 @@ def _start(el: HtmlElement) -> str:
 def find_container(doc: HtmlElement) -> HtmlElement | None:
     """The element holding the article text, or None when the page has no prose at all."""
     body = doc.find("body")
-    root = body if body is not None else doc
-    # Pass 1, top down: the elements worth reading, their parents and what they sit in.
+    tree = _walk(body if body is not None else doc)
+    if not tree.order:
+        return None
+    good, bad = _text_scores(tree)
+    return _best(tree, good, bad)
+
+
+@attrs.frozen
+class _Tree:
+    """The elements worth reading in document order, each with its parent's index (-1 for the root), the
+    box it sits in (free, a link, a list; ``_ASIDE`` for chrome read as one block), and whether it is
+    hidden."""
+
+    order: list[HtmlElement]
+    parent: list[int]
+    boxes: list[int]
+    unseen: list[bool]
+
+
+def _walk(root: HtmlElement) -> _Tree:
+    """Pass 1, top down: the elements worth reading, their parents and what they sit in."""
     order: list[HtmlElement] = []
     parent: list[int] = []
     boxes: list[int] = []
@@ -145,10 +165,14 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
         elif tag in _LIST_ITEMS:
             boxed = max(boxed, _IN_LIST)
         stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
+    return _Tree(order, parent, boxes, unseen)
+
+
+def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
+    """Pass 2, bottom up: each element's own text (text, inline children, tails) and its link letters,
+    judged per block as good (prose) or bad (chrome) letters."""
+    order, parent, boxes, unseen = tree.order, tree.parent, tree.boxes, tree.unseen
     n = len(order)
-    if not n:
-        return None
-    # Pass 2, bottom up: each element's own text (text, inline children, tails) and its link letters.
     own = [0] * n
     link = [0] * n
     has_block = [False] * n
@@ -172,16 +196,7 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
             link[i] = size
         own[i] = size
         if block and size:
-            links = link[i]
-            if links > _MAX_LINK_DENSITY * size or boxes[i] == _IN_LINK or _CUE.match(_start(el)):
-                bad[i] = 0.0 if unseen[i] else float(size)
-            elif (
-                size >= _MIN_UNIT
-                and tag not in _NEUTRAL
-                and boxes[i] == _FREE
-                and not (has_image[i] and size < _MAX_CAPTION)
-            ):
-                good[i] = float(size - links)
+            good[i], bad[i] = _judge(el, size, link[i], boxes[i], hidden=unseen[i], pictured=has_image[i])
         up = parent[i]
         if up >= 0:
             own[up] += (size if inline else 0) + len((el.tail or "").strip())
@@ -191,7 +206,27 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
                 has_block[up] = True
             if tag in markup.IMAGE_TAGS:
                 has_image[up] = True
-    # A paragraph's text counts for the element that holds the paragraphs; then sum over subtrees.
+    return good, bad
+
+
+def _judge(
+    el: HtmlElement, size: int, links: int, box: int, *, hidden: bool, pictured: bool
+) -> tuple[float, float]:
+    """A block's letters as (good, bad): mostly links, inside a link or opening on a cue is chrome (unseen
+    when hidden); a long enough paragraph outside any box, not a picture's caption, is prose."""
+    if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el)):
+        return 0.0, 0.0 if hidden else float(size)
+    caption_sized = pictured and size < _MAX_CAPTION
+    if size >= _MIN_UNIT and el.tag not in _NEUTRAL and box == _FREE and not caption_sized:
+        return float(size - links), 0.0
+    return 0.0, 0.0
+
+
+def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | None:
+    """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
+    one of equals). A paragraph's text counts for the element that holds the paragraphs."""
+    order, parent = tree.order, tree.parent
+    n = len(order)
     tree_good = [0.0] * n
     tree_bad = list(bad)
     for i in range(n):

@@ -97,41 +97,13 @@ def _visible_date(text: str) -> dt.date | None:
 def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None:
     """The publication time: the adapter's, else the tags', unless the time beside the headline differs."""
     if page.outlet is not None:
-        texts = page.outlet_values(page.outlet.published, prefer_attr=True)
-        for text in texts or ():
-            value = _machine_date(text) if text[:4].isdigit() else _visible_date(text) or _written_date(text)
-            if value is not None:
-                return value
-    machine: dt.date | None = None
-    candidates: list[str] = []
-    ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
-    if ld_value:
-        candidates.append(ld_value)
-    candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
-    candidates.extend(meta_json(page.metas, ("parsely-page", "parsely-metadata"), "pub_date"))
-    for text in candidates:
-        machine = _machine_date(text)
-        if machine is not None:
-            break
-    else:
-        # By the attribute, not a predicate tested on every element (the same elements, cheaper).
-        for el in xpath(page.doc, "//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
-            machine = _machine_date(value_text(el, prefer_attr=True))
-            if machine is not None:
-                break
+        adapter = _adapter_published(page, page.outlet.published)
+        if adapter is not None:
+            return adapter
+    machine = _tagged_published(page)
     visible, near = _date_beside(title_el)
-    if isinstance(visible, dt.datetime):
-        if not isinstance(machine, dt.datetime):
-            return visible
-        gap = abs(machine - visible)
-        # The time the reader sees right beside the headline wins over tags that disagree with it (local
-        # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
-        if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
-            return visible
-        # The same clock time with another offset is the tags' slip wherever the byline stands: a WITA
-        # outlet's template writes its local time with Jakarta's offset, or with a "Z".
-        if gap > dt.timedelta(minutes=5) and _same_clock(machine, visible):
-            return visible
+    if isinstance(visible, dt.datetime) and _shown_wins(machine, visible, near=near):
+        return visible
     if machine is not None:
         return machine
     if visible is not None:
@@ -141,6 +113,50 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         if value is not None:
             return value
     return None
+
+
+def _adapter_published(page: PageSources, exprs: tuple[str, ...]) -> dt.date | None:
+    """The first readable time where the outlet's adapter (its XPaths ``exprs``) says the page shows it."""
+    texts = page.outlet_values(exprs, prefer_attr=True)
+    for text in texts or ():
+        value = _machine_date(text) if text[:4].isdigit() else _visible_date(text) or _written_date(text)
+        if value is not None:
+            return value
+    return None
+
+
+def _tagged_published(page: PageSources) -> dt.date | None:
+    """The time the page's tags give: JSON-LD, meta tags, Parse.ly metadata, else ``itemprop`` markup."""
+    candidates: list[str] = []
+    ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
+    if ld_value:
+        candidates.append(ld_value)
+    candidates.extend(v for k in _PUBLISHED_META for v in page.metas.get(k, ()))
+    candidates.extend(meta_json(page.metas, ("parsely-page", "parsely-metadata"), "pub_date"))
+    for text in candidates:
+        machine = _machine_date(text)
+        if machine is not None:
+            return machine
+    # By the attribute, not a predicate tested on every element (the same elements, cheaper).
+    for el in xpath(page.doc, "//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
+        machine = _machine_date(value_text(el, prefer_attr=True))
+        if machine is not None:
+            return machine
+    return None
+
+
+def _shown_wins(machine: dt.date | None, visible: dt.datetime, *, near: bool) -> bool:
+    """Whether the time shown beside the headline is taken over the tags' time."""
+    if not isinstance(machine, dt.datetime):
+        return True
+    gap = abs(machine - visible)
+    # The time the reader sees right beside the headline wins over tags that disagree with it (local
+    # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
+    if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):
+        return True
+    # The same clock time with another offset is the tags' slip wherever the byline stands: a WITA
+    # outlet's template writes its local time with Jakarta's offset, or with a "Z".
+    return gap > dt.timedelta(minutes=5) and _same_clock(machine, visible)
 
 
 def _same_clock(a: dt.datetime, b: dt.datetime) -> bool:

@@ -237,54 +237,99 @@ def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) 
 def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     """Title, date, byline and captions above the article's first paragraph."""
     head = Header()
-    taken: set[int] = set()
-    dated: set[int] = set()
-    authored: set[int] = set()
-    # The byline nearest the text dates it (one with a time before one with the day only); author lines
-    # stand around it.
+    authors, editors, used = _role_credits(lines)
+    read = _HeaderLines(lines, used)
+    _read_byline(read, head)
+    # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
+    # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
+    credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
+    title_at = _read_title(read, head, outlet, credited)
+    if head.title is not None:
+        # A sentence under the headline, above the text, is the standfirst.
+        for i, line in enumerate(lines):
+            # By index, not by text: a headline joined with its broken-off last words is in no line.
+            if i not in read.taken and short_prose(line) and title_at < i:
+                head.subtitle = line
+                read.taken.add(i)
+                head.removed.append(Removed(R.SUBTITLE, line))
+                break
+    head.authors.extend(a for a in authors if a not in head.authors)
+    head.editors.extend(editors)
+    # A photo story credits its photographer: the author, where nobody else is credited.
+    for i, line in enumerate(lines):
+        m = _PHOTOGRAPHER.match(line)
+        if m is not None and i not in read.taken:
+            if not head.authors:
+                head.authors.extend(n for n in split_names(m["names"]) if is_person_name(n))
+            head.removed.append(Removed(R.BYLINE, line))
+            read.taken.add(i)
+    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - read.taken))
+    read.taken |= used
+    _read_leftovers([line for i, line in enumerate(lines) if i not in read.taken], head, outlet)
+    return head
+
+
+@attrs.define
+class _HeaderLines:
+    """The header's lines and which of them are read: ``used`` by the role credits, ``taken`` by the
+    readers, ``dated`` (a byline with the date) and ``authored`` (an author line)."""
+
+    lines: list[str]
+    used: set[int]
+    taken: set[int] = attrs.Factory(set)
+    dated: set[int] = attrs.Factory(set)
+    authored: set[int] = attrs.Factory(set)
+
+
+def _read_byline(read: _HeaderLines, head: Header) -> None:
+    """The byline nearest the text dates it (one with a time before one with the day only); author lines
+    stand around it."""
+    lines, taken = read.lines, read.taken
     bylines = [
         (i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None
     ]
     bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
-    authors, editors, used = _role_credits(lines)
-    for i, by in bylines:
-        head.published = by[0]
-        head.authors.extend(by[1])
-        head.removed.append(Removed(R.BYLINE, lines[i]))
-        taken.add(i)
-        dated.add(i)
-        if (
-            i + 1 < len(lines)
-            and not isinstance(by[0], dt.datetime)
-            and _TIME_ONLY.match(lines[i + 1])
-            and (joined := _byline(f"{lines[i]} {lines[i + 1]}")) is not None
-            and isinstance(joined[0], dt.datetime)
-        ):
-            # The day on one line, its time on the next.
-            head.published = joined[0]
-            head.removed.append(Removed(R.BYLINE, lines[i + 1]))
-            taken.add(i + 1)
-            dated.add(i + 1)
-        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
-            if 0 <= j < len(lines) and j not in taken and j not in used:
-                # A bare name stands right above the date, or right under it above another credit line.
-                bare = j == i - 1 or (
-                    j == i + 1
-                    and j + 1 < len(lines)
-                    and _credit_line(lines[j + 1])
-                    and not _ROLE_LINE.match(lines[j + 1])
-                )
-                names = _author_line(lines[j], bare=bare)
-                if names:
-                    head.authors.extend(n for n in names if n not in head.authors)
-                    head.removed.append(Removed(R.BYLINE, lines[j]))
-                    taken.add(j)
-                    authored.add(j)
-        break
-    title_at = -1
-    # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
-    # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
-    credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
+    if not bylines:
+        return
+    i, by = bylines[0]
+    head.published = by[0]
+    head.authors.extend(by[1])
+    head.removed.append(Removed(R.BYLINE, lines[i]))
+    taken.add(i)
+    read.dated.add(i)
+    if (
+        i + 1 < len(lines)
+        and not isinstance(by[0], dt.datetime)
+        and _TIME_ONLY.match(lines[i + 1])
+        and (joined := _byline(f"{lines[i]} {lines[i + 1]}")) is not None
+        and isinstance(joined[0], dt.datetime)
+    ):
+        # The day on one line, its time on the next.
+        head.published = joined[0]
+        head.removed.append(Removed(R.BYLINE, lines[i + 1]))
+        taken.add(i + 1)
+        read.dated.add(i + 1)
+    for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
+        if 0 <= j < len(lines) and j not in taken and j not in read.used:
+            # A bare name stands right above the date, or right under it above another credit line.
+            bare = j == i - 1 or (
+                j == i + 1
+                and j + 1 < len(lines)
+                and _credit_line(lines[j + 1])
+                and not _ROLE_LINE.match(lines[j + 1])
+            )
+            names = _author_line(lines[j], bare=bare)
+            if names:
+                head.authors.extend(n for n in names if n not in head.authors)
+                head.removed.append(Removed(R.BYLINE, lines[j]))
+                taken.add(j)
+                read.authored.add(j)
+
+
+def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credited: set[str]) -> int:
+    """The headline: the most headline-like line that names none of the ``credited`` only; its index, or
+    -1 when there is none."""
+    lines, taken, used = read.lines, read.taken, read.used
     candidates = [
         i
         for i, line in enumerate(lines)
@@ -293,61 +338,48 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
         and _headline_like(line, outlet)
         and not (credited and all(p.strip().casefold() in credited for p in line.split(",") if p.strip()))
     ]
-    if candidates:
-        best = max(candidates, key=lambda i: (_title_score(lines, i, dated, authored), -i))
-        head.title = lines[best]
-        title_at = best
-        taken.add(best)
-        head.removed.append(Removed(R.TITLE, lines[best]))
-        tail = best + 1
-        # A headline the copy broke before its last words (at a link inside it: one to three short
-        # pieces), just above the byline.
-        for pieces in (1, 2, 3):
-            broken = range(tail, tail + pieces)
-            if (
-                tail + pieces < len(lines)
-                and (tail + pieces) in (dated | authored)
-                and not SENTENCE_END.search(head.title)
-                and all(
-                    k not in taken
-                    and k not in used
-                    and len(lines[k].split()) <= 4
-                    and lines[k][:1].isupper()
-                    and not _credit_line(lines[k])
-                    and not is_outlet_name(lines[k])
-                    for k in broken
-                )
-            ):
-                for k in broken:
-                    head.title = f"{head.title} {lines[k]}"
-                    taken.add(k)
-                    head.removed.append(Removed(R.TITLE, lines[k]))
-                break
-    if head.title is not None:
-        # A sentence under the headline, above the text, is the standfirst.
-        for i, line in enumerate(lines):
-            # By index, not by text: a headline joined with its broken-off last words is in no line.
-            if i not in taken and short_prose(line) and title_at < i:
-                head.subtitle = line
-                taken.add(i)
-                head.removed.append(Removed(R.SUBTITLE, line))
-                break
-    head.authors.extend(a for a in authors if a not in head.authors)
-    head.editors.extend(editors)
-    # A photo story credits its photographer: the author, where nobody else is credited.
-    for i, line in enumerate(lines):
-        m = _PHOTOGRAPHER.match(line)
-        if m is not None and i not in taken:
-            if not head.authors:
-                head.authors.extend(n for n in split_names(m["names"]) if is_person_name(n))
-            head.removed.append(Removed(R.BYLINE, line))
-            taken.add(i)
-    head.removed.extend(Removed(R.BYLINE, lines[i]) for i in sorted(used - taken))
-    taken |= used
-    leftovers = [Candidate(line) for i, line in enumerate(lines) if i not in taken]
-    # What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
-    # titles. The shared rules name most of it; whatever they would keep is not article text either.
-    rest = clean(leftovers, outlet=outlet, title=head.title, text_end=False, site_names=NAMES)
+    if not candidates:
+        return -1
+    best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, read.authored), -i))
+    head.title = lines[best]
+    taken.add(best)
+    head.removed.append(Removed(R.TITLE, lines[best]))
+    _join_broken_title(read, head, best + 1)
+    return best
+
+
+def _join_broken_title(read: _HeaderLines, head: Header, tail: int) -> None:
+    """A headline the copy broke before its last words (at a link inside it: one to three short pieces
+    from ``tail`` on), just above the byline."""
+    lines, taken = read.lines, read.taken
+    for pieces in (1, 2, 3):
+        broken = range(tail, tail + pieces)
+        if (
+            tail + pieces < len(lines)
+            and (tail + pieces) in (read.dated | read.authored)
+            and not SENTENCE_END.search(head.title or "")
+            and all(
+                k not in taken
+                and k not in read.used
+                and len(lines[k].split()) <= 4
+                and lines[k][:1].isupper()
+                and not _credit_line(lines[k])
+                and not is_outlet_name(lines[k])
+                for k in broken
+            )
+        ):
+            for k in broken:
+                head.title = f"{head.title} {lines[k]}"
+                taken.add(k)
+                head.removed.append(Removed(R.TITLE, lines[k]))
+            break
+
+
+def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -> None:
+    """What is neither title nor byline stands above the first paragraph: chrome, captions, repeated
+    titles. The shared rules name most of it; whatever they would keep is not article text either."""
+    candidates = [Candidate(line) for line in leftovers]
+    rest = clean(candidates, outlet=outlet, title=head.title, text_end=False, site_names=NAMES)
     head.captions.extend(rest.captions)
     head.removed.extend(
         r if r.reason is not R.RELATED else Removed(R.NAVIGATION, r.text) for r in rest.removed
@@ -356,7 +388,6 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     head.authors.extend(a for a in rest.authors if a not in head.authors)
     head.editors.extend(rest.editors)
     head.reading_time = rest.reading_time_minutes
-    return head
 
 
 _TRAILER_TITLE_MIN_WORDS = 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 
@@ -21,7 +22,7 @@ UPDATES = (
 )  # fmt: skip
 
 
-def _live_page(*, headings: bool = True) -> bytes:
+def _live_page(*, headings: bool = True, structured: bool = True) -> bytes:
     ld = ",".join(
         f'{{"@type": "BlogPosting", "headline": "{h}", "datePublished": "{t}", "articleBody": "{b}"}}'
         for h, b, t in UPDATES
@@ -32,10 +33,15 @@ def _live_page(*, headings: bool = True) -> bytes:
         + f"<p>{b}</p></div>"
         for h, b, t in UPDATES
     )
-    return (
-        "<html><head><title>LIVE: Gempa Cianjur - Contoh</title><script type='application/ld+json'>"
+    head = (
+        "<script type='application/ld+json'>"
         '{"@type": "LiveBlogPosting", "headline": "LIVE: Gempa Cianjur", '
-        f'"datePublished": "2024-05-13T08:00:00+07:00", "liveBlogUpdate": [{ld}]}}</script></head><body>'
+        f'"datePublished": "2024-05-13T08:00:00+07:00", "liveBlogUpdate": [{ld}]}}</script>'
+        if structured
+        else "<meta property='article:published_time' content='2024-05-13T08:00:00+07:00'>"
+    )
+    return (
+        f"<html><head><title>LIVE: Gempa Cianjur - Contoh</title>{head}</head><body>"
         "<article><h1>LIVE: Gempa Cianjur</h1><p>Gempa berkekuatan magnitudo 5,6 mengguncang Cianjur, Jawa "
         f"Barat, pada Senin siang. Berikut perkembangan terkini yang dihimpun redaksi.</p>{updates}</article>"
         "</body></html>"
@@ -56,10 +62,11 @@ def test_updates_without_headlines_time_their_first_paragraph() -> None:
     assert art.body[0].time is None
 
 
-def test_an_article_has_no_times() -> None:
-    page = _live_page().replace(b'"liveBlogUpdate"', b'"hasPart"')
-    art = beritaparse.parse(page, url=None, adapters=False)
-    assert all(b.time is None for b in art.body)
+def test_no_real_article_page_reads_as_a_live_report() -> None:
+    here = pathlib.Path(__file__).parent
+    for path in sorted([*(here / "pages").rglob("*.html"), *(here / "unseen").glob("*.html")]):
+        art = beritaparse.parse(path.read_bytes(), url=None, adapters=False)
+        assert all(b.time is None for b in art.body), path.name
 
 
 def test_block_time_round_trips() -> None:
@@ -82,3 +89,21 @@ def test_a_block_time_must_be_a_time(value: object) -> None:
 def test_a_naive_block_time_is_refused() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         Block("paragraph", "Isi.", dt.datetime(2024, 5, 13, 10, 5))  # noqa: DTZ001 (naive on purpose)
+
+
+@pytest.mark.parametrize("headings", [True, False])
+def test_updates_stamped_in_the_text_without_structured_data(headings: bool) -> None:
+    art = beritaparse.parse(_live_page(headings=headings, structured=False), url=None, adapters=False)
+    assert [b.time for b in art.body if b.time] == [dt.datetime.fromisoformat(t) for _, _, t in UPDATES]
+    assert art.body[0].time is None
+
+
+def test_one_stamp_inside_a_story_makes_no_live_report() -> None:
+    prose = "".join(f"<p>{b}</p>" for _, b, _ in UPDATES)
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-05-13T08:00:00+07:00'></head>"
+        f"<body><article><h1>Gempa Cianjur</h1>{prose}<p>Diperbarui 13:05 WIB</p>{prose}</article>"
+        "</body></html>"
+    )
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert all(b.time is None for b in art.body)

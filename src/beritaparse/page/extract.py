@@ -30,6 +30,7 @@ or a consent wall raises :class:`~beritaparse.errors.NotAnArticleError`) → Art
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +54,6 @@ from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from beritaparse.outlets.base import Outlet
@@ -142,8 +142,9 @@ def parse(
     # A capitals sign-off ("DINI TEJA") is the writer only where nobody else is credited, as in pastes.
     authors = _unique(meta.authors or cleaned.authors or cleaned.signed)
     body, bylines = _without_bylines(cleaned.body, authors)
-    if meta.live_updates:
-        body = _timed(body, meta.live_updates)
+    updates = meta.live_updates or _stamp_updates(read.stamps, meta.published)
+    if updates:
+        body = _timed(body, updates)
     return Article(
         title=meta.title,
         outlet=outlet.id if outlet is not None else None,
@@ -223,6 +224,8 @@ class _Read:
     container: HtmlElement | None = None
     # False when the text is not on the page but in its structured data (articleBody, description).
     from_page: bool = True
+    # Stamps inside the text, each with the text after it: (stamp, text), the updates of a live report.
+    stamps: tuple[tuple[str, str], ...] = ()
 
     @property
     def size(self) -> int:
@@ -307,7 +310,7 @@ def _read(
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
-    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container)
+    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=_stamps_in_text(blocks))
 
 
 def _photo_story(cleaned: Cleaned) -> Cleaned:
@@ -323,6 +326,43 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
     present = {b.text for b in cleaned.body}
     slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
     return attrs.evolve(cleaned, body=(*cleaned.body, *slides))
+
+
+# A paragraph this long is text: stamps after it are inside the article, not in its header.
+_PROSE_STAMPED = 80
+
+
+def _stamps_in_text(candidates: list[Candidate]) -> tuple[tuple[str, str], ...]:
+    """The stamps that stand inside the text (after its first paragraph), each with the text that follows
+    it: on a live report, the time of each update over the update."""
+    found: list[tuple[str, str]] = []
+    started = False
+    for i, c in enumerate(candidates):
+        if c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED:
+            started = True
+        elif started and c.hint == "byline" and i + 1 < len(candidates):
+            after = candidates[i + 1]
+            if after.hint is None:
+                found.append((c.text, after.text))
+    return tuple(found)
+
+
+def _stamp_updates(
+    stamps: tuple[tuple[str, str], ...], reference: dt.date | None
+) -> tuple[tuple[dt.datetime, tuple[str, ...]], ...]:
+    """Live-report updates from the stamps inside the text, when there are several: one stamp inside a
+    story is a correction's or an update note's, not a live report's."""
+    if len(stamps) < _LIVE_STAMPS:
+        return ()
+    updates = []
+    for stamp, text in stamps:
+        when = next((m.value.point for m in find_dates(stamp, reference=reference)), None)
+        if isinstance(when, dt.datetime):
+            updates.append((when, (text,)))
+    return tuple(updates) if len(updates) >= _LIVE_STAMPS else ()
+
+
+_LIVE_STAMPS = 2
 
 
 def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:

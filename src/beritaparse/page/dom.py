@@ -105,7 +105,9 @@ def is_hidden(el: HtmlElement) -> bool:
 
 
 def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | None:
-    for word in words:
+    # Sorted: a set's order follows the process's hash seed, and an element named by two chrome words of
+    # different reasons ("share ads") must give the same reason in every run.
+    for word in sorted(words):
         reason = _CHROME_WORDS.get(word) or (_BOX_WORDS.get(word) if block else None)
         if reason is not None:
             return reason

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import beritaparse
+from beritaparse.page import bylines
 from beritaparse.page.html import load
 from beritaparse.page.metadata import extract
 
@@ -211,3 +212,29 @@ def test_a_capitals_sign_off_is_the_writer_where_nobody_else_is() -> None:
     art = beritaparse.parse(page.encode(), url=None, adapters=False)
     assert art.authors == ("Dini Teja",)
     assert "DINI TEJA" not in art.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penulis: Budi",
+        "  \u00a0\n\tEDITOR : Sari",
+        "\u2003oleh Budi",
+        "By Budi",
+        "by:",
+        "Rep",
+        "\u212aontributor: Budi",  # KELVIN SIGN, which the case-insensitive pattern reads as "k"
+        "Laporan wartawan Tribun",
+        "Pewarta foto: Budi",
+        "x Penulis: Budi",
+        "Pen",
+        "",
+    ],
+)
+def test_credit_pre_test_rejects_no_credit_line(text: str) -> None:
+    # The cheap test before the credit pattern must pass every text the pattern matches.
+    matches = bylines._CREDIT_START.match(text) is not None
+    passes = bylines._may_open_credit(text.lstrip()[:3])
+    assert passes or not matches
+    if text.strip().startswith(("Penulis", "EDITOR", "oleh", "By", "\u212aontributor")):
+        assert matches

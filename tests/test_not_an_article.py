@@ -11,10 +11,12 @@ import csv
 import json
 import pathlib
 
+import lxml.html
 import pytest
 
 import beritaparse
 from beritaparse.errors import BeritaparseError, NoArticleError, NotAnArticleError
+from beritaparse.page import kind
 from scramble import scramble
 
 HERE = pathlib.Path(__file__).parent
@@ -211,3 +213,21 @@ def test_a_whole_story_in_a_feed_like_template_stays_an_article() -> None:
         f"<div class=text>{story}</div></div>{others}</div>",
     )
     assert len(beritaparse.parse(page).paragraphs) == 10
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "",
+        '<link rel="canonical">',
+        '<link rel="canonical"><link rel="canonical" href="https://a.example/1">',
+        '<link rel="Canonical" href="https://a.example/x"><link rel="canonical" href="">',
+        '<link rel="alternate canonical" href="https://a.example/x"><link rel="canonical" href="https://a.example/2">',
+    ],
+)
+def test_own_address_is_the_first_canonical_link_with_an_address(links: str) -> None:
+    # The link walk reads the same address as the XPath it replaced.
+    page = f"<html><head>{links}</head><body><link rel='canonical' href='/b'></body></html>"
+    doc = lxml.html.document_fromstring(page)
+    expected = doc.xpath("string(//link[@rel='canonical']/@href)")
+    assert kind._own_addresses(doc, {}) == ([expected] if expected else [])

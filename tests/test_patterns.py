@@ -18,6 +18,7 @@ import pytest
 import regex
 
 import beritaparse
+from beritaparse.dates._grammar import Rule
 from beritaparse.outlets import OUTLETS
 from beritaparse.rules.cues import CueTable
 from beritaparse.rules.flags import WORDS, LazyPattern, lazy
@@ -40,6 +41,8 @@ def _patterns(value: object, depth: int = 0) -> Iterator[regex.Pattern[str]]:
         yield value.compiled
     elif isinstance(value, CueTable):
         yield value.pattern.compiled
+    elif isinstance(value, Rule):
+        yield value.pattern  # a date rule, compiled on first use too
     elif depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
             yield from _patterns(item, depth + 1)

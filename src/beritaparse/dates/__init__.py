@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse.dates._grammar import ANCHORS, rules_for
+from beritaparse.dates._grammar import ANCHORS, BYLINE, byline_words_known, rules_for
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
@@ -90,6 +90,23 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str],
     return tuple(candidates)
 
 
+def _byline(text: str, ctx: Context) -> DateValue | None:
+    """The date of a text that is one plain byline date ("Senin, 13 Mei 2024 13:24 WIB"), read with the
+    small :data:`BYLINE` pattern; None when the text is anything else, and then the full grammar reads it.
+
+    Such a text is one "named" match covering it all, so no other rule can win a stretch of it: the scan
+    would find exactly this date. A process's first byline then compiles no date rule at all.
+    """
+    match = BYLINE.pattern.fullmatch(text)
+    if match is None or not byline_words_known(match):
+        return None
+    try:
+        outcome = RESOLVERS[BYLINE.name](match, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return outcome if isinstance(outcome, DateValue) else None
+
+
 def _scan(text: str, ctx: Context) -> list[_Span]:
     """Every rule's matches, the longest first claiming their stretch of text; blocked stretches included."""
     starts: list[int] = []
@@ -129,6 +146,9 @@ def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     """
     _check(text, reference)
     ctx = make_context(reference, loose=False)
+    byline = _byline(text, ctx)
+    if byline is not None:
+        return [DateMention(0, len(text), text, byline)]
     mentions: list[DateMention] = []
     anchor: DateMention | None = None
     for start, end, outcome, rule in _scan(text, ctx):
@@ -155,6 +175,9 @@ def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     """
     _check(text, reference)
     ctx = make_context(reference, loose=True)
+    byline = _byline(text, ctx)
+    if byline is not None:
+        return byline
     best: Resolved | None = None
     best_length = 0
     other: DateValue | None = None

@@ -42,6 +42,9 @@ _ARCHIVE_HOSTS = lazy(
     r"|webarchive\.loc\.gov|webarchive\.org\.uk|webcitation\.org)(?::\d+)?/",
     regex.IGNORECASE,
 )
+# Every host above holds one of these: an ASCII address without any is no archive's, answered without
+# compiling _ARCHIVE_HOSTS (a process's first page is mostly such an address).
+_ARCHIVE_HOST_WORDS = ("archive", "arquivo", "webcitation")
 # The Wayback toolbar sits between these comments in a saved page; its elements' ids start with "wm-".
 _TOOLBAR_BEGIN = "BEGIN WAYBACK TOOLBAR INSERT"
 _TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
@@ -64,7 +67,7 @@ def original_url(url: str) -> str:
     if len(url) > _MAX_URL:
         return url
     stripped = url.strip()
-    if not (_ARCHIVE_HOSTS.match(stripped) or stripped.startswith("/web/")):
+    if not (_archive_host(stripped) or stripped.startswith("/web/")):
         return url
     m = _ARCHIVED.match(stripped)
     if m is None:
@@ -73,6 +76,14 @@ def original_url(url: str) -> str:
     # Wayback folds "http://" to "http:/" in some links.
     inner = regex.sub(r"^(https?:)/(?!/)", r"\1//", inner, flags=regex.IGNORECASE)
     return original_url(inner)
+
+
+def _archive_host(url: str) -> bool:
+    if url.isascii():
+        lowered = url.lower()
+        if not any(word in lowered for word in _ARCHIVE_HOST_WORDS):
+            return False
+    return _ARCHIVE_HOSTS.match(url) is not None
 
 
 def strip_archive_chrome(doc: HtmlElement) -> None:

@@ -95,7 +95,7 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         return False
     if (
         is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
-        or cues.READING_TIME.match(line)
+        or cues.reading_time(line)
         or cues.RELATED_CUE.match(line)
     ):
         return False

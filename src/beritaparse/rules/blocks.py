@@ -546,7 +546,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if len(text) > 120:
         return False
-    m = cues.READING_TIME.match(text)
+    m = cues.reading_time(text)
     if m is not None:
         acc.reading_time = int(m["m"] or m["m2"])
         acc.drop(R.READING_TIME, text)

@@ -51,6 +51,7 @@ __all__ = [
     "VIDEO_TITLE",
     "CueTable",
     "closes_on_bracket",
+    "reading_time",
 ]
 
 _F = WORDS
@@ -115,6 +116,17 @@ READING_TIME = lazy(
     r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
     _F,
 )
+
+
+def reading_time(text: str) -> regex.Match[str] | None:
+    """:data:`READING_TIME`'s match at the start of ``text``; a text it cannot match (no digit) is answered
+    without compiling the pattern, which most pages' lines never need."""
+    return READING_TIME.match(text) if _may_hold_digit(text) else None
+
+
+def _may_hold_digit(text: str) -> bool:
+    # False only for an ASCII text without 0-9: ``\d`` is any script's digit; other texts go to the pattern.
+    return not text.isascii() or any(map(str.isdigit, text))
 
 # --- credits: every pattern below is built from the role words of beritaparse.lexicon.roles ---------------
 

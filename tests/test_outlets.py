@@ -15,6 +15,7 @@ import beritaparse
 import beritaparse.outlets
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.page.html import load
+from beritaparse.page.pagequery import compiled
 from beritaparse.rules.blocks import split_dateline
 from goldens import cases, param
 
@@ -68,6 +69,18 @@ def test_hosts_route_back_to_their_adapter(outlet_id: str) -> None:
 def test_every_xpath_compiles(outlet_id: str) -> None:
     for expr in _xpaths(OUTLETS[outlet_id]):
         lxml.etree.XPath(expr)
+
+
+@pytest.mark.parametrize("outlet_id", [i for i in IDS if (PAGES / i).is_dir()])
+def test_the_fast_form_of_every_xpath_selects_the_same(outlet_id: str) -> None:
+    # pagequery.fast_xpath rewrites the adapters' XPaths for speed; on the outlet's saved pages, from the
+    # root and from the body, each selects exactly what the expression as written does.
+    exprs = list(_xpaths(OUTLETS[outlet_id]))
+    for path in _pages_of(outlet_id):
+        doc = load(path.read_bytes())
+        for node in (doc, doc.find("body")):
+            for expr in exprs:
+                assert compiled(expr)(node) == lxml.etree.XPath(expr)(node), (path.name, expr)
 
 
 @pytest.mark.parametrize("outlet_id", IDS)

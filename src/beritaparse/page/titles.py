@@ -29,7 +29,9 @@ _TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _F
 _AROUND = 300
 # Compiled once, as XPath objects: ``el.xpath(str)`` compiles the expression on every call.
 _LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last() - {_AROUND}]")
-_SHOWN = lxml.etree.XPath("//body//*[not(self::a)][normalize-space(.)=$part]")
+# "/descendant::" rather than "//": the same nodes where no predicate is a position, without the step
+# libxml2 takes per node for "//" (descendant-or-self::node()/child::).
+_SHOWN = lxml.etree.XPath("/descendant::body/descendant::*[not(self::a)][normalize-space(.)=$part]")
 
 
 @functools.lru_cache(maxsize=64)
@@ -157,7 +159,7 @@ def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
     # Templates that show the headline in a div or span ("In Picture: ..."): find its opening words.
     probe = " ".join(title.split()[:4]).split("'")[0].strip()
     if len(probe) >= 8:
-        for node in xpath(doc, f"//body//text()[contains(., '{probe}')]"):
+        for node in xpath(doc, f"/descendant::body/descendant::text()[contains(., '{probe}')]"):
             el = node.getparent() if hasattr(node, "getparent") else None
             if el is not None and getattr(node, "is_tail", False):
                 el = el.getparent()

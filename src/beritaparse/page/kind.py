@@ -82,6 +82,19 @@ _INDEX_TITLE = lazy(
 )
 # A folder, not a file: "/index.php/2024/05/judul" is an article under WordPress's plain permalinks.
 _INDEX_FOLDER = lazy(r"^/" + alternation(pages.INDEX_FOLDERS) + r"(?:/|$)", _F)
+# What those two patterns can open with, for an exact test before they compile: an ASCII text matches only
+# if, lower-cased (and for a title without the non-word characters ``^\W*`` passes over), it starts with
+# one of these. A process's first page is mostly such a text, so it compiles neither pattern.
+_INDEX_TITLE_OPENERS = tuple(
+    sorted(
+        {
+            p.split()[0].lower()
+            for p in (*pages.INDEX_TITLE_WORDS, *pages.INDEX_TITLE_LABELS, *pages.SEARCH_TITLES)
+        }
+    )
+)
+_INDEX_FOLDER_OPENERS = tuple(sorted({"/" + p.split()[0].lower() for p in pages.INDEX_FOLDERS}))
+_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
 # The site root, a front file (/index.php, /home) or a language root (/en, /id-id).
 _ROOT_PATH = lazy(r"^/?(?:(?:index|indeks|home|beranda|default)(?:\.\w+)?/?|[a-z]{2}(?:-[a-z]{2})?/?)?$", _F)
 _INDEX_HOST = lazy(r"^" + alternation(pages.INDEX_HOSTS) + r"\.", _F)
@@ -207,8 +220,20 @@ class _Page:
         return (
             _index_address(url)
             or bool(ld_all_types(self.doc) & _COLLECTION_TYPES)
-            or _INDEX_TITLE.match(self.title) is not None
+            or _names_index(self.title)
         )
+
+
+def _names_index(title: str) -> bool:
+    if title.isascii() and not title.lstrip(_ASCII_NON_WORD).lower().startswith(_INDEX_TITLE_OPENERS):
+        return False
+    return _INDEX_TITLE.match(title) is not None
+
+
+def _index_folder(path: str) -> bool:
+    if path.isascii() and not path.lower().startswith(_INDEX_FOLDER_OPENERS):
+        return False
+    return _INDEX_FOLDER.match(path) is not None
 
 
 def _is_listing(
@@ -447,7 +472,7 @@ def _index_address(url: str | None) -> bool:
     query = {k.casefold() for k, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)}
     if query & set(pages.SEARCH_PARAMETERS):
         return True
-    if _INDEX_HOST.match(parts.hostname or "") or _INDEX_FOLDER.match(parts.path):
+    if _INDEX_HOST.match(parts.hostname or "") or _index_folder(parts.path):
         return True
     paging_only = all(k in pages.PAGING_PARAMETERS or k.startswith("utm_") for k in query)
     return paging_only and _ROOT_PATH.match(parts.path) is not None

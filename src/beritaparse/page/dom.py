@@ -70,7 +70,10 @@ _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
 _WORD_SPLIT = lazy(r"[\s_-]+")
 _HIDDEN_CLASSES = markup.HIDDEN_CLASSES
-_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+# "descendant::" is ".//" without its step per node: the same text nodes (the predicate is no position).
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+)
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
 _DATELINE_ALONE = lazy(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
 _BARE_CUE = cues.BARE_RELATED_CUE

@@ -35,7 +35,7 @@ from beritaparse.errors import (
     MalformedHTMLError,
 )
 from beritaparse.rules.flags import lazy
-from beritaparse.rules.strings import host_of
+from beritaparse.rules.strings import fold, host_of
 
 __all__ = ["DEFAULT_MAX_BYTES", "NON_TEXT_TAGS", "decode", "host_of", "load", "strip_non_text", "text_of"]
 
@@ -73,7 +73,6 @@ _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _ILLEGAL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _XML_ILLEGAL = lazy(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
 
-_WS = lazy(r"\s+")
 # Compiled once: ``element.xpath("string()")`` compiles the expression on every call.
 _STRING = lxml.etree.XPath("string()")
 
@@ -326,4 +325,4 @@ def text_of(element: lxml.etree._Element | None) -> str:
         text: object = _STRING(element)
     except lxml.etree.LxmlError:
         return ""
-    return _WS.sub(" ", str(text)).strip()
+    return fold(str(text))

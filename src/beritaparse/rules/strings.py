@@ -18,15 +18,15 @@ from __future__ import annotations
 import urllib.parse
 from typing import TYPE_CHECKING
 
-import regex
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = ["fold", "host_of", "text_key", "unique"]
 
-_KEY = regex.compile(r"[^\p{L}\p{N}]+")
-_WS = regex.compile(r"\s+")
+_KEY = lazy(r"[^\p{L}\p{N}]+")
+_WS = lazy(r"\s+")
 
 
 def fold(text: str) -> str:

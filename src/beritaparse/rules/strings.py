@@ -31,7 +31,13 @@ _WS = lazy(r"\s+")
 
 def fold(text: str) -> str:
     """``text`` with every run of white space one space, and none at either end."""
-    return _WS.sub(" ", text).strip()
+    # The information separators U+001C-U+001F are the only characters str.split() takes for white space
+    # and the pattern's ``\s`` does not: a text holding one goes through the pattern, as it always did.
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _WS.sub(" ", text).strip()
+    # str.split() and join do in C what the pattern's sub does in the regex engine, some seven times faster;
+    # fold is called for most text nodes and blocks of a page.
+    return " ".join(text.split())
 
 
 def text_key(text: str) -> str:

@@ -10,6 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from beritaparse.page import dom
 from beritaparse.rules.strings import fold
 
 # Every character Python or the regex engine may take for white space, and a few that neither does.
@@ -25,3 +26,25 @@ def test_fold_is_the_white_space_pattern(text: str) -> None:
 def test_fold_keeps_information_separators_inside_a_word() -> None:
     # U+001C-U+001F are white space to str.split() but not to the pattern: fold keeps reading them so.
     assert fold(" a\x1cb  c ") == "a\x1cb c"
+
+
+# Place-like openings with every dash ending (and a final newline, which "$" lets through), and noise.
+_DASHED = st.one_of(
+    st.builds(
+        "".join,
+        st.tuples(
+            st.sampled_from(["J", "é", "1", " "]),
+            st.text(alphabet=st.sampled_from(["a", "B", " ", ".", ",", "(", ")", "1"]), max_size=8),
+            st.sampled_from(["", " ", "  "]),
+            st.sampled_from(["-", "--", "–", "—", "-x", ":"]),
+            st.sampled_from(["", "\n", "\n\n", " "]),
+        ),
+    ),
+    st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "-", "–", "—"]), max_size=12),
+)
+
+
+@given(_DASHED)
+def test_dateline_gate_keeps_every_match(text: str) -> None:
+    if dom._DATELINE_ALONE.match(text):
+        assert text.endswith(dom._DATELINE_ENDS)

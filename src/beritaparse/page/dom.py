@@ -25,7 +25,8 @@ entries when it carried text; script and style bodies are not text and are not r
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import lxml.etree
@@ -76,6 +77,9 @@ _VISIBLE_TEXT = lxml.etree.XPath(
 )
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
 _DATELINE_ALONE = lazy(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
+# What _DATELINE_ALONE's text ends with (its "$" also matches before a final newline): tested first, as
+# nearly every paragraph fails here without the pattern running.
+_DATELINE_ENDS = ("-", "–", "—", "-\n", "–\n", "—\n")
 _BARE_CUE = cues.BARE_RELATED_CUE
 
 # A list of links this short (in words, each) is navigation, not a list of stories.
@@ -85,6 +89,9 @@ _LINK_SHARE = 0.5
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+# Class and id values repeat across a template's elements (and pages of one outlet): what they name is read
+# once per value. A page has some hundreds of distinct values.
+_NAMES_CACHE = 2048
 
 
 def _words(el: HtmlElement) -> frozenset[str]:
@@ -92,7 +99,12 @@ def _words(el: HtmlElement) -> frozenset[str]:
     eid = el.get("id")
     if not cls and not eid:
         return _NO_WORDS
-    attrs_text = f"{cls or ''} {eid or ''}".lower()
+    return _words_of(cls or "", eid or "")
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _words_of(cls: str, eid: str) -> frozenset[str]:
+    attrs_text = f"{cls} {eid}".lower()
     return frozenset(attrs_text.split()) | frozenset(_WORD_SPLIT.split(attrs_text)) - {""}
 
 
@@ -107,7 +119,9 @@ def is_hidden(el: HtmlElement) -> bool:
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHE)
 def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | None:
+    # Cached: the same frozenset comes back from _words_of for every element of one class value.
     # Sorted: a set's order follows the process's hash seed, and an element named by two chrome words of
     # different reasons ("share ads") must give the same reason in every run.
     for word in sorted(words):
@@ -123,7 +137,14 @@ def is_caption(el: HtmlElement) -> bool:
     """True for a figure, a figcaption, or an element whose class or id names a caption."""
     if el.tag in {"figure", "figcaption"}:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    cls = el.get("class")
+    eid = el.get("id")
+    return bool(cls or eid) and _names_caption(cls or "", eid or "")
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _names_caption(cls: str, eid: str) -> bool:
+    names = f"{cls} {eid}".lower()
     return any(word in names for word in _CAPTION_WORDS)
 
 
@@ -139,21 +160,21 @@ class Walk:
     dropped: tuple[Removed, ...]
 
 
-@attrs.define
-class _Piece:
-    text: str
-    bold: bool
-    href: str | None
-    italic: bool = False
-
-
-@attrs.define
-class _Ctx:
+# Tuples, not attrs classes: a page makes some hundred pieces and a few dozen contexts, and a tuple is
+# built in C (a context is derived with _replace, where attrs.evolve would read the class's fields first).
+class _Ctx(NamedTuple):
     kind: BlockKind = "paragraph"
     hint: Hint | None = None
     bold: bool = False
     href: str | None = None
     italic: bool = False
+
+
+class _Piece(NamedTuple):
+    """A run of text and the context it was read in (bold, italic, inside a link)."""
+
+    text: str
+    ctx: _Ctx
 
 
 class _Walker:
@@ -167,6 +188,8 @@ class _Walker:
 
     # -- output --------------------------------------------------------------------------------------
     def flush(self, ctx: _Ctx) -> None:
+        if not self.buf:  # most calls: a block element's end right after another's
+            return
         pieces, self.buf = self.buf, []
         text = fold("".join(p.text for p in pieces))
         if not text:
@@ -174,7 +197,7 @@ class _Walker:
         hint = ctx.hint
         after_image, self.after_image = self.after_image, False
         if hint is None and ctx.kind == "paragraph":
-            letters = [p for p in pieces if p.text.strip()]
+            letters = [p.ctx for p in pieces if p.text.strip()]
             if letters and all(p.bold for p in letters):
                 hint = "emphasis"
             elif (
@@ -189,8 +212,8 @@ class _Walker:
     def _link_of(self, pieces: list[_Piece], text: str) -> str | None:
         per_href: dict[str, int] = {}
         for p in pieces:
-            if p.href:
-                per_href[p.href] = per_href.get(p.href, 0) + len(fold(p.text))
+            if p.ctx.href:
+                per_href[p.ctx.href] = per_href.get(p.ctx.href, 0) + len(fold(p.text))
         if not per_href:
             return None
         href, size = max(per_href.items(), key=lambda kv: kv[1])
@@ -263,11 +286,11 @@ class _Walker:
         self.flush(ctx)
         inner = ctx
         if tag in _HEADINGS and ctx.hint is None:
-            inner = attrs.evolve(ctx, kind="heading")
+            inner = ctx._replace(kind="heading")
         elif tag == "h1" and ctx.hint is None:
-            inner = attrs.evolve(ctx, hint="title")
+            inner = ctx._replace(hint="title")
         elif tag == "blockquote":
-            inner = attrs.evolve(ctx, kind="quote")
+            inner = ctx._replace(kind="quote")
         self.children(el, inner)
         self.flush(inner)
 
@@ -275,14 +298,14 @@ class _Walker:
         """An inline element (or a table cell): its text joins the current block, bold, italic or linked."""
         if tag in _CELLS:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
-            self.buf.append(_Piece(" ", ctx.bold, ctx.href, ctx.italic))
+            self.buf.append(_Piece(" ", ctx))
         inner = ctx
         if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get("style") or "")):
-            inner = attrs.evolve(inner, bold=True)
+            inner = inner._replace(bold=True)
         elif tag in _ITALIC:
-            inner = attrs.evolve(inner, italic=True)
+            inner = inner._replace(italic=True)
         elif tag == "a" and el.get("href"):
-            inner = attrs.evolve(inner, href=el.get("href"))
+            inner = inner._replace(href=el.get("href"))
         self.children(el, inner)
 
     def hidden(self, el: HtmlElement, ctx: _Ctx) -> None:
@@ -303,11 +326,11 @@ class _Walker:
 
     def children(self, el: HtmlElement, ctx: _Ctx) -> None:
         if el.text:
-            self.buf.append(_Piece(el.text, ctx.bold, ctx.href, ctx.italic))
+            self.buf.append(_Piece(el.text, ctx))
         for child in el:
             self.visit(child, ctx)
             if child.tail:
-                self.buf.append(_Piece(child.tail, ctx.bold, ctx.href, ctx.italic))
+                self.buf.append(_Piece(child.tail, ctx))
 
     def caption(self, el: HtmlElement) -> None:
         credit_parts: list[str] = []
@@ -419,6 +442,7 @@ def _glue_datelines(found: list[Candidate]) -> list[Candidate]:
             and c.kind == nxt.kind == "paragraph"
             and c.hint in {None, "emphasis"}
             and nxt.hint in {None, "emphasis"}
+            and c.text.endswith(_DATELINE_ENDS)
             and _DATELINE_ALONE.match(c.text)
         ):
             out.append(attrs.evolve(nxt, text=f"{c.text} {nxt.text}", hint=None))

@@ -6,11 +6,14 @@ from it fails here, not only as a changed page in the goldens.
 
 from __future__ import annotations
 
+import difflib
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaparse.page import dom
+from beritaparse.rules import blocks
 from beritaparse.rules.strings import fold
 
 # Every character Python or the regex engine may take for white space, and a few that neither does.
@@ -48,3 +51,29 @@ _DASHED = st.one_of(
 def test_dateline_gate_keeps_every_match(text: str) -> None:
     if dom._DATELINE_ALONE.match(text):
         assert text.endswith(dom._DATELINE_ENDS)
+
+
+_WORD_SEQ = st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=14).map(tuple)
+
+
+@given(_WORD_SEQ, _WORD_SEQ)
+def test_shared_bound_is_never_below_the_matcher(words: tuple[str, ...], above: tuple[str, ...]) -> None:
+    # The gate before the matcher rejects only what the matcher would: its bound is never below the words
+    # that runs of two or more matching words cover.
+    matcher = difflib.SequenceMatcher(None, words, above, autojunk=False)
+    shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)
+    assert blocks._shared_bound(words, above) >= shared
+
+
+def test_restates_still_finds_a_caption_repeating_the_text() -> None:
+    above = "Presiden Joko Widodo meresmikan bendungan baru di Jawa Tengah, Senin. Warga menyambut gembira."
+    assert blocks._restates("Presiden Joko Widodo meresmikan bendungan baru di Jawa Tengah, Senin.", above)
+    assert not blocks._restates("Warga di Jawa Tengah meresmikan bendungan baru, kata Presiden.", above)
+
+
+_INVISIBLE_MIX = st.sampled_from(["a", " ", "\u200b", "\u00ad", "\ufeff", "\u2060", "é"])
+
+
+@given(st.text(alphabet=_INVISIBLE_MIX, max_size=10))
+def test_strip_invisible_is_the_pattern(text: str) -> None:
+    assert blocks.strip_invisible(text) == regex.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -92,7 +93,8 @@ _INVISIBLE = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)
 def strip_invisible(text: str) -> str:
     """``text`` without zero-width spaces, soft hyphens and byte-order marks, which pages hide inside words
     ("Baca\u200b juga", "ADVERTISE\u00adMENT") and which would otherwise hide them from the rules."""
-    return _INVISIBLE.sub("", text)
+    # Every character the pattern removes is outside ASCII: an ASCII text (most lines) has none of them.
+    return text if text.isascii() else _INVISIBLE.sub("", text)
 
 
 def fold(text: str) -> str:
@@ -243,7 +245,7 @@ def _looks_like_nav(text: str) -> bool:
     if "." in text.rstrip(".") and len(text) > 120:
         return False
     folded = text.casefold()
-    if sum(folded.count(word) for word in cues.NAV_FIRST_WORDS) < 2:
+    if sum(map(folded.count, cues.NAV_FIRST_WORDS)) < 2:
         return False  # fewer than two menu items can open here: most lines end here, before the search
     hits = len(cues.NAV_PHRASES.findall(text))
     return hits >= 3 or (hits >= 2 and len(_CAMEL_GLUE.findall(text)) >= 2)
@@ -495,21 +497,38 @@ _WORDS = lazy(r"\w+", regex.VERSION1)
 def _restates(text: str, above: str) -> bool:
     """A one-sentence block that says again, in the same words and order, what the paragraph above it says:
     a photo's caption or a pull quote set under the text it repeats, not text of its own."""
-    words = [w.casefold() for w in _WORDS.findall(text)]
-    # The tests on the block itself first: most blocks fail one of them, and the paragraph above, often the
-    # longer text, is then never split into words.
-    if (
-        len(words) < _RESTATE_MIN_WORDS
-        or not _SENTENCE_END.search(text)
-        or len(_SENTENCE_SPLIT.split(text)) > 1
-    ):
+    # The tests on the block itself first, the ones that need no word list before it: most blocks fail one
+    # of them (more than one sentence, most often), and the paragraph above is then never split into words.
+    if not _SENTENCE_END.search(text) or _SENTENCE_SPLIT.search(text) is not None:
         return False
-    above_words = [w.casefold() for w in _WORDS.findall(above)]
-    if len(words) >= len(above_words):
+    words = _word_list(text)
+    if len(words) < _RESTATE_MIN_WORDS:
+        return False
+    above_words = _word_list(above)
+    if len(words) >= len(above_words) or _shared_bound(words, above_words) < _RESTATE_SHARE * len(words):
         return False
     matcher = difflib.SequenceMatcher(None, words, above_words, autojunk=False)
     shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)
     return shared >= _RESTATE_SHARE * len(words)
+
+
+# The paragraph above is the block that was itself tested last: its word list is kept, not made again.
+_WORD_LISTS = 8
+
+
+@functools.lru_cache(maxsize=_WORD_LISTS)
+def _word_list(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORDS.findall(text))
+
+
+def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
+    """At least the words a run of two or more matching words can cover: a word in such a run has a
+    neighbour in the run, so the pair of it and that neighbour stands in ``above`` too. Counting the words
+    with such a pair is a few set look-ups, where the matcher compares every pair of positions."""
+    pairs = set(itertools.pairwise(above))
+    inside = [pair in pairs for pair in itertools.pairwise(words)]
+    # Word i is covered when the pair ending on it or the pair opening on it is in ``above``.
+    return sum(a or b for a, b in zip([False, *inside], [*inside, False], strict=True))
 
 
 def _related(c: Candidate, acc: _Acc) -> bool:

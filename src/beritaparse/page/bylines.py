@@ -169,10 +169,18 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
     return lines + after_name if len(after_name) == 1 else lines
 
 
+@functools.lru_cache(maxsize=1024)
+def _names_byline(cls: str) -> bool:
+    """Whether a class value names a byline: asked of every element around the headline, whose class values
+    repeat (a page's cards and links share a few), so each value is searched once."""
+    return _BYLINE_CLASS.search(cls) is not None
+
+
 def _byline_near(title_el: HtmlElement | None) -> list[str]:
     """The text of the nearest author/byline/reporter-classed element around the headline."""
     for _, el in around(title_el):
-        if not _BYLINE_CLASS.search(el.get("class") or ""):
+        cls = el.get("class")
+        if not cls or not _names_byline(cls):
             continue
         if _in_media(el):
             continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline

@@ -23,6 +23,8 @@ works without class names at all: they only mark what to skip.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -82,7 +84,17 @@ def _kind(el: HtmlElement) -> int:
     eid = el.get("id")
     if not cls and not eid:
         return _FREE
-    m = _NAMED.search(f"{cls or ''} {eid or ''}")
+    return _named(f"{cls or ''} {eid or ''}")
+
+
+# A template repeats its class and id values on many elements (cards, links, list items): each value is
+# searched once. A page has some hundreds of distinct values.
+_NAMES_CACHE = 2048
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _named(names: str) -> int:
+    m = _NAMED.search(names)
     if m is None:
         return _FREE
     return _ASIDE if m.lastgroup == "aside" else _SKIPPED
@@ -95,7 +107,12 @@ def _is_hidden(el: HtmlElement) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls) and _HIDDEN_CLASS.search(cls) is not None
+    return bool(cls) and _hiding_class(cls)
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _hiding_class(cls: str) -> bool:
+    return _HIDDEN_CLASS.search(cls) is not None
 
 
 def _start(el: HtmlElement) -> str:
@@ -164,7 +181,10 @@ def _walk(root: HtmlElement) -> _Tree:
             boxed = _IN_LINK
         elif tag in _LIST_ITEMS:
             boxed = max(boxed, _IN_LIST)
-        stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
+        # The element children only (no comments), last first so the first is read next; zipped with
+        # repeats, so the stack's entries are built in C.
+        kids = el.iterchildren(lxml.etree.Element, reversed=True)
+        stack.extend(zip(kids, itertools.repeat(i), itertools.repeat(boxed), itertools.repeat(hidden)))
     return _Tree(order, parent, boxes, unseen)
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "VIDEO_TITLE_MARKS",
     "WATCH_OBJECTS",
     "WATCH_VERBS",
+    "CueRow",
 ]
 
 R = RemovedReason
@@ -176,7 +177,13 @@ MENU_ITEMS: tuple[str, ...] = (
 _WATCH = alternation(WATCH_VERBS)
 _SHARE = alternation(SHARE_TARGETS)
 
-FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
+CueRow = tuple[str, RemovedReason] | tuple[str, RemovedReason, tuple[str, ...]]
+"""A row of a line table: a ``regex`` source (case-insensitive), the reason of a matching line, and for a row
+that opens on a wide run (``.{0,200}``), the words a line must hold (any one of them, in lower case) for the
+source to match it: the rules run such a row only on lines that hold one (see
+:class:`beritaparse.rules.cues.CueTable`)."""
+
+FULL_LINE: tuple[CueRow, ...] = (
     (alternation(AD_LABELS + LINE_AD_LABELS), R.ADVERTISEMENT),
     (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
@@ -202,7 +209,7 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
     (r"(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\s*[»>›<«‹]*", R.PAGING),
     (r"\d+(?:\s+\d+)+(?:\s*(?:selanjutnya|next|»|›))?", R.PAGING),
     (rf"{alternation(COPYRIGHT_MARKS)}.*", R.FOOTER),
-    (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER),
+    (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER, ("reserved", "dilindungi")),
     (r"\d{4}\s*©.*", R.FOOTER),
     (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
     # Syndication notes: "Artikel ini telah tayang di Tribunnews.com", "... telah naik di detikBali".
@@ -239,27 +246,30 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
         r"[^.!?]{0,60}\b(?:berhasil|sukses|successfully|thank\s+you|terima\s+kasih)\b[^.!?]{0,80}"
         r"\b(?:berlangganan|subscribed?)\b[^.!?]{0,60}",
         R.PROMO,
+        ("berlangganan", "subscribe"),
     ),
     (
         r"(?:jangan\s+lupa|yuk|ayo)\b.{0,160}(?:ikuti|follow|subscribe|like|share|bagikan|simak|klik|gabung).*",
         R.PROMO,
     ),
-    (r".{0,80}google\s+news.{0,80}", R.PROMO),
+    (r".{0,80}google\s+news.{0,80}", R.PROMO, ("google",)),
     (
         r".{0,200}(?:info\s+(?:lebih\s+)?lengkap|selengkapnya|klik|kunjungi|daftar\s+(?:sekarang|di))"
         r"\s*(?:di\s*)?:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*",
         R.PROMO,
+        ("info", "selengkapnya", "klik", "kunjungi", "daftar"),
     ),
     (rf"(?:{alternation(TAG_LABELS)}|topic)\s*:?\s*#?", R.TAGS),
     (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
     # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
     (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
-    (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO),
+    (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO, ("langsung",)),
     # An invitation whose link is a channel, a feed or a store page.
     (
         r".{0,200}https?://(?:www\.)?(?:whatsapp\.com/channel|t\.me|news\.google\.com|play\.google\.com"
         r"|apps\.apple\.com)\S*.*",
         R.PROMO,
+        ("http",),
     ),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
     # Blog and news themes: share and like boxes, view counters, post navigation, comment forms, the
@@ -294,7 +304,7 @@ FULL_LINE: tuple[tuple[str, RemovedReason], ...] = (
 )
 """Lines that are chrome in their entirety (the pattern must match the whole line)."""
 
-LEAD: tuple[tuple[str, RemovedReason], ...] = (
+LEAD: tuple[CueRow, ...] = (
     (rf"{_WATCH}\s+(?:juga\s+)?{alternation(WATCH_OBJECTS)}\b", R.PROMO),
     (r"(?:\[|\()?\s*(?:video|foto)\s*(?:\]|\))?\s*:", R.MEDIA),
     (r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi|artikel)\b", R.PROMO),

@@ -13,7 +13,7 @@ import regex
 from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
-from beritaparse.rules.flags import CASED, WORDS, lazy
+from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -51,6 +51,7 @@ __all__ = [
     "VIDEO_TITLE",
     "CueTable",
     "closes_on_bracket",
+    "ends_sentence",
     "reading_time",
 ]
 
@@ -62,6 +63,18 @@ DASH = r"[-\u2010-\u2015\u2212]"
 R = RemovedReason
 
 
+# The characters outside ASCII that the word flags (simple case folding) read as an ASCII letter, written as
+# that letter: to the engine "İ" is an "i", to str.lower() it is "i" and a combining dot. With them, an ASCII
+# word a pattern needs is in the folded line whenever the pattern can match (tests/test_cue_gates.py checks
+# the table against the engine over every code point).
+_ENGINE_LETTERS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case as the word flags read it, for the ``in`` tests of a row's needed words."""
+    return text.lower() if text.isascii() else text.translate(_ENGINE_LETTERS).lower()
+
+
 class CueTable:
     """A table of (pattern, reason) rows read as one pattern: one pass of the engine over a line, not one
     call per row.
@@ -70,22 +83,47 @@ class CueTable:
     in that order and returns the first that matches, so the reason is the first matching row's, as a
     loop over the rows would give. The group that matched is the last one closed (``lastgroup``), even if
     a row holds groups of its own.
+
+    A row that declares the words it needs (``(pattern, reason, needs)``) is left out of the alternation:
+    it opens on a wide run (``.{0,200}``, ``.*``) that the engine tries at every length on every line,
+    which cost most of the table's time. It runs on its own, and only on a line that holds one of its words
+    (a test of ``in``), before the alternation's row when it comes first in the table: the reason is still
+    the first matching row's.
     """
 
-    def __init__(self, rows: tuple[tuple[str, RemovedReason], ...], flags: int) -> None:
-        self.pattern = lazy("|".join(f"(?P<row{i}>{source})" for i, (source, _) in enumerate(rows)), flags)
-        self.reasons = tuple(reason for _, reason in rows)
+    def __init__(self, rows: tuple[phrases.CueRow, ...], flags: int) -> None:
+        plain = [(i, row[0]) for i, row in enumerate(rows) if len(row) == 2]
+        self.pattern = lazy("|".join(f"(?P<row{i}>{source})" for i, source in plain), flags)
+        # The rows with needed words: (index in the table, the words, the row's own pattern).
+        self.gated = tuple((i, row[2], lazy(row[0], flags)) for i, row in enumerate(rows) if len(row) == 3)
+        self.reasons = tuple(row[1] for row in rows)
 
-    def _reason(self, m: regex.Match[str] | None) -> RemovedReason | None:
-        return None if m is None else self.reasons[int((m.lastgroup or "row0")[3:])]
+    @property
+    def patterns(self) -> tuple[LazyPattern, ...]:
+        """Every pattern the table runs: the alternation, then each gated row's."""
+        return (self.pattern, *(pattern for _, _, pattern in self.gated))
+
+    def _reason(self, text: str, m: regex.Match[str] | None, *, whole: bool) -> RemovedReason | None:
+        first = len(self.reasons) if m is None else int((m.lastgroup or "row0")[3:])
+        if self.gated and self.gated[0][0] < first:
+            folded = _folded(text)
+            for i, needs, pattern in self.gated:
+                if i > first:
+                    break
+                for word in needs:  # plain loops: a generator per row cost as much as the gate saved
+                    if word in folded:
+                        if (pattern.fullmatch(text) if whole else pattern.match(text)) is not None:
+                            return self.reasons[i]
+                        break
+        return None if m is None else self.reasons[first]
 
     def fullmatch(self, text: str) -> RemovedReason | None:
         """The reason of the first row that matches the whole of ``text``, or None."""
-        return self._reason(self.pattern.fullmatch(text))
+        return self._reason(text, self.pattern.fullmatch(text), whole=True)
 
     def match(self, text: str) -> RemovedReason | None:
         """The reason of the first row that matches at the start of ``text``, or None."""
-        return self._reason(self.pattern.match(text))
+        return self._reason(text, self.pattern.match(text), whole=False)
 
 
 FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)
@@ -127,6 +165,7 @@ def reading_time(text: str) -> regex.Match[str] | None:
 def _may_hold_digit(text: str) -> bool:
     # False only for an ASCII text without 0-9: ``\d`` is any script's digit; other texts go to the pattern.
     return not text.isascii() or any(map(str.isdigit, text))
+
 
 # --- credits: every pattern below is built from the role words of beritaparse.lexicon.roles ---------------
 
@@ -253,6 +292,17 @@ SENTENCE_END = lazy(
     rf"[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*$", regex.VERSION1
 )
 """A text that ends a sentence (closing quotes and brackets allowed)."""
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether :data:`SENTENCE_END` matches ``text``, read from its end: the pattern's search tries every
+    position of a long paragraph before it gives its answer, which only the last characters decide."""
+    # ``$`` also matches before a final newline; no sentence end or closer is a newline, so the match, if
+    # any, ends there. The two sets share no character: strip the closers, and an end must come before.
+    body = text.removesuffix("\n")
+    stripped = body.rstrip(language.CLOSERS)
+    return stripped != "" and stripped[-1] in language.SENTENCE_ENDS
+
 
 CHROME_OPENING = lazy(
     rf"^\W*(?:{_RELATED}|{_WATCH}\s+(?:juga|video|berita|foto)|{alternation(phrases.REPUBLISHED)}"

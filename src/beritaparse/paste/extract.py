@@ -30,9 +30,10 @@ from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, 
 from beritaparse.model import Article, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import read_header, read_trailer, title_below
-from beritaparse.paste.layout import SENTENCE_END, article_span, is_prose, is_sign_off, reflow, split_lines
+from beritaparse.paste.layout import article_span, is_prose, is_sign_off, reflow, split_lines
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
+from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -75,11 +76,11 @@ def _is_standfirst(first: str, second: str) -> bool:
 def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
     """A short line without final punctuation between two prose paragraphs is a subheading."""
     words = line.split()
-    if not 1 <= len(words) <= 12 or SENTENCE_END.search(line) or line.endswith((":", ",")):
+    if not 1 <= len(words) <= 12 or ends_sentence(line) or line.endswith((":", ",")):
         return False
     if prev is None or nxt is None:
         return False
-    return bool(SENTENCE_END.search(prev)) and len(nxt.split()) >= 8
+    return ends_sentence(prev) and len(nxt.split()) >= 8
 
 
 def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:

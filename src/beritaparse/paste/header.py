@@ -14,10 +14,11 @@ from beritaparse.lexicon import alternation, calendar
 from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
-from beritaparse.paste.layout import SENTENCE_END, short_prose
+from beritaparse.paste.layout import short_prose
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
+from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
 # Pasted text is read with every adapter in view (the outlet is recognised from the text itself), so its
@@ -88,7 +89,7 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     first = mentions[0]
     rest = (line[: first.start] + " " + line[first.end :]).strip()
     # What is left beside the date must be a credit, not a sentence.
-    if len(rest.split()) > 12 or (SENTENCE_END.search(rest) and len(rest.split()) > 6):
+    if len(rest.split()) > 12 or (ends_sentence(rest) and len(rest.split()) > 6):
         return None
     return first.value.point, _names_in(rest)
 
@@ -175,7 +176,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
 
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
     """
-    if len(line.split()) > 10 or SENTENCE_END.search(line) or "©" in line or caption_in_text(line):
+    if len(line.split()) > 10 or ends_sentence(line) or "©" in line or caption_in_text(line):
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line):
         return []  # "Editor: Nama" names the editor
@@ -207,7 +208,7 @@ def _credit_line(line: str) -> bool:
 
 def _fragment(line: str) -> bool:
     """A piece of a headline the copy broke at a link: a few capitalised words."""
-    return len(line.split()) <= 4 and line[:1].isupper() and not SENTENCE_END.search(line)
+    return len(line.split()) <= 4 and line[:1].isupper() and not ends_sentence(line)
 
 
 def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
@@ -357,7 +358,7 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int) -> None:
         if (
             tail + pieces < len(lines)
             and (tail + pieces) in (read.dated | read.authored)
-            and not SENTENCE_END.search(head.title or "")
+            and not ends_sentence(head.title or "")
             and all(
                 k not in taken
                 and k not in read.used

@@ -30,6 +30,7 @@ from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
 from beritaparse.rules.credits import is_outlet_name
+from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -91,13 +92,7 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         line.split()
     ) <= _CREDIT_MAX_WORDS:
         return True  # "... Foto:" broken from its credit ("Ben Radford", "/Allsport")
-    if SENTENCE_END.search(prev) or prev.endswith(":"):
-        return False
-    if (
-        is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
-        or cues.reading_time(line)
-        or cues.RELATED_CUE.match(line)
-    ):
+    if ends_sentence(prev) or prev.endswith(":"):
         return False
     first = line[0]
     if prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
@@ -107,7 +102,14 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
         # (``open_paragraph``) even a one-word fragment does.
         joins = (open_paragraph or len(prev.split()) >= 3) and first.islower()
-    if not joins:
+    # A line that opens with an outlet's name, a reading time or a related-link cue starts anew; tested
+    # after the cheap tests of how the lines meet, which most pairs already fail.
+    if (
+        not joins
+        or is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
+        or cues.reading_time(line)
+        or cues.RELATED_CUE.match(line)
+    ):
         return False
     # A line the rules set aside ends there: a capitalised line after it starts anew, even where the
     # set-aside line ends on a word prose does not end on ("Foto: Antara" / "Pemerintah berjanji ...").
@@ -145,7 +147,7 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
         ):
             out[-1] = out[-1] + " " + line
             # A caption closed by its credit ends there, like a sentence.
-            open_paragraph = not (SENTENCE_END.search(out[-1]) or _CREDIT_TAIL.search(out[-1]))
+            open_paragraph = not (ends_sentence(out[-1]) or _CREDIT_TAIL.search(out[-1]))
             continue
         out.append(line)
         # A line the rules set aside is no paragraph broken off, however it stops ("Join our WhatsApp
@@ -166,7 +168,7 @@ def _broken_off(line: str) -> bool:
 
 
 def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
-    if SENTENCE_END.search(paragraph) or paragraph.endswith(":") or LIST_ITEM.match(line):
+    if ends_sentence(paragraph) or paragraph.endswith(":") or LIST_ITEM.match(line):
         return False
     return (
         cues.RELATED_CUE.match(line) is None
@@ -182,9 +184,9 @@ def is_prose(line: str, outlet: Outlet | None) -> bool:
     if short_prose(line):
         return True
     words = len(line.split())
-    if words >= _PROSE_MIN_WORDS and SENTENCE_END.search(line):
+    if words >= _PROSE_MIN_WORDS and ends_sentence(line):
         return True
-    if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or SENTENCE_END.search(line)):
+    if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or ends_sentence(line)):
         return True
     return words >= 35
 

@@ -17,6 +17,7 @@ import pytest
 import beritaparse
 from beritaparse.errors import BeritaparseError, NoArticleError, NotAnArticleError
 from beritaparse.page import kind
+from beritaparse.page.pagetree import PageTree
 from scramble import scramble
 
 HERE = pathlib.Path(__file__).parent
@@ -230,4 +231,4 @@ def test_own_address_is_the_first_canonical_link_with_an_address(links: str) -> 
     page = f"<html><head>{links}</head><body><link rel='canonical' href='/b'></body></html>"
     doc = lxml.html.document_fromstring(page)
     expected = doc.xpath("string(//link[@rel='canonical']/@href)")
-    assert kind._own_addresses(doc, {}) == ([expected] if expected else [])
+    assert kind._own_addresses(PageTree(doc), {}) == ([expected] if expected else [])

@@ -12,7 +12,7 @@ from beritaparse.page.pagequery import xpath
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from beritaparse.page.pagetree import PageTree
 
 __all__ = [
     "canonical_url",
@@ -115,9 +115,12 @@ def clean_url(url: str, base: str | None = None) -> str | None:
     )
 
 
-def canonical_url(doc: HtmlElement, metas: dict[str, list[str]], url: str | None) -> str | None:
+def canonical_url(tree: PageTree, url: str | None) -> str | None:
+    """The page's own address: its canonical link, ``og:url`` or ``twitter:url`` on the site of ``url``
+    (the address given wins over them when they name another site), else microdata's ``itemprop=url``."""
+    metas = tree.metas
     candidates = [
-        link.get("href") or "" for link in doc.iter("link") if link.get("href") and _rel_is(link, "canonical")
+        link.get("href") or "" for link in tree.links if link.get("href") and _rel_is(link, "canonical")
     ]
     given = clean_url(url) if url else None
     if given:
@@ -146,7 +149,7 @@ def canonical_url(doc: HtmlElement, metas: dict[str, list[str]], url: str | None
     # Older templates name the article's address only in microdata (<link itemprop="url" href=...>).
     # Found by the attribute, not a predicate tested on every element (the same elements, cheaper).
     for el in xpath(
-        doc,
+        tree.doc,
         "//@itemprop[. = 'url']/parent::*[not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]",
     ):
         cleaned = clean_url(el.get("href") or el.get("content") or "")
@@ -159,13 +162,14 @@ def _rel_is(link: Any, rel: str) -> bool:
     return rel in (link.get("rel") or "").casefold().split()
 
 
-def more_pages(doc: HtmlElement, canonical: str | None, base: str | None) -> tuple[str, ...]:
+def more_pages(tree: PageTree, canonical: str | None, base: str | None) -> tuple[str, ...]:
     """Further pages of a multi-page article: ``rel=next`` and the pager's numbered links."""
     if not canonical:
         return ()
+    doc = tree.doc
     here = urllib.parse.urlsplit(canonical)
     found: dict[str, int] = {}
-    links = [link for link in doc.iter("link") if link.get("href") and _rel_is(link, "next")]
+    links = [link for link in tree.links if link.get("href") and _rel_is(link, "next")]
     # Only links that can point at this article are worth a look: its own address with a page number.
     slug = here.path.rstrip("/").rsplit("/", 1)[-1]
     if slug and "'" not in slug:

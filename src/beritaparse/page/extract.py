@@ -47,6 +47,7 @@ from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.page.pagequery import compiled
+from beritaparse.page.pagetree import PageTree
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
@@ -118,14 +119,16 @@ def parse(
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
     strip_archive_chrome(doc)
+    # The meta tags, JSON-LD, headings and links are read once and shared by the readers below.
+    tree = PageTree(doc)
     # The outlet is decided here, once, and passed down; without adapters nothing below knows any outlet
     # (no adapter, no outlet names for the credit rules, no registry look-up).
-    outlet = metadata.find_outlet(doc, url=url) if adapters else None
+    outlet = metadata.find_outlet(doc, url=url, tree=tree) if adapters else None
     site_names = outlets.NAMES if adapters else ()
-    meta = metadata.extract(doc, url=url, outlet=outlet, site_names=site_names)
+    meta = metadata.extract(doc, url=url, outlet=outlet, site_names=site_names, tree=tree)
     base_url = url or meta.url
 
-    read = _extract(doc, outlet, base_url=base_url, meta=meta, site_names=site_names)
+    read = _extract(tree, outlet, base_url=base_url, meta=meta, site_names=site_names)
     reason = kind.not_article(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,
@@ -133,6 +136,7 @@ def parse(
         url=url,
         dated=meta.published is not None,
         page_wide=read is not None and read.from_page and read.container is None,
+        tree=tree,
     )
     if reason is not None:
         raise NotAnArticleError(reason)
@@ -233,7 +237,7 @@ class _Read:
 
 
 def _extract(
-    doc: HtmlElement,
+    tree: PageTree,
     outlet: Outlet | None,
     *,
     base_url: str | None,
@@ -245,20 +249,21 @@ def _extract(
     adapter container -> generic container -> a density reading of the whole page -> the JSON-LD
     ``articleBody`` -> the page's description (noted in ``removed``). None when no path finds text.
     """
+    doc = tree.doc
     title = meta.title
     # The extractors differ in where they find blocks; the rules that clean the blocks are the same.
-    read_in = functools.partial(_read, base_url=base_url, title=title, site_names=site_names)
+    read_in = functools.partial(_read, tree, base_url=base_url, title=title, site_names=site_names)
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
     container = _adapter_container(doc, outlet) if outlet is not None else None
     if container is not None:
-        read = read_in(doc, container, outlet)
+        read = read_in(container, outlet)
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
         container = generic.find_container(doc)
         # A box of linked headlines is other stories: the next extractor is asked instead.
         if container is not None and not kind.is_teaser_list(container):
-            found = read_in(doc, container, outlet)
+            found = read_in(container, outlet)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or read.size < _THIN:
@@ -268,7 +273,7 @@ def _extract(
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or not read.cleaned.body:
-        blocks = fallback.article_body(doc)
+        blocks = fallback.article_body(doc, tree)
         if blocks:
             read = attrs.evolve(clean_up(blocks), from_page=False)
     if read is None or not read.cleaned.body:
@@ -286,7 +291,7 @@ def _clean(
 
 
 def _read(
-    doc: HtmlElement,
+    tree: PageTree,
     container: HtmlElement,
     outlet: Outlet | None,
     *,
@@ -295,10 +300,11 @@ def _read(
     site_names: tuple[str, ...],
 ) -> _Read:
     """The container's blocks through the shared rules, with the outlet's drops and captions."""
-    removed = _drop(container, outlet) if outlet is not None else []
-    caption_elements = (
-        _adapter_captions(doc, outlet) if outlet is not None and outlet.captions else _lead_figures(container)
-    )
+    removed = _drop(tree, container, outlet) if outlet is not None else []
+    if outlet is not None and outlet.captions:
+        caption_elements = _adapter_captions(tree.doc, outlet)
+    else:
+        caption_elements = _lead_figures(container)
     inside = [c for c in caption_elements if _within(c, container)]
     lead: list[Candidate] = []
     for element in caption_elements:
@@ -440,8 +446,9 @@ def _adapter_captions(doc: HtmlElement, outlet: Outlet) -> list[HtmlElement]:
     return found
 
 
-def _drop(container: HtmlElement, outlet: Outlet) -> list[Removed]:
-    """Remove the adapter's known boilerplate from the container, keeping each element's tail text."""
+def _drop(tree: PageTree, container: HtmlElement, outlet: Outlet) -> list[Removed]:
+    """Remove the adapter's known boilerplate from the container, keeping each element's tail text (and
+    telling ``tree``, whose reads the page-kind rules share, what went)."""
     removed: list[Removed] = []
     for xpath, reason in outlet.drop:
         for element in _elements(container, xpath):
@@ -451,6 +458,7 @@ def _drop(container: HtmlElement, outlet: Outlet) -> list[Removed]:
             text = dom.visible_text(element)
             if text:
                 removed.append(Removed(RemovedReason(reason), text))
+            tree.dropped(element)
             element.drop_tree()
     return removed
 

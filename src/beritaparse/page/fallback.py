@@ -22,7 +22,7 @@ import regex
 
 from beritaparse.model import Removed, RemovedReason
 from beritaparse.page.pagequery import fold
-from beritaparse.page.structured import json_ld
+from beritaparse.page.pagetree import PageTree
 from beritaparse.rules.blocks import Candidate
 from beritaparse.rules.flags import lazy
 
@@ -55,9 +55,10 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-def article_body(doc: HtmlElement) -> list[Candidate]:
-    """The paragraphs of the first JSON-LD article with an ``articleBody``, or []."""
-    for item in json_ld(doc):
+def article_body(doc: HtmlElement, tree: PageTree | None = None) -> list[Candidate]:
+    """The paragraphs of the first JSON-LD article with an ``articleBody``, or [] (``tree``: the reads of
+    ``doc`` shared with the page's other readers)."""
+    for item in (tree if tree is not None else PageTree(doc)).ld:
         body = item.get("articleBody")
         if isinstance(body, str) and len(body.strip()) >= _MIN_BODY:
             return [Candidate(p) for p in _paragraphs(body)]

@@ -54,7 +54,8 @@ import regex
 from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
-from beritaparse.page.structured import json_ld, ld_all_types, ld_types, meta_tags
+from beritaparse.page.pagetree import PageTree
+from beritaparse.page.structured import ld_types
 from beritaparse.rules.flags import WORDS, lazy
 
 __all__ = ["Reason", "is_teaser_list", "not_article"]
@@ -157,6 +158,7 @@ def not_article(
     url: str | None = None,
     dated: bool = False,
     page_wide: bool = False,
+    tree: PageTree | None = None,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
@@ -164,12 +166,13 @@ def not_article(
     is the element it was read from, when there is one; ``url`` is the address the caller fetched the page
     from (the page's own canonical address is read here, and trusted less: sites point it at their home
     page from articles too); ``dated`` says the page gives a publication time for itself; ``page_wide``
-    says the text was read from the whole page, no container holding it (the density reading).
+    says the text was read from the whole page, no container holding it (the density reading); ``tree``
+    holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`).
     """
     if _is_feed(doc):
         return "feed"
-    page = _Page(doc)
-    if body_chars < _NO_TEXT and not page.article_data and _says_not_found(doc, page.title):
+    page = _Page(tree if tree is not None else PageTree(doc))
+    if body_chars < _NO_TEXT and not page.article_data and _says_not_found(page.tree, page.title):
         return "not-found"
     if not page.article_data and not dated and _is_consent(doc):
         return "consent"
@@ -183,12 +186,13 @@ def not_article(
 class _Page:
     """The page-level signals, each read once and only when a rule asks for it."""
 
-    def __init__(self, doc: HtmlElement) -> None:
-        self.doc = doc
+    def __init__(self, tree: PageTree) -> None:
+        self.tree = tree
+        self.doc = tree.doc
 
-    @functools.cached_property
+    @property
     def metas(self) -> dict[str, list[str]]:
-        return meta_tags(self.doc)
+        return self.tree.metas
 
     @functools.cached_property
     def title(self) -> str:
@@ -198,30 +202,26 @@ class _Page:
     @functools.cached_property
     def article_data(self) -> bool:
         """An article JSON-LD object with a headline or text, or a publication time in the meta tags."""
-        for item in json_ld(self.doc):
+        for item in self.tree.ld:
             if ld_types(item) & _ARTICLE_TYPES and (item.get("headline") or item.get("articleBody")):
                 return True
         return any(key in self.metas for key in _PUBLISHED_META)
 
     @functools.cached_property
     def own_headline(self) -> bool:
-        return _own_headline(self.doc, self.title, self.metas)
+        return _own_headline(self.tree, self.title, self.metas)
 
     @functools.cached_property
     def canonical_index(self) -> bool:
-        return _index_address(next(iter(_own_addresses(self.doc, self.metas)), None))
+        return _index_address(next(iter(_own_addresses(self.tree, self.metas)), None))
 
     @functools.cached_property
     def teasers(self) -> int:
-        return _linked_headlines(self.doc)
+        return _linked_headlines(self.tree)
 
     def says_index(self, url: str | None) -> bool:
         """The fetched address, the declared JSON-LD type or the title names an index."""
-        return (
-            _index_address(url)
-            or bool(ld_all_types(self.doc) & _COLLECTION_TYPES)
-            or _names_index(self.title)
-        )
+        return _index_address(url) or bool(self.tree.ld_types & _COLLECTION_TYPES) or _names_index(self.title)
 
 
 def _names_index(title: str) -> bool:
@@ -364,8 +364,8 @@ def _is_feed(doc: HtmlElement) -> bool:
     return root.find(".//feed") is not None and len(root.findall(".//entry")) >= 2
 
 
-def _says_not_found(doc: HtmlElement, title: str) -> bool:
-    texts = [title, *(" ".join(h.text_content().split())[:200] for h in doc.iter("h1"))]
+def _says_not_found(tree: PageTree, title: str) -> bool:
+    texts = [title, *(" ".join(h.text_content().split())[:200] for h in tree.headings_by_level("h1"))]
     for text in texts:
         if _NOT_FOUND.search(text) or any(_BARE_404.match(s) for s in _SEGMENT.split(text)):
             return True
@@ -410,7 +410,7 @@ def _lines(body: HtmlElement) -> list[str]:
     return lines
 
 
-def _own_headline(doc: HtmlElement, title: str, metas: dict[str, list[str]]) -> bool:
+def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bool:
     """The page has a headline of its own: an unlinked heading whose words are mostly those of a part of
     the title ("Judul Berita | Kabar" has the part "Judul Berita"), and cover most of that part. An index
     page's headings are the titles of other pages, linked to them, or a word or two of its tagline."""
@@ -422,8 +422,8 @@ def _own_headline(doc: HtmlElement, title: str, metas: dict[str, list[str]]) -> 
     ]
     if not parts:
         return False
-    own = {_path(u) for u in _own_addresses(doc, metas)}
-    for n, head in enumerate(doc.iter(*_OWN_HEADINGS)):
+    own = {_path(u) for u in _own_addresses(tree, metas)}
+    for n, head in enumerate(h for h in tree.headings if h.tag in _OWN_HEADINGS):
         if n >= _HEADINGS_READ:
             break
         # Some themes link an article's headline to the article itself; a link elsewhere makes it a teaser,
@@ -447,15 +447,15 @@ def _slogan_heading(page: _Page) -> bool:
         return False
     words = _WORD.findall(page.title.casefold())
     return bool(words) and any(
-        _WORD.findall(h.text_content().casefold()) == words for h in page.doc.iter("h1")
+        _WORD.findall(h.text_content().casefold()) == words for h in page.tree.headings_by_level("h1")
     )
 
 
-def _own_addresses(doc: HtmlElement, metas: dict[str, list[str]]) -> list[str]:
+def _own_addresses(tree: PageTree, metas: dict[str, list[str]]) -> list[str]:
     """The page's own address as it gives it: ``og:url``, then the canonical link."""
-    # The first canonical link's href, as ``string(//link[@rel='canonical']/@href)`` reads it, found by a walk
-    # over the link elements in C: a fifth of that XPath's cost (``doc`` is the root of its document).
-    hrefs = (link.get("href") for link in doc.iter("link") if link.get("rel") == "canonical")
+    # The first canonical link's href, as ``string(//link[@rel='canonical']/@href)`` reads it, from the link
+    # elements in document order: a fifth of that XPath's cost (``tree.doc`` is the root of its document).
+    hrefs = (link.get("href") for link in tree.links if link.get("rel") == "canonical")
     canonical = next((href for href in hrefs if href is not None), "")
     return [u for u in (*metas.get("og:url", ()), canonical) if u]
 
@@ -504,8 +504,9 @@ def _linked_headings(root: HtmlElement) -> list[HtmlElement]:
     return [h for h in root.iter(*_HEADINGS) if _is_linked_headline(h)]
 
 
-def _linked_headlines(doc: HtmlElement) -> int:
+def _linked_headlines(tree: PageTree) -> int:
     """How many distinct pages the document links to with a headline (a heading, or a long link text)."""
+    doc = tree.doc
     targets: set[str] = set()
     # Only links long enough to hold a headline are looked at word by word (the test runs in libxml2).
     found = _HEADLINE_LINKS(doc)
@@ -515,7 +516,6 @@ def _linked_headlines(doc: HtmlElement) -> int:
         href = a.get("href")
         if href and _links_away(a) and len(_WORD.findall(a.text_content())) > _HEADLINE_WORDS:
             targets.add(href)
-    targets.update(
-        href for h in _linked_headings(doc) for a in h.iter("a") if (href := a.get("href")) is not None
-    )
+    linked = [h for h in tree.headings if _is_linked_headline(h)]
+    targets.update(href for h in linked for a in h.iter("a") if (href := a.get("href")) is not None)
     return len(targets)

@@ -43,7 +43,8 @@ from beritaparse.page.bylines import people
 from beritaparse.page.html import host_of
 from beritaparse.page.language import page_language
 from beritaparse.page.pagequery import PageSources
-from beritaparse.page.structured import json_ld, ld_first, ld_str, meta_first, meta_tags
+from beritaparse.page.pagetree import PageTree
+from beritaparse.page.structured import ld_first, ld_str, meta_first
 from beritaparse.page.timestamps import live_updates, published, updated
 from beritaparse.page.titles import clean_title, headline
 from beritaparse.page.topics import section, tags
@@ -104,22 +105,24 @@ def _site_names(metas: dict[str, list[str]], ld: list[dict[str, Any]]) -> tuple[
     return site_name or publisher, publisher
 
 
-def find_outlet(doc: HtmlElement, *, url: str | None = None) -> Outlet | None:
+def find_outlet(doc: HtmlElement, *, url: str | None = None, tree: PageTree | None = None) -> Outlet | None:
     """The outlet whose adapter fits the page: by ``url``'s host, else by the page's own addresses
     (canonical link, ``og:url``), else by the site names it gives (``og:site_name``, the publisher).
 
     :func:`beritaparse.parse` decides the outlet here once and passes it to :func:`extract` and the rest of
-    the pipeline; without adapters it is never called.
+    the pipeline; without adapters it is never called. ``tree`` holds the reads of ``doc`` the caller shares
+    with the other readers of the page (see :mod:`beritaparse.page.pagetree`).
     """
     found = outlets.for_url(url)
     if found is not None:
         return found
-    metas = meta_tags(doc)
-    for address in (canonical_url(doc, metas, url), *metas.get("og:url", ())):
+    tree = tree if tree is not None else PageTree(doc)
+    metas = tree.metas
+    for address in (canonical_url(tree, url), *metas.get("og:url", ())):
         found = outlets.for_url(address)
         if found is not None:
             return found
-    for name in _site_names(metas, json_ld(doc)):
+    for name in _site_names(metas, tree.ld):
         found = outlets.for_name(name) if name else None
         if found is not None:
             return found
@@ -132,20 +135,24 @@ def extract(
     url: str | None = None,
     outlet: Outlet | None = None,
     site_names: Iterable[str] = (),
+    tree: PageTree | None = None,
 ) -> PageMeta:
     """Read the metadata of a loaded page (see the module documentation for the order of trust).
 
     ``outlet`` is the adapter the caller decided on (see :func:`find_outlet`), None for the generic readers
     alone; ``site_names`` are further outlet names the caller knows (:data:`beritaparse.outlets.NAMES` when
     it uses adapters), so that a credit naming one is not read as a person. Nothing here looks an outlet up.
+    ``tree`` holds the reads of ``doc`` shared with the page's other readers
+    (:mod:`beritaparse.page.pagetree`).
     """
-    metas = meta_tags(doc)
-    ld = json_ld(doc)
+    tree = tree if tree is not None else PageTree(doc)
+    metas = tree.metas
+    ld = tree.ld
     site_name, publisher = _site_names(metas, ld)
-    canonical = canonical_url(doc, metas, url)
+    canonical = canonical_url(tree, url)
     own = (site_name, publisher, outlet.name if outlet else None, host_of(canonical))
     sites = (*(s for s in own if s), *site_names)
-    page = PageSources(doc, outlet, ld, metas, sites)
+    page = PageSources(doc, outlet, ld, metas, sites, tree)
     title, title_el = headline(page)
     authors, editors = people(page, title_el)
     image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
@@ -168,6 +175,6 @@ def extract(
         ),
         image=clean_url(image, canonical) if image else None,
         outlet_id=outlet.id if outlet else None,
-        more_pages=more_pages(doc, canonical, url),
+        more_pages=more_pages(tree, canonical, url),
         live_updates=live_updates(page),
     )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from beritaparse.outlets.base import Outlet
+    from beritaparse.page.pagetree import PageTree
 
 __all__ = [
     "BOLD_STYLE",
@@ -118,13 +119,15 @@ def spaced_text(el: HtmlElement) -> str:
 
 @attrs.frozen
 class PageSources:
-    """What a page's metadata is read from: its tree, its outlet's adapter, JSON-LD, meta tags, site names."""
+    """What a page's metadata is read from: its tree, its outlet's adapter, JSON-LD, meta tags, site names,
+    and the whole-tree reads shared with the page's other readers."""
 
     doc: HtmlElement
     outlet: Outlet | None
     ld: list[dict[str, Any]]
     metas: dict[str, list[str]]
     sites: tuple[str, ...]
+    tree: PageTree
 
     def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
         """Texts the outlet's XPaths select, or None when none of them matches anything."""

@@ -39,6 +39,7 @@ __all__ = [
     "meta_first",
     "meta_json",
     "meta_tags",
+    "read_json_ld",
 ]
 
 
@@ -116,10 +117,23 @@ def _resolve(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> None:
 
 def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
     """Article-like JSON-LD objects: articles, then web pages, then breadcrumb lists."""
+    return read_json_ld(doc)[0]
+
+
+def ld_all_types(doc: HtmlElement) -> set[str]:
+    """The ``@type`` of every JSON-LD object the page carries, lower case: what the page declares itself
+    (a ``CollectionPage``, a ``SearchResultsPage``) besides the article objects :func:`json_ld` returns."""
+    return read_json_ld(doc)[1]
+
+
+def read_json_ld(doc: HtmlElement) -> tuple[list[dict[str, Any]], set[str]]:
+    """:func:`json_ld` and :func:`ld_all_types` of a page from one reading of its scripts: parsing the JSON
+    is most of the work of either."""
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     crumbs: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
+    all_types: set[str] = set()
     for script in doc.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
@@ -130,6 +144,7 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
             if isinstance(node.get("@id"), str) and "name" in node:
                 by_id.setdefault(node["@id"], node)
             types = ld_types(node)
+            all_types |= types
             if types & _ARTICLE_TYPES:
                 articles.append(node)
             elif types & _PAGE_TYPES:
@@ -137,24 +152,11 @@ def json_ld(doc: HtmlElement) -> list[dict[str, Any]]:
             elif "breadcrumblist" in types:
                 crumbs.append(node)
     found = articles + pages + crumbs
+    # Only the credits of the objects returned are resolved; the walk above has read every @type first.
     if by_id:
         for node in found:
             _resolve(node, by_id)
-    return found
-
-
-def ld_all_types(doc: HtmlElement) -> set[str]:
-    """The ``@type`` of every JSON-LD object the page carries, lower case: what the page declares itself
-    (a ``CollectionPage``, a ``SearchResultsPage``) besides the article objects :func:`json_ld` returns."""
-    found: set[str] = set()
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().casefold() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if text.strip() and len(text) <= _MAX_JSON:
-            for node in _walk_ld(_load_json(text)):
-                found |= ld_types(node)
-    return found
+    return found, all_types
 
 
 def ld_str(value: Any) -> str | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.pagequery import PageSources
+    from beritaparse.page.pagetree import PageTree
 
 __all__ = ["around", "clean_title", "headline"]
 
@@ -77,12 +78,13 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
 
 
 def _title(
-    doc: HtmlElement,
+    tree: PageTree,
     outlet: Outlet | None,
     ld: Sequence[dict[str, Any]],
     metas: dict[str, list[str]],
     sites: tuple[str, ...],
 ) -> str | None:
+    doc = tree.doc
     if outlet is not None:
         for expr in outlet.title:
             for item in xpath(doc, expr):
@@ -100,7 +102,7 @@ def _title(
         if value:
             raw.append(value)
     cleaned = unique(clean_title(t, site_names=sites) for t in raw)
-    headings = [text_of(h) for tag in ("h1", "h2", "h3") for h in doc.iter(tag)]
+    headings = [text_of(h) for h in tree.headings_by_level("h1", "h2", "h3")]
     headings = [h for h in headings if h and len(h) <= 300]
     keys = [text_key(c) for c in cleaned if text_key(c)]
     # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs"): its first
@@ -120,7 +122,7 @@ def _title(
         return shown
     if cleaned:
         return cleaned[0]
-    h1 = next((h for h in (text_of(e) for e in doc.iter("h1")) if h), None)
+    h1 = next((h for h in (text_of(e) for e in tree.headings_by_level("h1")) if h), None)
     return h1 or None
 
 
@@ -142,12 +144,13 @@ def _shown_part(doc: HtmlElement, raw: Sequence[str]) -> str | None:
     return None
 
 
-def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
+def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
     """The element showing the headline: a heading with its text, else the nearest box around its words."""
     if not title:
         return None
+    doc = tree.doc
     key = text_key(title)
-    headings = [el for tag in ("h1", "h2", "h3") for el in doc.iter(tag)]
+    headings = tree.headings_by_level("h1", "h2", "h3")
     for el in headings:
         if text_key(text_of(el)) == key:
             return el
@@ -174,8 +177,8 @@ def _title_element(doc: HtmlElement, title: str | None) -> HtmlElement | None:
 
 def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:
     """The headline as the page shows it, and the element showing it."""
-    title = _title(page.doc, page.outlet, page.ld, page.metas, page.sites)
-    title_el = _title_element(page.doc, title)
+    title = _title(page.tree, page.outlet, page.ld, page.metas, page.sites)
+    title_el = _title_element(page.tree, title)
     if title and title_el is not None:
         shown = text_of(title_el)
         # A kicker the tags leave out ("In Picture: ", "FOTO: ") is part of the headline as shown.

@@ -1,0 +1,88 @@
+"""One loaded page's whole-tree reads, each made once and shared by every reader that needs it.
+
+:func:`beritaparse.parse` reads a page's meta tags, JSON-LD, headings and ``<link>`` elements in several
+places: the outlet by the page's own signals, the metadata, the page-kind rules after the text is read,
+the JSON-LD fallback. Each read is a walk over the whole tree (and the JSON-LD read parses its scripts), and
+together they cost as much as the readers' own work. A :class:`PageTree` makes each read once, when it is
+first asked for.
+
+The tree may lose elements between two reads: the adapter's ``drop`` XPaths remove boilerplate from the text
+container before the page-kind rules run. Whoever removes an element tells :meth:`PageTree.dropped` first,
+and every read that held an element of the removed subtree is made again (or filtered), so a reader sees
+what a fresh read of the tree would give.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+from beritaparse.lexicon import markup
+from beritaparse.page.structured import meta_tags, read_json_ld
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["PageTree"]
+
+_HEADINGS = tuple(sorted(markup.HEADING_TAGS))
+# The tags whose elements a read below holds, directly or in what it made of them.
+_READ_TAGS = ("meta", "script", "link", *_HEADINGS)
+
+
+class PageTree:
+    """The whole-tree reads of the page whose root is ``doc``, each made on first use."""
+
+    def __init__(self, doc: HtmlElement) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def metas(self) -> dict[str, list[str]]:
+        """:func:`~beritaparse.page.structured.meta_tags` of the page."""
+        return meta_tags(self.doc)
+
+    @functools.cached_property
+    def _json_ld(self) -> tuple[list[dict[str, Any]], set[str]]:
+        return read_json_ld(self.doc)
+
+    @property
+    def ld(self) -> list[dict[str, Any]]:
+        """:func:`~beritaparse.page.structured.json_ld` of the page."""
+        return self._json_ld[0]
+
+    @property
+    def ld_types(self) -> set[str]:
+        """:func:`~beritaparse.page.structured.ld_all_types` of the page."""
+        return self._json_ld[1]
+
+    @functools.cached_property
+    def headings(self) -> list[HtmlElement]:
+        """The page's ``<h1>`` to ``<h6>`` elements in document order."""
+        return list(self.doc.iter(*_HEADINGS))
+
+    def headings_by_level(self, *tags: str) -> list[HtmlElement]:
+        """The headings of ``tags``, all of the first tag's in document order, then the second's...: as
+        ``[h for tag in tags for h in doc.iter(tag)]`` gives them, from one walk of the tree."""
+        found = self.headings
+        return [h for tag in tags for h in found if h.tag == tag]
+
+    @functools.cached_property
+    def links(self) -> list[HtmlElement]:
+        """The page's ``<link>`` elements in document order."""
+        return list(self.doc.iter("link"))
+
+    def dropped(self, element: HtmlElement) -> None:
+        """``element`` is about to be removed from the tree: forget the reads that held part of it."""
+        gone = {e for e in element.iter(*_READ_TAGS) if isinstance(e.tag, str)}
+        if not gone:
+            return
+        tags = {e.tag for e in gone}
+        cached = self.__dict__
+        if "meta" in tags:
+            cached.pop("metas", None)
+        if "script" in tags:
+            cached.pop("_json_ld", None)
+        if "headings" in cached and tags & set(_HEADINGS):
+            self.headings = [h for h in self.headings if h not in gone]
+        if "links" in cached and "link" in tags:
+            self.links = [link for link in self.links if link not in gone]

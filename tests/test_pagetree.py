@@ -1,0 +1,70 @@
+"""The page's shared whole-tree reads give what a fresh read of the tree gives, before and after drops."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from beritaparse.page.html import load
+from beritaparse.page.pagetree import PageTree
+from beritaparse.page.structured import json_ld, ld_all_types, meta_tags
+
+ROOT = pathlib.Path(__file__).parent
+PAGES = sorted((ROOT / "pages").rglob("*.html"))
+
+_PAGE = b"""<html><head><title>Judul</title>
+<meta property="og:title" content="Judul Berita">
+<link rel="canonical" href="https://a.example/1">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Judul"}</script>
+</head><body><h2>Dua</h2><h1>Satu</h1>
+<div id="isi"><h3>Tiga</h3><p>Teks</p>
+<div class="box"><h1>Kotak</h1><meta itemprop="datePublished" content="2024-05-13">
+<link rel="next" href="/1/2"><script type="application/ld+json">{"@type": "CollectionPage"}</script></div>
+<div class="share"><p>Bagikan</p></div></div><h2>Akhir</h2></body></html>"""
+
+
+def _fresh(tree: PageTree) -> tuple[object, ...]:
+    doc = tree.doc
+    return (
+        meta_tags(doc),
+        json_ld(doc),
+        ld_all_types(doc),
+        list(doc.iter("h1", "h2", "h3", "h4", "h5", "h6")),
+        list(doc.iter("link")),
+    )
+
+
+def _shared(tree: PageTree) -> tuple[object, ...]:
+    return (tree.metas, tree.ld, tree.ld_types, tree.headings, tree.links)
+
+
+def test_reads_equal_fresh_reads() -> None:
+    tree = PageTree(load(_PAGE))
+    assert _shared(tree) == _fresh(tree)
+    levels = tree.headings_by_level("h1", "h2", "h3")
+    assert [h.text for h in levels] == ["Satu", "Kotak", "Dua", "Akhir", "Tiga"]
+
+
+@pytest.mark.parametrize("box", ["box", "share", "isi"])
+def test_reads_after_a_drop_equal_fresh_reads(box: str) -> None:
+    # The reads are made, then a subtree goes (as an adapter's drop XPaths take boilerplate out): whatever
+    # it held must be gone from the reads too, and nothing else.
+    tree = PageTree(load(_PAGE))
+    before = _shared(tree)
+    element = next(e for e in tree.doc.iter("div") if e.get("class") == box or e.get("id") == box)
+    tree.dropped(element)
+    element.drop_tree()
+    after = _shared(tree)
+    assert after == _fresh(tree)
+    if box == "share":
+        assert after == before
+    else:
+        assert after != before
+
+
+@pytest.mark.parametrize("path", PAGES[::5], ids=lambda p: p.parent.name + "/" + p.name)
+def test_headings_by_level_as_one_walk_per_tag(path: pathlib.Path) -> None:
+    doc = load(path.read_bytes())
+    tags = ("h1", "h2", "h3")
+    assert PageTree(doc).headings_by_level(*tags) == [h for tag in tags for h in doc.iter(tag)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 
+import lxml.html
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -77,3 +78,20 @@ _INVISIBLE_MIX = st.sampled_from(["a", " ", "\u200b", "\u00ad", "\ufeff", "\u206
 @given(st.text(alphabet=_INVISIBLE_MIX, max_size=10))
 def test_strip_invisible_is_the_pattern(text: str) -> None:
     assert blocks.strip_invisible(text) == regex.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
+
+
+def test_a_plain_element_the_caller_names_a_caption_is_read_as_one() -> None:
+    # The walk reads an element with no attribute without asking what sets elements apart, unless the
+    # caller named it a caption: a bare <div> passed in ``captions`` still comes out as a caption.
+    container = lxml.html.fragment_fromstring(
+        "<div><p>Paragraf pertama.</p><div>Presiden di Istana. Foto: ANTARA</div><p>Paragraf kedua.</p></div>"
+    )
+    caption = container[1]
+    walked = dom.walk(container, captions=[caption])
+    assert [(c.hint, c.text) for c in walked.candidates] == [
+        (None, "Paragraf pertama."),
+        ("caption", "Presiden di Istana. Foto: ANTARA"),
+        (None, "Paragraf kedua."),
+    ]
+    plain = dom.walk(container)
+    assert [c.hint for c in plain.candidates] == [None, None, None]

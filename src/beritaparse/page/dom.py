@@ -71,6 +71,10 @@ _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
 _WORD_SPLIT = lazy(r"[\s_-]+")
 _HIDDEN_CLASSES = markup.HIDDEN_CLASSES
+# The tags _set_apart and _read_apart deal with by tag alone. An element of none of them, with no attribute
+# (so no class, id, style or hidden), is set apart by neither unless it is one of the caller's caption
+# elements: visit reads such an element (most <p>, <b> and <span> of a text) without asking them.
+_APART_TAGS = _SILENT | _DROP_REASON.keys() | _IMAGES | {"br", "ul", "ol", "figure", "figcaption"}
 # "descendant::" is ".//" without its step per node: the same text nodes (the predicate is no position).
 _VISIBLE_TEXT = lxml.etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
@@ -238,7 +242,9 @@ class _Walker:
         if not isinstance(tag, str):  # a comment or processing instruction left by the caller's parser
             return
         tag = tag.lower()
-        if tag in _SILENT or self._set_apart(el, tag, ctx):
+        if (tag in _APART_TAGS or el.attrib or el in self.caption_roots) and (
+            tag in _SILENT or self._set_apart(el, tag, ctx)
+        ):
             return
         if tag in _BLOCK_TAGS:
             self._block(el, tag, ctx)

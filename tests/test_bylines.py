@@ -238,3 +238,16 @@ def test_credit_pre_test_rejects_no_credit_line(text: str) -> None:
     assert passes or not matches
     if text.strip().startswith(("Penulis", "EDITOR", "oleh", "By", "\u212aontributor")):
         assert matches
+
+
+
+@pytest.mark.parametrize("site", ["www.warta.com", "Warta.com"])
+def test_closing_initials_beside_the_sites_own_name_name_one_editor(site: str) -> None:
+    # jpnn.com closes "(boy/jpnn)": the editor's initials, then the outlet's own name, which names nobody.
+    page = (
+        f'<html><head><meta property="og:site_name" content="{site}"></head><body><h1>Cuaca Buruk</h1>'
+        f"<div>{BODY}<p>Warga diminta tetap waspada terhadap cuaca buruk sepekan ke depan, kata petugas."
+        " (boy/warta)</p></div></body></html>"
+    )
+    art = beritaparse.parse(page, url=None, adapters=False)
+    assert art.editors == ("boy",)

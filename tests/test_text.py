@@ -418,3 +418,34 @@ def test_english_chrome_of_english_language_outlets() -> None:
         + "\n".join((f"Jakarta. {lead}", *chrome, rest))
     )
     assert art.paragraphs == (lead, rest)
+
+
+def test_one_credit_for_two_roles_below_the_text() -> None:
+    # jpnn.com: "Redaktur & Reporter : Boy" under the text; the one person wrote and edited it.
+    art = beritaparse.parse_text(
+        "Kota Batasi Kegiatan Warga Dua Pekan\nMinggu, 18 Juli 2021 – 18:52 WIB\n"
+        f"{P1}\n{P2}\n{P3} (boy/jpnn)\n"
+        "Redaktur & Reporter : Boy\nSilakan baca konten menarik lainnya dari JPNN.com di Google News"
+    )
+    assert art.authors == ("Boy",)
+    assert art.editors == ("Boy",)
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_the_last_item_of_a_breadcrumb_above_the_date_is_no_byline() -> None:
+    # A copy breaks "Home > Sepakbola > Liga Inggris" into lines: the section stands above the date.
+    art = beritaparse.parse_text(
+        "Home >\nSepakbola >\nLiga Inggris\nRabu, 18 November 2015, 10:18 WIB\n"
+        f"Kota Batasi Kegiatan Warga Dua Pekan\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ()
+    assert art.title == "Kota Batasi Kegiatan Warga Dua Pekan"
+    assert art.published == dt.datetime(2015, 11, 18, 10, 18, tzinfo=WIB)
+
+
+def test_a_summary_box_after_the_writer_editor_sign_off_is_not_the_text() -> None:
+    # jpnn.com shows the article's summary under its last paragraph, which closes "(boy/jpnn)".
+    summary = "Wali kota membatasi kegiatan warga dua pekan. Dia khawatir kasus terus naik bila tidak dibatasi."
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3} (boy/jpnn)\nYuk, Simak Juga Video ini!\n{summary}")
+    assert art.paragraphs == (P1, P2, P3)
+    assert reasons(art)[summary] == "not-content"

@@ -128,7 +128,8 @@ def parse(
     meta = metadata.extract(doc, url=url, outlet=outlet, site_names=site_names, tree=tree)
     base_url = url or meta.url
 
-    read = _extract(tree, outlet, base_url=base_url, meta=meta, site_names=site_names)
+    # The block rules know the page's own names for its site too: "(boy/jpnn)" on jpnn.com signs no person.
+    read = _extract(tree, outlet, base_url=base_url, meta=meta, site_names=(*meta.sites, *site_names))
     reason = kind.not_article(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,

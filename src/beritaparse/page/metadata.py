@@ -72,7 +72,8 @@ class PageMeta:
     ``outlet_id`` is the adapter id of the outlet the caller passed (see :func:`find_outlet`), else None.
     ``more_pages`` lists the further pages of a multi-page article, when the page links them.
     ``live_updates`` gives a live report's updates as its structured data lists them: each one's time with
-    its texts (headline, body).
+    its texts (headline, body). ``sites`` are the page's own names for its site (site name, publisher,
+    the canonical host), for the block rules to tell a credit naming the outlet from a person.
     """
 
     title: str | None = None
@@ -90,6 +91,7 @@ class PageMeta:
     outlet_id: str | None = None
     more_pages: tuple[str, ...] = ()
     live_updates: tuple[tuple[dt.datetime, tuple[str, ...]], ...] = ()
+    sites: tuple[str, ...] = ()
 
 
 def _site_names(metas: dict[str, list[str]], ld: list[dict[str, Any]]) -> tuple[str | None, str | None]:
@@ -177,4 +179,5 @@ def extract(
         outlet_id=outlet.id if outlet else None,
         more_pages=more_pages(tree, canonical, url),
         live_updates=live_updates(page),
+        sites=tuple(s for s in own if s),
     )

@@ -43,6 +43,8 @@ _DIGIT = lazy(r"\d", _V)
 _DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
 _ROLE_LINE = cues.ROLE_LINE
+# How a breadcrumb's items end on the lines a copy breaks it into: "Home >", "Sepakbola »".
+_CRUMB_ENDS = (">", "»", "›")
 # A line giving when the article was changed, not when it appeared.
 _UPDATED = lazy(
     r"^\W*(?:diperbarui|diperbaharui|pembaruan|update[d]?|updated\s+at|terakhir\s+diperbarui|last\s+updated)\b",
@@ -312,8 +314,9 @@ def _read_byline(read: _HeaderLines, head: Header) -> None:
         read.dated.add(i + 1)
     for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
         if 0 <= j < len(lines) and j not in taken and j not in read.used:
-            # A bare name stands right above the date, or right under it above another credit line.
-            bare = j == i - 1 or (
+            # A bare name stands right above the date, or right under it above another credit line; not
+            # the last item of a breadcrumb ("Sepakbola >" / "Liga Inggris"), which names the section.
+            bare = (j == i - 1 and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or (
                 j == i + 1
                 and j + 1 < len(lines)
                 and _credit_line(lines[j + 1])
@@ -436,6 +439,15 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         # A credit may stand in brackets on its own line: "(Editor: Nama)", "(Ditulis oleh Nama)".
         credit = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
+        m = cues.JOINED_ROLES_LABEL.match(credit)
+        if m is not None and len(line) < 80:
+            # "Redaktur & Reporter : Nama": one person wrote and edited the text.
+            people = [n for n in split_names(m["names"]) if is_person_name(n)]
+            both = {ROLE_WORDS.get(" ".join(m[g].casefold().split())) for g in ("first", "second")}
+            editors.extend(people if Role.EDITOR in both else ())
+            authors.extend(n for n in people if Role.AUTHOR in both and n not in authors)
+            removed.append(Removed(R.BYLINE, line))
+            continue
         m = cues.EDITOR_LABEL.match(credit)
         if m is not None and len(line) < 80:
             editors.extend(n for n in split_names(m["names"]) if is_person_name(n))

@@ -33,7 +33,7 @@ from beritaparse.lexicon import language
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
-from beritaparse.rules.credits import is_person_name, looks_like_domain, split_names
+from beritaparse.rules.credits import is_outlet_name, is_person_name, looks_like_domain, split_names
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 
 if TYPE_CHECKING:
@@ -712,6 +712,15 @@ _AFTER_SIGN_OFF_WORDS = 12
 def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
     """A sign-off on a line of its own ("(vyp/kna)") ends the text: the few short lines that follow it in
     the container, none of them a sentence, are the template's (its tags, a label), not the article's."""
+    # "... tegasnya. (boy/jpnn)" then one more paragraph: a writer/editor sign-off closing a paragraph ends
+    # the text too, and the paragraph after it is the template's summary box, not the article's.
+    if len(acc.body) > 2:
+        found = _closing_credit(acc.body[-2].text, outlet)
+        signed = found is not None and found[1] and len(found[0]) > 1
+        if signed and cues.CLOSING_INITIALS.search(acc.body[-2].text):
+            acc.drop(R.NOT_CONTENT, acc.body[-1].text)
+            del acc.body[-1]
+            return
     for after in range(1, min(_AFTER_SIGN_OFF, len(acc.body) - 2) + 1):
         tail = acc.body[-after:]
         if any(_SENTENCE_END.search(b.text) or len(b.text.split()) > _AFTER_SIGN_OFF_WORDS for b in tail):
@@ -745,7 +754,8 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
                 )
             return
         names, rest = found
-        acc.editors.extend(names)
+        # "(boy/jpnn)": an outlet signs its own name beside the editor's initials; that part names nobody.
+        acc.editors.extend(n for n in names if not is_outlet_name(n, site_names=acc.sites))
         if rest:
             acc.drop(R.EDITOR_CREDIT, last.text[len(rest) :].strip())
             acc.body[-1] = Block(last.kind, rest)

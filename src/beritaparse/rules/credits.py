@@ -68,7 +68,8 @@ def _site_keys(site_names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
     looked up per line). The openings are tested with ``str.startswith``: a pattern of them cost ~5 ms
     to compile at a process's first page, for what a prefix test answers exactly."""
     keys = {_site_key(s) for s in site_names if s}
-    keys |= {_site_key(s.split(".")[0]) for s in site_names if s and "." in s}
+    # "www.jpnn.com" is jpnn's: the host's "www." names no site.
+    keys |= {_site_key(s.removeprefix("www.").split(".")[0]) for s in site_names if s and "." in s}
     keys.discard("")
     prefixes = tuple(sorted(k for k in keys if len(k) >= _DESK_PREFIX_MIN))
     return frozenset(keys), prefixes

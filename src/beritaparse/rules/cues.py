@@ -33,6 +33,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GLUED_CUES",
     "GLUED_CUE_WORDS",
+    "JOINED_ROLES_LABEL",
     "LEAD_CUES",
     "NAV_FIRST_WORDS",
     "NAV_PHRASES",
@@ -191,6 +192,12 @@ AUTHOR_LABEL = lazy(
 )
 """A writer's credit line: "Penulis: Nama", "Jurnalis: Nama", "Oleh Nama", "Laporan Wartawan X, Nama"."""
 
+JOINED_ROLES_LABEL = lazy(
+    rf"^\s*(?P<first>{_FULL_ROLES})\s*(?:&|dan|and|/)\s*(?P<second>{_FULL_ROLES})\s*:\s*(?P<names>.+?)\s*$",
+    _F,
+)
+"""One credit for two roles, the names doing both: "Redaktur & Reporter : Nama" (jpnn.com), "Penulis dan
+Editor: Nama"."""
 ROLE_LINE = lazy(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
 """A role word alone on its line, its name on the line above or below ("Penulis" / "Nama", "Oleh :")."""
 CREDIT_BOX_HEADING = lazy(

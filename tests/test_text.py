@@ -445,7 +445,7 @@ def test_the_last_item_of_a_breadcrumb_above_the_date_is_no_byline() -> None:
 
 def test_a_summary_box_after_the_writer_editor_sign_off_is_not_the_text() -> None:
     # jpnn.com shows the article's summary under its last paragraph, which closes "(boy/jpnn)".
-    summary = "Wali kota membatasi kegiatan warga dua pekan. Dia khawatir kasus terus naik bila tidak dibatasi."
+    summary = "Wali kota membatasi kegiatan warga dua pekan. Dia khawatir kasus naik bila tidak dibatasi."
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3} (boy/jpnn)\nYuk, Simak Juga Video ini!\n{summary}")
     assert art.paragraphs == (P1, P2, P3)
     assert reasons(art)[summary] == "not-content"

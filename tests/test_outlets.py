@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import pathlib
 import pkgutil
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import lxml.etree
@@ -14,6 +16,7 @@ import regex
 import beritaparse
 import beritaparse.outlets
 from beritaparse.outlets import OUTLETS, for_url
+from beritaparse.outlets._index import INDEX
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import compiled
 from beritaparse.rules.blocks import split_dateline
@@ -46,6 +49,53 @@ def test_every_adapter_module_is_registered_under_its_own_name() -> None:
         assert outlet.id == name
         assert OUTLETS[name] is outlet
     assert sorted(modules) == IDS
+
+
+def _adapter_outlets() -> list[Outlet]:
+    # Read from the modules themselves, not through the registry.
+    modules = sorted(
+        m.name
+        for m in pkgutil.iter_modules(beritaparse.outlets.__path__)
+        if not m.name.startswith("_") and m.name != "base"
+    )
+    return [importlib.import_module(f"beritaparse.outlets.{name}").OUTLET for name in modules]
+
+
+def test_the_index_says_what_the_adapters_say() -> None:
+    # The registry answers hosts and names from outlets/_index.py without importing the adapters.
+    table = tuple((o.id, o.name, o.hosts) for o in _adapter_outlets())
+    assert table == INDEX, "the outlet index is stale: run python tools/outlet_index.py"
+
+
+def test_a_stale_index_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A module added without regenerating the index is found all the same: every adapter is imported.
+    monkeypatch.setattr(beritaparse.outlets, "_module_names", lambda: frozenset({*IDS, "newoutlet"}))
+    registry, table = beritaparse.outlets._registry()
+    assert table == INDEX
+    assert dict(registry) == dict(OUTLETS)
+    assert registry._loaded.keys() == set(IDS)
+
+
+def test_the_registry_imports_an_adapter_only_when_its_outlet_is_read() -> None:
+    code = (
+        "import sys, beritaparse\n"
+        "from beritaparse.samples import sample_page\n"
+        "adapters = lambda: sorted(m for m in sys.modules if m.startswith('beritaparse.outlets.'))\n"
+        "print(adapters())\n"
+        "html, url = sample_page()\n"
+        "beritaparse.parse(html, url=url)\n"
+        "print(adapters())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == [
+        "['beritaparse.outlets._index']",
+        "['beritaparse.outlets._index', 'beritaparse.outlets.base', 'beritaparse.outlets.detik']",
+    ]
+    assert len(OUTLETS) == len(IDS)
+    assert "detik" in OUTLETS
+    assert "example" not in OUTLETS
+    with pytest.raises(KeyError):
+        OUTLETS["example"]
 
 
 def test_no_two_adapters_claim_the_same_host() -> None:

@@ -256,7 +256,7 @@ def _extract(
     read_in = functools.partial(_read, tree, base_url=base_url, title=title, site_names=site_names)
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
-    container = _adapter_container(doc, outlet) if outlet is not None else None
+    container = _adapter_container(tree, outlet) if outlet is not None else None
     if container is not None:
         read = read_in(container, outlet)
     if read is None or read.size < _THIN:
@@ -303,7 +303,7 @@ def _read(
     """The container's blocks through the shared rules, with the outlet's drops and captions."""
     removed = _drop(tree, container, outlet) if outlet is not None else []
     if outlet is not None and outlet.captions:
-        caption_elements = _adapter_captions(tree.doc, outlet)
+        caption_elements = _adapter_captions(tree, outlet)
     else:
         caption_elements = _lead_figures(container)
     inside = [c for c in caption_elements if _within(c, container)]
@@ -413,14 +413,19 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _elements(node: HtmlElement, expr: str) -> list[HtmlElement]:
-    found = compiled(expr)(node)
+def _elements(tree: PageTree, node: HtmlElement, expr: str) -> list[HtmlElement]:
+    """The elements ``expr`` selects from ``node``, an element of ``tree``'s page."""
+    xpath = compiled(expr)
+    # Most of an adapter's XPaths are for templates the page is not in: answered without a walk.
+    if not tree.may_select(expr):
+        return []
+    found = xpath(node)
     return [e for e in found if isinstance(e, HtmlElement)] if isinstance(found, list) else []
 
 
-def _adapter_container(doc: HtmlElement, outlet: Outlet) -> HtmlElement | None:
+def _adapter_container(tree: PageTree, outlet: Outlet) -> HtmlElement | None:
     for xpath in outlet.body:
-        for found in _elements(doc, xpath):
+        for found in _elements(tree, tree.doc, xpath):
             if text_of(found):
                 return found
     return None
@@ -440,10 +445,10 @@ def _lead_figures(container: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def _adapter_captions(doc: HtmlElement, outlet: Outlet) -> list[HtmlElement]:
+def _adapter_captions(tree: PageTree, outlet: Outlet) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     for xpath in outlet.captions:
-        found.extend(e for e in _elements(doc, xpath) if e not in found)
+        found.extend(e for e in _elements(tree, tree.doc, xpath) if e not in found)
     return found
 
 
@@ -452,7 +457,7 @@ def _drop(tree: PageTree, container: HtmlElement, outlet: Outlet) -> list[Remove
     telling ``tree``, whose reads the page-kind rules share, what went)."""
     removed: list[Removed] = []
     for xpath, reason in outlet.drop:
-        for element in _elements(container, xpath):
+        for element in _elements(tree, container, xpath):
             # An earlier match may have taken this one with it.
             if not _within(element, container):
                 continue

@@ -28,6 +28,7 @@ __all__ = [
     "PageSources",
     "compiled",
     "fast_xpath",
+    "first_step_tokens",
     "fold",
     "spaced_text",
     "text_key",
@@ -66,6 +67,75 @@ def fast_xpath(expr: str) -> str:
     """
     expr = _FIRST_STEP.sub(lambda m: f"{'' if m['dot'] else '/'}descendant::{m['name']}{m['pred']}", expr)
     return _TOKEN_TEST.sub(lambda m: f"(contains(@class, '{m['token']}') and {m[0]})", expr)
+
+
+# An expression that is one location path whose first step ``//tag[...]`` (or ``.//tag[...]``) opens with a
+# predicate of class-token and id tests joined by "and" and "or"; further predicates and steps may follow.
+_GATED_STEP = lazy(rf"^\.?//(?:[A-Za-z][\w-]*|\*)\[(?P<pred>{_TEST}(?: (?:and|or) {_TEST})*)\]")
+_ATOM = lazy(rf"(?:^| (?P<op>and|or) )(?:{_TOKEN_TEST.pattern}|@id='[^']*')")
+# After the first step, at the top level (outside predicates, brackets and quotes): what a location path
+# holds. A space, "|", "=", a comma or an operator there would make the expression something else (a union,
+# a comparison, a number), which an empty first step does not make empty.
+_PATH_REST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:/@")
+
+
+@functools.lru_cache(maxsize=1024)
+def first_step_tokens(expr: str) -> tuple[tuple[str | None, ...], ...] | None:
+    """The class tokens an element must have for ``expr`` to select anything, as "or" of "and"s (None for an
+    id test, which may hold on any page); None when ``expr`` is not of that form (see ``_GATED_STEP``).
+
+    The first step of a location path holds an ancestor-or-self of every node it selects, and every element
+    that step selects passes its first predicate: a page whose elements have none of the tokens one "and" of
+    that predicate needs, for every "or", gives nothing to the step and so nothing to the expression.
+
+    >>> cls = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+    >>> first_step_tokens("//div[" + cls.format("a") + " or " + cls.format("b") + " and @id='x']/p[1]")
+    (('a',), ('b', None))
+    >>> first_step_tokens("//div[" + cls.format("a") + "] | //p") is None
+    True
+    """
+    m = _GATED_STEP.match(expr)
+    if m is None or not _plain_path(expr[m.end() :]):
+        return None
+    alternatives: list[list[str | None]] = []
+    for atom in _ATOM.finditer(m["pred"]):
+        if atom["op"] != "and":
+            alternatives.append([])
+        alternatives[-1].append(atom["token"])
+    return tuple(tuple(a) for a in alternatives)
+
+
+def _plain_path(rest: str) -> bool:
+    """``rest``, what follows a location path's first step, only continues the path: further predicates
+    (anything inside brackets) and steps."""
+    depth = 0
+    quote = ""
+    for i, ch in enumerate(rest):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            if not depth:
+                return False
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif not depth and ch not in _PATH_REST and not (ch in "*()" and _step_char(rest, i)):
+            return False
+    return not depth and not quote
+
+
+def _step_char(rest: str, i: int) -> bool:
+    """A "*" that is a name test (after "/" or "::") or the "()" of a node test (``text()``, ``node()``)."""
+    ch = rest[i]
+    if ch == "*":
+        return rest[:i].endswith(("/", "::"))
+    if ch == "(":
+        return rest[:i].endswith(("text", "node", "comment")) and rest[i + 1 : i + 2] == ")"
+    return rest[i - 1 : i] == "("
 
 
 HIDDEN_STYLE = lazy(
@@ -132,7 +202,8 @@ class PageSources:
     def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
         """Texts the outlet's XPaths select, or None when none of them matches anything."""
         for expr in exprs:
-            found = xpath(self.doc, expr)
+            # An XPath for another template of the outlet is answered without a walk over the tree.
+            found = xpath(self.doc, expr) if self.tree.may_select(expr) else []
             if found:
                 return [t for t in (value_text(i, prefer_attr=prefer_attr) for i in found) if t]
         return None

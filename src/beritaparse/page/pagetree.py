@@ -17,7 +17,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
+
 from beritaparse.lexicon import markup
+from beritaparse.page.pagequery import first_step_tokens
 from beritaparse.page.structured import meta_tags, read_json_ld
 
 if TYPE_CHECKING:
@@ -28,6 +31,11 @@ __all__ = ["PageTree"]
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 # The tags whose elements a read below holds, directly or in what it made of them.
 _READ_TAGS = ("meta", "script", "link", *_HEADINGS)
+# Every class attribute of the page run together, in one string made in libxml2 (EXSLT's str:concat): a
+# token no element has is not in it (a string made of the attributes holds each of them whole).
+_CLASS_TEXT = lxml.etree.XPath(
+    "str:concat(/descendant::*/@class)", namespaces={"str": "http://exslt.org/strings"}
+)
 
 
 class PageTree:
@@ -70,6 +78,24 @@ class PageTree:
     def links(self) -> list[HtmlElement]:
         """The page's ``<link>`` elements in document order."""
         return list(self.doc.iter("link"))
+
+    @functools.cached_property
+    def class_text(self) -> str:
+        """The class attributes of the page's elements run together (see ``_CLASS_TEXT``). Elements only
+        leave the tree after it is made, so a token it lacks stays absent from the page."""
+        return str(_CLASS_TEXT(self.doc))
+
+    def may_select(self, expr: str) -> bool:
+        """False when ``expr`` selects nothing on this page, as its first step needs class tokens none of
+        the page's elements has (see :func:`~beritaparse.page.pagequery.first_step_tokens`); True when it
+        may select something. An adapter's ``//div[...class token...]`` walks the whole tree, and most of
+        an adapter's XPaths are for templates the page is not in: one string of the page's classes answers
+        them."""
+        alternatives = first_step_tokens(expr)
+        if alternatives is None:
+            return True
+        text = self.class_text
+        return any(all(t is None or t in text for t in tokens) for tokens in alternatives)
 
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""

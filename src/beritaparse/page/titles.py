@@ -87,7 +87,7 @@ def _title(
     doc = tree.doc
     if outlet is not None:
         for expr in outlet.title:
-            for item in xpath(doc, expr):
+            for item in xpath(doc, expr) if tree.may_select(expr) else ():
                 text = value_text(item, spaced=False)
                 if text:
                     return text

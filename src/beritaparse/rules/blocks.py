@@ -234,7 +234,6 @@ def _split_initials(raw: str) -> tuple[str, ...]:
 _CAMEL_GLUE = lazy(r"\p{Ll}\p{Lu}", regex.VERSION1)
 _DATE_LIKE = lazy(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$", regex.VERSION1)
 _INITIALS_ONLY = lazy(r"^[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*$", regex.VERSION1)
-_SENTENCE_END = cues.SENTENCE_END
 _SENTENCE_SPLIT = lazy(
     rf"(?<=[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*)\s+(?=[\"'“‘(]?\p{{Lu}})",
     regex.VERSION1,
@@ -473,7 +472,7 @@ def _drop_kickers(acc: _Acc) -> None:
     article starts under its headline. Prose above it stays: some templates repeat the headline lower down."""
     kept = []
     for block in acc.body:
-        if len(block.text.split()) <= _KICKER_MAX_WORDS and not _SENTENCE_END.search(block.text):
+        if len(block.text.split()) <= _KICKER_MAX_WORDS and not cues.ends_sentence(block.text):
             acc.drop(R.NAVIGATION, block.text)
         else:
             kept.append(block)
@@ -499,7 +498,7 @@ def _restates(text: str, above: str) -> bool:
     a photo's caption or a pull quote set under the text it repeats, not text of its own."""
     # The tests on the block itself first, the ones that need no word list before it: most blocks fail one
     # of them (more than one sentence, most often), and the paragraph above is then never split into words.
-    if not _SENTENCE_END.search(text) or _SENTENCE_SPLIT.search(text) is not None:
+    if not cues.ends_sentence(text) or _SENTENCE_SPLIT.search(text) is not None:
         return False
     words = _word_list(text)
     if len(words) < _RESTATE_MIN_WORDS:
@@ -518,7 +517,7 @@ _WORD_LISTS = 8
 
 @functools.lru_cache(maxsize=_WORD_LISTS)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _WORDS.findall(text))
+    return tuple(map(str.casefold, _WORDS.findall(text)))
 
 
 def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
@@ -538,7 +537,7 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         # editor's sign-off, ends the run.
         signs_off = cues.CLOSING_INITIALS.match(text) is not None or cues.CLOSING_NAME.match(text) is not None
         title_like = len(text.split()) <= _RELATED_TITLE_MAX_WORDS and (
-            not _SENTENCE_END.search(text) or _title_case_question(text)
+            not cues.ends_sentence(text) or _title_case_question(text)
         )
         if not signs_off and (c.url is not None or title_like):
             acc.related.append(RelatedLink(text, c.url))
@@ -581,7 +580,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     if (
         m is not None
         and len(m["names"].split()) <= 8
-        and not _SENTENCE_END.search(text)
+        and not cues.ends_sentence(text)
         and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
         acc.authors.extend(split_names(text, site_names=acc.sites))
@@ -598,7 +597,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
 def _heading_like(text: str) -> bool:
     words = text.split()
     # A bold line ending on ":" introduces what follows (a list, a quote): it is text, not a subheading.
-    return 0 < len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(text) and not text.endswith(":")
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not cues.ends_sentence(text) and not text.endswith(":")
 
 
 # How many short blocks may stand above the dateline: teasers of other stories, a kicker.
@@ -644,7 +643,7 @@ def _restore_closing_paragraph(acc: _Acc) -> None:
         return
     index, lines, credit = acc.text_caption
     caption = acc.captions[index]
-    if len(caption.text.split()) < _CLOSING_PROSE_WORDS or not _SENTENCE_END.search(caption.text):
+    if len(caption.text.split()) < _CLOSING_PROSE_WORDS or not cues.ends_sentence(caption.text):
         return
     del acc.captions[index]
     acc.removed[:] = [r for r in acc.removed if not (r.reason is R.CAPTION and r.text in lines)]
@@ -723,7 +722,7 @@ def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
             return
     for after in range(1, min(_AFTER_SIGN_OFF, len(acc.body) - 2) + 1):
         tail = acc.body[-after:]
-        if any(_SENTENCE_END.search(b.text) or len(b.text.split()) > _AFTER_SIGN_OFF_WORDS for b in tail):
+        if any(cues.ends_sentence(b.text) or len(b.text.split()) > _AFTER_SIGN_OFF_WORDS for b in tail):
             return
         found = _closing_credit(acc.body[-after - 1].text, outlet)
         if found is not None and not found[1]:

@@ -10,9 +10,18 @@ imported here first: with the wheel installed its doctests are the wheel's; with
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import tempfile
 
-import beritaparse
+# The tests never write to the user's cache of compiled patterns (beritaparse.cache.patterns): the session and
+# every process it starts use a folder of their own, set before the first pattern compiles and removed at
+# the end. Tests of the cache itself point it elsewhere again.
+_PATTERN_CACHE = tempfile.TemporaryDirectory(prefix="beritaparse-test-patterns-")
+os.environ["BERITAPARSE_CACHE_DIR"] = _PATTERN_CACHE.name
+os.environ.pop("BERITAPARSE_NO_CACHE", None)
+
+import beritaparse  # noqa: E402 - after the cache folder is set
 
 
 def _import_all() -> None:

@@ -17,7 +17,7 @@ PACKAGE = Path(beritaparse.__file__).parent
 # each other only where the layer is open: the two inputs (page, paste) and the two normalisers (dates,
 # numbers) stay apart, while the public API and the tools built on the parsers may use one another.
 LAYERS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("beritaparse.errors",), False),
+    (("beritaparse.errors", "beritaparse.cache"), False),
     (("beritaparse.dates", "beritaparse.numbers"), False),
     (("beritaparse.model",), False),
     (("beritaparse.table",), False),

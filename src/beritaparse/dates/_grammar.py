@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from beritaparse.cache.patterns import compile_pattern
 from beritaparse.dates import _table as t
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class Rule:
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:
         """The compiled pattern, built the first time a text needs this rule."""
-        return regex.compile(self.source, self.flags)
+        return compile_pattern(self.source, self.flags)
 
     def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
@@ -501,10 +502,10 @@ def rules_for(text: str) -> list[Rule]:
 @functools.cache
 def context_before() -> regex.Pattern[str]:
     """A preposition just before a match: it makes a bare weekday, month or year a date in running text."""
-    return regex.compile(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s++\Z", _FLAGS)
+    return compile_pattern(r"(?<!\w)" + _alt(t.PREPOSITIONS) + r"\s++\Z", _FLAGS)
 
 
 @functools.cache
 def recurrence_before() -> regex.Pattern[str]:
     """ "setiap" and kin just before a match: "setiap Jumat" is no date."""
-    return regex.compile(r"(?<!\w)" + _alt(t.RECURRENCE_WORDS) + r"\s++(?:hari\s++|bulan\s++)?\Z", _FLAGS)
+    return compile_pattern(r"(?<!\w)" + _alt(t.RECURRENCE_WORDS) + r"\s++(?:hari\s++|bulan\s++)?\Z", _FLAGS)

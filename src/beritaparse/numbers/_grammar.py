@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from beritaparse.cache.patterns import compile_pattern
 from beritaparse.numbers._table import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
@@ -124,7 +125,7 @@ _NOT_A_NUMBER = (
 # taken whole and looked up in a set: one alternation of every number word tried at every position
 # was most of the scan's time. Numbers with a leading zero ("0042") start a quantity here; running
 # text leaves them out.
-START: Final = regex.compile(
+START: Final = compile_pattern(
     rf"(?P<skip>{_NOT_A_NUMBER})"
     r"|(?P<word>\p{L}+)"
     rf"|(?:{_alternation(_CURRENCY_SYMBOLS)}){_AMOUNT_FOLLOWS}"
@@ -141,7 +142,7 @@ START: Final = regex.compile(
 
 # A word token that may start a quantity: a currency before an amount ("Rp", "US$", "IDR"), a number
 # word standing alone ("satu-satunya" is not "satu"), or a fraction with "-nya" ("separuhnya").
-WORD_START: Final = regex.compile(
+WORD_START: Final = compile_pattern(
     rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_alternation(_CURRENCY_LETTERS)}){_AMOUNT_FOLLOWS})"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_NUMBER_START_WORDS)}){_END}(?!-(?!{_NUMBER_AFTER_DASH})))"
     rf"|(?i:(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FRACTION_WORDS)})nya{_END}(?!-))"
@@ -154,7 +155,7 @@ WORD_STARTS: Final = frozenset(
     | {"".join(takewhile(str.isalpha, form)) for form in _CURRENCY_LETTERS}
 )
 
-CURRENCY_PREFIX: Final = regex.compile(rf"(?i:{_alternation(CURRENCY_PREFIXES)}){_AMOUNT_FOLLOWS}\s*")
+CURRENCY_PREFIX: Final = compile_pattern(rf"(?i:{_alternation(CURRENCY_PREFIXES)}){_AMOUNT_FOLLOWS}\s*")
 
 # Digits with the two separator conventions; the lookahead keeps "13.05", "17/12" and "1.2345" out.
 _DIGIT_END = r"(?![0-9]|[.,:/][0-9])"
@@ -169,51 +170,51 @@ def _digits(thousands: str, decimal: str, scale_follows: str) -> regex.Pattern[s
     # wires) cannot be a thousands separator: it is the other convention's decimal point.
     swapped = rf"(?P<swapped>[0-9]{{1,3}}{thousands}[0-9]{{1,2}})(?={scale_follows})"
     alone = rf"{decimal}[0-9]{{1,12}}"
-    return regex.compile(rf"(?:{swapped}|{grouped}|[0-9]{{1,24}}{fraction}|{alone}){_DIGIT_END}")
+    return compile_pattern(rf"(?:{swapped}|{grouped}|[0-9]{{1,24}}{fraction}|{alone}){_DIGIT_END}")
 
 
 _SCALE_FOLLOWS = rf"\s*(?i:{_alternation({**SCALE_WORDS, **SHORT_SCALES})}){_END}"
 DIGITS: Final = {",": _digits(r"\.", ",", _SCALE_FOLLOWS), ".": _digits(",", r"\.", _SCALE_FOLLOWS)}
 
 # "2/3 anggota": a fraction in digits; the scanner takes only proper ones, which no date or score is.
-DIGIT_FRACTION: Final = regex.compile(r"([1-9][0-9]?)/([1-9][0-9]?)(?![0-9]|[/.,:\-–][0-9])")
+DIGIT_FRACTION: Final = compile_pattern(r"([1-9][0-9]?)/([1-9][0-9]?)(?![0-9]|[/.,:\-–][0-9])")
 
 _SCALES = {**SCALE_WORDS, **SHORT_SCALES}
-SCALE: Final = regex.compile(rf"\s*(?i:({_alternation(_SCALES)})){_END}")
-CURRENCY_SCALE: Final = regex.compile(rf"\s*({_alternation(SHORT_SCALES_WITH_CURRENCY)}){_END}")
+SCALE: Final = compile_pattern(rf"\s*(?i:({_alternation(_SCALES)})){_END}")
+CURRENCY_SCALE: Final = compile_pattern(rf"\s*({_alternation(SHORT_SCALES_WITH_CURRENCY)}){_END}")
 
 # "20-an": twenty-something; "50 ribuan": fifty-something thousand.
-AN_SUFFIX: Final = regex.compile(rf"-?an{_END}")
-SCALE_AN: Final = regex.compile(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}")
+AN_SUFFIX: Final = compile_pattern(rf"-?an{_END}")
+SCALE_AN: Final = compile_pattern(rf"\s*(?i:({_alternation(SCALE_WORDS)}))an{_END}")
 
 # A sign before a number: "-5", "−5" (the minus sign), "minus 5" or "negatif 500". A dash apart from
 # the number ("- 2.500.000") is a sign only where the caller says the whole text is one quantity.
-MINUS: Final = regex.compile(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
-SPACED_MINUS: Final = regex.compile(r"\s*[-−][ \t]{0,8}(?=\S)")
-PLUS: Final = regex.compile(r"\+(?=[0-9])")
+MINUS: Final = compile_pattern(rf"[-−](?=[0-9])|(?i:{_alternation(MINUS_WORDS)})\s+")
+SPACED_MINUS: Final = compile_pattern(r"\s*[-−][ \t]{0,8}(?=\S)")
+PLUS: Final = compile_pattern(r"\+(?=[0-9])")
 
 # "Rp 2.500,-": the dash says "no cents".
-IDR_DASH: Final = regex.compile(r",[-–]")
+IDR_DASH: Final = compile_pattern(r",[-–]")
 
 # A range separator starts with a dash or a word ("hingga", "s.d."), after white space.
-RANGE_FOLLOWS: Final = regex.compile(r"\s*[-–—\p{L}]")
-RANGE_SEPARATOR: Final = regex.compile(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
-RANGE_AND: Final = regex.compile(r"\s+(?i:dan)\s+")
-RANGE_OR: Final = regex.compile(r"\s+(?i:atau)\s+")
+RANGE_FOLLOWS: Final = compile_pattern(r"\s*[-–—\p{L}]")
+RANGE_SEPARATOR: Final = compile_pattern(rf"\s*[-–—]\s*|\s+(?i:{_alternation(RANGE_WORDS)})\s+")
+RANGE_AND: Final = compile_pattern(r"\s+(?i:dan)\s+")
+RANGE_OR: Final = compile_pattern(r"\s+(?i:atau)\s+")
 
 # Quick tests of what follows a number, so that the pieces' patterns run only where they can match:
 # a letter after an optional dash or spaces ("-an", a scale word), and a letter or the first character of
 # a unit, a currency symbol or a rate's slash ("%", "°C", "$", "/kg").
-WORD_FOLLOWS: Final = regex.compile(r"-?\s*\p{L}")
+WORD_FOLLOWS: Final = compile_pattern(r"-?\s*\p{L}")
 _UNIT_SYMBOLS = sorted(
     {form[0] for form in (*UNIT_FORMS, *CURRENCY_SUFFIXES, *CURRENCY_WORDS) if not form[0].isalpha()} | {"/"}
 )
-UNIT_FOLLOWS: Final = regex.compile(rf"\s*(?:\p{{L}}|{'|'.join(regex.escape(c) for c in _UNIT_SYMBOLS)})")
+UNIT_FOLLOWS: Final = compile_pattern(rf"\s*(?:\p{{L}}|{'|'.join(regex.escape(c) for c in _UNIT_SYMBOLS)})")
 
 # The letters after a number and white space ("" where a symbol comes first), and the first letters of
 # every unit, currency and multi-word noun of the tables ("" stands for their symbols: "%", "$", "°C"):
 # where the next letters are none of these, the table patterns need not run.
-NEXT_TOKEN: Final = regex.compile(r"\s*(\p{L}*)")
+NEXT_TOKEN: Final = compile_pattern(r"\s*(\p{L}*)")
 
 
 def _first_letters(form: str) -> str:
@@ -225,47 +226,47 @@ TABLE_FIRST_WORDS: Final = frozenset(
 ) | {""}
 
 # What a rate is per, after the amount and its unit: "/kg", "per hari", "tiap bulan"; "sebulan".
-PER: Final = regex.compile(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")
-PER_SE: Final = regex.compile(rf"\s+(?i:({_alternation(PER_SE_WORDS)})){_END}")
-UNIT_HERE: Final = regex.compile(rf"(?i:({_alternation(UNIT_FORMS)})){_END}")
+PER: Final = compile_pattern(rf"[ \t]*/[ \t]*(?=\p{{L}})|\s+(?i:{_alternation(PER_WORDS)})\s+(?=\p{{L}})")
+PER_SE: Final = compile_pattern(rf"\s+(?i:({_alternation(PER_SE_WORDS)})){_END}")
+UNIT_HERE: Final = compile_pattern(rf"(?i:({_alternation(UNIT_FORMS)})){_END}")
 # A currency right at the position, after "per" ("Rp 15.000 per dolar AS": an exchange rate).
-CURRENCY_HERE: Final = regex.compile(
+CURRENCY_HERE: Final = compile_pattern(
     rf"(?i:({_alternation({**CURRENCY_WORDS, **CURRENCY_SUFFIXES})}))(?![\p{{L}}\p{{N}}])"
 )
-MULTIWORD_NOUN_HERE: Final = regex.compile(rf"(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
+MULTIWORD_NOUN_HERE: Final = compile_pattern(rf"(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
 
-LEBIH_AFTER: Final = regex.compile(rf"\s+(?i:lebih){_END}")
+LEBIH_AFTER: Final = compile_pattern(rf"\s+(?i:lebih){_END}")
 
-UNIT: Final = regex.compile(rf"\s*(?i:({_alternation(UNIT_FORMS)})){_END}")
+UNIT: Final = compile_pattern(rf"\s*(?i:({_alternation(UNIT_FORMS)})){_END}")
 # A currency after the amount: a name after a space ("12 euro", "tujuh pound", "10 dolar Singapura"), or a
 # symbol or code, glued or not ("15$", "30€", "25 ¥", "50Rp", "45 juta USD"), unless an amount follows
 # it, whose prefix it is.
-CURRENCY_AFTER: Final = regex.compile(
+CURRENCY_AFTER: Final = compile_pattern(
     rf"\s+(?i:(?P<name>{_alternation(CURRENCY_WORDS)})){_END}"
     rf"|\s*(?i:(?P<symbol>{_alternation(CURRENCY_SUFFIXES)}))(?![\p{{L}}\p{{N}}])(?!\s*[0-9])"
 )
-MULTIWORD_NOUN: Final = regex.compile(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
+MULTIWORD_NOUN: Final = compile_pattern(rf"\s+(?i:({_alternation(MULTIWORD_NOUNS)})){_END}")
 
 # The next word (hyphenated words are one: "kira-kira", "unit-unit"), and a word right at the position.
-WORD: Final = regex.compile(r"\s+(\p{L}+(?:-\p{L}+)*)")
-WORD_HERE: Final = regex.compile(r"(\p{L}+(?:-\p{L}+)*)")
+WORD: Final = compile_pattern(r"\s+(\p{L}+(?:-\p{L}+)*)")
+WORD_HERE: Final = compile_pattern(r"(\p{L}+(?:-\p{L}+)*)")
 # A run of words, for reading number words: the scanner reads 10 first, and 40 (the longest number in
 # words) when the number may go on. A hyphen ends a run, so that "dua-tiga" is two numbers.
 WORD_RUN_LIMITS: Final = (10, 40)
 WORD_RUNS: Final = {
-    limit: regex.compile(rf"(\p{{L}}+)(?:\s+(\p{{L}}+)){{0,{limit - 1}}}") for limit in WORD_RUN_LIMITS
+    limit: compile_pattern(rf"(\p{{L}}+)(?:\s+(\p{{L}}+)){{0,{limit - 1}}}") for limit in WORD_RUN_LIMITS
 }
 
 
-QUALIFIER_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
+QUALIFIER_BEFORE: Final = compile_pattern(rf"(?<![\p{{L}}\p{{N}}\-])(?i:({_alternation(QUALIFIERS)}))\s*\Z")
 # "antara 5 dan 7", "dari 5 dolar sampai 8 dolar": the word before the first end of a range is part of it.
-RANGE_OPENER: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(?i:(antara|dari))\s+\Z")
+RANGE_OPENER: Final = compile_pattern(r"(?<![\p{L}\p{N}\-])(?i:(antara|dari))\s+\Z")
 # The start of a sentence, a line or a quotation before a position.
-SENTENCE_START: Final = regex.compile(r"(?:\A|[.!?…:;\n\"“”'(\[])\s*\Z")
-WORDS_BEFORE: Final = regex.compile(r"\p{L}[\p{L}\p{N}\-]*")
-PREVIOUS_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
+SENTENCE_START: Final = compile_pattern(r"(?:\A|[.!?…:;\n\"“”'(\[])\s*\Z")
+WORDS_BEFORE: Final = compile_pattern(r"\p{L}[\p{L}\p{N}\-]*")
+PREVIOUS_WORD: Final = compile_pattern(r"(?<![\p{L}\p{N}\-])(\p{L}+)\.?\s+\Z")
 
-IDIOM: Final = regex.compile(rf"(?i:{_alternation(IDIOMS)}){_END}")
+IDIOM: Final = compile_pattern(rf"(?i:{_alternation(IDIOMS)}){_END}")
 
 # "1." or "2)" opening a line is a list marker, not a quantity.
-LIST_MARKER: Final = regex.compile(r"(?:\A|\n)[ \t]*\Z")
+LIST_MARKER: Final = compile_pattern(r"(?:\A|\n)[ \t]*\Z")

@@ -9,10 +9,11 @@ labels ("pukul 13", "pasal 3"), day-and-month dates, list markers and "salah sat
 from __future__ import annotations
 
 from decimal import Context, Decimal, localcontext
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
+from beritaparse.cache.patterns import compile_pattern
 from beritaparse.numbers import _grammar as g
 from beritaparse.numbers._quantity import Number, Quantity
 from beritaparse.numbers._table import (
@@ -49,6 +50,9 @@ from beritaparse.numbers._table import (
     Qualifier,
 )
 from beritaparse.numbers._words import divide, is_fraction_word, is_number_word, parse_number_words
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["scan"]
 
@@ -89,7 +93,7 @@ def _trailing_letters(phrase: str) -> str:
 _QUALIFIER_LAST_WORDS = frozenset(_trailing_letters(phrase) for phrase in QUALIFIERS)
 _ISO_CODES = frozenset(code for code, _ in CURRENCIES.values())
 # A range joined by a dash alone ("737-800"), for telling models from ranges after a name.
-_DASH_PAIR = regex.compile(r"[-–][0-9]+")
+_DASH_PAIR = compile_pattern(r"[-–][0-9]+")
 # Counting these after a four-digit number makes it a count, not a year ("2000 orang").
 _PEOPLE_AND_CLASSIFIERS = CLASSIFIERS | {"orang", "jiwa", "warga", "korban"}
 

@@ -13,12 +13,14 @@ import functools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
+from beritaparse.cache.patterns import compile_pattern
 from beritaparse.rules.flags import CASED, WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+    import regex
 
     from beritaparse.model import RemovedReason
 
@@ -36,7 +38,7 @@ _CLOSING_FLAGS = CASED
 
 
 def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(s, flags) for s in sources)
+    return tuple(compile_pattern(s, flags) for s in sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -114,15 +116,15 @@ class Outlet:
 
     @functools.cached_property
     def dateline_pattern(self) -> regex.Pattern[str] | None:
-        return regex.compile(self.dateline, _DATELINE_FLAGS) if self.dateline else None
+        return compile_pattern(self.dateline, _DATELINE_FLAGS) if self.dateline else None
 
     @functools.cached_property
     def chrome_patterns(self) -> tuple[tuple[regex.Pattern[str], RemovedReason], ...]:
-        return tuple((regex.compile(p, _CHROME_FLAGS), reason) for p, reason in self.chrome)
+        return tuple((compile_pattern(p, _CHROME_FLAGS), reason) for p, reason in self.chrome)
 
     @functools.cached_property
     def closing_pattern(self) -> regex.Pattern[str] | None:
-        return regex.compile(self.closing_credit, _CLOSING_FLAGS) if self.closing_credit else None
+        return compile_pattern(self.closing_credit, _CLOSING_FLAGS) if self.closing_credit else None
 
     def claims_host(self, host: str) -> bool:
         """True when ``host`` is one of the outlet's hosts or a subdomain of one."""

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from beritaparse.cache.patterns import compile_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
 
@@ -59,7 +61,7 @@ class LazyPattern:
     @functools.cached_property
     def compiled(self) -> regex.Pattern[str]:
         """The compiled pattern (compiled on first use, then kept)."""
-        compiled = regex.compile(self.pattern, self.flags)
+        compiled = compile_pattern(self.pattern, self.flags)
         for name in _METHODS:
             setattr(self, name, getattr(compiled, name))
         return compiled

@@ -1,0 +1,336 @@
+"""Compiled ``regex`` patterns kept on disk, so that a new process reads the library's patterns instead of
+compiling them again.
+
+The ``regex`` compiler is written in Python and takes about ten microseconds a pattern character: the date
+grammar alone costs a tenth of a second or more, and every new process (a one-page command, each batch
+worker) paid it on its first page. A compiled pattern pickles as the call that rebuilds it from its compiled
+code (``regex``'s own pickle support), and rebuilding is a fiftieth of the cost of compiling. So
+:func:`compile_pattern` is ``regex.compile`` that first looks the pattern up in a file of such pickles, and
+the patterns a process had to compile are added to the file when it exits (and, in a process that keeps
+meeting new patterns, at most every :data:`SAVE_AFTER` seconds).
+
+The file is ``BERITAPARSE_CACHE_DIR`` if that is set, else ``$XDG_CACHE_HOME/beritaparse`` or
+``~/.cache/beritaparse`` (``%LOCALAPPDATA%\\beritaparse\\Cache`` on Windows). ``BERITAPARSE_CACHE_DIR`` set
+but empty, or ``BERITAPARSE_NO_CACHE`` set to anything but empty, turns the cache off. Both are read once,
+at the first compile.
+
+A file's name carries beritaparse's, ``regex``'s and Python's versions, since compiled code is valid only for
+the ``regex`` that wrote it; an entry's key is the pattern's source, its flags and ``regex``'s default
+version. A file that is missing, unreadable, truncated, damaged or written for other versions, and a folder
+that cannot be written, only mean that patterns are compiled as before: the cache never raises and never
+hands out another pattern than the one asked for.
+
+>>> p = compile_pattern(r"baca\\s+juga", regex.IGNORECASE | regex.VERSION0)
+>>> p.pattern, p.match("BACA JUGA: harga cabai").group()
+('baca\\\\s+juga', 'BACA JUGA')
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import functools
+import io
+import os
+import sys
+import threading
+import time
+import zlib
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import regex
+
+if TYPE_CHECKING:
+    import pickle
+
+__all__ = ["SAVE_AFTER", "Status", "compile_pattern", "save", "status"]
+
+SAVE_AFTER = 30.0
+"""Seconds after the last write (or the read) before a newly compiled pattern writes the file again: a
+long-running process that is never shut down cleanly keeps what it learnt, without a write per pattern."""
+
+_MAGIC = b"beritaparse compiled patterns 1\n"
+_MAX_BYTES = 64 << 20
+"""A file larger than this is no file of ours (the library's patterns take a few megabytes at most)."""
+_MAX_ENTRIES = 20_000
+"""No more entries than this are added: the library's patterns are a fixed set, far smaller."""
+_REBUILD = ("regex._regex", "compile")
+"""The one callable a pattern's pickle names: ``regex``'s C function that builds a pattern from its code."""
+_WORTH_A_READ = 100
+"""Reading the file costs about what compiling a pattern of a few hundred characters does (loading pickle is
+most of it). So a shorter pattern compiled while the file is still unread is compiled at once and the file
+stays unread: the import itself compiles such a pattern (an outlet's name key), and must not pay for the file.
+The first longer pattern reads it, and from then on every pattern goes through the cache."""
+_UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG
+"""A locale pattern is compiled for the locale of the moment, and a debugging one prints as it compiles."""
+
+_Key = tuple[str, int, int]
+
+
+class Status(NamedTuple):
+    """The cache file (``None``: the cache is off), its entries, and this process's hits and misses."""
+
+    path: str | None
+    entries: int
+    hits: int
+    misses: int
+
+
+class _Store:
+    """One cache file's patterns: those read from it and those compiled in this process since."""
+
+    def __init__(self, path: str | None, entries: dict[_Key, bytes]) -> None:
+        self.path = path
+        self.entries = entries
+        self.unsaved = 0
+        self.saved_at = time.monotonic()
+        self.writable = True
+        self.exit_pid = 0
+        self.hits = 0
+        self.misses = 0
+
+
+_lock = threading.RLock()
+_store: _Store | None = None
+
+
+def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(source, flags)``, read from the cache file when an earlier process compiled it."""
+    store = _store
+    if store is None:
+        if len(source) < _WORTH_A_READ:
+            return regex.compile(source, flags)
+        store = _current()
+    if store.path is None:
+        return regex.compile(source, flags)
+    # Plain ints: regex's flags are an enum, which the file's unpickler (no callables) could not rebuild.
+    key = (source, int(flags), int(regex.DEFAULT_VERSION))
+    blob = store.entries.get(key)
+    if blob is not None:
+        cached = _restore(blob, source)
+        if cached is not None:
+            store.hits += 1
+            return cached
+    pattern = regex.compile(source, flags)
+    store.misses += 1
+    if not (flags | pattern.flags) & _UNCACHED_FLAGS:
+        _add(store, key, pattern)
+    return pattern
+
+
+def save() -> bool:
+    """Add this process's newly compiled patterns to the cache file, merged with what other processes wrote
+    since it was read; ``True`` when the file was written. Called at exit; never raises for a file problem."""
+    with _lock:
+        store = _store
+        if store is None or store.path is None or not store.unsaved or not store.writable:
+            return False
+        import pickle  # noqa: PLC0415 - loaded with the cache, not at import
+
+        on_disk = _read(store.path)
+        store.entries = {**on_disk, **store.entries}
+        store.unsaved = 0
+        store.saved_at = time.monotonic()
+        if on_disk.keys() >= store.entries.keys():
+            return False
+        try:
+            _write(store.path, pickle.dumps(store.entries, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            # A read-only or full disk: compiling stays as it was, and this process stops trying.
+            store.writable = False
+            return False
+        return True
+
+
+def status() -> Status:
+    """What the cache holds and did in this process (it is opened if it was not yet)."""
+    store = _current()
+    return Status(store.path, len(store.entries), store.hits, store.misses)
+
+
+def _current() -> _Store:
+    store = _store
+    if store is None:
+        with _lock:
+            store = _open() if _store is None else _store
+    return store
+
+
+def _open() -> _Store:
+    global _store  # noqa: PLW0603 - one store per process, opened on the first compile
+    path = _file()
+    _store = _Store(path, _read(path) if path else {})
+    return _store
+
+
+def _reset() -> None:
+    """Forget the store, so the next compile reads the environment and the file again (for tests)."""
+    global _store  # noqa: PLW0603
+    with _lock:
+        _store = None
+
+
+def _folder() -> str | None:
+    if os.environ.get("BERITAPARSE_NO_CACHE"):
+        return None
+    chosen = os.environ.get("BERITAPARSE_CACHE_DIR")
+    if chosen is not None:
+        return os.path.abspath(chosen) if chosen else None
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        return os.path.join(local, "beritaparse", "Cache") if local else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return os.path.join(xdg, "beritaparse")
+    home = os.path.expanduser("~")
+    return os.path.join(home, ".cache", "beritaparse") if os.path.isabs(home) else None
+
+
+def _tag() -> str:
+    """The versions a file is valid for, in its name and again in its first lines."""
+    python = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
+    tag = f"{_package_version()}-regex{regex.__version__}-{python}"
+    return "".join(c if c.isalnum() or c in ".+_-" else "_" for c in tag)
+
+
+def _package_version() -> str:
+    """beritaparse's version from the ``.dist-info`` folder installed beside it ("source" in a source tree).
+
+    ``importlib.metadata`` would take tens of milliseconds at the first compile, a good part of what the cache
+    saves; and the version only keeps files apart, since an entry's key holds the pattern itself."""
+    site = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    try:
+        names = sorted(os.listdir(site))
+    except OSError:
+        names = []
+    prefix, suffix = "beritaparse-", ".dist-info"
+    found = [n[len(prefix) : -len(suffix)] for n in names if n.startswith(prefix) and n.endswith(suffix)]
+    return found[-1] if found else "source"
+
+
+def _file() -> str | None:
+    folder = _folder()
+    return os.path.join(folder, f"patterns-{_tag()}.pickle") if folder else None
+
+
+def _header() -> bytes:
+    return _MAGIC + _tag().encode() + b"\n"
+
+
+def _add(store: _Store, key: _Key, pattern: regex.Pattern[str]) -> None:
+    import pickle  # noqa: PLC0415 - loaded with the cache, not at import
+
+    try:
+        blob = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError):
+        return  # a pattern regex cannot pickle is compiled each time, as before
+    with _lock:
+        if len(store.entries) >= _MAX_ENTRIES:
+            return
+        store.entries[key] = blob
+        store.unsaved += 1
+        _save_at_exit(store)
+        due = time.monotonic() - store.saved_at >= SAVE_AFTER
+    if due:
+        save()
+
+
+def _save_at_exit(store: _Store) -> None:
+    """Save when this process ends: ``atexit`` in a main process; a ``multiprocessing`` worker ends without
+    running ``atexit``, so there the save is also one of the finalizers its own exit runs."""
+    pid = os.getpid()
+    if store.exit_pid == pid:
+        return
+    store.exit_pid = pid  # a forked child registers again: its parent's registrations do not run in it
+    atexit.register(save)
+    process, util = sys.modules.get("multiprocessing.process"), sys.modules.get("multiprocessing.util")
+    if process is not None and util is not None and process.parent_process() is not None:
+        util.Finalize(None, save, exitpriority=0)
+
+
+def _read(path: str) -> dict[_Key, bytes]:
+    """The entries of the file at ``path``; empty when there is none or it is not a whole file of ours."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_BYTES + 1)
+    except OSError:
+        return {}
+    header = _header()
+    if len(data) > _MAX_BYTES or not data.startswith(header):
+        return {}
+    check, _, payload = data[len(header) :].partition(b"\n")
+    # A truncated or damaged file fails the checksum before any of it is unpickled.
+    if check != b"%08x" % zlib.crc32(payload):
+        return {}
+    try:
+        entries = _unpicklers()[0](io.BytesIO(payload)).load()
+    # A file that passed the checksum was written whole by a cache of the same versions, so this is a file
+    # someone wrote on purpose: whatever it raises (unpickling reports bad data with many types), the
+    # answer is to compile.
+    except Exception:  # noqa: BLE001
+        return {}
+    if not isinstance(entries, dict) or not all(_entry(k, v) for k, v in entries.items()):
+        return {}
+    return entries
+
+
+def _entry(key: Any, value: Any) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 3
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(key[2], int)
+        and isinstance(value, bytes)
+    )
+
+
+def _restore(blob: bytes, source: str) -> regex.Pattern[str] | None:
+    try:
+        pattern = _unpicklers()[1](io.BytesIO(blob)).load()
+    # As in _read: an entry that passed the file's checksum and still fails was written on purpose.
+    except Exception:  # noqa: BLE001
+        return None
+    if not isinstance(pattern, regex.Pattern) or pattern.pattern != source:
+        return None
+    return pattern
+
+
+# The cache file is data that anyone who can write to its folder could have written, and a plain unpickler
+# calls whatever a pickle names: loading it would run their code in every process that parses a page. So the
+# file itself is unpickled with no callable at all (it holds only strings, numbers, tuples, bytes and a dict),
+# and each pattern with the single callable regex's pickles name, which builds a pattern from compiled code
+# and runs nothing else. A forged entry can at worst be a wrong pattern for its source text, never code.
+@functools.cache
+def _unpicklers() -> tuple[type[pickle.Unpickler], type[pickle.Unpickler]]:
+    """The unpickler of the file and that of one pattern (built on first use: pickle is loaded late)."""
+    import pickle  # noqa: PLC0415
+
+    class DataUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a pattern cache")
+
+    class PatternUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) == _REBUILD:
+                return super().find_class(module, name)
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a pattern cache")
+
+    return DataUnpickler, PatternUnpickler
+
+
+def _write(path: str, payload: bytes) -> None:
+    """Write the file whole or not at all: a reader sees the old file or the new one, never half of one."""
+    import tempfile  # noqa: PLC0415 - only a process that writes needs it
+
+    folder = os.path.dirname(path)
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".patterns-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(_header() + b"%08x\n" % zlib.crc32(payload) + payload)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -51,7 +51,7 @@ long-running process that is never shut down cleanly keeps what it learnt, witho
 
 _MAGIC = b"beritaparse compiled patterns 1\n"
 _MAX_BYTES = 64 << 20
-"""A file larger than this is no file of ours (the library's patterns take a few megabytes at most)."""
+"""A file larger than this is no file of ours (the library's patterns take a few hundred kilobytes)."""
 _MAX_ENTRIES = 20_000
 """No more entries than this are added: the library's patterns are a fixed set, far smaller."""
 _REBUILD = ("regex._regex", "compile")
@@ -92,6 +92,16 @@ class _Store:
 
 _lock = threading.RLock()
 _store: _Store | None = None
+
+
+def _new_lock() -> None:
+    # A child forked while another thread held the lock would wait for it forever.
+    global _lock  # noqa: PLW0603
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:

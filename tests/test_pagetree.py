@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pathlib
 
+import lxml.etree
+import lxml.html
 import pytest
 
 from beritaparse.outlets import OUTLETS
+from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import compiled, first_step_tokens
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import json_ld, ld_all_types, meta_tags
+from beritaparse.page.topics import _LINK_TEXTS
 
 ROOT = pathlib.Path(__file__).parent
 PAGES = sorted((ROOT / "pages").rglob("*.html"))
@@ -114,3 +118,32 @@ def test_an_xpath_the_class_gate_answers_selects_nothing(path: pathlib.Path) -> 
     gated = [expr for expr in _adapter_xpaths() if not tree.may_select(expr)]
     assert gated  # the gate answers for most of another outlet's XPaths
     assert [expr for expr in gated if compiled(expr)(tree.doc)] == []
+
+
+# --- whole-tree passes written cheaper select what the plain forms select --------------------------------
+
+_TOOLBAR = (
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base'><div id='wm-ipp'>The Wayback Machine</div>"
+    "</div><p>between</p><div id='donato'>Donate</div><!-- END WAYBACK TOOLBAR INSERT -->"
+)
+
+
+@pytest.mark.parametrize("path", PAGES[::3], ids=lambda p: p.parent.name + "/" + p.name)
+def test_whole_tree_passes_select_as_the_plain_forms(path: pathlib.Path) -> None:
+    html = path.read_text("utf-8", errors="replace")
+    at = html.find(">", html.find("<body")) + 1
+    for page in (html, html[:at] + _TOOLBAR + html[at:]):
+        doc = load(page)
+        # load() keeps no comments, so the toolbar is found by its elements alone.
+        assert doc.xpath("//comment()") == []
+        by_elements = load(page)
+        strip_archive_chrome(doc)
+        strip_archive_chrome(by_elements, comments=False)
+        assert lxml.etree.tostring(by_elements) == lxml.etree.tostring(doc)
+        assert _LINK_TEXTS(doc) == doc.xpath("//body//a[@href]//text()", smart_strings=False)
+
+
+def test_the_toolbar_between_its_comments_goes_where_comments_are_kept() -> None:
+    doc = lxml.html.document_fromstring(f"<html><body>{_TOOLBAR}<p>Teks</p></body></html>")
+    strip_archive_chrome(doc)
+    assert lxml.etree.tostring(doc.find("body")) == b"<body><p>Teks</p></body>"

@@ -52,11 +52,14 @@ _TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
 # predicate on every element of ``//*`` at several times the cost of visiting the attributes. The comments
 # are found by ``/descendant::`` rather than ``//`` (the same nodes: the predicate is no position), a
 # sixth less.
-_TOOLBAR = lxml.etree.XPath(
-    f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')]"
-    " | //@id[starts-with(., 'wm-ipp') or starts-with(., 'wm-capinfo') or starts-with(., 'wm-btns')"
+_TOOLBAR_IDS = (
+    "//@id[starts-with(., 'wm-ipp') or starts-with(., 'wm-capinfo') or starts-with(., 'wm-btns')"
     " or starts-with(., 'donato')]/.."
 )
+_TOOLBAR = lxml.etree.XPath(f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')] | {_TOOLBAR_IDS}")
+# A tree without comments (as :func:`beritaparse.page.html.load` makes them) has only the elements to look
+# for: the walk over every node for comments would find none.
+_TOOLBAR_ELEMENTS = lxml.etree.XPath(_TOOLBAR_IDS)
 _MAX_URL = 8192  # no real address is longer; bounds the work a hostile one can cause
 
 
@@ -88,11 +91,12 @@ def _archive_host(url: str) -> bool:
     return _ARCHIVE_HOSTS.match(url) is not None
 
 
-def strip_archive_chrome(doc: HtmlElement) -> None:
-    """Remove the Wayback Machine's toolbar from a page saved from it (in place)."""
+def strip_archive_chrome(doc: HtmlElement, *, comments: bool = True) -> None:
+    """Remove the Wayback Machine's toolbar from a page saved from it (in place). ``comments=False`` says
+    the tree holds no comments (the parser dropped them), so the toolbar is found by its elements alone."""
     # One compiled XPath in C over the tree: a Python loop over every element cost more than the rest of
     # the page's metadata reading.
-    found_all = _TOOLBAR(doc)
+    found_all = (_TOOLBAR if comments else _TOOLBAR_ELEMENTS)(doc)
     if not isinstance(found_all, list) or not found_all:
         return
     for found in found_all:

@@ -118,7 +118,8 @@ def parse(
     """
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
-    strip_archive_chrome(doc)
+    # load() keeps no comments: its parser drops them, and a caller's tree is copied without them.
+    strip_archive_chrome(doc, comments=False)
     # The meta tags, JSON-LD, headings and links are read once and shared by the readers below.
     tree = PageTree(doc)
     # The outlet is decided here, once, and passed down; without adapters nothing below knows any outlet

@@ -21,7 +21,7 @@ import lxml.etree
 
 from beritaparse.lexicon import markup
 from beritaparse.page.pagequery import first_step_tokens
-from beritaparse.page.structured import meta_tags, read_json_ld
+from beritaparse.page.structured import is_json_ld, meta_tags, read_json_ld
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -106,7 +106,8 @@ class PageTree:
         cached = self.__dict__
         if "meta" in tags:
             cached.pop("metas", None)
-        if "script" in tags:
+        # Ad slots and embeds the drops take out hold scripts; only a JSON-LD script changes the JSON-LD read.
+        if any(e.tag == "script" and is_json_ld(e) for e in gone):
             cached.pop("_json_ld", None)
         if "headings" in cached and tags & set(_HEADINGS):
             self.headings = [h for h in self.headings if h not in gone]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = [
+    "is_json_ld",
     "json_ld",
     "ld_all_types",
     "ld_first",
@@ -126,6 +127,11 @@ def ld_all_types(doc: HtmlElement) -> set[str]:
     return read_json_ld(doc)[1]
 
 
+def is_json_ld(script: HtmlElement) -> bool:
+    """The ``<script>`` element holds JSON-LD: the scripts :func:`read_json_ld` reads."""
+    return (script.get("type") or "").strip().casefold() == "application/ld+json"
+
+
 def read_json_ld(doc: HtmlElement) -> tuple[list[dict[str, Any]], set[str]]:
     """:func:`json_ld` and :func:`ld_all_types` of a page from one reading of its scripts: parsing the JSON
     is most of the work of either."""
@@ -135,7 +141,7 @@ def read_json_ld(doc: HtmlElement) -> tuple[list[dict[str, Any]], set[str]]:
     by_id: dict[str, dict[str, Any]] = {}
     all_types: set[str] = set()
     for script in doc.iter("script"):
-        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+        if not is_json_ld(script):
             continue
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_JSON:

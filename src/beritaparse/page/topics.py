@@ -18,8 +18,11 @@ __all__ = ["section", "tags"]
 
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
-# The texts of the page's links as plain strings: no result needs its element.
-_LINK_TEXTS = lxml.etree.XPath("//body//a[@href]//text()", smart_strings=False)
+# The texts of the page's links as plain strings: no result needs its element. The nodes of
+# ``//body//a[@href]//text()`` (no predicate is a position), without libxml2's step per node for each "//".
+_LINK_TEXTS = lxml.etree.XPath(
+    "/descendant::body/descendant::a[@href]/descendant::text()", smart_strings=False
+)
 
 
 def _split_tags(values: Iterable[str]) -> tuple[str, ...]:

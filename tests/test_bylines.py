@@ -251,3 +251,51 @@ def test_closing_initials_beside_the_sites_own_name_name_one_editor(site: str) -
     )
     art = beritaparse.parse(page, url=None, adapters=False)
     assert art.editors == ("boy",)
+
+
+# Pages that show their metadata only to the reader (no JSON-LD, no meta tags): what the generic path reads.
+TEXT = f"<div class=isi>{BODY * 2}<p>Pedagang berharap pasokan dari daerah normal pekan depan.</p></div>"
+
+
+def _bare(title: str, header: str, before: str = "") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{before}{header}{TEXT}</body></html>".encode()
+
+
+def test_the_headline_repeated_in_a_heading_atop_the_body_is_not_the_articles() -> None:
+    # detik: an h1 with the headline opens the body, the article's own h1 stands with its byline and date.
+    page = _bare(
+        "Harga Beras Naik",
+        "<div class=header><h1>Harga Beras Naik</h1><div class=penulis>Budi Santoso - detikFinance</div>"
+        "<div class=tanggal>Sabtu, 10 Des 2022 07:16 WIB</div></div>",
+        # A sticky share bar and a menu, hundreds of elements long, stand between the two.
+        before=f"<h1 class=seo>Harga Beras Naik</h1><div class=share>{'<a href=/s>Bagikan</a>' * 400}</div>",
+    )
+    art = beritaparse.parse(page, url=None, adapters=False)
+    assert art.published == dt.datetime(2022, 12, 10, 7, 16, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert art.authors == ("Budi Santoso",)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # detik writes the channel after the writer's name.
+        ("<div class=author>Afif Farhan - <span class=label>Sepakbola</span></div>", ("Afif Farhan",)),
+        # okezone: the writer in bold, then the date.
+        ("<span><b>Vania Ika Aldida</b> | Jumat, 17 Februari 2017 - 13:30 wib</span>", ("Vania Ika Aldida",)),
+        # detikTravel credits a desk of the outlet as a whole, in no element marked as a byline.
+        ("<div><div><a> Tim detikBali </a><div>detikTravel</div></div></div>", ("Tim detikBali",)),
+    ],
+)
+def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[str, ...]) -> None:
+    page = _bare("Harga Beras Naik", f"<div class=judul><h1>Harga Beras Naik</h1>{header}</div>")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
+def test_a_title_tag_naming_a_person_before_the_headline() -> None:
+    # kapanlagi: "Person | Headline - Site"; the person's name is a heading of its own under the headline.
+    page = _bare(
+        "Brandon Nicholas Salim | Brandon Salim Makin Dekat Dengan Sivia - Contoh.com",
+        "<h1>Brandon Salim Makin Dekat Dengan Sivia</h1><span>Kamis, 05 November 2015 11:52</span>"
+        "<h2>Brandon Nicholas Salim</h2>",
+    )
+    assert beritaparse.parse(page, url=None, adapters=False).title == "Brandon Salim Makin Dekat Dengan Sivia"

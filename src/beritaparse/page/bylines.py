@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 import lxml.etree
 
+from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, markup, roles
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules import cues
-from beritaparse.rules.credits import is_outlet_name, is_person_name, split_names
+from beritaparse.rules.credits import is_desk_credit, is_outlet_name, is_person_name, split_names
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -208,6 +209,39 @@ def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
     return []
 
 
+# "Afif Farhan - Sepakbola": detik writes the channel after the writer's name; one word after the dash
+# names a desk, not a second writer (a writer's name has two words or more before it).
+_CHANNEL_AFTER = lazy(r"^(?P<names>\S[^|–—-]{1,60}?\s\S[^|–—-]{0,60}?)\s+[-–—|]\s+\S+\s*$", _FLAGS)
+
+
+def _without_channel(byline: str) -> str:
+    m = _CHANNEL_AFTER.match(byline)
+    return m["names"] if m is not None else byline
+
+
+# "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline.
+_DATED_LINE = lazy(r"^\s*(?P<names>[^|\d]{3,60}?)\s+\|\s+(?P<date>.*\d{4}.*)$", _FLAGS)
+_DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
+
+
+def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """A byline in no element marked as one, without the outlet's name beside it: the writer before the
+    date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
+    ("Tim detikBali") on a short line of its own."""
+    for _, el in itertools.islice(around(title_el), _DESK_LOOK):
+        text = spaced_text(el)
+        if not text or len(text) > 80:
+            continue
+        if is_desk_credit(text, site_names=sites):
+            return [text]
+        m = _DATED_LINE.match(text)
+        if m is not None and find_dates(m["date"]):
+            names = split_names(m["names"], site_names=sites)
+            if names and all(is_person_name(n, site_names=sites) for n in names):
+                return list(names)
+    return []
+
+
 def _markup_authors(doc: HtmlElement) -> Iterator[str]:
     """Microdata and ``rel=author`` credits: a ``Person``'s ``itemprop=name`` where it has one (the box
     also holds a photo, a profile link, a label), else the element's text or ``content``."""
@@ -255,8 +289,11 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         return unique(n for n in names if n.casefold() not in editor_keys)
 
     if authors is None:
-        near = unique(n for t in _byline_near(title_el) for n in split_names(t, site_names=sites))
+        near = unique(
+            n for t in _byline_near(title_el) for n in split_names(_without_channel(t), site_names=sites)
+        )
         near = near or tuple(_signed_line_near(title_el, sites))
+        near = near or tuple(_dated_or_desk_line_near(title_el, sites))
         if near:
             authors, shown = near, True
     if authors is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 
+from beritaparse.dates import find_dates
 from beritaparse.page.html import text_of
 from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first
@@ -28,6 +29,7 @@ __all__ = ["around", "clean_title", "headline"]
 _FLAGS = WORDS
 _TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _AROUND = 300
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # Compiled once, as XPath objects: ``el.xpath(str)`` compiles the expression on every call.
 _LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last() - {_AROUND}]")
 # "/descendant::" rather than "//": the same nodes where no predicate is a position, without the step
@@ -105,12 +107,16 @@ def _title(
     headings = [text_of(h) for h in tree.headings_by_level("h1", "h2", "h3")]
     headings = [h for h in headings if h and len(h) <= 300]
     keys = [text_key(c) for c in cleaned if text_key(c)]
-    # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs"): its first
-    # part, when it is headline-long, may be what the heading shows.
-    firsts = {text_key(p) for t in raw for p in _TITLE_SEP.split(fold(t))[:1] if len(p.split()) >= 3}
+    # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs", "Nama
+    # Artis | Judul - Situs"): a part of it, when it is headline-long, may be what a heading shows; of the
+    # parts the headings show, the headline is the longest (a shorter one names the topic or the person).
+    parts = {text_key(p) for t in raw for p in _TITLE_SEP.split(fold(t)) if len(p.split()) >= 3}
     for heading in headings:
-        if text_key(heading) in keys or text_key(heading) in firsts:
+        if text_key(heading) in keys:
             return heading
+    shown_parts = [h for h in headings if text_key(h) in parts]
+    if shown_parts:
+        return max(shown_parts, key=len)
     for heading in headings:
         hk = text_key(heading)
         for k in keys:
@@ -151,9 +157,14 @@ def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
     doc = tree.doc
     key = text_key(title)
     headings = tree.headings_by_level("h1", "h2", "h3")
-    for el in headings:
-        if text_key(text_of(el)) == key:
-            return el
+    showing = [el for el in headings if text_key(text_of(el)) == key]
+    top = [el for el in showing if el.tag == min(h.tag for h in showing)]
+    if len(top) > 1:
+        # A template may repeat the headline in a heading of its own (an SEO h1 atop the body, a sticky
+        # share bar): the article's is the one with its byline's date around it.
+        return next((el for el in top if _dated_box(el)), top[0])
+    if top:
+        return top[0]
 
     def covers(el: HtmlElement) -> bool:
         k = text_key(text_of(el))
@@ -173,6 +184,15 @@ def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
                     return el
                 el = el.getparent()
     return next((el for el in headings if covers(el)), None)
+
+
+def _dated_box(heading: HtmlElement) -> bool:
+    """Whether a short text with a written date (a year in it) stands in the boxes around the heading."""
+    for _, el in around(heading):
+        own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t and not t.isspace())
+        if own and len(own) <= 120 and _YEAR.search(own) and find_dates(own):
+            return True
+    return False
 
 
 def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:

@@ -1,12 +1,14 @@
 """The cheap tests that stand in front of the cue patterns give the patterns' own answers.
 
-A full-line cue row that opens on a wide run (``.{0,200}``) declares the words it needs and runs only on a
-line that holds one (``rules.cues.CueTable``); a sentence end is read from the end of the text
-(``rules.cues.ends_sentence``). Each must answer as the engine does, on any text, not only on the pastes.
+A cue table tries only the rows that can open on a line's first two characters, and a full-line row that
+opens on a wide run (``.{0,200}``) declares the words it needs and runs only on a line that holds one
+(``rules.cues.CueTable``); a sentence end is read from the end of the text (``rules.cues.ends_sentence``).
+Each must answer as the engine does, on any text, not only on the pastes.
 """
 
 from __future__ import annotations
 
+import functools
 import string
 import sys
 from pathlib import Path
@@ -23,9 +25,18 @@ R = RemovedReason
 GATED = [row for row in phrases.FULL_LINE if len(row) == 3]
 
 
-def _one_by_one(text: str) -> RemovedReason | None:
-    """The reason of the first FULL_LINE row that matches the whole of ``text``, each row compiled alone."""
-    return next((row[1] for row in phrases.FULL_LINE if regex.fullmatch(row[0], text, WORDS)), None)
+@functools.cache
+def _compiled(table: tuple[phrases.CueRow, ...]) -> list[tuple[regex.Pattern[str], RemovedReason]]:
+    return [(regex.compile(row[0], WORDS), row[1]) for row in table]
+
+
+def _one_by_one(text: str, table: tuple[phrases.CueRow, ...] = phrases.FULL_LINE) -> RemovedReason | None:
+    """The reason of the first row of ``table`` that matches ``text`` (FULL_LINE: the whole of it; LEAD: its
+    start), each row compiled alone."""
+    whole = table is phrases.FULL_LINE
+    return next(
+        (reason for p, reason in _compiled(table) if (p.fullmatch(text) if whole else p.match(text))), None
+    )
 
 
 def test_the_letters_table_holds_every_character_the_engine_reads_as_an_ascii_letter() -> None:
@@ -95,3 +106,26 @@ def test_a_sentence_end_is_read_as_the_pattern_reads_it_on_every_paste_line() ->
     for line in lines:
         for text in (line, line + "\n", line.rstrip(".")):
             assert cues.ends_sentence(text) is (cues.SENTENCE_END.search(text) is not None), text
+
+
+def test_the_tables_answer_as_their_rows_one_by_one_on_every_paste_line() -> None:
+    # Every line, however long, and its openings cut short, in three cases: the rows kept for a line's
+    # first two characters must hold every row that matches it.
+    lines = _paste_lines()
+    openings = {text for line in lines for text in (line[:1], line[:2], line[:3])}
+    texts = {*lines, *(variant for text in openings for variant in (text, text.upper(), text.lower()))}
+    named = 0
+    for text in sorted(texts):
+        expected = _one_by_one(text)
+        named += expected is not None
+        assert cues.FULL_LINE_CUES.fullmatch(text) is expected, text
+        assert cues.LEAD_CUES.match(text) is _one_by_one(text, phrases.LEAD), text
+    assert named > 100
+
+
+def test_a_line_meets_only_the_rows_that_can_open_on_its_first_characters() -> None:
+    rows = cues.FULL_LINE_CUES.rows
+    for opening in ("Pe", "Se", "20", "Ba"):
+        met = cues.FULL_LINE_CUES._rows_for(opening, whole=True)
+        assert len(met) < len(rows) / 3, opening  # what makes the table cheap: most rows never run
+        assert {i for i, _, _ in met} >= {i for i, needs, _ in rows if needs}  # gated rows always stay

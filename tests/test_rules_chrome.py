@@ -470,9 +470,10 @@ def _paste_lines() -> list[str]:
 
 
 def test_full_line_cues_read_in_one_pass_name_the_first_cue_that_matches() -> None:
-    """chrome_reason tries the full-line cues in one pattern (the rows with needed words on their own): on
-    every line of the committed pastes (site menus, footers, share bars and prose), it names the reason of
-    the first cue that matches the whole line, as trying the cues one by one, in order, does."""
+    """chrome_reason tries the full-line cues that can open the line (those with needed words only where
+    the line holds one): on every line of the committed pastes (site menus, footers, share bars and prose),
+    it names the reason of the first cue that matches the whole line, as trying the cues one by one, in
+    order, does."""
     one_by_one = [(regex.compile(row[0], WORDS), row[1]) for row in phrases.FULL_LINE]
     named = 0
     for line in _paste_lines():

@@ -21,6 +21,7 @@ Kenaikan terjadi karena pasokan dari daerah berkurang.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -47,6 +48,12 @@ _SENTENCES = lazy(r"(?<=[.!?…][\"'”’]?)\s+(?=[\"'“‘]?\p{Lu})", _V)
 _WORD = lazy(r"\w+", _V)
 # A text of fewer words is no article: a word or two pasted by mistake, a heading alone ("hello").
 _MIN_WORDS = 5
+
+
+def _fewer_words(texts: tuple[str, ...], limit: int) -> bool:
+    """Whether ``texts`` hold fewer than ``limit`` words, read up to the limit (not every word of a text)."""
+    words = itertools.chain.from_iterable(_WORD.finditer(text) for text in texts)
+    return sum(1 for _ in itertools.islice(words, limit)) < limit
 
 
 def _content_words(text: str) -> set[str]:
@@ -155,7 +162,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     cleaned = clean(candidates, outlet=found, title=head.title, site_names=NAMES)
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
-    if sum(len(_WORD.findall(b.text)) for b in cleaned.body) < _MIN_WORDS:
+    if _fewer_words(tuple(b.text for b in cleaned.body), _MIN_WORDS):
         raise NoArticleError(f"no article text found: fewer than {_MIN_WORDS} words of prose")
     published = head.published or cleaned.published
     return Article(

@@ -181,14 +181,11 @@ def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
 def is_prose(line: str, outlet: Outlet | None) -> bool:
     if cues.closes_on_bracket(line):
         line = cues.CLOSING_INITIALS.sub("", line)
-    if short_prose(line):
-        return True
+    # The word counts first, the patterns (a caption, chrome, a dateline) on what they leave open.
     words = len(line.split())
-    if words >= _PROSE_MIN_WORDS and ends_sentence(line):
+    if words >= 35 or (words >= _PROSE_MIN_WORDS and ends_sentence(line)) or short_prose(line):
         return True
-    if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or ends_sentence(line)):
-        return True
-    return words >= 35
+    return words >= 5 and (words >= 8 or ends_sentence(line)) and bool(split_dateline(line, outlet)[1])
 
 
 def is_sign_off(line: str, outlet: Outlet | None) -> bool:

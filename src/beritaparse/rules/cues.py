@@ -76,55 +76,85 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ENGINE_LETTERS).lower()
 
 
+# Row lists kept per table, one for each pair of opening characters met: a few thousand in a large batch.
+_OPENINGS = 4096
+
+# A table's row: its index in the table, the words it needs (none for most), its pattern.
+_Row = tuple[int, tuple[str, ...], LazyPattern]
+
+
+def _may_open(pattern: regex.Pattern[str], opening: str, *, whole: bool) -> bool:
+    """Whether a text opening on ``opening`` can match ``pattern`` (in whole, or at its start)."""
+    find = pattern.fullmatch if whole else pattern.match
+    return find(opening, partial=True) is not None
+
+
 class CueTable:
-    """A table of (pattern, reason) rows read as one pattern: one pass of the engine over a line, not one
-    call per row.
+    """A table of (pattern, reason) rows: the reason of the first row that matches a line, as a loop over the
+    rows in the table's order gives.
 
-    Each row is a named group of one alternation, in the table's order; the engine tries the alternatives
-    in that order and returns the first that matches, so the reason is the first matching row's, as a
-    loop over the rows would give. The group that matched is the last one closed (``lastgroup``), even if
-    a row holds groups of its own.
+    The loop runs over the rows that can match a line opening on the line's first two characters, not over
+    all of them: the engine's partial match of a row against two characters (``partial=True``) tells whether
+    a match can begin with them, asked once per pair and kept. A line opening on "Pe" meets a row or two
+    ("perbesar"), where an alternation of all the rows tried each of them on every line.
 
-    A row that declares the words it needs (``(pattern, reason, needs)``) is left out of the alternation:
-    it opens on a wide run (``.{0,200}``, ``.*``) that the engine tries at every length on every line,
-    which cost most of the table's time. It runs on its own, and only on a line that holds one of its words
-    (a test of ``in``), before the alternation's row when it comes first in the table: the reason is still
-    the first matching row's.
+    A row that declares the words it needs (``(pattern, reason, needs)``) opens on a wide run (``.{0,200}``,
+    ``.*``) that the engine tries at every length on every line, which cost most of the table's time: it runs
+    only on a line that holds one of its words (a test of ``in``), in its place in the table's order, and is
+    compiled only for such a line.
     """
 
     def __init__(self, rows: tuple[phrases.CueRow, ...], flags: int) -> None:
-        plain = [(i, row[0]) for i, row in enumerate(rows) if len(row) == 2]
-        self.pattern = lazy("|".join(f"(?P<row{i}>{source})" for i, source in plain), flags)
-        # The rows with needed words: (index in the table, the words, the row's own pattern).
-        self.gated = tuple((i, row[2], lazy(row[0], flags)) for i, row in enumerate(rows) if len(row) == 3)
+        self.rows: tuple[_Row, ...] = tuple(
+            (i, row[2] if len(row) == 3 else (), lazy(row[0], flags)) for i, row in enumerate(rows)
+        )
         self.reasons = tuple(row[1] for row in rows)
+        # Every needed word of the table: a line holding none of them passes over all gated rows at once.
+        self._words = tuple(word for _, needs, _ in self.rows for word in needs)
+        # The rows for each opening met, for fullmatch (True) and match (False): plain dicts, read on every
+        # line, emptied when full.
+        self._openings: dict[bool, dict[str, tuple[_Row, ...]]] = {True: {}, False: {}}
 
     @property
     def patterns(self) -> tuple[LazyPattern, ...]:
-        """Every pattern the table runs: the alternation, then each gated row's."""
-        return (self.pattern, *(pattern for _, _, pattern in self.gated))
+        """Every row's pattern, in the table's order."""
+        return tuple(pattern for _, _, pattern in self.rows)
 
-    def _reason(self, text: str, m: regex.Match[str] | None, *, whole: bool) -> RemovedReason | None:
-        first = len(self.reasons) if m is None else int((m.lastgroup or "row0")[3:])
-        if self.gated and self.gated[0][0] < first:
-            folded = _folded(text)
-            for i, needs, pattern in self.gated:
-                if i > first:
-                    break
-                for word in needs:  # plain loops: a generator per row cost as much as the gate saved
-                    if word in folded:
-                        if (pattern.fullmatch(text) if whole else pattern.match(text)) is not None:
-                            return self.reasons[i]
-                        break
-        return None if m is None else self.reasons[first]
+    def _rows_for(self, opening: str, *, whole: bool) -> tuple[_Row, ...]:
+        """The rows that can match a text opening on ``opening`` (at most two characters), in order."""
+        known = self._openings[whole]
+        found = known.get(opening)
+        if found is None:
+            # The rows open-ended for one character narrow to those for two; gated rows open on a wide run
+            # and stay (their words decide, before they compile).
+            pool = self._rows_for(opening[:1], whole=whole) if len(opening) > 1 else self.rows
+            found = tuple(row for row in pool if row[1] or _may_open(row[2].compiled, opening, whole=whole))
+            if len(known) >= _OPENINGS:
+                known.clear()
+            known[opening] = found
+        return found
+
+    def _reason(self, text: str, *, whole: bool) -> RemovedReason | None:
+        folded: str | None = None
+        for i, needs, pattern in self._rows_for(text[:2], whole=whole):
+            if needs:
+                if folded is None:
+                    folded = _folded(text)
+                    if not any(map(folded.__contains__, self._words)):
+                        folded = ""  # no gated row can match: each is passed over below
+                if not (folded and any(map(folded.__contains__, needs))):
+                    continue
+            if (pattern.fullmatch(text) if whole else pattern.match(text)) is not None:
+                return self.reasons[i]
+        return None
 
     def fullmatch(self, text: str) -> RemovedReason | None:
         """The reason of the first row that matches the whole of ``text``, or None."""
-        return self._reason(text, self.pattern.fullmatch(text), whole=True)
+        return self._reason(text, whole=True)
 
     def match(self, text: str) -> RemovedReason | None:
         """The reason of the first row that matches at the start of ``text``, or None."""
-        return self._reason(text, self.pattern.match(text), whole=False)
+        return self._reason(text, whole=False)
 
 
 FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)

@@ -76,8 +76,9 @@ _HIDDEN_CLASSES = markup.HIDDEN_CLASSES
 # elements: visit reads such an element (most <p>, <b> and <span> of a text) without asking them.
 _APART_TAGS = _SILENT | _DROP_REASON.keys() | _IMAGES | {"br", "ul", "ol", "figure", "figcaption"}
 # "descendant::" is ".//" without its step per node: the same text nodes (the predicate is no position).
+# Plain strings (smart_strings=False): only the text is read, not the node each came from.
 _VISIBLE_TEXT = lxml.etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
 )
 # A place (and outlet) ending in a dash, alone on its line: the opening of the paragraph after it.
 _DATELINE_ALONE = lazy(r"^[\p{L}][\p{L}\p{N}\s.,'’()/]{0,60}\s*(?:-{1,2}|[–—])$", regex.VERSION1)
@@ -98,29 +99,56 @@ _NO_WORDS: frozenset[str] = frozenset()
 _NAMES_CACHE = 2048
 
 
-def _words(el: HtmlElement) -> frozenset[str]:
+class _Names(NamedTuple):
+    """What an element's class and id say: their words, and whether they name a caption or hide it."""
+
+    words: frozenset[str]
+    caption: bool
+    hiding: bool
+
+
+_NO_NAMES = _Names(_NO_WORDS, caption=False, hiding=False)
+
+
+def _names(el: HtmlElement) -> _Names:
     cls = el.get("class")
     eid = el.get("id")
     if not cls and not eid:
-        return _NO_WORDS
-    return _words_of(cls or "", eid or "")
+        return _NO_NAMES
+    return _names_of(cls or "", eid or "")
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
-def _words_of(cls: str, eid: str) -> frozenset[str]:
+def _names_of(cls: str, eid: str) -> _Names:
     attrs_text = f"{cls} {eid}".lower()
-    return frozenset(attrs_text.split()) | frozenset(_WORD_SPLIT.split(attrs_text)) - {""}
+    return _Names(
+        frozenset(attrs_text.split()) | frozenset(_WORD_SPLIT.split(attrs_text)) - {""},
+        caption=any(word in attrs_text for word in _CAPTION_WORDS),
+        hiding=not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()),
+    )
+
+
+def _words(el: HtmlElement) -> frozenset[str]:
+    return _names(el).words
 
 
 def is_hidden(el: HtmlElement) -> bool:
     """True when the element is marked invisible (``display:none``, ``hidden``, a hiding class)."""
+    return _hidden_by_attributes(el) or _names(el).hiding
+
+
+def _hidden_by_attributes(el: HtmlElement) -> bool:
+    """The ``hidden`` attribute or a hiding inline style (the class is read with the element's names)."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    if style and HIDDEN_STYLE.search(style):
-        return True
-    cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+    return bool(style) and _hiding_style(style)
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _hiding_style(style: str) -> bool:
+    # Inline styles repeat too (one per kind of box of a template): each is searched once.
+    return HIDDEN_STYLE.search(style) is not None
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
@@ -139,17 +167,11 @@ def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | Non
 
 def is_caption(el: HtmlElement) -> bool:
     """True for a figure, a figcaption, or an element whose class or id names a caption."""
-    if el.tag in {"figure", "figcaption"}:
-        return True
-    cls = el.get("class")
-    eid = el.get("id")
-    return bool(cls or eid) and _names_caption(cls or "", eid or "")
+    return _is_caption(el, _names(el))
 
 
-@functools.lru_cache(maxsize=_NAMES_CACHE)
-def _names_caption(cls: str, eid: str) -> bool:
-    names = f"{cls} {eid}".lower()
-    return any(word in names for word in _CAPTION_WORDS)
+def _is_caption(el: HtmlElement, names: _Names) -> bool:
+    return el.tag in {"figure", "figcaption"} or names.caption
 
 
 def _is_credit(el: HtmlElement) -> bool:
@@ -164,8 +186,8 @@ class Walk:
     dropped: tuple[Removed, ...]
 
 
-# Tuples, not attrs classes: a page makes some hundred pieces and a few dozen contexts, and a tuple is
-# built in C (a context is derived with _replace, where attrs.evolve would read the class's fields first).
+# Tuples, not attrs classes: a context is derived with _replace, where attrs.evolve would read the class's
+# fields first.
 class _Ctx(NamedTuple):
     kind: BlockKind = "paragraph"
     hint: Hint | None = None
@@ -174,11 +196,9 @@ class _Ctx(NamedTuple):
     italic: bool = False
 
 
-class _Piece(NamedTuple):
-    """A run of text and the context it was read in (bold, italic, inside a link)."""
-
-    text: str
-    ctx: _Ctx
+# A run of text and the context it was read in (bold, italic, inside a link). A plain tuple: a page makes
+# some hundred of them, and a NamedTuple is built by a Python-level __new__.
+_Piece = tuple[str, _Ctx]
 
 
 class _Walker:
@@ -195,13 +215,13 @@ class _Walker:
         if not self.buf:  # most calls: a block element's end right after another's
             return
         pieces, self.buf = self.buf, []
-        text = fold("".join(p.text for p in pieces))
+        text = fold("".join([t for t, _ in pieces]))
         if not text:
             return
         hint = ctx.hint
         after_image, self.after_image = self.after_image, False
         if hint is None and ctx.kind == "paragraph":
-            letters = [p.ctx for p in pieces if p.text.strip()]
+            letters = [c for t, c in pieces if t.strip()]
             if letters and all(p.bold for p in letters):
                 hint = "emphasis"
             elif (
@@ -215,9 +235,9 @@ class _Walker:
 
     def _link_of(self, pieces: list[_Piece], text: str) -> str | None:
         per_href: dict[str, int] = {}
-        for p in pieces:
-            if p.ctx.href:
-                per_href[p.ctx.href] = per_href.get(p.ctx.href, 0) + len(fold(p.text))
+        for t, c in pieces:
+            if c.href:
+                per_href[c.href] = per_href.get(c.href, 0) + len(fold(t))
         if not per_href:
             return None
         href, size = max(per_href.items(), key=lambda kv: kv[1])
@@ -253,7 +273,8 @@ class _Walker:
 
     def _set_apart(self, el: HtmlElement, tag: str, ctx: _Ctx) -> bool:
         """Dropped chrome, a line break or an image: True when ``el`` was one and has been dealt with."""
-        words = _words(el)
+        names = _names(el)
+        words = names.words
         reason = _DROP_REASON.get(tag)
         if reason is None and ctx.hint != "caption" and words:
             reason = _chrome_reason(words, block=tag in _BLOCK_TAGS)
@@ -264,17 +285,17 @@ class _Walker:
             self.flush(ctx)
             return True
         if tag in _IMAGES:
-            if not "".join(p.text for p in self.buf).strip():
+            if not "".join([t for t, _ in self.buf]).strip():
                 self.after_image = True
             return True
-        return self._read_apart(el, tag, ctx, words)
+        return self._read_apart(el, tag, ctx, names)
 
-    def _read_apart(self, el: HtmlElement, tag: str, ctx: _Ctx, words: frozenset[str]) -> bool:
+    def _read_apart(self, el: HtmlElement, tag: str, ctx: _Ctx, names: _Names) -> bool:
         """A hidden element, a caption, a list or an embed, each read its way: True when ``el`` was one."""
-        if ctx.hint != "hidden" and el.attrib and is_hidden(el):
+        if ctx.hint != "hidden" and el.attrib and (names.hiding or _hidden_by_attributes(el)):
             self.hidden(el, ctx)
             return True
-        if ctx.hint is None and (el in self.caption_roots or is_caption(el)):
+        if ctx.hint is None and (el in self.caption_roots or _is_caption(el, names)):
             self.flush(ctx)
             self.caption(el)
             return True
@@ -282,7 +303,7 @@ class _Walker:
             self.flush(ctx)
             self.listing(el, ctx)
             return True
-        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(words):
+        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(names.words):
             self.drop(el, RemovedReason.MEDIA)
             return True
         return False
@@ -304,7 +325,7 @@ class _Walker:
         """An inline element (or a table cell): its text joins the current block, bold, italic or linked."""
         if tag in _CELLS:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
-            self.buf.append(_Piece(" ", ctx))
+            self.buf.append((" ", ctx))
         inner = ctx
         if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get("style") or "")):
             inner = inner._replace(bold=True)
@@ -332,11 +353,11 @@ class _Walker:
 
     def children(self, el: HtmlElement, ctx: _Ctx) -> None:
         if el.text:
-            self.buf.append(_Piece(el.text, ctx))
+            self.buf.append((el.text, ctx))
         for child in el:
             self.visit(child, ctx)
             if child.tail:
-                self.buf.append(_Piece(child.tail, ctx))
+                self.buf.append((child.tail, ctx))
 
     def caption(self, el: HtmlElement) -> None:
         credit_parts: list[str] = []
@@ -486,7 +507,7 @@ def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed
 def visible_text(el: HtmlElement) -> str:
     """The element's text without script and style bodies, white space folded."""
     found = _VISIBLE_TEXT(el)
-    return fold("".join(str(t) for t in found)) if isinstance(found, list) else ""
+    return fold("".join(map(str, found))) if isinstance(found, list) else ""
 
 
 def walk_caption(element: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+from typing import TYPE_CHECKING
 
 import pytest
 
 import beritaparse
 from beritaparse.errors import ArticleDataError
 from beritaparse.model import Article, Block
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 UPDATES = (
@@ -107,3 +111,33 @@ def test_one_stamp_inside_a_story_makes_no_live_report() -> None:
     )
     art = beritaparse.parse(page.encode(), url=None, adapters=False)
     assert all(b.time is None for b in art.body)
+
+
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        # The clock alone, on a report that runs past midnight: the day is the element's, not the page's.
+        (lambda t: f"{t[11:16]} WIB", "2024-05-12T20:00:00+07:00"),
+        # Relative times, which say nothing of the day.
+        (lambda _t: "beberapa jam lalu", "2024-05-13T08:00:00+07:00"),
+        # No publication time anywhere to read a bare clock against.
+        (lambda t: t[11:16], None),
+    ],
+)
+def test_updates_are_timed_by_their_time_elements(shown: Callable[[str], str], published: str | None) -> None:
+    # <time datetime> gives each update's time in machine form, whatever its text shows.
+    updates = "".join(
+        f"<div class='update'><time datetime='{t}'>{shown(t)}</time><h3>{h}</h3><p>{b}</p></div>"
+        for h, b, t in UPDATES
+    )
+    head = f"<meta property='article:published_time' content='{published}'>" if published else ""
+    page = (
+        f"<html><head><title>LIVE: Gempa Cianjur - Contoh</title>{head}</head><body>"
+        "<article><h1>LIVE: Gempa Cianjur</h1><p>Gempa berkekuatan magnitudo 5,6 mengguncang Cianjur, Jawa "
+        f"Barat, pada Senin siang. Berikut perkembangan terkini yang dihimpun redaksi.</p>{updates}</article>"
+        "</body></html>"
+    )
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    timed = [(b.text, b.time) for b in art.body if b.time is not None]
+    assert timed == [(h, dt.datetime.fromisoformat(t)) for h, _, t in UPDATES]
+    assert not any(b.text == shown(t) for b in art.body for _, _, t in UPDATES)  # the stamps are not text

@@ -48,6 +48,7 @@ from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
 from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
+from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
@@ -230,8 +231,9 @@ class _Read:
     container: HtmlElement | None = None
     # False when the text is not on the page but in its structured data (articleBody, description).
     from_page: bool = True
-    # Stamps inside the text, each with the text after it: (stamp, text), the updates of a live report.
-    stamps: tuple[tuple[str, str], ...] = ()
+    # Stamps inside the text, each with the text after it and the time its <time datetime> element gives
+    # (None: the stamp's text is all there is): (stamp, text, time), the updates of a live report.
+    stamps: tuple[tuple[str, str, dt.datetime | None], ...] = ()
 
     @property
     def size(self) -> int:
@@ -316,9 +318,23 @@ def _read(
         walked = dom.walk(container, base_url=base_url, captions=inside)
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
-    blocks, pulled = _pull_quotes(_date_stamps(walked.candidates))
+    clocks = _clocks(container)
+    blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
-    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=_stamps_in_text(blocks))
+    stamps = _stamps_in_text(blocks, clocks)
+    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps)
+
+
+def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
+    """The ``<time datetime>`` elements in the container with a full time: their shown text (folded) and
+    the time their attribute gives, in page order."""
+    found = []
+    for el in container.iter("time"):
+        when = machine_date(el.get("datetime") or "")
+        text = fold(text_of(el))
+        if isinstance(when, dt.datetime) and text:
+            found.append((text, when))
+    return found
 
 
 def _photo_story(cleaned: Cleaned) -> Cleaned:
@@ -340,31 +356,37 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
 _PROSE_STAMPED = 80
 
 
-def _stamps_in_text(candidates: list[Candidate]) -> tuple[tuple[str, str], ...]:
+def _stamps_in_text(
+    candidates: list[Candidate], clocks: list[tuple[str, dt.datetime]]
+) -> tuple[tuple[str, str, dt.datetime | None], ...]:
     """The stamps that stand inside the text (after its first paragraph), each with the text that follows
-    it: on a live report, the time of each update over the update."""
-    found: list[tuple[str, str]] = []
+    it and the time of the ``<time datetime>`` element showing it: on a live report, the time of each update
+    over the update. A clock on the page ("23.50", "2 jam lalu") says less than its element's attribute."""
+    found: list[tuple[str, str, dt.datetime | None]] = []
+    left = list(clocks)
     started = False
     for i, c in enumerate(candidates):
         if c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED:
             started = True
-        elif started and c.hint == "byline" and i + 1 < len(candidates):
-            after = candidates[i + 1]
-            if after.hint is None:
-                found.append((c.text, after.text))
+        elif c.hint == "byline":
+            shown = fold(c.text)
+            at = next((j for j, (text, _) in enumerate(left) if text == shown), None)
+            when = left.pop(at)[1] if at is not None else None
+            if started and i + 1 < len(candidates) and candidates[i + 1].hint is None:
+                found.append((c.text, candidates[i + 1].text, when))
     return tuple(found)
 
 
 def _stamp_updates(
-    stamps: tuple[tuple[str, str], ...], reference: dt.date | None
+    stamps: tuple[tuple[str, str, dt.datetime | None], ...], reference: dt.date | None
 ) -> tuple[tuple[dt.datetime, tuple[str, ...]], ...]:
     """Live-report updates from the stamps inside the text, when there are several: one stamp inside a
     story is a correction's or an update note's, not a live report's."""
     if len(stamps) < _LIVE_STAMPS:
         return ()
     updates = []
-    for stamp, text in stamps:
-        when = next((m.value.point for m in find_dates(stamp, reference=reference)), None)
+    for stamp, text, machine in stamps:
+        when = machine or next((m.value.point for m in find_dates(stamp, reference=reference)), None)
         if isinstance(when, dt.datetime):
             updates.append((when, (text,)))
     return tuple(updates) if len(updates) >= _LIVE_STAMPS else ()
@@ -373,13 +395,21 @@ def _stamp_updates(
 _LIVE_STAMPS = 2
 
 
-def _date_stamps(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+def _date_stamps(candidates: tuple[Candidate, ...], clocks: list[tuple[str, dt.datetime]]) -> list[Candidate]:
     """Mark the lines that are only a publication stamp ("Senin, 13 Mei 2024 13:24 WIB") as byline.
 
     A stamp is a date with a year or a clock time, plus at most a short label ("Diperbarui",
-    "PERISTIWA |", "| 1.093 Views"); a sentence that happens to be short keeps its place in the body.
+    "PERISTIWA |", "| 1.093 Views"), or the whole text of a ``<time datetime>`` element ("2 jam lalu"); a
+    sentence that happens to be short keeps its place in the body.
     """
-    return [attrs.evolve(c, hint="byline") if _is_stamp(c) else c for c in candidates]
+    shown = {text for text, _ in clocks}
+    return [
+        attrs.evolve(c, hint="byline") if _is_stamp(c) or _is_clock(c, shown) else c for c in candidates
+    ]
+
+
+def _is_clock(c: Candidate, shown: set[str]) -> bool:
+    return bool(shown) and c.hint is None and c.kind == "paragraph" and fold(c.text) in shown
 
 
 def _pull_quotes(candidates: list[Candidate]) -> tuple[list[Candidate], list[Removed]]:

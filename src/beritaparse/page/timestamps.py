@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["live_updates", "published", "updated"]
+__all__ = ["live_updates", "machine_date", "published", "updated"]
 
 _WIB = calendar.LOCAL_ZONE
 _FLAGS = WORDS
@@ -50,6 +50,11 @@ _STRAY_Z = lazy(r"([+-]\d\d:?\d\d)Z$")
 _AT = lazy(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
 _YEAR = lazy(r"\d{4}")
 _UPDATED_WORDS = lazy(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
+
+
+def machine_date(text: str) -> dt.date | None:
+    """A machine-written date (a ``datetime`` attribute, a meta tag's), as :func:`published` reads one."""
+    return _machine_date(text)
 
 
 def _machine_date(text: str) -> dt.date | None:

@@ -95,3 +95,33 @@ def test_a_plain_element_the_caller_names_a_caption_is_read_as_one() -> None:
     ]
     plain = dom.walk(container)
     assert [c.hint for c in plain.candidates] == [None, None, None]
+
+
+def _restates_reference(text: str, above: str) -> bool:
+    """_restates as first written: every word list made, the matcher run on every one-sentence block."""
+    words = [w.casefold() for w in regex.findall(r"\w+", text, flags=regex.VERSION1)]
+    if (
+        len(words) < 6
+        or not regex.search(r"[.!?…][\"'”’)\]]*$", text)
+        or len(blocks._SENTENCE_SPLIT.split(text)) > 1
+    ):
+        return False
+    above_words = [w.casefold() for w in regex.findall(r"\w+", above, flags=regex.VERSION1)]
+    if len(words) >= len(above_words):
+        return False
+    matcher = difflib.SequenceMatcher(None, words, above_words, autojunk=False)
+    shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)
+    return shared >= 0.9 * len(words)
+
+
+_SENTENCE_WORDS = st.lists(
+    st.sampled_from(["Ia", "ia", "ß", "SS", "İstanbul", "kata", "dia", "Budi", "x1"]), min_size=1, max_size=12
+)
+
+
+@given(_SENTENCE_WORDS, _SENTENCE_WORDS, _SENTENCE_WORDS)
+def test_restates_answers_as_first_written(said: list[str], before: list[str], after: list[str]) -> None:
+    text = " ".join(said) + "."
+    above = f"{' '.join(before)} {' '.join(said)} {' '.join(after)}. Lalu."
+    assert blocks._restates(text, above) == _restates_reference(text, above)
+    assert blocks._restates(text, text + " " + above) == _restates_reference(text, text + " " + above)

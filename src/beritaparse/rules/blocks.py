@@ -503,6 +503,12 @@ def _restates(text: str, above: str) -> bool:
     words = _word_list(text)
     if len(words) < _RESTATE_MIN_WORDS:
         return False
+    # A word the matcher matches is a word of the paragraph above, so it stands in that paragraph's case
+    # folded text (case folding goes character by character): nearly every block fails this count of
+    # substring tests, and the paragraph above is then never split into words.
+    above_folded = above.casefold()
+    if sum(word in above_folded for word in words) < _RESTATE_SHARE * len(words):
+        return False
     above_words = _word_list(above)
     if len(words) >= len(above_words) or _shared_bound(words, above_words) < _RESTATE_SHARE * len(words):
         return False
@@ -511,7 +517,7 @@ def _restates(text: str, above: str) -> bool:
     return shared >= _RESTATE_SHARE * len(words)
 
 
-# The paragraph above is the block that was itself tested last: its word list is kept, not made again.
+# A paragraph above that several blocks are compared with (the blocks between them dropped) is split once.
 _WORD_LISTS = 8
 
 

@@ -88,20 +88,27 @@ def split_lines(text: str) -> list[str]:
 
 def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: bool) -> bool:
     """True when ``line`` is the rest of ``prev``, broken by the page's markup or the copy."""
-    if (_CREDIT_LABEL_END.search(prev) or (line[:1] == "/" and _CREDIT_TAIL.search(prev))) and len(
-        line.split()
-    ) <= _CREDIT_MAX_WORDS:
-        return True  # "... Foto:" broken from its credit ("Ben Radford", "/Allsport")
+    # "... Foto:" broken from its credit ("Ben Radford", "/Allsport"); the label's pattern ends on the colon
+    # (or the colon and a newline), so it runs only on a line that does.
+    if (
+        (prev.endswith((":", ":\n")) and _CREDIT_LABEL_END.search(prev))
+        or (line[:1] == "/" and _CREDIT_TAIL.search(prev))
+    ) and len(line.split()) <= _CREDIT_MAX_WORDS:
+        return True
     if ends_sentence(prev) or prev.endswith(":"):
         return False
     first = line[0]
-    if prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
-        # A line ending mid-clause goes on in the next one.
-        joins = first.isalnum() or first in "\"'“‘("
+    # A line ending mid-clause goes on in the next one.
+    mid_clause = first.isalnum() or first in "\"'“‘("
+    # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
+    # (``open_paragraph``) even a one-word fragment does.
+    lower = (open_paragraph or len(prev.split()) >= 3) and first.islower()
+    if mid_clause == lower:
+        joins = lower  # how the line above ends cannot change the answer: its last word is not read
+    elif prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
+        joins = mid_clause
     else:
-        # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
-        # (``open_paragraph``) even a one-word fragment does.
-        joins = (open_paragraph or len(prev.split()) >= 3) and first.islower()
+        joins = lower
     # A line that opens with an outlet's name, a reading time or a related-link cue starts anew; tested
     # after the cheap tests of how the lines meet, which most pairs already fail.
     if (

@@ -503,3 +503,28 @@ def test_an_element_named_by_two_chrome_words_gets_one_reason_whatever_the_hash_
         seen.add(out.strip())
     assert len(seen) == 1, seen
     assert seen.pop() != "[]"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # The template marks the notice: it goes whole, text and buttons.
+        "<div class='cookie-notice'><p>Dengan melanjutkan, Anda menyetujui penggunaan data oleh kami dan"
+        " mitra untuk iklan.</p><button>Oke</button></div>",
+        "<div id=gdpr-banner><p>By continuing to browse, you agree to the use of data by us and our"
+        " partners.</p><button>OK</button></div>",
+        # Unmarked: the site speaking of its own cookies, then its buttons.
+        "<div><p>Situs ini menggunakan cookies untuk analitik dan iklan. Dengan terus menggunakan situs ini,"
+        " Anda menyetujuinya.</p><a href=/privasi>Kebijakan Privasi</a> <button>Saya Setuju</button></div>",
+    ],
+)
+def test_a_consent_notice_inside_the_article_is_not_its_text(notice: str) -> None:
+    paragraphs = [
+        PROSE,
+        "Perbaikan dimulai pekan depan di ruas jalan utama yang menghubungkan dua kecamatan di selatan kota.",
+        "Warga diminta berhati-hati saat melintas karena sebagian lajur ditutup selama pengerjaan.",
+    ]
+    text = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + notice + f"<p>{paragraphs[2]}</p>"
+    page = f"<html><head><title>Jalan Diperbaiki</title></head><body><article><h1>Jalan Diperbaiki</h1>{text}"
+    art = beritaparse.parse(f"{page}</article></body></html>".encode(), url=None, adapters=False)
+    assert art.paragraphs == tuple(paragraphs)

@@ -45,6 +45,14 @@ def _body(*lines: str) -> list[str]:
         ("Tags:", R.TAGS),
         ("Email berhasil dikirim, sekarang anda sudah berlangganan disini", R.PROMO),
         ("Thank you, you have successfully subscribed to our newsletter", R.PROMO),
+        # A cookie notice inside the article's container, and its buttons.
+        ("Kami menggunakan cookie untuk pengalaman Anda. Dengan melanjutkan, Anda setuju.", R.NOT_CONTENT),
+        ("Situs ini menggunakan cookies untuk analitik dan iklan yang dipersonalisasi.", R.NOT_CONTENT),
+        ("This website uses cookies to ensure you get the best experience. Learn more", R.NOT_CONTENT),
+        ("Saya Setuju", R.NOT_CONTENT),
+        ("Got it!", R.NOT_CONTENT),
+        ("Accept all cookies", R.NOT_CONTENT),
+        ("Kebijakan Privasi", R.NOT_CONTENT),
     ],
 )
 def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
@@ -60,6 +68,10 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Warga kini bisa memantau harga beras langsung di pasar-pasar terdekat.",
         "Fotografer senior itu memamerkan karyanya di Jakarta.",
         "Warga yang berhasil mendaftar sebagai penerima bantuan sudah terdaftar di kantor desa sejak Senin.",
+        "Google akan menghapus cookie pihak ketiga dari peramban Chrome tahun depan, kata perusahaan itu.",
+        "Regulator menilai banyak situs menggunakan cookie tanpa persetujuan pengguna.",
+        "“Kami menggunakan cookie hanya untuk analitik,” kata juru bicara perusahaan itu kepada wartawan.",
+        "Sebanyak 40 anggota dewan setuju dengan usulan tersebut, sedangkan sisanya menolak.",
     ],
 )
 def test_prose_like_the_chrome_is_kept(line: str) -> None:

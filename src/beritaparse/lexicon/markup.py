@@ -171,6 +171,11 @@ BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
         "trending": R.RELATED,
         # A newsletter sign-up box, with the confirmation it shows once the reader subscribes.
         "newsletter": R.PROMO,
+        # A cookie or consent notice the template puts inside the article's container.
+        "cookie": R.NOT_CONTENT,
+        "cookies": R.NOT_CONTENT,
+        "consent": R.NOT_CONTENT,
+        "gdpr": R.NOT_CONTENT,
     }
 )
 """Class/id words that mark a block of chrome (inline, some of them also mark links inside the text:

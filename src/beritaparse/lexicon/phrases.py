@@ -301,6 +301,22 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.NAVIGATION,
     ),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),
+    # A cookie notice left inside the article's container: the site speaking of its own cookies ("Kami
+    # menggunakan cookie ...", "This website uses cookies ..."; a quoted statement is a source's), and the
+    # notice's buttons.
+    (
+        r"(?!.*[\"“”]).{0,200}\b(?:kami|situs\s+ini|website\s+ini|laman\s+ini|we|this\s+(?:web)?site)\s+(?:menggunakan|memakai"
+        r"|uses?)\s+(?:cookies?|kuki)\b.*",
+        R.NOT_CONTENT,
+        ("cookie", "kuki"),
+    ),
+    (
+        r"(?:saya\s+)?setuju(?:\s+semua)?|(?:terima|izinkan|tolak)(?:\s+semua)?(?:\s+cookies?)?"
+        r"|(?:accept|allow|reject)(?:\s+all)?(?:\s+cookies?)?|got\s+it!?|i\s+agree"
+        r"|(?:pengaturan|kelola)\s+cookies?|(?:cookie|privacy)\s+(?:settings|preferences)"
+        r"|kebijakan\s+(?:privasi|cookies?)|privacy\s+policy|cookie\s+policy",
+        R.NOT_CONTENT,
+    ),
 )
 """Lines that are chrome in their entirety (the pattern must match the whole line)."""
 

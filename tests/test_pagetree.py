@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 
 from beritaparse.outlets import OUTLETS
+from beritaparse.page import kind
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import compiled, first_step_tokens
@@ -147,3 +148,27 @@ def test_the_toolbar_between_its_comments_goes_where_comments_are_kept() -> None
     doc = lxml.html.document_fromstring(f"<html><body>{_TOOLBAR}<p>Teks</p></body></html>")
     strip_archive_chrome(doc)
     assert lxml.etree.tostring(doc.find("body")) == b"<body><p>Teks</p></body>"
+
+
+_FEEDISH = [
+    "<html><head><title>A</title></head><body><svg><title>B</title></svg></body></html>",
+    "<html><body><svg><title>Ikon</title></svg><p>x</p></body></html>",
+    "<html><body><p>x</p></body></html>",
+    "<html><body><channel><item>a</item><item>b</item></channel></body></html>",
+    "<html><body><channel><item>a</item></channel><feed><entry>a</entry><entry>b</entry></feed></body></html>",
+    "<html><body><feed><entry>a</entry></feed></body></html>",
+]
+
+
+@pytest.mark.parametrize("page", [*_FEEDISH, *(p.read_bytes() for p in PAGES[::4])])
+def test_first_title_and_feed_parts_as_the_plain_forms(page: str | bytes) -> None:
+    doc = load(page)
+    first = next(doc.iter("title"), None)
+    assert kind._Page(PageTree(doc)).title == (
+        " ".join(first.text_content().split())[:500] if first is not None else ""
+    )
+    root = doc.getroottree().getroot()
+    plain = (root.find(".//channel") is not None and len(root.findall(".//item")) >= 2) or (
+        root.find(".//feed") is not None and len(root.findall(".//entry")) >= 2
+    )
+    assert kind._is_feed(doc) == plain

@@ -104,6 +104,12 @@ _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 # Five words take nine characters at least. "/descendant::" rather than "//": the same links (no predicate
 # is a position), without libxml2's step per node for "//".
 _HEADLINE_LINKS = lxml.etree.XPath("/descendant::a[@href][string-length(normalize-space(.)) >= 9]")
+# The first <title> in document order, as next(doc.iter("title")) gives it: lxml's iterator looks for the
+# next match before it returns one, which walks the rest of a page with one title; the XPath stops.
+_FIRST_TITLE = lxml.etree.XPath("/descendant::title[1]")
+# Whether the root has a <channel> or <feed> below it at all: one walk in libxml2 that stops at the first,
+# where looking for each (root.find) walks a page without either twice.
+_FEED_PARTS = lxml.etree.XPath("boolean(descendant::*[self::channel or self::feed])")
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -196,8 +202,9 @@ class _Page:
 
     @functools.cached_property
     def title(self) -> str:
-        title = next(self.doc.iter("title"), None)
-        return " ".join(title.text_content().split())[:500] if title is not None else ""
+        found = _FIRST_TITLE(self.doc)
+        title = found[0] if isinstance(found, list) and found else None
+        return " ".join(title.text_content().split())[:500] if isinstance(title, HtmlElement) else ""
 
     @functools.cached_property
     def article_data(self) -> bool:
@@ -358,6 +365,8 @@ def _is_feed(doc: HtmlElement) -> bool:
     root = doc.getroottree().getroot()
     if root.tag in {"rss", "feed", "rdf:rdf"}:
         return True
+    if not _FEED_PARTS(root):
+        return False
     channel = root.find(".//channel")
     if channel is not None and len(root.findall(".//item")) >= 2:
         return True

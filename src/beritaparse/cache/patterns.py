@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import regex
 
 if TYPE_CHECKING:
-    import pickle
+    from types import ModuleType
 
 __all__ = ["SAVE_AFTER", "Status", "compile_pattern", "save", "status"]
 
@@ -50,6 +50,8 @@ SAVE_AFTER = 30.0
 long-running process that is never shut down cleanly keeps what it learnt, without a write per pattern."""
 
 _MAGIC = b"beritaparse compiled patterns 1\n"
+_PROTOCOL = 5
+"""pickle's newest protocol on every Python the library supports (3.8 and later)."""
 _MAX_BYTES = 64 << 20
 """A file larger than this is no file of ours (the library's patterns take a few hundred kilobytes)."""
 _MAX_ENTRIES = 20_000
@@ -135,8 +137,7 @@ def save() -> bool:
         store = _store
         if store is None or store.path is None or not store.unsaved or not store.writable:
             return False
-        import pickle  # noqa: PLC0415 - loaded with the cache, not at import
-
+        pickle = _pickling()
         on_disk = _read(store.path)
         store.entries = {**on_disk, **store.entries}
         store.unsaved = 0
@@ -144,7 +145,7 @@ def save() -> bool:
         if on_disk.keys() >= store.entries.keys():
             return False
         try:
-            _write(store.path, pickle.dumps(store.entries, protocol=pickle.HIGHEST_PROTOCOL))
+            _write(store.path, pickle.dumps(store.entries, protocol=_PROTOCOL))
         except OSError:
             # A read-only or full disk: compiling stays as it was, and this process stops trying.
             store.writable = False
@@ -228,10 +229,9 @@ def _header() -> bytes:
 
 
 def _add(store: _Store, key: _Key, pattern: regex.Pattern[str]) -> None:
-    import pickle  # noqa: PLC0415 - loaded with the cache, not at import
-
+    pickle = _pickling()
     try:
-        blob = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = pickle.dumps(pattern, protocol=_PROTOCOL)
     except (pickle.PicklingError, TypeError):
         return  # a pattern regex cannot pickle is compiled each time, as before
     with _lock:
@@ -306,21 +306,35 @@ def _restore(blob: bytes, source: str) -> regex.Pattern[str] | None:
     return pattern
 
 
+@functools.cache
+def _pickling() -> ModuleType:
+    """``_pickle``, the C module that ``pickle`` takes its picklers and functions from on CPython: loaded
+    alone it costs half as much, and loading is most of what reading the file costs (``pickle`` elsewhere)."""
+    try:
+        import _pickle  # noqa: PLC0415
+    except ImportError:
+        import pickle  # noqa: PLC0415
+
+        return pickle
+    return _pickle
+
+
 # The cache file is data that anyone who can write to its folder could have written, and a plain unpickler
 # calls whatever a pickle names: loading it would run their code in every process that parses a page. So the
 # file itself is unpickled with no callable at all (it holds only strings, numbers, tuples, bytes and a dict),
 # and each pattern with the single callable regex's pickles name, which builds a pattern from compiled code
 # and runs nothing else. A forged entry can at worst be a wrong pattern for its source text, never code.
 @functools.cache
-def _unpicklers() -> tuple[type[pickle.Unpickler], type[pickle.Unpickler]]:
+def _unpicklers() -> tuple[type[Any], type[Any]]:
     """The unpickler of the file and that of one pattern (built on first use: pickle is loaded late)."""
-    import pickle  # noqa: PLC0415
+    pickle = _pickling()
+    unpickler: Any = pickle.Unpickler
 
-    class DataUnpickler(pickle.Unpickler):
+    class DataUnpickler(unpickler):  # type: ignore[misc]
         def find_class(self, module: str, name: str) -> Any:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a pattern cache")
 
-    class PatternUnpickler(pickle.Unpickler):
+    class PatternUnpickler(unpickler):  # type: ignore[misc]
         def find_class(self, module: str, name: str) -> Any:
             if (module, name) == _REBUILD:
                 return super().find_class(module, name)

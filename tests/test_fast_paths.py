@@ -13,7 +13,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from beritaparse.page import dom
+from beritaparse.page import bylines, dom
+from beritaparse.page.pagequery import spaced_text
 from beritaparse.rules import blocks
 from beritaparse.rules.strings import fold
 
@@ -125,3 +126,21 @@ def test_restates_answers_as_first_written(said: list[str], before: list[str], a
     above = f"{' '.join(before)} {' '.join(said)} {' '.join(after)}. Lalu."
     assert blocks._restates(text, above) == _restates_reference(text, above)
     assert blocks._restates(text, text + " " + above) == _restates_reference(text, text + " " + above)
+
+
+_PIECES = st.lists(
+    st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "\u00a0", "é", "|"]), max_size=30), max_size=5
+)
+
+
+@given(_PIECES, st.integers(min_value=0, max_value=40))
+def test_short_text_is_the_spaced_text_when_short(pieces: list[str], limit: int) -> None:
+    root = lxml.html.fragment_fromstring("<div></div>")
+    root.text = pieces[0] if pieces else None
+    for piece in pieces[1:]:
+        child = lxml.html.fragment_fromstring("<span></span>")
+        child.text = piece
+        child.tail = piece[::-1]
+        root.append(child)
+    text = spaced_text(root)
+    assert bylines._short_text(root, limit) == (text if len(text) <= limit else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 import lxml.etree
@@ -104,6 +105,9 @@ def _may_open_credit(head: str) -> bool:
     return _CREDIT_START.compiled.match(head, partial=True) is not None
 
 
+_FIRST_THREE = operator.itemgetter(slice(3))
+
+
 def _credit_lines(doc: HtmlElement) -> list[str]:
     """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ...")."""
     lines: list[str] = []
@@ -111,12 +115,12 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
     # //body//text()[...] without the step per node of "//" (no position in the predicate: the same nodes).
-    for node in xpath(doc, "/descendant::body/descendant::text()[normalize-space()]"):
-        if (
-            not isinstance(node, str)
-            or not _may_open_credit(node.lstrip()[:3])
-            or not _CREDIT_START.match(node)
-        ):
+    nodes = xpath(doc, "/descendant::body/descendant::text()[normalize-space()]")
+    # The cached test of each node's first three characters, mapped in C: most nodes stop there, and the
+    # loop below runs for the few that may open a credit. (Text nodes are strings: str.lstrip takes them.)
+    may_open = map(_may_open_credit, map(_FIRST_THREE, map(str.lstrip, nodes)))
+    for node in itertools.compress(nodes, may_open):
+        if not isinstance(node, str) or not _CREDIT_START.match(node):
             continue
         holder = node.getparent() if hasattr(node, "getparent") else None
         if holder is None:
@@ -195,12 +199,28 @@ _SIGNED_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<site>
 _SIGNED_LINE_LOOK = 6  # elements nearest the headline where such a line may stand
 
 
+def _short_text(el: HtmlElement, limit: int) -> str:
+    """``spaced_text(el)`` when it is at most ``limit`` characters long, else "".
+
+    The elements around a headline include the boxes that hold the whole article: their text is not read
+    past the point where it cannot be short. Folding keeps every character that is not white space, so
+    more than ``limit`` of those make the folded text longer than ``limit``.
+    """
+    letters = 0
+    for piece in el.itertext():
+        letters += len("".join(piece.split()))
+        if letters > limit:
+            return ""
+    text = spaced_text(el)
+    return text if len(text) <= limit else ""
+
+
 def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one: the line beside the headline that names a person and the
     outlet or desk ("Fino Yurio Kristo - detikinet", "Budi Santoso | Contoh.com")."""
     for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
-        text = spaced_text(el)
-        m = _SIGNED_LINE.match(text) if text and len(text) <= 80 else None
+        text = _short_text(el, 80)
+        m = _SIGNED_LINE.match(text) if text else None
         if m is None or not is_outlet_name(m["site"], site_names=sites):
             continue
         names = split_names(m["names"], site_names=sites)
@@ -229,8 +249,8 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
     date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
     ("Tim detikBali") on a short line of its own."""
     for _, el in itertools.islice(around(title_el), _DESK_LOOK):
-        text = spaced_text(el)
-        if not text or len(text) > 80:
+        text = _short_text(el, 80)
+        if not text:
             continue
         if is_desk_credit(text, site_names=sites):
             return [text]

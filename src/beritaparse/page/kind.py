@@ -107,9 +107,6 @@ _HEADLINE_LINKS = lxml.etree.XPath("/descendant::a[@href][string-length(normaliz
 # The first <title> in document order, as next(doc.iter("title")) gives it: lxml's iterator looks for the
 # next match before it returns one, which walks the rest of a page with one title; the XPath stops.
 _FIRST_TITLE = lxml.etree.XPath("/descendant::title[1]")
-# Whether the root has a <channel> or <feed> below it at all: one walk in libxml2 that stops at the first,
-# where looking for each (root.find) walks a page without either twice.
-_FEED_PARTS = lxml.etree.XPath("boolean(descendant::*[self::channel or self::feed])")
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -365,8 +362,6 @@ def _is_feed(doc: HtmlElement) -> bool:
     root = doc.getroottree().getroot()
     if root.tag in {"rss", "feed", "rdf:rdf"}:
         return True
-    if not _FEED_PARTS(root):
-        return False
     channel = root.find(".//channel")
     if channel is not None and len(root.findall(".//item")) >= 2:
         return True

@@ -129,3 +129,20 @@ def test_a_line_meets_only_the_rows_that_can_open_on_its_first_characters() -> N
         met = cues.FULL_LINE_CUES._rows_for(opening, whole=True)
         assert len(met) < len(rows) / 3, opening  # what makes the table cheap: most rows never run
         assert {i for i, _, _ in met} >= {i for i, needs, _ in rows if needs}  # gated rows always stay
+
+
+@pytest.mark.parametrize(
+    "text", ["Penulis", "Pewarta Foto :", "OLEH:", "Editor\u00a0:", "Penulis Editor", "Oleh Budi Santoso"]
+)
+def test_a_role_line_is_read_as_the_pattern_reads_it(text: str) -> None:
+    found, expected = cues.role_line(text), cues.ROLE_LINE.match(text)
+    assert (found and found.group()) == (expected and expected.group())
+
+
+def test_a_role_line_is_read_as_the_pattern_reads_it_on_every_paste_line() -> None:
+    roles = 0
+    for line in _paste_lines():
+        expected = cues.ROLE_LINE.match(line)
+        roles += expected is not None
+        assert (cues.role_line(line) is None) is (expected is None), line
+    assert roles >= 3  # the pastes hold credit boxes with the role on its own line

@@ -42,7 +42,6 @@ _ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 _DIGIT = lazy(r"\d", _V)
 _DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
-_ROLE_LINE = cues.ROLE_LINE
 # How a breadcrumb's items end on the lines a copy breaks it into: "Home >", "Sepakbola »".
 _CRUMB_ENDS = (">", "»", "›")
 # A line giving when the article was changed, not when it appeared.
@@ -123,7 +122,7 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
     if (
         caption_in_text(line) is not None
         or cues.CLOSING_NAME.match(line)
-        or _ROLE_LINE.match(line)
+        or cues.role_line(line)
         or _TEAM_LINE.match(line)
     ):
         return False
@@ -144,12 +143,12 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     authors: list[str] = []
     editors: list[str] = []
     used: set[int] = set()
-    roles = [i for i, line in enumerate(lines) if _ROLE_LINE.match(line)]
+    roles = [i for i, line in enumerate(lines) if cues.role_line(line)]
     if not roles:
         return authors, editors, used
 
     def name_at(i: int) -> str | None:
-        if 0 <= i < len(lines) and i not in used and not _ROLE_LINE.match(lines[i]):
+        if 0 <= i < len(lines) and i not in used and not cues.role_line(lines[i]):
             name = lines[i].strip(" ,:")
             if is_person_name(name) and len(name.split()) <= 6:
                 return name
@@ -158,7 +157,7 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     # Whether the name comes after its label is told by the last label: a name after it means "label, name".
     after = name_at(roles[-1] + 1) is not None
     for i in roles:
-        word = " ".join(_ROLE_LINE.match(lines[i])["role"].casefold().split())  # type: ignore[index]
+        word = " ".join(cues.role_line(lines[i])["role"].casefold().split())  # type: ignore[index]
         role = ROLE_WORDS.get(word) or BY_WORDS[word]
         if role is Role.PHOTO:
             continue  # a photographer is the author only where no writer is credited: see read_header
@@ -180,7 +179,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
     """
     if len(line.split()) > 10 or ends_sentence(line) or "©" in line or caption_in_text(line):
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
-    if cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line):
+    if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
         return []  # "Editor: Nama" names the editor
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
@@ -205,7 +204,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
 
 
 def _credit_line(line: str) -> bool:
-    return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or _ROLE_LINE.match(line))
+    return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or cues.role_line(line))
 
 
 def _fragment(line: str) -> bool:
@@ -320,7 +319,7 @@ def _read_byline(read: _HeaderLines, head: Header) -> None:
                 j == i + 1
                 and j + 1 < len(lines)
                 and _credit_line(lines[j + 1])
-                and not _ROLE_LINE.match(lines[j + 1])
+                and not cues.role_line(lines[j + 1])
             )
             names = _author_line(lines[j], bare=bare)
             if names:

@@ -54,6 +54,7 @@ __all__ = [
     "closes_on_bracket",
     "ends_sentence",
     "reading_time",
+    "role_line",
 ]
 
 _F = WORDS
@@ -230,6 +231,16 @@ JOINED_ROLES_LABEL = lazy(
 Editor: Nama"."""
 ROLE_LINE = lazy(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
 """A role word alone on its line, its name on the line above or below ("Penulis" / "Nama", "Oleh :")."""
+# A line ROLE_LINE matches is a role's words and perhaps a colon: no more white-space separated pieces.
+_ROLE_LINE_PIECES = 1 + max(
+    len(w.split()) for w in (*roles.words_for(Role.AUTHOR, Role.EDITOR, Role.PHOTO), *roles.BY_WORDS)
+)
+
+
+def role_line(text: str) -> regex.Match[str] | None:
+    """:data:`ROLE_LINE`'s match of ``text``; a text of more pieces than a role and its colon (most lines
+    around a credit box) is answered without the pattern, which tries each role word on it."""
+    return ROLE_LINE.match(text) if len(text.split()) <= _ROLE_LINE_PIECES else None
 CREDIT_BOX_HEADING = lazy(
     rf"^(?:{alternation(roles.TEAM_CREDITS)}|redaksi|{_FULL_ROLES})(?:\s*[&,/]\s*{_FULL_ROLES})*$", _F
 )

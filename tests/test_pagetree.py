@@ -133,14 +133,20 @@ _TOOLBAR = (
 def test_whole_tree_passes_select_as_the_plain_forms(path: pathlib.Path) -> None:
     html = path.read_text("utf-8", errors="replace")
     at = html.find(">", html.find("<body")) + 1
-    for page in (html, html[:at] + _TOOLBAR + html[at:]):
+    for page in (
+        html,
+        html[:at] + _TOOLBAR + html[at:],
+        html[:at] + _TOOLBAR.replace("wm-ipp", "x") + html[at:],
+    ):
         doc = load(page)
         # load() keeps no comments, so the toolbar is found by its elements alone.
         assert doc.xpath("//comment()") == []
-        by_elements = load(page)
+        by_elements, by_ids = load(page), load(page)
         strip_archive_chrome(doc)
         strip_archive_chrome(by_elements, comments=False)
+        strip_archive_chrome(by_ids, comments=False, ids=PageTree(by_ids).attribute_text)
         assert lxml.etree.tostring(by_elements) == lxml.etree.tostring(doc)
+        assert lxml.etree.tostring(by_ids) == lxml.etree.tostring(doc)
         assert _LINK_TEXTS(doc) == doc.xpath("//body//a[@href]//text()", smart_strings=False)
 
 

@@ -52,10 +52,8 @@ _TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
 # predicate on every element of ``//*`` at several times the cost of visiting the attributes. The comments
 # are found by ``/descendant::`` rather than ``//`` (the same nodes: the predicate is no position), a
 # sixth less.
-_TOOLBAR_IDS = (
-    "//@id[starts-with(., 'wm-ipp') or starts-with(., 'wm-capinfo') or starts-with(., 'wm-btns')"
-    " or starts-with(., 'donato')]/.."
-)
+_TOOLBAR_ID_OPENINGS = ("wm-ipp", "wm-capinfo", "wm-btns", "donato")
+_TOOLBAR_IDS = "//@id[" + " or ".join(f"starts-with(., '{o}')" for o in _TOOLBAR_ID_OPENINGS) + "]/.."
 _TOOLBAR = lxml.etree.XPath(f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')] | {_TOOLBAR_IDS}")
 # A tree without comments (as :func:`beritaparse.page.html.load` makes them) has only the elements to look
 # for: the walk over every node for comments would find none.
@@ -91,9 +89,13 @@ def _archive_host(url: str) -> bool:
     return _ARCHIVE_HOSTS.match(url) is not None
 
 
-def strip_archive_chrome(doc: HtmlElement, *, comments: bool = True) -> None:
+def strip_archive_chrome(doc: HtmlElement, *, comments: bool = True, ids: str | None = None) -> None:
     """Remove the Wayback Machine's toolbar from a page saved from it (in place). ``comments=False`` says
-    the tree holds no comments (the parser dropped them), so the toolbar is found by its elements alone."""
+    the tree holds no comments (the parser dropped them), so the toolbar is found by its elements alone;
+    ``ids``, a string holding every id attribute of the page (``PageTree.attribute_text``), that it has
+    none of the toolbar's ids when none of their openings is in it."""
+    if not comments and ids is not None and not any(opening in ids for opening in _TOOLBAR_ID_OPENINGS):
+        return
     # One compiled XPath in C over the tree: a Python loop over every element cost more than the rest of
     # the page's metadata reading.
     found_all = (_TOOLBAR if comments else _TOOLBAR_ELEMENTS)(doc)

@@ -119,10 +119,11 @@ def parse(
     """
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
-    # load() keeps no comments: its parser drops them, and a caller's tree is copied without them.
-    strip_archive_chrome(doc, comments=False)
-    # The meta tags, JSON-LD, headings and links are read once and shared by the readers below.
+    # The meta tags, JSON-LD, headings, links and attributes are read once and shared by the readers below.
     tree = PageTree(doc)
+    # load() keeps no comments: its parser drops them, and a caller's tree is copied without them. The
+    # page's id attributes, read with its classes in one walk, say whether it has the toolbar's at all.
+    strip_archive_chrome(doc, comments=False, ids=tree.attribute_text)
     # The outlet is decided here, once, and passed down; without adapters nothing below knows any outlet
     # (no adapter, no outlet names for the credit rules, no registry look-up).
     outlet = metadata.find_outlet(doc, url=url, tree=tree) if adapters else None

@@ -24,7 +24,6 @@ works without class names at all: they only mark what to skip.
 from __future__ import annotations
 
 import functools
-import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -164,10 +163,11 @@ def _walk(root: HtmlElement) -> _Tree:
     while stack:
         el, up, boxed, hidden = stack.pop()
         tag = el.tag
-        kind = _kind(el) if el.attrib else _FREE
+        attributed = bool(el.attrib)
+        kind = _kind(el) if attributed else _FREE
         if tag in _SKIP or kind == _SKIPPED:
             continue
-        hidden = hidden or (bool(el.attrib) and _is_hidden(el))
+        hidden = hidden or (attributed and _is_hidden(el))
         i = len(order)
         order.append(el)
         parent.append(up)
@@ -181,10 +181,8 @@ def _walk(root: HtmlElement) -> _Tree:
             boxed = _IN_LINK
         elif tag in _LIST_ITEMS:
             boxed = max(boxed, _IN_LIST)
-        # The element children only (no comments), last first so the first is read next; zipped with
-        # repeats, so the stack's entries are built in C.
-        kids = el.iterchildren(lxml.etree.Element, reversed=True)
-        stack.extend(zip(kids, itertools.repeat(i), itertools.repeat(boxed), itertools.repeat(hidden)))
+        if len(el):  # most elements have no children: no generator is made for them
+            stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
     return _Tree(order, parent, boxes, unseen)
 
 

@@ -85,8 +85,9 @@ _CLS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
     [
         (f"//div[{_CLS.format('a')}]", (("a",),)),
         (f".//div[{_CLS.format('a')} and {_CLS.format('b')}]/p[1]//text()", (("a", "b"),)),
-        (f"//*[{_CLS.format('a')} or @id='x' and {_CLS.format('b')}][h6]//*", (("a",), (None, "b"))),
+        (f"//*[{_CLS.format('a')} or @id='x' and {_CLS.format('b')}][h6]//*", (("a",), ("x", "b"))),
         (f"//div[{_CLS.format('a')}][position() = 1]/@href", (("a",),)),
+        ("//div[@id='isi']//p", (("isi",),)),
         # Not one location path, or a first step that is no class/id test: no answer.
         (f"//div[{_CLS.format('a')}] | //p", None),
         (f"//div[{_CLS.format('a')}]/p = 'x'", None),

@@ -72,7 +72,7 @@ def fast_xpath(expr: str) -> str:
 # An expression that is one location path whose first step ``//tag[...]`` (or ``.//tag[...]``) opens with a
 # predicate of class-token and id tests joined by "and" and "or"; further predicates and steps may follow.
 _GATED_STEP = lazy(rf"^\.?//(?:[A-Za-z][\w-]*|\*)\[(?P<pred>{_TEST}(?: (?:and|or) {_TEST})*)\]")
-_ATOM = lazy(rf"(?:^| (?P<op>and|or) )(?:{_TOKEN_TEST.pattern}|@id='[^']*')")
+_ATOM = lazy(rf"(?:^| (?P<op>and|or) )(?:{_TOKEN_TEST.pattern}|@id='(?P<id>[^']*)')")
 # After the first step, at the top level (outside predicates, brackets and quotes): what a location path
 # holds. A space, "|", "=", a comma or an operator there would make the expression something else (a union,
 # a comparison, a number), which an empty first step does not make empty.
@@ -80,28 +80,29 @@ _PATH_REST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 
 @functools.lru_cache(maxsize=1024)
-def first_step_tokens(expr: str) -> tuple[tuple[str | None, ...], ...] | None:
-    """The class tokens an element must have for ``expr`` to select anything, as "or" of "and"s (None for an
-    id test, which may hold on any page); None when ``expr`` is not of that form (see ``_GATED_STEP``).
+def first_step_tokens(expr: str) -> tuple[tuple[str, ...], ...] | None:
+    """The class tokens and ids an element must have for ``expr`` to select anything, as "or" of "and"s;
+    None when ``expr`` is not of that form (see ``_GATED_STEP``).
 
     The first step of a location path holds an ancestor-or-self of every node it selects, and every element
-    that step selects passes its first predicate: a page whose elements have none of the tokens one "and" of
-    that predicate needs, for every "or", gives nothing to the step and so nothing to the expression.
+    that step selects passes its first predicate: a page whose elements have none of the tokens and ids one
+    "and" of that predicate needs, for every "or", gives nothing to the step and so nothing to the
+    expression.
 
     >>> cls = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
     >>> first_step_tokens("//div[" + cls.format("a") + " or " + cls.format("b") + " and @id='x']/p[1]")
-    (('a',), ('b', None))
+    (('a',), ('b', 'x'))
     >>> first_step_tokens("//div[" + cls.format("a") + "] | //p") is None
     True
     """
     m = _GATED_STEP.match(expr)
     if m is None or not _plain_path(expr[m.end() :]):
         return None
-    alternatives: list[list[str | None]] = []
+    alternatives: list[list[str]] = []
     for atom in _ATOM.finditer(m["pred"]):
         if atom["op"] != "and":
             alternatives.append([])
-        alternatives[-1].append(atom["token"])
+        alternatives[-1].append(atom["id"] if atom["token"] is None else atom["token"])
     return tuple(tuple(a) for a in alternatives)
 
 

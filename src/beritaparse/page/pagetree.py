@@ -87,16 +87,16 @@ class PageTree:
         return str(_ATTRIBUTE_TEXT(self.doc))
 
     def may_select(self, expr: str) -> bool:
-        """False when ``expr`` selects nothing on this page, as its first step needs class tokens none of
-        the page's elements has (see :func:`~beritaparse.page.pagequery.first_step_tokens`); True when it
-        may select something. An adapter's ``//div[...class token...]`` walks the whole tree, and most of
-        an adapter's XPaths are for templates the page is not in: one string of the page's classes answers
-        them."""
+        """False when ``expr`` selects nothing on this page, as its first step needs class tokens or ids
+        none of the page's elements has (see :func:`~beritaparse.page.pagequery.first_step_tokens`); True
+        when it may select something. An adapter's ``//div[...class token...]`` walks the whole tree, and
+        most of an adapter's XPaths are for templates the page is not in: one string of the page's classes
+        and ids answers them."""
         alternatives = first_step_tokens(expr)
         if alternatives is None:
             return True
         text = self.attribute_text
-        return any(all(t is None or t in text for t in tokens) for tokens in alternatives)
+        return any(all(t in text for t in tokens) for tokens in alternatives)
 
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""

@@ -103,6 +103,7 @@ def test_every_cached_pattern_matches_as_the_compiled_one(tmp_path: Path) -> Non
         beritaparse.parse_text(path.read_text("utf-8"))
     beritaparse.find_quantities("Rp 1,5 juta dan dua ratus orang")
     _all_patterns()
+    patterns.save()  # the patterns compiled in this session so far, pickled as a later process reads them
     entries = dict(patterns._current().entries)
     assert len(entries) > 100  # the date rules, the cue tables, the numbers grammar, the adapters...
     # Through a file and back, as a later process reads them.

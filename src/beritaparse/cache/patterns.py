@@ -84,7 +84,8 @@ class _Store:
     def __init__(self, path: str | None, entries: dict[_Key, bytes]) -> None:
         self.path = path
         self.entries = entries
-        self.unsaved = 0
+        # Compiled here and not yet written: pickled only when written, so a first page pays nothing for it.
+        self.new: dict[_Key, regex.Pattern[str]] = {}
         self.saved_at = time.monotonic()
         self.writable = True
         self.exit_pid = 0
@@ -118,11 +119,12 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     # Plain ints: regex's flags are an enum, which the file's unpickler (no callables) could not rebuild.
     key = (source, int(flags), int(regex.DEFAULT_VERSION))
     blob = store.entries.get(key)
-    if blob is not None:
-        cached = _restore(blob, source)
-        if cached is not None:
-            store.hits += 1
-            return cached
+    cached = _restore(blob, source) if blob is not None else None
+    if cached is None:
+        cached = store.new.get(key)
+    if cached is not None:
+        store.hits += 1
+        return cached
     pattern = regex.compile(source, flags)
     store.misses += 1
     if not (flags | pattern.flags) & _UNCACHED_FLAGS:
@@ -135,12 +137,13 @@ def save() -> bool:
     since it was read; ``True`` when the file was written. Called at exit; never raises for a file problem."""
     with _lock:
         store = _store
-        if store is None or store.path is None or not store.unsaved or not store.writable:
+        if store is None or store.path is None or not store.new or not store.writable:
             return False
         pickle = _pickling()
+        added = {key: blob for key, pattern in store.new.items() if (blob := _pickled(pattern)) is not None}
+        store.new = {}
         on_disk = _read(store.path)
-        store.entries = {**on_disk, **store.entries}
-        store.unsaved = 0
+        store.entries = {**on_disk, **store.entries, **added}
         store.saved_at = time.monotonic()
         if on_disk.keys() >= store.entries.keys():
             return False
@@ -156,7 +159,7 @@ def save() -> bool:
 def status() -> Status:
     """What the cache holds and did in this process (it is opened if it was not yet)."""
     store = _current()
-    return Status(store.path, len(store.entries), store.hits, store.misses)
+    return Status(store.path, len(store.entries) + len(store.new), store.hits, store.misses)
 
 
 def _current() -> _Store:
@@ -229,20 +232,22 @@ def _header() -> bytes:
 
 
 def _add(store: _Store, key: _Key, pattern: regex.Pattern[str]) -> None:
-    pickle = _pickling()
-    try:
-        blob = pickle.dumps(pattern, protocol=_PROTOCOL)
-    except (pickle.PicklingError, TypeError):
-        return  # a pattern regex cannot pickle is compiled each time, as before
     with _lock:
-        if len(store.entries) >= _MAX_ENTRIES:
+        if len(store.entries) + len(store.new) >= _MAX_ENTRIES:
             return
-        store.entries[key] = blob
-        store.unsaved += 1
+        store.new[key] = pattern
         _save_at_exit(store)
         due = time.monotonic() - store.saved_at >= SAVE_AFTER
     if due:
         save()
+
+
+def _pickled(pattern: regex.Pattern[str]) -> bytes | None:
+    pickle = _pickling()
+    try:
+        return pickle.dumps(pattern, protocol=_PROTOCOL)  # type: ignore[no-any-return]
+    except (pickle.PicklingError, TypeError):
+        return None  # a pattern regex cannot pickle is compiled in every process, as before
 
 
 def _save_at_exit(store: _Store) -> None:

@@ -10,9 +10,9 @@ Prints, in this order:
 - ``import beritaparse`` in a fresh interpreter against ``import trafilatura`` in --peer-python's (a
   separate venv: trafilatura is never a dependency of the project), best of five, the bare interpreter's
   start-up taken off both;
-- the first parse() after import over a warm one, in a fresh interpreter, twice: with the cache of compiled
-  patterns cold (an empty folder: every pattern compiles, as in a process's first run) and warm (the folder
-  a previous process filled, as in every later one). Best of --rounds fresh interpreters each.
+- the first parse() after import over a warm one (CPU time), in a fresh interpreter, twice: with the cache
+  of compiled patterns cold (an empty folder: every pattern compiles, as in a process's first run) and warm
+  (the folder a previous process filled, as in every later one). Best of --rounds fresh interpreters each.
 
 Both fresh-interpreter measures run with byte code cached, as an installed package has it (pip writes the
 ``.pyc`` files; trafilatura's are in its venv): with ``PYTHONDONTWRITEBYTECODE`` set, as in some shells, a
@@ -132,12 +132,13 @@ def import_times(peer_python: str | None) -> str:
     return line
 
 
+# CPU time of the process: on a shared machine the wall clock of one parse also counts other people's work.
 FIRST_CALL = """
 import time, beritaparse
 from beritaparse.samples import sample_page
 html, url = sample_page()
-t = time.perf_counter(); beritaparse.parse(html, url=url); first = time.perf_counter() - t
-warm = min((lambda t: (beritaparse.parse(html, url=url), time.perf_counter() - t)[1])(time.perf_counter())
+t = time.process_time(); beritaparse.parse(html, url=url); first = time.process_time() - t
+warm = min((lambda t: (beritaparse.parse(html, url=url), time.process_time() - t)[1])(time.process_time())
            for _ in range(5))
 print(first, warm)
 """

@@ -528,3 +528,17 @@ def test_a_consent_notice_inside_the_article_is_not_its_text(notice: str) -> Non
     page = f"<html><head><title>Jalan Diperbaiki</title></head><body><article><h1>Jalan Diperbaiki</h1>{text}"
     art = beritaparse.parse(f"{page}</article></body></html>".encode(), url=None, adapters=False)
     assert art.paragraphs == tuple(paragraphs)
+
+
+def test_the_lead_photos_caption_right_above_the_text() -> None:
+    # jpnn.com: no <article>; the lead photo's caption box stands over the text, a share bar between.
+    page = (
+        "<html><head><title>Jalan Diperbaiki</title></head><body><div class=main><h1>Jalan Diperbaiki</h1>"
+        "<img src=/f.jpg><div class=caption>Jalan rusak di Cianjur (ANTARA/Budi Santoso)</div>"
+        "<div class=share><a href=/s>Bagikan</a></div>"
+        f"<div class=isi><p>{PROSE}</p><p>Perbaikan dimulai pekan depan di ruas jalan utama.</p></div></div>"
+        "</body></html>"
+    )
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert [(c.text, c.credit) for c in art.captions] == [("Jalan rusak di Cianjur", "ANTARA/Budi Santoso")]
+    assert art.paragraphs[0] == PROSE

@@ -471,10 +471,27 @@ def _lead_figures(container: HtmlElement) -> list[HtmlElement]:
     """
     article = next((a for a in container.iterancestors("article")), None)
     if article is None:
-        return []
+        return _caption_above(container)
     return [
         f for f in article.iter("figure") if not _within(f, container) and f.find(".//figcaption") is not None
     ]
+
+
+# How many elements before the text container a lead photo's caption may stand (a share bar between).
+_CAPTION_ABOVE = 3
+
+
+def _caption_above(container: HtmlElement) -> list[HtmlElement]:
+    """The lead photo's caption box standing right before the text container, on a template with no
+    ``<article>`` element (jpnn.com: ``<div class="caption">Nama (ANTARA/...)</div>`` over the text)."""
+    before = (e for e in container.itersiblings(preceding=True) if isinstance(e.tag, str))
+    for _, element in zip(range(_CAPTION_ABOVE), before, strict=False):
+        if dom.is_caption(element) and len(text_of(element)) <= _CAPTION_TEXT_MAX:
+            return [element]
+    return []
+
+
+_CAPTION_TEXT_MAX = 300
 
 
 def _adapter_captions(tree: PageTree, outlet: Outlet) -> list[HtmlElement]:

@@ -83,11 +83,17 @@ _CLS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 @pytest.mark.parametrize(
     ("expr", "tokens"),
     [
-        (f"//div[{_CLS.format('a')}]", (("a",),)),
-        (f".//div[{_CLS.format('a')} and {_CLS.format('b')}]/p[1]//text()", (("a", "b"),)),
-        (f"//*[{_CLS.format('a')} or @id='x' and {_CLS.format('b')}][h6]//*", (("a",), ("x", "b"))),
-        (f"//div[{_CLS.format('a')}][position() = 1]/@href", (("a",),)),
-        ("//div[@id='isi']//p", (("isi",),)),
+        (f"//div[{_CLS.format('a')}]", ((("class", "a"),),)),
+        (
+            f".//div[{_CLS.format('a')} and {_CLS.format('b')}]/p[1]//text()",
+            ((("class", "a"), ("class", "b")),),
+        ),
+        (
+            f"//*[{_CLS.format('a')} or @id='x' and {_CLS.format('b')}][h6]//*",
+            ((("class", "a"),), (("id", "x"), ("class", "b"))),
+        ),
+        (f"//div[{_CLS.format('a')}][position() = 1]/@href", ((("class", "a"),),)),
+        ("//div[@id='isi']//p", ((("id", "isi"),),)),
         # Not one location path, or a first step that is no class/id test: no answer.
         (f"//div[{_CLS.format('a')}] | //p", None),
         (f"//div[{_CLS.format('a')}]/p = 'x'", None),
@@ -145,7 +151,7 @@ def test_whole_tree_passes_select_as_the_plain_forms(path: pathlib.Path) -> None
         by_elements, by_ids = load(page), load(page)
         strip_archive_chrome(doc)
         strip_archive_chrome(by_elements, comments=False)
-        strip_archive_chrome(by_ids, comments=False, ids=PageTree(by_ids).attribute_text)
+        strip_archive_chrome(by_ids, comments=False, ids=PageTree(by_ids).id_text)
         assert lxml.etree.tostring(by_elements) == lxml.etree.tostring(doc)
         assert lxml.etree.tostring(by_ids) == lxml.etree.tostring(doc)
         assert _LINK_TEXTS(doc) == doc.xpath("//body//a[@href]//text()", smart_strings=False)

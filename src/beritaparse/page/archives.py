@@ -92,7 +92,7 @@ def _archive_host(url: str) -> bool:
 def strip_archive_chrome(doc: HtmlElement, *, comments: bool = True, ids: str | None = None) -> None:
     """Remove the Wayback Machine's toolbar from a page saved from it (in place). ``comments=False`` says
     the tree holds no comments (the parser dropped them), so the toolbar is found by its elements alone;
-    ``ids``, a string holding every id attribute of the page (``PageTree.attribute_text``), that it has
+    ``ids``, a string holding every id attribute of the page (``PageTree.id_text``), that it has
     none of the toolbar's ids when none of their openings is in it."""
     if not comments and ids is not None and not any(opening in ids for opening in _TOOLBAR_ID_OPENINGS):
         return

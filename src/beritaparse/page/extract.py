@@ -122,8 +122,8 @@ def parse(
     # The meta tags, JSON-LD, headings, links and attributes are read once and shared by the readers below.
     tree = PageTree(doc)
     # load() keeps no comments: its parser drops them, and a caller's tree is copied without them. The
-    # page's id attributes, read with its classes in one walk, say whether it has the toolbar's at all.
-    strip_archive_chrome(doc, comments=False, ids=tree.attribute_text)
+    # page's ids (the XPath gate reads them too) say whether it has the toolbar's at all.
+    strip_archive_chrome(doc, comments=False, ids=tree.id_text)
     # The outlet is decided here, once, and passed down; without adapters nothing below knows any outlet
     # (no adapter, no outlet names for the credit rules, no registry look-up).
     outlet = metadata.find_outlet(doc, url=url, tree=tree) if adapters else None

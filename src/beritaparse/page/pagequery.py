@@ -80,9 +80,9 @@ _PATH_REST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 
 @functools.lru_cache(maxsize=1024)
-def first_step_tokens(expr: str) -> tuple[tuple[str, ...], ...] | None:
-    """The class tokens and ids an element must have for ``expr`` to select anything, as "or" of "and"s;
-    None when ``expr`` is not of that form (see ``_GATED_STEP``).
+def first_step_tokens(expr: str) -> tuple[tuple[tuple[str, str], ...], ...] | None:
+    """The class tokens and ids an element must have for ``expr`` to select anything, as "or" of "and"s of
+    ``("class", token)`` and ``("id", id)``; None when ``expr`` is not of that form (see ``_GATED_STEP``).
 
     The first step of a location path holds an ancestor-or-self of every node it selects, and every element
     that step selects passes its first predicate: a page whose elements have none of the tokens and ids one
@@ -91,18 +91,18 @@ def first_step_tokens(expr: str) -> tuple[tuple[str, ...], ...] | None:
 
     >>> cls = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
     >>> first_step_tokens("//div[" + cls.format("a") + " or " + cls.format("b") + " and @id='x']/p[1]")
-    (('a',), ('b', 'x'))
+    ((('class', 'a'),), (('class', 'b'), ('id', 'x')))
     >>> first_step_tokens("//div[" + cls.format("a") + "] | //p") is None
     True
     """
     m = _GATED_STEP.match(expr)
     if m is None or not _plain_path(expr[m.end() :]):
         return None
-    alternatives: list[list[str]] = []
+    alternatives: list[list[tuple[str, str]]] = []
     for atom in _ATOM.finditer(m["pred"]):
         if atom["op"] != "and":
             alternatives.append([])
-        alternatives[-1].append(atom["id"] if atom["token"] is None else atom["token"])
+        alternatives[-1].append(("id", atom["id"]) if atom["token"] is None else ("class", atom["token"]))
     return tuple(tuple(a) for a in alternatives)
 
 

@@ -31,12 +31,12 @@ __all__ = ["PageTree"]
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 # The tags whose elements a read below holds, directly or in what it made of them.
 _READ_TAGS = ("meta", "script", "link", *_HEADINGS)
-# Every class and id attribute of the page run together, in one string made in libxml2 (EXSLT's
-# str:concat): a token no element has is not in it (a string made of the attributes holds each of them
-# whole). The ids come in the same walk over the attributes for the Wayback toolbar's ids.
-_ATTRIBUTE_TEXT = lxml.etree.XPath(
-    "str:concat(/descendant::*/@class | /descendant::*/@id)", namespaces={"str": "http://exslt.org/strings"}
-)
+# Every class attribute of the page run together, and every id, each in one string made in libxml2 (EXSLT's
+# str:concat): a token or id no element has is not in it (a string made of the attributes holds each of them
+# whole). Two walks over the attributes cost less than one over their union, which libxml2 sorts.
+_EXSLT = {"str": "http://exslt.org/strings"}
+_CLASS_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@class)", namespaces=_EXSLT)
+_ID_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
 
 
 class PageTree:
@@ -81,10 +81,16 @@ class PageTree:
         return list(self.doc.iter("link"))
 
     @functools.cached_property
-    def attribute_text(self) -> str:
-        """The class and id attributes of the page's elements run together (see ``_ATTRIBUTE_TEXT``).
-        Elements only leave the tree after it is made: a token or id it lacks stays absent from the page."""
-        return str(_ATTRIBUTE_TEXT(self.doc))
+    def class_text(self) -> str:
+        """The class attributes of the page's elements run together (see ``_CLASS_TEXT``). Elements only
+        leave the tree after it is made: a token it lacks stays absent from the page."""
+        return str(_CLASS_TEXT(self.doc))
+
+    @functools.cached_property
+    def id_text(self) -> str:
+        """The id attributes of the page's elements run together (see ``_ID_TEXT``): an id it lacks stays
+        absent from the page."""
+        return str(_ID_TEXT(self.doc))
 
     def may_select(self, expr: str) -> bool:
         """False when ``expr`` selects nothing on this page, as its first step needs class tokens or ids
@@ -95,8 +101,13 @@ class PageTree:
         alternatives = first_step_tokens(expr)
         if alternatives is None:
             return True
-        text = self.attribute_text
-        return any(all(t in text for t in tokens) for tokens in alternatives)
+        return any(
+            all(
+                value in (self.class_text if attribute == "class" else self.id_text)
+                for attribute, value in atoms
+            )
+            for atoms in alternatives
+        )
 
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""

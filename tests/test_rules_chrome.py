@@ -122,6 +122,10 @@ def test_an_acronym_closing_a_sentence_is_text() -> None:
         ("Mangupura, (Metrobali.com)- Harga beras naik.", "Mangupura"),
         ("SUARA.CO.ID - Harga beras naik.", None),
         ("JAKARTA, KONTAN.CO.ID - Harga beras naik.", "Jakarta"),
+        # Regional outlets whose names carry a hyphen.
+        ("POS-KUPANG.COM, KUPANG - Harga beras naik.", "Kupang"),
+        ("MEDAN, TRIBUN-MEDAN.com - Harga beras naik.", "Medan"),
+        ("TRIBUN-BALI.COM - Harga beras naik.", None),
     ],
 )
 def test_outlet_name_prefixes(line: str, place: str | None) -> None:

@@ -108,14 +108,16 @@ _PLACE = (
     r"(?P<place>\p{Lu}[\p{L}.'’]*(?:[ ]+(?:\p{Lu}[\p{L}.'’]*|de|di|al|el|van|von)){0,3}"
     r"(?:,[ ]*\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*){0,2})?)"
 )
-_SITE = r"(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}|[\p{Lu}][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2})"
+# A domain as a dateline prints it, hyphens in its name too ("POS-KUPANG.COM", "TRIBUN-MEDAN.com").
+_DOMAIN = r"[\p{L}\d]+(?:-[\p{L}\d]+)*(?:\.[\p{L}]{2,6}){1,2}"
+_SITE = rf"(?P<site>{_DOMAIN}|[\p{{Lu}}][\p{{L}}\d]*(?:[ ][\p{{Lu}}][\p{{L}}\d]*){{0,2}})"
 _D = cues.DASH
 
 _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
     lazy(p, regex.VERSION1)
     for p in (
         # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (first: a domain is no place)
-        rf"^(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
+        rf"^(?P<site>{_DOMAIN}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
         # Press releases: the place, the day and the wire in brackets: "ISTANBUL, 23 Februari 2016
@@ -129,8 +131,7 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
         rf"^(?P<place>\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}})[ ]+{_D}{{1,2}}[ ]+",
         # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -", and the
         # name said twice where a logo's alt text precedes it ("Otosia.com Otosia.com -")
-        rf"^\(?(?:[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}}[ ]+)?"
-        rf"(?P<site>[\p{{L}}\d]+(?:\.[\p{{L}}]{{2,6}}){{1,2}})\)?[ ]*{_D}{{1,2}}[ ]*",
+        rf"^\(?(?:{_DOMAIN}[ ]+)?(?P<site>{_DOMAIN})\)?[ ]*{_D}{{1,2}}[ ]*",
         # The outlet's domain and a one-word place with no dash at all, as some older templates print it:
         # "Liputan6.com, Jakarta London Love Story, film kedua ..." (last: every dashed form comes first)
         r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}),[ ]*(?P<place>\p{Lu}\p{Ll}+)[ ]+(?=\p{Lu})",

@@ -9,10 +9,10 @@ code (``regex``'s own pickle support), and rebuilding is a fiftieth of the cost 
 the patterns a process had to compile are added to the file when it exits (and, in a process that keeps
 meeting new patterns, at most every :data:`SAVE_AFTER` seconds).
 
-The file is ``BERITAPARSE_CACHE_DIR`` if that is set, else ``$XDG_CACHE_HOME/beritaparse`` or
+The file's folder is ``BERITAPARSE_CACHE_DIR`` if that is set, else ``$XDG_CACHE_HOME/beritaparse`` or
 ``~/.cache/beritaparse`` (``%LOCALAPPDATA%\\beritaparse\\Cache`` on Windows). ``BERITAPARSE_CACHE_DIR`` set
 but empty, or ``BERITAPARSE_NO_CACHE`` set to anything but empty, turns the cache off. Both are read once,
-at the first compile.
+when the file is first needed (the first pattern of :data:`_WORTH_A_READ` characters or more).
 
 A file's name carries beritaparse's, ``regex``'s and Python's versions, since compiled code is valid only for
 the ``regex`` that wrote it; an entry's key is the pattern's source, its flags and ``regex``'s default

@@ -41,8 +41,11 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so "kemarin lusa" beats "kemarin")."""
+    # A word of letters and digits has nothing to escape: regex.escape, a Python loop over the characters,
+    # is most of the time of writing the patterns at import.
     escaped = (
-        regex.escape(word).replace(r"\ ", r"\s++") for word in sorted(set(words), key=lambda w: (-len(w), w))
+        word if word.isalnum() else regex.escape(word).replace(r"\ ", r"\s++")
+        for word in sorted(set(words), key=lambda w: (-len(w), w))
     )
     return "(?:" + "|".join(escaped) + ")"
 
@@ -262,7 +265,8 @@ _TIME_FIRST = (
     r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*+)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*+" + _HOUR
 )
 # "kemarin", "besok": a day phrase without a part of the day ("tadi malam" would change the hour).
-_PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_words_of(t.DAY_PARTS)))
+_DAY_PART_WORDS = _words_of(t.DAY_PARTS)
+_PLAIN_DAY_PHRASE = _alt(p for p in t.DAY_PHRASES if _words_of([p]).isdisjoint(_DAY_PART_WORDS))
 # "13:24 WIB, Senin 13 Mei 2024", "pukul 10.00 WIB, Selasa (4/2)": a time before its date.
 _TIME_BEFORE_DATE = "".join(
     (
@@ -474,10 +478,18 @@ ANCHORS = frozenset(rule.after for rule in RULES if rule.after is not None)
 """The rules whose match starts other rules are tried at (see :attr:`Rule.after`)."""
 
 _WORDLESS = frozenset(i for i, rule in enumerate(RULES) if not rule.words)
-_WORD_INDEX: dict[str, frozenset[int]] = {
-    word: frozenset(i for i, rule in enumerate(RULES) if word in rule.words)
-    for word in {word for rule in RULES for word in rule.words}
-}
+
+
+def _word_index() -> dict[str, frozenset[int]]:
+    # One pass over the rules' words (a test of every word against every rule costs a millisecond at import).
+    found: dict[str, set[int]] = {}
+    for i, rule in enumerate(RULES):
+        for word in rule.words:
+            found.setdefault(word, set()).add(i)
+    return {word: frozenset(rules) for word, rules in found.items()}
+
+
+_WORD_INDEX = _word_index()
 _MARKS = tuple(sorted({mark for rule in RULES for mark in rule.marks}))
 
 

@@ -36,4 +36,10 @@ def alternation(phrases: Iterable[str]) -> str:
     """A non-capturing ``regex`` alternation of ``phrases``: special characters escaped, each space any run
     of white space, longest phrase first (so "pewarta foto" is tried before "pewarta")."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in unique) + ")"
+    return "(?:" + "|".join(r"\s+".join(_escape(w) for w in p.split()) for p in unique) + ")"
+
+
+def _escape(word: str) -> str:
+    # regex.escape walks the text a character at a time in Python; a word of letters and digits, most of the
+    # lexicon, has nothing to escape (a thousand words are escaped at import).
+    return word if word.isalnum() else regex.escape(word)

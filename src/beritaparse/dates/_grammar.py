@@ -41,13 +41,16 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first (so "kemarin lusa" beats "kemarin")."""
-    # A word of letters and digits has nothing to escape: regex.escape, a Python loop over the characters,
-    # is most of the time of writing the patterns at import.
-    escaped = (
-        word if word.isalnum() else regex.escape(word).replace(r"\ ", r"\s++")
-        for word in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    escaped = (_escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
     return "(?:" + "|".join(escaped) + ")"
+
+
+def _escape(phrase: str) -> str:
+    # Words of letters and digits have nothing to escape but their spaces: regex.escape, a Python loop over
+    # the characters, was most of the time of writing the patterns at import.
+    if phrase.replace(" ", "").isalnum():
+        return phrase.replace(" ", r"\s++")
+    return regex.escape(phrase).replace(r"\ ", r"\s++")
 
 
 _B = r"(?<!\w)"  # a word starts here

@@ -40,13 +40,19 @@ _ONE_DAY = dt.timedelta(days=1)
 _MIN_OFFSET, _MAX_OFFSET = dt.timedelta(hours=-12), dt.timedelta(hours=14)
 
 
-@attrs.frozen
 class Context:
-    """The reference the relative words count from, in WIB, and whether bare words are accepted."""
+    """The reference the relative words count from, in WIB, and whether bare words are accepted.
 
-    today: dt.date
-    now: dt.datetime | None
-    loose: bool
+    Not an attrs class: it is made only by :func:`make_context` and never compared, and an attrs class
+    costs about a millisecond to create at import (issue 14).
+    """
+
+    __slots__ = ("loose", "now", "today")
+
+    def __init__(self, today: dt.date, now: dt.datetime | None, loose: bool) -> None:
+        self.today = today
+        self.now = now
+        self.loose = loose
 
 
 def make_context(reference: dt.date | dt.datetime | None, *, loose: bool) -> Context:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import attrs
 import regex
 
 from beritaparse.page import dom
@@ -189,10 +188,13 @@ def judge(blocks: list[Candidate]) -> list[Verdict]:
     ]
 
 
-@attrs.frozen
 class _Span:
-    start: int
-    end: int
+    # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
 def _best_span(blocks: list[Candidate], verdicts: list[Verdict]) -> _Span | None:

@@ -178,12 +178,18 @@ def _is_credit(el: HtmlElement) -> bool:
     return not _CREDIT_WORDS.isdisjoint(_words(el))
 
 
-@attrs.frozen
 class Walk:
-    """The candidates of a container and the text-bearing elements dropped on the way."""
+    """The candidates of a container and the text-bearing elements dropped on the way.
 
-    candidates: tuple[Candidate, ...]
-    dropped: tuple[Removed, ...]
+    Not an attrs class: only :func:`walk` makes one, and an attrs class costs about a millisecond to create
+    at import (issue 14).
+    """
+
+    __slots__ = ("candidates", "dropped")
+
+    def __init__(self, candidates: tuple[Candidate, ...], dropped: tuple[Removed, ...]) -> None:
+        self.candidates = candidates
+        self.dropped = dropped
 
 
 # Tuples, not attrs classes: a context is derived with _replace, where attrs.evolve would read the class's

@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-import attrs
 import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
@@ -141,16 +140,21 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     return _best(tree, good, bad)
 
 
-@attrs.frozen
 class _Tree:
     """The elements worth reading in document order, each with its parent's index (-1 for the root), the
     box it sits in (free, a link, a list; ``_ASIDE`` for chrome read as one block), and whether it is
-    hidden."""
+    hidden. Not an attrs class: it is private, and an attrs class costs about a millisecond to create at
+    import (issue 14)."""
 
-    order: list[HtmlElement]
-    parent: list[int]
-    boxes: list[int]
-    unseen: list[bool]
+    __slots__ = ("boxes", "order", "parent", "unseen")
+
+    def __init__(
+        self, order: list[HtmlElement], parent: list[int], boxes: list[int], unseen: list[bool]
+    ) -> None:
+        self.order = order
+        self.parent = parent
+        self.boxes = boxes
+        self.unseen = unseen
 
 
 def _walk(root: HtmlElement) -> _Tree:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import lxml.etree
 import regex
 
@@ -188,17 +187,31 @@ def spaced_text(el: HtmlElement) -> str:
     return fold(" ".join(el.itertext()))
 
 
-@attrs.frozen
 class PageSources:
     """What a page's metadata is read from: its tree, its outlet's adapter, JSON-LD, meta tags, site names,
-    and the whole-tree reads shared with the page's other readers."""
+    and the whole-tree reads shared with the page's other readers.
 
-    doc: HtmlElement
-    outlet: Outlet | None
-    ld: list[dict[str, Any]]
-    metas: dict[str, list[str]]
-    sites: tuple[str, ...]
-    tree: PageTree
+    Not an attrs class: only :func:`beritaparse.page.metadata.extract` makes one, and an attrs class costs
+    about a millisecond to create at import (issue 14).
+    """
+
+    __slots__ = ("doc", "ld", "metas", "outlet", "sites", "tree")
+
+    def __init__(  # noqa: PLR0917 (the six sources, made in one place)
+        self,
+        doc: HtmlElement,
+        outlet: Outlet | None,
+        ld: list[dict[str, Any]],
+        metas: dict[str, list[str]],
+        sites: tuple[str, ...],
+        tree: PageTree,
+    ) -> None:
+        self.doc = doc
+        self.outlet = outlet
+        self.ld = ld
+        self.metas = metas
+        self.sites = sites
+        self.tree = tree
 
     def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
         """Texts the outlet's XPaths select, or None when none of them matches anything."""

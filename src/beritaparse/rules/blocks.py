@@ -383,25 +383,44 @@ def _editor_initials(names: tuple[str, ...], outlet: Conventions | None) -> tupl
     return names
 
 
-@attrs.define
 class _Acc:
-    """The rules' working state while walking the candidates."""
+    """The rules' working state while walking the candidates.
 
-    # Outlet names the caller knows (see :func:`clean`): credits naming one of them name no person.
-    sites: tuple[str, ...] = ()
-    body: list[Block] = attrs.Factory(list)
-    captions: list[Caption] = attrs.Factory(list)
-    related: list[RelatedLink] = attrs.Factory(list)
-    removed: list[Removed] = attrs.Factory(list)
-    authors: list[str] = attrs.Factory(list)
-    editors: list[str] = attrs.Factory(list)
-    tags: list[str] = attrs.Factory(list)
-    reading_time: int | None = None
-    pending_related: bool = False
-    signed: list[str] = attrs.Factory(list)
-    # The last caption read from running text, while no body text has followed it: its index, the lines
-    # it was read from and its credit's text.
-    text_caption: tuple[int, tuple[str, ...], str] | None = None
+    Not an attrs class: it is private and only filled in, and an attrs class costs about a millisecond to
+    create at import (issue 14).
+    """
+
+    __slots__ = (
+        "authors",
+        "body",
+        "captions",
+        "editors",
+        "pending_related",
+        "reading_time",
+        "related",
+        "removed",
+        "signed",
+        "sites",
+        "tags",
+        "text_caption",
+    )
+
+    def __init__(self, *, sites: tuple[str, ...] = ()) -> None:
+        # Outlet names the caller knows (see :func:`clean`): credits naming one of them name no person.
+        self.sites = sites
+        self.body: list[Block] = []
+        self.captions: list[Caption] = []
+        self.related: list[RelatedLink] = []
+        self.removed: list[Removed] = []
+        self.authors: list[str] = []
+        self.editors: list[str] = []
+        self.tags: list[str] = []
+        self.reading_time: int | None = None
+        self.pending_related = False
+        self.signed: list[str] = []
+        # The last caption read from running text, while no body text has followed it: its index, the lines
+        # it was read from and its credit's text.
+        self.text_caption: tuple[int, tuple[str, ...], str] | None = None
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))

@@ -7,12 +7,13 @@ tests check the properties that make it linear and the errors that replace raw e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pytest
 import regex
 
 from beritaparse.dates import _grammar as grammar
-from beritaparse.dates import find_dates, parse_date
+from beritaparse.dates import _table, find_dates, parse_date
 from beritaparse.errors import BeritaparseError, DateRangeError
 
 _EDGES = [
@@ -90,3 +91,19 @@ def test_long_white_space_runs_are_read_around(head: str, run: str) -> None:
     text = f"pada {head}{run * 3000}x"
     found = find_dates(text, reference=dt.date(2025, 2, 4))
     assert all(m.end <= len("pada ") + len(head) + 1 for m in found)
+
+
+def test_the_words_of_a_table_are_the_word_patterns_matches() -> None:
+    # _words_of reads a part of letters only as one word without a regex call; every other part goes
+    # through WORD. Both must give what WORD finds in the whole phrase, for every phrase of every table.
+    phrases = {
+        phrase
+        for value in vars(_table).values()
+        if isinstance(value, (frozenset, tuple, Mapping))
+        for phrase in value
+        if isinstance(phrase, str)
+    }
+    phrases |= {"Jum'at malam", "tanggal 17-an", "hari_raya", "dini hari ke2", "Ǆuma  ’at"}
+    assert len(phrases) > 300
+    for phrase in sorted(phrases):
+        assert grammar._words_of([phrase]) == set(grammar.WORD.findall(phrase)), phrase

@@ -176,7 +176,16 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _words_of(phrases: Iterable[str]) -> set[str]:
-    return {word for phrase in phrases for word in WORD.findall(phrase)}
+    words: set[str] = set()
+    for phrase in phrases:
+        for part in phrase.split():
+            # WORD's matches hold no white space, and a part of letters only is one match: the tables' words
+            # are read without a regex call (about a millisecond at import).
+            if part.isalpha():
+                words.add(part)
+            else:
+                words.update(WORD.findall(part))
+    return words
 
 
 _ISO_TIME = (

@@ -224,17 +224,28 @@ def _without_bylines(
     return tuple(kept), tuple(dropped)
 
 
-@attrs.frozen
 class _Read:
-    cleaned: Cleaned
-    removed: tuple[Removed, ...]
-    # The element the text was read from (None for the page-wide and structured-data readings).
-    container: HtmlElement | None = None
-    # False when the text is not on the page but in its structured data (articleBody, description).
-    from_page: bool = True
-    # Stamps inside the text, each with the text after it and the time its <time datetime> element gives
-    # (None: the stamp's text is all there is): (stamp, text, time), the updates of a live report.
-    stamps: tuple[tuple[str, str, dt.datetime | None], ...] = ()
+    # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
+    __slots__ = ("cleaned", "container", "from_page", "removed", "stamps")
+
+    def __init__(
+        self,
+        cleaned: Cleaned,
+        removed: tuple[Removed, ...],
+        container: HtmlElement | None = None,
+        *,
+        from_page: bool = True,
+        stamps: tuple[tuple[str, str, dt.datetime | None], ...] = (),
+    ) -> None:
+        self.cleaned = cleaned
+        self.removed = removed
+        # The element the text was read from (None for the page-wide and structured-data readings).
+        self.container = container
+        # False when the text is not on the page but in its structured data (articleBody, description).
+        self.from_page = from_page
+        # Stamps inside the text, each with the text after it and the time its <time datetime> element gives
+        # (None: the stamp's text is all there is): (stamp, text, time), the updates of a live report.
+        self.stamps = stamps
 
     @property
     def size(self) -> int:
@@ -280,12 +291,14 @@ def _extract(
     if read is None or not read.cleaned.body:
         blocks = fallback.article_body(doc, tree)
         if blocks:
-            read = attrs.evolve(clean_up(blocks), from_page=False)
+            found = clean_up(blocks)
+            read = _Read(found.cleaned, found.removed, found.container, from_page=False, stamps=found.stamps)
     if read is None or not read.cleaned.body:
         blocks = fallback.description_body(meta.description)
         if blocks:
             found = clean_up(blocks)
-            read = attrs.evolve(found, removed=(*found.removed, fallback.DESCRIPTION_NOTE), from_page=False)
+            removed = (*found.removed, fallback.DESCRIPTION_NOTE)
+            read = _Read(found.cleaned, removed, found.container, from_page=False, stamps=found.stamps)
     return read if read is not None and read.cleaned.body else None
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
@@ -55,14 +56,20 @@ __all__ = [
 # Characters no text of a result holds: C0 controls but tab and newline, DEL, C1 controls, lone surrogates and
 # the Unicode noncharacters. XML writers, databases, Parquet readers and terminals choke on them, and none is
 # visible, so taking them out loses nothing a reader sees. Checked once here, where every result is built,
-# whichever input (bytes, str, a caller's tree, "&#1;" references, pasted text) carried them.
-_UNWANTED = regex.compile(
+# whichever input (bytes, str, a caller's tree, "&#1;" references, pasted text) carried them. Compiled on
+# first use: most texts are printable and never reach it (a millisecond at import).
+_UNWANTED = (
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
     r"\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
     r"\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
+
+
+@functools.cache
+def _unwanted() -> regex.Pattern[str]:
+    return regex.compile(_UNWANTED)
 
 
 def clean_text(text: str) -> str:
@@ -77,7 +84,7 @@ def clean_text(text: str) -> str:
         return text  # every character taken out is unprintable (a control, a surrogate, a noncharacter)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _UNWANTED.sub("", text)
+    return _unwanted().sub("", text)
 
 
 def _text(value: str) -> str:

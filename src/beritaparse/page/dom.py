@@ -358,12 +358,13 @@ class _Walker:
             self.out.extend(attrs.evolve(c, hint="hidden") for c in inner)
 
     def children(self, el: HtmlElement, ctx: _Ctx) -> None:
-        if el.text:
-            self.buf.append((el.text, ctx))
+        # Each read of .text or .tail makes a new string in lxml: read once.
+        if text := el.text:
+            self.buf.append((text, ctx))
         for child in el:
             self.visit(child, ctx)
-            if child.tail:
-                self.buf.append((child.tail, ctx))
+            if tail := child.tail:
+                self.buf.append((tail, ctx))
 
     def caption(self, el: HtmlElement) -> None:
         credit_parts: list[str] = []

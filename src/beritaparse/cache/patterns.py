@@ -51,7 +51,7 @@ long-running process that is never shut down cleanly keeps what it learnt, witho
 
 _MAGIC = b"beritaparse compiled patterns 1\n"
 _PROTOCOL = 5
-"""pickle's newest protocol on every Python the library supports (3.8 and later)."""
+"""pickle's newest protocol on every Python the library supports (3.10 and later)."""
 _MAX_BYTES = 64 << 20
 """A file larger than this is no file of ours (the library's patterns take a few hundred kilobytes)."""
 _MAX_ENTRIES = 20_000

@@ -8,7 +8,6 @@ text).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Literal
@@ -25,6 +24,14 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 __all__ = ["RESOLVERS", "Context", "Outcome", "Resolved", "make_context"]
+
+
+def _month_days(year: int, month: int) -> int:
+    """The number of days in the month. The calendar module loads on the first call: only month ends and month
+    ranges need it, and most pages have neither."""
+    import calendar  # noqa: PLC0415
+
+    return calendar.monthrange(year, month)[1]
 
 
 class Outcome(enum.Enum):
@@ -309,7 +316,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clipped to the target month's length (31 Jan + 1 month = 28 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, _month_days(year, month)))
 
 
 def _recent(match: _Match, ctx: Context) -> Resolved:
@@ -379,14 +386,14 @@ def _ago(match: _Match, ctx: Context) -> Resolved:
 
 def _month_span(year: int, month: int, part: str, raw: str) -> DateValue:
     first, last = t.MONTH_PARTS[part]
-    last = min(last, calendar.monthrange(year, month)[1])
+    last = min(last, _month_days(year, month))
     return DateValue.for_days(dt.date(year, month, first), dt.date(year, month, last), raw)
 
 
 def _year_span(year: int, part: str, raw: str) -> DateValue:
     first, last = t.YEAR_PARTS[part]
     return DateValue.for_days(
-        dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), raw
+        dt.date(year, first, 1), dt.date(year, last, _month_days(year, last)), raw
     )
 
 
@@ -561,7 +568,7 @@ def _range(match: _Match, ctx: Context) -> Resolved:
             end_year = _month_year(end_month, ctx.today, None)
         if start_year is None:
             start_year = end_year if start_month <= end_month else end_year - 1
-        last = calendar.monthrange(end_year, end_month)[1]
+        last = _month_days(end_year, end_month)
         first_day, last_day = dt.date(start_year, start_month, 1), dt.date(end_year, end_month, last)
     else:
         day, first = int(match.group("d")), int(match.group("d1"))
@@ -604,7 +611,7 @@ def _period(match: _Match, ctx: Context) -> Resolved:
         year = ctx.today.year if first <= ctx.today.month else ctx.today.year - 1
     last = first + length - 1
     return DateValue.for_days(
-        dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), match.group()
+        dt.date(year, first, 1), dt.date(year, last, _month_days(year, last)), match.group()
     )
 
 

@@ -21,7 +21,6 @@ or in ``removed`` with a reason.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
 from typing import TYPE_CHECKING
@@ -532,6 +531,10 @@ def _restates(text: str, above: str) -> bool:
     above_words = _word_list(above)
     if len(words) >= len(above_words) or _shared_bound(words, above_words) < _RESTATE_SHARE * len(words):
         return False
+    # difflib loads here, on the first block that gets this far: few do, and its import (heapq included) was
+    # a cost every ``import beritaparse`` paid.
+    import difflib  # noqa: PLC0415
+
     matcher = difflib.SequenceMatcher(None, words, above_words, autojunk=False)
     shared = sum(b.size for b in matcher.get_matching_blocks() if b.size >= 2)
     return shared >= _RESTATE_SHARE * len(words)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from beritaparse.cache.patterns import compile_pattern
@@ -122,32 +121,52 @@ _TIME_AFTER_DAY = (
 _WEEKDAY_PREFIX = r"(?:(?:hari\s++)?(?P<wd>" + _WEEKDAY_ANY + r")(?:\s++" + _DAY_PARTS + r")?\s*+,?\s*+)?"
 
 
-@attrs.frozen
 class Rule:
     """One date form: its name (the resolver's key), its pattern, and its rank among equally long matches.
 
     ``needs_digit``, ``words`` and ``marks`` are a cheap pre-check: a rule runs only on text with a digit (if
     it needs one), with one of ``words`` among the text's lower-cased words and one of ``marks`` somewhere in
     it (when those are given). They only skip rules whose pattern could not match the text.
+
+    ``after``, when set: the rule is tried only where that earlier rule's matches start and have a word after
+    them (a cheap anchor for a costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24
+    WIB" does).
     """
 
-    name: str
-    source: str
-    rank: int
-    needs_digit: bool = False
-    words: frozenset[str] = frozenset()
-    marks: tuple[str, ...] = ()
-    after: str | None = None
-    """When set, the rule is tried only where that earlier rule's matches start and have a word after them
-    (a cheap anchor for a costly pattern: "13:24 WIB, Senin 13 Mei 2024" starts where the time "13:24 WIB"
-    does)."""
+    # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
+    __slots__ = ("_pattern", "after", "flags", "marks", "name", "needs_digit", "rank", "source", "words")
 
-    flags: int = _FLAGS
+    def __init__(
+        self,
+        name: str,
+        source: str,
+        rank: int,
+        *,
+        needs_digit: bool = False,
+        words: frozenset[str] = frozenset(),
+        marks: tuple[str, ...] = (),
+        after: str | None = None,
+        flags: int = _FLAGS,
+    ) -> None:
+        self.name = name
+        self.source = source
+        self.rank = rank
+        self.needs_digit = needs_digit
+        self.words = words
+        self.marks = marks
+        self.after = after
+        self.flags = flags
+        self._pattern: regex.Pattern[str] | None = None
 
-    @functools.cached_property
+    def __repr__(self) -> str:
+        return f"Rule(name={self.name!r}, rank={self.rank!r}, after={self.after!r})"
+
+    @property
     def pattern(self) -> regex.Pattern[str]:
         """The compiled pattern, built the first time a text needs this rule."""
-        return compile_pattern(self.source, self.flags)
+        if self._pattern is None:
+            self._pattern = compile_pattern(self.source, self.flags)
+        return self._pattern
 
     def may_match(self, lowered: str, words: frozenset[str], *, has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
@@ -168,7 +187,15 @@ def _rule(
     after: str | None = None,
 ) -> Rule:
     source = _B + "(?:" + body + ")"
-    return Rule(name, source, rank, needs_digit, frozenset(_words_of(words)), tuple(marks), after)
+    return Rule(
+        name,
+        source,
+        rank,
+        needs_digit=needs_digit,
+        words=frozenset(_words_of(words)),
+        marks=tuple(marks),
+        after=after,
+    )
 
 
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["PageTree"]
 
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
+_HEADING_SET = frozenset(_HEADINGS)
 # The tags whose elements a read below holds, directly or in what it made of them.
 _READ_TAGS = ("meta", "script", "link", *_HEADINGS)
 # Every class attribute of the page run together, and every id, each in one string made in libxml2 (EXSLT's
@@ -46,13 +47,24 @@ class PageTree:
         self.doc = doc
 
     @functools.cached_property
+    def _read_elements(self) -> list[HtmlElement]:
+        """The page's elements of ``_READ_TAGS`` in document order, from one walk of the tree. Each walk
+        over every element costs about the same whichever tags it keeps (0.18 ms a corpus page for the
+        ``<meta>`` elements, 0.23 for all of these): one walk, not one for each read, about 0.5 ms less."""
+        return list(self.doc.iter(*_READ_TAGS))
+
+    def _read_of(self, tag: str) -> list[HtmlElement]:
+        """The elements of ``tag`` in document order: ``list(doc.iter(tag))``, from the one walk."""
+        return [e for e in self._read_elements if e.tag == tag]
+
+    @functools.cached_property
     def metas(self) -> dict[str, list[str]]:
         """:func:`~beritaparse.page.structured.meta_tags` of the page."""
-        return meta_tags(self.doc)
+        return meta_tags(self.doc, elements=self._read_of("meta"))
 
     @functools.cached_property
     def _json_ld(self) -> tuple[list[dict[str, Any]], set[str]]:
-        return read_json_ld(self.doc)
+        return read_json_ld(self.doc, scripts=self._read_of("script"))
 
     @property
     def ld(self) -> list[dict[str, Any]]:
@@ -67,7 +79,7 @@ class PageTree:
     @functools.cached_property
     def headings(self) -> list[HtmlElement]:
         """The page's ``<h1>`` to ``<h6>`` elements in document order."""
-        return list(self.doc.iter(*_HEADINGS))
+        return [e for e in self._read_elements if e.tag in _HEADING_SET]
 
     def headings_by_level(self, *tags: str) -> list[HtmlElement]:
         """The headings of ``tags``, all of the first tag's in document order, then the second's...: as
@@ -78,7 +90,7 @@ class PageTree:
     @functools.cached_property
     def links(self) -> list[HtmlElement]:
         """The page's ``<link>`` elements in document order."""
-        return list(self.doc.iter("link"))
+        return self._read_of("link")
 
     @functools.cached_property
     def class_text(self) -> str:
@@ -116,6 +128,9 @@ class PageTree:
             return
         tags = {e.tag for e in gone}
         cached = self.__dict__
+        # The one walk's list loses them too: a read first made after the drop sees what a fresh walk does.
+        if "_read_elements" in cached:
+            self._read_elements = [e for e in self._read_elements if e not in gone]
         if "meta" in tags:
             cached.pop("metas", None)
         # Ad slots and embeds the drops take out hold scripts; only a JSON-LD script changes the JSON-LD read.

@@ -132,15 +132,18 @@ def is_json_ld(script: HtmlElement) -> bool:
     return (script.get("type") or "").strip().casefold() == "application/ld+json"
 
 
-def read_json_ld(doc: HtmlElement) -> tuple[list[dict[str, Any]], set[str]]:
+def read_json_ld(
+    doc: HtmlElement, *, scripts: Iterable[HtmlElement] | None = None
+) -> tuple[list[dict[str, Any]], set[str]]:
     """:func:`json_ld` and :func:`ld_all_types` of a page from one reading of its scripts: parsing the JSON
-    is most of the work of either."""
+    is most of the work of either. ``scripts``: the page's ``<script>`` elements in document order, where
+    the caller has them already (a walk of the tree for them costs as much as one for every element)."""
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     crumbs: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
     all_types: set[str] = set()
-    for script in doc.iter("script"):
+    for script in doc.iter("script") if scripts is None else scripts:
         if not is_json_ld(script):
             continue
         text = script.text or ""
@@ -206,9 +209,11 @@ def ld_people(items: Sequence[dict[str, Any]], key: str) -> list[str]:
     return names
 
 
-def meta_tags(doc: HtmlElement) -> dict[str, list[str]]:
+def meta_tags(doc: HtmlElement, *, elements: Iterable[HtmlElement] | None = None) -> dict[str, list[str]]:
+    """The page's meta tags by name, lower case. ``elements``: its ``<meta>`` elements in document order,
+    where the caller has them already."""
     found: dict[str, list[str]] = {}
-    for meta in doc.iter("meta"):
+    for meta in doc.iter("meta") if elements is None else elements:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if key and content and content.strip():

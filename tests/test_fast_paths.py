@@ -7,14 +7,19 @@ from it fails here, not only as a changed page in the goldens.
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import lxml.html
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from beritaparse.dates import find_dates
+from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
 from beritaparse.page import bylines, dom
 from beritaparse.page.pagequery import spaced_text
+from beritaparse.paste import extract
 from beritaparse.rules import blocks
 from beritaparse.rules.strings import fold
 
@@ -144,3 +149,59 @@ def test_short_text_is_the_spaced_text_when_short(pieces: list[str], limit: int)
         root.append(child)
     text = spaced_text(root)
     assert bylines._short_text(root, limit) == (text if len(text) <= limit else "")
+
+
+def _plain_inferred_day(paragraphs: tuple[str, ...]) -> object:
+    """``paste.extract._inferred_day`` as first written: the whole body through the date grammar twice."""
+    text = "\n".join(paragraphs)
+    full = [m for m in find_dates(text) if m.value.granularity == "day" and regex.search(r"\d{4}", m.raw)]
+    reference = max((m.value.start for m in full), default=None)
+    days = [
+        m.value.start.date()
+        for m in find_dates(text, reference=reference)
+        if m.value.granularity == "day" and regex.search(r"(?i)\w+\s*,?\s*\(\d", m.raw)
+    ]
+    return max(days, default=None)
+
+
+_PASTE_PARAGRAPHS = [
+    ("Rapat digelar Selasa (17/12) di balai kota.", "Warga hadir sejak pagi."),
+    ("Rapat digelar Senin, (16/12/2024) pukul 10.00 WIB.", "Sabtu (14/12) ada rapat lain."),
+    ("Pada 3 Januari 2025 warga berkumpul.", "Kamis (2/1) hujan turun, dan Jumat (3/1) reda."),
+    ("Pada 3 Januari 2025 warga berkumpul.", "Hujan turun (1/2) kali sehari."),
+    ("Warga berkumpul pada Kamis 2 Januari.", "Tanpa tanggal dalam kurung sama sekali."),
+    ("Laporan (2024) menyebut 1500 warga.", "Rabu(4/12)pagi ramai."),
+    ("(5/5)", "Jumat\n(3/1)"),
+    ("Tahun 2023 berlalu.", "Minggu (31/12) malam."),
+]
+_DATE_BITS = st.sampled_from(
+    ["Selasa", "Jumat", "(17/12)", "(1", " ", ", ", "\n", "2024", "13 Mei 2024", "kemarin", "pukul 10", "x"]
+)
+
+
+@pytest.mark.parametrize("paragraphs", _PASTE_PARAGRAPHS)
+def test_inferred_day_is_the_plain_scan(paragraphs: tuple[str, ...]) -> None:
+    assert extract._inferred_day(paragraphs) == _plain_inferred_day(paragraphs)
+
+
+def test_inferred_day_is_the_plain_scan_on_the_committed_pastes() -> None:
+    root = Path(__file__).parent
+    texts = [*sorted(root.glob("pastes/**/*.txt")), *sorted(root.glob("seeds/*.txt"))]
+    bodies = [tuple(p for p in path.read_text(encoding="utf-8").splitlines() if p.strip()) for path in texts]
+    assert sum(_plain_inferred_day(b) is not None for b in bodies) >= 3  # the fast path is not all None
+    for body in bodies:
+        assert extract._inferred_day(body) == _plain_inferred_day(body)
+
+
+@given(st.lists(st.lists(_DATE_BITS, max_size=6).map("".join), min_size=1, max_size=3).map(tuple))
+def test_inferred_day_is_the_plain_scan_on_date_fragments(paragraphs: tuple[str, ...]) -> None:
+    assert extract._inferred_day(paragraphs) == _plain_inferred_day(paragraphs)
+
+
+@given(st.lists(_DATE_BITS, max_size=8).map(" ".join))
+def test_rules_for_is_each_rules_own_precheck(text: str) -> None:
+    lowered = text.casefold()
+    words = frozenset(WORD.findall(lowered))
+    has_digit = HAS_DIGIT.search(text) is not None
+    expected = [rule for rule in RULES if rule.may_match(lowered, words, has_digit=has_digit)]
+    assert rules_for(text) == expected

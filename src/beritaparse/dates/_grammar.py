@@ -539,8 +539,10 @@ def rules_for(text: str) -> list[Rule]:
     has_digit = HAS_DIGIT.search(text) is not None
     marks = frozenset(mark for mark in _MARKS if mark in lowered)
     picked = set(_WORDLESS)
-    for word in WORD.findall(lowered):
-        picked.update(_WORD_INDEX.get(word, ()))
+    # Each distinct word looked up once: an article body repeats its words, and the lookups were most of
+    # the pre-check's time on a long text.
+    for word in set(WORD.findall(lowered)).intersection(_WORD_INDEX):
+        picked.update(_WORD_INDEX[word])
     return [
         rule
         for i, rule in enumerate(RULES)

@@ -90,15 +90,26 @@ def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
     return ends_sentence(prev) and len(nxt.split()) >= 8
 
 
+_YEAR = lazy(r"\d{4}")
+# "Selasa (17/12)", "Senin, (16/12)": a word, then a day in brackets.
+_WEEKDAY_DAY = lazy(r"(?i)\w+\s*,?\s*\(\d")
+
+
 def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:
     """The latest weekday-dated day the text mentions ("Selasa (17/12)"): news dates events that way
     relative to its own publication, which is on or after the latest of them."""
     text = "\n".join(paragraphs)
-    full = [m for m in find_dates(text) if m.value.granularity == "day" and regex.search(r"\d{4}", m.raw)]
-    reference = max((m.value.start for m in full), default=None)
+    if _WEEKDAY_DAY.search(text) is None:
+        # Every mention counted below holds that shape, and a mention is a stretch of the text: without it
+        # anywhere the answer is None, and the date grammar need not run over the whole body.
+        return None
+    reference = None
+    if _YEAR.search(text) is not None:  # a mention with a year is a stretch of the text too
+        full = [m for m in find_dates(text) if m.value.granularity == "day" and _YEAR.search(m.raw)]
+        reference = max((m.value.start for m in full), default=None)
     days: list[dt.date] = []
     for m in find_dates(text, reference=reference):
-        if m.value.granularity == "day" and regex.search(r"(?i)\w+\s*,?\s*\(\d", m.raw):
+        if m.value.granularity == "day" and _WEEKDAY_DAY.search(m.raw):
             days.append(m.value.start.date())
     return max(days, default=None)
 

@@ -110,7 +110,9 @@ def _names_in(credit: str, *, single: bool = False) -> list[str]:
     ]
 
 
-def _headline_like(line: str, outlet: Outlet | None) -> bool:
+def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
+    """Whether ``line`` reads as a headline; ``byline`` is ``_byline(line) is not None`` when the caller
+    has read that already (the header reads every line for a byline first: the date grammar once a line)."""
     words = line.split()
     if not 2 <= len(words) <= _TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")):
         return False
@@ -132,7 +134,7 @@ def _headline_like(line: str, outlet: Outlet | None) -> bool:
         or line.endswith((">", "»", "›", "|", "/"))
     ):
         return False
-    if _byline(line) is not None or _TWO_SENTENCES.search(line):
+    if (_byline(line) is not None if byline is None else byline) or _TWO_SENTENCES.search(line):
         return False
     # A headline is written in words, not in figures and separators.
     return sum(w[:1].isalpha() for w in words) >= len(words) / 2
@@ -281,15 +283,17 @@ class _HeaderLines:
     taken: set[int] = attrs.Factory(set)
     dated: set[int] = attrs.Factory(set)
     authored: set[int] = attrs.Factory(set)
+    bylined: list[bool] = attrs.Factory(list)
+    """Per line, whether :func:`_byline` reads it as a byline (filled by :func:`_read_byline`)."""
 
 
 def _read_byline(read: _HeaderLines, head: Header) -> None:
     """The byline nearest the text dates it (one with a time before one with the day only); author lines
     stand around it."""
     lines, taken = read.lines, read.taken
-    bylines = [
-        (i, by) for i in range(len(lines) - 1, -1, -1) if (by := _byline(lines[i])) and by[0] is not None
-    ]
+    found = [_byline(line) for line in lines]
+    read.bylined = [by is not None for by in found]
+    bylines = [(i, by) for i in range(len(lines) - 1, -1, -1) if (by := found[i]) and by[0] is not None]
     bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
     if not bylines:
         return
@@ -338,7 +342,7 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
         for i, line in enumerate(lines)
         if i not in taken
         and i not in used
-        and _headline_like(line, outlet)
+        and _headline_like(line, outlet, byline=read.bylined[i])
         and not (credited and all(p.strip().casefold() in credited for p in line.split(",") if p.strip()))
     ]
     if not candidates:

@@ -18,6 +18,7 @@ import pytest
 import regex
 
 import beritaparse
+from beritaparse.dates import _grammar
 from beritaparse.dates._grammar import Rule
 from beritaparse.outlets import OUTLETS
 from beritaparse.rules.cues import CueTable
@@ -64,6 +65,8 @@ def _all_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     for module in _modules():
         for name, value in vars(module).items():
             found.extend((f"{module.__name__}.{name}", p) for p in _patterns(value))
+    # The date rules are built on first use: no module attribute holds them until then.
+    found.extend(("beritaparse.dates._grammar.RULES", p) for p in _patterns(_grammar.RULES))
     found.extend(_adapter_patterns())
     return found
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from beritaparse.dates._grammar import ANCHORS, BYLINE, byline_words_known, rules_for
+from beritaparse.dates._grammar import BYLINE, anchors, byline_words_known, rules_for
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
@@ -71,6 +71,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str],
     """
     candidates = []
     rule_starts: dict[str, list[int]] = {}
+    anchor_names = anchors()
     for rule in rules_for(text):
         if rule.after is None:
             matches: Iterable[regex.Match[str] | None] = rule.pattern.finditer(text)
@@ -81,7 +82,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str],
                 start, end = match.span()
                 if end > start:
                     candidates.append((start - end, rule.rank, start, match, rule.name))
-        if rule.name in ANCHORS:
+        if rule.name in anchor_names:
             # Only anchors with words after them: a rule tried there must extend past their end.
             rule_starts[rule.name] = [
                 c[2] for c in candidates if c[4] == rule.name and _FOLLOWED.match(text, c[3].end())

@@ -13,7 +13,7 @@ a calendar date, ``wd`` a weekday, ``H``/``M``/``S``/``frac``/``ampm``/``tz``/``
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
-    "ANCHORS",
+    "ANCHORS",  # noqa: F822 (built on first use, by the module's __getattr__)
     "BYLINE",
     "HAS_DIGIT",
-    "RULES",
+    "RULES",  # noqa: F822
     "WORD",
     "Rule",
+    "anchors",
     "context_before",
     "recurrence_before",
     "rules_for",
@@ -355,124 +356,143 @@ def _relative(unit: str, parts: str) -> str:
     return r"(?:(?P<part>" + parts + r")\s++)?" + unit + _E + r"(?:\s++(?P<dir>" + _DIR + "))?"
 
 
-RULES: tuple[Rule, ...] = (
-    _rule(
-        "numeric",
-        0,
-        _WEEKDAY_PREFIX + _NUMERIC_DATE + "(?:" + _ISO_TIME + "|" + _TIME_AFTER_DATE + ")",
-        needs_digit=True,
-        marks=("/", "-", "."),
-    ),
-    _rule("named", 1, _WEEKDAY_PREFIX + _NAMED_DATE + _TIME_AFTER_DATE, needs_digit=True, words=t.MONTHS),
-    _rule(
-        "weekday_numeric",
-        2,
-        r"(?:hari\s++)?(?P<wd>"
-        + _WEEKDAY
-        + r")"
-        + _DAY_PART_GAP
-        + r"\s*+,?\s*+"
-        + _SHORT_NUMERIC_DATE
-        + _TIME_AFTER_DATE,
-        needs_digit=True,
-        words=t.WEEKDAYS,
-    ),
-    _rule(
-        "ago",
-        3,
-        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<dir>" + _AGO_DIR + ")"
-        r"|" + _IN + _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"(?:\s++(?P<dir>lagi)" + _E + ")?"
-        # "berbulan-bulan lalu": reduplication is vague too.
-        r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)" + _E,
-        words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
-    ),
-    _rule(
-        "month",
-        4,
-        r"(?:(?P<part>" + _PART + r")\s++)?(?P<bulan>bulan\s++)?(?P<mon>" + _MONTH + ")" + _MONTH_TAIL,
-        words=t.MONTHS,
-    ),
-    _rule(
-        "year",
-        5,
-        r"(?:(?P<part>"
-        + _PART
-        + r")\s++)?(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*+[-–]\s*+\d)"
-        # A decade ("1990-an") is another rule's.
-        r"(?!-?an" + _E + ")"
-        # Hijri and BC years ("1445 H", "500 SM") are other calendars.
-        r"(?!\s*+(?:h|hijriah|hijriyah|sm)" + _E + ")",
-        needs_digit=True,
-    ),
-    _rule("week", 6, _relative("(?:pekan|minggu)", _WEEK_PART), words=("pekan", "minggu")),
-    _rule("month_relative", 7, _relative("bulan", _PART), words=("bulan",)),
-    _rule("year_relative", 8, _relative("tahun", _PART), words=("tahun",)),
-    _rule(
-        "weekday",
-        9,
-        r"(?P<hari>hari\s++)?(?P<wd>" + _WEEKDAY + r")(?:\s++(?P<wdp>" + _DAY_PARTS + r"))?"
-        r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
-        words=t.WEEKDAYS,
-    ),
-    _rule(
-        "day_phrase",
-        10,
-        r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY,
-        words=_words_of(t.DAY_PHRASES),
-    ),
-    _rule(
-        "time",
-        11,
-        r"(?:(?P<clock>" + _CLOCK_WORD + r")\s*+)?" + _TIME + r"|(?P<clock>" + _CLOCK_WORD + r")\s*+" + _HOUR,
-        needs_digit=True,
-        marks=(":", ".", "pukul", "pkl", "jam"),
-    ),
-    _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
-    _rule("period", 13, _PERIOD, words=t.PERIODS),
-    _rule(
-        "year_range",
-        14,
-        r"(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y1>\d{4})"
-        + _RANGE
-        + r"(?:tahun\s++)?"
-        + _YEAR
-        + r"(?![/.,]\d)",
-        needs_digit=True,
-        marks=t.RANGE_WORDS,
-    ),
-    _rule(
-        "time_date",
-        15,
-        _TIME_BEFORE_DATE,
-        needs_digit=True,
-        marks=(":", ".", "pukul", "pkl", "jam"),
-        after="time",
-    ),
-    _rule(
-        "weekday_range",
-        16,
-        _WEEKDAY_RANGE + r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _DIR + r"))?",
-        words=t.WEEKDAYS,
-        marks=t.RANGE_WORDS,
-    ),
-    _rule(
-        "weekday_day_range", 17, _WEEKDAY_DAY_RANGE, needs_digit=True, words=t.WEEKDAYS, marks=t.RANGE_WORDS
-    ),
-    _rule(
-        "recent",
-        18,
-        _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<span>" + _SPAN_DIR + ")",
-        words=t.SPAN_DIRECTIONS,
-    ),
-    _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
-    _rule("decade", 22, _DECADE, needs_digit=True, words=("an",)),
-    _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
-    # Every feast's last word is its own ("Idul Fitri", "Jumat Agung"): "jumat" or "tahun" alone is no cue.
-    _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.FEASTS]),
-    _rule(
-        "moment", 23, r"(?P<phrase>" + _alt(t.MOMENT_PHRASES) + r")" + _E, words=_words_of(t.MOMENT_PHRASES)
-    ),
-)
+def _rules() -> tuple[Rule, ...]:
+    """The date rules, in the order they are tried. Written on first use (see :func:`_grammar`)."""
+    return (
+        _rule(
+            "numeric",
+            0,
+            _WEEKDAY_PREFIX + _NUMERIC_DATE + "(?:" + _ISO_TIME + "|" + _TIME_AFTER_DATE + ")",
+            needs_digit=True,
+            marks=("/", "-", "."),
+        ),
+        _rule("named", 1, _WEEKDAY_PREFIX + _NAMED_DATE + _TIME_AFTER_DATE, needs_digit=True, words=t.MONTHS),
+        _rule(
+            "weekday_numeric",
+            2,
+            r"(?:hari\s++)?(?P<wd>"
+            + _WEEKDAY
+            + r")"
+            + _DAY_PART_GAP
+            + r"\s*+,?\s*+"
+            + _SHORT_NUMERIC_DATE
+            + _TIME_AFTER_DATE,
+            needs_digit=True,
+            words=t.WEEKDAYS,
+        ),
+        _rule(
+            "ago",
+            3,
+            _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<dir>" + _AGO_DIR + ")"
+            r"|" + _IN + _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"(?:\s++(?P<dir>lagi)" + _E + ")?"
+            # "berbulan-bulan lalu": reduplication is vague too.
+            r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)" + _E,
+            words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
+        ),
+        _rule(
+            "month",
+            4,
+            r"(?:(?P<part>" + _PART + r")\s++)?(?P<bulan>bulan\s++)?(?P<mon>" + _MONTH + ")" + _MONTH_TAIL,
+            words=t.MONTHS,
+        ),
+        _rule(
+            "year",
+            5,
+            r"(?:(?P<part>"
+            + _PART
+            + r")\s++)?(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y>\d{4})(?![\d/]|[.,]\d|\s*+[-–]\s*+\d)"
+            # A decade ("1990-an") is another rule's.
+            r"(?!-?an" + _E + ")"
+            # Hijri and BC years ("1445 H", "500 SM") are other calendars.
+            r"(?!\s*+(?:h|hijriah|hijriyah|sm)" + _E + ")",
+            needs_digit=True,
+        ),
+        _rule("week", 6, _relative("(?:pekan|minggu)", _WEEK_PART), words=("pekan", "minggu")),
+        _rule("month_relative", 7, _relative("bulan", _PART), words=("bulan",)),
+        _rule("year_relative", 8, _relative("tahun", _PART), words=("tahun",)),
+        _rule(
+            "weekday",
+            9,
+            r"(?P<hari>hari\s++)?(?P<wd>" + _WEEKDAY + r")(?:\s++(?P<wdp>" + _DAY_PARTS + r"))?"
+            r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _AGO_DIR + r"))?" + _TIME_AFTER_DAY,
+            words=t.WEEKDAYS,
+        ),
+        _rule(
+            "day_phrase",
+            10,
+            r"(?P<phrase>" + _alt(t.DAY_PHRASES) + r")" + _E + _TIME_AFTER_DAY,
+            words=_words_of(t.DAY_PHRASES),
+        ),
+        _rule(
+            "time",
+            11,
+            r"(?:(?P<clock>"
+            + _CLOCK_WORD
+            + r")\s*+)?"
+            + _TIME
+            + r"|(?P<clock>"
+            + _CLOCK_WORD
+            + r")\s*+"
+            + _HOUR,
+            needs_digit=True,
+            marks=(":", ".", "pukul", "pkl", "jam"),
+        ),
+        _rule("range", 12, _DAY_RANGE + "|" + _MONTH_RANGE, words=t.MONTHS, marks=t.RANGE_WORDS),
+        _rule("period", 13, _PERIOD, words=t.PERIODS),
+        _rule(
+            "year_range",
+            14,
+            r"(?:(?P<tahun>tahun)\s++)?(?<![\d.,/-])(?P<y1>\d{4})"
+            + _RANGE
+            + r"(?:tahun\s++)?"
+            + _YEAR
+            + r"(?![/.,]\d)",
+            needs_digit=True,
+            marks=t.RANGE_WORDS,
+        ),
+        _rule(
+            "time_date",
+            15,
+            _TIME_BEFORE_DATE,
+            needs_digit=True,
+            marks=(":", ".", "pukul", "pkl", "jam"),
+            after="time",
+        ),
+        _rule(
+            "weekday_range",
+            16,
+            _WEEKDAY_RANGE + r"(?:\s++(?:(?P<wk>pekan|minggu)\s++)?(?P<dir>" + _DIR + r"))?",
+            words=t.WEEKDAYS,
+            marks=t.RANGE_WORDS,
+        ),
+        _rule(
+            "weekday_day_range",
+            17,
+            _WEEKDAY_DAY_RANGE,
+            needs_digit=True,
+            words=t.WEEKDAYS,
+            marks=t.RANGE_WORDS,
+        ),
+        _rule(
+            "recent",
+            18,
+            _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<span>" + _SPAN_DIR + ")",
+            words=t.SPAN_DIRECTIONS,
+        ),
+        _rule("century", 19, _CENTURY, words=t.CENTURY_WORDS),
+        _rule("decade", 22, _DECADE, needs_digit=True, words=("an",)),
+        _rule("hijri", 20, _HIJRI, words=[*_words_of(t.HIJRI_MONTHS), *t.HIJRI_MARKS]),
+        # Every feast's last word is its own ("Idul Fitri", "Jumat Agung"): "jumat" or "tahun" alone is no
+        # cue.
+        _rule("feast", 21, _FEAST, words=[feast.split()[-1] for feast in t.FEASTS]),
+        _rule(
+            "moment",
+            23,
+            r"(?P<phrase>" + _alt(t.MOMENT_PHRASES) + r")" + _E,
+            words=_words_of(t.MOMENT_PHRASES),
+        ),
+    )
+
 
 HAS_DIGIT = regex.compile(r"\d")
 
@@ -513,39 +533,62 @@ def byline_words_known(match: regex.Match[str]) -> bool:
     return match.group("mon").casefold().rstrip(".") in t.MONTHS
 
 
-ANCHORS = frozenset(rule.after for rule in RULES if rule.after is not None)
-"""The rules whose match starts other rules are tried at (see :attr:`Rule.after`)."""
+class _Grammar:
+    """The rules and the index :func:`rules_for` picks them by."""
 
-_WORDLESS = frozenset(i for i, rule in enumerate(RULES) if not rule.words)
+    # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
+    __slots__ = ("anchors", "marks", "rules", "word_index", "wordless")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        # The rules whose match starts other rules are tried at (see Rule.after).
+        self.anchors = frozenset(rule.after for rule in rules if rule.after is not None)
+        self.wordless = frozenset(i for i, rule in enumerate(rules) if not rule.words)
+        # One pass over the rules' words (a test of every word against every rule costs a millisecond).
+        found: dict[str, set[int]] = {}
+        for i, rule in enumerate(rules):
+            for word in rule.words:
+                found.setdefault(word, set()).add(i)
+        self.word_index = {word: frozenset(ids) for word, ids in found.items()}
+        self.marks = tuple(sorted({mark for rule in rules for mark in rule.marks}))
 
 
-def _word_index() -> dict[str, frozenset[int]]:
-    # One pass over the rules' words (a test of every word against every rule costs a millisecond at import).
-    found: dict[str, set[int]] = {}
-    for i, rule in enumerate(RULES):
-        for word in rule.words:
-            found.setdefault(word, set()).add(i)
-    return {word: frozenset(rules) for word, rules in found.items()}
+@functools.cache
+def _grammar() -> _Grammar:
+    # Built on first use: a page whose dates are all plain byline dates (read by BYLINE) never needs the
+    # rules, and writing their patterns and word sets was about a millisecond or two of every import.
+    return _Grammar(_rules())
 
 
-_WORD_INDEX = _word_index()
-_MARKS = tuple(sorted({mark for rule in RULES for mark in rule.marks}))
+def anchors() -> frozenset[str]:
+    """The rules whose match starts other rules are tried at (see :attr:`Rule.after`)."""
+    return _grammar().anchors
+
+
+def __getattr__(name: str) -> Any:
+    # RULES and ANCHORS as the module had them before the rules were built on first use (PEP 562).
+    if name == "RULES":
+        return _grammar().rules
+    if name == "ANCHORS":
+        return _grammar().anchors
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rules_for(text: str) -> list[Rule]:
     """The rules that may match ``text``, in ``RULES`` order: :meth:`Rule.may_match` for all rules at once,
     with the text's words looked up in an index and its marks found once (the pre-check is per parse)."""
+    grammar = _grammar()
     lowered = text.casefold()
     has_digit = HAS_DIGIT.search(text) is not None
-    marks = frozenset(mark for mark in _MARKS if mark in lowered)
-    picked = set(_WORDLESS)
+    marks = frozenset(mark for mark in grammar.marks if mark in lowered)
+    picked = set(grammar.wordless)
     # Each distinct word looked up once: an article body repeats its words, and the lookups were most of
     # the pre-check's time on a long text.
-    for word in set(WORD.findall(lowered)).intersection(_WORD_INDEX):
-        picked.update(_WORD_INDEX[word])
+    for word in set(WORD.findall(lowered)).intersection(grammar.word_index):
+        picked.update(grammar.word_index[word])
     return [
         rule
-        for i, rule in enumerate(RULES)
+        for i, rule in enumerate(grammar.rules)
         if i in picked
         and (has_digit or not rule.needs_digit)
         and (not rule.marks or not marks.isdisjoint(rule.marks))

@@ -392,9 +392,7 @@ def _month_span(year: int, month: int, part: str, raw: str) -> DateValue:
 
 def _year_span(year: int, part: str, raw: str) -> DateValue:
     first, last = t.YEAR_PARTS[part]
-    return DateValue.for_days(
-        dt.date(year, first, 1), dt.date(year, last, _month_days(year, last)), raw
-    )
+    return DateValue.for_days(dt.date(year, first, 1), dt.date(year, last, _month_days(year, last)), raw)
 
 
 def _month(match: _Match, ctx: Context) -> Resolved:

@@ -220,3 +220,12 @@ def test_header_byline_verdicts_are_the_plain_reads() -> None:
             assert header._headline_like(line, None, byline=known) == header._headline_like(line, None)
         seen += sum(read.bylined)
     assert seen >= 10  # the pastes hold bylines: the verdicts are not all False
+
+
+_BRACKET_BITS = st.sampled_from(["a", "É", "_", "1", " ", "\n", "\t", ",", ",", "(", "(", "."])
+
+
+@given(st.text(alphabet=_BRACKET_BITS, max_size=20))
+def test_bracketed_day_gate_is_the_plain_pattern(text: str) -> None:
+    plain = regex.search(r"(?i)\w+\s*,?\s*\(\d", text)
+    assert (extract._WEEKDAY_DAY.search(text) is None) == (plain is None)

@@ -91,8 +91,9 @@ def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
 
 
 _YEAR = lazy(r"\d{4}")
-# "Selasa (17/12)", "Senin, (16/12)": a word, then a day in brackets.
-_WEEKDAY_DAY = lazy(r"(?i)\w+\s*,?\s*\(\d")
+# "Selasa (17/12)", "Senin, (16/12)": a word, then a day in brackets. Written from the bracket back (a
+# text holds this wherever it holds "\w+\s*,?\s*\(\d"): the plain form tries every word of a long body.
+_WEEKDAY_DAY = lazy(r"(?<=\w\s*,?\s*)\(\d")
 
 
 def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:

@@ -363,7 +363,7 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
         return cleaned
     present = {b.text for b in cleaned.body}
     slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
-    return attrs.evolve(cleaned, body=(*cleaned.body, *slides))
+    return cleaned.with_body((*cleaned.body, *slides))
 
 
 # A paragraph this long is text: stamps after it are inside the article, not in its header.

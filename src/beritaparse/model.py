@@ -31,13 +31,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import attrs
-import regex
 
+from beritaparse.cache.patterns import compile_pattern
 from beritaparse.dates._table import ZONES
 from beritaparse.errors import ArticleDataError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    import regex
 
     from beritaparse.dates import DateMention
     from beritaparse.numbers import Quantity
@@ -69,7 +71,7 @@ _UNWANTED = (
 
 @functools.cache
 def _unwanted() -> regex.Pattern[str]:
-    return regex.compile(_UNWANTED)
+    return compile_pattern(_UNWANTED, 0)
 
 
 def clean_text(text: str) -> str:

@@ -34,6 +34,7 @@ from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import is_outlet_name, is_person_name, looks_like_domain, split_names
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
+from beritaparse.rules.record import FrozenRecord
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -68,16 +69,14 @@ _HEADING_MAX_WORDS = 14
 _RELATED_TITLE_MAX_WORDS = 25
 
 
-class Cleaned:
+class Cleaned(FrozenRecord):
     """What the rules made of the candidates.
 
     ``signed``: the names of a capitals credit closing the text ("DINI TEJA"), the writer's on outlets that
     sign so.
     """
 
-    # Not an attrs class: a frozen attrs class of eleven fields costs about a millisecond to create at every
-    # import. It keeps what the attrs class gave: keyword arguments, value equality, a repr, and no
-    # assignment after __init__ (:meth:`with_body` makes a changed copy).
+    # Not an attrs class (see rules.record): :meth:`with_body` makes a changed copy.
     __slots__ = _FIELDS = (
         "body",
         "captions",
@@ -121,36 +120,13 @@ class Cleaned:
     ) -> None:
         values: tuple[object, ...] = (body, captions, related, removed, authors, editors, tags, dateline)
         values += (published, reading_time_minutes, signed)
-        for name, value in zip(self._FIELDS, values, strict=True):
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
+        self._set(values)
 
     def with_body(self, body: tuple[Block, ...]) -> Cleaned:
         """A copy with ``body`` instead of this one's."""
         copy = object.__new__(Cleaned)
-        for name, value in zip(self._FIELDS, (body, *self._values()[1:]), strict=True):  # body comes first
-            object.__setattr__(copy, name, value)
+        copy._set((body, *self._values()[1:]))  # body comes first
         return copy
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __delattr__(self, name: str) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
-        return f"Cleaned({fields})"
 
 
 _INVISIBLE = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]", regex.VERSION1)

@@ -24,6 +24,8 @@ from beritaparse.page.pagequery import first_step_tokens
 from beritaparse.page.structured import is_json_ld, meta_tags, read_json_ld
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lxml.html import HtmlElement
 
 __all__ = ["PageTree"]
@@ -82,10 +84,10 @@ class PageTree:
         """:func:`~beritaparse.page.structured.ld_all_types` of the page."""
         return self._json_ld[1]
 
-    @functools.cached_property
-    def headings(self) -> list[HtmlElement]:
+    @property
+    def headings(self) -> Sequence[HtmlElement]:
         """The page's ``<h1>`` to ``<h6>`` elements in document order."""
-        return list(self._read_elements[_ANY_HEADING])
+        return self._read_elements[_ANY_HEADING]
 
     def headings_by_level(self, *tags: str) -> list[HtmlElement]:
         """The headings of ``tags``, all of the first tag's in document order, then the second's...: as
@@ -93,10 +95,10 @@ class PageTree:
         found = self.headings
         return [h for tag in tags for h in found if h.tag == tag]
 
-    @functools.cached_property
-    def links(self) -> list[HtmlElement]:
+    @property
+    def links(self) -> Sequence[HtmlElement]:
         """The page's ``<link>`` elements in document order."""
-        return list(self._read_elements["link"])
+        return self._read_elements["link"]
 
     @functools.cached_property
     def class_text(self) -> str:
@@ -129,22 +131,18 @@ class PageTree:
 
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""
-        gone = {e for e in element.iter(*_READ_TAGS) if isinstance(e.tag, str)}
+        gone = set(element.iter(*_READ_TAGS))
         if not gone:
             return
-        tags = {e.tag for e in gone}
         cached = self.__dict__
-        # The one walk's list loses them too: a read first made after the drop sees what a fresh walk does.
+        # The one walk's lists lose them too (the headings and links are read from them): a read made after
+        # the drop sees what a fresh walk does.
         if "_read_elements" in cached:
             self._read_elements = {
                 tag: [e for e in found if e not in gone] for tag, found in self._read_elements.items()
             }
-        if "meta" in tags:
+        if any(e.tag == "meta" for e in gone):
             cached.pop("metas", None)
         # Ad slots and embeds the drops take out hold scripts; only a JSON-LD script changes the JSON-LD read.
         if any(e.tag == "script" and is_json_ld(e) for e in gone):
             cached.pop("_json_ld", None)
-        if "headings" in cached and tags & set(_HEADINGS):
-            self.headings = [h for h in self.headings if h not in gone]
-        if "links" in cached and "link" in tags:
-            self.links = [link for link in self.links if link not in gone]

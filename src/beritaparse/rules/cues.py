@@ -241,6 +241,8 @@ def role_line(text: str) -> regex.Match[str] | None:
     """:data:`ROLE_LINE`'s match of ``text``; a text of more pieces than a role and its colon (most lines
     around a credit box) is answered without the pattern, which tries each role word on it."""
     return ROLE_LINE.match(text) if len(text.split()) <= _ROLE_LINE_PIECES else None
+
+
 CREDIT_BOX_HEADING = lazy(
     rf"^(?:{alternation(roles.TEAM_CREDITS)}|redaksi|{_FULL_ROLES})(?:\s*[&,/]\s*{_FULL_ROLES})*$", _F
 )

@@ -159,7 +159,13 @@ def test_by_word_opens_a_byline_before_a_capital_only(word: str) -> None:
     for form in _cases(word):
         assert cues.BYLINE_START.match(f"{form} {NAME}")
         assert not cues.BYLINE_START.match(f"{form} karena itu")
-        assert cues.AUTHOR_LABEL.match(f"{form} {NAME}")
+        # The credit goes to the role the word gives: "Editing by" names the editor, never a writer.
+        if roles.BY_WORDS[word] is roles.Role.EDITOR:
+            assert cues.EDITOR_LABEL.match(f"{form} {NAME}")["names"] == NAME  # type: ignore[index]
+            assert not cues.EDITOR_LABEL.match(f"{form} karena itu")
+            assert not cues.AUTHOR_LABEL.match(f"{form} {NAME}")
+        else:
+            assert cues.AUTHOR_LABEL.match(f"{form} {NAME}")
 
 
 @pytest.mark.parametrize("role", sorted(roles.REPORT_ROLES))

@@ -51,16 +51,22 @@ RELATED_CUES: tuple[str, ...] = (
     "klik juga",
     "lihat juga",
     "read also",
+    "read more",
     "related",
+    "related news",
+    "related stories",
+    "see also",
     "simak juga",
 )
 """Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list. The
 English forms are those of the English-language Indonesian outlets (Antara English, Tempo English, Jakarta
-Globe): their chrome sits in these same tables, beside the Indonesian, and is read the same way."""
+Globe): their chrome sits in these same tables, beside the Indonesian, and is read the same way. "Related
+news" is written out although "related" is a cue: the longer cue is the one that must match, or "news:"
+would open the linked title."""
 
-RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta")
-"""Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>"): without
-it they open ordinary sentences."""
+RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta", "editor's choice", "editor’s choice", "read")
+"""Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>", Tempo
+English's "Read: <title>" and "Editor's Choice: <title>"): without it they open ordinary sentences."""
 
 WATCH_VERBS: tuple[str, ...] = ("lihat", "saksikan", "simak", "tonton")
 WATCH_OBJECTS: tuple[str, ...] = ("live", "siaran", "tayangan", "video")

@@ -75,6 +75,7 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "ilustrasi": _O,
         "grafis": _O,
         "penerjemah": _O,
+        "translator": _O,
     }
 )
 """Role words written in full: before the names ("Penulis: Nama"), on a line of their own above or below
@@ -93,10 +94,18 @@ BY_WORDS: Mapping[str, Role] = MappingProxyType(
         "ditulis oleh": _A,
         "diposting oleh": _A,
         "dipublikasikan oleh": _A,
+        # The credits of wire copy that English-language outlets run: "Reporting by Nama; Editing by Nama".
+        "reporting by": _A,
+        "reported by": _A,
+        "additional reporting by": _A,
+        "writing by": _A,
+        "editing by": _E,
+        "edited by": _E,
     }
 )
-"""Words that put a byline before the names without a colon ("Oleh Nama", "By Nama"); they also open
-ordinary sentences ("Oleh karena itu"), so a capitalised name must follow."""
+"""Words that put a credit before the names without a colon ("Oleh Nama", "By Nama", "Editing by Nama"), with
+the role they give; they also open ordinary sentences ("Oleh karena itu"), so a capitalised name must
+follow."""
 
 REPORT_OPENER = "laporan"
 """The word before a role that opens a reporter's line: "Laporan Wartawan Tribunnews.com, Nama"."""

@@ -55,6 +55,8 @@ _BARE_LABEL = cues.BARE_ROLE
 _BARE_LABEL_WORD = lazy(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
 _REPORT_START = cues.REPORT_START
 _BYLINE_START = cues.BYLINE_START
+_BY_CREDIT = cues.BY_CREDIT
+_BY_CREDITS_MAX = 250  # a line of wire credits, several "by" credits on one line, runs this long at most
 _PLACE_CREDIT = cues.PLACE_CREDIT
 
 _BYLINE_CLASS = lazy(alternation(markup.BYLINE_WORDS), _FLAGS)
@@ -160,9 +162,13 @@ def _credit_lines(doc: HtmlElement) -> list[str]:
                     seen.add(holder)
                     lines.append(colon_form)
                     break
-            if _BYLINE_START.match(text) and len(text) <= 80:
+            if _BYLINE_START.match(text) and (
+                len(text) <= 80 or (len(text) <= _BY_CREDITS_MAX and len(_BY_CREDIT.findall(text)) > 1)
+            ):
+                # "By Nama", or wire copy's "Reporting by Nama; Editing by Nama": each "by" gets its colon,
+                # so that the credit's segments read as labelled ones, each with its role.
                 seen.add(holder)
-                lines.append(_BYLINE_START.sub("Oleh: ", text, count=1))
+                lines.append(_BY_CREDIT.sub(r"\g<0>:", text))
                 break
             if (_REPORT_START.match(text) and len(text) <= 120) or _PLACE_CREDIT.match(text):
                 seen.add(holder)

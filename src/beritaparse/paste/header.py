@@ -442,6 +442,13 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         # A credit may stand in brackets on its own line: "(Editor: Nama)", "(Ditulis oleh Nama)".
         credit = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
+        wire = credit_rules.by_credits(credit, site_names=NAMES) if cues.BYLINE_START.match(credit) else None
+        if wire is not None:
+            # "Reporting by Nama; Editing by Nama": wire copy credits writers and editors on one line.
+            authors.extend(n for n in wire[0] if is_person_name(n) and n not in authors)
+            editors.extend(n for n in wire[1] if is_person_name(n))
+            removed.append(Removed(R.BYLINE, line))
+            continue
         m = cues.JOINED_ROLES_LABEL.match(credit)
         if m is not None and len(line) < 80:
             # "Redaktur & Reporter : Nama": one person wrote and edited the text.

@@ -158,8 +158,15 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             continue
         out.append(line)
         # A line the rules set aside is no paragraph broken off, however it stops ("Join our WhatsApp
-        # channel for the latest news"): the line below it starts anew.
-        open_paragraph = inside and _broken_off(line) and chrome_reason(line, outlet) is None
+        # channel for the latest news"): the line below it starts anew. So is a related link: a title in
+        # sentence case ends on a lower-case word ("Related news: Japan, Indonesia discuss trade ahead of
+        # summit"), as English-language outlets and ANTARA write their titles.
+        open_paragraph = (
+            inside
+            and _broken_off(line)
+            and chrome_reason(line, outlet) is None
+            and cues.RELATED_CUE.match(line) is None
+        )
     return out
 
 

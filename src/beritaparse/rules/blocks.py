@@ -32,7 +32,13 @@ from beritaparse.lexicon import language
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
-from beritaparse.rules.credits import is_outlet_name, is_person_name, looks_like_domain, split_names
+from beritaparse.rules.credits import (
+    by_credits,
+    is_outlet_name,
+    is_person_name,
+    looks_like_domain,
+    split_names,
+)
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 from beritaparse.rules.record import FrozenRecord
 
@@ -634,6 +640,14 @@ def _related(c: Candidate, acc: _Acc) -> bool:
 
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
+    # Wire copy's credits, "Reporting by Nama; Editing by Nama", run longer than other credit lines; each
+    # "by" says whose names follow it.
+    found = by_credits(text, site_names=acc.sites) if cues.BYLINE_START.match(text) else None
+    if found is not None:
+        acc.authors.extend(found[0])
+        acc.editors.extend(found[1])
+        acc.drop(R.BYLINE, text)
+        return True
     if len(text) > 120:
         return False
     m = cues.reading_time(text)

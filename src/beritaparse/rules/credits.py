@@ -14,6 +14,7 @@ credits serves page metadata (:mod:`beritaparse.page.bylines`), the block rules 
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -26,7 +27,14 @@ from beritaparse.rules.strings import fold, unique
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["is_desk_credit", "is_outlet_name", "is_person_name", "looks_like_domain", "split_names"]
+__all__ = [
+    "by_credits",
+    "is_desk_credit",
+    "is_outlet_name",
+    "is_person_name",
+    "looks_like_domain",
+    "split_names",
+]
 
 _FLAGS = WORDS
 
@@ -189,3 +197,34 @@ def is_person_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
         and not _ROLE_OR_CHROME.search(text)
         and not _NOT_NAME.search(text)
     )
+
+
+_BY_CREDITS_MAX = 250  # a line of wire credits runs this long at most
+
+
+def by_credits(
+    text: str, *, site_names: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Writers and editors of a line of several "by" credits, as wire copy closes: ``(authors, editors)``, or
+    None for any other line.
+
+    >>> by_credits("Reporting by Stefanno Sulaiman and Gayatri Suroyo; Editing by Kanupriya Kapoor")
+    (('Stefanno Sulaiman', 'Gayatri Suroyo'), ('Kanupriya Kapoor',))
+    >>> by_credits("By Nama Penulis") is None  # one credit: the byline readers take it
+    True
+    """
+    if len(text) > _BY_CREDITS_MAX:
+        return None
+    starts = [m.span() for m in cues.BY_CREDIT.finditer(text)]
+    if len(starts) < 2 or starts[0][0] != 0:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    for (start, end), (next_start, _) in itertools.pairwise([*starts, (len(text), len(text))]):
+        role = roles.BY_WORDS.get(" ".join(text[start:end].casefold().split()))
+        value = text[end:next_start].strip(" ;|")
+        if role is roles.Role.EDITOR:
+            editors.extend(split_names(value, site_names=site_names, codes=True))
+        else:
+            authors.extend(split_names(value, site_names=site_names))
+    return unique(authors), unique(editors)

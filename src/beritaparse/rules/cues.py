@@ -205,7 +205,10 @@ _AUTHOR_WORDS = alternation(roles.words_for(Role.AUTHOR))
 _EDITOR_WORDS = alternation(roles.words_for(Role.EDITOR))
 _AUTHOR_ABBR = alternation(roles.words_for(Role.AUTHOR, table=roles.ABBREVIATIONS))
 _EDITOR_ABBR = alternation(roles.words_for(Role.EDITOR, table=roles.ABBREVIATIONS))
-_BY = alternation(roles.BY_WORDS)
+_BY = alternation(roles.words_for(Role.AUTHOR, table=roles.BY_WORDS))
+# "Editing by Nama", the editor's line of wire copy: a "by" credit that names the editor.
+_EDITOR_BY = alternation(roles.words_for(Role.EDITOR, table=roles.BY_WORDS))
+_ANY_BY = alternation(roles.BY_WORDS)
 _PLACE_ROLES = alternation(roles.PLACE_ROLES)
 _REPORT = rf"{roles.REPORT_OPENER}\s+{alternation(roles.REPORT_ROLES)}"
 _FULL_ROLES = alternation(roles.words_for(Role.AUTHOR, Role.EDITOR))
@@ -213,8 +216,13 @@ _CREDITED = alternation(roles.words_for(Role.AUTHOR, Role.EDITOR, Role.PHOTO))
 # Credits of other roles that open with an author's word: "Pewarta Foto" is ANTARA's photographer.
 _NOT_AUTHOR = alternation(w for w in roles.words_for(Role.PHOTO, Role.OTHER) if " " in w)
 
-EDITOR_LABEL = lazy(rf"^\s*(?:{_EDITOR_WORDS}|{_EDITOR_ABBR})\s*[:.]\s*(?P<names>.+?)\s*$", _F)
-"""An editor's credit line: "Editor: Nama", "Red: Nama"."""
+EDITOR_LABEL = lazy(
+    rf"^\s*(?:(?:{_EDITOR_WORDS}|{_EDITOR_ABBR})\s*[:.]|{_EDITOR_BY}\s*:?(?=\s*(?-i:\p{{Lu}})))\s*"
+    r"(?P<names>.+?)\s*$",
+    _F,
+)
+"""An editor's credit line: "Editor: Nama", "Red: Nama", "Editing by Nama" (a capital must follow the "by"
+form without its colon, as it does every "by" credit)."""
 AUTHOR_LABEL = lazy(
     rf"^\s*(?!{_NOT_AUTHOR}\b)"
     rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})\s*[:.]?\s+|{_AUTHOR_ABBR}\s*[:.]\s*)"
@@ -229,7 +237,7 @@ JOINED_ROLES_LABEL = lazy(
 )
 """One credit for two roles, the names doing both: "Redaktur & Reporter : Nama" (jpnn.com), "Penulis dan
 Editor: Nama"."""
-ROLE_LINE = lazy(rf"^(?P<role>{_CREDITED}|{_BY})\s*:?$", _F)
+ROLE_LINE = lazy(rf"^(?P<role>{_CREDITED}|{_ANY_BY})\s*:?$", _F)
 """A role word alone on its line, its name on the line above or below ("Penulis" / "Nama", "Oleh :")."""
 # A line ROLE_LINE matches is a role's words and perhaps a colon: no more white-space separated pieces.
 _ROLE_LINE_PIECES = 1 + max(
@@ -253,7 +261,7 @@ PHOTO_LABEL = lazy(rf"^{alternation(phrases.PHOTO_CREDIT_LABELS)}\s*:\s*(?P<name
 ROLE_PREFIX = lazy(
     # "Kontributor Lhokseumawe, Masriadi": the role takes its place name with it, up to the comma.
     rf"^\s*(?:(?:{roles.REPORT_OPENER}\s+)?{_PLACE_ROLES}\b[^,:]*?(?=,|:|$)|{_REPORT}\b[^,:]*?(?=,|:)"
-    rf"|(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{alternation(roles.TEAM_CREDITS)})\b)\s*[:.]?\s*",
+    rf"|(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_ANY_BY}|{alternation(roles.TEAM_CREDITS)})\b)\s*[:.]?\s*",
     _F,
 )
 """The role words that open a credit, with the place a reporter's role takes ("Kontributor Lhokseumawe,")."""
@@ -264,14 +272,15 @@ _PHOTOGRAPHERS = alternation(phrases.PHOTO_CREDIT_LABELS)
 _NO_NAMES = alternation(roles.words_for(Role.PHOTO, Role.OTHER))
 CREDIT_LABEL = lazy(
     rf"(?<![\w-])(?:(?P<photo>{_PHOTOGRAPHERS})|(?P<author>{_AUTHOR_WORDS}|{_AUTHOR_ABBR}|{_BY})"
-    rf"|(?P<editor>{_EDITOR_WORDS}|{_EDITOR_ABBR})|(?P<other>{_NO_NAMES}))\s*:",
+    rf"|(?P<editor>{_EDITOR_WORDS}|{_EDITOR_ABBR}|{_EDITOR_BY})|(?P<other>{_NO_NAMES}))\s*:",
     _F,
 )
 """A credit label with its colon; the group that matched ("photo", "author", "editor", "other") says whose
 names follow. A photographer ("Fotografer:") is credited for the pictures; "Foto:" and "Sumber:" end a credit
 segment without naming anyone."""
 CREDIT_START = lazy(
-    rf"^\s*(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_BY}|{roles.REPORT_OPENER}|{_PHOTOGRAPHERS})\b", _F
+    rf"^\s*(?:{_FULL_ROLES}|{_AUTHOR_ABBR}|{_EDITOR_ABBR}|{_ANY_BY}|{roles.REPORT_OPENER}|{_PHOTOGRAPHERS})\b",
+    _F,
 )
 """A text that opens with a credit label (or "Laporan"): where to look for credit lines on a page."""
 BARE_ROLE = lazy(_FULL_ROLES, _F)
@@ -288,6 +297,9 @@ _BY_CASED = alternation(f for w in roles.BY_WORDS for f in (w, w.upper(), w.capi
 BYLINE_START = lazy(rf"^\s*{_BY_CASED}\s+(?=\p{{Lu}})", regex.VERSION1)
 """"Oleh Nama" / "By Nama" without a colon; case-sensitive, so that the capital of the name is required
 ("Oleh karena itu ..." opens a sentence)."""
+BY_CREDIT = lazy(rf"(?:^\s*|(?<=[;|]\s*)){_BY_CASED}(?=\s+\p{{Lu}})", regex.VERSION1)
+"""Each "by" credit of a line of them, where the line opens and after a semicolon: "Reporting by Nama;
+Editing by Nama" (wire copy credits its writers and editors so)."""
 
 TAGS_LABEL = lazy(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s*$", _F)
 

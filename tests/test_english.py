@@ -1,0 +1,124 @@
+"""English-language Indonesian outlets (ANTARA English, Tempo English, The Jakarta Post, Jakarta Globe) through
+the generic path: no adapter, no URL.
+
+No saved page of these outlets is in tests/pages yet, so these are unit tests of the rules on realistic
+lines WRITTEN FOR THESE TESTS in the forms those outlets print (a dateline "Jakarta (ANTARA) -", "Related
+news:" links in sentence case, "Read More:", wire credits "Reporting by ...; Editing by ..."): the stories
+are invented, the expected values were written from reading the lines, not copied from the code's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import beritaparse
+from beritaparse.model import RemovedReason
+
+_LEAD = (
+    "Indonesia and Japan agreed on Thursday to step up cooperation in maritime security, including joint "
+    "patrols in the waters around the Natuna Islands, the foreign minister said."
+)
+_SECOND = (
+    "The two ministers also discussed the development of a port in Patimban, West Java, which Japan has "
+    "helped to finance since 2018."
+)
+_THIRD = (
+    "Japan is one of the largest sources of foreign direct investment in Indonesia, with projects worth "
+    "US$4.6 billion last year, according to the Investment Ministry."
+)
+_RELATED_TITLE = "Indonesia, Japan discuss trade ahead of summit"
+
+
+def _page(*paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html lang='en'><head><title>Indonesia, Japan agree to boost maritime cooperation</title></head>"
+        "<body><article><h1>Indonesia, Japan agree to boost maritime cooperation</h1>"
+        f"<div class='post-content'>{body}</div></article></body></html>"
+    )
+
+
+def test_paste_related_link_in_sentence_case_does_not_swallow_the_next_paragraph() -> None:
+    # ANTARA English writes its titles in sentence case: the linked title ends on a lower-case word, as a
+    # paragraph broken mid-sentence would.
+    art = beritaparse.parse_text(
+        "Indonesia, Japan agree to boost maritime cooperation\n"
+        f"Jakarta (ANTARA) - {_LEAD}\n"
+        f"Related news: {_RELATED_TITLE}\n"
+        f"{_SECOND}\n"
+        f"{_THIRD}\n"
+        "Reporter: Yashinta Difa Pramudyani\n"
+        "Editor: Rahmad Nasution\n"
+        "Copyright © ANTARA 2025\n"
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert [r.title for r in art.related] == [_RELATED_TITLE]
+    assert art.dateline == "Jakarta"
+    assert art.authors == ("Yashinta Difa Pramudyani",)
+    assert art.editors == ("Rahmad Nasution",)
+
+
+def test_page_related_news_cue_is_read_whole() -> None:
+    # "Related news" is the cue, not "Related" with a title opening on "news:".
+    art = beritaparse.parse(
+        _page(f"Jakarta (ANTARA) - {_LEAD}", f"Related news: <a href='/news/1'>{_RELATED_TITLE}</a>", _SECOND),
+        url=None,
+        adapters=False,
+    )
+    assert art.paragraphs == (_LEAD, _SECOND)
+    assert [r.title for r in art.related] == [_RELATED_TITLE]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Read More:", "Read also:", "Read:", "Editor's Choice:", "See also:", "Related stories:"],
+)
+def test_english_related_cues_set_the_link_aside(cue: str) -> None:
+    title = "Bali Expects Record Foreign Arrivals in December"
+    art = beritaparse.parse(
+        _page(_LEAD, f"{cue} <a href='/news/2'>{title}</a>", _SECOND, _THIRD), url=None, adapters=False
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert [r.title for r in art.related] == [title]
+
+
+def test_paste_wire_credits_name_writers_and_editors_apart() -> None:
+    # The closing credit of Reuters copy as English-language outlets run it.
+    art = beritaparse.parse_text(
+        "Indonesia's Central Bank Holds Rate Steady as Rupiah Slides\n"
+        f"JAKARTA, Indonesia — {_LEAD}\n"
+        f"{_SECOND}\n"
+        f"{_THIRD}\n"
+        "Reporting by Stefanno Sulaiman and Gayatri Suroyo; Editing by Kanupriya Kapoor\n"
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert art.authors == ("Stefanno Sulaiman", "Gayatri Suroyo")
+    assert art.editors == ("Kanupriya Kapoor",)
+    assert art.dateline == "Jakarta"  # the city; the country beside it is no part of the place
+
+
+def test_page_wire_credits_name_writers_and_editors_apart() -> None:
+    credit = (
+        "Reporting by Stanley Widianto and Ananda Teresia; Additional reporting by Fransiska Nangoy; "
+        "Editing by Kanupriya Kapoor"
+    )
+    art = beritaparse.parse(_page(_LEAD, _SECOND, _THIRD, credit), url=None, adapters=False)
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert sorted(art.authors) == ["Ananda Teresia", "Fransiska Nangoy", "Stanley Widianto"]
+    assert art.editors == ("Kanupriya Kapoor",)
+    assert RemovedReason.BYLINE in {r.reason for r in art.removed}
+
+
+def test_translator_is_credited_but_writes_nothing() -> None:
+    art = beritaparse.parse_text(
+        "KPK Names Regent as Suspect in Bribery Case\n"
+        "Reporter: Andi Adam Faturahman\n"
+        "Editor: Laila Afifa\n"
+        "Translator: Ricky Mohammad Nugraha\n"
+        f"TEMPO.CO, Jakarta - {_LEAD}\n"
+        f"{_SECOND}\n"
+        f"{_THIRD}\n"
+    )
+    assert art.authors == ("Andi Adam Faturahman",)
+    assert art.editors == ("Laila Afifa",)
+    assert "Ricky Mohammad Nugraha" not in art.text

@@ -1,5 +1,5 @@
-"""English-language Indonesian outlets (ANTARA English, Tempo English, The Jakarta Post, Jakarta Globe) through
-the generic path: no adapter, no URL.
+"""English-language Indonesian outlets (ANTARA English, Tempo English, The Jakarta Post, Jakarta Globe)
+through the generic path: no adapter, no URL.
 
 No saved page of these outlets is in tests/pages yet, so these are unit tests of the rules on realistic
 lines WRITTEN FOR THESE TESTS in the forms those outlets print (a dateline "Jakarta (ANTARA) -", "Related
@@ -61,7 +61,9 @@ def test_paste_related_link_in_sentence_case_does_not_swallow_the_next_paragraph
 def test_page_related_news_cue_is_read_whole() -> None:
     # "Related news" is the cue, not "Related" with a title opening on "news:".
     art = beritaparse.parse(
-        _page(f"Jakarta (ANTARA) - {_LEAD}", f"Related news: <a href='/news/1'>{_RELATED_TITLE}</a>", _SECOND),
+        _page(
+            f"Jakarta (ANTARA) - {_LEAD}", f"Related news: <a href='/news/1'>{_RELATED_TITLE}</a>", _SECOND
+        ),
         url=None,
         adapters=False,
     )
@@ -122,3 +124,59 @@ def test_translator_is_credited_but_writes_nothing() -> None:
     assert art.authors == ("Andi Adam Faturahman",)
     assert art.editors == ("Laila Afifa",)
     assert "Ricky Mohammad Nugraha" not in art.text
+
+
+_STORY = (
+    "Thousands of residents in East and South Jakarta were forced to leave their homes on Thursday after "
+    "heavy overnight rain caused two rivers to overflow.",
+    "The city's disaster mitigation agency said 4,210 people had been moved to temporary shelters in "
+    "mosques, schools and sports halls.",
+    "Experts have long warned that land subsidence and poor drainage leave the capital vulnerable to floods "
+    "every rainy season.",
+)
+
+
+def _dated_byline_page(byline: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY)
+    return (
+        "<html><head><title>Jakarta floods displace thousands | The Jakarta Post</title>"
+        "<meta property='og:site_name' content='The Jakarta Post'></head><body><div class='main'>"
+        f"<h1>Jakarta floods displace thousands</h1>{byline}<div class='text'>{paragraphs}</div></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        # The writer, the outlet and its desk, then the date and the time in elements of their own.
+        (
+            "<div class='byline'><span>Ivany Atina Arbi</span> <span>The Jakarta Post</span> "
+            "<span>Jakarta</span> / <span>Thu, December 4, 2025</span> / <span>04:44 pm</span></div>",
+            "2025-12-04T16:44:00+07:00",
+        ),
+        # The same on one line, in an element nothing marks as a byline.
+        (
+            "<div class='info'>Ivany Atina Arbi, The Jakarta Post, Jakarta | Jakarta | "
+            "Sat, December 27 2014, 4:00 PM</div>",
+            "2014-12-27T16:00:00+07:00",
+        ),
+    ],
+)
+def test_byline_with_outlet_desk_and_time_names_the_writer_only(byline: str, published: str) -> None:
+    art = beritaparse.parse(_dated_byline_page(byline), url=None, adapters=False)
+    assert art.authors == ("Ivany Atina Arbi",)
+    assert art.published is not None
+    assert art.published.isoformat() == published
+    assert art.paragraphs == _STORY  # the byline is not a paragraph
+
+
+def test_paste_writer_with_the_outlet_in_brackets() -> None:
+    art = beritaparse.parse_text(
+        "Jakarta floods displace thousands\nIvany Atina Arbi (The Jakarta Post)\n"
+        "Jakarta ● Thu, December 4, 2025\n" + "\n".join(_STORY)
+    )
+    assert art.authors == ("Ivany Atina Arbi",)
+    assert art.published is not None
+    assert art.published.isoformat() == "2025-12-04"
+    assert art.paragraphs == _STORY

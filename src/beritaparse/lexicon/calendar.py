@@ -6,12 +6,16 @@ from it, so that no weekday or zone name is written a second time.
 
 from __future__ import annotations
 
+from beritaparse.dates._table import WEEKDAY_ABBREVIATIONS as _SHORT_WEEKDAYS
 from beritaparse.dates._table import WEEKDAYS, WIB, ZONES
 
-__all__ = ["LOCAL_ZONE", "WEEKDAY_NAMES", "ZONE_NAMES"]
+__all__ = ["LOCAL_ZONE", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
 
 WEEKDAY_NAMES: tuple[str, ...] = tuple(sorted(WEEKDAYS))
 """Weekday names, Indonesian and English, lower case ("senin", "jum'at", "monday")."""
+
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(sorted(_SHORT_WEEKDAYS))
+"""Short weekday names ("sen", "thu"): a weekday only in front of a date ("Thu, November 7, 2019")."""
 
 ZONE_NAMES: tuple[str, ...] = tuple(sorted(ZONES))
 """Time zone names written after a time ("wib", "wita", "wit", "utc")."""

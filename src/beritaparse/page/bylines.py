@@ -248,6 +248,9 @@ def _without_channel(byline: str) -> str:
 # "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline.
 _DATED_LINE = lazy(r"^\s*(?P<names>[^|\d]{3,60}?)\s+\|\s+(?P<date>.*\d{4}.*)$", _FLAGS)
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
+# The writer, the outlet, its desk and the date run this long at most ("Corry Elyda, The Jakarta Post,
+# Jakarta | Jakarta | Sat, December 27 2014, 4:00 PM").
+_DATED_LINE_MAX = 100
 
 
 def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
@@ -255,7 +258,7 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
     date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
     ("Tim detikBali") on a short line of its own."""
     for _, el in itertools.islice(around(title_el), _DESK_LOOK):
-        text = _short_text(el, 80)
+        text = _short_text(el, _DATED_LINE_MAX)
         if not text:
             continue
         if is_desk_credit(text, site_names=sites):

@@ -149,7 +149,7 @@ def parse(
     cleaned = read.cleaned
     # A capitals sign-off ("DINI TEJA") is the writer only where nobody else is credited, as in pastes.
     authors = _unique(meta.authors or cleaned.authors or cleaned.signed)
-    body, bylines = _without_bylines(cleaned.body, authors)
+    body, bylines = _without_bylines(cleaned.body, authors, sites=(*meta.sites, *site_names))
     updates = meta.live_updates or _stamp_updates(read.stamps, meta.published)
     if updates:
         body = _timed(body, updates)
@@ -198,13 +198,23 @@ def _timed(
 
 # A byline is a name or two with a by-word: never more words than this per name, and never a sentence.
 _BYLINE_WORDS_PER_NAME = 5
+# A byline with the outlet, its desk and the time beside the names runs longer, this long at most.
+_DATED_BYLINE_MAX = 160
+_YEAR_IN = lazy(r"\b\d{4}\b")
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` writes a date with its year (the publication time of a byline)."""
+    return any(_YEAR_IN.search(m.raw) for m in find_dates(text))
 
 
 def _without_bylines(
-    body: tuple[Block, ...], authors: tuple[str, ...]
+    body: tuple[Block, ...], authors: tuple[str, ...], *, sites: tuple[str, ...] = ()
 ) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
-    """The body without blocks that only name its writers ("Budi Santoso", "Oleh Budi Santoso"): the byline
-    element of a template the container holds, read as a paragraph when nothing on it says byline."""
+    """The body without blocks that only name its writers ("Budi Santoso", "Oleh Budi Santoso"), or name them
+    with the outlet, its desk and the time ("Nama The Jakarta Post Jakarta / Thu, December 4, 2025 / 04:44
+    pm"): the byline element of a template the container holds, read as a paragraph when nothing on it says
+    byline."""
     if not authors:
         return body, ()
     wanted = {fold(a) for a in authors}
@@ -212,11 +222,13 @@ def _without_bylines(
     dropped: list[Removed] = []
     for block in body:
         text = block.text
+        short = len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1
         if (
             block.kind == "paragraph"
-            and len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1
+            and (short or len(text) <= _DATED_BYLINE_MAX)
             and not cues.SENTENCE_END.search(text)
-            and {fold(n) for n in split_names(text)} == wanted
+            and {fold(n) for n in split_names(text, site_names=sites)} == wanted
+            and (short or _dated(text))
         ):
             dropped.append(Removed(RemovedReason.BYLINE, text))
         else:

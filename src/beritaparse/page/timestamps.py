@@ -169,6 +169,9 @@ def _same_clock(a: dt.datetime, b: dt.datetime) -> bool:
     return abs(a.replace(tzinfo=None) - b.replace(tzinfo=None)) <= dt.timedelta(minutes=5)
 
 
+_BOX_TEXT_MAX = 160  # a byline box, its date and time: longer, it holds more than the byline
+
+
 def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
     """The first dated short text around the headline, and whether it was near (parent or grandparent box)."""
     for level, el in around(title_el):
@@ -178,12 +181,25 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
         if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
             continue
         text = spaced_text(el)
-        if len(text) > 160:
+        if len(text) > _BOX_TEXT_MAX:
             continue
         value = _visible_date(text)
         if value is not None:
-            return value, level < 2
+            return _with_time_beside(el, value), level < 2
     return None, False
+
+
+def _with_time_beside(el: HtmlElement, day: dt.date) -> dt.date:
+    """``day`` with its time where the byline box writes the time in an element of its own beside the date
+    ("<span>Thu, December 4, 2025</span> / <span>04:44 pm</span>"): the box's text read whole."""
+    box = el.getparent()
+    if isinstance(day, dt.datetime) or box is None:
+        return day
+    text = spaced_text(box)
+    if len(text) > _BOX_TEXT_MAX:
+        return day
+    value = _visible_date(text)
+    return value if isinstance(value, dt.datetime) and value.date() == day else day
 
 
 def updated(page: PageSources) -> dt.date | None:

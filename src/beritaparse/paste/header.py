@@ -55,6 +55,8 @@ _TIME_ONLY = lazy(
 )
 # A connective left between the name and the date it was cut from: "Oleh Nama pada".
 _DANGLING = lazy(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
+# The outlet or desk in brackets after the writer's name: "Nama (The Jakarta Post)", "Nama (Kontributor)".
+_BRACKETED_DESK = lazy(r"(?<=\p{Ll})\s*\(\s*\p{Lu}[\p{L}.' ]{1,40}\)\s*$", _V)
 _TEAM_LINE = cues.CREDIT_BOX_HEADING
 _PHOTOGRAPHER = cues.PHOTO_LABEL
 # A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
@@ -183,6 +185,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
         return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
         return []  # "Editor: Nama" names the editor
+    line = _BRACKETED_DESK.sub("", line)
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
     names = _names_in(line, single=labelled or with_site)

@@ -42,10 +42,13 @@ _ROLE_WORDS = cues.ROLE_PREFIX
 _ROLE_AFTER = cues.ROLE_SUFFIX
 
 _NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
-# Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...".
+# Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...",
+# "Nama / Thu, November 7, 2019" (a short weekday only before its comma and the date's first word: alone,
+# "Sat" or "Min" may be part of a name).
 _NAME_TAIL = lazy(
     r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
     rf"|\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$"
+    rf"|\s*[-–—/]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_ABBREVIATIONS)},\s*\w+\s+\d.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
     _FLAGS,
 )
@@ -116,10 +119,13 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     ('Budisantoso Budiman', 'Agus S')
     >>> split_names("Mulia Budi - detikNews")
     ('Mulia Budi',)
+    >>> split_names("Corry Elyda, The Jakarta Post, Jakarta", site_names=("The Jakarta Post",))
+    ('Corry Elyda',)
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
     text = _NAME_TAIL.sub("", text)
+    text = _before_site(text, site_names)
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         name = part.strip(" .:;-–—()[]\"'")
@@ -153,6 +159,30 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
             continue
         names.append(name)
     return unique(names)
+
+
+_SITE_NAME_MIN = 4  # a shorter site name ("Viva" is four letters) may be a word of a person's name
+
+
+def _before_site(text: str, site_names: tuple[str, ...]) -> str:
+    """The names before the outlet's own name in a byline that goes on to the place it reports from:
+    "Corry Elyda, The Jakarta Post, Jakarta", "Ivany Atina Arbi The Jakarta Post Jakarta", "Nama (The Jakarta
+    Post)". A credit that names the outlet before the person ("Laporan Wartawan Tribunnews.com, Nama") names
+    no one before it, and is kept whole."""
+    folded = text.casefold()
+    for site in site_names:
+        if len(site) < _SITE_NAME_MIN:
+            continue
+        at = folded.find(site.casefold())
+        end = at + len(site)
+        # The outlet's name as whole words, after something.
+        if at <= 0 or folded[at - 1].isalnum() or (end < len(folded) and folded[end].isalnum()):
+            continue
+        before = text[:at].rstrip(" ,;:(/|-–—")
+        parts = (_ROLE_WORDS.sub("", p, count=1).strip(" .:;-–—()[]\"'") for p in _NAME_SPLIT.split(before))
+        if any(is_person_name(p, site_names=site_names) for p in parts):
+            return before
+    return text
 
 
 # A person's name as credits write it: capitalised words, with the particles Indonesian names carry.

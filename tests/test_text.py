@@ -449,3 +449,31 @@ def test_a_summary_box_after_the_writer_editor_sign_off_is_not_the_text() -> Non
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3} (boy/jpnn)\nYuk, Simak Juga Video ini!\n{summary}")
     assert art.paragraphs == (P1, P2, P3)
     assert reasons(art)[summary] == "not-content"
+
+
+def test_one_credit_line_for_the_writer_and_the_editor() -> None:
+    # Each label's names are its own: the editor named after the writer is no writer, with or without colons
+    # and separators between them.
+    for line in (
+        "Reporter: Budi Santoso | Editor: Ani Wijaya",
+        "Penulis: Budi Santoso Editor: Ani Wijaya",
+        "Penulis Budi Santoso | Editor Ani Wijaya",
+    ):
+        art = _header(f"Selasa, 21 Januari 2025 09:30 WIB\n{line}")
+        assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",)), line
+
+
+def test_one_credit_line_for_the_editor_and_the_writer_below_the_text() -> None:
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nEditor: Ani Wijaya | Penulis: Budi Santoso")
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+
+
+def test_chrome_under_the_headline_is_not_part_of_it() -> None:
+    # Short capitalised lines between the headline and the byline are pieces of a broken headline only
+    # when the rules name them nothing else: share buttons, a photo credit, a credit box's heading.
+    for lines in (
+        "Share on Facebook\nShare on Twitter\nBudi Santoso\nSelasa, 21 Januari 2025 09:30 WIB",
+        "Foto: Ilustrasi (Ani/Antara)\nSelasa, 21 Januari 2025 09:30 WIB\nPenulis: Budi Santoso",
+        "Redaksi\nSelasa, 21 Januari 2025 09:30 WIB",
+    ):
+        assert _header(lines).title == "Harga Beras Naik Lagi di Pasar Induk", lines

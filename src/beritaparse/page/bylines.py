@@ -15,7 +15,13 @@ from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xp
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around
 from beritaparse.rules import cues
-from beritaparse.rules.credits import is_desk_credit, is_outlet_name, is_person_name, split_names
+from beritaparse.rules.credits import (
+    credit_segments,
+    is_desk_credit,
+    is_outlet_name,
+    is_person_name,
+    split_names,
+)
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -61,15 +67,6 @@ _PLACE_CREDIT = cues.PLACE_CREDIT
 
 _BYLINE_CLASS = lazy(alternation(markup.BYLINE_WORDS), _FLAGS)
 _MEDIA_CLASS = lazy(alternation(markup.MEDIA_WORDS), _FLAGS)
-
-
-def _credit_segments(text: str) -> Iterator[tuple[str, str]]:
-    """(role, value) pairs of a credit text: "Penulis: A Editor : B Sumber: C" -> author A, editor B."""
-    matches = list(_CREDIT_LABEL.finditer(text))
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        role = next((g for g in ("photo", "author", "editor") if m.group(g)), "other")
-        yield role, text[m.end() : end]
 
 
 _LIST_BREAKS = frozenset({"li", "br", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -352,7 +349,7 @@ def _labelled_people(doc: HtmlElement, sites: tuple[str, ...]) -> tuple[list[str
     editors: list[str] = []
     photographers: list[str] = []
     for line in _credit_lines(doc):
-        for role, value in _credit_segments(line):
+        for role, value in credit_segments(line):
             if role == "author":
                 authors.extend(split_names(value, site_names=sites))
             elif role == "editor":

@@ -24,6 +24,7 @@ from beritaparse.rules.flags import WORDS, lazy
 # Pasted text is read with every adapter in view (the outlet is recognised from the text itself), so its
 # credit readers know every outlet's name; the credit rules know none of their own.
 split_names = functools.partial(credit_rules.split_names, site_names=NAMES)
+split_credit = functools.partial(credit_rules.split_credit, site_names=NAMES)
 is_person_name = functools.partial(credit_rules.is_person_name, site_names=NAMES)
 is_desk_credit = functools.partial(credit_rules.is_desk_credit, site_names=NAMES)
 is_outlet_name = functools.partial(credit_rules.is_outlet_name, site_names=NAMES)
@@ -98,18 +99,33 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
 
 
 def _names_in(credit: str, *, single: bool = False) -> list[str]:
-    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih".
+    """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih": its writers.
 
     A one-word name ("Rusman") counts only ``single``: where a label or the outlet's name beside it says
     the line is a credit.
     """
-    pieces = (p.strip(" :") for p in _BYLINE_SEPARATORS.split(_DANGLING.sub("", credit)))
-    return [
-        n
-        for p in pieces
-        for n in split_names(p)
-        if (is_person_name(n) and (single or len(n.split()) >= 2)) or is_desk_credit(n)
-    ]
+    return _credit_names(credit, single=single)[0]
+
+
+def _credit_names(credit: str, *, single: bool = False) -> tuple[list[str], list[str]]:
+    """The writers and the editors a credit line names: "Penulis: Nama | Editor: Nama" credits both, and
+    the piece that opens with an editor's word names the editor, not a writer."""
+    if cues.BARE_ROLE.search(credit) is not None:
+        credit = cues.EDITOR_BREAK.sub(" | ", credit)
+    writers: list[str] = []
+    editors: list[str] = []
+    for part in _BYLINE_SEPARATORS.split(_DANGLING.sub("", credit)):
+        piece = part.strip(" :")
+        edited = cues.EDITOR_START.match(piece)
+        # An editor's label says the name is one, as a writer's label does: a one-word name counts.
+        alone = single or edited is not None
+        found = [
+            n
+            for n in split_names(edited["names"] if edited is not None else piece)
+            if (is_person_name(n) and (alone or len(n.split()) >= 2)) or is_desk_credit(n)
+        ]
+        (editors if edited is not None else writers).extend(found)
+    return writers, editors
 
 
 def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
@@ -176,27 +192,30 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     return authors, editors, used
 
 
-def _author_line(line: str, *, bare: bool = True) -> list[str]:
-    """Names on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih", "Reporter: Andi".
+def _author_line(line: str, *, bare: bool = True) -> tuple[list[str], list[str]]:
+    """Writers and editors on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih",
+    "Reporter: Andi | Editor: Budi".
 
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
     """
-    if len(line.split()) > 10 or ends_sentence(line) or "©" in line or caption_in_text(line):
-        return []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
+    if len(line.split()) > 14 or ends_sentence(line) or "©" in line or caption_in_text(line):
+        return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
-        return []  # "Editor: Nama" names the editor
+        return [], []  # "Editor: Nama" names the editor: the credit rules read it
     line = _BRACKETED_DESK.sub("", line)
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
-    names = _names_in(line, single=labelled or with_site)
+    names, editors = _credit_names(line, single=labelled or with_site)
+    if len(line.split()) > 10 and not editors:
+        return [], []  # a long line is a credit only where it names the editor too
     if not (labelled or with_site):
-        if not bare:
-            return []
+        if not bare or editors:
+            return [], []
         # A bare name is two or three words; four capitalised words are more often a short headline. The
         # channel may follow it as on detik ("Afif Farhan - Sepakbola").
         pieces = [p for p in _BYLINE_SEPARATORS.split(line) if p.strip()]
         if len(pieces) >= 2 and all(is_person_name(p.strip()) and 2 <= len(p.split()) <= 4 for p in pieces):
-            return [p.strip() for p in pieces]  # "Budi Santoso | Ani Wijaya": writers side by side
+            return [p.strip() for p in pieces], []  # "Budi Santoso | Ani Wijaya": writers side by side
         channel = len(pieces) == 2 and len(pieces[1].split()) == 1
         names = [
             n
@@ -205,7 +224,7 @@ def _author_line(line: str, *, bare: bool = True) -> list[str]:
             and len(names) == 1
             and (len(line.split()) <= 3 or (channel and n == pieces[0]))
         ]
-    return names
+    return names, editors
 
 
 def _credit_line(line: str) -> bool:
@@ -328,9 +347,10 @@ def _read_byline(read: _HeaderLines, head: Header) -> None:
                 and _credit_line(lines[j + 1])
                 and not cues.role_line(lines[j + 1])
             )
-            names = _author_line(lines[j], bare=bare)
+            names, editors = _author_line(lines[j], bare=bare)
             if names:
                 head.authors.extend(n for n in names if n not in head.authors)
+                head.editors.extend(n for n in editors if n not in head.editors)
                 head.removed.append(Removed(R.BYLINE, lines[j]))
                 taken.add(j)
                 read.authored.add(j)
@@ -354,13 +374,17 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     head.title = lines[best]
     taken.add(best)
     head.removed.append(Removed(R.TITLE, lines[best]))
-    _join_broken_title(read, head, best + 1)
+    _join_broken_title(read, head, best + 1, outlet)
     return best
 
 
-def _join_broken_title(read: _HeaderLines, head: Header, tail: int) -> None:
+def _join_broken_title(read: _HeaderLines, head: Header, tail: int, outlet: Outlet | None) -> None:
     """A headline the copy broke before its last words (at a link inside it: one to three short pieces
-    from ``tail`` on), just above the byline."""
+    from ``tail`` on), just above the byline.
+
+    A line the rules name (a share button, a photo credit, "Redaksi" heading a credit box) is the page's,
+    not the headline's, however short and capitalised.
+    """
     lines, taken = read.lines, read.taken
     for pieces in (1, 2, 3):
         broken = range(tail, tail + pieces)
@@ -375,6 +399,9 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int) -> None:
                 and lines[k][:1].isupper()
                 and not _credit_line(lines[k])
                 and not is_outlet_name(lines[k])
+                and not _TEAM_LINE.match(lines[k])
+                and caption_in_text(lines[k]) is None
+                and chrome_reason(lines[k], outlet) is None
                 for k in broken
             )
         ):
@@ -463,12 +490,17 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         m = cues.EDITOR_LABEL.match(credit)
         if m is not None and len(line) < 80:
-            editors.extend(n for n in split_names(m["names"]) if is_person_name(n))
+            # "Editor: Nama | Penulis: Nama": each label's names are its own.
+            writers, edited = split_credit(credit, opening="editor")
+            editors.extend(n for n in edited if is_person_name(n))
+            authors.extend(n for n in writers if is_person_name(n) and n not in authors)
             removed.append(Removed(R.EDITOR_CREDIT, line))
             continue
         m = cues.AUTHOR_LABEL.match(credit)
         if m is not None and len(line) < 100:
-            authors.extend(n for n in split_names(m["names"]) if is_person_name(n) and n not in authors)
+            writers, edited = split_credit(credit)
+            authors.extend(n for n in writers if is_person_name(n) and n not in authors)
+            editors.extend(n for n in edited if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))

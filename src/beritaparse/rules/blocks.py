@@ -34,9 +34,11 @@ from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import (
     by_credits,
+    credit_segments,
     is_outlet_name,
     is_person_name,
     looks_like_domain,
+    split_credit,
     split_names,
 )
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
@@ -638,6 +640,12 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     return True
 
 
+def _credits_both(text: str) -> bool:
+    """Whether a credit line labels both a writer and an editor (each label's names are then its own)."""
+    labels = {role for role, _ in credit_segments(text)}
+    return "editor" in labels and ("author" in labels or cues.AUTHOR_LABEL.match(text) is not None)
+
+
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     # Wire copy's credits, "Reporting by Nama; Editing by Nama", run longer than other credit lines; each
@@ -657,7 +665,13 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.EDITOR_LABEL.match(text)
     if m is not None:
-        acc.editors.extend(split_names(m["names"], site_names=acc.sites, codes=True))
+        if _credits_both(text):
+            # "Editor: Nama | Penulis: Nama": the writer named after the editor is no editor.
+            authors, editors = split_credit(text, site_names=acc.sites, opening="editor")
+            acc.authors.extend(authors)
+            acc.editors.extend(editors)
+        else:
+            acc.editors.extend(split_names(m["names"], site_names=acc.sites, codes=True))
         acc.drop(R.EDITOR_CREDIT, text)
         return True
     m = cues.AUTHOR_LABEL.match(text)
@@ -669,7 +683,13 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         and not cues.ends_sentence(text)
         and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
-        acc.authors.extend(split_names(text, site_names=acc.sites))
+        if _credits_both(text):
+            # "Penulis: Nama | Editor: Nama": the editor named after the writer wrote nothing.
+            authors, editors = split_credit(text, site_names=acc.sites)
+            acc.authors.extend(authors)
+            acc.editors.extend(editors)
+        else:
+            acc.authors.extend(split_names(text, site_names=acc.sites))
         acc.drop(R.BYLINE, text)
         return True
     m = cues.TAGS_LABEL.match(text)

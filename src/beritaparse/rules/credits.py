@@ -25,14 +25,16 @@ from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, unique
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "by_credits",
+    "credit_segments",
     "is_desk_credit",
     "is_outlet_name",
     "is_person_name",
     "looks_like_domain",
+    "split_credit",
     "split_names",
 ]
 
@@ -257,4 +259,42 @@ def by_credits(
             editors.extend(split_names(value, site_names=site_names, codes=True))
         else:
             authors.extend(split_names(value, site_names=site_names))
+    return unique(authors), unique(editors)
+
+
+def credit_segments(text: str) -> Iterator[tuple[str, str]]:
+    """(role, value) pairs of a credit text, one per label with its colon: "Penulis: A Editor : B Sumber: C"
+    gives author A, editor B, other C. The role is "photo", "author", "editor" or "other"."""
+    matches = list(cues.CREDIT_LABEL.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        role = next((g for g in ("photo", "author", "editor") if m.group(g)), "other")
+        yield role, text[m.end() : end]
+
+
+def split_credit(
+    text: str, *, site_names: Iterable[str] = (), opening: str = "author"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The writers and the editors of a credit line.
+
+    One line often credits both ("Penulis: Nama | Editor: Nama", "Reporter: Nama Editor: Nama"): each
+    labelled name belongs to its own label, so an editor is not counted among the writers, nor a writer
+    among the editors. What stands before the first label with a colon ("Oleh Nama | Editor: Nama") has the
+    ``opening`` role ("author" or "editor"): the role of the label the caller saw the line open with.
+
+    >>> split_credit("Reporter: Andi Saputra | Editor: Budi Santoso")
+    (('Andi Saputra',), ('Budi Santoso',))
+    >>> split_credit("Oleh Andi Saputra")
+    (('Andi Saputra',), ())
+    """
+    segments = list(credit_segments(text))
+    first = cues.CREDIT_LABEL.search(text)
+    lead = text[: first.start()] if first is not None else text
+    authors: list[str] = []
+    editors: list[str] = []
+    for role, value in [(opening, lead), *segments]:
+        if role == "author":
+            authors.extend(split_names(value, site_names=site_names))
+        elif role == "editor":
+            editors.extend(split_names(value, site_names=site_names, codes=True))
     return unique(authors), unique(editors)

@@ -28,7 +28,9 @@ __all__ = [
     "CREDIT_LABEL",
     "CREDIT_START",
     "DASH",
+    "EDITOR_BREAK",
     "EDITOR_LABEL",
+    "EDITOR_START",
     "FULL_LINE_CUES",
     "FUNCTION_WORDS",
     "GLUED_CUES",
@@ -223,6 +225,14 @@ EDITOR_LABEL = lazy(
 )
 """An editor's credit line: "Editor: Nama", "Red: Nama", "Editing by Nama" (a capital must follow the "by"
 form without its colon, as it does every "by" credit)."""
+EDITOR_START = lazy(
+    rf"^\s*(?:(?:{_EDITOR_WORDS})\b|(?:{_EDITOR_ABBR})(?=\s*[:.]))\s*[:.]?\s*(?P<names>.*?)\s*$", _F
+)
+"""A piece of a byline that credits the editor, with or without its colon: "Editor Nama", "| Editor: Nama"."""
+EDITOR_BREAK = lazy(rf"\s+(?=(?i:{_EDITOR_WORDS})\s*(?::|\s+\p{{Lu}}))", CASED)
+"""Where a byline goes on from its writer to its editor without a separator: "Reporter: Nama Editor: Nama",
+"Penulis Nama Editor Nama" (before a role word followed by its colon or a capitalised name; a role after the
+name, "Icha Rastika Editor", ends the line and is no break)."""
 AUTHOR_LABEL = lazy(
     rf"^\s*(?!{_NOT_AUTHOR}\b)"
     rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})\s*[:.]?\s+|{_AUTHOR_ABBR}\s*[:.]\s*)"

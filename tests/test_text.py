@@ -477,3 +477,28 @@ def test_chrome_under_the_headline_is_not_part_of_it() -> None:
         "Redaksi\nSelasa, 21 Januari 2025 09:30 WIB",
     ):
         assert _header(lines).title == "Harga Beras Naik Lagi di Pasar Induk", lines
+
+
+def test_dateline_above_pieces_of_a_paragraph_broken_at_every_link() -> None:
+    # The opening paragraph is broken into pieces too short to count as prose; the text opens at its
+    # dateline all the same, and the headline and the desk's credit above it are the header's.
+    art = beritaparse.parse_text(
+        "Sabtu, 10 Des 2022 22:10 WIB\nKadispar Jamin Wisman Tak Disweeping\nImbas Pasal Zina\nKUHP\n"
+        "Tim detikBali\ndetikTravel\nShare 0\nFoto: Wisman di Bali (Ichalchem)\n"
+        "Badung - Kepala Dinas Pariwisata Badung, I Nyoman\nRudiarta\nmemastikan tak akan ada sweeping\n"
+        f"terhadap turis asing.\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Kadispar Jamin Wisman Tak Disweeping Imbas Pasal Zina KUHP"
+    assert art.authors == ("Tim detikBali",)
+    assert art.dateline == "Badung"
+    assert art.paragraphs[0].startswith("Kepala Dinas Pariwisata Badung")
+
+
+def test_labelled_credit_under_a_headline_the_date_stands_above() -> None:
+    art = beritaparse.parse_text(
+        f"Selasa, 21 Januari 2025 09:30 WIB\nHarga Beras Naik Lagi di Pasar Induk\nBagikan\n"
+        "Penulis: Budi Santoso | Editor: Ani Wijaya\nShare on Facebook\nFoto: Ilustrasi (Antara)\n"
+        f"{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))

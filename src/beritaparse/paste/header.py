@@ -11,7 +11,7 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, calendar
-from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
+from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.paste.layout import short_prose
@@ -98,6 +98,9 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     return first.value.point, _names_in(rest)
 
 
+_EDITOR_WORDS = (*words_for(Role.EDITOR), *words_for(Role.EDITOR, table=ABBREVIATIONS))
+
+
 def _names_in(credit: str, *, single: bool = False) -> list[str]:
     """Person names in a credit line such as "Mulia Budi - detikNews" or "By Ratnaning Asih": its writers.
 
@@ -110,13 +113,16 @@ def _names_in(credit: str, *, single: bool = False) -> list[str]:
 def _credit_names(credit: str, *, single: bool = False) -> tuple[list[str], list[str]]:
     """The writers and the editors a credit line names: "Penulis: Nama | Editor: Nama" credits both, and
     the piece that opens with an editor's word names the editor, not a writer."""
-    if cues.BARE_ROLE.search(credit) is not None:
+    # Most credits name no editor: a plain test for an editor's word spares them the editor patterns.
+    folded = credit.casefold()
+    with_editor = any(word in folded for word in _EDITOR_WORDS)
+    if with_editor:
         credit = cues.EDITOR_BREAK.sub(" | ", credit)
     writers: list[str] = []
     editors: list[str] = []
     for part in _BYLINE_SEPARATORS.split(_DANGLING.sub("", credit)):
         piece = part.strip(" :")
-        edited = cues.EDITOR_START.match(piece)
+        edited = cues.EDITOR_START.match(piece) if with_editor else None
         # An editor's label says the name is one, as a writer's label does: a one-word name counts.
         alone = single or edited is not None
         found = [
@@ -198,17 +204,20 @@ def _author_line(line: str, *, bare: bool = True) -> tuple[list[str], list[str]]
 
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
     """
-    if len(line.split()) > 14 or ends_sentence(line) or "©" in line or caption_in_text(line):
+    if len(line.split()) > _CREDIT_MAX_WORDS or ends_sentence(line) or "©" in line or caption_in_text(line):
         return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
         return [], []  # "Editor: Nama" names the editor: the credit rules read it
     line = _BRACKETED_DESK.sub("", line)
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
+    if not (bare or labelled or with_site or line[:4].casefold() == "tim "):
+        return [], []  # neither beside the date, nor labelled, nor a desk ("Tim ..."): no names are read
     names, editors = _credit_names(line, single=labelled or with_site)
     if len(line.split()) > 10 and not editors:
         return [], []  # a long line is a credit only where it names the editor too
-    if not (labelled or with_site):
+    # "Tim detikBali": a desk of the outlet credited as a whole says the line is a credit, as a label does.
+    if not (labelled or with_site) and not (len(names) == 1 and is_desk_credit(names[0])):
         if not bare or editors:
             return [], []
         # A bare name is two or three words; four capitalised words are more often a short headline. The
@@ -310,6 +319,48 @@ class _HeaderLines:
 
 
 def _read_byline(read: _HeaderLines, head: Header) -> None:
+    """The dated byline and the author lines around it; where they name nobody, a credit line that says it
+    is one (a label, an outlet's name or a desk: "Penulis: Nama", "Nama - Contoh.com", "Tim detikBali")
+    wherever it stands in the header: under a headline the date stands above, or with no date at all."""
+    _read_dated_byline(read, head)
+    if head.authors:
+        return
+    for j, line in enumerate(read.lines):
+        if j in read.taken or j in read.used or read.bylined[j] or not _may_credit(line):
+            continue
+        names, editors = _author_line(line, bare=False)
+        if names:
+            head.authors.extend(n for n in names if n not in head.authors)
+            head.editors.extend(n for n in editors if n not in head.editors)
+            head.removed.append(Removed(R.BYLINE, line))
+            read.taken.add(j)
+            read.authored.add(j)
+            return
+
+
+# The most words of a credit line naming the writer and the editor, and of one naming a writer beside the
+# outlet ("Budi Santoso Wibowo - Contoh.com").
+_CREDIT_MAX_WORDS = 14
+_SITE_CREDIT_MAX_WORDS = 8
+# A separator a name and an outlet's name stand apart by: "Nama - Contoh.com", "Nama | CNN Indonesia".
+_SEPARATED = lazy(r"[•|·,]|\s[-–—]\s", _V)
+
+
+def _may_credit(line: str) -> bool:
+    """Whether a header line can be a credit :func:`_author_line` reads without a date beside it: a label,
+    a desk ("Tim ..."), or a name beside an outlet's (so a separator). Most header lines (menus, captions,
+    the headline) fail this cheap test, not the credit readers."""
+    words = line.count(" ") + 1
+    if words > _CREDIT_MAX_WORDS or line[-1:] in ".!?":
+        return False
+    return (
+        line[:4].casefold() == "tim "
+        or (words <= _SITE_CREDIT_MAX_WORDS and _SEPARATED.search(line) is not None)
+        or cues.AUTHOR_LABEL.match(line) is not None
+    )
+
+
+def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
     """The byline nearest the text dates it (one with a time before one with the day only); author lines
     stand around it."""
     lines, taken = read.lines, read.taken

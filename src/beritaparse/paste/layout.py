@@ -245,12 +245,25 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         ),
         None,
     )
-    start = opening if opening is not None else _opening_above(lines, start)
+    start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
     end = _through_lists(lines, end)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:
+    """A dateline a few lines above the stretch opens the text where only pieces of a broken paragraph
+    stand between: a copy that breaks the opening paragraph at every link ("Badung - Kepala Dinas ..., I
+    Nyoman" / "Rudiarta" / "memastikan ...") leaves it in pieces too short to count as prose."""
+    for k in range(start - 1, max(-1, start - 1 - _DATELINE_REACH), -1):
+        line = lines[k]
+        if split_dateline(line, outlet)[1] and cues.RELATED_CUE.match(line) is None:
+            return k
+        if _gap_weight(line) >= 1 and not is_prose(line, outlet):
+            return start  # a line of its own (a caption, a headline) stands between: the stretch opens below
+    return start
 
 
 def _gap_weight(line: str) -> float:

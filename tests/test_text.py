@@ -502,3 +502,31 @@ def test_labelled_credit_under_a_headline_the_date_stands_above() -> None:
     )
     assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
     assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+
+
+def test_a_list_of_teasers_with_their_stamps_is_not_the_article() -> None:
+    # Below the article, a box of other stories (headline, a stamp with its day and time, a summary) holds
+    # more words than the article: the stamps between the summaries part them.
+    teasers = "".join(
+        f"Judul Berita Lain Nomor {n} di Kota\nDETIKNEWS | Kamis 18 Jun 2015, 0{n}:00 WIB\n"
+        f"Ringkasan berita lain nomor {n} yang panjang ini menceritakan peristiwa di kota lain pada pagi hari.\n"
+        for n in range(1, 8)
+    )
+    art = beritaparse.parse_text(f"Harga Beras Naik Lagi di Pasar Induk\n{P1}\n{P2}\n{P3}\n{teasers}")
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_photo_story_pasted_is_told_by_its_slides() -> None:
+    slides = [
+        f"Warga antre membeli beras murah di pasar induk kota pada hari ke-{n} operasi pasar, Senin (15/2)."
+        for n in range(1, 5)
+    ]
+    art = beritaparse.parse_text(
+        "Antrean Beras Murah di Pasar Induk\nBy Budi Santoso\non 16 Feb 2016 at 09:09 WIB\nShare\n"
+        + "".join(f"{s} (Contoh.com/Ani Wijaya)\n" for s in slides)
+        + "Related News\nBeras Naik Lagi\nTerpopuler\n"
+    )
+    assert art.paragraphs == tuple(slides)
+    assert [c.credit for c in art.captions] == ["Contoh.com/Ani Wijaya"] * 4
+    assert art.title == "Antrean Beras Murah di Pasar Induk"
+    assert art.authors == ("Budi Santoso",)

@@ -40,3 +40,19 @@ def test_unseen_page_body(path: pathlib.Path, scrambled: bool) -> None:
     assert _f1(art.text, "\n".join(gold["body"])) >= MIN_F1
     assert art.title == gold["title"]
     assert sorted(art.authors) == sorted(gold["authors"])
+
+
+PASTES = sorted((pathlib.Path(__file__).parent / "unseen" / "pastes").glob("*.expected.json"))
+
+
+@pytest.mark.parametrize("path", PASTES, ids=lambda p: p.name.split(".")[0])
+def test_unseen_page_paste(path: pathlib.Path) -> None:
+    """The same pages pasted (made by ../shared/eval/make_pastes.py: headline to the end of the text, chrome
+    between included), read by parse_text: a photo story's slides are its text there too."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    art = beritaparse.parse_text(path.with_name(gold["source"]).read_text(encoding="utf-8"))
+    assert _f1(art.text, "\n".join(gold["body"])) >= MIN_F1
+    assert art.title == gold["title"]
+    assert {a.casefold() for a in art.authors} == {a.casefold() for a in gold["authors"]}
+    assert art.published is not None
+    assert art.published.isoformat().startswith(gold["published"][:16])

@@ -50,7 +50,7 @@ from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, Cleaned, clean
+from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold
@@ -69,9 +69,6 @@ _THIN = 150
 # photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
 _REDESIGN = 3
 _WORD = lazy(r"\w+", regex.VERSION1)
-# Photo stories: at least this many captions that read as sentences of this length.
-_STORY_SLIDES = 3
-_STORY_CAPTION = 60
 _PULL_MIN = 30
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
@@ -370,8 +367,8 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
     with pictures has captions that are short beside its text. The captions stay captions too (with their
     credits), and come after the opening text, in page order.
     """
-    told = [c for c in cleaned.captions if len(c.text) >= _STORY_CAPTION and density.reads_as_prose(c.text)]
-    if len(told) < _STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
+    told = [c for c in cleaned.captions if len(c.text) >= STORY_CAPTION and density.reads_as_prose(c.text)]
+    if len(told) < STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
         return cleaned
     present = {b.text for b in cleaned.body}
     slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)

@@ -28,17 +28,33 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, UnknownOutletError
-from beritaparse.model import Article, Removed, RemovedReason, clean_text
+from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import read_header, read_trailer, title_below
-from beritaparse.paste.layout import article_span, is_prose, is_sign_off, reflow, split_lines
+from beritaparse.paste.layout import (
+    article_span,
+    is_prose,
+    is_sign_off,
+    reflow,
+    split_lines,
+    told_caption,
+)
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
+from beritaparse.rules.blocks import (
+    STORY_SLIDES,
+    Candidate,
+    caption_in_text,
+    chrome_reason,
+    clean,
+    split_dateline,
+)
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    from beritaparse.rules.blocks import Cleaned
 
 __all__ = ["parse_text"]
 
@@ -115,6 +131,17 @@ def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:
     return max(days, default=None)
 
 
+def _photo_story(cleaned: Cleaned) -> Cleaned:
+    """A photo story's text is in its slides: descriptive captions that outweigh the text join the body (as
+    on a page); they stay captions too, with their credits."""
+    told = [c for c in cleaned.captions if told_caption(c.text)]
+    if len(told) < STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
+        return cleaned
+    present = {b.text for b in cleaned.body}
+    slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
+    return cleaned.with_body((*cleaned.body, *slides))
+
+
 def parse_text(text: str, *, outlet: str | None = None) -> Article:
     """Parse an article pasted as plain text.
 
@@ -171,7 +198,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
             [line for line in body_lines if is_prose(line, found) and not cues.RELATED_CUE.match(line)][:2]
         )
         head.title = title_below(lines[end:], lead, found)
-    cleaned = clean(candidates, outlet=found, title=head.title, site_names=NAMES)
+    cleaned = _photo_story(clean(candidates, outlet=found, title=head.title, site_names=NAMES))
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
     if _fewer_words(tuple(b.text for b in cleaned.body), _MIN_WORDS):

@@ -28,7 +28,14 @@ from beritaparse.lexicon import alternation, language
 from beritaparse.model import RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import caption_in_text, chrome_reason, split_dateline, strip_invisible
+from beritaparse.rules.blocks import (
+    STORY_CAPTION,
+    STORY_SLIDES,
+    caption_in_text,
+    chrome_reason,
+    split_dateline,
+    strip_invisible,
+)
 from beritaparse.rules.credits import is_outlet_name
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
@@ -45,6 +52,7 @@ __all__ = [
     "reflow",
     "short_prose",
     "split_lines",
+    "told_caption",
 ]
 
 _V = regex.VERSION1
@@ -217,7 +225,8 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     """Where the article runs: the stretch of prose lines with the most words, to its sign-off."""
     prose = [i for i, line in enumerate(lines) if is_prose(line, outlet)]
     if not prose:
-        return 0, len(lines)
+        slides = _slide_runs(lines)
+        return (slides[0][0], slides[0][-1] + 1) if slides else (0, len(lines))
     clusters: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:
         # Fragments of a line the copy broke (one to three words) weigh little; headlines of other
@@ -226,13 +235,18 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         gap = sum(_gap_weight(lines[k]) for k in between)
         # The editor's sign-off closes the article, and so does its tag list: prose after them belongs to
         # something else.
+        # A time stamp with its day and year between two paragraphs dates another story: a list of teasers
+        # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article.
         if gap <= _MAX_GAP and not any(
-            is_sign_off(lines[k], outlet) or chrome_reason(lines[k], outlet) is RemovedReason.TAGS
+            is_sign_off(lines[k], outlet)
+            or chrome_reason(lines[k], outlet) is RemovedReason.TAGS
+            or _teaser_stamp(lines[k])
             for k in between
         ):
             clusters[-1].append(i)
         else:
             clusters.append([i])
+    clusters.extend(_slide_runs(lines))
     best = max(clusters, key=lambda c: sum(len(lines[i].split()) for i in c))
     start, end = best[0], best[-1] + 1
     # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
@@ -264,6 +278,55 @@ def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:
         if _gap_weight(line) >= 1 and not is_prose(line, outlet):
             return start  # a line of its own (a caption, a headline) stands between: the stretch opens below
     return start
+
+
+# A short line with a year and a clock time: "DETIKNEWS | Kamis 18 Jun 2015, 07:00 WIB", "16 Feb 2016 08:38".
+_STAMP_YEAR = lazy(r"\b(?:19|20)\d\d\b", _V)
+_STAMP_CLOCK = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", _V)
+_STAMP_MAX_WORDS = 10
+
+
+def _teaser_stamp(line: str) -> bool:
+    """A date-and-time stamp on a line of its own: the byline of a story, which the text of another story
+    does not carry between its paragraphs."""
+    return (
+        line.count(" ") < _STAMP_MAX_WORDS
+        and _STAMP_YEAR.search(line) is not None
+        and _STAMP_CLOCK.search(line) is not None
+    )
+
+
+_SLIDE_MIN_WORDS = 10
+
+
+def told_caption(text: str) -> bool:
+    """A caption that describes in sentences ("... di Staples Center, Los Angeles, Senin (15/2)."): a photo
+    story's slide, not a label under a picture."""
+    return len(text) >= STORY_CAPTION and ends_sentence(text)
+
+
+def _slide_runs(lines: list[str]) -> list[list[int]]:
+    """Runs of descriptive captions with their credits, one a line ("... Senin (15/2). (REUTERS / Nama)"):
+    the slides of a photo story, whose text they are; a news story's pictures are fewer, or its text is
+    longer."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        # A credit closes the line in brackets: a cheap test before the caption patterns.
+        caption = (
+            caption_in_text(line)
+            if line.endswith((")", "]")) and line.count(" ") >= _SLIDE_MIN_WORDS
+            else None
+        )
+        if caption is not None and told_caption(caption.text):
+            run.append(i)
+            continue
+        if len(run) >= STORY_SLIDES:
+            runs.append(run)
+        run = []
+    if len(run) >= STORY_SLIDES:
+        runs.append(run)
+    return runs
 
 
 def _gap_weight(line: str) -> float:

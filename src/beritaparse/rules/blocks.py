@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from beritaparse.rules.conventions import Conventions
 
 __all__ = [
+    "STORY_CAPTION",
+    "STORY_SLIDES",
     "Candidate",
     "Cleaned",
     "Hint",
@@ -73,6 +75,10 @@ _CHROME_MAX = 260
 # line. A few hundred lines is a long article; the cache holds a few articles, not a corpus.
 _LINE_CACHE = 512
 _CAPTION_MAX = 600
+STORY_SLIDES = 3
+"""A photo story tells itself in its slides' captions: at least this many that read as sentences..."""
+STORY_CAPTION = 60
+"""... each at least this long (in characters); pages and pastes read photo stories by the same measure."""
 _HEADING_MAX_WORDS = 14
 _RELATED_TITLE_MAX_WORDS = 25
 

@@ -509,7 +509,7 @@ def test_a_list_of_teasers_with_their_stamps_is_not_the_article() -> None:
     # more words than the article: the stamps between the summaries part them.
     teasers = "".join(
         f"Judul Berita Lain Nomor {n} di Kota\nDETIKNEWS | Kamis 18 Jun 2015, 0{n}:00 WIB\n"
-        f"Ringkasan berita lain nomor {n} yang panjang ini menceritakan peristiwa di kota lain pada pagi hari.\n"
+        f"Ringkasan berita lain nomor {n} yang panjang ini menceritakan peristiwa di kota lain pagi ini.\n"
         for n in range(1, 8)
     )
     art = beritaparse.parse_text(f"Harga Beras Naik Lagi di Pasar Induk\n{P1}\n{P2}\n{P3}\n{teasers}")

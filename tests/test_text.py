@@ -6,6 +6,7 @@ import datetime as dt
 
 import beritaparse
 from beritaparse.model import RemovedReason
+from beritaparse.rules.blocks import split_dateline
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 P1 = "Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan karena kasus naik."
@@ -530,3 +531,27 @@ def test_a_photo_story_pasted_is_told_by_its_slides() -> None:
     assert [c.credit for c in art.captions] == ["Contoh.com/Ani Wijaya"] * 4
     assert art.title == "Antrean Beras Murah di Pasar Induk"
     assert art.authors == ("Budi Santoso",)
+
+
+def test_a_page_pasted_whole_gives_its_headline_not_a_menu_item_or_the_breadcrumb() -> None:
+    # Everything of the page pasted: the site's menus and tagline, a breadcrumb ending on the headline, the
+    # headline (whose "Hati-Hati" is a hyphenated word, no dateline), a credit box, the text.
+    art = beritaparse.parse_text(
+        "Contoh.com - Experience The Zone\nNews\nLifestyle\nAsk the Expert\nFoto\nVideo\n"
+        "Contoh.com » Lifestyle » Health » Sering Depresi Berat, Hati-Hati Diabetes!\n"
+        "Kamis, 5 November 2015 - 15:56 wib\nSering Depresi Berat, Hati-Hati Diabetes!\n"
+        "Depresi berat, waspada diabetes! (Foto: Usnews)\nDewi Kania\nJurnalis\nShare on Facebook\n"
+        f"{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Sering Depresi Berat, Hati-Hati Diabetes!"
+    assert art.authors == ("Dewi Kania",)
+    assert art.dateline is None
+
+
+def test_a_hyphenated_word_is_no_dateline() -> None:
+    assert split_dateline("Sering Depresi Berat, Hati-Hati Diabetes!") == (
+        None,
+        "",
+        "Sering Depresi Berat, Hati-Hati Diabetes!",
+    )
+    assert split_dateline("Jakarta, Contoh.com-Harga beras naik.")[0] == "Jakarta"

@@ -134,6 +134,12 @@ def _credit_names(credit: str, *, single: bool = False) -> tuple[list[str], list
     return writers, editors
 
 
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb on one line ("Site » Nasional » Humaniora » <headline>"): the path to the article, which
+    may end on its headline but is none."""
+    return sum(line.count(f" {end} ") for end in _CRUMB_ENDS) >= 2
+
+
 def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
     """Whether ``line`` reads as a headline; ``byline`` is ``_byline(line) is not None`` when the caller
     has read that already (the header reads every line for a byline first: the date grammar once a line)."""
@@ -156,6 +162,7 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
         cues.AUTHOR_LABEL.match(line)
         or cues.EDITOR_LABEL.match(line)
         or line.endswith((">", "»", "›", "|", "/"))
+        or _breadcrumb(line)
     ):
         return False
     if (_byline(line) is not None if byline is None else byline) or _TWO_SENTENCES.search(line):
@@ -240,6 +247,15 @@ def _credit_line(line: str) -> bool:
     return bool(cues.AUTHOR_LABEL.match(line) or cues.EDITOR_LABEL.match(line) or cues.role_line(line))
 
 
+def _credits_people(line: str) -> bool:
+    """Whether a credit line credits a writer or an editor (not a photo, a video or a source)."""
+    m = cues.role_line(line)
+    if m is None:
+        return True  # a labelled line with its names: "Penulis: Nama", "Editor: Nama"
+    word = " ".join(m["role"].casefold().split())
+    return (ROLE_WORDS.get(word) or BY_WORDS.get(word)) in (Role.AUTHOR, Role.EDITOR)
+
+
 def _fragment(line: str) -> bool:
     """A piece of a headline the copy broke at a link: a few capitalised words."""
     return len(line.split()) <= 4 and line[:1].isupper() and not ends_sentence(line)
@@ -254,8 +270,10 @@ def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) 
     below = i + 1
     while below < min(len(lines), i + 4) and below not in (dated | authored) and _fragment(lines[below]):
         below += 1
+    # A credit line, or a credit box's role word ("Penulis", "Jurnalis"), names people; a menu item that is
+    # a photo's or a video's word ("Foto", "Video") names none.
     if {i + 1, i + 2, below} & (dated | authored) or any(
-        _credit_line(lines[j]) for j in (i + 1,) if j < len(lines)
+        _credit_line(lines[j]) and _credits_people(lines[j]) for j in (i + 1,) if j < len(lines)
     ):
         score += 3
     if i - 1 in dated:
@@ -323,10 +341,13 @@ def _read_byline(read: _HeaderLines, head: Header) -> None:
     is one (a label, an outlet's name or a desk: "Penulis: Nama", "Nama - Contoh.com", "Tim detikBali")
     wherever it stands in the header: under a headline the date stands above, or with no date at all."""
     _read_dated_byline(read, head)
-    if head.authors:
-        return
-    for j, line in enumerate(read.lines):
-        if j in read.taken or j in read.used or read.bylined[j] or not _may_credit(line):
+    if head.authors or read.used:
+        return  # a writer by the date, or a credit box ("Nama" / "Penulis") the header reads after the title
+    # A credit stands near the text: a page's top (a site's tagline beside its name, "Contoh.com - Berita
+    # Terkini") is too far up to be one.
+    for j in range(max(0, len(read.lines) - _CREDIT_REACH), len(read.lines)):
+        line = read.lines[j]
+        if j in read.taken or read.bylined[j] or not _may_credit(line):
             continue
         names, editors = _author_line(line, bare=False)
         if names:
@@ -341,6 +362,8 @@ def _read_byline(read: _HeaderLines, head: Header) -> None:
 # The most words of a credit line naming the writer and the editor, and of one naming a writer beside the
 # outlet ("Budi Santoso Wibowo - Contoh.com").
 _CREDIT_MAX_WORDS = 14
+# How far above the text (in header lines) a credit read without a date beside it may stand.
+_CREDIT_REACH = 15
 _SITE_CREDIT_MAX_WORDS = 8
 # A separator a name and an outlet's name stand apart by: "Nama - Contoh.com", "Nama | CNN Indonesia".
 _SEPARATED = lazy(r"[•|·,]|\s[-–—]\s", _V)
@@ -421,7 +444,9 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     ]
     if not candidates:
         return -1
-    best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, read.authored), -i))
+    # A credit box's lines (role words and names) stand under the headline as a byline does.
+    credit_lines = read.authored | used
+    best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, credit_lines), -i))
     head.title = lines[best]
     taken.add(best)
     head.removed.append(Removed(R.TITLE, lines[best]))

@@ -243,6 +243,19 @@ def _english(text: str) -> bool:
     return english >= 3 and english > sum(w in cues.FUNCTION_WORDS for w in words)
 
 
+def _hyphenated(text: str, end: int) -> bool:
+    """Whether a dateline's match ending at ``end`` ends on the hyphen of a word ("Sering Depresi Berat,
+    Hati-Hati Diabetes!"): letters on both sides of the dash with no space, where no domain stands before it
+    ("Jakarta, Kompas.com-Harga ..." is a dateline written tight)."""
+    return (
+        0 < end - 1 < len(text) - 1
+        and text[end - 1] == "-"
+        and text[end - 2].isalpha()
+        and text[end].isalpha()
+        and "." not in text[:end]
+    )
+
+
 @functools.lru_cache(maxsize=_LINE_CACHE)
 def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | None, str, str]:
     """Split an opening dateline off a first paragraph: ``(place or None, removed prefix, rest)``.
@@ -267,6 +280,8 @@ def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | 
         rest = text[m.end() :].lstrip()
         # A dateline opens a sentence; if nothing or lower-case prose follows, it was not one.
         if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
+            continue
+        if _hyphenated(text, m.end()):
             continue
         place = m.groupdict().get("place")
         return (_place_name(place) if place else None), text[: m.end()].strip(), rest

@@ -180,3 +180,55 @@ def test_paste_writer_with_the_outlet_in_brackets() -> None:
     assert art.published is not None
     assert art.published.isoformat() == "2025-12-04"
     assert art.paragraphs == _STORY
+
+
+def test_story_end_marks_and_print_edition_note_are_no_text() -> None:
+    # ANTARA English closes its stories with "(*)" right after the full stop; The Jakarta Post prints the
+    # paper's page under the text; share and comment boxes leave one-word buttons.
+    art = beritaparse.parse(
+        _page(_LEAD, _SECOND, f"{_THIRD}(*)", "Paper Edition | Page: 13", "Print", "Email", "Send Comment"),
+        url=None,
+        adapters=False,
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert art.editors == ()  # "(*)" names nobody
+
+
+def test_pull_quote_above_the_dateline_is_no_text() -> None:
+    quote = (
+        '"We will work together to keep the sea lanes open," the Japanese deputy ambassador to Indonesia, '
+        "Junji Shimada, said."
+    )
+    art = beritaparse.parse(
+        "<html><body><h1>Indonesia, Japan agree to boost maritime cooperation</h1><div class='text'>"
+        f"<blockquote>{quote}</blockquote>Jakarta (ANTARA News) - {_LEAD}<br><br>{_SECOND}<br><br>{_THIRD}"
+        "</div></body></html>",
+        url=None,
+        adapters=False,
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert art.dateline == "Jakarta"
+
+
+def test_wire_byline_names_the_writer_not_the_agency_or_the_place() -> None:
+    art = beritaparse.parse(
+        _dated_byline_page(
+            "<div class='byline'>Omar Millan, The Associated Press, Tijuana, Mexico | World | "
+            "Mon, March 17 2014, 9:08 AM</div>"
+        ),
+        url=None,
+        adapters=False,
+    )
+    assert art.authors == ("Omar Millan",)
+
+
+def test_title_tag_names_the_site_when_nothing_else_does() -> None:
+    # No og:site_name, no publisher: "<title>Headline | The Jakarta Post" is how the page names its site,
+    # and the byline after the writer's name goes on to that site and its desk's city.
+    html = _dated_byline_page(
+        "<div class='byline'>Hasyim Widhiarto, The Jakarta Post, Jakarta | National | "
+        "Sun, March 16 2014, 2:33 PM</div>"
+    ).replace("<meta property='og:site_name' content='The Jakarta Post'>", "")
+    art = beritaparse.parse(html, url=None, adapters=False)
+    assert art.authors == ("Hasyim Widhiarto",)
+    assert art.paragraphs == _STORY

@@ -10,15 +10,18 @@ __all__ = ["AGENCIES", "DOMAIN_ENDINGS", "ORGANISATION_WORDS", "PHOTO_SOURCES", 
 
 AGENCIES: tuple[str, ...] = (
     "afp",
+    "agence france-presse",
     "anadolu",
     "antara",
     "ap",
+    "associated press",
     "bloomberg",
     "epa",
     "reuters",
     "xinhua",
 )
-"""News and photo agencies whose credits any outlet prints ("ANTARA", "AFP", "Reuters")."""
+"""News and photo agencies whose credits any outlet prints ("ANTARA", "AFP", "Reuters"); English-language
+outlets write the wire's name in full ("Omar Millan, The Associated Press, Tijuana")."""
 
 PHOTO_SOURCES: tuple[str, ...] = (
     "antara foto",

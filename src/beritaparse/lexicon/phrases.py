@@ -218,6 +218,12 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER, ("reserved", "dilindungi")),
     (r"\d{4}\s*©.*", R.FOOTER),
     (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
+    # Where the story ran in the printed paper: "Paper Edition | Page: 13", "Edisi cetak, halaman 5".
+    (
+        r"(?:paper|print)\s+edition(?:\s*[|,:]\s*page\s*:?\s*\d+)?"
+        r"|edisi\s+cetak(?:\s*[|,:]?\s*halaman\s*:?\s*\d+)?",
+        R.FOOTER,
+    ),
     # Syndication notes: "Artikel ini telah tayang di Tribunnews.com", "... telah naik di detikBali".
     (
         r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pertama\s+kali\s+|juga\s+)*"
@@ -267,6 +273,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (rf"(?:{alternation(TAG_LABELS)}|topic)\s*:?\s*#?", R.TAGS),
     (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+    # A comment form's heading or button ("Send Comment", "Kirim Komentar"), and the print and e-mail
+    # buttons of a share box, each alone on its line.
+    (
+        r"(?:send|post|write|leave|add|kirim|tulis|berikan)\s+(?:a\s+|your\s+)?(?:comments?|komentar)",
+        R.NOT_CONTENT,
+    ),
+    (r"(?:print|cetak|e-?mail)(?:\s+(?:this\s+)?(?:article|story|artikel|berita|ini))?", R.SHARE),
     # A fact-check box ("Cek Fakta" over a verdict link) and the reading promos of news apps.
     (r"cek\s+fakta\s*:?(?:\s+\S+){0,2}", R.PROMO),
     (r".{0,120}\blangsung\s+di\s+(?:ponsel|hp|gawai|smartphone|handphone)\w*\b.*", R.PROMO, ("langsung",)),

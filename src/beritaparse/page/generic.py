@@ -212,7 +212,9 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                 own[parent[i]] += len((el.tail or "").strip())
             continue
         size = own[i] + len((el.text or "").strip())
-        block = tag in _BLOCK_TAGS
+        # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
+        # lines split by <br>, in a <span> that also holds a box of links ("<span class=post-content>").
+        block = tag in _BLOCK_TAGS or has_block[i]
         inline = not block and not has_block[i] and tag != "br"
         if inline and tag == "a":
             link[i] = size

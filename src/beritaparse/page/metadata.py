@@ -44,7 +44,7 @@ from beritaparse.page.pagequery import PageSources
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_first, ld_str, meta_first
 from beritaparse.page.timestamps import live_updates, published, updated
-from beritaparse.page.titles import clean_title, headline
+from beritaparse.page.titles import clean_title, headline, site_in_title
 from beritaparse.page.topics import section, tags
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.record import FrozenRecord
@@ -195,10 +195,17 @@ def extract(
     ld = tree.ld
     site_name, publisher = _site_names(metas, ld)
     canonical = canonical_url(tree, url)
-    own = (site_name, publisher, outlet.name if outlet else None, host_of(canonical))
+    own: tuple[str | None, ...] = (site_name, publisher, outlet.name if outlet else None, host_of(canonical))
     sites = (*(s for s in own if s), *site_names)
     page = PageSources(doc, outlet, ld, metas, sites, tree)
     title, title_el = headline(page)
+    if site_name is None and publisher is None:
+        # The title tag then names the site: "Headline | The Jakarta Post". A byline naming the site goes on
+        # to the place it reports from ("Nama, The Jakarta Post, Jakarta"), and the credit rules need to know.
+        named = site_in_title(doc, title)
+        if named is not None:
+            own = (*own, named)
+            page.sites = sites = (*sites, named)
     authors, editors = people(page, title_el)
     image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
     description = meta_first(metas, ("og:description", "description", "twitter:description")) or ld_first(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from beritaparse.page.pagequery import PageSources
     from beritaparse.page.pagetree import PageTree
 
-__all__ = ["around", "clean_title", "headline"]
+__all__ = ["around", "clean_title", "headline", "site_in_title"]
 
 _FLAGS = WORDS
 _TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
@@ -193,6 +193,35 @@ def _dated_box(heading: HtmlElement) -> bool:
         if own and len(own) <= 120 and _YEAR.search(own) and find_dates(own):
             return True
     return False
+
+
+_SITE_PART_MAX_WORDS = 4
+
+
+def site_in_title(doc: HtmlElement, headline: str | None) -> str | None:
+    """The site's name as the ``<title>`` writes it after the headline ("Headline | The Jakarta Post"), for
+    pages that name their site nowhere else (no ``og:site_name``, no publisher): a few words, no figures.
+
+    >>> import lxml.html
+    >>> doc = lxml.html.document_fromstring(
+    ...     "<html><head><title>PLN struggles in N. Sumatra | The Jakarta Post</title></head>"
+    ...     "<body><h1>PLN struggles in N. Sumatra</h1></body></html>")
+    >>> site_in_title(doc, "PLN struggles in N. Sumatra")
+    'The Jakarta Post'
+    >>> site_in_title(doc, "Another headline") is None
+    True
+    """
+    raw = text_of(doc.find("head/title"))
+    if not raw or not headline:
+        return None
+    parts = [p for p in _TITLE_SEP.split(fold(raw)) if p]
+    if len(parts) < 2:
+        return None
+    site = parts[-1]
+    shown = text_key(" ".join(parts[:-1]))
+    if shown != text_key(headline) or len(site.split()) > _SITE_PART_MAX_WORDS:
+        return None
+    return None if any(c.isdigit() for c in site) else site
 
 
 def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:

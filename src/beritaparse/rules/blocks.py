@@ -443,7 +443,8 @@ def _closing_credit(text: str, outlet: Conventions | None) -> tuple[tuple[str, .
         return _split_initials(m["names"]), ""
     m = cues.CLOSING_INITIALS.search(text)
     if m is not None:
-        names = tuple(n for n in _split_initials(m["names"]) if n != "*")
+        # "(*)", "(***)": the end mark of a story names nobody.
+        names = tuple(n for n in _split_initials(m["names"]) if n.strip("*"))
         return _editor_initials(names, outlet), text[: m.start()].rstrip()
     return None
 
@@ -734,9 +735,14 @@ _TEASER_MAX_WORDS = 25
 
 def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
     """The dateline that opens the first paragraph; a dateline opens the text, so short blocks above it
-    (a teaser of another story, a label) are not article text."""
+    (a teaser of another story, a label) are not article text, nor is a quote above it: a pull quote that
+    highlights, in other words, what the text goes on to say (old ANTARA English templates)."""
     above: list[int] = []
+    quotes: list[int] = []
     for i, block in enumerate(acc.body):
+        if block.kind == "quote":
+            quotes.append(i)
+            continue
         if block.kind != "paragraph":
             continue
         place, prefix, rest = split_dateline(block.text, outlet)
@@ -750,8 +756,8 @@ def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
             acc.body[i] = Block("paragraph", rest)
         else:
             del acc.body[i]
-        for j in reversed(above):
-            acc.drop(R.NAVIGATION, acc.body.pop(j).text)
+        for j in sorted(above + quotes, reverse=True):
+            acc.drop(R.NAVIGATION if j in above else R.DUPLICATE, acc.body.pop(j).text)
         return place
     return None
 

@@ -60,6 +60,7 @@ _DOMAIN = lazy(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
 # the caller (``site_names``); this shape is how every such outlet writes itself.
 _BRAND_WORD = lazy(r"^\p{Ll}+\p{Lu}[\p{L}\d]*$", regex.VERSION1)
 _AGENCY = frozenset(names.AGENCIES)
+_THE_NAME = lazy(r"^The\s+\p{Lu}\S*(?:\s+\S+){0,4}$", regex.VERSION1)
 _NOT_NAME = lazy(r"[\d@#<>{}=]|https?:", _FLAGS)
 # Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi"), not a person.
 _ORG_WORD = lazy(rf"\b{alternation(names.ORGANISATION_WORDS)}\b", _FLAGS)
@@ -100,6 +101,10 @@ def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
     """
     # A domain has its dot: testing the string for one is cheaper than the search, and most words fail it.
     if ("." in part and _DOMAIN.search(part)) or all(_is_brand(w) for w in part.split()):
+        return True
+    # An agency written in full, as English-language outlets do: "The Associated Press"; and any name that
+    # opens on the English article ("The Jakarta Post", "The Star"): a publication, never a person.
+    if " ".join(part.casefold().split()).removeprefix("the ") in _AGENCY or _THE_NAME.match(part):
         return True
     keys, desks = _site_keys(tuple(site_names))
     key = _site_key(part)
@@ -150,6 +155,10 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
         ):
             continue
         if _is_outlet_word(name, site_names):
+            if names:
+                # "Omar Millan, The Associated Press, Tijuana, Mexico": after the writers, the outlet or
+                # agency they write for, then the place they report from, which names nobody.
+                break
             continue
         # A role word left alone between names ("Editor, Nama, Photographer, Nama" from a credit box whose
         # labels are elements of their own) labels the next name; it is nobody's name.

@@ -319,7 +319,7 @@ TAGS_LABEL = lazy(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s
 CLOSING_INITIALS = lazy(
     r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*{1,3}"
     r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]"
-    r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*|\p{Lu}{1,3}-\d{1,3})"
+    r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*|\p{Lu}{1,3}-\d{1,3}|\*{1,3})"
     r"\s*[\])])\s*$",
     regex.VERSION1,
 )

@@ -200,6 +200,8 @@ def _byline_near(title_el: HtmlElement | None) -> list[str]:
 
 _SIGNED_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<site>\S+(?:\s\S+)?)\s*$", _FLAGS)
 _SIGNED_LINE_LOOK = 6  # elements nearest the headline where such a line may stand
+# The head and its title, scripts: no text the reader sees beside the headline.
+_NOT_SHOWN = markup.SILENT_TAGS
 
 
 def _short_text(el: HtmlElement, limit: int) -> str:
@@ -222,6 +224,9 @@ def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
     """A byline in no element marked as one: the line beside the headline that names a person and the
     outlet or desk ("Fino Yurio Kristo - detikinet", "Budi Santoso | Contoh.com")."""
     for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
+        # The title tag writes the headline and the site's name just so ("Judul - Situs"): it is no byline.
+        if el.tag in _NOT_SHOWN:
+            continue
         text = _short_text(el, 80)
         m = _SIGNED_LINE.match(text) if text else None
         if m is None or not is_outlet_name(m["site"], site_names=sites):
@@ -255,6 +260,8 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
     date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
     ("Tim detikBali") on a short line of its own."""
     for _, el in itertools.islice(around(title_el), _DESK_LOOK):
+        if el.tag in _NOT_SHOWN:
+            continue
         text = _short_text(el, _DATED_LINE_MAX)
         if not text:
             continue

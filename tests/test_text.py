@@ -555,3 +555,23 @@ def test_a_hyphenated_word_is_no_dateline() -> None:
         "Sering Depresi Berat, Hati-Hati Diabetes!",
     )
     assert split_dateline("Jakarta, Contoh.com-Harga beras naik.")[0] == "Jakarta"
+
+
+def test_a_list_introduced_under_related_links_is_text() -> None:
+    art = beritaparse.parse_text(
+        f"{P1}\nBaca Juga\nHarga Cabai Turun Jelang Lebaran\nBeras Impor Tiba di Pelabuhan\n"
+        "Berdasarkan data dinas perdagangan, lima pasar dengan harga tertinggi adalah:\n"
+        f"1. Pasar Induk: Rp 15 ribu\n2. Pasar Minggu: Rp 14 ribu\n{P2}\n{P3}"
+    )
+    related = ["Harga Cabai Turun Jelang Lebaran", "Beras Impor Tiba di Pelabuhan"]
+    assert [r.title for r in art.related] == related
+    assert "1. Pasar Induk: Rp 15 ribu" in art.text
+
+
+def test_the_words_of_an_embedded_tweet_are_not_text() -> None:
+    tweet = "Berikut perkembangan terbaru di dunia per hari ini pukul 08.00 WIB. Total kasus naik lagi."
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\nBerikut petanya:\n{tweet}\n— Kementerian Contoh (@Contoh_RI) January 23, 2021\n{P3}"
+    )
+    assert tweet not in art.paragraphs
+    assert P3 in art.paragraphs

@@ -29,6 +29,7 @@ __all__ = [
     "SHARE_TARGETS",
     "SYNDICATION_VERBS",
     "TAG_LABELS",
+    "TWEET_SIGNATURE",
     "VIDEO_TITLE_MARKS",
     "WATCH_OBJECTS",
     "WATCH_VERBS",
@@ -189,6 +190,10 @@ that opens on a wide run (``.{0,200}``), the words a line must hold (any one of 
 source to match it: the rules run such a row only on lines that hold one (see
 :class:`beritaparse.rules.cues.CueTable`)."""
 
+TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
+"""The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021". Copied as text, the
+tweet leaves its words on the line above it and this signature under them."""
+
 FULL_LINE: tuple[CueRow, ...] = (
     (alternation(AD_LABELS + LINE_AD_LABELS), R.ADVERTISEMENT),
     (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
@@ -242,7 +247,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
     # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
-    (r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}", R.MEDIA),
+    (TWEET_SIGNATURE, R.MEDIA),
     (
         rf"(?:ikuti|follow|dapatkan|gabung|join|subscribe|download|unduh|install).{{0,120}}"
         rf"{alternation(FOLLOW_TARGETS)}.*",

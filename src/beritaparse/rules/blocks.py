@@ -467,6 +467,7 @@ class _Acc:
         "body",
         "captions",
         "editors",
+        "kept_at",
         "pending_related",
         "reading_time",
         "related",
@@ -493,6 +494,9 @@ class _Acc:
         # The last caption read from running text, while no body text has followed it: its index, the lines
         # it was read from and its credit's text.
         self.text_caption: tuple[int, tuple[str, ...], str] | None = None
+        # How many pieces were set aside when the last block was kept: the same count later means the block
+        # stands right above the line being read.
+        self.kept_at = -1
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -523,6 +527,15 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         return
     reason = chrome_reason(text, outlet)
     if reason is not None:
+        if (
+            reason is R.MEDIA
+            and acc.kept_at == len(acc.removed)
+            and acc.body
+            and acc.body[-1].kind == "paragraph"
+            and _signs_tweet(text)
+        ):
+            # The words of an embedded tweet stand right above its signature: the tweet's, not the text's.
+            acc.drop(R.MEDIA, acc.body.pop().text)
         acc.drop(reason, text)
         return
     credit_only = _CREDIT_ONLY.match(text)
@@ -553,7 +566,13 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         acc.drop(R.DUPLICATE, text)
         return
     acc.body.append(Block(kind, text))
+    acc.kept_at = len(acc.removed)
     acc.text_caption = None
+
+
+def _signs_tweet(text: str) -> bool:
+    # Every signature holds "(@": most media lines are answered without the pattern.
+    return "(@" in text and cues.TWEET_SIGNATURE.fullmatch(text) is not None
 
 
 _KICKER_MAX_WORDS = 6
@@ -632,14 +651,23 @@ def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
     return sum(a or b for a, b in zip([False, *inside], [*inside, False], strict=True))
 
 
+# A line ending on a colon this long is a clause introducing what follows, not a piece of a title.
+_INTRO_MIN_WORDS = 6
+
+
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if acc.pending_related:
         # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose, or the
         # editor's sign-off, ends the run.
         signs_off = cues.CLOSING_INITIALS.match(text) is not None or cues.CLOSING_NAME.match(text) is not None
-        title_like = len(text.split()) <= _RELATED_TITLE_MAX_WORDS and (
-            not cues.ends_sentence(text) or _title_case_question(text)
+        # A clause ending on a colon introduces what follows it (a list, a quote): text, not a linked title
+        # (a title broken at its links leaves short pieces that end on one: "Maroko Vs Portugal:").
+        words = len(text.split())
+        title_like = (
+            words <= _RELATED_TITLE_MAX_WORDS
+            and not (text.endswith(":") and words >= _INTRO_MIN_WORDS)
+            and (not cues.ends_sentence(text) or _title_case_question(text))
         )
         if not signs_off and (c.url is not None or title_like):
             acc.related.append(RelatedLink(text, c.url))

@@ -50,6 +50,7 @@ __all__ = [
     "ROLE_SUFFIX",
     "SENTENCE_END",
     "TAGS_LABEL",
+    "TWEET_SIGNATURE",
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "CueTable",
@@ -161,6 +162,8 @@ class CueTable:
 
 
 FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)
+TWEET_SIGNATURE = lazy(phrases.TWEET_SIGNATURE, _F)
+"""The signature under an embedded tweet (a line :data:`FULL_LINE_CUES` sets aside as media)."""
 """Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`."""
 
 LEAD_CUES = CueTable(phrases.LEAD, _F)

@@ -575,3 +575,15 @@ def test_the_words_of_an_embedded_tweet_are_not_text() -> None:
     )
     assert tweet not in art.paragraphs
     assert P3 in art.paragraphs
+
+
+def test_the_page_footer_ends_the_text_before_a_box_of_other_stories() -> None:
+    box = "".join(
+        f"Judul Berita Lain Nomor {n}\nRingkasan berita lain nomor {n} menceritakan peristiwa lain di kota "
+        f"lain pada pekan ini, kata para pejabat kepada wartawan di lokasi.\n» Selanjutnya\n"
+        for n in range(1, 3)
+    )
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk\n{P1}\n{P2}\n{P3}\nCOPYRIGHT © 2016\nBerita Lainnya\n{box}"
+    )
+    assert art.paragraphs == (P1, P2, P3)

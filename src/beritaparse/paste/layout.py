@@ -154,8 +154,9 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     """
     out: list[str] = []
     open_paragraph = False
-    for line in lines:
-        if out and (
+    listed = frozenset() if inside else _word_items(lines)
+    for i, line in enumerate(lines):
+        if out and i not in listed and (
             _lone_dateline(out[-1], outlet)
             or _continues(out[-1], line, outlet, open_paragraph=open_paragraph)
             or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
@@ -176,6 +177,19 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             and cues.RELATED_CUE.match(line) is None
         )
     return out
+
+
+def _word_items(lines: list[str]) -> frozenset[int]:
+    """Lines of one lower-case word each, one under another: a breadcrumb ("home" / "gaya" / "kesehatan") or
+    a tag list ("kuhp" / "pasal zina"... as one-word tags), whose items join nothing above them. A sentence
+    broken at a link leaves a lone lower-case word too, but seldom two in a row, and inside the article's
+    stretch (``reflow(inside=True)``) broken paragraphs are joined again whatever their pieces."""
+    lone = [" " not in line and line.islower() for line in lines]
+    return frozenset(
+        i
+        for i, one in enumerate(lone)
+        if one and ((i > 0 and lone[i - 1]) or (i + 1 < len(lone) and lone[i + 1]))
+    )
 
 
 def _broken_off(line: str) -> bool:
@@ -239,7 +253,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article.
         if gap <= _MAX_GAP and not any(
             is_sign_off(lines[k], outlet)
-            or chrome_reason(lines[k], outlet) is RemovedReason.TAGS
+            or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or _teaser_stamp(lines[k])
             for k in between
         ):
@@ -280,6 +294,8 @@ def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:
     return start
 
 
+# What closes a text: its tag list, and the page's footer (a copyright line) under it.
+_TEXT_ENDS = frozenset({RemovedReason.TAGS, RemovedReason.FOOTER})
 # A short line with a year and a clock time: "DETIKNEWS | Kamis 18 Jun 2015, 07:00 WIB", "16 Feb 2016 08:38".
 _STAMP_YEAR = lazy(r"\b(?:19|20)\d\d\b", _V)
 _STAMP_CLOCK = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", _V)

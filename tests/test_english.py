@@ -232,3 +232,47 @@ def test_title_tag_names_the_site_when_nothing_else_does() -> None:
     art = beritaparse.parse(html, url=None, adapters=False)
     assert art.authors == ("Hasyim Widhiarto",)
     assert art.paragraphs == _STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article", RemovedReason.SHARE),
+        ("Sign up for our free newsletters", RemovedReason.PROMO),
+        ("Already a subscriber? Log in", RemovedReason.PROMO),
+        ("Log in to continue reading", RemovedReason.PROMO),
+        ("Become a subscriber", RemovedReason.PROMO),
+        ("Get the latest news on WhatsApp", RemovedReason.PROMO),
+        ("Download the app", RemovedReason.PROMO),
+        (
+            'This article appeared in the print edition of The Jakarta Post with the title "Floods".',
+            RemovedReason.FOOTER,
+        ),
+        ("Continue reading below", RemovedReason.ADVERTISEMENT),
+        ("Sponsored content", RemovedReason.ADVERTISEMENT),
+        ("Most Read", RemovedReason.NAVIGATION),
+        ("Latest News", RemovedReason.NAVIGATION),
+        ("You might also like", RemovedReason.NAVIGATION),
+        ("Load more", RemovedReason.PAGING),
+        ("Show comments", RemovedReason.NOT_CONTENT),
+        ("Translator: Ricky Mohammad Nugraha", RemovedReason.BYLINE),
+    ],
+)
+def test_english_chrome_between_paragraphs(line: str, reason: RemovedReason) -> None:
+    # Each line of chrome stands between two paragraphs, where a box or a prompt of the template puts it.
+    art = beritaparse.parse(_page(_LEAD, line, _SECOND, _THIRD), url=None, adapters=False)
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert (reason, line) in {(r.reason, r.text) for r in art.removed}
+    pasted = beritaparse.parse_text(
+        f"Indonesia, Japan agree to boost maritime cooperation\n{_LEAD}\n{line}\n{_SECOND}\n{_THIRD}"
+    )
+    assert pasted.paragraphs == (_LEAD, _SECOND, _THIRD)
+
+
+@pytest.mark.parametrize("label", ["Keywords", "Topics"])
+def test_english_tag_labels(label: str) -> None:
+    art = beritaparse.parse(
+        _page(_LEAD, _SECOND, _THIRD, f"{label}: Japan, maritime"), url=None, adapters=False
+    )
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert art.tags == ("Japan", "maritime")

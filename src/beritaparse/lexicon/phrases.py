@@ -53,6 +53,7 @@ RELATED_CUES: tuple[str, ...] = (
     "lihat juga",
     "read also",
     "read more",
+    "read next",
     "related",
     "related news",
     "related stories",
@@ -79,7 +80,7 @@ VIDEO_TITLE_MARKS: tuple[str, ...] = ("20detik", "[video]", "video")
 
 AD_LABELS: tuple[str, ...] = ("ads", "advertisement", "advertisment", "sponsored")
 """Advertisement labels that never open Indonesian prose."""
-LINE_AD_LABELS: tuple[str, ...] = ("iklan", "konten bersponsor")
+LINE_AD_LABELS: tuple[str, ...] = ("iklan", "konten bersponsor", "sponsored content", "sponsored post")
 """Advertisement labels that are also ordinary words: a label only as a whole line."""
 
 SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk")
@@ -136,9 +137,11 @@ FOLLOW_TARGETS: tuple[str, ...] = (
     "instagram",
     "newsletter",
     "notifikasi",
+    "our app",
     "play store",
     "saluran",
     "telegram",
+    "the app",
     "tiktok",
     "twitter",
     "update berita",
@@ -147,7 +150,7 @@ FOLLOW_TARGETS: tuple[str, ...] = (
 )
 """What a follow or download prompt asks the reader to follow: "Ikuti kami di Google News"."""
 
-TAG_LABELS: tuple[str, ...] = ("filed under", "kata kunci", "tag", "tags", "topik")
+TAG_LABELS: tuple[str, ...] = ("filed under", "kata kunci", "keywords", "tag", "tags", "topics", "topik")
 """Labels of a tag list ("Tags: Banjir, Jakarta"); "topic" also labels a bare tag heading."""
 
 READING_TIME_LABELS: tuple[str, ...] = ("estimasi baca", "lama baca", "reading time", "waktu baca")
@@ -223,7 +226,14 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER, ("reserved", "dilindungi")),
     (r"\d{4}\s*©.*", R.FOOTER),
     (r"version\s+\d+(?:\.\d+)+", R.FOOTER),
-    # Where the story ran in the printed paper: "Paper Edition | Page: 13", "Edisi cetak, halaman 5".
+    # Where the story ran in the printed paper: "Paper Edition | Page: 13", "Edisi cetak, halaman 5", "This
+    # article appeared in the print edition of The Jakarta Post with the title ...".
+    (
+        r"this\s+(?:article|story)\s+(?:appeared|was\s+published|first\s+appeared)\s+(?:in|on)\s+(?:the\s+)?"
+        r"(?:print|paper)\s+edition\b.*",
+        R.FOOTER,
+        ("edition",),
+    ),
     (
         r"(?:paper|print)\s+edition(?:\s*[|,:]\s*page\s*:?\s*\d+)?"
         r"|edisi\s+cetak(?:\s*[|,:]?\s*halaman\s*:?\s*\d+)?",
@@ -249,7 +259,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
     (TWEET_SIGNATURE, R.MEDIA),
     (
-        rf"(?:ikuti|follow|dapatkan|gabung|join|subscribe|download|unduh|install).{{0,120}}"
+        rf"(?:ikuti|follow|dapatkan|get|gabung|join|subscribe|download|unduh|install).{{0,120}}"
         rf"{alternation(FOLLOW_TARGETS)}.*",
         R.PROMO,
     ),
@@ -281,7 +291,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     # A comment form's heading or button ("Send Comment", "Kirim Komentar"), and the print and e-mail
     # buttons of a share box, each alone on its line.
     (
-        r"(?:send|post|write|leave|add|kirim|tulis|berikan)\s+(?:a\s+|your\s+)?(?:comments?|komentar)",
+        r"(?:send|post|write|leave|add|show|view|hide|see|kirim|tulis|berikan|lihat)\s+(?:a\s+|your\s+|all\s+)?"
+        r"(?:comments?|komentar)",
         R.NOT_CONTENT,
     ),
     (r"(?:print|cetak|e-?mail)(?:\s+(?:this\s+)?(?:article|story|artikel|berita|ini))?", R.SHARE),
@@ -296,9 +307,29 @@ FULL_LINE: tuple[CueRow, ...] = (
         ("http",),
     ),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
+    # Paywalls and sign-up prompts of English-language outlets ("Log in to continue reading", "Already a
+    # subscriber? Sign in", "Become a subscriber", "Support independent journalism").
+    (
+        r"(?:sign\s+up|register)\s+(?:for|to|now)\b.{0,120}"
+        r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,80}"
+        r"|(?:log\s*in|sign\s+in)\s+(?:to|for)\s+(?:continue|read|access|view|unlock|comment)\b.{0,80}"
+        r"|become\s+a\s+(?:subscriber|member|premium\s+member)\b.{0,80}|support\s+(?:independent|quality|our)\s+"
+        r"journalism\b.{0,80}|premium(?:\s+(?:content|article|story))?",
+        R.PROMO,
+    ),
+    (r"continue\s+reading(?:\s+(?:below|the\s+(?:article|story)))?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+    (
+        r"read\s+(?:the\s+)?full\s+(?:story|article)\b.{0,60}|(?:load|show|view|see)\s+more(?:\s+\w+)?",
+        R.PAGING,
+    ),
+    (rf"{alternation(roles.TRANSLATORS)}\s*:\s*.{{1,80}}", R.BYLINE),
     # Blog and news themes: share and like boxes, view counters, post navigation, comment forms, the
     # headings of boxes of other stories.
-    (r"(?:share|bagikan)\s+(?:this|ini)\s*:?|like\s+this\s*:?|like\s+loading\W*", R.SHARE),
+    (
+        r"(?:share|bagikan)\s+(?:this|ini)(?:\s+(?:article|story|post|artikel|berita))?\s*:?|like\s+this\s*:?"
+        r"|like\s+loading\W*",
+        R.SHARE,
+    ),
     (
         r"(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
         r"|[\d.,]+\s*(?:views|kali\s+dibaca|kali\s+dilihat|pembaca|dibaca|dilihat)",
@@ -320,8 +351,9 @@ FULL_LINE: tuple[CueRow, ...] = (
     (
         r"(?:berita|artikel|topik|video|foto|konten)\s+(?:terkait|lainnya|terpopuler|terbaru|pilihan|rekomendasi"
         r"|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer|terkini(?:\s+lainnya)?|terbaru"
-        r"|editor'?s\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+popular|trending(?:\s+now)?|recommended"
-        r"(?:\s+for\s+you)?|you\s+may\s+also\s+like",
+        r"|editor'?s\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?"
+        r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
+        r"|more\s+(?:news|stories)",
         R.NAVIGATION,
     ),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),

@@ -25,6 +25,7 @@ __all__ = [
     "REPORT_ROLES",
     "ROLE_WORDS",
     "TEAM_CREDITS",
+    "TRANSLATORS",
     "Role",
     "words_for",
 ]
@@ -40,6 +41,10 @@ class Role(enum.Enum):
 
 
 _A, _E, _P, _O = Role.AUTHOR, Role.EDITOR, Role.PHOTO, Role.OTHER
+
+TRANSLATORS: tuple[str, ...] = ("penerjemah", "translator")
+"""Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English): credited, not
+the writer (their role in :data:`ROLE_WORDS` is OTHER)."""
 
 ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
     {
@@ -74,8 +79,7 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "videografer": _O,
         "ilustrasi": _O,
         "grafis": _O,
-        "penerjemah": _O,
-        "translator": _O,
+        **dict.fromkeys(TRANSLATORS, _O),
     }
 )
 """Role words written in full: before the names ("Penulis: Nama"), on a line of their own above or below

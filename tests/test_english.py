@@ -259,13 +259,14 @@ def test_title_tag_names_the_site_when_nothing_else_does() -> None:
     ],
 )
 def test_english_chrome_between_paragraphs(line: str, reason: RemovedReason) -> None:
-    # Each line of chrome stands between two paragraphs, where a box or a prompt of the template puts it.
-    art = beritaparse.parse(_page(_LEAD, line, _SECOND, _THIRD), url=None, adapters=False)
+    # Each line of chrome stands between two paragraphs, where a box or a prompt of the template puts it; a
+    # footer (the print-edition note) closes the text, where the outlet prints it.
+    footer = reason is RemovedReason.FOOTER
+    order = (_LEAD, _SECOND, _THIRD, line) if footer else (_LEAD, line, _SECOND, _THIRD)
+    art = beritaparse.parse(_page(*order), url=None, adapters=False)
     assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
     assert (reason, line) in {(r.reason, r.text) for r in art.removed}
-    pasted = beritaparse.parse_text(
-        f"Indonesia, Japan agree to boost maritime cooperation\n{_LEAD}\n{line}\n{_SECOND}\n{_THIRD}"
-    )
+    pasted = beritaparse.parse_text("\n".join(("Indonesia, Japan agree to boost maritime cooperation", *order)))
     assert pasted.paragraphs == (_LEAD, _SECOND, _THIRD)
 
 

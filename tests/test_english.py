@@ -266,7 +266,8 @@ def test_english_chrome_between_paragraphs(line: str, reason: RemovedReason) -> 
     art = beritaparse.parse(_page(*order), url=None, adapters=False)
     assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
     assert (reason, line) in {(r.reason, r.text) for r in art.removed}
-    pasted = beritaparse.parse_text("\n".join(("Indonesia, Japan agree to boost maritime cooperation", *order)))
+    headline = "Indonesia, Japan agree to boost maritime cooperation"
+    pasted = beritaparse.parse_text("\n".join((headline, *order)))
     assert pasted.paragraphs == (_LEAD, _SECOND, _THIRD)
 
 

@@ -520,6 +520,21 @@ class Trailer:
     removed: list[Removed]
 
 
+def _labelled_credit(
+    credit: str, label: regex.Match[str], *, opening: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Writers and editors of a credit line that opens with a writer's or an editor's ``label``.
+
+    "Penulis: Nama | Editor: Nama", "Editor: Nama | Penulis: Nama", "Oleh Nama | Editor: Nama": each label's
+    names are its own. A second label has its colon, so a line with no colon after its first label's names
+    is read whole, without the label patterns.
+    """
+    if ":" not in credit[label.start("names") :]:
+        names = split_names(label["names"])
+        return (names, ()) if opening == "author" else ((), names)
+    return split_credit(credit, opening=opening)
+
+
 def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     """Below the sign-off: credit boxes, a capitals credit and related links ("Baca juga: <title>") are
     read, everything else (boxes of other stories) is removed."""
@@ -566,15 +581,14 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         m = cues.EDITOR_LABEL.match(credit)
         if m is not None and len(line) < 80:
-            # "Editor: Nama | Penulis: Nama": each label's names are its own.
-            writers, edited = split_credit(credit, opening="editor")
+            writers, edited = _labelled_credit(credit, m, opening="editor")
             editors.extend(n for n in edited if is_person_name(n))
             authors.extend(n for n in writers if is_person_name(n) and n not in authors)
             removed.append(Removed(R.EDITOR_CREDIT, line))
             continue
         m = cues.AUTHOR_LABEL.match(credit)
         if m is not None and len(line) < 100:
-            writers, edited = split_credit(credit)
+            writers, edited = _labelled_credit(credit, m, opening="author")
             authors.extend(n for n in writers if is_person_name(n) and n not in authors)
             editors.extend(n for n in edited if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))

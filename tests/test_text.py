@@ -587,3 +587,12 @@ def test_the_page_footer_ends_the_text_before_a_box_of_other_stories() -> None:
         f"Harga Beras Naik Lagi di Pasar Induk\n{P1}\n{P2}\n{P3}\nCOPYRIGHT © 2016\nBerita Lainnya\n{box}"
     )
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_an_update_stamp_under_the_date_is_no_headline() -> None:
+    art = _header(
+        "Kamis, 5 November 2015 | 15:56 WIB\nDiperbarui: Jumat, 6 November 2015 10:00 WIB\n"
+        "Penulis: Budi Santoso"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.published == dt.datetime(2015, 11, 5, 15, 56, tzinfo=WIB)

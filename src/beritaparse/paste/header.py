@@ -14,7 +14,7 @@ from beritaparse.lexicon import alternation, calendar
 from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
-from beritaparse.paste.layout import short_prose
+from beritaparse.paste.layout import is_stamp, short_prose
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
@@ -166,6 +166,10 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
     ):
         return False
     if (_byline(line) is not None if byline is None else byline) or _TWO_SENTENCES.search(line):
+        return False
+    if _UPDATED.match(line) and is_stamp(line):
+        # "Diperbarui: Jumat, 6 November 2015 10:00 WIB": an update's time, neither byline nor headline
+        # (a headline may open on "Update": "Update 23 Januari 2021: 98 Juta Kasus ...", with no clock).
         return False
     # A headline is written in words, not in figures and separators.
     return sum(w[:1].isalpha() for w in words) >= len(words) / 2

@@ -49,6 +49,7 @@ __all__ = [
     "article_span",
     "is_prose",
     "is_sign_off",
+    "is_stamp",
     "reflow",
     "short_prose",
     "split_lines",
@@ -254,7 +255,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if gap <= _MAX_GAP and not any(
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
-            or _teaser_stamp(lines[k])
+            or is_stamp(lines[k])
             for k in between
         ):
             clusters[-1].append(i)
@@ -302,9 +303,9 @@ _STAMP_CLOCK = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", _V)
 _STAMP_MAX_WORDS = 10
 
 
-def _teaser_stamp(line: str) -> bool:
-    """A date-and-time stamp on a line of its own: the byline of a story, which the text of another story
-    does not carry between its paragraphs."""
+def is_stamp(line: str) -> bool:
+    """A date-and-time stamp on a line of its own ("Kamis 18 Jun 2015, 07:00 WIB"): a story's byline or an
+    update's time; the text of another story does not carry one between its paragraphs."""
     return (
         line.count(" ") < _STAMP_MAX_WORDS
         and _STAMP_YEAR.search(line) is not None

@@ -19,6 +19,7 @@ from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
 from beritaparse.page import bylines, dom
 from beritaparse.page.pagequery import spaced_text
+from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
 from beritaparse.rules import blocks
 from beritaparse.rules.strings import fold
@@ -229,3 +230,48 @@ _BRACKET_BITS = st.sampled_from(["a", "É", "_", "1", " ", "\n", "\t", ",", ",",
 def test_bracketed_day_gate_is_the_plain_pattern(text: str) -> None:
     plain = regex.search(r"(?i)\w+\s*,?\s*\(\d", text)
     assert (extract._WEEKDAY_DAY.search(text) is None) == (plain is None)
+
+
+def _hand_built(first: str, second: str, *, inside: bool) -> lxml.html.HtmlElement:
+    """A tree with two body elements, as a caller may build: the second after the first, or inside it."""
+    doc = lxml.html.document_fromstring(f"<html><body>{first}</body></html>")
+    extra = lxml.html.Element("body")
+    extra.append(lxml.html.fragment_fromstring(second))
+    (doc.find("body/div") if inside else doc).append(extra)
+    return doc
+
+
+_CREDIT_PAGE = (
+    "<div>Penulis: Budi <b>x</b> Editor : Sari\u00a0</div>\u00a0 \n"
+    "<p>Teks oleh Ani. <span>\u2003oleh Ani</span> Oleh Budi</p>"
+    "<table><tr><td>\u212aontributor</td><td>: Citra</td></tr></table>\n   \n"
+)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        lxml.html.document_fromstring(
+            f"<html><head><title>Penulis: X</title></head><body>{_CREDIT_PAGE}</body>"
+        ),
+        lxml.html.document_fromstring("<html><body><p>Tak ada kredit di sini</p></body></html>"),
+        lxml.html.document_fromstring("<html><head><title>Penulis: X</title></head></html>"),
+        _hand_built(_CREDIT_PAGE, "<p>Editor: Dedi</p>", inside=False),
+        _hand_built(_CREDIT_PAGE, "<div>Redaktur: Eka</div>", inside=True),
+    ],
+)
+def test_credit_openers_are_the_labelled_text_nodes(doc: lxml.html.HtmlElement) -> None:
+    # The scan reads plain strings and fetches the few nodes that open a credit by their position: the same
+    # nodes, as the smart-string scan over every non-blank text node finds them, on any number of bodies.
+    bodies = PageTree(doc).bodies
+    slow = [
+        n
+        for n in doc.xpath("/descendant::body/descendant::text()[normalize-space()]")
+        if bylines._CREDIT_START.match(n)
+    ]
+    fast = list(bylines._credit_openers(doc, bodies))
+    assert len(bodies) == doc.xpath("count(//body)")
+    assert fast == slow
+    assert [(n.getparent(), n.is_tail) for n in fast] == [(n.getparent(), n.is_tail) for n in slow]
+    if "Penulis: Budi" in lxml.html.tostring(doc, encoding="unicode"):
+        assert fast

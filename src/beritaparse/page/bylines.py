@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import lxml.etree
 
@@ -25,7 +25,8 @@ from beritaparse.rules.credits import (
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from typing import Any
 
     from lxml.html import HtmlElement
 
@@ -99,27 +100,67 @@ def _may_open_credit(head: str) -> bool:
 
     Exact, not a guess: a text that :data:`_CREDIT_START` matches keeps its match without its leading white
     space (``\\s`` is white space to ``str.strip`` too), and every beginning of a match is a partial match.
-    Most text nodes of a page fail here, on a cached answer, instead of in the pattern's long alternation.
+    A blank text ("") opens with nothing: the label is made of letters. Most text nodes of a page fail here,
+    on a cached answer, instead of in the pattern's long alternation (which takes tens of microseconds to
+    fail on a run of white space, as the nodes between elements are).
     """
-    return _CREDIT_START.compiled.match(head, partial=True) is not None
+    return bool(head) and _CREDIT_START.compiled.match(head, partial=True) is not None
 
 
 _FIRST_THREE = operator.itemgetter(slice(3))
 
 
-def _credit_lines(doc: HtmlElement) -> list[str]:
-    """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ...")."""
+# The text nodes of the page's body (//body//text()), as plain strings: lxml makes an element for the parent
+# of each node it returns with the node (a "smart" string), at several times the cost of the string, and a
+# credit scan needs the nodes of the one or two texts in a page's several hundred that open with a label.
+_BODY_TEXTS = lxml.etree.XPath("descendant::text()", smart_strings=False)
+_PAGE_BODY_TEXTS = lxml.etree.XPath("/descendant::body/descendant::text()", smart_strings=False)
+
+
+@functools.lru_cache(maxsize=512)
+def _nth_text(position: int, *, one_body: bool) -> lxml.etree.XPath:
+    """The XPath that finds the ``position``-th node (from 1) of ``_BODY_TEXTS`` (``one_body``, from the
+    body) or ``_PAGE_BODY_TEXTS`` (from anywhere in the page), the node itself this time.
+
+    A number as the step's predicate lets libxml2 stop at that node; compiling it costs a few microseconds.
+    Pages with several bodies (a tree a caller built) take the union's position, over a whole walk.
+    """
+    if one_body:
+        return lxml.etree.XPath(f"descendant::text()[{position}]")
+    return lxml.etree.XPath(f"(/descendant::body/descendant::text())[{position}]")
+
+
+def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator[Any]:
+    """The text nodes of the page's body that open with a credit label, in document order, as
+    ``/descendant::body/descendant::text()[normalize-space()]`` filtered by :data:`_CREDIT_START` gives them
+    (a blank node opens with nothing).
+
+    ``bodies`` are the page's ``<body>`` elements (:attr:`~beritaparse.page.pagetree.PageTree.bodies`); with
+    one, and ``doc`` the root, its descendants are the whole union's.
+    """
+    one_body = len(bodies) == 1 and doc.getparent() is None
+    context = bodies[0] if one_body else doc
+    found = (_BODY_TEXTS if one_body else _PAGE_BODY_TEXTS)(context)
+    # text() nodes without smart strings: a list of str.
+    texts = cast("list[str]", found if isinstance(found, list) else [])
+    # The cached test of each text's first three characters, mapped in C: most texts stop there, and the
+    # loop below runs for the few that may open a credit.
+    may_open = map(_may_open_credit, map(_FIRST_THREE, map(str.lstrip, texts)))
+    for position in itertools.compress(itertools.count(1), may_open):
+        if _CREDIT_START.match(texts[position - 1]):
+            node = _nth_text(position, one_body=one_body)(context)
+            yield from node if isinstance(node, list) else ()
+
+
+def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
+    """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ..."); ``bodies`` are the
+    page's ``<body>`` elements."""
     lines: list[str] = []
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
-    # //body//text()[...] without the step per node of "//" (no position in the predicate: the same nodes).
-    nodes = xpath(doc, "/descendant::body/descendant::text()[normalize-space()]")
-    # The cached test of each node's first three characters, mapped in C: most nodes stop there, and the
-    # loop below runs for the few that may open a credit. (Text nodes are strings: str.lstrip takes them.)
-    may_open = map(_may_open_credit, map(_FIRST_THREE, map(str.lstrip, nodes)))
-    for node in itertools.compress(nodes, may_open):
-        if not isinstance(node, str) or not _CREDIT_START.match(node):
+    for node in _credit_openers(doc, bodies):
+        if not isinstance(node, str):
             continue
         holder = node.getparent() if hasattr(node, "getparent") else None
         if holder is None:
@@ -308,7 +349,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     shown = authors is not None  # the authors come from a credit the reader sees
     photographers: list[str] = []
     if authors is None or editors is None:
-        label_authors, label_editors, photographers = _labelled_people(page.doc, sites)
+        label_authors, label_editors, photographers = _labelled_people(page.doc, page.tree.bodies, sites)
         if authors is None and label_authors:
             authors = unique(label_authors)
             shown = True
@@ -350,12 +391,14 @@ def _adapter_people(page: PageSources) -> tuple[tuple[str, ...] | None, tuple[st
     return authors, editors
 
 
-def _labelled_people(doc: HtmlElement, sites: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+def _labelled_people(
+    doc: HtmlElement, bodies: Sequence[HtmlElement], sites: tuple[str, ...]
+) -> tuple[list[str], list[str], list[str]]:
     """Authors, editors and photographers the page's labelled credit lines name ("Penulis: ...")."""
     authors: list[str] = []
     editors: list[str] = []
     photographers: list[str] = []
-    for line in _credit_lines(doc):
+    for line in _credit_lines(doc, bodies):
         for role, value in credit_segments(line):
             if role == "author":
                 authors.extend(split_names(value, site_names=sites))

@@ -34,7 +34,7 @@ _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 _HEADING_SET = frozenset(_HEADINGS)
 _ANY_HEADING = "h1-h6"  # the key of every heading in ``PageTree._read_elements`` (no tag is named so)
 # The tags whose elements a read below holds, directly or in what it made of them.
-_READ_TAGS = ("meta", "script", "link", *_HEADINGS)
+_READ_TAGS = ("meta", "script", "link", "body", *_HEADINGS)
 # Every class attribute of the page run together, and every id, each in one string made in libxml2 (EXSLT's
 # str:concat): a token or id no element has is not in it (a string made of the attributes holds each of them
 # whole). Two walks over the attributes cost less than one over their union, which libxml2 sorts.
@@ -94,6 +94,11 @@ class PageTree:
         ``[h for tag in tags for h in doc.iter(tag)]`` gives them, from one walk of the tree."""
         found = self.headings
         return [h for tag in tags for h in found if h.tag == tag]
+
+    @property
+    def bodies(self) -> Sequence[HtmlElement]:
+        """The page's ``<body>`` elements in document order: one, but for a tree built by hand."""
+        return self._read_elements["body"]
 
     @property
     def links(self) -> Sequence[HtmlElement]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import itertools
+from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 
@@ -60,11 +61,13 @@ def tags(page: PageSources) -> tuple[str, ...]:
     if not candidates:
         return ()
     texts = _LINK_TEXTS(page.doc)
-    shown = (
-        {" ".join(t.split()).lstrip("# ").casefold() for t in texts if isinstance(t, str)}
-        if isinstance(texts, list)
-        else set()
-    )
+    # Every link text normalised as a tag is, by str methods mapped in C, each distinct text once (menus
+    # repeat, and so do the white space nodes around a link's image): a comprehension ran Python code for
+    # each of the page's several hundred link texts. The results are all str (a text() node test).
+    shown: set[str] = set()
+    if isinstance(texts, list):
+        spaced = map(" ".join, map(str.split, set(cast("list[str]", texts))))
+        shown = set(map(str.casefold, map(str.lstrip, spaced, itertools.repeat("# "))))
     return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
 
 

@@ -64,7 +64,6 @@ _NAMED = lazy(
 )
 _HIDDEN_STYLE = HIDDEN_STYLE
 _HIDDEN_CLASS = lazy(rf"(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$)", WORDS)
-_FIGURES = markup.FIGURE_TAGS
 _MIN_UNIT = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
@@ -74,17 +73,6 @@ _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
 
 
-def _kind(el: HtmlElement) -> int:
-    """What an element with attributes is to the scorer: ``_SKIPPED``, ``_ASIDE`` or ``_FREE`` (nothing)."""
-    if el.tag in _FIGURES:
-        return _SKIPPED
-    cls = el.get("class")
-    eid = el.get("id")
-    if not cls and not eid:
-        return _FREE
-    return _named(f"{cls or ''} {eid or ''}")
-
-
 # A template repeats its class and id values on many elements (cards, links, list items): each value is
 # searched once. A page has some hundreds of distinct values.
 _NAMES_CACHE = 2048
@@ -92,6 +80,8 @@ _NAMES_CACHE = 2048
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
 def _named(names: str) -> int:
+    """What an element's class and id (``"class id"``) make it to the scorer: ``_SKIPPED``, ``_ASIDE`` or
+    ``_FREE`` (nothing)."""
     m = _NAMED.search(names)
     if m is None:
         return _FREE
@@ -102,10 +92,16 @@ def _is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _hiding_style(style):
         return True
     cls = el.get("class")
     return bool(cls) and _hiding_class(cls)
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHE)
+def _hiding_style(style: str) -> bool:
+    # Inline styles repeat across a template's elements as class values do: each is searched once.
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
@@ -141,59 +137,106 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
 
 
 class _Tree:
-    """The elements worth reading in document order, each with its parent's index (-1 for the root), the
-    box it sits in (free, a link, a list; ``_ASIDE`` for chrome read as one block), and whether it is
-    hidden. Not an attrs class: it is private, and an attrs class costs about a millisecond to create at
-    import (issue 14)."""
+    """The elements worth reading in document order, each with its tag, its parent's index (-1 for the
+    root) and the box it sits in (free, a link, a list; ``_ASIDE`` for chrome read as one block); whether
+    an element is hidden is read when asked (:meth:`unseen`). Not an attrs class: it is private, and an
+    attrs class costs about a millisecond to create at import (issue 14)."""
 
-    __slots__ = ("boxes", "order", "parent", "unseen")
+    __slots__ = ("_unseen", "boxes", "order", "parent", "tags")
 
     def __init__(
-        self, order: list[HtmlElement], parent: list[int], boxes: list[int], unseen: list[bool]
+        self, order: list[HtmlElement], tags: list[str], parent: list[int], boxes: list[int]
     ) -> None:
         self.order = order
+        # Each element's tag, read once: lxml makes a new string on every read of ``.tag``.
+        self.tags = tags
         self.parent = parent
         self.boxes = boxes
-        self.unseen = unseen
+        self._unseen: list[bool | None] = [None] * len(order)
+
+    def unseen(self, i: int) -> bool:
+        """Whether element ``i`` or an element it sits in is hidden. Only chrome that would count against a
+        container asks (a few elements a page): reading every element's style, hidden and class attributes
+        in the walk cost more than the rest of it."""
+        known, parent, order = self._unseen, self.parent, self.order
+        path = []
+        while i >= 0 and known[i] is None:
+            path.append(i)
+            i = parent[i]
+        hidden = bool(known[i]) if i >= 0 else False
+        for j in reversed(path):
+            hidden = hidden or _is_hidden(order[j])
+            known[j] = hidden
+        return hidden
 
 
 def _walk(root: HtmlElement) -> _Tree:
-    """Pass 1, top down: the elements worth reading, their parents and what they sit in."""
+    """Pass 1, top down: the elements worth reading, their parents and what they sit in.
+
+    One ``iter()`` in libxml2 gives every element in document order (a stack of children made in Python
+    cost several times more per element); a skipped subtree is passed over by its elements finding their
+    parent marked skipped. Comments and processing instructions are not elements: ``iter(Element)`` leaves
+    them out, as the walk always did."""
     order: list[HtmlElement] = []
+    tags: list[str] = []
     parent: list[int] = []
     boxes: list[int] = []
-    unseen: list[bool] = []
-    stack: list[tuple[HtmlElement, int, int, bool]] = [(root, -1, _FREE, False)]
-    while stack:
-        el, up, boxed, hidden = stack.pop()
-        tag = el.tag
-        attributed = bool(el.attrib)
-        kind = _kind(el) if attributed else _FREE
-        if tag in _SKIP or kind == _SKIPPED:
+    # Each element read, with what its children inherit: its index and the box they sit in; None for an
+    # element whose subtree is not read (skipped, or chrome read as one block).
+    within: dict[HtmlElement | None, tuple[int, int] | None] = {root.getparent(): (-1, _FREE)}
+    for el in root.iter(lxml.etree.Element):
+        up = within[el.getparent()]
+        if up is None:
+            within[el] = None
             continue
-        hidden = hidden or (attributed and _is_hidden(el))
+        tag = el.tag
+        if tag in _SKIP:
+            within[el] = None
+            continue
+        kind = _FREE
+        # An element without attributes (a third of a page's) has no class or id to read.
+        if el.attrib:
+            cls = el.get("class")
+            eid = el.get("id")
+            if cls or eid:
+                kind = _named(f"{cls or ''} {eid or ''}")
+                if kind == _SKIPPED:
+                    within[el] = None
+                    continue
+        at, boxed = up
         i = len(order)
         order.append(el)
-        parent.append(up)
-        unseen.append(hidden)
+        tags.append(tag)
+        parent.append(at)
         if kind == _ASIDE:
             # Read as one block of chrome: it holds no prose, and it ends the climb from the text.
             boxes.append(_ASIDE)
+            within[el] = None
             continue
         boxes.append(boxed)
         if tag == "a":
             boxed = _IN_LINK
         elif tag in _LIST_ITEMS:
             boxed = max(boxed, _IN_LIST)
-        if len(el):  # most elements have no children: no generator is made for them
-            stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
-    return _Tree(order, parent, boxes, unseen)
+        within[el] = (i, boxed)
+    return _Tree(order, tags, parent, boxes)
+
+
+# What pass 2 asks of a tag, in one look-up: a block, an inline element (neither a block nor a line break),
+# a link, an image (the text beside it may be its caption).
+_BLOCK, _INLINE, _LINK, _IMAGE = 1, 2, 4, 8
+_TAG_KINDS: dict[str, int] = {
+    **dict.fromkeys(markup.IMAGE_TAGS, _INLINE | _IMAGE),
+    "a": _INLINE | _LINK,
+    "br": 0,
+    **dict.fromkeys(_BLOCK_TAGS, _BLOCK),
+}
 
 
 def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     """Pass 2, bottom up: each element's own text (text, inline children, tails) and its link letters,
     judged per block as good (prose) or bad (chrome) letters."""
-    order, parent, boxes, unseen = tree.order, tree.parent, tree.boxes, tree.unseen
+    order, tags, parent, boxes = tree.order, tree.tags, tree.parent, tree.boxes
     n = len(order)
     own = [0] * n
     link = [0] * n
@@ -203,43 +246,50 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     bad = [0.0] * n
     for i in range(n - 1, -1, -1):
         el = order[i]
-        tag = el.tag
-        if boxes[i] == _ASIDE:
+        up = parent[i]
+        box = boxes[i]
+        if box == _ASIDE:
             # Hidden chrome is not seen: it speaks against no container.
-            bad[i] = 0.0 if unseen[i] else float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
-            if parent[i] >= 0:
-                has_block[parent[i]] = True
-                own[parent[i]] += len((el.tail or "").strip())
+            if not tree.unseen(i):
+                bad[i] = float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
+            if up >= 0:
+                has_block[up] = True
+                if tail := el.tail:
+                    own[up] += len(tail.strip())
             continue
-        size = own[i] + len((el.text or "").strip())
+        size = own[i]
+        if text := el.text:
+            size += len(text.strip())
+        own[i] = size
+        kinds = _TAG_KINDS.get(tags[i], _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
         # lines split by <br>, in a <span> that also holds a box of links ("<span class=post-content>").
-        block = tag in _BLOCK_TAGS or has_block[i]
-        inline = not block and not has_block[i] and tag != "br"
-        if inline and tag == "a":
+        block = kinds & _BLOCK or has_block[i]
+        inline = not block and kinds & _INLINE
+        if inline and kinds & _LINK:
             link[i] = size
-        own[i] = size
         if block and size:
-            good[i], bad[i] = _judge(el, size, link[i], boxes[i], hidden=unseen[i], pictured=has_image[i])
-        up = parent[i]
+            good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i])
+            if bad[i] and tree.unseen(i):
+                bad[i] = 0.0  # hidden chrome is not seen either
         if up >= 0:
-            own[up] += (size if inline else 0) + len((el.tail or "").strip())
             if inline:
+                own[up] += size
                 link[up] += link[i]
-            if block or has_block[i]:
+            if tail := el.tail:
+                own[up] += len(tail.strip())
+            if block:
                 has_block[up] = True
-            if tag in markup.IMAGE_TAGS:
+            if kinds & _IMAGE:
                 has_image[up] = True
     return good, bad
 
 
-def _judge(
-    el: HtmlElement, size: int, links: int, box: int, *, hidden: bool, pictured: bool
-) -> tuple[float, float]:
-    """A block's letters as (good, bad): mostly links, inside a link or opening on a cue is chrome (unseen
-    when hidden); a long enough paragraph outside any box, not a picture's caption, is prose."""
+def _judge(el: HtmlElement, size: int, links: int, box: int, *, pictured: bool) -> tuple[float, float]:
+    """A block's letters as (good, bad) if it is seen: mostly links, inside a link or opening on a cue is
+    chrome; a long enough paragraph outside any box, not a picture's caption, is prose."""
     if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el)):
-        return 0.0, 0.0 if hidden else float(size)
+        return 0.0, float(size)
     caption_sized = pictured and size < _MAX_CAPTION
     if size >= _MIN_UNIT and el.tag not in _NEUTRAL and box == _FREE and not caption_sized:
         return float(size - links), 0.0
@@ -249,20 +299,21 @@ def _judge(
 def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | None:
     """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
     one of equals). A paragraph's text counts for the element that holds the paragraphs."""
-    order, parent = tree.order, tree.parent
+    order, tags, parent = tree.order, tree.tags, tree.parent
     n = len(order)
     tree_good = [0.0] * n
     tree_bad = list(bad)
+    leaf = [tag in _LEAF_BLOCKS for tag in tags]
     for i in range(n):
-        owner = parent[i] if order[i].tag in _LEAF_BLOCKS and parent[i] >= 0 else i
+        owner = parent[i] if leaf[i] and parent[i] >= 0 else i
         tree_good[owner] += good[i]
     for i in range(n - 1, 0, -1):
         up = parent[i]
         tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
     best, best_score = -1, 0.0
-    for i, el in enumerate(order):
-        if el.tag in _LEAF_BLOCKS:
+    for i in range(n):
+        if leaf[i]:
             continue
         score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):

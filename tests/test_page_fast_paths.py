@@ -1,0 +1,101 @@
+"""The fast paths of the page side answer as the plain forms they stand for (pure speed: same results).
+
+Each test writes the reference (the plain walk or check) itself, so a fast path that drifts from it fails
+here, not only as a changed page in the goldens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from beritaparse.lexicon import markup
+from beritaparse.page import generic
+from beritaparse.page.html import load
+
+_PAGES = sorted(
+    p
+    for folder in ("pages", "unseen", "nonarticles")
+    for p in (Path(__file__).parent / folder).rglob("*.html")
+)
+
+
+def _generic_walk_reference(
+    root: lxml.html.HtmlElement,
+) -> tuple[list[lxml.html.HtmlElement], list[int], list[int], list[bool]]:
+    """The container finder's first pass as first written: a stack of children, every element's class, id,
+    style and hidden attributes read on the way down."""
+    order: list[lxml.html.HtmlElement] = []
+    parent: list[int] = []
+    boxes: list[int] = []
+    unseen: list[bool] = []
+    stack = [(root, -1, generic._FREE, False)]
+    while stack:
+        el, up, boxed, hidden = stack.pop()
+        tag = el.tag
+        attributed = bool(el.attrib)
+        kind = generic._FREE
+        if attributed and tag not in markup.FIGURE_TAGS:
+            cls, eid = el.get("class"), el.get("id")
+            kind = generic._named(f"{cls or ''} {eid or ''}") if cls or eid else generic._FREE
+        if tag in generic._SKIP or tag in markup.FIGURE_TAGS or kind == generic._SKIPPED:
+            continue
+        hidden = hidden or (attributed and generic._is_hidden(el))
+        i = len(order)
+        order.append(el)
+        parent.append(up)
+        unseen.append(hidden)
+        if kind == generic._ASIDE:
+            boxes.append(generic._ASIDE)
+            continue
+        boxes.append(boxed)
+        if tag == "a":
+            boxed = generic._IN_LINK
+        elif tag in generic._LIST_ITEMS:
+            boxed = max(boxed, generic._IN_LIST)
+        stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
+    return order, parent, boxes, unseen
+
+
+def _assert_walks_alike(root: lxml.html.HtmlElement) -> None:
+    order, parent, boxes, unseen = _generic_walk_reference(root)
+    tree = generic._walk(root)
+    assert len(tree.order) == len(order)
+    assert all(a is b for a, b in zip(tree.order, order, strict=True))
+    assert tree.tags == [el.tag for el in order]
+    assert tree.parent == parent
+    assert tree.boxes == boxes
+    # Asked in any order (the scorer asks bottom up, for a few elements), the lazy answer is the walk's.
+    assert [tree.unseen(i) for i in reversed(range(len(order)))] == unseen[::-1]
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_generic_walk_is_the_plain_walk_on_every_page(path: Path) -> None:
+    doc = load(path.read_bytes())
+    body = doc.find("body")
+    _assert_walks_alike(body if body is not None else doc)
+
+
+_HAND_MADE = (
+    # Comments and processing instructions are no elements (a caller's own tree keeps them).
+    "<div><!-- c --><p>a<!-- d -->b</p><?pi x?><p class=''>c</p></div>",
+    # Hidden by attribute, by style, by class, nested, with chrome and captions inside.
+    "<div><div hidden><p>a</p><div class='related'><a href=/x>b</a></div></div>"
+    "<div style='display: none'><span class='komentar'>c</span></div>"
+    "<section class='x hidden'><ul><li><a href=/y>d</a></li></ul></section>"
+    "<div class='caption'><p>e</p></div><figure><figcaption>f</figcaption></figure>"
+    "<div id='terkait' style='visibility:hidden'><p>g</p></div><a class='hide' href=/z><b>h</b></a></div>",
+    # Skipped subtrees with elements inside, and elements with only a class or only an id.
+    "<div><svg><g><text>i</text></g></svg><script>x()</script>"
+    "<dl><dt id=k>j</dt><dd class=m>k</dd></dl></div>",
+)
+
+
+@pytest.mark.parametrize("html", _HAND_MADE)
+def test_generic_walk_is_the_plain_walk_on_hand_made_trees(html: str) -> None:
+    # A caller's tree from lxml's own parser keeps comments and processing instructions.
+    _assert_walks_alike(lxml.html.fragment_fromstring(html))
+    _assert_walks_alike(load(f"<html><body>{html}</body></html>".encode()).find("body"))

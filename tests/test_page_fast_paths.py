@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import lxml.etree
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beritaparse.lexicon import markup
-from beritaparse.page import generic
+from beritaparse.page import generic, html
 from beritaparse.page.html import load
 
 _PAGES = sorted(
@@ -99,3 +100,37 @@ def test_generic_walk_is_the_plain_walk_on_hand_made_trees(html: str) -> None:
     # A caller's tree from lxml's own parser keeps comments and processing instructions.
     _assert_walks_alike(lxml.html.fragment_fromstring(html))
     _assert_walks_alike(load(f"<html><body>{html}</body></html>".encode()).find("body"))
+
+
+# Runs of blank bytes around the prefix length, then maybe one byte of text.
+_BLANK_BYTES = [b" ", b"\t", b"\n", b"\r", b"\f", b"\v", b"\x00"]
+_BLANKS = st.lists(st.sampled_from(_BLANK_BYTES), max_size=8).map(b"".join)
+_PADDED = st.builds(
+    lambda pad, before, middle, after: b" " * pad + before + middle + after,
+    st.integers(min_value=0, max_value=2 * html._BLANK_PREFIX + 2),
+    _BLANKS,
+    st.sampled_from([b"", b"x", b"<", b"\x01", b"\xc2\xa0", b"\xe3\x80\x80"]),
+    _BLANKS,
+)
+
+
+@given(_PADDED)
+def test_blank_page_gates_are_the_whole_strip(raw: bytes) -> None:
+    assert html._blank_bytes(raw) is (not raw.strip(b" \t\n\r\f\v\x00"))
+    text = raw.decode("utf-8")
+    assert html._blank_text(text) is (not text.strip())
+
+
+_SAFETY_BITS = st.sampled_from(
+    ["a", "é", "\t", "\n", "\r", "\x00", "\x01", "\x0b", "\x0c", "\x1f", "\x7f", "\ufffe", "\uffff"]
+)
+
+
+@given(st.lists(_SAFETY_BITS, max_size=12).map("".join))
+def test_xml_safe_is_the_deleting_translate(text: str) -> None:
+    data = text.encode("utf-8")
+    # As first written: delete the illegal bytes and see whether the length changed.
+    plain = len(data.translate(None, html._ILLEGAL_BYTES)) == len(data) and not {"\ufffe", "\uffff"} & set(
+        text
+    )
+    assert html._xml_safe(data, text) is plain

@@ -186,6 +186,8 @@ def _word_items(lines: list[str]) -> frozenset[int]:
     broken at a link leaves a lone lower-case word too, but seldom two in a row, and inside the article's
     stretch (``reflow(inside=True)``) broken paragraphs are joined again whatever their pieces."""
     lone = [" " not in line and line.islower() for line in lines]
+    if lone.count(True) < 2:  # fewer than two such lines make no run
+        return frozenset()
     return frozenset(
         i
         for i, one in enumerate(lone)
@@ -314,6 +316,7 @@ def is_stamp(line: str) -> bool:
 
 
 _SLIDE_MIN_WORDS = 10
+_CLOSING_BRACKETS = frozenset(")]")
 
 
 def told_caption(text: str) -> bool:
@@ -326,24 +329,23 @@ def _slide_runs(lines: list[str]) -> list[list[int]]:
     """Runs of descriptive captions with their credits, one a line ("... Senin (15/2). (REUTERS / Nama)"):
     the slides of a photo story, whose text they are; a news story's pictures are fewer, or its text is
     longer."""
+    # A credit closes the line in brackets: a cheap test of every line before the caption patterns run on
+    # the few that pass it.
+    slides = [
+        i
+        for i, line in enumerate(lines)
+        if line[-1:] in _CLOSING_BRACKETS
+        and line.count(" ") >= _SLIDE_MIN_WORDS
+        and (caption := caption_in_text(line)) is not None
+        and told_caption(caption.text)
+    ]
     runs: list[list[int]] = []
-    run: list[int] = []
-    for i, line in enumerate(lines):
-        # A credit closes the line in brackets: a cheap test before the caption patterns.
-        caption = (
-            caption_in_text(line)
-            if line.endswith((")", "]")) and line.count(" ") >= _SLIDE_MIN_WORDS
-            else None
-        )
-        if caption is not None and told_caption(caption.text):
-            run.append(i)
-            continue
-        if len(run) >= STORY_SLIDES:
-            runs.append(run)
-        run = []
-    if len(run) >= STORY_SLIDES:
-        runs.append(run)
-    return runs
+    for i in slides:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= STORY_SLIDES]
 
 
 def _gap_weight(line: str) -> float:

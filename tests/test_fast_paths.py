@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import lxml.html
 import pytest
@@ -15,6 +16,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
 from beritaparse.page import bylines, dom
@@ -23,6 +25,9 @@ from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
 from beritaparse.rules import blocks
 from beritaparse.rules.strings import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Every character Python or the regex engine may take for white space, and a few that neither does.
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace() or regex.match(r"\s", chr(c))]
@@ -175,9 +180,21 @@ _PASTE_PARAGRAPHS = [
     ("(5/5)", "Jumat\n(3/1)"),
     ("Tahun 2023 berlalu.", "Minggu (31/12) malam."),
 ]
-_DATE_BITS = st.sampled_from(
-    ["Selasa", "Jumat", "(17/12)", "(1", " ", ", ", "\n", "2024", "13 Mei 2024", "kemarin", "pukul 10", "x"]
-)
+_DATE_WORDS = [
+    "Selasa",
+    "Jumat",
+    "(17/12)",
+    "(1",
+    " ",
+    ", ",
+    "\n",
+    "2024",
+    "13 Mei 2024",
+    "kemarin",
+    "pukul 10",
+    "x",
+]
+_DATE_BITS = st.sampled_from(_DATE_WORDS)
 
 
 @pytest.mark.parametrize("paragraphs", _PASTE_PARAGRAPHS)
@@ -197,6 +214,64 @@ def test_inferred_day_is_the_plain_scan_on_the_committed_pastes() -> None:
 @given(st.lists(st.lists(_DATE_BITS, max_size=6).map("".join), min_size=1, max_size=3).map(tuple))
 def test_inferred_day_is_the_plain_scan_on_date_fragments(paragraphs: tuple[str, ...]) -> None:
     assert extract._inferred_day(paragraphs) == _plain_inferred_day(paragraphs)
+
+
+def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _assert_gated_scan_is_finditer(text: str) -> None:
+    starts = dates._Starts(text)
+    for rule in RULES:
+        if rule.after is None:
+            gated = _spans(dates._gated_finditer(rule, text, starts))
+            assert gated == _spans(rule.pattern.finditer(text)), rule
+
+
+def test_gated_date_scan_is_finditer_on_the_committed_texts() -> None:
+    # Every rule, gated or not in _candidates, on every paste and seed: a rule whose pattern gained a
+    # lookbehind reading more than one character back, or an opening the partial match misjudges, fails here.
+    root = Path(__file__).parent
+    paths = [*sorted(root.glob("pastes/**/*.txt")), *sorted(root.glob("seeds/*.txt"))]
+    for path in paths:
+        _assert_gated_scan_is_finditer(path.read_text(encoding="utf-8"))
+
+
+# Date pieces, their neighbours in odd cases, and characters that end and start words.
+_GATE_BITS = st.sampled_from(
+    [
+        *_DATE_WORDS,
+        "SENIN",
+        "jum'at",
+        "x'Jumat",
+        "17/12/2024",
+        "'90-an",
+        "1990-an",
+        "tiga hari lalu",
+        "awal bulan depan",
+        "pekan lalu",
+        "13:24 WIB",
+        "Idul Fitri 1445 H",
+        "\u0130",
+        "\u212a",
+        "-",
+        "(",
+        ".",
+        "_",
+    ]
+)
+
+
+@given(st.lists(_GATE_BITS, max_size=12).map("".join))
+def test_gated_date_scan_is_finditer_on_date_fragments(text: str) -> None:
+    _assert_gated_scan_is_finditer(text)
+
+
+def test_long_texts_take_the_gated_scan() -> None:
+    # The gate is what _candidates runs on a body: it must find the plain scan's candidates there.
+    text = " ".join(["Rapat digelar Selasa (17/12/2024) pukul 10.00 WIB, sepekan setelah bulan lalu."] * 8)
+    assert len(text) >= dates._GATED_LENGTH
+    assert len(dates._candidates(text)) >= 8
 
 
 @given(st.lists(_DATE_BITS, max_size=8).map(" ".join))

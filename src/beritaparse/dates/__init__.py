@@ -30,12 +30,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from beritaparse.dates._grammar import BYLINE, anchors, byline_words_known, rules_for
+from beritaparse.dates._grammar import BYLINE, PLAIN_SCAN, Rule, anchors, byline_words_known, rules_for
 from beritaparse.dates._resolve import RESOLVERS, Context, Outcome, Resolved, make_context
 from beritaparse.dates._table import WIB
 from beritaparse.dates._value import DateMention, DateValue, Granularity
@@ -62,6 +63,69 @@ def _check(text: object, reference: object) -> None:
         )
 
 
+# From this length on a text's rules run only where their opening can stand (see _gated_finditer); a
+# shorter text (a byline's date) is scanned faster than its openings are listed.
+_GATED_LENGTH = 256
+_NON_WORD = regex.compile(r"\W")
+# Openings kept per rule, emptied when full: a key is a character and the three after it.
+_OPENINGS = 16384
+
+
+class _Starts:
+    """Where a rule's match may start in a text, and what stands around each start.
+
+    Every rule opens on ``(?<!\\w)``: a match starts at the text's start or right after a character that is
+    not a word character, and nowhere else. A start's key is the character before it and the three from it.
+    """
+
+    __slots__ = ("at", "distinct", "keys")
+
+    def __init__(self, text: str) -> None:
+        self.at = [0, *(m.end() for m in _NON_WORD.finditer(text))]
+        # text[-1:0] is "": the text's start has nothing before it, as the engine sees it.
+        self.keys = [(text[i - 1 : i], text[i : i + 3]) for i in self.at]
+        self.distinct = set(self.keys)
+
+
+def _gated_finditer(rule: Rule, text: str, starts: _Starts) -> Iterable[regex.Match[str]]:
+    """``rule.pattern.finditer(text)``, with the pattern tried only at the starts whose opening it can match.
+
+    The engine tries a rule's long alternations of words at every word start of a long body; most starts
+    open on three characters no alternative does ("ked", "per" for a weekday). Whether a match can open
+    there is the engine's own partial match against the character before and the three from the start (the
+    grammar's
+    lookbehinds read one character back), asked once per rule and key. A match found skips the starts it
+    covers, as finditer resumes at its end. An empty match (finditer's own stepping rules would apply)
+    sends the rule back to the plain finditer.
+    """
+    pattern = rule.pattern
+    known = _RULE_OPENINGS.setdefault(rule, {})
+    missing = starts.distinct.difference(known)
+    if missing:
+        if len(known) + len(missing) > _OPENINGS:
+            known.clear()
+            missing = starts.distinct
+        for before, opening in missing:
+            known[before, opening] = pattern.match(before + opening, len(before), partial=True) is not None
+    out: list[regex.Match[str]] = []
+    resume = 0
+    for at in itertools.compress(starts.at, map(known.__getitem__, starts.keys)):
+        if at < resume:
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        if match.end() == at:
+            return pattern.finditer(text)
+        out.append(match)
+        resume = match.end()
+    return out
+
+
+# Per rule (by identity: a rule lives as long as the grammar), whether a match can open on a key.
+_RULE_OPENINGS: dict[Rule, dict[tuple[str, str], bool]] = {}
+
+
 @functools.lru_cache(maxsize=16)
 def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str], ...]:
     """Every rule's matches in ``text``, longest first: ``(-length, rank, start, match, rule name)``.
@@ -72,9 +136,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, regex.Match[str], str],
     candidates = []
     rule_starts: dict[str, list[int]] = {}
     anchor_names = anchors()
+    starts = _Starts(text) if len(text) >= _GATED_LENGTH else None
     for rule in rules_for(text):
         if rule.after is None:
-            matches: Iterable[regex.Match[str] | None] = rule.pattern.finditer(text)
+            matches: Iterable[regex.Match[str] | None] = (
+                rule.pattern.finditer(text)
+                if starts is None or rule.name in PLAIN_SCAN
+                else _gated_finditer(rule, text, starts)
+            )
         else:
             matches = [rule.pattern.match(text, at) for at in rule_starts.get(rule.after, ())]
         for match in matches:

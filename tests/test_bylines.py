@@ -198,6 +198,64 @@ def test_a_directory_of_people_and_their_professions_names_no_writer() -> None:
     assert extract(load(_page(body=people))).authors == ()
 
 
+# kompas's credit box (as its 2023-2024 pages write it): a card per person, the name and the role each the
+# whole text of an element of their own, the role after the name.
+KOMPAS_CARDS = (
+    '<div class="credit"><a href="/profile/2072/Irfan.Kamil"><div><div data-avatar-initial="IK"></div><div>'
+    "<h6>Irfan Kamil</h6><h6>Penulis</h6></div></div></a>"
+    '<a href="/profile/robertus.belarminus"><div><div data-avatar-initial="RB"></div><div>'
+    "<h6>Robertus Belarminus</h6><h6>Editor</h6></div></div></a></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "authors", "editors"),
+    [
+        (KOMPAS_CARDS, ("Irfan Kamil",), ("Robertus Belarminus",)),
+        # kompas's older card credits only the editor, the role in a paragraph beside the name's box.
+        ("<div><div><h6>Stanly Ravel</h6></div><p>Editor</p></div>", (), ("Stanly Ravel",)),
+        # liputan6's credits: spans in a list item.
+        (
+            '<ul><li><a href="/me/1"><span><span>Hariz Barak</span><span>Editor</span></span></a></li></ul>',
+            (),
+            ("Hariz Barak",),
+        ),
+        # A malformed card (an <h6> never closed, as a kompas page has it) is still one name and one role.
+        ("<div><h6>Yoga Sukmana</h6><h6>Editor<h6></div>", (), ("Yoga Sukmana",)),
+    ],
+)
+def test_a_credit_card_names_the_person_before_the_role(
+    body: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    meta = extract(load(_page(body=body)))
+    assert (meta.authors, meta.editors) == (authors, editors)
+
+
+PROFILES = [("Adhie M Massardi", "Aktivis"), ("John Phillips Marquand", "Penulis"), ("James Mill", "Penulis")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The author of a quote, with the profession after the name, inside the quote.
+        "<blockquote><p>Orang boleh pandai setinggi langit.</p>"
+        "<div><b>Pramoedya Ananta Toer</b><i>Penulis</i></div></blockquote>",
+        # merdeka's box of profiles: people and their professions, "Penulis" among them, twice.
+        "".join(
+            f"<div><a href=/p/{i}><img alt='{n}'></a><span><a href=/p/{i}>{n}</a> <span>{r}</span></span>"
+            "</div>"
+            for i, (n, r) in enumerate(PROFILES)
+        ),
+        # More than a name and a role on the card: a profile with its place.
+        "<div><h6>Budi Santoso</h6><span>Penulis</span><span>Yogyakarta</span></div>",
+        # A card whose first text names no person: a link to the writer's profile page.
+        "<div><a href=/profil>Lihat profil</a><span>Penulis</span></div>",
+    ],
+)
+def test_a_name_with_a_profession_after_it_is_no_credit_card(body: str) -> None:
+    assert extract(load(_page(body=body))).authors == ()
+
+
 def test_a_name_and_the_outlet_beside_the_headline() -> None:
     page = (
         "<html><head><title>Harga Beras Naik - Contoh</title></head><body><h1>Harga Beras Naik</h1>"

@@ -35,6 +35,7 @@ __all__ = [
     "LIST_ITEM_TAGS",
     "MEDIA_WORDS",
     "PAGING_PARTS",
+    "QUOTING_TAGS",
     "SILENT_TAGS",
 ]
 
@@ -60,6 +61,9 @@ ITALIC_TAGS: frozenset[str] = frozenset({"em", "i"})
 FIGURE_TAGS: frozenset[str] = frozenset({"figcaption", "figure"})
 IMAGE_TAGS: frozenset[str] = frozenset({"amp-anim", "amp-img", "img"})
 """A picture in the text (AMP writes ``<amp-img>``): the text beside it may be its caption."""
+QUOTING_TAGS: frozenset[str] = frozenset({"blockquote", "cite", "figcaption", "figure", "p", "q"})
+"""The text's paragraphs, its quotes and its pictures: a person named there with a role word after the name
+("<blockquote>... <b>Nama</b> <i>Penulis</i></blockquote>") is quoted or pictured, not credited."""
 
 SILENT_TAGS: frozenset[str] = frozenset(
     {

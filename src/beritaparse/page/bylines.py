@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
+    import regex
     from lxml.html import HtmlElement
 
     from beritaparse.page.pagequery import PageSources
@@ -152,6 +153,45 @@ def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator
             yield from node if isinstance(node, list) else ()
 
 
+_QUOTING_TAGS = markup.QUOTING_TAGS
+
+
+def _card_name(role_el: HtmlElement, role: str) -> str | None:
+    """The person a credit card names: "<div><h6>Nama</h6><h6>Penulis</h6></div>", where ``role_el`` is the
+    element whose whole text is the role word ``role``; None when ``role_el`` stands in no such card.
+
+    After a name, "Penulis" or "Editor" is as often a profession (the author of a quote, a box of profiles)
+    as a credit. A card is read as a credit only where its shape leaves no room for anything else: the name
+    and the role are the card's only texts, each the whole text of an element of its own, the role last,
+    the name one person's; and the card stands in no paragraph, quote or figure of the text. (That one card
+    per role credits the article is for the caller to see: a box of profiles repeats them.)
+    """
+    card = role_el.getparent()
+    if card is None or (card.text or "").strip() or spaced_text(role_el).casefold() != role:
+        return None
+    shown = [c for c in card if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN and spaced_text(c)]
+    if len(shown) != 2 or shown[1] is not role_el or any((c.tail or "").strip() for c in card):
+        return None
+    if card.tag in _QUOTING_TAGS or any(a.tag in _QUOTING_TAGS for a in card.iterancestors()):
+        return None
+    name = spaced_text(shown[0])
+    return name if is_person_name(name) else None
+
+
+def _add_card(cards: dict[roles.Role, list[str]], node: Any, bare: regex.Match[str] | None) -> None:
+    """Adds the credit line of the card whose role is the text node ``node`` (``bare`` its role word, when
+    that is its whole text) to ``cards``, under the role, when it stands in one. A newsroom role is read
+    after a name in any element of its own (:func:`_credit_lines`); the other roles only on a card."""
+    if bare is None or getattr(node, "is_tail", False):
+        return
+    role = " ".join(bare.group(0).casefold().split())
+    if role in roles.REPORT_ROLES:
+        return
+    name = _card_name(node.getparent(), role)
+    if name is not None:
+        cards.setdefault(roles.ROLE_WORDS[role], []).append(f"{bare.group(0)}: {name}")
+
+
 def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
     """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ..."); ``bodies`` are the
     page's ``<body>`` elements."""
@@ -159,6 +199,7 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
+    cards: dict[roles.Role, list[str]] = {}
     for node in _credit_openers(doc, bodies):
         if not isinstance(node, str):
             continue
@@ -168,6 +209,7 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
         if getattr(node, "is_tail", False):
             holder = holder.getparent()
         bare = _BARE_LABEL.fullmatch(node.strip())
+        _add_card(cards, node, bare)
         # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
         for _ in range(3):
             if holder is None or holder in seen:
@@ -215,7 +257,10 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             holder = holder.getparent()
     # One name with its role after it is the article's credit; several are a directory of people with
     # their professions ("Nama <span>Penulis</span>" in a box of profiles), naming no one of the article.
-    return lines + after_name if len(after_name) == 1 else lines
+    # So with cards: one per role credits the article ("Nama / Penulis", "Nama / Editor"), several of one
+    # role are profiles.
+    lines = lines + after_name if len(after_name) == 1 else lines
+    return lines + [found[0] for found in cards.values() if len(found) == 1]
 
 
 @functools.lru_cache(maxsize=1024)

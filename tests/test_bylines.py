@@ -349,6 +349,35 @@ def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[st
     assert beritaparse.parse(page, url=None, adapters=False).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # detik's 2015 line under the headline (the channel, "detikinet", is no site name the page gives
+        # once its meta tags are gone).
+        ("<div><strong>Fino Yurio Kristo</strong> - detikinet</div>", ("Fino Yurio Kristo",)),
+        # detik's 2022 sport page: the channel in a span of its own.
+        ("<div>Afif Farhan - <span>Sepakbola</span></div>", ("Afif Farhan",)),
+        # A breadcrumb links every part; a subtitle is a heading; a date is no channel; a one-word name may
+        # be a section's; a role after the dash is another credit's.
+        ("<div><a href=/jateng>Jawa Tengah</a> - <a href=/jateng/semarang>Semarang</a></div>", ()),
+        ("<h2>Joko Widodo - Presiden</h2>", ()),
+        ("<div>Budi Santoso - 2022</div>", ()),
+        ("<div>Olahraga - Sepakbola</div>", ()),
+        ("<div>Budi Santoso - Editor</div>", ()),
+    ],
+)
+def test_a_writer_and_a_channel_right_under_the_headline(header: str, authors: tuple[str, ...]) -> None:
+    page = _bare("Harga Beras Naik", f"<div><h1>Harga Beras Naik</h1>{header}</div>")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
+def test_structured_data_outranks_a_writer_and_channel_line() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "Ani Wijaya"}</script>'
+    header = "<div><h1>Harga Beras Naik</h1><div>Afif Farhan - Sepakbola</div></div>"
+    page = _bare("Harga Beras Naik", ld + header)
+    assert beritaparse.parse(page, url=None, adapters=False).authors == ("Ani Wijaya",)
+
+
 def test_a_title_tag_naming_a_person_before_the_headline() -> None:
     # kapanlagi: "Person | Headline - Site"; the person's name is a heading of its own under the headline.
     page = _bare(

@@ -323,6 +323,36 @@ def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
     return []
 
 
+# "Fino Yurio Kristo - detikinet", "Afif Farhan - Sepakbola": the writer and the outlet's channel, on the line
+# right under the headline, where the channel is no outlet name the page gives (a page without its meta tags
+# gives none). One word of letters after a dash: no date, no second name, no menu path.
+_CHANNEL_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—]\s+(?P<channel>\p{L}+)\s*$", _FLAGS)
+_HEADINGS = markup.HEADING_TAGS
+
+
+def _channel_line_under(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """The writers of a "Nama - Kanal" line right under the headline: the first of the headline's following
+    elements to show any text, unless it is a heading (a subtitle), holds links to more than one place (a
+    breadcrumb links every part) or names anyone but people of two words or more."""
+    if title_el is None:
+        return []
+    for el in title_el.itersiblings():
+        # The first text may stand deep in a big box (the article's): read no more of it than that.
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or not any(t.strip() for t in el.itertext()):
+            continue
+        text = _short_text(el, 80)
+        if not text or el.tag in _HEADINGS or len(xpath(el, "descendant-or-self::a")) > 1:
+            return []
+        m = _CHANNEL_LINE.match(text)
+        if m is None or m["channel"].casefold() in roles.ROLE_WORDS:
+            return []
+        names = split_names(m["names"], site_names=sites)
+        if names and all(len(n.split()) > 1 and is_person_name(n, site_names=sites) for n in names):
+            return list(names)
+        return []
+    return []
+
+
 # "Afif Farhan - Sepakbola": detik writes the channel after the writer's name; one word after the dash
 # names a desk, not a second writer (a writer's name has two words or more before it).
 _CHANNEL_AFTER = lazy(r"^(?P<names>\S[^|–—-]{1,60}?\s\S[^|–—-]{0,60}?)\s+[-–—|]\s+\S+\s*$", _FLAGS)
@@ -417,6 +447,12 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
             authors, shown = near, True
     if authors is None:
         authors = _unseen_authors(page, without_editors)
+    if authors is None:
+        # The last the reader sees: a writer and a channel no site name confirms, only where nothing else
+        # (structured data included) names anyone.
+        under = tuple(_channel_line_under(title_el, sites))
+        if under:
+            authors, shown = under, True
     if not authors and photographers:
         authors = without_editors(photographers)
     return (authors or ()) if shown else without_editors(authors or ()), editors

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
-from beritaparse.page import bylines, dom
+from beritaparse.page import bylines, dom, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
@@ -350,3 +350,47 @@ def test_credit_openers_are_the_labelled_text_nodes(doc: lxml.html.HtmlElement) 
     assert [(n.getparent(), n.is_tail) for n in fast] == [(n.getparent(), n.is_tail) for n in slow]
     if "Penulis: Budi" in lxml.html.tostring(doc, encoding="unicode"):
         assert fast
+
+
+def _byline_near_reference(title_el: lxml.html.HtmlElement | None) -> list[str]:
+    """bylines._byline_near as it reads every element around the headline, without the class gate."""
+    for _, el in titles.around(title_el):
+        cls = el.get("class")
+        if not cls or not bylines._BYLINE_CLASS.search(cls) or bylines._in_media(el):
+            continue
+        text = spaced_text(el)
+        if text and len(text) <= 100:
+            return [text]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("markup", "found"),
+    [
+        # The byline two boxes out, the farthest level read: the gate must let it through.
+        (
+            '<div class="a"><div class="b"><div class="c"><h1>Judul</h1></div></div>'
+            '<p class="penulis-x">Budi</p></div>',
+            True,
+        ),
+        ('<div class="a"><h1>Judul</h1><span class="ArticleAuthorBox">Budi Santoso</span></div>', True),
+        (
+            '<div class="a"><h1>Judul</h1>'
+            '<figure class="x"><span class="author">FOTO/Budi</span></figure></div>',
+            False,
+        ),
+        # One box farther than the levels read, and no byline class at all.
+        (
+            '<div class="w"><div class="a"><div class="b"><div class="c"><h1>Judul</h1></div></div></div>'
+            '<p class="author">Budi</p></div>',
+            False,
+        ),
+        ('<div class="a"><h1>Judul</h1><p class="lead">Teks</p></div>', False),
+    ],
+)
+def test_byline_near_gate_keeps_every_byline(markup: str, found: bool) -> None:
+    doc = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>")
+    title_el = doc.find(".//h1")
+    assert bylines._byline_near(title_el) == _byline_near_reference(title_el)
+    assert bool(bylines._byline_near(title_el)) is found
+    assert bylines._byline_near(None) == [] == bylines._byline_near(doc)

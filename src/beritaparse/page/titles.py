@@ -237,13 +237,29 @@ def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:
     return title, title_el
 
 
+_LEVELS = 3  # the boxes around the headline that :func:`around` reads: its parent, grandparent and the next
+
+
+def around_box(title_el: HtmlElement | None) -> HtmlElement | None:
+    """The box that holds every element :func:`around` gives for ``title_el`` (None: it gives none): the
+    parent of the outermost level it reads, where the headline has that many ancestors."""
+    box = None
+    node = title_el
+    for _ in range(_LEVELS):
+        parent = node.getparent() if node is not None else None
+        if parent is None:
+            break
+        box = node = parent
+    return box
+
+
 def around(title_el: HtmlElement | None) -> Iterator[tuple[int, HtmlElement]]:
     """Elements around the headline, nearest first, with the level of the box they are in (0: the
     headline's parent). At each level the ones after it and before it alternate, after first: a byline
     sits right below or above the headline, carousels and menus farther away. A bounded number per level
     and side keeps big boxes cheap."""
     node = title_el
-    for level in range(3):
+    for level in range(_LEVELS):
         if node is None or node.getparent() is None:
             return
         after = itertools.islice(

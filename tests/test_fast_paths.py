@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 import lxml.html
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
+from beritaparse.model import Removed, RemovedReason
 from beritaparse.page import bylines, dom, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
@@ -394,3 +395,73 @@ def test_byline_near_gate_keeps_every_byline(markup: str, found: bool) -> None:
     assert bylines._byline_near(title_el) == _byline_near_reference(title_el)
     assert bool(bylines._byline_near(title_el)) is found
     assert bylines._byline_near(None) == [] == bylines._byline_near(doc)
+
+
+@given(_TEXT)
+def test_two_splits_count_three_words_as_the_full_split(text: str) -> None:
+    # paste.layout._continues counts a paragraph's words this way (it only asks for three or more).
+    assert (len(text.split(maxsplit=2)) >= 3) == (len(text.split()) >= 3)
+
+
+def test_removed_takes_a_member_or_its_value_as_before() -> None:
+    assert Removed(RemovedReason.BYLINE, "x").reason is RemovedReason.BYLINE
+    assert Removed("byline", "x").reason is RemovedReason.BYLINE  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Removed("no such reason", "x")  # type: ignore[arg-type]
+
+
+# Dateline pieces without a dash: places, outlets, brackets, dates, words in both cases.
+_DASHLESS_BITS = st.sampled_from(
+    [
+        *("JAKARTA", "Jakarta", "Kompas.com", "KOMPAS.com", "(ANTARA)", "(", ")", ",", ", ", " ", "  ", "."),
+        *("23", "Februari", "2016", "de", "Banda Aceh", "Liputan6.com", "The", "warga", "X", "\u00c9tienne"),
+        *("'", "_"),
+    ]
+)
+
+
+def test_dashed_dateline_forms_are_the_generic_ones_but_the_last() -> None:
+    # The gate in split_dateline skips _GENERIC_DATELINES[:-1] on a line with no dash.
+    dashed = [p.pattern for p in blocks._GENERIC_DATELINES if blocks._D in p.pattern]
+    assert len(dashed) == len(blocks._GENERIC_DATELINES) - 1
+    assert blocks._D not in blocks._GENERIC_DATELINES[-1].pattern
+
+
+# No deadline: the first example compiles the six patterns, which on a loaded machine outlasts it.
+@settings(deadline=None)
+@given(st.lists(_DASHLESS_BITS, max_size=10).map("".join))
+def test_dashed_dateline_forms_never_match_a_line_without_a_dash(text: str) -> None:
+    for pattern in blocks._GENERIC_DATELINES[:-1]:
+        assert pattern.match(text) is None
+
+
+def test_split_dateline_on_the_committed_pastes_is_the_plain_loop() -> None:
+    # The plain form: every generic pattern tried on every line (no outlet; the gate is on generic forms).
+    def plain(text: str) -> tuple[str | None, str, str] | None:
+        for pattern in blocks._GENERIC_DATELINES:
+            m = pattern.match(text)
+            if m is None:
+                continue
+            rest = text[m.end() :].lstrip()
+            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
+                continue
+            if blocks._hyphenated(text, m.end()):
+                continue
+            place = m.groupdict().get("place")
+            return (blocks._place_name(place) if place else None), text[: m.end()].strip(), rest
+        return None
+
+    root = Path(__file__).parent
+    lines = {
+        line.strip()
+        for path in [*root.glob("pastes/**/*.txt"), *root.glob("seeds/*.txt")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    found = 0
+    for line in sorted(lines):
+        expected = plain(line)
+        if expected is not None:
+            found += 1
+            assert blocks.split_dateline.__wrapped__(line, None) == expected
+    assert found >= 20

@@ -97,6 +97,12 @@ def _opt_text(value: str | None) -> str | None:
     return clean_text(value) if isinstance(value, str) else value
 
 
+def _reason(value: RemovedReason | str) -> RemovedReason:
+    # The rules pass members; the enum's own call (a lookup through EnumType.__call__) is for the strings a
+    # caller or a dict gives, and returns a member unchanged.
+    return value if type(value) is RemovedReason else RemovedReason(value)
+
+
 BlockKind = Literal["paragraph", "heading", "quote", "list"]
 BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
 
@@ -189,7 +195,7 @@ class RelatedLink:
 class Removed:
     """A piece of the input that is not in the article, and why."""
 
-    reason: RemovedReason = attrs.field(converter=RemovedReason)
+    reason: RemovedReason = attrs.field(converter=_reason)
     text: str = attrs.field(converter=_text)
 
     def to_dict(self) -> dict[str, str]:

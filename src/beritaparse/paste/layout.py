@@ -111,7 +111,9 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
     mid_clause = first.isalnum() or first in "\"'“‘("
     # A lower-case opening continues the line above, but only a line of prose: in a broken paragraph
     # (``open_paragraph``) even a one-word fragment does.
-    lower = (open_paragraph or len(prev.split()) >= 3) and first.islower()
+    # (The case first: the word count splits the whole paragraph joined so far; splitting at most twice
+    # leaves three pieces exactly when it holds three words or more.)
+    lower = first.islower() and (open_paragraph or len(prev.split(maxsplit=2)) >= 3)
     if mid_clause == lower:
         joins = lower  # how the line above ends cannot change the answer: its last word is not read
     elif prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:

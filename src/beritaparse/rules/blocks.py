@@ -194,6 +194,11 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
     )
 )
 
+# Every generic form but the last holds a dash ({_D}{1,2}, in no optional group): a line with no dash at all,
+# most lines a paste's layout asks about, can meet only the last form, and the six dashed ones need not run.
+_ANY_DASH = lazy(_D, regex.VERSION1)
+_UNDASHED_DATELINES = _GENERIC_DATELINES[-1:]
+
 
 def _place_name(raw: str) -> str:
     """ "JAKARTA" -> "Jakarta", "BANDA ACEH" -> "Banda Aceh"; mixed case and short acronyms (NTB) are kept."""
@@ -272,7 +277,7 @@ def split_dateline(text: str, outlet: Conventions | None = None) -> tuple[str | 
     patterns: list[regex.Pattern[str] | LazyPattern] = []
     if outlet is not None and outlet.dateline_pattern is not None:
         patterns.append(outlet.dateline_pattern)
-    patterns.extend(_GENERIC_DATELINES)
+    patterns.extend(_GENERIC_DATELINES if _ANY_DASH.search(text) else _UNDASHED_DATELINES)
     for pattern in patterns:
         m = pattern.match(text)
         if m is None:

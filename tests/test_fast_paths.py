@@ -465,3 +465,21 @@ def test_split_dateline_on_the_committed_pastes_is_the_plain_loop() -> None:
             found += 1
             assert blocks.split_dateline.__wrapped__(line, None) == expected
     assert found >= 20
+
+
+# Header lines: dates in every form the grammar reads, with credits and glued letters around them.
+_BYLINE_BITS = st.sampled_from(
+    [
+        *("Senin, 13 Mei 2024 13:24 WIB", "1/2/24", "01-02-2024", "12.05.24", "(10/12)", "09:30", "x"),
+        "Budi",
+        *(" ", ", ", "|", "Oleh", "2024", "13", "/", ".", "-", "Mei", "Kamis", "pukul", "WIB", "kemarin"),
+    ]
+)
+
+
+@settings(deadline=None)  # the first example compiles date rules
+@given(st.lists(_BYLINE_BITS, max_size=8).map("".join))
+def test_byline_line_gate_keeps_every_counted_mention(line: str) -> None:
+    # header._byline returns None on a line without _ABSOLUTE_IN_LINE: no mention it counts is there.
+    if header._ABSOLUTE_IN_LINE.search(line) is None:
+        assert not any(header._ABSOLUTE.search(m.raw) for m in find_dates(line))

@@ -40,7 +40,9 @@ _V = regex.VERSION1
 _TITLE_MAX_WORDS = 30
 _BYLINE_SEPARATORS = lazy(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
 _ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
-_DIGIT = lazy(r"\d", _V)
+# _ABSOLUTE without its word boundary: a date mention is a stretch of its line, and one holding an _ABSOLUTE
+# match puts this shape in the line (the boundary a mention's end gives may not hold in the line).
+_ABSOLUTE_IN_LINE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", _V)
 _DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
 # How a breadcrumb's items end on the lines a copy breaks it into: "Home >", "Sepakbola »".
@@ -80,8 +82,10 @@ class Header:
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     """A header line that dates the article: ``(published, author names)``; None when it is not one."""
-    if len(line) > 160 or _DIGIT.search(line) is None or _UPDATED.match(line):
-        return None  # too long, no figure for a written-out date to have (see below), or an update time
+    if len(line) > 160 or _ABSOLUTE_IN_LINE.search(line) is None or _UPDATED.match(line):
+        # Too long, an update time, or no year nor full numeric date for a mention counted below to hold:
+        # then the date grammar need not run over the line.
+        return None
     # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
     mentions = [
         m

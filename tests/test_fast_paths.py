@@ -483,3 +483,11 @@ def test_byline_line_gate_keeps_every_counted_mention(line: str) -> None:
     # header._byline returns None on a line without _ABSOLUTE_IN_LINE: no mention it counts is there.
     if header._ABSOLUTE_IN_LINE.search(line) is None:
         assert not any(header._ABSOLUTE.search(m.raw) for m in find_dates(line))
+
+
+def test_gated_date_scan_after_its_tables_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table fills and empties every text here: the answers are still the plain finditer's.
+    monkeypatch.setattr(dates, "_OPENINGS", 8)
+    root = Path(__file__).parent
+    for path in sorted(root.glob("seeds/*.txt")):
+        _assert_gated_scan_is_finditer(path.read_text(encoding="utf-8"))

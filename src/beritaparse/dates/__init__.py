@@ -67,8 +67,9 @@ def _check(text: object, reference: object) -> None:
 # shorter text (a byline's date) is scanned faster than its openings are listed.
 _GATED_LENGTH = 256
 _NON_WORD = regex.compile(r"\W")
-# Openings kept per rule, emptied when full: a key is a character and the three after it.
-_OPENINGS = 16384
+# Openings kept per rule, emptied when full: a key is a character and the three after it. The key tuples
+# are shared by the rules that read one text, so the tables stay within a few megabytes in a long batch.
+_OPENINGS = 8192
 
 
 class _Starts:

@@ -278,3 +278,24 @@ def test_english_tag_labels(label: str) -> None:
     )
     assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
     assert art.tags == ("Japan", "maritime")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Reuters", "(Reuters)", "REUTERS", "Reuters.", "AFP", "The Associated Press"]
+)
+def test_the_wires_name_alone_closing_the_text_is_its_credit(credit: str) -> None:
+    # Wire copy closes on the agency's name, in whatever case the outlet writes it (issue 11: a lone
+    # "Reuters" line leaked into the text while "REUTERS" and "(Reuters)" did not).
+    page = beritaparse.parse(_page(_LEAD, _SECOND, _THIRD, credit))
+    assert [b.text for b in page.body] == [_LEAD, _SECOND, _THIRD]
+    assert (RemovedReason.EDITOR_CREDIT, credit) in [(r.reason, r.text) for r in page.removed]
+    # A paste's layout sets a lone short closing line aside before the closing rules read it.
+    paste = beritaparse.parse_text(f"{_LEAD}\n\n{_SECOND}\n\n{_THIRD}\n\n{credit}")
+    assert [b.text for b in paste.body] == [_LEAD, _SECOND, _THIRD]
+    assert credit in [r.text for r in paste.removed]
+
+
+def test_a_sentence_naming_the_wire_closing_the_text_stays() -> None:
+    closing = "Reuters could not independently verify the report."
+    article = beritaparse.parse(_page(_LEAD, _SECOND, closing))
+    assert [b.text for b in article.body] == [_LEAD, _SECOND, closing]

@@ -35,6 +35,7 @@ from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import (
     by_credits,
     credit_segments,
+    is_agency,
     is_outlet_name,
     is_person_name,
     looks_like_domain,
@@ -906,6 +907,12 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
     while acc.body:
         last = acc.body[-1]
         found = _closing_credit(last.text, outlet)
+        if found is None and len(acc.body) > 1 and is_agency(last.text):
+            # The wire's name alone closing the text ("Reuters", "AFP") credits the agency the story is
+            # from, in whatever case the outlet writes it; a credit above it may still close the text.
+            acc.drop(R.EDITOR_CREDIT, last.text)
+            acc.body.pop()
+            continue
         if found is None:
             # A short line in capitals closing the text is the reporter's or agency's credit ("DINI TEJA",
             # "ANTARA"): not a subheading, and not text. Whose name it is the outlet's adapter knows.

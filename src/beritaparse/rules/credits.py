@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "by_credits",
     "credit_segments",
+    "is_agency",
     "is_desk_credit",
     "is_outlet_name",
     "is_person_name",
@@ -92,6 +93,17 @@ def _site_keys(site_names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
 
 def _is_brand(word: str) -> bool:
     return _BRAND_WORD.match(word) is not None or word.casefold() in _AGENCY
+
+
+def is_agency(text: str) -> bool:
+    """``text`` is a news agency's name and nothing else, in any case, in brackets or not ("Reuters",
+    "(AFP)", "The Associated Press."): the wire's credit an outlet closes a story with.
+
+    >>> is_agency("Reuters"), is_agency("(AFP)"), is_agency("Reuters melaporkan")
+    (True, True, False)
+    """
+    key = " ".join(text.strip(" ()[].,;:-–—").casefold().split()).removeprefix("the ")
+    return key in _AGENCY
 
 
 def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:

@@ -12,6 +12,7 @@ import lxml.etree
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, markup, roles
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
+from beritaparse.page.pagetree import subtree_class_text
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around, around_box
 from beritaparse.rules import cues
@@ -270,20 +271,14 @@ def _names_byline(cls: str) -> bool:
     return _BYLINE_CLASS.search(cls) is not None
 
 
-# Every class attribute of an element's subtree run together, in one string made in libxml2 (as
-# PageTree.class_text is for the page): a word of _BYLINE_CLASS, a plain alternation with nothing around it,
-# matches a class attribute only where it matches this string too.
-_SUBTREE_CLASSES = lxml.etree.XPath(
-    "str:concat(descendant-or-self::*/@class)", namespaces={"str": "http://exslt.org/strings"}
-)
-
-
 def _byline_near(title_el: HtmlElement | None) -> list[str]:
     """The text of the nearest author/byline/reporter-classed element around the headline."""
     box = around_box(title_el)
     # Most headlines have no byline-classed element around them, and the loop below reads a few hundred
-    # elements in Python to find that out: the classes of the box they all lie in answer it at once.
-    if box is None or not _BYLINE_CLASS.search(str(_SUBTREE_CLASSES(box))):
+    # elements in Python to find that out: the classes of the box they all lie in answer it at once (a word
+    # of _BYLINE_CLASS, a plain alternation with nothing around it, matches a class attribute only where it
+    # matches the string of them all too).
+    if box is None or not _BYLINE_CLASS.search(subtree_class_text(box)):
         return []
     for _, el in around(title_el):
         cls = el.get("class")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageTree"]
+__all__ = ["PageTree", "subtree_class_text"]
 
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 _HEADING_SET = frozenset(_HEADINGS)
@@ -41,6 +41,13 @@ _READ_TAGS = ("meta", "script", "link", "body", *_HEADINGS)
 _EXSLT = {"str": "http://exslt.org/strings"}
 _CLASS_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@class)", namespaces=_EXSLT)
 _ID_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
+_SUBTREE_CLASS_TEXT = lxml.etree.XPath("str:concat(descendant-or-self::*/@class)", namespaces=_EXSLT)
+
+
+def subtree_class_text(el: HtmlElement) -> str:
+    """The class attributes of ``el`` and its descendants run together, as :attr:`PageTree.class_text` is
+    for the page: a class word none of them has is not in it."""
+    return str(_SUBTREE_CLASS_TEXT(el))
 
 
 class PageTree:

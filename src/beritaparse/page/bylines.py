@@ -17,6 +17,7 @@ from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around, around_box
 from beritaparse.rules import cues
 from beritaparse.rules.credits import (
+    BY_CREDITS_MAX,
     credit_segments,
     is_desk_credit,
     is_outlet_name,
@@ -65,7 +66,6 @@ _BARE_LABEL_WORD = lazy(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _
 _REPORT_START = cues.REPORT_START
 _BYLINE_START = cues.BYLINE_START
 _BY_CREDIT = cues.BY_CREDIT
-_BY_CREDITS_MAX = 250  # a line of wire credits, several "by" credits on one line, runs this long at most
 _PLACE_CREDIT = cues.PLACE_CREDIT
 
 _BYLINE_CLASS = lazy(alternation(markup.BYLINE_WORDS), _FLAGS)
@@ -244,7 +244,7 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
                     lines.append(colon_form)
                     break
             if _BYLINE_START.match(text) and (
-                len(text) <= 80 or (len(text) <= _BY_CREDITS_MAX and len(_BY_CREDIT.findall(text)) > 1)
+                len(text) <= 80 or (len(text) <= BY_CREDITS_MAX and len(_BY_CREDIT.findall(text)) > 1)
             ):
                 # "By Nama", or wire copy's "Reporting by Nama; Editing by Nama": each "by" gets its colon,
                 # so that the credit's segments read as labelled ones, each with its role.

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "BY_CREDITS_MAX",
     "by_credits",
     "credit_segments",
     "is_agency",
@@ -102,8 +103,13 @@ def is_agency(text: str) -> bool:
     >>> is_agency("Reuters"), is_agency("(AFP)"), is_agency("Reuters melaporkan")
     (True, True, False)
     """
-    key = " ".join(text.strip(" ()[].,;:-–—").casefold().split()).removeprefix("the ")
-    return key in _AGENCY
+    return _agency_key(text.strip(" ()[].,;:-–—")) in _AGENCY
+
+
+def _agency_key(name: str) -> str:
+    """``name`` as :data:`_AGENCY` holds agencies: folded, without the English article ("The Associated
+    Press")."""
+    return " ".join(name.casefold().split()).removeprefix("the ")
 
 
 def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
@@ -117,7 +123,7 @@ def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
         return True
     # An agency written in full, as English-language outlets do: "The Associated Press"; and any name that
     # opens on the English article ("The Jakarta Post", "The Star"): a publication, never a person.
-    if " ".join(part.casefold().split()).removeprefix("the ") in _AGENCY or _THE_NAME.match(part):
+    if _agency_key(part) in _AGENCY or _THE_NAME.match(part):
         return True
     keys, desks = _site_keys(tuple(site_names))
     key = _site_key(part)
@@ -260,7 +266,8 @@ def is_person_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
     )
 
 
-_BY_CREDITS_MAX = 250  # a line of wire credits runs this long at most
+BY_CREDITS_MAX = 250
+"""A line of wire credits, several "by" credits on one line, runs this long at most."""
 
 
 def by_credits(
@@ -274,7 +281,7 @@ def by_credits(
     >>> by_credits("By Nama Penulis") is None  # one credit: the byline readers take it
     True
     """
-    if len(text) > _BY_CREDITS_MAX:
+    if len(text) > BY_CREDITS_MAX:
         return None
     starts = [m.span() for m in cues.BY_CREDIT.finditer(text)]
     if len(starts) < 2 or starts[0][0] != 0:

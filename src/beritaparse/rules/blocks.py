@@ -696,10 +696,16 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     return True
 
 
-def _credits_both(text: str) -> bool:
-    """Whether a credit line labels both a writer and an editor (each label's names are then its own)."""
+def _took_both(acc: _Acc, text: str, *, opening: str) -> bool:
+    """Whether a credit line labels both a writer and an editor; where it does, each label's names go to its
+    own list (what precedes the first label has the ``opening`` role), and none to the other."""
     labels = {role for role, _ in credit_segments(text)}
-    return "editor" in labels and ("author" in labels or cues.AUTHOR_LABEL.match(text) is not None)
+    if "editor" not in labels or ("author" not in labels and cues.AUTHOR_LABEL.match(text) is None):
+        return False
+    authors, editors = split_credit(text, site_names=acc.sites, opening=opening)
+    acc.authors.extend(authors)
+    acc.editors.extend(editors)
+    return True
 
 
 def _credits(c: Candidate, acc: _Acc) -> bool:
@@ -721,12 +727,8 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         return True
     m = cues.EDITOR_LABEL.match(text)
     if m is not None:
-        if _credits_both(text):
-            # "Editor: Nama | Penulis: Nama": the writer named after the editor is no editor.
-            authors, editors = split_credit(text, site_names=acc.sites, opening="editor")
-            acc.authors.extend(authors)
-            acc.editors.extend(editors)
-        else:
+        # "Editor: Nama | Penulis: Nama": the writer named after the editor is no editor.
+        if not _took_both(acc, text, opening="editor"):
             acc.editors.extend(split_names(m["names"], site_names=acc.sites, codes=True))
         acc.drop(R.EDITOR_CREDIT, text)
         return True
@@ -739,12 +741,8 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         and not cues.ends_sentence(text)
         and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
-        if _credits_both(text):
-            # "Penulis: Nama | Editor: Nama": the editor named after the writer wrote nothing.
-            authors, editors = split_credit(text, site_names=acc.sites)
-            acc.authors.extend(authors)
-            acc.editors.extend(editors)
-        else:
+        # "Penulis: Nama | Editor: Nama": the editor named after the writer wrote nothing.
+        if not _took_both(acc, text, opening="author"):
             acc.authors.extend(split_names(text, site_names=acc.sites))
         acc.drop(R.BYLINE, text)
         return True

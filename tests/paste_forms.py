@@ -1,0 +1,420 @@
+"""Pasted texts in the forms readers make them, from gold pages: to measure ``parse_text`` on outlets it has
+never seen rather than on the header layouts it was tuned on.
+
+Each form is a way a reader copies a page, or a header another template would show:
+
+- ``selection``: from the headline to the end of the text, as ``../shared/eval/make_pastes.py`` makes it;
+- ``page``: the whole visible ``<body>`` (select all), menus and boxes of other stories included;
+- ``scrubbed``: the selection with the outlet's name and host replaced by an invented one, in the text and in
+  the gold, so nothing an adapter knows of the outlet can help;
+- the header forms: the scrubbed selection with its headline, date and byline lines taken out and written
+  again in another template's order and date form (date above the headline, byline above the date, a
+  breadcrumb first, an update stamp, a relative time beside the date, numeric, abbreviated, WITA and English
+  dates), the other header lines (captions, chrome) left where they stood;
+- ``mobile``: the scrubbed selection as a phone copies it: blank lines between blocks, "Outlet - date" under
+  the headline, the share line at the end.
+
+The gold of every form is the page's gold (scrubbed where the text is): the same title, time, writers and
+body, since the same article is on the page whatever its header looks like.
+
+    python tests/paste_forms.py OUT_DIR [PAGES_DIR ...]    # writes OUT_DIR/FORM/NAME.txt + gold, prints scores
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+import re
+import sys
+from typing import Any
+
+import lxml.html
+
+from beritaparse.evaluation.pastes import MIN_PASTE_CHARS, paste
+from beritaparse.lexicon.roles import ROLE_WORDS
+
+__all__ = ["FORMS", "HEADER_FORMS", "make_forms", "render_forms", "score_forms"]
+
+HERE = pathlib.Path(__file__).parent
+DEFAULT_SOURCES = (HERE / "pages", HERE / "unseen", HERE.parent.parent.parent / "shared" / "corpus")
+
+_BLOCK = frozenset(
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "figure", "figcaption", "section",
+        "article", "header", "footer", "ul", "ol", "table", "tr", "blockquote", "time", "aside", "nav",
+    }
+)  # fmt: skip
+_UNRENDERED = frozenset({"script", "style", "noscript", "iframe", "svg", "template"})
+
+# The words an outlet is named by in its own pages (its host's label and its brands): scrubbed to FAKE.
+_BRANDS = {
+    "antaranews": ("antaranews", "ANTARA", "Antara"),
+    "detik": ("detik",),
+    "jpnn": ("jpnn",),
+    "kapanlagi": ("kapanlagi",),
+    "kompas": ("kompas",),
+    "liputan6": ("liputan6",),
+    "merdeka": ("merdeka.com", "Merdeka.com", "MERDEKA.COM"),
+    "okezone": ("okezone", "Okezone"),
+    "republika": ("republika",),
+    "tempo": ("tempo.co", "Tempo.co", "TEMPO.CO", "tempo.com", "TEMPO"),
+    "tribunnews": ("tribunnews", "tribun"),
+    "viva": ("viva.co.id", "VIVA.co.id", "VIVA.CO.ID", "VIVAnews", "VIVA"),
+    "turnbackhoax": ("turnbackhoax", "mafindo"),
+    "thejakartapost": ("thejakartapost", "The Jakarta Post", "the Jakarta Post", "Jakarta Post"),
+}
+FAKE = "wartaloka"
+
+_WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+    "November", "Desember",
+)  # fmt: skip
+_MONTHS_ID_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WITA = dt.timezone(dt.timedelta(hours=8))
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        return lxml.html.document_fromstring(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return lxml.html.document_fromstring(raw)
+
+
+def _render(el: Any, out: list[str]) -> None:
+    if not isinstance(el.tag, str) or el.tag in _UNRENDERED:
+        if el.tail:
+            out.append(el.tail)
+        return
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" not in style and el.get("hidden") is None:
+        block = el.tag in _BLOCK
+        if block:
+            out.append("\n")
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            _render(child, out)
+        if block:
+            out.append("\n")
+    if el.tail:
+        out.append(el.tail)
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def whole_page(doc: Any) -> str:
+    """The visible text of the page's ``<body>``: what select-all copies."""
+    out: list[str] = []
+    _render(doc.body, out)
+    return "\n".join(_lines("".join(out)))
+
+
+# --- scrubbing the outlet's name ---
+
+
+def _brand_pattern(outlet: str | None, url: str | None) -> re.Pattern[str] | None:
+    words = list(_BRANDS.get(outlet or "", ()))
+    if url:
+        host = re.sub(r"^https?://", "", url).split("/")[0]
+        words.append(host.removeprefix("www."))
+    if outlet:
+        words.append(outlet)
+    if not words:
+        return None
+    # Longest first; a lower-case brand matches in any case, a capitalised one ("Antara", "TEMPO") only as
+    # written (it may be a common word: "di antara").
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        parts.append(f"(?i:{esc})" if w.islower() else esc)
+    return re.compile(r"(?:www\.)?(?:" + "|".join(parts) + r")")
+
+
+def _fake_for(found: str) -> str:
+    core = found.removeprefix("www.")
+    if core.isupper():
+        return FAKE.upper()
+    if core[:1].isupper():
+        return FAKE.capitalize()
+    return FAKE
+
+
+def scrubber(gold: dict[str, Any]) -> Any:
+    """A function replacing the gold outlet's names in a text by an invented outlet's."""
+    pattern = _brand_pattern(gold.get("outlet"), gold.get("url"))
+
+    def scrub(value: Any) -> Any:
+        if pattern is None:
+            return value
+        if isinstance(value, str):
+            return pattern.sub(lambda m: _fake_for(m[0]), value)
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        if isinstance(value, dict):
+            return {k: scrub(v) for k, v in value.items()}
+        return value
+
+    return scrub
+
+
+def scrub_gold(gold: dict[str, Any]) -> dict[str, Any]:
+    scrub = scrubber(gold)
+    keep = {"source", "url", "outlet", "published"}
+    out = {k: (v if k in keep else scrub(v)) for k, v in gold.items()}
+    out["outlet"] = None  # an outlet nobody wrote an adapter for
+    return out
+
+
+# --- the header forms ---
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _body_start(lines: list[str], gold: dict[str, Any]) -> int | None:
+    body = gold.get("body") or []
+    if not body:
+        return None
+    first = body[0] if isinstance(body[0], str) else body[0]["text"]
+    want = _squash(first)[:40]
+    if not want:
+        return None
+    # The first paragraph may be broken at its links over several lines: it opens on the line where the
+    # joined text of the next few lines shows its opening words.
+    for i, line in enumerate(lines):
+        at = _squash(" ".join(lines[i : i + 6])).find(want)
+        if 0 <= at < len(_squash(line)):
+            return i
+    return None
+
+
+def _is_header_fact(line: str, gold: dict[str, Any], when: dt.datetime | dt.date | None) -> bool:
+    """A header line saying the headline, the date or the byline: taken out before writing them again."""
+    folded = line.casefold()
+    if folded.strip(" :") in ROLE_WORDS:
+        return True  # a credit box's role word ("Penulis", "Jurnalis") goes with the names it labels
+    if gold.get("title") and _squash(gold["title"]) in _squash(line) and len(line) < len(gold["title"]) + 30:
+        return True
+    people = [*(gold.get("authors") or []), *(n for n in gold.get("editors") or [] if len(n) > 3)]
+    if len(line.split()) <= 16 and any(p.casefold() in folded for p in people):
+        return True
+    if when is not None and len(line.split()) <= 16:
+        year = str(when.year)
+        return year in line or f"/{year[2:]}" in line
+    return False
+
+
+def _when(gold: dict[str, Any]) -> dt.datetime | dt.date | None:
+    value = gold.get("published")
+    if not value:
+        return None
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value)
+
+
+def _clock(when: dt.datetime | dt.date, sep: str = ":") -> str:
+    return f" {when.hour:02d}{sep}{when.minute:02d}" if isinstance(when, dt.datetime) else ""
+
+
+def date_forms(when: dt.datetime | dt.date) -> dict[str, str]:
+    """The publication time as other templates write it."""
+    d = when.date() if isinstance(when, dt.datetime) else when
+    wd, mon, short, en = _WEEKDAYS_ID[d.weekday()], _MONTHS_ID[d.month - 1], _MONTHS_ID_SHORT[d.month - 1], ""
+    en = _MONTHS_EN[d.month - 1]
+    timed = isinstance(when, dt.datetime)
+    wib = " WIB" if timed else ""
+    wita = when.astimezone(_WITA) if isinstance(when, dt.datetime) else when
+    wita_day = wita.date() if isinstance(wita, dt.datetime) else wita
+    ampm = ""
+    if isinstance(when, dt.datetime):
+        h = when.hour % 12 or 12
+        ampm = f" {h}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}"
+    return {
+        "long": f"{wd}, {d.day:02d} {mon} {d.year}{_clock(when)}{wib}",
+        "numeric": f"{d.day:02d}/{d.month:02d}/{d.year}" + (f",{_clock(when)} WIB" if timed else ""),
+        "short": f"{wd}, {d.day} {short} {d.year}{_clock(when)}",
+        "wita": f"{wita_day.day} {_MONTHS_EN[wita_day.month - 1]} {wita_day.year}"
+        + (f" |{_clock(wita, '.')} WITA" if timed else ""),
+        "english": f"{_WEEKDAYS_EN[d.weekday()]}, {en} {d.day}, {d.year}{ampm}",
+        "updated": (
+            f"Diperbarui {wd}, {d.day:02d} {short} {d.year}"
+            + (_clock(when + dt.timedelta(hours=2)) + " WIB" if isinstance(when, dt.datetime) else "")
+        ),
+        "english_updated": f"Updated {en} {d.day}, {d.year}"
+        + (_clock(when + dt.timedelta(hours=3)) + " WIB" if isinstance(when, dt.datetime) else ""),
+    }
+
+
+def _byline(gold: dict[str, Any], style: str) -> list[str]:
+    authors = list(gold.get("authors") or [])
+    editors = [e for e in gold.get("editors") or [] if len(e.split()) >= 2]
+    if not authors:
+        return [f"Editor: {', '.join(editors)}"] if editors and style == "labelled" else []
+    names = ", ".join(authors)
+    if style == "labelled":
+        return [f"Penulis: {names}" + (f" | Editor: {', '.join(editors)}" if editors else "")]
+    if style == "oleh":
+        return [f"Oleh: {names}"]
+    if style == "by":
+        return [f"By {' and '.join(authors)}"]
+    if style == "site":
+        return [f"{names} - {FAKE.capitalize()}.com"]
+    return [names]  # bare
+
+
+# The header forms: the order of the header's facts, the date's form and the byline's style.
+HEADER_FORMS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "date-above": (("date", "title", "byline"), "long", "oleh"),
+    "byline-above": (("byline", "date", "title"), "long", "labelled"),
+    "crumb-first": (("crumb", "title", "date", "byline"), "long", "bare"),
+    "numeric": (("title", "byline", "date"), "numeric", "bare"),
+    "short-month": (("title", "date", "byline"), "short", "site"),
+    "wita": (("title", "byline", "date"), "wita", "labelled"),
+    "updated": (("title", "byline", "updated", "date"), "long", "oleh"),
+    "relative": (("title", "byline", "relative", "date"), "long", "bare"),
+    "english": (("title", "byline", "date", "english_updated"), "english", "by"),
+}
+FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile")
+
+
+def _header(gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str) -> list[str]:
+    when = _when(gold)
+    dates = date_forms(when) if when is not None else {}
+    out: list[str] = []
+    for part in order:
+        if part == "title" and gold.get("title"):
+            out.append(gold["title"])
+        elif part == "date" and dates:
+            out.append(dates[date_form])
+        elif part in ("updated", "english_updated") and dates:
+            out.append(dates[part])
+        elif part == "relative" and dates:
+            out.append("2 jam lalu")
+        elif part == "crumb":
+            out.extend(["Beranda", "Berita", "Nasional"])
+        elif part == "byline":
+            out.extend(_byline(gold, style))
+    return out
+
+
+def reheader(text: str, gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str) -> str | None:
+    """``text`` with its headline, date and byline lines written again in ``order``, in ``date_form``."""
+    lines = _lines(text)
+    start = _body_start(lines, gold)
+    if start is None:
+        return None
+    when = _when(gold)
+    head = lines[:start]
+    facts = [i for i, line in enumerate(head) if _is_header_fact(line, gold, when)]
+    title_at = next(
+        (i for i in facts if gold.get("title") and _squash(gold["title"]) in _squash(head[i])),
+        facts[0] if facts else 0,
+    )
+    above = [line for i, line in enumerate(head) if i < title_at and i not in facts]
+    below = [line for i, line in enumerate(head) if i > title_at and i not in facts]
+    return "\n".join([*above, *_header(gold, order, date_form, style), *below, *lines[start:]])
+
+
+def mobile(text: str, gold: dict[str, Any]) -> str | None:
+    lines = _lines(text)
+    start = _body_start(lines, gold)
+    if start is None:
+        return None
+    when = _when(gold)
+    dates = date_forms(when) if when is not None else {}
+    head = [line for line in lines[:start] if not _is_header_fact(line, gold, when)]
+    top = [gold["title"]] if gold.get("title") else []
+    if dates:
+        top.append(f"{FAKE.capitalize()}.com - {dates['numeric']}")
+    top.extend(_byline(gold, "labelled"))
+    share = f'Baca artikel {FAKE}, "{gold.get("title") or ""}" selengkapnya https://{FAKE}.com/berita/d-123/baca'
+    return "\n\n".join([*top, *head, *lines[start:], share])
+
+
+def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every form of a page's paste that can be made: form -> (text, gold)."""
+    doc = _decode(html)
+    for bad in doc.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    selection = paste(doc, gold)
+    if not selection or len(selection) < MIN_PASTE_CHARS:
+        return out
+    plain = {**gold, "url": None}
+    out["selection"] = (selection, plain)
+    out["page"] = (whole_page(doc), plain)
+    scrub = scrubber(gold)
+    scrubbed, sgold = scrub(selection), {**scrub_gold(gold), "url": None}
+    out["scrubbed"] = (scrubbed, sgold)
+    for form, (order, date_form, style) in HEADER_FORMS.items():
+        text = reheader(scrubbed, sgold, order, date_form, style)
+        if text is not None:
+            out[form] = (text, sgold)
+    text = mobile(scrubbed, sgold)
+    if text is not None:
+        out["mobile"] = (text, sgold)
+    return out
+
+
+def make_forms(out: pathlib.Path, sources: tuple[pathlib.Path, ...] = DEFAULT_SOURCES) -> dict[str, int]:
+    """Write ``out/FORM/NAME.txt`` and its gold for every gold page under ``sources`` (a name once)."""
+    seen: set[str] = set()
+    made: dict[str, int] = {}
+    for src in sources:
+        if not src.is_dir():
+            continue
+        for gold_path in sorted(src.rglob("*.expected.json")):
+            stem = gold_path.name.removesuffix(".expected.json")
+            page = gold_path.with_name(stem + ".html")
+            if stem in seen or not page.is_file():
+                continue
+            seen.add(stem)
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            for form, (text, form_gold) in render_forms(page.read_bytes(), gold).items():
+                folder = out / form
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+                case_gold = {**form_gold, "source": f"{stem}.txt"}
+                (folder / f"{stem}.expected.json").write_text(
+                    json.dumps(case_gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+                )
+                made[form] = made.get(form, 0) + 1
+    return made
+
+
+def score_forms(out: pathlib.Path) -> dict[str, Any]:
+    """Per form, the evaluation summary of its folder."""
+    from beritaparse import evaluation  # noqa: PLC0415 (the writer above needs no parser)
+
+    return {
+        form: evaluation.evaluate(evaluation.load_cases(out / form)).overall
+        for form in FORMS
+        if (out / form).is_dir()
+    }
+
+
+def main(argv: list[str]) -> None:
+    out = pathlib.Path(argv[0])
+    sources = tuple(pathlib.Path(a) for a in argv[1:]) or DEFAULT_SOURCES
+    make_forms(out, sources)
+    print(f"{'form':14} {'n':>3} {'body_f1':>7} {'title':>6} {'date':>6} {'author':>6} {'leaks':>5} {'err':>4}")
+    for form, s in score_forms(out).items():
+        print(
+            f"{form:14} {s.n:3d} {s.body_f1:7.3f} {s.title:6.2f} {s.published:6.2f} {s.authors:6.2f} "
+            f"{s.leaks:5d} {s.errors:4d}"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -17,7 +17,7 @@ Each form is a way a reader copies a page, or a header another template would sh
 The gold of every form is the page's gold (scrubbed where the text is): the same title, time, writers and
 body, since the same article is on the page whatever its header looks like.
 
-    python tests/paste_forms.py OUT_DIR [PAGES_DIR ...]    # writes OUT_DIR/FORM/NAME.txt + gold, prints scores
+    python tests/paste_forms.py OUT_DIR [PAGES_DIR ...]   # writes OUT_DIR/FORM/NAME.txt + gold; prints scores
 """
 
 from __future__ import annotations
@@ -308,7 +308,9 @@ def _header(gold: dict[str, Any], order: tuple[str, ...], date_form: str, style:
     return out
 
 
-def reheader(text: str, gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str) -> str | None:
+def reheader(
+    text: str, gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str
+) -> str | None:
     """``text`` with its headline, date and byline lines written again in ``order``, in ``date_form``."""
     lines = _lines(text)
     start = _body_start(lines, gold)
@@ -338,7 +340,8 @@ def mobile(text: str, gold: dict[str, Any]) -> str | None:
     if dates:
         top.append(f"{FAKE.capitalize()}.com - {dates['numeric']}")
     top.extend(_byline(gold, "labelled"))
-    share = f'Baca artikel {FAKE}, "{gold.get("title") or ""}" selengkapnya https://{FAKE}.com/berita/d-123/baca'
+    title = gold.get("title") or ""
+    share = f'Baca artikel {FAKE}, "{title}" selengkapnya https://{FAKE}.com/berita/d-123/baca'
     return "\n\n".join([*top, *head, *lines[start:], share])
 
 
@@ -408,7 +411,7 @@ def main(argv: list[str]) -> None:
     out = pathlib.Path(argv[0])
     sources = tuple(pathlib.Path(a) for a in argv[1:]) or DEFAULT_SOURCES
     make_forms(out, sources)
-    print(f"{'form':14} {'n':>3} {'body_f1':>7} {'title':>6} {'date':>6} {'author':>6} {'leaks':>5} {'err':>4}")
+    print(f"{'form':14} {'n':>3} {'body_f1':>7} {'title':>6} {'date':>6} {'author':>6} {'leaks':>5} err")
     for form, s in score_forms(out).items():
         print(
             f"{form:14} {s.n:3d} {s.body_f1:7.3f} {s.title:6.2f} {s.published:6.2f} {s.authors:6.2f} "

@@ -596,3 +596,44 @@ def test_an_update_stamp_under_the_date_is_no_headline() -> None:
     )
     assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
     assert art.published == dt.datetime(2015, 11, 5, 15, 56, tzinfo=WIB)
+
+
+def test_relative_time_beside_the_date_is_neither_headline_nor_name() -> None:
+    art = _header("Budi Santoso\n2 jam lalu\nSelasa, 21 Januari 2025 09:30 WIB")
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Budi Santoso",))
+    assert _header("Selasa, 21 Januari 2025 09:30 WIB\n2 jam lalu\nBudi Santoso").authors == ("Budi Santoso",)
+
+
+def test_bare_name_under_the_date_with_chrome_below() -> None:
+    art = _header(
+        "Selasa, 21 Januari 2025 09:30 WIB\nBudi Santoso\nShare on Facebook\nFoto: Ilustrasi (Dok.)"
+    )
+    assert art.authors == ("Budi Santoso",)
+
+
+def test_name_under_the_date_that_the_headline_speaks_of_is_a_caption() -> None:
+    art = beritaparse.parse_text(
+        "Budi Santoso Raih Penghargaan di Jakarta\nSelasa, 21 Januari 2025 09:30 WIB\n"
+        f"Budi Santoso\n{P1}\n{P2}"
+    )
+    assert art.authors == ()
+
+
+def test_bare_name_under_the_date_gives_way_to_a_labelled_credit() -> None:
+    art = _header(
+        "21 Januari 2025\nAni Wijaya, Budi Santoso\nTim Redaksi\nBudi Santoso\nPenulis\nAni Wijaya\nEditor"
+    )
+    assert (art.authors, art.editors) == (("Budi Santoso",), ("Ani Wijaya",))
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk\n21 Januari 2025\nAni Wijaya\n"
+        f"{P1}\n{P2}\n{P3}\nPenulis: Budi Santoso"
+    )
+    assert art.authors == ("Budi Santoso",)
+
+
+def test_name_between_headline_and_date_is_the_byline() -> None:
+    # Four words between the headline and a numeric date: the writer, not the headline's broken-off end;
+    # a one-word name there is not glued to the headline either.
+    art = _header("Herdi Alif Al Hikam\n13/05/2024, 13:24 WIB")
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Herdi Alif Al Hikam",))
+    assert _header("Monalisa\n13/05/2024, 13:24 WIB").title == "Harga Beras Naik Lagi di Pasar Induk"

@@ -6,7 +6,14 @@ credit rules only as names passed in by the caller, so that parsing without adap
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "DOMAIN_ENDINGS", "ORGANISATION_WORDS", "PHOTO_SOURCES", "SOCIAL_NETWORKS"]
+__all__ = [
+    "AGENCIES",
+    "DOMAIN_ENDINGS",
+    "ORGANISATION_WORDS",
+    "PHOTO_SOURCES",
+    "PLACE_WORDS",
+    "SOCIAL_NETWORKS",
+]
 
 AGENCIES: tuple[str, ...] = (
     "afp",
@@ -95,3 +102,17 @@ Presiden", "Humas Pemprov"), not a person."""
 
 DOMAIN_ENDINGS: tuple[str, ...] = ("co.id", "com", "id", "net", "news", "org", "tv")
 """Endings of the web domains outlets credit themselves by ("Tribunnews.com", "VIVA.co.id")."""
+
+PLACE_WORDS: tuple[str, ...] = (
+    "barat",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "pusat",
+    "selatan",
+    "tengah",
+    "timur",
+    "utara",
+)
+"""Words that make a capitalised name a place ("Jakarta Pusat", "Jawa Tengah", "Kota Bandung"), not a person:
+a template may print the place under the date where another prints the writer."""

@@ -170,6 +170,8 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     start, end = article_span(lines, found)
     head = read_header(lines[:start], found)
     trail = read_trailer(lines[end:], found)
+    if trail.authors:
+        head.drop_unlabelled()
     head.authors.extend(a for a in trail.authors if a not in head.authors)
     head.editors.extend(e for e in trail.editors if e not in head.editors)
     body_lines = reflow(lines[start:end], found, inside=True)

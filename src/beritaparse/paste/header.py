@@ -11,6 +11,7 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, calendar
+from beritaparse.lexicon.names import PLACE_WORDS
 from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
@@ -38,6 +39,7 @@ R = RemovedReason
 _V = regex.VERSION1
 
 _TITLE_MAX_WORDS = 30
+_WORD = lazy(r"\w+", _V)
 _BYLINE_SEPARATORS = lazy(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
 _ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 # _ABSOLUTE without its word boundary: a date mention is a stretch of its line, and one holding an _ABSOLUTE
@@ -78,6 +80,14 @@ class Header:
     editors: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     removed: list[Removed] = attrs.Factory(list)
+    unlabelled: list[str] = attrs.Factory(list)
+    """Authors read from a bare name under the date with nothing beside it to say it is a credit: they give
+    way to writers a label credits (a credit box, a labelled credit under the text)."""
+
+    def drop_unlabelled(self) -> None:
+        """Forget the :attr:`unlabelled` authors: a label credits the writers."""
+        self.authors[:] = [a for a in self.authors if a not in self.unlabelled]
+        self.unlabelled.clear()
 
 
 def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
@@ -171,6 +181,8 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
         return False
     if (_byline(line) is not None if byline is None else byline) or _TWO_SENTENCES.search(line):
         return False
+    if _stamp_line(line):
+        return False  # "2 jam lalu": when, not what
     if _UPDATED.match(line) and is_stamp(line):
         # "Diperbarui: Jumat, 6 November 2015 10:00 WIB": an update's time, neither byline nor headline
         # (a headline may open on "Update": "Update 23 Januari 2021: 98 Juta Kasus ...", with no clock).
@@ -213,11 +225,12 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
     return authors, editors, used
 
 
-def _author_line(line: str, *, bare: bool = True) -> tuple[list[str], list[str]]:
+def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple[list[str], list[str]]:
     """Writers and editors on a short credit line: "Mulia Budi - detikNews", "By Ratnaning Asih",
     "Reporter: Andi | Editor: Budi".
 
-    ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line).
+    ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line), of
+    two or three words; ``longer`` of four too (where a headline above it says it is no short headline).
     """
     if len(line.split()) > _CREDIT_MAX_WORDS or ends_sentence(line) or "©" in line or caption_in_text(line):
         return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
@@ -244,9 +257,9 @@ def _author_line(line: str, *, bare: bool = True) -> tuple[list[str], list[str]]
         names = [
             n
             for n in names
-            if len(n.split()) <= 3
+            if len(n.split()) <= (4 if longer else 3)
             and len(names) == 1
-            and (len(line.split()) <= 3 or (channel and n == pieces[0]))
+            and (len(line.split()) <= (4 if longer else 3) or (channel and n == pieces[0]))
         ]
     return names, editors
 
@@ -314,6 +327,8 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 read.taken.add(i)
                 head.removed.append(Removed(R.SUBTITLE, line))
                 break
+    if authors:
+        head.drop_unlabelled()
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)
     # A photo story credits its photographer: the author, where nobody else is credited.
@@ -419,23 +434,83 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         head.removed.append(Removed(R.BYLINE, lines[i + 1]))
         taken.add(i + 1)
         read.dated.add(i + 1)
-    for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i + 3, i + 4):
+    top, bottom = _stamp_block(read, head, i)
+    for j in (top - 1, bottom + 1, top - 2, bottom + 2, top - 3, bottom + 3, bottom + 4):
         if 0 <= j < len(lines) and j not in taken and j not in read.used:
             # A bare name stands right above the date, or right under it above another credit line; not
             # the last item of a breadcrumb ("Sepakbola >" / "Liga Inggris"), which names the section.
-            bare = (j == i - 1 and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or (
-                j == i + 1
-                and j + 1 < len(lines)
-                and _credit_line(lines[j + 1])
-                and not cues.role_line(lines[j + 1])
-            )
-            names, editors = _author_line(lines[j], bare=bare)
+            under = j == bottom + 1 and _name_under_stamp(lines, top, j)
+            bare = (j == top - 1 and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or under
+            # Between a headline and the date, a name of four words is the byline as well.
+            headed = j == top - 1 and j > 0 and _headline_like(lines[j - 1], None) and _fragment(lines[j])
+            names, editors = _author_line(lines[j], bare=bare, longer=headed)
             if names:
+                if under and not _author_line(lines[j], bare=False)[0]:
+                    # Read only for where it stands: a credit that says what it is outranks it.
+                    head.unlabelled.extend(n for n in names if n not in head.authors)
                 head.authors.extend(n for n in names if n not in head.authors)
                 head.editors.extend(n for n in editors if n not in head.editors)
                 head.removed.append(Removed(R.BYLINE, lines[j]))
                 taken.add(j)
                 read.authored.add(j)
+
+
+def _name_under_stamp(lines: list[str], top: int, j: int) -> bool:
+    """Whether line ``j``, right under the date, may be a bare writer's name: not one of a list going on
+    ("Nama," / "Nama"), not a photo credit ("Outlet/ Nama"), not a role's name in a credit box, and not the
+    person the lines above the date (the headline) speak of, whom a photo's caption names there."""
+    line = lines[j]
+    if j + 1 < len(lines) and _credit_line(lines[j + 1]):
+        return not cues.role_line(lines[j + 1])  # a name above another credit line ("Nama" / "Editor: Nama")
+    if line.endswith(",") or "/" in line:
+        return False
+    words = [w.casefold() for w in _WORD.findall(line)]
+    if any(w in PLACE_WORDS for w in words):
+        return False  # "Jakarta Pusat": where, not who
+    above = {w.casefold() for k in range(max(0, top - 3), top) for w in _WORD.findall(lines[k])}
+    return not any(w in above for w in words)
+
+
+def _stamp_block(read: _HeaderLines, head: Header, i: int) -> tuple[int, int]:
+    """The lines around the dated byline ``i`` that only say when too (its relative time, "2 jam lalu", an
+    update's time, a clock time): one stamp with it, which a bare name stands above or under. They are
+    taken as the byline's; the first and last line of the block are returned."""
+    lines, taken = read.lines, read.taken
+    top = bottom = i
+    while bottom + 1 < len(lines) and (bottom + 1 in taken or _stamp_line(lines[bottom + 1])):
+        if bottom + 1 not in read.dated:
+            if bottom + 1 in taken:
+                break
+            head.removed.append(Removed(R.BYLINE, lines[bottom + 1]))
+            taken.add(bottom + 1)
+        bottom += 1
+    while top > 0 and top - 1 not in taken and _stamp_line(lines[top - 1]):
+        head.removed.append(Removed(R.BYLINE, lines[top - 1]))
+        taken.add(top - 1)
+        top -= 1
+    return top, bottom
+
+
+# A line that says only when: few words, and a figure the date grammar reads ("2 jam lalu", "09:30 WIB").
+_STAMP_LINE_MAX_WORDS = 6
+_DIGIT = lazy(r"\d", _V)
+
+
+def _stamp_line(line: str) -> bool:
+    """A line of a relative time, an update's time or a clock time alone: a time stamp, never a headline
+    nor a name ("2 jam lalu", "Diperbarui 5 menit yang lalu", "09:30 WIB")."""
+    if line.count(" ") >= _STAMP_LINE_MAX_WORDS or _DIGIT.search(line) is None:
+        return False
+    if _TIME_ONLY.match(line) or (_UPDATED.match(line) and is_stamp(line)):
+        return True
+    rest = line
+    for m in reversed(find_dates(line)):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    # What the mentions leave is punctuation and at most a label ("Diperbarui", "Update").
+    words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    if rest == line or len(words) > 1:
+        return False
+    return not words or _UPDATED.match(rest.strip(" :|-–—()")) is not None
 
 
 def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credited: set[str]) -> int:
@@ -488,12 +563,19 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int, outlet: Outl
                 and chrome_reason(lines[k], outlet) is None
                 for k in broken
             )
+            and not (pieces == 1 and tail + 1 in read.dated and _one_name(lines[tail]))
         ):
             for k in broken:
                 head.title = f"{head.title} {lines[k]}"
                 taken.add(k)
                 head.removed.append(Removed(R.TITLE, lines[k]))
             break
+
+
+def _one_name(line: str) -> bool:
+    """A one-word name ("Monalisa") right above the date: the writer a byline names without a label, not
+    the last word of a headline (those the copy breaks off at a link are most often a phrase or a figure)."""
+    return " " not in line and not line.isupper() and is_person_name(line)
 
 
 def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -> None:
@@ -605,7 +687,6 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     return Trailer(authors, editors, signed, related, removed)
 
 
-_WORD = lazy(r"\w+", _V)
 # Share of a headline's content words that its own opening paragraphs repeat: a box of other stories on
 # the same subject shares a word or two, the article's own headline most of them.
 _LEAD_OVERLAP = 0.6

@@ -1,0 +1,49 @@
+"""parse_text on the forms readers paste a page in (tests/paste_forms.py), from every gold page of the suite:
+the selection, the whole page, the outlet's name scrubbed, other templates' header orders and date forms, a
+phone's copy. The floors are what reading the header by its shape alone should reach on any outlet: the few
+cases under them are pastes that hold no date (the copy starts below it) or a single headline-less story."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from paste_forms import FORMS, HERE, make_forms, render_forms, score_forms
+
+# Per form: body F1, title, published, authors (shares of cases), and at most this many leaks.
+FLOORS = {"body_f1": 0.98, "title": 0.93, "published": 0.90, "authors": 0.90}
+MAX_LEAKS = 5
+
+
+@pytest.fixture(scope="module")
+def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    out = tmp_path_factory.mktemp("forms")
+    made = make_forms(out, (HERE / "pages", HERE / "unseen"))
+    assert set(made) == set(FORMS)
+    return score_forms(out)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_form_meets_the_floors(summaries: dict[str, object], form: str) -> None:
+    summary = summaries[form]
+    for field, floor in FLOORS.items():
+        assert getattr(summary, field) >= floor, (form, field, getattr(summary, field))
+    assert summary.leaks <= MAX_LEAKS  # type: ignore[attr-defined]
+    assert summary.errors == 0  # type: ignore[attr-defined]
+
+
+def test_forms_keep_the_article_and_move_the_header() -> None:
+    page = (HERE / "pages" / "detik" / "mh-detik-1.html").read_bytes()
+    gold = json.loads((HERE / "pages" / "detik" / "mh-detik-1.expected.json").read_text(encoding="utf-8"))
+    forms = render_forms(page, gold)
+    assert set(forms) == set(FORMS)
+    scrubbed, sgold = forms["scrubbed"]
+    assert "detik" not in scrubbed.casefold()
+    assert sgold["outlet"] is None
+    assert sgold["body"] == gold["body"]  # the article does not name its outlet
+    lines = forms["date-above"][0].splitlines()
+    at = lines.index(gold["title"])
+    assert lines[at - 1] == "Senin, 13 Mei 2024 13:24 WIB"
+    assert lines[at + 1] == "Oleh: Herdi Alif Al Hikam"
+    assert "13 May 2024 | 14.24 WITA" in forms["wita"][0]  # the same instant, in the zone it names

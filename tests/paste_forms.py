@@ -124,8 +124,10 @@ def whole_page(doc: Any) -> str:
 def _brand_pattern(outlet: str | None, url: str | None) -> re.Pattern[str] | None:
     words = list(_BRANDS.get(outlet or "", ()))
     if url:
-        host = re.sub(r"^https?://", "", url).split("/")[0]
-        words.append(host.removeprefix("www."))
+        # The host's own label ("inet.detik.com" -> "detik", "life.viva.co.id" -> "viva"): its domain ending
+        # stays, as an unknown outlet's would.
+        labels = re.sub(r"^https?://", "", url).split("/")[0].split(".")
+        words.append(labels[-3] if labels[-2:] == ["co", "id"] and len(labels) > 2 else labels[-2])
     if outlet:
         words.append(outlet)
     if not words:
@@ -136,11 +138,11 @@ def _brand_pattern(outlet: str | None, url: str | None) -> re.Pattern[str] | Non
     for w in sorted(set(words), key=len, reverse=True):
         esc = re.escape(w)
         parts.append(f"(?i:{esc})" if w.islower() else esc)
-    return re.compile(r"(?:www\.)?(?:" + "|".join(parts) + r")")
+    return re.compile("|".join(parts))
 
 
 def _fake_for(found: str) -> str:
-    core = found.removeprefix("www.")
+    core = found
     if core.isupper():
         return FAKE.upper()
     if core[:1].isupper():
@@ -247,6 +249,10 @@ def date_forms(when: dt.datetime | dt.date) -> dict[str, str]:
         "wita": f"{wita_day.day} {_MONTHS_EN[wita_day.month - 1]} {wita_day.year}"
         + (f" |{_clock(wita, '.')} WITA" if timed else ""),
         "english": f"{_WEEKDAYS_EN[d.weekday()]}, {en} {d.day}, {d.year}{ampm}",
+        "dotted": f"{d.day:02d}.{d.month:02d}.{d.year}" + (f" -{_clock(when)} WIB" if timed else ""),
+        "en_short": f"{_WEEKDAYS_EN[d.weekday()][:3]}, {d.day} {en[:3]} {d.year}"
+        + (f",{_clock(when)} WIB" if timed else ""),
+        "iso": d.isoformat() + _clock(when),
         "updated": (
             f"Diperbarui {wd}, {d.day:02d} {short} {d.year}"
             + (_clock(when + dt.timedelta(hours=2)) + " WIB" if isinstance(when, dt.datetime) else "")
@@ -268,6 +274,8 @@ def _byline(gold: dict[str, Any], style: str) -> list[str]:
         return [f"Oleh: {names}"]
     if style == "by":
         return [f"By {' and '.join(authors)}"]
+    if style == "reporter":
+        return [f"Reporter: {names}", *([f"Editor: {', '.join(editors)}"] if editors else [])]
     if style == "site":
         return [f"{names} - {FAKE.capitalize()}.com"]
     return [names]  # bare
@@ -284,6 +292,10 @@ HEADER_FORMS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "updated": (("title", "byline", "updated", "date"), "long", "oleh"),
     "relative": (("title", "byline", "relative", "date"), "long", "bare"),
     "english": (("title", "byline", "date", "english_updated"), "english", "by"),
+    "one-line": (("crumb", "title", "byline|date"), "long", "oleh"),
+    "reporter-editor": (("title", "date", "byline"), "dotted", "reporter"),
+    "en-short": (("kicker", "title", "byline", "date"), "en_short", "by"),
+    "iso": (("title", "byline", "date"), "iso", "bare"),
 }
 FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile")
 
@@ -305,7 +317,34 @@ def _header(gold: dict[str, Any], order: tuple[str, ...], date_form: str, style:
             out.extend(["Beranda", "Berita", "Nasional"])
         elif part == "byline":
             out.extend(_byline(gold, style))
+        elif part == "byline|date":
+            out.append(" | ".join([*_byline(gold, style), *([dates[date_form]] if dates else [])]))
+        elif part == "kicker":
+            out.append("NASIONAL")
     return out
+
+
+# How far from the headline its date and byline stand (a box of other stories further up dates its own).
+_FACT_REACH = 6
+
+
+def _facts(head: list[str], gold: dict[str, Any]) -> tuple[set[int], int]:
+    """The header lines giving the article's headline, date and byline, and the headline's index."""
+    when = _when(gold)
+    title = _squash(gold.get("title") or "")
+    # The headline, or the pieces a copy broke it into at a link inside it.
+    pieces = next(
+        (
+            range(i, i + k)
+            for i in range(len(head))
+            for k in (1, 2, 3)
+            if title and title in _squash(" ".join(head[i : i + k])) and title.startswith(_squash(head[i]))
+        ),
+        range(0),
+    )
+    title_at = pieces[0] if pieces else 0  # without it the copy starts below it: its facts stand at the top
+    near = range(max(0, title_at - _FACT_REACH), min(len(head), title_at + _FACT_REACH + 1))
+    return {*pieces, *(i for i in near if _is_header_fact(head[i], gold, when))}, title_at
 
 
 def reheader(
@@ -316,13 +355,8 @@ def reheader(
     start = _body_start(lines, gold)
     if start is None:
         return None
-    when = _when(gold)
     head = lines[:start]
-    facts = [i for i, line in enumerate(head) if _is_header_fact(line, gold, when)]
-    title_at = next(
-        (i for i in facts if gold.get("title") and _squash(gold["title"]) in _squash(head[i])),
-        facts[0] if facts else 0,
-    )
+    facts, title_at = _facts(head, gold)
     above = [line for i, line in enumerate(head) if i < title_at and i not in facts]
     below = [line for i, line in enumerate(head) if i > title_at and i not in facts]
     return "\n".join([*above, *_header(gold, order, date_form, style), *below, *lines[start:]])
@@ -335,14 +369,16 @@ def mobile(text: str, gold: dict[str, Any]) -> str | None:
         return None
     when = _when(gold)
     dates = date_forms(when) if when is not None else {}
-    head = [line for line in lines[:start] if not _is_header_fact(line, gold, when)]
+    facts, title_at = _facts(lines[:start], gold)
+    above = [line for i, line in enumerate(lines[:start]) if i < title_at and i not in facts]
+    below = [line for i, line in enumerate(lines[:start]) if i > title_at and i not in facts]
     top = [gold["title"]] if gold.get("title") else []
     if dates:
         top.append(f"{FAKE.capitalize()}.com - {dates['numeric']}")
     top.extend(_byline(gold, "labelled"))
     title = gold.get("title") or ""
     share = f'Baca artikel {FAKE}, "{title}" selengkapnya https://{FAKE}.com/berita/d-123/baca'
-    return "\n\n".join([*top, *head, *lines[start:], share])
+    return "\n\n".join([*above, *top, *below, *lines[start:], share])
 
 
 def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:

@@ -12,7 +12,7 @@ import pytest
 from paste_forms import FORMS, HERE, make_forms, render_forms, score_forms
 
 # Per form: body F1, title, published, authors (shares of cases), and at most this many leaks.
-FLOORS = {"body_f1": 0.98, "title": 0.93, "published": 0.90, "authors": 0.90}
+FLOORS = {"body_f1": 0.98, "title": 0.90, "published": 0.90, "authors": 0.90}
 MAX_LEAKS = 5
 
 

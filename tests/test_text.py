@@ -632,8 +632,32 @@ def test_bare_name_under_the_date_gives_way_to_a_labelled_credit() -> None:
 
 
 def test_name_between_headline_and_date_is_the_byline() -> None:
-    # Four words between the headline and a numeric date: the writer, not the headline's broken-off end;
-    # a one-word name there is not glued to the headline either.
+    # Four words between the headline and a numeric date: the writer, not the headline's broken-off end.
     art = _header("Herdi Alif Al Hikam\n13/05/2024, 13:24 WIB")
     assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Herdi Alif Al Hikam",))
-    assert _header("Monalisa\n13/05/2024, 13:24 WIB").title == "Harga Beras Naik Lagi di Pasar Induk"
+
+
+def test_outlet_and_time_stamp_or_writer_and_outlet_open_no_text() -> None:
+    # "Outlet - <date>" and "Nama - Outlet.com" have a dateline's shape; the text opens on the real one.
+    for lines in (
+        "Contoh.com - 18/07/2021, 18:52 WIB\nPenulis: Budi Santoso",
+        "Kamis, 5 Nov 2015 15:56\nBudi Santoso - Contoh.com",
+    ):
+        art = _header(lines + "\nShare on Facebook\nA")
+        assert art.paragraphs == (P1, P2, P3), lines
+        assert art.published is not None, lines
+        assert art.authors == ("Budi Santoso",), lines
+
+
+def test_labelled_one_word_writer_beside_the_date() -> None:
+    assert _header("Oleh: Monalisa | Selasa, 21 Januari 2025 09:30 WIB").authors == ("Monalisa",)
+
+
+def test_menu_and_capitals_under_the_headline_are_not_its_broken_end() -> None:
+    for lines in ("Home\nNews\nSecurity\nPenulis: Budi Santoso", "DINI TEJA\n2025-01-21 09:30"):
+        assert _header(lines).title == "Harga Beras Naik Lagi di Pasar Induk", lines
+    art = beritaparse.parse_text(
+        "Bola / Liga Indonesia\nPenulis: Budi Santoso\nSelasa, 21 Januari 2025 09:30 WIB\n"
+        f"Samsul Arif Tak Beban\n{P1}\n{P2}"
+    )
+    assert art.title == "Samsul Arif Tak Beban"

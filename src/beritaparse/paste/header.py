@@ -109,7 +109,8 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     # What is left beside the date must be a credit, not a sentence.
     if len(rest.split()) > 12 or (ends_sentence(rest) and len(rest.split()) > 6):
         return None
-    return first.value.point, _names_in(rest)
+    # A writer's label ("Oleh: Nama | <date>") says the name is one, as it does on a line of its own.
+    return first.value.point, _names_in(rest, single=cues.AUTHOR_LABEL.match(rest) is not None)
 
 
 _EDITOR_WORDS = (*words_for(Role.EDITOR), *words_for(Role.EDITOR, table=ABBREVIATIONS))
@@ -151,7 +152,20 @@ def _credit_names(credit: str, *, single: bool = False) -> tuple[list[str], list
 def _breadcrumb(line: str) -> bool:
     """A breadcrumb on one line ("Site » Nasional » Humaniora » <headline>"): the path to the article, which
     may end on its headline but is none."""
-    return sum(line.count(f" {end} ") for end in _CRUMB_ENDS) >= 2
+    if sum(line.count(f" {end} ") for end in _CRUMB_ENDS) >= 2:
+        return True
+    # "Bola / Liga Indonesia", "Fitnah / Hasut / Hoax": a section's path or its labels, a word or two each.
+    items = _SLASHED.split(line)
+    return len(items) >= 2 and all(1 <= len(item.split()) <= 2 for item in items)
+
+
+_SLASHED = lazy(r"\s[/|]\s", _V)
+
+
+def _menu_run(lines: list[str], start: int, end: int) -> bool:
+    """Whether ``lines[start:end]`` are two or more one-word lines: a menu or a breadcrumb one item a line
+    ("Home" / "News" / "Security"), not the pieces of a headline a copy broke at a link."""
+    return end - start >= 2 and all(" " not in lines[k] for k in range(start, end))
 
 
 def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
@@ -291,6 +305,8 @@ def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) 
     below = i + 1
     while below < min(len(lines), i + 4) and below not in (dated | authored) and _fragment(lines[below]):
         below += 1
+    if _menu_run(lines, i + 1, below):
+        below = i + 1
     # A credit line, or a credit box's role word ("Penulis", "Jurnalis"), names people; a menu item that is
     # a photo's or a video's word ("Foto", "Video") names none.
     if {i + 1, i + 2, below} & (dated | authored) or any(
@@ -441,8 +457,12 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
             # the last item of a breadcrumb ("Sepakbola >" / "Liga Inggris"), which names the section.
             under = j == bottom + 1 and _name_under_stamp(lines, top, j)
             bare = (j == top - 1 and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or under
-            # Between a headline and the date, a name of four words is the byline as well.
-            headed = j == top - 1 and j > 0 and _headline_like(lines[j - 1], None) and _fragment(lines[j])
+            # Between a headline and the date, or under a date that a headline stands on, a name of four
+            # words is the byline as well.
+            headed = _fragment(lines[j]) and (
+                (j == top - 1 and j > 0 and _headline_like(lines[j - 1], None))
+                or (under and top > 0 and _headline_like(lines[top - 1], None))
+            )
             names, editors = _author_line(lines[j], bare=bare, longer=headed)
             if names:
                 if under and not _author_line(lines[j], bare=False)[0]:
@@ -483,10 +503,12 @@ def _stamp_block(read: _HeaderLines, head: Header, i: int) -> tuple[int, int]:
                 break
             head.removed.append(Removed(R.BYLINE, lines[bottom + 1]))
             taken.add(bottom + 1)
+            read.dated.add(bottom + 1)
         bottom += 1
     while top > 0 and top - 1 not in taken and _stamp_line(lines[top - 1]):
         head.removed.append(Removed(R.BYLINE, lines[top - 1]))
         taken.add(top - 1)
+        read.dated.add(top - 1)
         top -= 1
     return top, bottom
 
@@ -563,19 +585,15 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int, outlet: Outl
                 and chrome_reason(lines[k], outlet) is None
                 for k in broken
             )
-            and not (pieces == 1 and tail + 1 in read.dated and _one_name(lines[tail]))
+            # A headline is not written half in capitals: capitals above the date are a kicker or a name.
+            and not any(" " in lines[k] and lines[k].isupper() for k in broken)
+            and not _menu_run(lines, tail, tail + pieces)
         ):
             for k in broken:
                 head.title = f"{head.title} {lines[k]}"
                 taken.add(k)
                 head.removed.append(Removed(R.TITLE, lines[k]))
             break
-
-
-def _one_name(line: str) -> bool:
-    """A one-word name ("Monalisa") right above the date: the writer a byline names without a label, not
-    the last word of a headline (those the copy breaks off at a link are most often a phrase or a figure)."""
-    return " " not in line and not line.isupper() and is_person_name(line)
 
 
 def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -> None:

@@ -159,10 +159,14 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     open_paragraph = False
     listed = frozenset() if inside else _word_items(lines)
     for i, line in enumerate(lines):
-        if out and i not in listed and (
-            _lone_dateline(out[-1], outlet)
-            or _continues(out[-1], line, outlet, open_paragraph=open_paragraph)
-            or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
+        if (
+            out
+            and i not in listed
+            and (
+                _lone_dateline(out[-1], outlet)
+                or _continues(out[-1], line, outlet, open_paragraph=open_paragraph)
+                or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
+            )
         ):
             out[-1] = out[-1] + " " + line
             # A caption closed by its credit ends there, like a sentence.
@@ -270,12 +274,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     start, end = best[0], best[-1] + 1
     # A dateline opens the text: what stands above it (a standfirst, a caption) is header.
     opening = next(
-        (
-            i
-            for i in range(start, min(end, start + _DATELINE_REACH))
-            # "ARTIKEL TERKAIT - <title>" has a dateline's shape, but is a related link.
-            if split_dateline(lines[i], outlet)[1] and cues.RELATED_CUE.match(lines[i]) is None
-        ),
+        (i for i in range(start, min(end, start + _DATELINE_REACH)) if _opens_text(lines[i], outlet)),
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
@@ -286,13 +285,26 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     return start, end
 
 
+def _opens_text(line: str, outlet: Outlet | None) -> bool:
+    """A dateline opening the text. "ARTIKEL TERKAIT - <title>" has a dateline's shape but is a related
+    link; "Contoh.com - 18/07/2021, 18:52 WIB" and "Nama - Contoh.com" have it too, but are the byline's
+    time stamp and its writer beside the outlet."""
+    _place, prefix, rest = split_dateline(line, outlet)
+    return (
+        bool(prefix)
+        and cues.RELATED_CUE.match(line) is None
+        and not is_stamp(line)
+        and not is_outlet_name(rest, site_names=NAMES)
+    )
+
+
 def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:
     """A dateline a few lines above the stretch opens the text where only pieces of a broken paragraph
     stand between: a copy that breaks the opening paragraph at every link ("Badung - Kepala Dinas ..., I
     Nyoman" / "Rudiarta" / "memastikan ...") leaves it in pieces too short to count as prose."""
     for k in range(start - 1, max(-1, start - 1 - _DATELINE_REACH), -1):
         line = lines[k]
-        if split_dateline(line, outlet)[1] and cues.RELATED_CUE.match(line) is None:
+        if _opens_text(line, outlet):
             return k
         if _gap_weight(line) >= 1 and not is_prose(line, outlet):
             return start  # a line of its own (a caption, a headline) stands between: the stretch opens below

@@ -25,7 +25,7 @@ from beritaparse.rules.flags import WORDS, lazy
 # Pasted text is read with every adapter in view (the outlet is recognised from the text itself), so its
 # credit readers know every outlet's name; the credit rules know none of their own.
 split_names = functools.partial(credit_rules.split_names, site_names=NAMES)
-split_credit = functools.partial(credit_rules.split_credit, site_names=NAMES)
+labelled_credit = functools.partial(credit_rules.labelled_credit, site_names=NAMES)
 is_person_name = functools.partial(credit_rules.is_person_name, site_names=NAMES)
 is_desk_credit = functools.partial(credit_rules.is_desk_credit, site_names=NAMES)
 is_outlet_name = functools.partial(credit_rules.is_outlet_name, site_names=NAMES)
@@ -628,21 +628,6 @@ class Trailer:
     removed: list[Removed]
 
 
-def _labelled_credit(
-    credit: str, label: regex.Match[str], *, opening: str
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Writers and editors of a credit line that opens with a writer's or an editor's ``label``.
-
-    "Penulis: Nama | Editor: Nama", "Editor: Nama | Penulis: Nama", "Oleh Nama | Editor: Nama": each label's
-    names are its own. A second label has its colon, so a line with no colon after its first label's names
-    is read whole, without the label patterns.
-    """
-    if ":" not in credit[label.start("names") :]:
-        names = split_names(label["names"])
-        return (names, ()) if opening == "author" else ((), names)
-    return split_credit(credit, opening=opening)
-
-
 def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     """Below the sign-off: credit boxes, a capitals credit and related links ("Baca juga: <title>") are
     read, everything else (boxes of other stories) is removed."""
@@ -671,7 +656,7 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         # A credit may stand in brackets on its own line: "(Editor: Nama)", "(Ditulis oleh Nama)".
         credit = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
-        wire = credit_rules.by_credits(credit, site_names=NAMES) if cues.BYLINE_START.match(credit) else None
+        wire = credit_rules.by_credits(credit, site_names=NAMES)
         if wire is not None:
             # "Reporting by Nama; Editing by Nama": wire copy credits writers and editors on one line.
             authors.extend(n for n in wire[0] if is_person_name(n) and n not in authors)
@@ -689,14 +674,14 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         m = cues.EDITOR_LABEL.match(credit)
         if m is not None and len(line) < 80:
-            writers, edited = _labelled_credit(credit, m, opening="editor")
+            writers, edited = labelled_credit(credit, m["names"], opening="editor")
             editors.extend(n for n in edited if is_person_name(n))
             authors.extend(n for n in writers if is_person_name(n) and n not in authors)
             removed.append(Removed(R.EDITOR_CREDIT, line))
             continue
         m = cues.AUTHOR_LABEL.match(credit)
         if m is not None and len(line) < 100:
-            writers, edited = _labelled_credit(credit, m, opening="author")
+            writers, edited = labelled_credit(credit, m["names"], opening="author")
             authors.extend(n for n in writers if is_person_name(n) and n not in authors)
             editors.extend(n for n in edited if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))

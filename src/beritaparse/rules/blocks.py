@@ -34,12 +34,11 @@ from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import (
     by_credits,
-    credit_segments,
     is_agency,
     is_outlet_name,
     is_person_name,
+    labelled_credit,
     looks_like_domain,
-    split_credit,
     split_names,
 )
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
@@ -696,23 +695,11 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     return True
 
 
-def _took_both(acc: _Acc, text: str, *, opening: str) -> bool:
-    """Whether a credit line labels both a writer and an editor; where it does, each label's names go to its
-    own list (what precedes the first label has the ``opening`` role), and none to the other."""
-    labels = {role for role, _ in credit_segments(text)}
-    if "editor" not in labels or ("author" not in labels and cues.AUTHOR_LABEL.match(text) is None):
-        return False
-    authors, editors = split_credit(text, site_names=acc.sites, opening=opening)
-    acc.authors.extend(authors)
-    acc.editors.extend(editors)
-    return True
-
-
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     # Wire copy's credits, "Reporting by Nama; Editing by Nama", run longer than other credit lines; each
     # "by" says whose names follow it.
-    found = by_credits(text, site_names=acc.sites) if cues.BYLINE_START.match(text) else None
+    found = by_credits(text, site_names=acc.sites)
     if found is not None:
         acc.authors.extend(found[0])
         acc.editors.extend(found[1])
@@ -728,8 +715,9 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     m = cues.EDITOR_LABEL.match(text)
     if m is not None:
         # "Editor: Nama | Penulis: Nama": the writer named after the editor is no editor.
-        if not _took_both(acc, text, opening="editor"):
-            acc.editors.extend(split_names(m["names"], site_names=acc.sites, codes=True))
+        writers, edited = labelled_credit(text, m["names"], opening="editor", site_names=acc.sites)
+        acc.authors.extend(writers)
+        acc.editors.extend(edited)
         acc.drop(R.EDITOR_CREDIT, text)
         return True
     m = cues.AUTHOR_LABEL.match(text)
@@ -742,8 +730,9 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         and (m["names"][:1].isupper() or ":" in text[: m.start("names")])
     ):
         # "Penulis: Nama | Editor: Nama": the editor named after the writer wrote nothing.
-        if not _took_both(acc, text, opening="author"):
-            acc.authors.extend(split_names(text, site_names=acc.sites))
+        writers, edited = labelled_credit(text, m["names"], opening="author", site_names=acc.sites)
+        acc.authors.extend(writers)
+        acc.editors.extend(edited)
         acc.drop(R.BYLINE, text)
         return True
     m = cues.TAGS_LABEL.match(text)

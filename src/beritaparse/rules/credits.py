@@ -36,6 +36,7 @@ __all__ = [
     "is_desk_credit",
     "is_outlet_name",
     "is_person_name",
+    "labelled_credit",
     "looks_like_domain",
     "split_credit",
     "split_names",
@@ -281,7 +282,9 @@ def by_credits(
     >>> by_credits("By Nama Penulis") is None  # one credit: the byline readers take it
     True
     """
-    if len(text) > BY_CREDITS_MAX:
+    # A line that does not open on a "by" word before a capital (the first credit's shape) is none: the
+    # cheap test before the credits are looked for.
+    if len(text) > BY_CREDITS_MAX or cues.BYLINE_START.match(text) is None:
         return None
     starts = [m.span() for m in cues.BY_CREDIT.finditer(text)]
     if len(starts) < 2 or starts[0][0] != 0:
@@ -334,3 +337,26 @@ def split_credit(
         elif role == "editor":
             editors.extend(split_names(value, site_names=site_names, codes=True))
     return unique(authors), unique(editors)
+
+
+def labelled_credit(
+    text: str, names: str, *, opening: str, site_names: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The writers and the editors of a credit line that opens with a writer's or an editor's label
+    (``opening``: "author" or "editor"; ``names``: what follows that label).
+
+    Where the line labels both a writer and an editor ("Penulis: Nama | Editor: Nama", "Oleh Nama | Editor:
+    Nama"), each label's names are its own (:func:`split_credit`); otherwise every name has the opening
+    label's role. Pages and pastes read credit lines through this one reading.
+
+    >>> labelled_credit("Editor: Budi Santoso | Penulis: Andi Saputra", "Budi Santoso", opening="editor")
+    (('Andi Saputra',), ('Budi Santoso',))
+    >>> labelled_credit("Editor: Budi Santoso", "Budi Santoso", opening="editor")
+    ((), ('Budi Santoso',))
+    """
+    labels = {role for role, _ in credit_segments(text)}
+    if "editor" in labels and ("author" in labels or cues.AUTHOR_LABEL.match(text) is not None):
+        return split_credit(text, site_names=site_names, opening=opening)
+    if opening == "editor":
+        return (), split_names(names, site_names=site_names, codes=True)
+    return split_names(text, site_names=site_names), ()

@@ -661,3 +661,16 @@ def test_menu_and_capitals_under_the_headline_are_not_its_broken_end() -> None:
         f"Samsul Arif Tak Beban\n{P1}\n{P2}"
     )
     assert art.title == "Samsul Arif Tak Beban"
+
+
+def test_bylines_of_an_outlet_nobody_knows() -> None:
+    # Written the way known outlets write them, with a name the adapters do not know.
+    for lines, authors in (
+        ("By Budi Santoso, Wartaloka\nSelasa, 21 Januari 2025 09:30 WIB", ("Budi Santoso",)),
+        ("Budi Santoso | Wartaloka", ("Budi Santoso",)),
+        ("Budi Santoso\nPenulis\nPerbesar", ("Budi Santoso",)),
+        ("Tangkapan Layar TVRI\nSelasa, 21 Januari 2025 09:30 WIB", ()),
+    ):
+        assert _header(lines).authors == authors, lines
+    # Two one-word writers side by side still count.
+    assert _header("Oleh: Andi, Budi | Selasa, 21 Januari 2025 09:30 WIB").authors == ("Andi", "Budi")

@@ -138,8 +138,9 @@ def _credit_names(credit: str, *, single: bool = False) -> tuple[list[str], list
     for part in _BYLINE_SEPARATORS.split(_DANGLING.sub("", credit)):
         piece = part.strip(" :")
         edited = cues.EDITOR_START.match(piece) if with_editor else None
-        # An editor's label says the name is one, as a writer's label does: a one-word name counts.
-        alone = single or edited is not None
+        # An editor's label says the name is one, as a writer's label does: a one-word name counts; but not
+        # one after a writer's full name ("By Nama Lengkap, Contoh"): that is the outlet or the place.
+        alone = (single and not any(" " in w for w in writers)) or edited is not None
         found = [
             n
             for n in split_names(edited["names"] if edited is not None else piece)
@@ -221,8 +222,13 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
                 return name
         return None
 
-    # Whether the name comes after its label is told by the last label: a name after it means "label, name".
-    after = name_at(roles[-1] + 1) is not None
+    # Whether the name comes after its label is told by the last label: a name after it means "label, name",
+    # unless the first label has a longer name before it ("Nama Penulis" / "Penulis" / "Perbesar": a
+    # button's word after the box is no name of it).
+    after_name, before_name = name_at(roles[-1] + 1), name_at(roles[0] - 1)
+    after = after_name is not None and (
+        before_name is None or len(after_name.split()) >= len(before_name.split())
+    )
     for i in roles:
         word = " ".join(cues.role_line(lines[i])["role"].casefold().split())  # type: ignore[index]
         role = ROLE_WORDS.get(word) or BY_WORDS[word]
@@ -334,6 +340,8 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
     credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
     title_at = _read_title(read, head, outlet, credited)
+    if not head.authors and not authors:
+        _writer_under_title(read, head, title_at)
     if head.title is not None:
         # A sentence under the headline, above the text, is the standfirst.
         for i, line in enumerate(lines):
@@ -533,6 +541,26 @@ def _stamp_line(line: str) -> bool:
     if rest == line or len(words) > 1:
         return False
     return not words or _UPDATED.match(rest.strip(" :|-–—()")) is not None
+
+
+def _writer_under_title(read: _HeaderLines, head: Header, title_at: int) -> None:
+    """Where nothing else credits a writer, a name beside one word right under the headline ("Nama Penulis
+    | Contoh", "Nama Penulis - Sepakbola") is the writer and the outlet or channel, as a byline shows them:
+    two or three words of a name, one of the channel's."""
+    j = title_at + 1
+    if title_at < 0 or j >= len(read.lines) or j in read.taken or j in read.used:
+        return
+    pieces = [p.strip() for p in _BYLINE_SEPARATORS.split(read.lines[j]) if p.strip()]
+    if (
+        len(pieces) == 2
+        and 2 <= len(pieces[0].split()) <= 3
+        and " " not in pieces[1]
+        and pieces[1][:1].isalpha()
+        and is_person_name(pieces[0])
+    ):
+        head.authors.append(pieces[0])
+        head.removed.append(Removed(R.BYLINE, read.lines[j]))
+        read.taken.add(j)
 
 
 def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credited: set[str]) -> int:

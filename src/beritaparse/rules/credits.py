@@ -235,6 +235,9 @@ _ROLE_OR_CHROME = lazy(
     _FLAGS,
 )
 
+# A picture's source opening the words ("Tangkapan Layar TVRI", "Dok. Pribadi"): a photo credit, no person.
+_PHOTO_SOURCE = lazy(rf"^(?:{alternation(names.PHOTO_SOURCES)})(?!\w)", _FLAGS)
+
 
 def is_desk_credit(text: str, *, site_names: Iterable[str] = ()) -> bool:
     """True for a desk of an outlet credited as a whole ("Tim detikBali"), as :func:`split_names` keeps it."""
@@ -255,7 +258,7 @@ def is_outlet_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
 
 def is_person_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
     """A person's name: capitalised words, not shouting, no outlet (or one of ``site_names``), organisation
-    or role word in it."""
+    or role word in it, not opening on a picture's source ("Tangkapan Layar", "Dok.")."""
     return (
         bool(text)
         and _NAME_SHAPE.match(text) is not None
@@ -264,6 +267,7 @@ def is_person_name(text: str, *, site_names: Iterable[str] = ()) -> bool:
         and not _ORG_WORD.search(text)
         and not _ROLE_OR_CHROME.search(text)
         and not _NOT_NAME.search(text)
+        and not _PHOTO_SOURCE.match(text)
     )
 
 

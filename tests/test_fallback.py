@@ -54,6 +54,28 @@ def test_json_ld_article_body_when_the_page_renders_text_by_script() -> None:
     assert fallback.DESCRIPTION_NOTE not in art.removed
 
 
+def test_json_ld_article_body_over_another_block_of_the_page() -> None:
+    # The text is rendered by script; what the page shows as prose is another story's lead in a box, which
+    # the articleBody does not tell: the articleBody is the text (issue 11).
+    ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"}
+    other = "Taman lalu lintas di pusat kota direvitalisasi oleh sebuah perusahaan swasta senilai Rp9 miliar ..."
+    page = _page(
+        f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>',
+        f"<h1>Banjir</h1><div id=app></div><div class=box><div>{other}</div></div>",
+    )
+    assert beritaparse.parse(page, adapters=False).paragraphs == (P1, P2, P3, P4)
+
+
+def test_one_page_of_an_article_whose_article_body_holds_every_page() -> None:
+    # The page shows its first page; the articleBody holds them all: the body is the page shown.
+    ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": "\n\n".join((P1, P2, P3, P4, P5) * 2)}
+    page = _page(
+        f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>',
+        f"<h1>Banjir</h1><div class=isi><p>{P1}</p><p>{P2}</p></div>",
+    )
+    assert beritaparse.parse(page, adapters=False).paragraphs == (P1, P2)
+
+
 def test_description_as_the_last_resort_is_said_so() -> None:
     page = _page(
         f'<title>Banjir</title><meta property="og:description" content="{P1}">'

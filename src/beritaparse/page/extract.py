@@ -297,7 +297,7 @@ def _extract(
             found = clean_up(blocks)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
-    if read is None or not read.cleaned.body:
+    if read is None or not read.cleaned.body or _elsewhere(read, tree):
         blocks = fallback.article_body(doc, tree)
         if blocks:
             found = clean_up(blocks)
@@ -309,6 +309,21 @@ def _extract(
             removed = (*found.removed, fallback.DESCRIPTION_NOTE)
             read = _Read(found.cleaned, removed, found.container, from_page=False, stamps=found.stamps)
     return read if read is not None and read.cleaned.body else None
+
+
+# The page's text read is a short text the article's articleBody does not tell: another block than the
+# article (a footer's address, a teaser, a promo on a page whose text a script renders).
+_LD_LONGER = 2
+_LD_TOLD = 0.5
+
+
+def _elsewhere(read: _Read, tree: PageTree) -> bool:
+    """The text read from the page is not the article's: its JSON-LD ``articleBody`` is over twice as long
+    and holds under half of what was read."""
+    told = fallback.article_body_text(tree)
+    if told is None or _LD_LONGER * read.size >= len(told):
+        return False
+    return fallback.told_in(" ".join(b.text for b in read.cleaned.body), told) < _LD_TOLD
 
 
 def _clean(

@@ -29,7 +29,7 @@ from beritaparse.rules.flags import lazy
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DESCRIPTION_NOTE", "article_body", "description_body"]
+__all__ = ["DESCRIPTION_NOTE", "article_body", "article_body_text", "description_body", "told_in"]
 
 DESCRIPTION_NOTE = Removed(
     RemovedReason.NOT_CONTENT,
@@ -37,6 +37,7 @@ DESCRIPTION_NOTE = Removed(
 )
 _PARAGRAPH_BREAK = lazy(r"\n\s*\n|\r\n\s*\r\n|<br\s*/?>\s*<br\s*/?>|</p>", regex.IGNORECASE)
 _LINE_BREAK = lazy(r"\n", regex.VERSION1)
+_WORD = lazy(r"\w+", regex.VERSION1)
 # A body this short in one line is a summary, not the text (some templates put the description there).
 _MIN_BODY = 200
 
@@ -55,14 +56,34 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+def article_body_text(tree: PageTree) -> str | None:
+    """The first JSON-LD ``articleBody`` long enough to be the text, as it is written there, or None."""
+    for item in tree.ld:
+        body = item.get("articleBody")
+        if isinstance(body, str) and len(body.strip()) >= _MIN_BODY:
+            return body
+    return None
+
+
 def article_body(doc: HtmlElement, tree: PageTree | None = None) -> list[Candidate]:
     """The paragraphs of the first JSON-LD article with an ``articleBody``, or [] (``tree``: the reads of
     ``doc`` shared with the page's other readers)."""
-    for item in (tree if tree is not None else PageTree(doc)).ld:
-        body = item.get("articleBody")
-        if isinstance(body, str) and len(body.strip()) >= _MIN_BODY:
-            return [Candidate(p) for p in _paragraphs(body)]
-    return []
+    body = article_body_text(tree if tree is not None else PageTree(doc))
+    return [Candidate(p) for p in _paragraphs(body)] if body is not None else []
+
+
+def told_in(text: str, body: str) -> float:
+    """The share of ``text``'s word pairs that ``body`` holds too: near 1 for a part of the same text (one
+    page of a story whose articleBody holds every page), near 0 for other text (a footer, a teaser)."""
+    pairs = _pairs(text)
+    if not pairs:
+        return 0.0
+    return len(pairs & _pairs(body)) / len(pairs)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(text.casefold())
+    return set(zip(words, words[1:], strict=False))
 
 
 def description_body(description: str | None) -> list[Candidate]:

@@ -542,3 +542,57 @@ def test_the_lead_photos_caption_right_above_the_text() -> None:
     art = beritaparse.parse(page.encode(), url=None, adapters=False)
     assert [(c.text, c.credit) for c in art.captions] == [("Jalan rusak di Cianjur", "ANTARA/Budi Santoso")]
     assert art.paragraphs[0] == PROSE
+
+
+# --- boxes a heading names (issue 11) -----------------------------------------------------------------
+_STORY = [
+    "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga di tepinya.",
+    "Menurut petugas, air mulai naik sekitar pukul 06.00 dan terus bertambah tinggi hingga siang hari ini.",
+]
+_SAID = [
+    f"Semoga pemerintah cepat tanggap dan masalah seperti ini tidak terulang lagi di daerah kami, nomor {i}."
+    for i in range(10)
+]
+
+
+def _comments(heading: str) -> str:
+    items = "".join(
+        f"<div class=k1><b>Pembaca {i}</b> <span>2 jam lalu</span><p>{text}</p><a href=#r{i}>Balas</a></div>"
+        for i, text in enumerate(_SAID)
+    )
+    return f"<div class=k2><h3>{heading}</h3>{items}</div>"
+
+
+@pytest.mark.parametrize("heading", ["12 Komentar", "Komentar (12)", "Comments"])
+def test_a_box_headed_comments_is_no_text_whatever_its_class(heading: str) -> None:
+    # Readers' comments are sentences as the article is; the box's heading says what they are.
+    page = f"<h1>Banjir</h1><div class=k3><div class=k4>{''.join(f'<p>{p}</p>' for p in _STORY)}</div>"
+    page += f"{_comments(heading)}</div>"
+    doc = _page(page)
+    assert find_container(doc).get("class") == "k4"
+    art = beritaparse.parse(f"<html><body>{page}</body></html>", adapters=False)
+    assert art.paragraphs == tuple(_STORY)
+
+
+def test_a_comment_box_inside_the_container_is_dropped_whole() -> None:
+    html = f"{''.join(f'<p>{p}</p>' for p in _STORY)}{_comments('12 Komentar')}"
+    found = dom.walk(_div(html))
+    assert [c.text for c in found.candidates] == _STORY
+    assert {r.reason for r in found.dropped} == {RemovedReason.NOT_CONTENT}
+
+
+def test_a_long_list_of_stories_under_a_related_heading_is_no_text() -> None:
+    items = "".join(
+        f"<div><h3><a href=/b/{i}>Judul berita lain yang cukup panjang nomor {i}</a></h3><p>{text}</p></div>"
+        for i, text in enumerate(_SAID[:8])
+    )
+    html = f"{''.join(f'<p>{p}</p>' for p in _STORY)}<div><h2>Berita Terkait</h2>{items}</div>"
+    assert [c.text for c in dom.walk(_div(html)).candidates] == _STORY
+
+
+def test_a_short_related_box_in_the_text_still_gives_its_links() -> None:
+    box = "<div><h4>Baca Juga</h4><p><a href=/b/1>Banjir Rob Melanda Pesisir Utara Jakarta</a></p></div>"
+    page = f"<html><body><div>{'<p>' + _STORY[0] + '</p>'}{box}<p>{_STORY[1]}</p></div></body></html>"
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == tuple(_STORY)
+    assert [r.title for r in art.related] == ["Banjir Rob Melanda Pesisir Utara Jakarta"]

@@ -55,16 +55,18 @@ RELATED_CUES: tuple[str, ...] = (
     "read more",
     "read next",
     "related",
+    "related articles",
     "related news",
+    "related posts",
     "related stories",
     "see also",
     "simak juga",
 )
 """Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list. The
 English forms are those of the English-language Indonesian outlets (Antara English, Tempo English, Jakarta
-Globe): their chrome sits in these same tables, beside the Indonesian, and is read the same way. "Related
-news" is written out although "related" is a cue: the longer cue is the one that must match, or "news:"
-would open the linked title."""
+Globe) and of blog themes ("Related Posts"): their chrome sits in these same tables, beside the Indonesian,
+and is read the same way. "Related news" is written out although "related" is a cue: the longer cue is the
+one that must match, or "news:" would open the linked title."""
 
 RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta", "editor's choice", "editor’s choice", "read")
 """Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>", Tempo

@@ -35,6 +35,7 @@ import regex
 from beritaparse.lexicon import language, markup
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
+from beritaparse.page.kind import is_teaser_list
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
@@ -317,6 +318,9 @@ class _Walker:
     def _block(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
         """A block element: its own candidate block(s), a heading, the headline or a quote by its tag."""
         self.flush(ctx)
+        if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el)) is not None:
+            self.drop(el, reason)
+            return
         inner = ctx
         if tag in _HEADINGS and ctx.hint is None:
             inner = ctx._replace(kind="heading")
@@ -431,6 +435,29 @@ _HIDDEN_PROSE_MIN = 250
 _HIDDEN_PARAGRAPH = 80
 _HIDDEN_PARAGRAPHS = 2
 _HIDDEN_LINK_SHARE = 0.25
+
+
+# Elements that hold a box of the page, and the boxes a heading names that are dropped whole (a related-links
+# box is read, its links set aside by the rules as the article's related links).
+_BOXES = frozenset({"div", "section", "aside", "nav", "footer"})
+_DROPPED_BOXES = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.NAVIGATION, RemovedReason.SHARE})
+
+
+def _headed_chrome(el: HtmlElement) -> RemovedReason | None:
+    """What ``el`` is when its first element is a heading naming other stories, comments or sharing
+    ("Terpopuler", "12 Komentar"), or a wrapper of such a heading alone; None otherwise."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    wrapper = first is not None and first.tag not in _HEADINGS and len(first) == 1
+    if wrapper and first is not None and not (first.text or "").strip():
+        first = first[0]  # the heading's wrapper
+    if first is None or first.tag not in _HEADINGS:
+        return None
+    reason = cues.box_heading(first.text_content())
+    if reason == RemovedReason.RELATED and is_teaser_list(el):
+        # A long list of other stories, each a linked headline over its excerpt, under "Berita Terkait": the
+        # excerpts are no more text than the headlines.
+        return reason
+    return reason if reason in _DROPPED_BOXES else None
 
 
 def _reads_as_text(inner: list[Candidate], shown: list[Candidate]) -> bool:

@@ -15,6 +15,7 @@ article: :data:`DESCRIPTION_NOTE` in ``Article.removed`` says the body is only t
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -83,7 +84,7 @@ def told_in(text: str, body: str) -> float:
 
 def _pairs(text: str) -> set[tuple[str, str]]:
     words = _WORD.findall(text.casefold())
-    return set(zip(words, words[1:], strict=False))
+    return set(itertools.pairwise(words))
 
 
 def description_body(description: str | None) -> list[Candidate]:

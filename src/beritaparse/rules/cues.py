@@ -54,6 +54,7 @@ __all__ = [
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "CueTable",
+    "box_heading",
     "closes_on_bracket",
     "ends_sentence",
     "reading_time",
@@ -184,6 +185,29 @@ RELATED_CUE = lazy(
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
 BARE_RELATED_CUE = lazy(rf"^\W*{_RELATED}\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
+
+# A box's heading this long at most names the box ("Berita Terkait", "12 Komentar"); a longer one is a title.
+_BOX_HEADING_MAX = 60
+# What such a heading makes its box: other stories, readers' comments, a share box.
+_BOX_REASONS = frozenset({R.NOT_CONTENT, R.NAVIGATION, R.SHARE})
+
+
+def box_heading(text: str) -> RemovedReason | None:
+    """What a box is that ``text``, its heading, names: related links for a related-links cue ("Baca Juga",
+    "Berita Terkait"), chrome for a box of other stories, comments or sharing ("Terpopuler", "Pilihan
+    Redaksi", "12 Komentar", "Komentar (12)"); None for any other heading.
+
+    >>> str(box_heading("Baca Juga")), str(box_heading("12 Komentar")), box_heading("Kronologi Kejadian")
+    ('related', 'not-content', None)
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > _BOX_HEADING_MAX:
+        return None
+    if BARE_RELATED_CUE.match(text) is not None:
+        return R.RELATED
+    reason = FULL_LINE_CUES.fullmatch(text)
+    return reason if reason in _BOX_REASONS else None
+
 
 # Reading time as outlets print it: waktu baca 2 menit, 2 menit baca, Waktu baca: 3 menit
 READING_TIME = lazy(

@@ -58,7 +58,7 @@ def test_json_ld_article_body_over_another_block_of_the_page() -> None:
     # The text is rendered by script; what the page shows as prose is another story's lead in a box, which
     # the articleBody does not tell: the articleBody is the text (issue 11).
     ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}"}
-    other = "Taman lalu lintas di pusat kota direvitalisasi oleh sebuah perusahaan swasta senilai Rp9 miliar ..."
+    other = "Taman lalu lintas di pusat kota direvitalisasi oleh sebuah perusahaan swasta senilai Rp9 miliar."
     page = _page(
         f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>',
         f"<h1>Banjir</h1><div id=app></div><div class=box><div>{other}</div></div>",

@@ -546,7 +546,8 @@ def test_the_lead_photos_caption_right_above_the_text() -> None:
 
 # --- boxes a heading names (issue 11) -----------------------------------------------------------------
 _STORY = [
-    "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga di tepinya.",
+    "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga"
+    " di tepinya.",
     "Menurut petugas, air mulai naik sekitar pukul 06.00 dan terus bertambah tinggi hingga siang hari ini.",
 ]
 _SAID = [

@@ -1,0 +1,156 @@
+"""Never lose an article on a page never seen (issue 11): every real article page, rewritten the ways the
+web also serves it (tests/variants.py), read with no outlet knowledge and no URL.
+
+Each variant must give no error, let none of the text it added (a teaser list, a comment section) into the
+body, and reach the body F1 the method should reach there against the gold cut to match: a page whose text
+is all on it (scrambled names, no structured data, AMP, a box of other stories or comments after it), or in
+its JSON-LD ``articleBody``, reads as the saved page does. The pages below 0.9 are named with the reason
+the method falls short there; a page that reaches 0.9 leaves the list (the test says so), one that drops
+below it fails. The real non-article pages stay non-articles in each variant that keeps them one.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import beritaparse
+import variants
+
+# What the method should reach per variant: the saved pages' own figure (0.99) where the text is all on
+# the page; a short item's gold is a paragraph or two, where one stray line weighs more.
+FLOORS = {
+    "as-saved": 0.99,
+    "scrambled": 0.99,
+    "unstructured": 0.99,
+    "amp": 0.99,
+    "teasers": 0.99,
+    "comments": 0.99,
+    "ld-only": 0.97,
+    "short-1": 0.78,
+    "short-2": 0.9,
+    "short-comments": 0.9,
+}
+# The pages of a variant below 0.9 body F1, and why.
+_HIDDEN_NEXT = "a hidden 'next story' box (title and address, 250 letters) outweighs a one-paragraph text"
+_PHOTO_CAPTION = "the lead photo's long caption outweighs a one- or two-paragraph text"
+_LIST_LEAD = (
+    "the text opens with a bulleted verdict: cut there, the list is all there is and is read as a list"
+)
+_SLIDES = "a photo story cut to its opening: its remaining slides are read as its text"
+KNOWN_SHORT: dict[str, dict[str, str]] = {
+    "short-1": {
+        "ap-antara-4": "another story's lead in a box beside the text outweighs a one-line text",
+        "hd-kompas-1": _HIDDEN_NEXT,
+        "mh-kompas-1": _HIDDEN_NEXT,
+        "mh-kompas-2": _HIDDEN_NEXT,
+        "zn-kompas-1": _HIDDEN_NEXT,
+        "mf-turnbackhoax-1": _LIST_LEAD,
+        "mh-tribunnews-1": _PHOTO_CAPTION,
+        "sl-detik": "a one-line text beside the photo's caption, which the body takes in",
+    },
+    "short-2": {
+        "hd-kompas-1": _HIDDEN_NEXT,
+        "mf-turnbackhoax-1": _LIST_LEAD,
+        "mh-detik-2": _SLIDES,
+        "mh-tribunnews-1": _PHOTO_CAPTION,
+    },
+    "short-comments": {
+        "hd-kompas-1": _HIDDEN_NEXT,
+        "mf-turnbackhoax-1": _LIST_LEAD,
+        "mh-detik-2": _SLIDES,
+        "mh-tribunnews-1": _PHOTO_CAPTION,
+    },
+    "ld-only": {
+        "ap-detik-2": "the articleBody of a one-paragraph story is under 200 letters, which a"
+        " description may be",
+        "ap-liputan6-photo-1": "a photo story: its slides stay on the page beside the emptied text",
+    },
+}
+# Non-article pages that a variant leaves without the signals that tell an index: their text is gone too,
+# so they raise NoArticleError, the parent of NotAnArticleError.
+NO_TEXT_NON_ARTICLES = {("unstructured", "hd-96fm-home")}
+
+
+@functools.cache
+def _outcomes(name: str) -> dict[str, variants.Outcome]:
+    found = {}
+    for stem, raw, gold in variants.article_pages():
+        v = variants.variant(name, raw, gold)
+        if v is not None:
+            found[stem] = variants.outcome(v)
+    return found
+
+
+@pytest.mark.parametrize("name", variants.ARTICLE_VARIANTS)
+def test_no_article_page_raises(name: str) -> None:
+    outcomes = _outcomes(name)
+    assert len(outcomes) >= 30
+    assert {s: o.error for s, o in outcomes.items() if o.error} == {}
+
+
+@pytest.mark.parametrize("name", variants.ARTICLE_VARIANTS)
+def test_no_added_text_in_the_body(name: str) -> None:
+    assert {s: o.leaks for s, o in _outcomes(name).items() if o.leaks} == {}
+
+
+@pytest.mark.parametrize("name", variants.ARTICLE_VARIANTS)
+def test_the_body_is_the_article(name: str) -> None:
+    outcomes = _outcomes(name)
+    mean = sum(o.f1 for o in outcomes.values()) / len(outcomes)
+    below = {s: round(o.f1, 3) for s, o in outcomes.items() if o.f1 < 0.9}
+    known = KNOWN_SHORT.get(name, {})
+    assert {s: f for s, f in below.items() if s not in known} == {}
+    # A page that now reaches 0.9 comes off the list.
+    assert sorted(s for s in known if s not in below) == []
+    assert mean >= FLOORS[name]
+
+
+@pytest.mark.parametrize("name", variants.NON_ARTICLE_VARIANTS)
+def test_non_articles_stay_non_articles(name: str) -> None:
+    wrong = []
+    for stem, raw in variants.nonarticle_pages():
+        v = variants.variant(name, raw, None)
+        assert v is not None
+        try:
+            beritaparse.parse(v.html, url=None, adapters=False)
+        except beritaparse.NotAnArticleError:
+            continue
+        except beritaparse.NoArticleError:
+            if (name, stem) in NO_TEXT_NON_ARTICLES:
+                continue
+        wrong.append(stem)
+    assert wrong == []
+
+
+_P = [
+    "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga.",
+    "Menurut petugas, air mulai naik sekitar pukul 06.00 dan terus bertambah tinggi hingga siang hari.",
+    "Warga yang rumahnya terendam diminta mengungsi ke balai desa yang telah disiapkan oleh pemerintah.",
+]
+_PAGE = (
+    "<html><head><title>Banjir</title></head><body><h1>Banjir</h1><div id=isi>"
+    + "".join(f"<p>{p}</p>" for p in _P)
+    + "<p>Tags: banjir</p></div><div id=kaki>Kontak</div></body></html>"
+).encode()
+
+
+def test_the_generator_cuts_the_page_and_the_gold_alike() -> None:
+    v = variants.variant("short-2", _PAGE, {"body": _P})
+    assert v is not None
+    assert v.body == _P[:2]
+    assert isinstance(v.html, str)
+    assert _P[1] in v.html
+    assert _P[2] not in v.html
+    assert "Tags: banjir" not in v.html
+    assert "Kontak" in v.html
+
+
+def test_the_generator_puts_a_box_right_after_the_text() -> None:
+    v = variants.variant("comments", _PAGE, {"body": _P})
+    assert v is not None
+    assert isinstance(v.html, str)
+    assert v.html.index(_P[2]) < v.html.index(variants.COMMENTS[0][1]) < v.html.index("Kontak")
+    # The box is the container's sibling, not inside it.
+    assert v.html.index("Tags: banjir") < v.html.index(variants.COMMENTS[0][1])

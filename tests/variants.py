@@ -1,0 +1,529 @@
+"""Variants of a saved page as the web also serves it, each with the gold its parse must reach (issue 11).
+
+A page of an outlet never seen differs from the saved pages in ways that are common on the web; each variant
+below rewrites a saved article page one such way and cuts its gold to match:
+
+- ``scrambled``: every class and id renamed to a meaningless token (tests/scramble.py);
+- ``unstructured``: no meta tags and no JSON-LD;
+- ``short-1``, ``short-2``: the text cut after its first one or two paragraphs, everything after them in
+  the article's container gone (a breaking-news flash, a video page's summary);
+- ``teasers``: a long list of other stories (linked headline, image, one-line excerpt, time) right after
+  the article's container, with no class name that says so;
+- ``comments``: a big comment section (name, time, a comment in sentences, reply link) right after it,
+  with no class name that says so;
+- ``short-comments``: ``short-2`` with that comment section after it;
+- ``amp``: the AMP form (tests/ampify.py);
+- ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
+  ``NewsArticle``'s ``articleBody``.
+
+A non-article page (a home or index page) must stay one in ``scrambled``, ``unstructured``, ``amp`` and
+``teasers`` (:data:`NON_ARTICLE_VARIANTS`); the other variants need an article to rewrite.
+
+The paragraphs are found in the page by their text (the innermost element holding each gold paragraph's
+end), so a variant needs no knowledge of the outlet's template; a page whose paragraphs share one element
+(``<br><br>`` between them) cannot be cut, and :func:`variant` returns None for it there.
+
+    python tests/variants.py            # the table: per variant, pages, errors, mean body F1, pages below 0.9
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+import lxml.etree
+import lxml.html
+
+import beritaparse
+from ampify import ampify
+from beritaparse.evaluation import body_f1
+from beritaparse.page.html import load
+from scramble import scramble
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.html import HtmlElement
+
+__all__ = [
+    "ARTICLE_VARIANTS",
+    "COMMENTS",
+    "NON_ARTICLE_VARIANTS",
+    "TEASERS",
+    "Variant",
+    "article_pages",
+    "nonarticle_pages",
+    "variant",
+]
+
+TESTS = pathlib.Path(__file__).parent
+ARTICLE_VARIANTS = (
+    "as-saved",
+    "scrambled",
+    "unstructured",
+    "short-1",
+    "short-2",
+    "teasers",
+    "comments",
+    "short-comments",
+    "amp",
+    "ld-only",
+)
+NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
+
+# Other stories, as a regional theme lists them under an article: a linked headline over a one-line excerpt.
+TEASERS = tuple(
+    (title, excerpt)
+    for title, excerpt in (
+        (
+            "Pemkab Gelar Festival Kuliner Nusantara di Alun-alun Kota",
+            "Ratusan pedagang dari berbagai daerah ikut meramaikan festival yang berlangsung selama"
+            " tiga hari.",
+        ),
+        (
+            "Harga Cabai Rawit di Pasar Tradisional Turun Drastis",
+            "Pedagang mengaku penurunan harga terjadi karena pasokan dari petani di daerah sentra melimpah.",
+        ),
+        (
+            "Jembatan Penghubung Dua Desa Ambruk Diterjang Banjir",
+            "Warga kini terpaksa memutar sejauh belasan kilometer untuk bisa sampai ke kecamatan terdekat.",
+        ),
+        (
+            "Ribuan Peserta Ikuti Lomba Lari Maraton Tingkat Provinsi",
+            "Panitia menyiapkan pos kesehatan di setiap lima kilometer untuk menjaga keselamatan"
+            " para pelari.",
+        ),
+        (
+            "Dinas Pendidikan Buka Pendaftaran Sekolah Gratis Tahun Ini",
+            "Orang tua diminta menyiapkan dokumen kependudukan sebelum mendaftar secara daring di"
+            " situs resmi.",
+        ),
+        (
+            "Petani Keluhkan Pupuk Bersubsidi yang Sulit Didapat",
+            "Kelompok tani meminta pemerintah daerah mengawasi penyaluran pupuk agar tepat sasaran"
+            " dan waktu.",
+        ),
+        (
+            "Polisi Amankan Dua Pelaku Pencurian Sepeda Motor di Perumahan",
+            "Kedua pelaku ditangkap setelah rekaman kamera pengawas warga tersebar luas di media sosial.",
+        ),
+        (
+            "Wisata Pantai Selatan Kembali Ramai Dikunjungi Saat Libur Panjang",
+            "Pengelola mencatat jumlah pengunjung naik dua kali lipat dibandingkan dengan libur tahun lalu.",
+        ),
+        (
+            "Puskesmas Keliling Layani Warga di Desa Terpencil Setiap Pekan",
+            "Layanan ini menyasar lansia dan ibu hamil yang kesulitan menjangkau fasilitas kesehatan"
+            " di kota.",
+        ),
+        (
+            "Tim Sepak Bola Daerah Lolos ke Babak Final Liga Regional",
+            "Kemenangan dipastikan lewat adu penalti yang menegangkan di hadapan ribuan suporter tuan rumah.",
+        ),
+        (
+            "Bupati Resmikan Pasar Rakyat yang Baru Selesai Direnovasi",
+            "Pasar yang kini lebih bersih itu diharapkan mampu menarik kembali pembeli dari pusat"
+            " perbelanjaan.",
+        ),
+        (
+            "Ratusan Rumah Terendam Banjir Rob di Kawasan Pesisir Utara",
+            "Warga berharap pemerintah segera membangun tanggul laut agar banjir tidak terus"
+            " berulang setiap bulan.",
+        ),
+        (
+            "Mahasiswa KKN Ajari Warga Membuat Pupuk Organik dari Sampah",
+            "Program ini disambut antusias karena bisa mengurangi sampah rumah tangga sekaligus"
+            " menghemat biaya.",
+        ),
+        (
+            "Jadwal Pemadaman Listrik Bergilir di Sejumlah Kecamatan Pekan Depan",
+            "Perusahaan listrik meminta pelanggan menyiapkan diri karena ada perbaikan jaringan di"
+            " gardu induk.",
+        ),
+        (
+            "Komunitas Pemuda Bersihkan Sungai dari Tumpukan Sampah Plastik",
+            "Puluhan karung sampah berhasil diangkut dari bantaran sungai yang selama ini menjadi"
+            " tempat buang.",
+        ),
+        (
+            "Harga Emas Perhiasan di Toko Emas Kota Naik Jelang Lebaran",
+            "Meski harga naik, pemilik toko mengaku penjualan tetap ramai karena banyak warga"
+            " membeli untuk hadiah.",
+        ),
+    )
+)
+# A comment section: readers' names, a time, a comment in sentences (as prose as the article's), a reply link.
+COMMENTS = (
+    (
+        "Budi_Santoso88",
+        "Semoga pemerintah cepat tanggap dan masalah seperti ini tidak terulang lagi di daerah kami.",
+    ),
+    (
+        "rina.w",
+        "Saya setuju dengan pendapat warga di atas, sudah saatnya ada tindakan nyata dari pihak berwenang.",
+    ),
+    (
+        "Andi Pratama",
+        "Dari dulu sudah sering diberitakan tapi tidak pernah ada perubahan yang berarti, kami hanya bisa"
+        " berharap kali ini benar-benar ditindaklanjuti dan bukan sekadar janji.",
+    ),
+    (
+        "kang_asep",
+        "Beritanya bagus dan lengkap, terima kasih kepada wartawan yang sudah meliput langsung ke lokasi.",
+    ),
+    (
+        "Sulastri",
+        "Kalau menurut saya masalahnya ada pada pengawasan yang lemah, jadi yang harus dibenahi itu"
+        " dulu sebelum"
+        " membuat aturan baru yang justru membingungkan masyarakat kecil seperti kami.",
+    ),
+    (
+        "dewi_ayu",
+        "Mohon maaf, apakah ada info lebih lanjut tentang cara mendaftar untuk warga yang tinggal di desa?",
+    ),
+    (
+        "Hendra K",
+        "Jangan cuma ramai di awal lalu dilupakan, kami akan terus mengawal kasus ini sampai tuntas.",
+    ),
+    (
+        "Yusuf Maulana",
+        "Saya tinggal tidak jauh dari lokasi dan memang kondisinya sudah seperti itu sejak beberapa"
+        " tahun lalu,"
+        " tetapi baru sekarang ada yang memberitakan dengan serius.",
+    ),
+    (
+        "mamah_zahra",
+        "Ya Allah semoga semua yang terdampak diberi kesabaran dan segera mendapatkan bantuan yang layak.",
+    ),
+    (
+        "Tono Sugiarto",
+        "Pertanyaan saya, anggaran yang kemarin diumumkan itu sebenarnya dipakai untuk apa saja ya?",
+    ),
+    (
+        "lia_marlina",
+        "Tolong redaksi buat liputan lanjutan, karena banyak dari kami yang ingin tahu bagaimana perkembangan"
+        " selanjutnya dan apakah ada sanksi bagi pihak yang lalai.",
+    ),
+    ("Agus Salim", "Mantap, akhirnya ada juga berita yang membahas hal ini secara berimbang dari dua sisi."),
+)
+# The headings such boxes carry on the web, one per page in turn.
+TEASER_HEADINGS = (
+    "Berita Lainnya",
+    "Baca Juga",
+    "Berita Terkait",
+    "Terpopuler",
+    "Pilihan Redaksi",
+    "Related Posts",
+)
+COMMENT_HEADINGS = ("12 Komentar", "Komentar (12)", "Komentar", "12 Comments", "Tulis Komentar")
+_TIMES = ("2 jam lalu", "5 jam lalu", "kemarin", "13 Mei 2024 10.15")
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
+_KEY = 60
+
+
+class Variant:
+    """One rewritten page: its HTML and the gold body (paragraph texts) its parse should give; ``foreign``
+    holds the texts the rewrite added that are no article text; ``article`` is False for a non-article
+    page."""
+
+    __slots__ = ("article", "body", "foreign", "html", "name")
+
+    def __init__(
+        self,
+        name: str,
+        html: bytes | str,
+        body: list[str],
+        foreign: tuple[str, ...] = (),
+        *,
+        article: bool = True,
+    ) -> None:
+        self.name = name
+        self.html = html
+        self.body = body
+        self.foreign = foreign
+        self.article = article
+
+
+def article_pages() -> Iterator[tuple[str, bytes, dict[str, Any]]]:
+    """Every real article page of tests/pages and tests/unseen (shared/corpus holds the same pages as
+    tests/pages): name, bytes, gold."""
+    for folder in (TESTS / "pages", TESTS / "unseen"):
+        for gold_path in sorted(folder.rglob("*.expected.json")):
+            page = gold_path.with_name(gold_path.name.removesuffix(".expected.json") + ".html")
+            if page.exists():
+                yield page.stem, page.read_bytes(), json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def nonarticle_pages() -> Iterator[tuple[str, bytes]]:
+    """The real pages of tests/nonarticles (home and index pages)."""
+    for page in sorted((TESTS / "nonarticles").glob("*.html")):
+        yield page.stem, page.read_bytes()
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _paragraphs(gold: dict[str, Any]) -> list[str]:
+    return [_fold(b["text"] if isinstance(b, dict) else str(b)) for b in gold.get("body") or []]
+
+
+class _Located:
+    """Each gold paragraph's innermost element in the page (None where the text is not found)."""
+
+    def __init__(self, doc: HtmlElement, paragraphs: list[str]) -> None:
+        body = doc.find("body")
+        root = body if body is not None else doc
+        texts: list[tuple[HtmlElement, str]] = []
+        for el in root.iter(lxml.etree.Element):
+            if el.tag in _NO_TEXT_TAGS or any(a.tag in _NO_TEXT_TAGS for a in el.iterancestors()):
+                continue
+            texts.append((el, _fold(el.text_content())))
+        self.elements: list[HtmlElement | None] = []
+        for paragraph in paragraphs:
+            key = paragraph[-_KEY:]
+            holders = [(len(t), n, el) for n, (el, t) in enumerate(texts) if key in t]
+            self.elements.append(min(holders, key=lambda h: (h[0], h[1]))[2] if holders else None)
+
+
+def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement:
+    # The list keeps lxml's proxies alive, so each node has one proxy object and ``in`` compares nodes.
+    up = [a, *a.iterancestors()]
+    if b in up:
+        return b
+    return next(x for x in b.iterancestors() if x in up)
+
+
+def _container(located: _Located) -> HtmlElement | None:
+    found = [e for e in located.elements if e is not None]
+    if not found:
+        return None
+    container = found[0]
+    for el in found[1:]:
+        container = _common_ancestor(container, el)
+    return container
+
+
+def _html(doc: HtmlElement) -> str:
+    return lxml.html.tostring(doc, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def _cut(doc: HtmlElement, paragraphs: list[str], n: int) -> list[str] | None:
+    """Cut the article after its ``n``-th paragraph: every element after it in the container goes."""
+    if len(paragraphs) <= n:
+        return None
+    located = _Located(doc, paragraphs)
+    container = _container(located)
+    last = located.elements[n - 1]
+    if container is None or last is None or any(e is None for e in located.elements[:n]):
+        return None
+    # The next paragraph inside the same element (split by <br>): no element to cut at.
+    if paragraphs[n][-_KEY:] in _fold(last.text_content()):
+        return None
+    node = last
+    while node is not container:
+        node.tail = None
+        for sibling in list(node.itersiblings()):
+            node.getparent().remove(sibling)
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return paragraphs[:n]
+
+
+def _after_container(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
+    container = _container(_Located(doc, paragraphs))
+    if container is None or container.getparent() is None:
+        return False
+    container.addnext(box)
+    box.tail, container.tail = container.tail, None
+    return True
+
+
+def _teaser_box(turn: int) -> HtmlElement:
+    items = "".join(
+        f'<div class="c7{i % 3}"><a href="/berita/2024/05/{i}/kabar-{i}"><img src="/img/{i}.jpg" alt=""></a>'
+        f'<h3><a href="/berita/2024/05/{i}/kabar-{i}">{title}</a></h3><p>{excerpt}</p>'
+        f"<span>{_TIMES[i % len(_TIMES)]}</span></div>"
+        for i, (title, excerpt) in enumerate(TEASERS)
+    )
+    return lxml.html.fragment_fromstring(
+        f'<div class="c70x"><h2>{TEASER_HEADINGS[turn % len(TEASER_HEADINGS)]}</h2>{items}</div>'
+    )
+
+
+def _comment_box(turn: int) -> HtmlElement:
+    items = "".join(
+        f'<div class="d4{i % 2}"><img src="/avatar/{i}.png" alt=""><b>{name}</b> '
+        f"<span>{_TIMES[i % len(_TIMES)]}</span><p>{text}</p>"
+        f'<a href="#balas-{i}">Balas</a> <a href="#suka-{i}">Suka</a></div>'
+        for i, (name, text) in enumerate(COMMENTS)
+    )
+    return lxml.html.fragment_fromstring(
+        f'<div class="d4x"><h3>{COMMENT_HEADINGS[turn % len(COMMENT_HEADINGS)]}</h3>{items}</div>'
+    )
+
+
+_LD = re.compile(rb"<script[^>]*application/ld\+json[^>]*>.*?</script>", re.DOTALL | re.IGNORECASE)
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+
+
+def _unstructured(page: bytes) -> bytes:
+    return _META.sub(b"", _LD.sub(b"", page))
+
+
+def _ld_only(doc: HtmlElement, paragraphs: list[str], title: str) -> bool:
+    container = _container(_Located(doc, paragraphs))
+    if container is None:
+        return False
+    for child in list(container):
+        container.remove(child)
+    container.text = None
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title}
+    ld["articleBody"] = "\n\n".join(paragraphs)
+    script = lxml.html.fragment_fromstring(
+        '<script type="application/ld+json">' + json.dumps(ld, ensure_ascii=False) + "</script>"
+    )
+    head = doc.find("head")
+    if head is None:
+        return False
+    head.insert(0, script)
+    return True
+
+
+_BYTE_VARIANTS = {
+    "as-saved": lambda page: page,
+    "scrambled": scramble,
+    "unstructured": _unstructured,
+    "amp": ampify,
+}
+
+
+def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | None:
+    """The ``name`` variant of ``page`` (``gold``: its gold, None for a non-article page), or None when the
+    page cannot be rewritten that way."""
+    paragraphs = _paragraphs(gold) if gold is not None else []
+    if name in _BYTE_VARIANTS:
+        return Variant(name, _BYTE_VARIANTS[name](page), paragraphs, article=gold is not None)
+    doc = load(page)
+    # Which heading the added box carries: the page's length picks one in turn.
+    turn = len(page)
+    if gold is None:
+        body = doc.find("body")
+        if name != "teasers" or body is None:
+            return None
+        body.append(_teaser_box(turn))
+        return Variant(name, _html(doc), [], _foreign_teasers(), article=False)
+    return _rewritten(name, doc, paragraphs, str(gold.get("title") or ""), turn)
+
+
+def _rewritten(name: str, doc: HtmlElement, paragraphs: list[str], title: str, turn: int) -> Variant | None:
+    """The variants that rewrite the article's tree."""
+    body: list[str] | None = paragraphs
+    foreign: tuple[str, ...] = ()
+    if name in {"short-1", "short-2"}:
+        body = _cut(doc, paragraphs, int(name[-1]))
+    elif name == "teasers":
+        body, foreign = paragraphs, _foreign_teasers()
+        if not _after_container(doc, paragraphs, _teaser_box(turn)):
+            body = None
+    elif name == "comments":
+        body, foreign = paragraphs, _foreign_comments()
+        if not _after_container(doc, paragraphs, _comment_box(turn)):
+            body = None
+    elif name == "short-comments":
+        body, foreign = _cut(doc, paragraphs, 2), _foreign_comments()
+        if body is not None and not _after_container(doc, body, _comment_box(turn)):
+            body = None
+    elif name == "ld-only":
+        if not _ld_only(doc, paragraphs, title):
+            body = None
+    else:
+        raise ValueError(name)
+    return Variant(name, _html(doc), body, foreign) if body is not None else None
+
+
+def _foreign_teasers() -> tuple[str, ...]:
+    return tuple(t for pair in TEASERS for t in pair)
+
+
+def _foreign_comments() -> tuple[str, ...]:
+    return tuple(text for _, text in COMMENTS)
+
+
+class Outcome:
+    """One variant's parse: ``error`` names the exception's class (None for none), ``f1`` the body F1,
+    ``leaks`` the added texts found in the body."""
+
+    __slots__ = ("error", "f1", "leaks")
+
+    def __init__(self, error: str | None, f1: float, leaks: tuple[str, ...]) -> None:
+        self.error = error
+        self.f1 = f1
+        self.leaks = leaks
+
+
+def outcome(v: Variant) -> Outcome:
+    """Parse ``v`` with no outlet knowledge and no URL, as a page of an outlet never seen is read."""
+    try:
+        art = beritaparse.parse(v.html, url=None, adapters=False)
+    except beritaparse.errors.NoArticleError as exc:
+        return Outcome(type(exc).__name__, 0.0, ())
+    text = "\n".join(b.text for b in art.body)
+    folded = _fold(text)
+    leaks = tuple(f for f in v.foreign if f[:_KEY] in folded)
+    return Outcome(None, body_f1(text, "\n".join(v.body)), leaks)
+
+
+def table(names: tuple[str, ...] = ARTICLE_VARIANTS, *, show: bool = True) -> dict[str, dict[str, Any]]:
+    """Per variant: pages, errors, mean body F1, pages below 0.9, leaks; and the non-article pages kept."""
+    rows: dict[str, dict[str, Any]] = {}
+    pages = list(article_pages())
+    for name in names:
+        outs = {}
+        for stem, raw, gold in pages:
+            v = variant(name, raw, gold)
+            if v is not None:
+                outs[stem] = outcome(v)
+        f1s = [o.f1 for o in outs.values()]
+        rows[name] = {
+            "pages": len(outs),
+            "errors": sorted(s for s, o in outs.items() if o.error),
+            "mean_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
+            "below": sorted((s, round(o.f1, 3)) for s, o in outs.items() if o.f1 < 0.9),
+            "leaks": sorted(s for s, o in outs.items() if o.leaks),
+        }
+        if show:
+            r = rows[name]
+            print(
+                f"{name:15} pages {r['pages']:3}  errors {len(r['errors']):2}  F1 {r['mean_f1']:.4f}"
+                f"  <0.9 {len(r['below']):2}  leaks {len(r['leaks']):2}  {r['errors']} {r['below']}"
+                f" {r['leaks']}"
+            )
+    for name in NON_ARTICLE_VARIANTS:
+        kept = []
+        for stem, raw in nonarticle_pages():
+            v = variant(name, raw, None)
+            if v is None:
+                continue
+            try:
+                beritaparse.parse(v.html, url=None, adapters=False)
+            except beritaparse.errors.NotAnArticleError:
+                continue
+            except beritaparse.errors.NoArticleError:
+                kept.append(stem + " (NoArticleError)")
+                continue
+            kept.append(stem)
+        rows["non-article " + name] = {"parsed_as_article": kept}
+        if show:
+            print(f"non-article {name:12} parsed as article: {len(kept)} {kept}")
+    return rows
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(TESTS))
+    table(tuple(sys.argv[1:]) or ARTICLE_VARIANTS)

@@ -339,12 +339,25 @@ def _judge(el: HtmlElement, size: int, links: int, box: int, *, pictured: bool) 
 
 def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | None:
     """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
-    one of equals). A paragraph's text counts for the element that holds the paragraphs."""
-    order, tags, parent = tree.order, tree.tags, tree.parent
-    n = len(order)
+    one of equals). A paragraph's text counts for the element that holds the paragraphs. When no text of
+    that element is seen (a hidden box kept for a script, or the box around one), the best element with
+    text the reader sees is the container, if there is one."""
+    order, parent = tree.order, tree.parent
+    leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
+    best = _top(good, bad, leaf, parent)
+    if best >= 0 and not _seen_text(tree, good, best):
+        seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
+        visible = _top(seen, bad, leaf, parent)
+        if visible >= 0:
+            best = visible
+    return order[best] if best >= 0 else None
+
+
+def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int]) -> int:
+    """The index of the element with the best subtree score, or -1 when none scores above 0."""
+    n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
-    leaf = [tag in _LEAF_BLOCKS for tag in tags]
     for i in range(n):
         owner = parent[i] if leaf[i] and parent[i] >= 0 else i
         tree_good[owner] += good[i]
@@ -359,7 +372,18 @@ def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | Non
         score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
             best, best_score = i, score
-    return order[best] if best >= 0 else None
+    return best
+
+
+def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:
+    """Whether any prose in element ``at``'s subtree (its elements follow it in document order) is seen."""
+    parent = tree.parent
+    for i in range(at, len(good)):
+        if i > at and not _inside(i, at, parent):
+            break
+        if good[i] and not tree.unseen(i):
+            return True
+    return False
 
 
 def _inside(i: int, ancestor: int, parent: list[int]) -> bool:

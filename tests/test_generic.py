@@ -603,8 +603,9 @@ def test_a_hidden_box_is_no_container_beside_a_short_text_in_sight() -> None:
     # A short item beside a hidden box that a script reads (the next story's title and address): the text
     # the reader sees is the container, however much the hidden box holds.
     hidden = (
-        '<div id=next style="display: none;"><span>Lima Negara di Dunia yang Tidak Punya Bandara, Apa Saja?</span>'
-        "<span>https://kabar.example/read/2023/11/02/203156726/lima-negara-di-dunia-yang-tidak-punya-bandara</span>"
+        '<div id=next style="display: none;">'
+        "<span>Lima Negara di Dunia yang Tidak Punya Bandara, Apa Saja?</span>"
+        "<span>https://kabar.example/read/2023/11/02/203156726/lima-negara-di-dunia-tanpa-bandara</span>"
         "<span>https://kabar.example/data/photo/2023/11/02/6543a264dd6d6.jpg</span></div>"
     )
     side = "<div>" + " ".join(f"<a href=/k/{i}>Kanal berita nomor {i}</a>" for i in range(10)) + "</div>"
@@ -613,5 +614,6 @@ def test_a_hidden_box_is_no_container_beside_a_short_text_in_sight() -> None:
 
 
 def test_a_text_all_hidden_is_still_found() -> None:
-    doc = _page(f'<div id=main><div id=text style="display:none"><p>{_STORY[0]}</p><p>{_STORY[1]}</p></div></div>')
+    text = f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p>"
+    doc = _page(f'<div id=main><div id=text style="display:none">{text}</div></div>')
     assert find_container(doc).get("id") == "text"

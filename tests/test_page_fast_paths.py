@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from beritaparse.lexicon import markup
 from beritaparse.page import generic, html
 from beritaparse.page.html import load
+from beritaparse.page.pagequery import headed_box
 
 _PAGES = sorted(
     p
@@ -28,7 +29,7 @@ def _generic_walk_reference(
     root: lxml.html.HtmlElement,
 ) -> tuple[list[lxml.html.HtmlElement], list[int], list[int], list[bool]]:
     """The container finder's first pass as first written: a stack of children, every element's class, id,
-    style and hidden attributes read on the way down."""
+    style and hidden attributes read on the way down; a box its heading names as chrome is one block."""
     order: list[lxml.html.HtmlElement] = []
     parent: list[int] = []
     boxes: list[int] = []
@@ -44,6 +45,8 @@ def _generic_walk_reference(
             kind = generic._named(f"{cls or ''} {eid or ''}") if cls or eid else generic._FREE
         if tag in generic._SKIP or tag in markup.FIGURE_TAGS or kind == generic._SKIPPED:
             continue
+        if kind == generic._FREE and headed_box(el) is not None:
+            kind = generic._ASIDE
         hidden = hidden or (attributed and generic._is_hidden(el))
         i = len(order)
         order.append(el)

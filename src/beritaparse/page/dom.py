@@ -36,7 +36,7 @@ from beritaparse.lexicon import language, markup
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.kind import is_teaser_list
-from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold
+from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import lazy
@@ -444,15 +444,9 @@ _DROPPED_BOXES = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.NAVIGATION,
 
 
 def _headed_chrome(el: HtmlElement) -> RemovedReason | None:
-    """What ``el`` is when its first element is a heading naming other stories, comments or sharing
-    ("Terpopuler", "12 Komentar"), or a wrapper of such a heading alone; None otherwise."""
-    first = next((c for c in el if isinstance(c.tag, str)), None)
-    wrapper = first is not None and first.tag not in _HEADINGS and len(first) == 1
-    if wrapper and first is not None and not (first.text or "").strip():
-        first = first[0]  # the heading's wrapper
-    if first is None or first.tag not in _HEADINGS:
-        return None
-    reason = cues.box_heading(first.text_content())
+    """What ``el`` is when a heading opening it names other stories, comments or sharing ("Terpopuler",
+    "12 Komentar"), or related links over a long list of teasers; None otherwise."""
+    reason = headed_box(el)
     if reason == RemovedReason.RELATED and is_teaser_list(el):
         # A long list of other stories, each a linked headline over its excerpt, under "Berita Terkait": the
         # excerpts are no more text than the headlines.

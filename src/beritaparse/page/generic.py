@@ -30,7 +30,7 @@ import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.model import RemovedReason
-from beritaparse.page.pagequery import HIDDEN_STYLE
+from beritaparse.page.pagequery import HIDDEN_STYLE, headed_box
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -203,11 +203,10 @@ def _walk(root: HtmlElement) -> _Tree:
                 if kind == _SKIPPED:
                     within[el] = None
                     continue
-        if tag in _HEADINGS and _chrome_box(el, order, boxes, within):
+        if kind == _FREE and headed_box(el) is not None:
             # A box headed "Berita Lainnya" or "12 Komentar" is other stories or readers' comments, whatever
-            # its class: read as one block of chrome, like a box whose class names it.
-            within[el] = None
-            continue
+            # its class: one block of chrome, like a box whose class names it.
+            kind = _ASIDE
         at, boxed = up
         i = len(order)
         order.append(el)
@@ -225,42 +224,6 @@ def _walk(root: HtmlElement) -> _Tree:
             boxed = max(boxed, _IN_LIST)
         within[el] = (i, boxed)
     return _Tree(order, tags, parent, boxes)
-
-
-_HEADINGS = markup.HEADING_TAGS
-
-
-def _chrome_box(
-    heading: HtmlElement,
-    order: list[HtmlElement],
-    boxes: list[int],
-    within: dict[HtmlElement | None, tuple[int, int] | None],
-) -> bool:
-    """When ``heading`` opens a box and names chrome (:func:`beritaparse.rules.cues.box_heading`), mark the
-    box as one block of chrome and say so. The box is the heading's parent when the heading is its first
-    element, or the grandparent when the parent only wraps the heading and opens the grandparent."""
-    box = heading.getparent()
-    if box is None or not _opens(box, heading):
-        return False
-    outer = box.getparent()
-    if len(box) == 1 and not (box.text or "").strip() and outer is not None and _opens(outer, box):
-        box = outer
-    up = within.get(box)
-    if up is None or up[0] < 0 or order[up[0]] is not box:
-        return False
-    if cues.box_heading(heading.text_content()) is None:
-        return False
-    boxes[up[0]] = _ASIDE
-    within[box] = None
-    for el in box.iterdescendants():
-        if el in within:
-            within[el] = None
-    return True
-
-
-def _opens(box: HtmlElement, el: HtmlElement) -> bool:
-    """``el`` is ``box``'s first element."""
-    return next((c for c in box if isinstance(c.tag, str)), None) is el
 
 
 # What pass 2 asks of a tag, in one look-up: a block, an inline element (neither a block nor a line break),

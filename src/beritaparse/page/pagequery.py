@@ -10,6 +10,7 @@ import regex
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.page.html import text_of
+from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, unique
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
+    from beritaparse.model import RemovedReason
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.pagetree import PageTree
 
@@ -29,6 +31,7 @@ __all__ = [
     "fast_xpath",
     "first_step_tokens",
     "fold",
+    "headed_box",
     "spaced_text",
     "text_key",
     "unique",
@@ -221,3 +224,30 @@ class PageSources:
             if found:
                 return [t for t in (value_text(i, prefer_attr=prefer_attr) for i in found) if t]
         return None
+
+
+_HEADINGS = markup.HEADING_TAGS
+
+
+def headed_box(el: HtmlElement) -> RemovedReason | None:
+    """What ``el`` is by the heading that opens it: its first element is a heading (or a wrapper holding
+    only one) naming related links, other stories, comments or sharing ("Berita Terkait", "Terpopuler",
+    "12 Komentar", :func:`beritaparse.rules.cues.box_heading`); None otherwise.
+
+    >>> import lxml.html
+    >>> str(headed_box(lxml.html.fragment_fromstring("<div><h3>12 Komentar</h3><p>Bagus.</p></div>")))
+    'not-content'
+    """
+    if not len(el):
+        return None
+    first = el[0]
+    tag = first.tag
+    if tag not in _HEADINGS:
+        # A wrapper of the heading alone ("<div class=title><h3>Terpopuler</h3></div>").
+        if not isinstance(tag, str) or len(first) != 1 or (first.text or "").strip():
+            return None
+        first = first[0]
+        if first.tag not in _HEADINGS:
+            return None
+    return cues.box_heading(first.text_content())
+

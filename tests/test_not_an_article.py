@@ -216,6 +216,40 @@ def test_a_whole_story_in_a_feed_like_template_stays_an_article() -> None:
     assert len(beritaparse.parse(page).paragraphs) == 10
 
 
+_OTHERS = "".join(
+    f"<div class=item><h2><a href=/today/{i}/lain>Judul cerita lain nomor {i} hari ini</a></h2>"
+    f"<div class=text><p>Ringkasan cerita lain nomor {i} yang dimuat di kota hari ini.</p></div></div>"
+    for i in range(6)
+)
+
+
+def test_a_short_story_in_a_feed_like_template_stays_an_article_without_structured_data() -> None:
+    # A short item (two paragraphs) as the first of a feed's items, no meta tags, no JSON-LD: the page is
+    # headed by the story's headline and the item holds several times any other's text (issue 11).
+    story = f"<p>{_PARAGRAPH} Bagian pertama.</p><p>{_PARAGRAPH} Bagian kedua.</p>"
+    page = _page(
+        "<title>Cerita Utama Hari Ini di Kota - Kabar</title>",
+        "<h1>Cerita Utama Hari Ini di Kota</h1><div class=feed><div class=item><h2><a href=/today/1/utama>"
+        f"Cerita Utama Hari Ini di Kota</a></h2><div class=text>{story}</div></div>{_OTHERS}</div>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    # The story's text, without the excerpts of the items around it.
+    assert len(art.paragraphs) == 2
+    assert "Ringkasan" not in art.text
+
+
+def test_an_excerpt_as_long_as_the_others_in_a_feed_is_a_listing() -> None:
+    # The same feed with the first item's text an excerpt like the rest: a front page, whatever the heading.
+    page = _page(
+        "<title>Cerita Utama Hari Ini di Kota - Kabar</title>",
+        "<h1>Cerita Utama Hari Ini di Kota</h1><div class=feed><div class=item><h2><a href=/today/1/utama>"
+        f"Cerita Utama Hari Ini di Kota</a></h2><div class=text><p>{_PARAGRAPH}</p></div></div>"
+        f"{_OTHERS}</div>",
+    )
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(page, adapters=False)
+
+
 @pytest.mark.parametrize(
     "links",
     [

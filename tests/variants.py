@@ -13,6 +13,9 @@ below rewrites a saved article page one such way and cuts its gold to match:
   with no class name that says so;
 - ``short-comments``: ``short-2`` with that comment section after it;
 - ``amp``: the AMP form (tests/ampify.py);
+- ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
+  followed by items of the same shape, each a linked headline over an excerpt;
+- ``feed-short``: ``short-2`` without meta tags and JSON-LD, as the first item of such a feed;
 - ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
   ``NewsArticle``'s ``articleBody``.
 
@@ -71,6 +74,8 @@ ARTICLE_VARIANTS = (
     "short-comments",
     "amp",
     "ld-only",
+    "feed",
+    "feed-short",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -344,6 +349,31 @@ def _after_container(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) 
     return True
 
 
+def _in_feed(doc: HtmlElement, paragraphs: list[str], title: str, url: str) -> bool:
+    """Put the article's container under a headline linking to the page itself, as the first of a run of
+    items of one shape; the others are teasers."""
+    container = _container(_Located(doc, paragraphs))
+    if container is None or container.getparent() is None:
+        return False
+    feed = lxml.html.fragment_fromstring('<div class="f1x"></div>')
+    container.addprevious(feed)
+    item = lxml.html.fragment_fromstring('<div class="f10"><h2><a></a></h2></div>')
+    link = item.find(".//a")
+    link.set("href", url or "/")
+    link.text = title
+    feed.append(item)
+    feed.tail, container.tail = container.tail, None
+    item.append(container)
+    for i, (teaser, excerpt) in enumerate(TEASERS[:6]):
+        feed.append(
+            lxml.html.fragment_fromstring(
+                f'<div class="f10"><h2><a href="/berita/2024/05/{i}/kabar-{i}">{teaser}</a></h2>'
+                f"<div><p>{excerpt}</p></div></div>"
+            )
+        )
+    return True
+
+
 def _teaser_box(turn: int) -> HtmlElement:
     items = "".join(
         f'<div class="c7{i % 3}"><a href="/berita/2024/05/{i}/kabar-{i}"><img src="/img/{i}.jpg" alt=""></a>'
@@ -418,10 +448,13 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
             return None
         body.append(_teaser_box(turn))
         return Variant(name, _html(doc), [], _foreign_teasers(), article=False)
-    return _rewritten(name, doc, paragraphs, str(gold.get("title") or ""), turn)
+    title, url = str(gold.get("title") or ""), str(gold.get("url") or "")
+    return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 
-def _rewritten(name: str, doc: HtmlElement, paragraphs: list[str], title: str, turn: int) -> Variant | None:
+def _rewritten(
+    name: str, doc: HtmlElement, paragraphs: list[str], *, title: str, turn: int, url: str
+) -> Variant | None:
     """The variants that rewrite the article's tree."""
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
@@ -438,6 +471,14 @@ def _rewritten(name: str, doc: HtmlElement, paragraphs: list[str], title: str, t
     elif name == "short-comments":
         body, foreign = _cut(doc, paragraphs, 2), _foreign_comments()
         if body is not None and not _after_container(doc, body, _comment_box(turn)):
+            body = None
+    elif name in {"feed", "feed-short"}:
+        if name == "feed-short":
+            body = _cut(doc, paragraphs, 2)
+            for script in doc.xpath("//script[contains(@type, 'ld+json')] | //meta"):
+                script.drop_tree()
+        foreign = _foreign_teasers()
+        if body is not None and not _in_feed(doc, body, title, url):
             body = None
     elif name == "ld-only":
         if not _ld_only(doc, paragraphs, title):

@@ -226,6 +226,7 @@ def _walk(root: HtmlElement) -> _Tree:
     return _Tree(order, tags, parent, boxes)
 
 
+_HEADING_TAGS = markup.HEADING_TAGS
 # What pass 2 asks of a tag, in one look-up: a block, an inline element (neither a block nor a line break),
 # a link, an image (the text beside it may be its caption).
 _BLOCK, _INLINE, _LINK, _IMAGE = 1, 2, 4, 8
@@ -307,17 +308,19 @@ def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | Non
     text the reader sees is the container, if there is one."""
     order, parent = tree.order, tree.parent
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
-    best = _top(good, bad, leaf, parent)
+    items = _teaser_items(tree, good)
+    best = _top(good, bad, leaf, parent, items)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = _top(seen, bad, leaf, parent)
+        visible = _top(seen, bad, leaf, parent, items)
         if visible >= 0:
             best = visible
     return order[best] if best >= 0 else None
 
 
-def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int]) -> int:
-    """The index of the element with the best subtree score, or -1 when none scores above 0."""
+def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int], items: set[int]) -> int:
+    """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
+    an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not."""
     n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
@@ -326,7 +329,8 @@ def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int
         tree_good[owner] += good[i]
     for i in range(n - 1, 0, -1):
         up = parent[i]
-        tree_good[up] += tree_good[i]
+        if i not in items:
+            tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
     best, best_score = -1, 0.0
     for i in range(n):
@@ -336,6 +340,55 @@ def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
             best, best_score = i, score
     return best
+
+
+# A feed: at least this many items of one tag side by side, each headed by a linked headline of a few words,
+# most of them holding less text than an article's section (a teaser's excerpt is a line or two).
+_FEED_ITEMS = 4
+_HEADLINE_WORDS = 4
+_EXCERPT = 300
+
+
+def _teaser_items(tree: _Tree, good: list[float]) -> set[int]:
+    """The items of the feeds on the page: elements of one tag side by side, each headed by a linked
+    headline, most of them holding an excerpt. A whole story can stand as one of them ("Today" pages); its
+    text is the item's, never the feed's with the excerpts around it. An article's sections under linked
+    headings (a list of places, each with its own page) hold more than excerpts and are no feed."""
+    order, tags, parent = tree.order, tree.tags, tree.parent
+    n = len(order)
+    first_heading = [-1] * n
+    text = list(good)
+    for i in range(n - 1, -1, -1):
+        if tags[i] in _HEADING_TAGS:
+            first_heading[i] = i
+        up = parent[i]
+        if up >= 0:
+            text[up] += text[i]
+            if first_heading[i] >= 0:
+                first_heading[up] = first_heading[i]
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i in range(1, n):
+        if first_heading[i] > i and parent[i] >= 0:
+            groups.setdefault((parent[i], tags[i]), []).append(i)
+    items: set[int] = set()
+    for group in groups.values():
+        if len(group) < _FEED_ITEMS:
+            continue
+        headed = [i for i in group if _linked_headline(tree, first_heading[i])]
+        short = sum(text[i] < _EXCERPT for i in headed)
+        if len(headed) >= _FEED_ITEMS and 2 * short > len(headed):
+            items.update(headed)
+    return items
+
+
+def _linked_headline(tree: _Tree, at: int) -> bool:
+    """Heading ``at`` links elsewhere (``<h3><a href>..</a></h3>``, ``<a href><h3>..</h3></a>``) and reads
+    as a headline."""
+    heading = tree.order[at]
+    hrefs = [(a.get("href") or "").strip() for a in (*heading.iter("a"), *heading.iterancestors("a"))]
+    if not any(h and not h.startswith(("#", "javascript:")) for h in hrefs):
+        return False
+    return len(heading.text_content().split()) >= _HEADLINE_WORDS
 
 
 def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:

@@ -136,6 +136,8 @@ _SECTION_TEXT = 300
 # A text item among at least this many same-shaped items, each headed by a link elsewhere, is one teaser.
 _TEASER_ITEMS = 4
 _ITEM_DEPTH = 5
+# A story standing among a feed's excerpts holds this many times the text of the longest of them.
+_STANDS_OUT = 2
 # A text this short is a line or two: a teaser's lead, not an article.
 _SCRAP = 300
 # Below this a consent or error page has no article text to speak of.
@@ -250,9 +252,16 @@ def _is_listing(
     page_wide: bool,
 ) -> bool:
     article_data = page.article_data
-    if container is not None and not article_data and body_chars < _THIN_TEXT and _in_teaser_item(container):
+    if (
+        container is not None
+        and not article_data
+        and body_chars < _THIN_TEXT
+        and (items := _teaser_item(container)) is not None
+        and not (page.own_headline and _stands_out(*items))
+    ):
         # An excerpt under a linked title among others like it; a whole story in a feed-like template
-        # ("Today" pages) is longer than an excerpt.
+        # ("Today" pages) is longer than an excerpt, or, when short, stands out: the page is headed by its
+        # headline and it holds far more than any other item.
         return True
     if container is not None and not (article_data or page.own_headline) and is_teaser_list(container):
         # A short article's container can hold a box of related stories too: only a page without a
@@ -307,8 +316,16 @@ def is_teaser_list(container: HtmlElement) -> bool:
     return prose < _SECTION_TEXT * len(linked)
 
 
-def _in_teaser_item(container: HtmlElement) -> bool:
-    """True when the text was read from one item of a list of same-shaped items, each headed by a link.
+def _stands_out(item: HtmlElement, items: list[HtmlElement]) -> bool:
+    """``item`` holds several times the text of any other item of its list: a story, not one more excerpt."""
+    size = len(" ".join(item.text_content().split()))
+    others = [len(" ".join(i.text_content().split())) for i in items if i is not item]
+    return bool(others) and size >= _STANDS_OUT * max(others)
+
+
+def _teaser_item(container: HtmlElement) -> tuple[HtmlElement, list[HtmlElement]] | None:
+    """The item and its list when the text was read from one item of a list of same-shaped items, each
+    headed by a link; else None.
 
     A blog's front page shows its latest posts, each a linked title over an excerpt: the extractor finds an
     excerpt. The item's heading stands above the text found, outside it: a related-story box inside an
@@ -317,17 +334,17 @@ def _in_teaser_item(container: HtmlElement) -> bool:
     node: HtmlElement | None = container
     for _ in range(_ITEM_DEPTH):
         if node is None:
-            return False
+            return None
         parent = node.getparent()
         if parent is None:
-            return False
+            return None
         heading = next(node.iter(*_HEADINGS), None)
         if heading is not None and _is_linked_headline(heading) and _before(heading, container, node):
             items = [s for s in parent if s.tag == node.tag and _headed_by_link(s)]
             if len(items) >= _TEASER_ITEMS:
-                return True
+                return node, items
         node = parent
-    return False
+    return None
 
 
 def _before(heading: HtmlElement, container: HtmlElement, item: HtmlElement) -> bool:

@@ -30,7 +30,7 @@ import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.model import RemovedReason
-from beritaparse.page.pagequery import HIDDEN_STYLE, headed_box
+from beritaparse.page.pagequery import HIDDEN_STYLE, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -184,6 +184,8 @@ def _walk(root: HtmlElement) -> _Tree:
     # Each element read, with what its children inherit: its index and the box they sit in; None for an
     # element whose subtree is not read (skipped, or chrome read as one block).
     within: dict[HtmlElement | None, tuple[int, int] | None] = {root.getparent(): (-1, _FREE)}
+    # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
+    headed = headed_boxes(root)
     for el in root.iter(lxml.etree.Element):
         up = within[el.getparent()]
         if up is None:
@@ -203,7 +205,7 @@ def _walk(root: HtmlElement) -> _Tree:
                 if kind == _SKIPPED:
                     within[el] = None
                     continue
-        if kind == _FREE and headed_box(el) is not None:
+        if kind == _FREE and el in headed:
             # A box headed "Berita Lainnya" or "12 Komentar" is other stories or readers' comments, whatever
             # its class: one block of chrome, like a box whose class names it.
             kind = _ASIDE
@@ -308,7 +310,7 @@ def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | Non
     text the reader sees is the container, if there is one."""
     order, parent = tree.order, tree.parent
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
-    items = _teaser_items(tree, good)
+    items = _teaser_items(tree)
     best = _top(good, bad, leaf, parent, items)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
@@ -349,33 +351,34 @@ _HEADLINE_WORDS = 4
 _EXCERPT = 300
 
 
-def _teaser_items(tree: _Tree, good: list[float]) -> set[int]:
+def _teaser_items(tree: _Tree) -> set[int]:
     """The items of the feeds on the page: elements of one tag side by side, each headed by a linked
     headline, most of them holding an excerpt. A whole story can stand as one of them ("Today" pages); its
     text is the item's, never the feed's with the excerpts around it. An article's sections under linked
     headings (a list of places, each with its own page) hold more than excerpts and are no feed."""
     order, tags, parent = tree.order, tree.tags, tree.parent
-    n = len(order)
-    first_heading = [-1] * n
-    text = list(good)
-    for i in range(n - 1, -1, -1):
-        if tags[i] in _HEADING_TAGS:
-            first_heading[i] = i
-        up = parent[i]
-        if up >= 0:
-            text[up] += text[i]
-            if first_heading[i] >= 0:
-                first_heading[up] = first_heading[i]
-    groups: dict[tuple[int, str], list[int]] = {}
-    for i in range(1, n):
-        if first_heading[i] > i and parent[i] >= 0:
-            groups.setdefault((parent[i], tags[i]), []).append(i)
+    heads = [i for i, tag in enumerate(tags) if tag in _HEADING_TAGS]
+    if len(heads) < _FEED_ITEMS:
+        return set()
+    # An element's first heading is the first heading after it in document order that it holds: climbing
+    # from each heading, the elements after the heading before it.
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    before = -1
+    for head in heads:
+        at = parent[head]
+        while at > before:
+            up = parent[at]
+            if up < 0:
+                break
+            groups.setdefault((up, tags[at]), []).append((at, head))
+            at = up
+        before = head
     items: set[int] = set()
     for group in groups.values():
         if len(group) < _FEED_ITEMS:
             continue
-        headed = [i for i in group if _linked_headline(tree, first_heading[i])]
-        short = sum(text[i] < _EXCERPT for i in headed)
+        headed = [at for at, head in group if _linked_headline(tree, head)]
+        short = sum(len(order[at].text_content()) < _EXCERPT for at in headed)
         if len(headed) >= _FEED_ITEMS and 2 * short > len(headed):
             items.update(headed)
     return items

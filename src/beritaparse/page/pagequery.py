@@ -32,6 +32,7 @@ __all__ = [
     "first_step_tokens",
     "fold",
     "headed_box",
+    "headed_boxes",
     "spaced_text",
     "text_key",
     "unique",
@@ -227,6 +228,8 @@ class PageSources:
 
 
 _HEADINGS = markup.HEADING_TAGS
+# The page itself is never a box, whatever heading opens it.
+_PAGE_TAGS = frozenset({"html", "body"})
 
 
 def headed_box(el: HtmlElement) -> RemovedReason | None:
@@ -238,7 +241,7 @@ def headed_box(el: HtmlElement) -> RemovedReason | None:
     >>> str(headed_box(lxml.html.fragment_fromstring("<div><h3>12 Komentar</h3><p>Bagus.</p></div>")))
     'not-content'
     """
-    if not len(el):
+    if not len(el) or el.tag in _PAGE_TAGS:
         return None
     first = el[0]
     tag = first.tag
@@ -250,4 +253,23 @@ def headed_box(el: HtmlElement) -> RemovedReason | None:
         if first.tag not in _HEADINGS:
             return None
     return cues.box_heading(first.text_content())
+
+
+def headed_boxes(root: HtmlElement) -> set[HtmlElement]:
+    """Every element under ``root`` that :func:`headed_box` names, found from the headings (a page has far
+    fewer headings than elements): the heading's parent when the heading opens it, and the grandparent when
+    that parent wraps the heading alone and opens the grandparent."""
+    found: set[HtmlElement] = set()
+    for heading in root.iter(*_HEADINGS):
+        box = heading.getparent()
+        if box is None or box[0] is not heading or cues.box_heading(heading.text_content()) is None:
+            continue
+        if box.tag not in _PAGE_TAGS:
+            found.add(box)
+        outer = box.getparent()
+        if outer is None or outer.tag in _PAGE_TAGS:
+            continue
+        if outer[0] is box and len(box) == 1 and not (box.text or "").strip():
+            found.add(outer)
+    return found
 

@@ -8,6 +8,8 @@ Patterns marked *full* must match the whole line; *lead* patterns match its star
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from beritaparse.lexicon import alternation, language, names, phrases, roles
@@ -188,10 +190,13 @@ BARE_RELATED_CUE = lazy(rf"^\W*{_RELATED}\W*$", _F)
 
 # A box's heading this long at most names the box ("Berita Terkait", "12 Komentar"); a longer one is a title.
 _BOX_HEADING_MAX = 60
+_BOX_HEADING_WORDS = 6
 # What such a heading makes its box: other stories, readers' comments, a share box.
 _BOX_REASONS = frozenset({R.NOT_CONTENT, R.NAVIGATION, R.SHARE})
 
 
+# A template repeats its box headings on every page ("Berita Terkait", "Terpopuler"): each text is read once.
+@functools.lru_cache(maxsize=_OPENINGS)
 def box_heading(text: str) -> RemovedReason | None:
     """What a box is that ``text``, its heading, names: related links for a related-links cue ("Baca Juga",
     "Berita Terkait"), chrome for a box of other stories, comments or sharing ("Terpopuler", "Pilihan
@@ -200,8 +205,11 @@ def box_heading(text: str) -> RemovedReason | None:
     >>> str(box_heading("Baca Juga")), str(box_heading("12 Komentar")), box_heading("Kronologi Kejadian")
     ('related', 'not-content', None)
     """
-    text = " ".join(text.split())
-    if not text or len(text) > _BOX_HEADING_MAX:
+    words = text.split()
+    if not words or len(words) > _BOX_HEADING_WORDS:
+        return None
+    text = " ".join(words)
+    if len(text) > _BOX_HEADING_MAX:
         return None
     if BARE_RELATED_CUE.match(text) is not None:
         return R.RELATED

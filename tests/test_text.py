@@ -674,3 +674,11 @@ def test_bylines_of_an_outlet_nobody_knows() -> None:
         assert _header(lines).authors == authors, lines
     # Two one-word writers side by side still count.
     assert _header("Oleh: Andi, Budi | Selasa, 21 Januari 2025 09:30 WIB").authors == ("Andi", "Budi")
+
+
+def test_role_label_under_a_short_headline_labels_the_name_below() -> None:
+    art = beritaparse.parse_text(
+        "Gardu Induk Baru Resmi Beroperasi\nReporter\nBudi Santoso\nSelasa, 21 Januari 2025 09:30 WIB\n"
+        f"{P1}\n{P2}"
+    )
+    assert (art.title, art.authors) == ("Gardu Induk Baru Resmi Beroperasi", ("Budi Santoso",))

@@ -223,11 +223,11 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
         return None
 
     # Whether the name comes after its label is told by the last label: a name after it means "label, name",
-    # unless the first label has a longer name before it ("Nama Penulis" / "Penulis" / "Perbesar": a
-    # button's word after the box is no name of it).
+    # unless that is one word and a full name stands before the first label ("Nama Penulis" / "Penulis" /
+    # "Perbesar": a button's word after the box is no name of it).
     after_name, before_name = name_at(roles[-1] + 1), name_at(roles[0] - 1)
-    after = after_name is not None and (
-        before_name is None or len(after_name.split()) >= len(before_name.split())
+    after = after_name is not None and not (
+        " " not in after_name and before_name is not None and " " in before_name
     )
     for i in roles:
         word = " ".join(cues.role_line(lines[i])["role"].casefold().split())  # type: ignore[index]

@@ -12,6 +12,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``comments``: a big comment section (name, time, a comment in sentences, reply link) right after it,
   with no class name that says so;
 - ``short-comments``: ``short-2`` with that comment section after it;
+- ``short-bare``: ``short-2`` without meta tags and JSON-LD and with its names scrambled (a short item of a
+  template never seen that declares nothing);
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -72,6 +74,7 @@ ARTICLE_VARIANTS = (
     "teasers",
     "comments",
     "short-comments",
+    "short-bare",
     "amp",
     "ld-only",
     "feed",
@@ -289,8 +292,12 @@ class _Located:
             texts.append((el, _fold(el.text_content())))
         self.elements: list[HtmlElement | None] = []
         for paragraph in paragraphs:
-            key = paragraph[-_KEY:]
-            holders = [(len(t), n, el) for n, (el, t) in enumerate(texts) if key in t]
+            # The whole paragraph where the page holds it whole (a caption may repeat its end), else its end
+            # (the gold leaves out what the rules drop inside it).
+            holders = [(len(t), n, el) for n, (el, t) in enumerate(texts) if paragraph in t]
+            if not holders:
+                key = paragraph[-_KEY:]
+                holders = [(len(t), n, el) for n, (el, t) in enumerate(texts) if key in t]
             self.elements.append(min(holders, key=lambda h: (h[0], h[1]))[2] if holders else None)
 
 
@@ -449,6 +456,11 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
         body.append(_teaser_box(turn))
         return Variant(name, _html(doc), [], _foreign_teasers(), article=False)
     title, url = str(gold.get("title") or ""), str(gold.get("url") or "")
+    if name == "short-bare":
+        cut = _cut(doc, paragraphs, 2)
+        if cut is None:
+            return None
+        return Variant(name, scramble(_unstructured(_html(doc).encode())), cut)
     return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 

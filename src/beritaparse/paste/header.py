@@ -335,6 +335,9 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     head = Header()
     authors, editors, used = _role_credits(lines)
     read = _HeaderLines(lines, used)
+    for i in _page_titles(lines):
+        read.taken.add(i)
+        head.removed.append(Removed(R.TITLE, lines[i]))
     _read_byline(read, head)
     # Names in a credit box ("Isna Rifka Sri Rahayu" above "Penulis") are no headline, nor is the list of
     # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
@@ -563,6 +566,31 @@ def _writer_under_title(read: _HeaderLines, head: Header, title_at: int) -> None
         read.taken.add(j)
 
 
+# The site's name after a page's title: "Judul Berita - Contoh.com", "Judul Berita | Contoh.com".
+_SITE_SUFFIX = lazy(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$", _V)
+
+
+def _without_site(line: str) -> str:
+    """``line`` without the site's name after it: a browser's page title ("Judul - Contoh.com") is the
+    headline and the site; no headline names its own outlet."""
+    m = _SITE_SUFFIX.search(line)
+    return line[: m.start()] if m is not None and is_outlet_name(m["site"]) else line
+
+
+def _page_titles(lines: list[str]) -> set[int]:
+    """Lines that repeat another header line with the site's name after it: the page's title, copied
+    above the page (a share text, a tab's title), beside the headline it repeats; neither headline nor a
+    writer's credit ("Judul Berita - Contoh.com" has that shape)."""
+    if len(lines) < 2:
+        return set()
+    shown = {line.casefold() for line in lines}
+    return {
+        i
+        for i, line in enumerate(lines)
+        if (bare := _without_site(line)) != line and bare.casefold() in shown
+    }
+
+
 def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credited: set[str]) -> int:
     """The headline: the most headline-like line that names none of the ``credited`` only; its index, or
     -1 when there is none."""
@@ -580,7 +608,7 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     # A credit box's lines (role words and names) stand under the headline as a byline does.
     credit_lines = read.authored | used
     best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, credit_lines), -i))
-    head.title = lines[best]
+    head.title = _without_site(lines[best])
     taken.add(best)
     head.removed.append(Removed(R.TITLE, lines[best]))
     _join_broken_title(read, head, best + 1, outlet)

@@ -12,7 +12,9 @@ Each form is a way a reader copies a page, or a header another template would sh
   breadcrumb first, an update stamp, a relative time beside the date, numeric, abbreviated, WITA and English
   dates), the other header lines (captions, chrome) left where they stood;
 - ``mobile``: the scrubbed selection as a phone copies it: blank lines between blocks, "Outlet - date" under
-  the headline, the share line at the end.
+  the headline, the share line at the end;
+- ``page-title`` and ``url-first``: the scrubbed selection under the page's title ("Judul - Outlet.com") or
+  its address, as a share button or a tab's title puts them above the copy.
 
 The gold of every form is the page's gold (scrubbed where the text is): the same title, time, writers and
 body, since the same article is on the page whatever its header looks like.
@@ -297,7 +299,7 @@ HEADER_FORMS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "en-short": (("kicker", "title", "byline", "date"), "en_short", "by"),
     "iso": (("title", "byline", "date"), "iso", "bare"),
 }
-FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile")
+FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile", "page-title", "url-first")
 
 
 def _header(gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str) -> list[str]:
@@ -403,6 +405,11 @@ def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict
     text = mobile(scrubbed, sgold)
     if text is not None:
         out["mobile"] = (text, sgold)
+    # What a share button or a tab's title puts above the copy: the page's title, or its address.
+    title = sgold.get("title") or ""
+    out["page-title"] = (f"{title} - {FAKE.capitalize()}.com\n{scrubbed}", sgold)
+    slug = re.sub(r"\W+", "-", title.casefold()).strip("-")
+    out["url-first"] = (f"https://www.{FAKE}.com/berita/12345/{slug}\n{scrubbed}", sgold)
     return out
 
 

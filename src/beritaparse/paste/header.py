@@ -566,15 +566,22 @@ def _writer_under_title(read: _HeaderLines, head: Header, title_at: int) -> None
         read.taken.add(j)
 
 
-# The site's name after a page's title: "Judul Berita - Contoh.com", "Judul Berita | Contoh.com".
-_SITE_SUFFIX = lazy(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$", _V)
+# The separators a page's title puts before the site's name: "Judul - Contoh.com", "Judul | Contoh.com".
+_SITE_SEPARATORS = (" - ", " | ", " – ", " — ")
+_SITE_MAX_CHARS = 40
 
 
 def _without_site(line: str) -> str:
     """``line`` without the site's name after it: a browser's page title ("Judul - Contoh.com") is the
     headline and the site; no headline names its own outlet."""
-    m = _SITE_SUFFIX.search(line)
-    return line[: m.start()] if m is not None and is_outlet_name(m["site"]) else line
+    # The last separator, read from the end (most lines hold none; a headline may hold one before it).
+    at = max(line.rfind(sep) for sep in _SITE_SEPARATORS)
+    if at <= 0:
+        return line
+    site = line[at + 3 :].strip()
+    if not 2 <= len(site) <= _SITE_MAX_CHARS or not is_outlet_name(site):
+        return line
+    return line[:at].rstrip()
 
 
 def _page_titles(lines: list[str]) -> set[int]:

@@ -250,6 +250,19 @@ def test_an_excerpt_as_long_as_the_others_in_a_feed_is_a_listing() -> None:
         beritaparse.parse(page, adapters=False)
 
 
+def test_a_home_page_with_no_text_anywhere_lists_whatever_heads_it() -> None:
+    # A radio station's home page stripped of its meta tags: a slogan heading that repeats the title, no
+    # text, no data, no date, and many linked headlines (issue 11).
+    teasers = "".join(
+        f"<div><h3><a href=/news/{i}/judul>Judul berita nomor {i} dari kota hari ini</a></h3></div>"
+        for i in range(14)
+    )
+    page = _page("<title>Musik Terbaik Setiap Hari</title>", f"<h1>Musik Terbaik Setiap Hari</h1>{teasers}")
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page, adapters=False)
+    assert info.value.reason == "listing"
+
+
 @pytest.mark.parametrize(
     "links",
     [

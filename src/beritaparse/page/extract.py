@@ -137,6 +137,7 @@ def parse(
         url=url,
         dated=meta.published is not None,
         page_wide=read is not None and read.from_page and read.container is None,
+        found=read is not None,
         tree=tree,
     )
     if reason is not None:

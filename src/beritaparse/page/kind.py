@@ -163,6 +163,7 @@ def not_article(
     url: str | None = None,
     dated: bool = False,
     page_wide: bool = False,
+    found: bool = True,
     tree: PageTree | None = None,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
@@ -172,7 +173,8 @@ def not_article(
     from (the page's own canonical address is read here, and trusted less: sites point it at their home
     page from articles too); ``dated`` says the page gives a publication time for itself; ``page_wide``
     says the text was read from the whole page, no container holding it (the density reading); ``tree``
-    holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`).
+    holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`);
+    ``found`` is False when no text was found at all, neither on the page nor in its structured data.
     """
     if _is_feed(doc):
         return "feed"
@@ -182,7 +184,13 @@ def not_article(
     if not page.article_data and not dated and _is_consent(doc):
         return "consent"
     if _is_listing(
-        page, body_chars=body_chars, container=container, url=url, dated=dated, page_wide=page_wide
+        page,
+        body_chars=body_chars,
+        container=container,
+        url=url,
+        dated=dated,
+        page_wide=page_wide,
+        found=found,
     ):
         return "listing"
     return None
@@ -250,6 +258,7 @@ def _is_listing(
     url: str | None,
     dated: bool,
     page_wide: bool,
+    found: bool = True,
 ) -> bool:
     article_data = page.article_data
     if (
@@ -281,7 +290,9 @@ def _is_listing(
     # A listing lists: without a few linked headlines a page with no text is no article, not an index.
     if page.teasers < _TEASERS_IN_TEXT:
         return False
-    if no_own_text:
+    if no_own_text or (not found and page.teasers >= _MANY_TEASERS):
+        # No text of its own, or none anywhere (no data, no date) beside many linked headlines: whatever
+        # heads it (a home page's slogan), it lists.
         return True
     thin = body_chars < _THIN_TEXT
     own = page.own_headline

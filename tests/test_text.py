@@ -687,7 +687,8 @@ def test_role_label_under_a_short_headline_labels_the_name_below() -> None:
 def test_page_title_above_the_copy_is_neither_headline_nor_credit() -> None:
     # A share text or a tab's title copied above the page: the headline with the site's name after it.
     title = "Gardu Induk Baru Resmi Beroperasi"
-    art = beritaparse.parse_text(
-        f"{title} - Contoh.com\nEkonomi\n{title}\nSelasa, 21 Januari 2025 09:30 WIB\n{P1}\n{P2}"
-    )
-    assert (art.title, art.authors) == (title, ())
+    for site in ("- Contoh.com", "| Contoh"):
+        art = beritaparse.parse_text(
+            f"{title} {site}\nEkonomi\n{title}\nSelasa, 21 Januari 2025 09:30 WIB\n{P1}\n{P2}"
+        )
+        assert (art.title, art.authors) == (title, ()), site

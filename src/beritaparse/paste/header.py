@@ -571,15 +571,18 @@ _SITE_SEPARATORS = (" - ", " | ", " – ", " — ")
 _SITE_MAX_CHARS = 40
 
 
-def _without_site(line: str) -> str:
+def _without_site(line: str, *, named: bool = True) -> str:
     """``line`` without the site's name after it: a browser's page title ("Judul - Contoh.com") is the
-    headline and the site; no headline names its own outlet."""
+    headline and the site; no headline names its own outlet. ``named``: only where the rules know the
+    words after the separator for an outlet's name (a domain, a known outlet)."""
     # The last separator, read from the end (most lines hold none; a headline may hold one before it).
     at = max(line.rfind(sep) for sep in _SITE_SEPARATORS)
     if at <= 0:
         return line
     site = line[at + 3 :].strip()
-    if not 2 <= len(site) <= _SITE_MAX_CHARS or not is_outlet_name(site):
+    if not 2 <= len(site) <= _SITE_MAX_CHARS or (
+        not is_outlet_name(site) if named else _DIGIT.search(site) is not None  # a date is no site
+    ):
         return line
     return line[:at].rstrip()
 
@@ -587,14 +590,15 @@ def _without_site(line: str) -> str:
 def _page_titles(lines: list[str]) -> set[int]:
     """Lines that repeat another header line with the site's name after it: the page's title, copied
     above the page (a share text, a tab's title), beside the headline it repeats; neither headline nor a
-    writer's credit ("Judul Berita - Contoh.com" has that shape)."""
+    writer's credit ("Judul Berita - Contoh.com" has that shape). The repeat says what the words after
+    the separator are, whether or not the rules know the outlet ("Judul Berita | Contoh")."""
     if len(lines) < 2:
         return set()
     shown = {line.casefold() for line in lines}
     return {
         i
         for i, line in enumerate(lines)
-        if (bare := _without_site(line)) != line and bare.casefold() in shown
+        if (bare := _without_site(line, named=False)) != line and bare.casefold() in shown
     }
 
 

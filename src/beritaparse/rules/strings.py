@@ -15,6 +15,7 @@ first defined (``beritaparse.page.pagequery.fold``, ``beritaparse.page.html.host
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,15 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# The keys asked for again and again: the registry's site names, keyed for every page's title (some hundred
+# a page), and a page's own repeats (its title's parts, its headings). A batch's other keys pass through.
+_KEYS_CACHE = 256
+
+
+@functools.lru_cache(maxsize=_KEYS_CACHE)
 def text_key(text: str) -> str:
     """A comparison key: letters and digits only, runs of anything else one space, case folded."""
+    # Cached: a regex substitution costs some fifteen times a cache hit, and most calls repeat a key.
     return _KEY.sub(" ", text).strip().casefold()
 
 

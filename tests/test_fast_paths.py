@@ -93,6 +93,33 @@ def test_strip_invisible_is_the_pattern(text: str) -> None:
     assert blocks.strip_invisible(text) == regex.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
 
 
+_SENTENCES = st.text(
+    alphabet=st.sampled_from(
+        [".", "!", "?", "…", '"', "'", "”", "’", ")", "]", "“", "‘", "(", " ", "\n", "a", "B"]
+    ),
+    max_size=14,
+)
+
+
+@given(_SENTENCES)
+def test_sentence_inside_is_the_split_pattern(text: str) -> None:
+    assert (blocks._SENTENCE_INSIDE.search(text) is not None) is (_SENTENCE_SPLIT.search(text) is not None)
+
+
+_BRACKETED = st.lists(
+    st.sampled_from(["(", ")", "[", "]", " ", "\u00a0", "\n", "a", "/", ":", "Foto"]), max_size=10
+).map("".join)
+
+
+@given(_BRACKETED)
+def test_credit_only_gate_keeps_every_match(text: str) -> None:
+    # The rules read a block's text with its white space folded: nothing at either end.
+    line = " ".join(text.split())
+    if line and blocks._CREDIT_ONLY.match(line):
+        assert line[:1] in "[("
+        assert line[-1:] in ")]"
+
+
 def test_a_plain_element_the_caller_names_a_caption_is_read_as_one() -> None:
     # The walk reads an element with no attribute without asking what sets elements apart, unless the
     # caller named it a caption: a bare <div> passed in ``captions`` still comes out as a caption.
@@ -110,13 +137,17 @@ def test_a_plain_element_the_caller_names_a_caption_is_read_as_one() -> None:
     assert [c.hint for c in plain.candidates] == [None, None, None]
 
 
+# Where one sentence ends and the next begins, as first written (look-arounds around the white space).
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)\s+(?=[\"'“‘(]?\p{Lu})", regex.VERSION1)
+
+
 def _restates_reference(text: str, above: str) -> bool:
     """_restates as first written: every word list made, the matcher run on every one-sentence block."""
     words = [w.casefold() for w in regex.findall(r"\w+", text, flags=regex.VERSION1)]
     if (
         len(words) < 6
         or not regex.search(r"[.!?…][\"'”’)\]]*$", text)
-        or len(blocks._SENTENCE_SPLIT.split(text)) > 1
+        or len(_SENTENCE_SPLIT.split(text)) > 1
     ):
         return False
     above_words = [w.casefold() for w in regex.findall(r"\w+", above, flags=regex.VERSION1)]

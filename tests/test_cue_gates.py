@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beritaparse.lexicon import language, phrases
 from beritaparse.model import RemovedReason
@@ -146,3 +148,45 @@ def test_a_role_line_is_read_as_the_pattern_reads_it_on_every_paste_line() -> No
         roles += expected is not None
         assert (cues.role_line(line) is None) is (expected is None), line
     assert roles >= 3  # the pastes hold credit boxes with the role on its own line
+
+
+# The patterns the block rules and the container finder ask behind an opening gate.
+_OPENING_GATED = (
+    cues.RELATED_CUE,
+    cues.EDITOR_LABEL,
+    cues.AUTHOR_LABEL,
+    cues.TAGS_LABEL,
+    cues.CHROME_OPENING,
+)
+_GATES = [cues.OpeningGate(p) for p in _OPENING_GATED]
+_OPENING_WORDS = ["Baca", "juga", "Oleh", "oleh", "By", "EDITOR", "Penulis", "Tags", "Simak", "ADVERTISEMENT"]
+_OPENING_PIECES = st.lists(
+    st.sampled_from(
+        [*_OPENING_WORDS, " ", ":", "(", "[", "-", "»", "“", "İ", "ſ", "Budi", "x", "\n", "©", "1"]
+    ),
+    max_size=6,
+).map("".join)
+
+
+def _same_match(gate: cues.OpeningGate, text: str) -> bool:
+    found, plain = gate.match(text), gate.pattern.match(text)
+    return (found is None and plain is None) or (
+        found is not None and plain is not None and found.span() == plain.span()
+    )
+
+
+@given(_OPENING_PIECES)
+def test_opening_gates_answer_as_their_patterns(text: str) -> None:
+    for gate in _GATES:
+        assert _same_match(gate, text), (gate.pattern.pattern[:60], text)
+
+
+def test_opening_gates_answer_as_their_patterns_on_every_paste_line() -> None:
+    lines = [line for line in _paste_lines() if line.strip()]
+    assert len(lines) > 1000
+    matched = 0
+    for gate in _GATES:
+        for line in lines:
+            assert _same_match(gate, line), (gate.pattern.pattern[:60], line)
+            matched += gate.pattern.match(line) is not None
+    assert matched >= 100  # the pastes hold related cues, credit lines and chrome openings

@@ -41,8 +41,9 @@ __all__ = ["find_container"]
 
 _F = WORDS
 
-# Units that open like this are chrome however long they are.
-_CUE = cues.CHROME_OPENING
+# Units that open like this are chrome however long they are (behind the gate of the openings it can match
+# on: most units open on a pair of characters no cue opens on).
+_CUE = cues.OpeningGate(cues.CHROME_OPENING)
 _BLOCK_TAGS = markup.BLOCK_TAGS
 # Elements a unit of text belongs to its parent through (a paragraph is text *of* its container).
 _LEAF_BLOCKS = frozenset({"p", "blockquote", "pre", *markup.LIST_ITEM_TAGS, *(markup.HEADING_TAGS - {"h1"})})
@@ -109,11 +110,11 @@ def _hiding_class(cls: str) -> bool:
     return _HIDDEN_CLASS.search(cls) is not None
 
 
-def _start(el: HtmlElement) -> str:
-    """The first letters of ``el``'s own text (its text, else its first inline child's), for the cue test."""
-    start = (el.text or "").strip()
-    if start:
-        return start[:40]
+def _start(el: HtmlElement, text: str) -> str:
+    """The first letters of ``el``'s own text (``text``: its text, stripped), else of its first inline
+    child's, for the cue test."""
+    if text:
+        return text[:40]
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in _BLOCK_TAGS and tag not in _SKIP:
@@ -264,9 +265,10 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                 if tail := el.tail:
                     own[up] += len(tail.strip())
             continue
-        size = own[i]
-        if text := el.text:
-            size += len(text.strip())
+        # Stripped once: the cue test of a block reads its opening from the same text.
+        text = el.text
+        stripped = text.strip() if text else ""
+        size = own[i] + len(stripped)
         own[i] = size
         kinds = _TAG_KINDS.get(tags[i], _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
@@ -276,7 +278,7 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
         if inline and kinds & _LINK:
             link[i] = size
         if block and size:
-            good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i])
+            good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i], text=stripped)
             if bad[i] and tree.unseen(i):
                 bad[i] = 0.0  # hidden chrome is not seen either
         if up >= 0:
@@ -292,10 +294,13 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     return good, bad
 
 
-def _judge(el: HtmlElement, size: int, links: int, box: int, *, pictured: bool) -> tuple[float, float]:
+def _judge(
+    el: HtmlElement, size: int, links: int, box: int, *, pictured: bool, text: str
+) -> tuple[float, float]:
     """A block's letters as (good, bad) if it is seen: mostly links, inside a link or opening on a cue is
-    chrome; a long enough paragraph outside any box, not a picture's caption, is prose."""
-    if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el)):
+    chrome; a long enough paragraph outside any box, not a picture's caption, is prose. ``text`` is the
+    block's own text, stripped."""
+    if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el, text)):
         return 0.0, float(size)
     caption_sized = pictured and size < _MAX_CAPTION
     if size >= _MIN_UNIT and el.tag not in _NEUTRAL and box == _FREE and not caption_sized:

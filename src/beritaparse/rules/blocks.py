@@ -399,6 +399,12 @@ _CREDIT_ONLY = lazy(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
 _COPYRIGHT_CREDIT = lazy(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
+# The cue and label patterns every block meets, behind their opening gates (most blocks open on a pair of
+# characters none of them can open on).
+_RELATED_CUE = cues.OpeningGate(cues.RELATED_CUE)
+_EDITOR_LABEL = cues.OpeningGate(cues.EDITOR_LABEL)
+_AUTHOR_LABEL = cues.OpeningGate(cues.AUTHOR_LABEL)
+_TAGS_LABEL = cues.OpeningGate(cues.TAGS_LABEL)
 
 
 def _unbracketed_credit(text: str) -> regex.Match[str] | None:
@@ -690,7 +696,7 @@ def _related(c: Candidate, acc: _Acc) -> bool:
             acc.drop(R.RELATED, text)
             return True
         acc.pending_related = False
-    m = cues.RELATED_CUE.match(text)
+    m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         return False
     if m is not None and (cues.VIDEO_PROMO.match(text) or cues.VIDEO_TITLE.match(m["title"] or "")):
@@ -723,7 +729,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.reading_time = int(m["m"] or m["m2"])
         acc.drop(R.READING_TIME, text)
         return True
-    m = cues.EDITOR_LABEL.match(text)
+    m = _EDITOR_LABEL.match(text)
     if m is not None:
         # "Editor: Nama | Penulis: Nama": the writer named after the editor is no editor.
         writers, edited = labelled_credit(text, m["names"], opening="editor", site_names=acc.sites)
@@ -731,7 +737,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.editors.extend(edited)
         acc.drop(R.EDITOR_CREDIT, text)
         return True
-    m = cues.AUTHOR_LABEL.match(text)
+    m = _AUTHOR_LABEL.match(text)
     # "Oleh karena itu, ..." opens prose: a credit names people and ends without a sentence.
     # A label with its colon ("Pewarta: prwir") is a credit whatever follows; without one, a capital must.
     if (
@@ -746,7 +752,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.editors.extend(edited)
         acc.drop(R.BYLINE, text)
         return True
-    m = cues.TAGS_LABEL.match(text)
+    m = _TAGS_LABEL.match(text)
     if m is not None:
         acc.tags.extend(t.lstrip("#").strip() for t in regex.split(r"[,;#|]", m["tags"]) if t.strip(" #"))
         acc.drop(R.TAGS, text)

@@ -56,6 +56,7 @@ __all__ = [
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "CueTable",
+    "OpeningGate",
     "box_heading",
     "closes_on_bracket",
     "ends_sentence",
@@ -94,6 +95,33 @@ def _may_open(pattern: regex.Pattern[str], opening: str, *, whole: bool) -> bool
     """Whether a text opening on ``opening`` can match ``pattern`` (in whole, or at its start)."""
     find = pattern.fullmatch if whole else pattern.match
     return find(opening, partial=True) is not None
+
+
+class OpeningGate:
+    """A pattern's ``match``, asked only of a text whose first two characters a match can open on.
+
+    The engine's partial match of the two characters (``partial=True``) tells whether a match can begin with
+    them, asked once per pair and kept, as :class:`CueTable` does for its rows. Most of a page's blocks
+    open on a pair that no credit label or cue opens on, and a failed match costs the engine several times
+    the look-up of the pair.
+    """
+
+    __slots__ = ("_openings", "pattern")
+
+    def __init__(self, pattern: LazyPattern) -> None:
+        self.pattern = pattern
+        self._openings: dict[str, bool] = {}
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``."""
+        opening = text[:2]
+        can = self._openings.get(opening)
+        if can is None:
+            can = _may_open(self.pattern.compiled, opening, whole=False)
+            if len(self._openings) >= _OPENINGS:
+                self._openings.clear()
+            self._openings[opening] = can
+        return self.pattern.match(text) if can else None
 
 
 class CueTable:

@@ -522,3 +522,43 @@ def test_gated_date_scan_after_its_tables_empty(monkeypatch: pytest.MonkeyPatch)
     root = Path(__file__).parent
     for path in sorted(root.glob("seeds/*.txt")):
         _assert_gated_scan_is_finditer(path.read_text(encoding="utf-8"))
+
+
+_CAPTION_WORDS = ["Presiden di Istana.", "kata dia:", " ", "Foto", "FOTO", "foto", "PHOTO", "Dok.", "DOC"]
+_CAPTION_MARKS = ["gambar", ":", "ANTARA/Budi", "©", "2024", "Getty Images", "Mandatory Credit: x", "/", "K"]
+_CAPTION_PIECES = st.lists(
+    st.sampled_from(
+        [*_CAPTION_WORDS, *_CAPTION_MARKS, "İ", "."]
+    ),
+    max_size=7,
+).map("".join)
+
+
+def _unbracketed_reference(text: str) -> regex.Match[str] | None:
+    """_unbracketed_credit as first written: both label forms tried on every line with a colon."""
+    if "©" in text and (m := blocks._COPYRIGHT_CREDIT.match(text)) is not None:
+        return m
+    if ":" in text:
+        m = blocks._TRAILING_PHOTO_CREDIT.match(text) or blocks._GLUED_PHOTO_CREDIT.match(text)
+        if m is not None:
+            return m
+    return blocks._BARE_AGENCY_CREDIT.match(text) if "/" in text else None
+
+
+def _same_span(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.groupdict() == b.groupdict())
+
+
+@given(_CAPTION_PIECES)
+def test_caption_label_gates_keep_every_match(text: str) -> None:
+    assert _same_span(blocks._unbracketed_credit(text), _unbracketed_reference(text))
+
+
+def test_caption_label_gates_keep_every_match_on_the_committed_pastes() -> None:
+    folder = Path(__file__).parent
+    lines = {line for p in folder.glob("pastes/*/*.txt") for line in p.read_text("utf-8").splitlines()}
+    found = 0
+    for line in lines:
+        assert _same_span(blocks._unbracketed_credit(line), _unbracketed_reference(line)), line
+        found += blocks._unbracketed_credit(line) is not None
+    assert found  # the pastes hold captions with their credits

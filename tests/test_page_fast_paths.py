@@ -10,13 +10,15 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from beritaparse.dates import find_dates
 from beritaparse.lexicon import markup
-from beritaparse.page import generic, html
+from beritaparse.page import extract, generic, html
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import headed_box
+from beritaparse.rules.candidate import Candidate
 
 _PAGES = sorted(
     p
@@ -137,3 +139,26 @@ def test_xml_safe_is_the_deleting_translate(text: str) -> None:
         text
     )
     assert html._xml_safe(data, text) is plain
+
+
+_STAMP_PIECES = st.lists(
+    st.sampled_from(["Senin", "13 Mei 2024", "13:24", "WIB", "|", " ", "Diperbarui", "x", "٢٠٢٤", "²", "."]),
+    max_size=6,
+).map("".join)
+
+
+@settings(deadline=None)  # the first text compiles the date rules
+@given(_STAMP_PIECES)
+def test_stamp_gate_keeps_every_stamp(text: str) -> None:
+    # As first written: every short paragraph's dates read, a stamp being a date with a year or a clock time
+    # and at most a short label.
+    c = Candidate(text)
+    plain = (
+        len(text) <= extract._STAMP_MAX
+        and not text.endswith(".")
+        and any(
+            len(text) - (m.end - m.start) <= extract._STAMP_LABEL_MAX and extract._STAMP_PARTS.search(m.raw)
+            for m in find_dates(text)
+        )
+    )
+    assert extract._is_stamp(c) is plain

@@ -470,6 +470,10 @@ def _is_stamp(c: Candidate) -> bool:
     text = c.text
     if c.hint is not None or c.kind != "paragraph" or len(text) > _STAMP_MAX or text.endswith("."):
         return False
+    # A year and a clock time are digits: a line without one (a subheading, a label) is no stamp, and the
+    # date scan, dear beside this test, need not read it.
+    if not any(map(str.isdigit, text)):
+        return False
     return any(
         len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw)
         for m in find_dates(text)

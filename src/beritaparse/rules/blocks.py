@@ -407,14 +407,23 @@ _AUTHOR_LABEL = cues.OpeningGate(cues.AUTHOR_LABEL)
 _TAGS_LABEL = cues.OpeningGate(cues.TAGS_LABEL)
 
 
+# The labels the two forms above need, as the line holds them: _TRAILING_PHOTO_CREDIT's in any case (read in
+# the folded line, as the word flags read it), _GLUED_PHOTO_CREDIT's as written (its pattern keeps case).
+_TRAILING_LABELS = ("foto", "photo", "image", "gambar", "dok", "doc")
+_GLUED_LABELS = ("Foto", "FOTO", "Photo", "PHOTO")
+
+
 def _unbracketed_credit(text: str) -> regex.Match[str] | None:
     """The first caption form with its credit outside brackets that ``text`` matches (©, "Foto:", an agency
     and a slash). Each form needs a character most lines lack, tested for before its pattern runs."""
     if "©" in text and (m := _COPYRIGHT_CREDIT.match(text)) is not None:
         return m
     if ":" in text:
-        m = _TRAILING_PHOTO_CREDIT.match(text) or _GLUED_PHOTO_CREDIT.match(text)
-        if m is not None:
+        # Each form's label is a word the line holds: a quote's colon ("kata dia: ...") names no photo.
+        folded = cues.folded(text)
+        if any(map(folded.__contains__, _TRAILING_LABELS)) and (m := _TRAILING_PHOTO_CREDIT.match(text)):
+            return m
+        if any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
             return m
     return _BARE_AGENCY_CREDIT.match(text) if "/" in text else None
 

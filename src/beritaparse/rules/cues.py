@@ -60,6 +60,7 @@ __all__ = [
     "box_heading",
     "closes_on_bracket",
     "ends_sentence",
+    "folded",
     "reading_time",
     "role_line",
 ]
@@ -79,9 +80,11 @@ R = RemovedReason
 _ENGINE_LETTERS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _folded(text: str) -> str:
-    """``text`` in lower case as the word flags read it, for the ``in`` tests of a row's needed words."""
+def folded(text: str) -> str:
+    """``text`` in lower case as the word flags read it, for ``in`` tests of the words a pattern needs: an
+    ASCII word a pattern of the word flags matches is in the folded text wherever the pattern matches."""
     return text.lower() if text.isascii() else text.translate(_ENGINE_LETTERS).lower()
+
 
 
 # Row lists kept per table, one for each pair of opening characters met: a few thousand in a large batch.
@@ -170,14 +173,14 @@ class CueTable:
         return found
 
     def _reason(self, text: str, *, whole: bool) -> RemovedReason | None:
-        folded: str | None = None
+        lowered: str | None = None
         for i, needs, pattern in self._rows_for(text[:2], whole=whole):
             if needs:
-                if folded is None:
-                    folded = _folded(text)
-                    if not any(map(folded.__contains__, self._words)):
-                        folded = ""  # no gated row can match: each is passed over below
-                if not (folded and any(map(folded.__contains__, needs))):
+                if lowered is None:
+                    lowered = folded(text)
+                    if not any(map(lowered.__contains__, self._words)):
+                        lowered = ""  # no gated row can match: each is passed over below
+                if not (lowered and any(map(lowered.__contains__, needs))):
                     continue
             if (pattern.fullmatch(text) if whole else pattern.match(text)) is not None:
                 return self.reasons[i]

@@ -127,6 +127,32 @@ def test_first_step_tokens(expr: str, tokens: object) -> None:
     assert first_step_tokens(expr) == tokens
 
 
+_NESTED = b"""<html><body><div class="a"><h6 class="r">Penulis</h6><h6 class="n">Satu</h6>
+<div class="a"><h6 class="r">Editor</h6><h6 class="n">Dua</h6></div></div>
+<div class="a"><p>x</p><h6 class="n">Tiga</h6></div><div class="a b"><h6>Empat</h6></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        f"//div[{_CLS.format('a')}][h6[{_CLS.format('r')}][normalize-space()='Editor']]/h6[{_CLS.format('n')}]",
+        f"//div[{_CLS.format('a')}][.//h6[{_CLS.format('r')}]]//h6",
+        f"//div[{_CLS.format('a')}][h6][p]/h6",
+        # Positions, numbers and expressions stay as written (each would select something else).
+        f"//div[{_CLS.format('a')}][1]/h6",
+        f"//div[{_CLS.format('a')}][h6][2]/h6",
+        f"//div[{_CLS.format('a')}][-1 + 2]/h6",
+        f"//div[{_CLS.format('a')}][.5 + .5]/h6",
+        f"//div[{_CLS.format('a')}][count(h6)]/h6",
+        f"//div[{_CLS.format('a')}][last()]/h6",
+    ],
+)
+def test_fast_form_of_a_step_with_further_predicates_selects_the_same(expr: str) -> None:
+    doc = load(_NESTED)
+    assert compiled(expr)(doc) == lxml.etree.XPath(expr)(doc)
+    assert compiled(expr)(doc.find("body")) == lxml.etree.XPath(expr)(doc.find("body"))
+
+
 def _adapter_xpaths() -> list[str]:
     found: set[str] = set()
     for outlet in OUTLETS.values():

@@ -138,6 +138,10 @@ _NESTED = b"""<html><body><div class="a"><h6 class="r">Penulis</h6><h6 class="n"
         f"//div[{_CLS.format('a')}][h6[{_CLS.format('r')}][normalize-space()='Editor']]/h6[{_CLS.format('n')}]",
         f"//div[{_CLS.format('a')}][.//h6[{_CLS.format('r')}]]//h6",
         f"//div[{_CLS.format('a')}][h6][p]/h6",
+        # Class tokens alone: tested on the class attributes.
+        f"//div[{_CLS.format('a')} and {_CLS.format('b')}]",
+        f".//*[{_CLS.format('b')} or {_CLS.format('n')}]",
+        f"//div[{_CLS.format('a')}]//h6[{_CLS.format('n')}]",
         # Positions, numbers and expressions stay as written (each would select something else).
         f"//div[{_CLS.format('a')}][1]/h6",
         f"//div[{_CLS.format('a')}][h6][2]/h6",

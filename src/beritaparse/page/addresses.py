@@ -147,10 +147,12 @@ def canonical_url(tree: PageTree, url: str | None) -> str | None:
     if given:
         return given
     # Older templates name the article's address only in microdata (<link itemprop="url" href=...>).
-    # Found by the attribute, not a predicate tested on every element (the same elements, cheaper).
+    # Found by the attribute, not a predicate tested on every element (the same elements, cheaper), among
+    # the elements' attributes (/descendant::*/@: //@ takes an attribute step at every text node too).
     for el in xpath(
         tree.doc,
-        "//@itemprop[. = 'url']/parent::*[not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]",
+        "/descendant::*/@itemprop[. = 'url']"
+        "/parent::*[not(ancestor::*[@itemprop='author' or @itemprop='publisher'])]",
     ):
         cleaned = clean_url(el.get("href") or el.get("content") or "")
         if cleaned:

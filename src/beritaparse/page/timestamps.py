@@ -143,8 +143,9 @@ def _tagged_published(page: PageSources) -> dt.date | None:
         machine = _machine_date(text)
         if machine is not None:
             return machine
-    # By the attribute, not a predicate tested on every element (the same elements, cheaper).
-    for el in xpath(page.doc, "//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
+    # By the attribute, not a predicate tested on every element (the same elements, cheaper); the elements'
+    # attributes (/descendant::*/@), not //@'s, which takes an attribute step at every text node too.
+    for el in xpath(page.doc, "/descendant::*/@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
         machine = _machine_date(value_text(el, prefer_attr=True))
         if machine is not None:
             return machine

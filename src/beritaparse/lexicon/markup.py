@@ -98,6 +98,8 @@ DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
         "amp-auto-ads": R.ADVERTISEMENT,
         "amp-embed": R.ADVERTISEMENT,
         "amp-sticky-ad": R.ADVERTISEMENT,
+        # The scrolling window an ad shows through between two paragraphs (Popbela's AMP pages).
+        "amp-fx-flying-carpet": R.ADVERTISEMENT,
         "amp-audio": R.MEDIA,
         "amp-brightcove": R.MEDIA,
         "amp-dailymotion": R.MEDIA,
@@ -117,6 +119,8 @@ DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
         "amp-sidebar": R.NAVIGATION,
         "amp-consent": R.NOT_CONTENT,
         "amp-user-notification": R.NOT_CONTENT,
+        # The push-notification sign-up box under the text ("Aktifkan Notifikasimu", Kompas AMP).
+        "amp-web-push-widget": R.PROMO,
     }
 )
 """Never text of an article: media, forms and navigation, reported when they carry text."""

@@ -82,8 +82,15 @@ VIDEO_TITLE_MARKS: tuple[str, ...] = ("20detik", "[video]", "video")
 
 AD_LABELS: tuple[str, ...] = ("ads", "advertisement", "advertisment", "sponsored")
 """Advertisement labels that never open Indonesian prose."""
-LINE_AD_LABELS: tuple[str, ...] = ("iklan", "konten bersponsor", "sponsored content", "sponsored post")
-"""Advertisement labels that are also ordinary words: a label only as a whole line."""
+LINE_AD_LABELS: tuple[str, ...] = (
+    "advertising",
+    "iklan",
+    "konten bersponsor",
+    "sponsored content",
+    "sponsored post",
+)
+"""Advertisement labels that are also ordinary words: a label only as a whole line ("Advertising" over the
+ad slot an AMP template puts between paragraphs, Popbela's)."""
 
 SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk")
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
@@ -353,7 +360,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     (
         r"(?:berita|artikel|topik|video|foto|konten)\s+(?:terkait|lainnya|terpopuler|terbaru|pilihan|rekomendasi"
         r"|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer|terkini(?:\s+lainnya)?|terbaru"
-        r"|editor'?s\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?"
+        r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
+        r"|trending(?:\s+now)?"
         r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
         r"|more\s+(?:news|stories)",
         R.NAVIGATION,

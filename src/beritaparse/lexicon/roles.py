@@ -59,6 +59,10 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "koresponden": _A,
         "author": _A,
         "writer": _A,
+        # The badge IDN Media's sites (IDN Times, Popbela, Popmama) show above the writer's name.
+        "verified": _A,
+        "verified writer": _A,
+        "community writer": _A,
         # Who edited it.
         "editor": _E,
         "penyunting": _E,

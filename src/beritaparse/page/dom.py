@@ -172,7 +172,27 @@ def is_caption(el: HtmlElement) -> bool:
 
 
 def _is_caption(el: HtmlElement, names: _Names) -> bool:
-    return el.tag in {"figure", "figcaption"} or names.caption
+    return el.tag in {"figure", "figcaption"} or names.caption or _credited_picture(el)
+
+
+# A photo box's own text: its caption and credit, never longer than a caption runs with its credit.
+_PICTURE_TEXT_MAX = 400
+
+
+def _credited_picture(el: HtmlElement) -> bool:
+    """A box holding, among its own children, a picture and a credit-classed element, with no more text than
+    a caption: a photo and its caption written without figure markup (Kompas's in-text photo, ``<div
+    class=photo><img><span class=author>PEXELS/NAMA</span> Ilustrasi ...</div>``)."""
+    pictured = credited = False
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _IMAGES:
+            pictured = True
+        elif child.attrib and _is_credit(child):
+            credited = True
+    return pictured and credited and len(visible_text(el)) <= _PICTURE_TEXT_MAX
 
 
 def _is_credit(el: HtmlElement) -> bool:

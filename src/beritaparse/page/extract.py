@@ -273,7 +273,8 @@ def _extract(
     """The fallback chain: each extractor's result is checked, and a thin one gives way to the next.
 
     adapter container -> generic container -> a density reading of the whole page -> the JSON-LD
-    ``articleBody`` -> the page's description (noted in ``removed``). None when no path finds text.
+    ``articleBody`` -> the summary under the headline -> the page's description (these two noted in
+    ``removed``). None when no path finds text.
     """
     doc = tree.doc
     title = meta.title
@@ -303,6 +304,12 @@ def _extract(
         if blocks:
             found = clean_up(blocks)
             read = _Read(found.cleaned, found.removed, found.container, from_page=False, stamps=found.stamps)
+    if read is None or not read.cleaned.body:
+        blocks = fallback.summary_body(doc, title)
+        if blocks:
+            found = clean_up(blocks)
+            removed = (*found.removed, fallback.SUMMARY_NOTE)
+            read = _Read(found.cleaned, removed, found.container, from_page=False, stamps=found.stamps)
     if read is None or not read.cleaned.body:
         blocks = fallback.description_body(meta.description)
         if blocks:

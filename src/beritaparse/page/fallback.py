@@ -1,9 +1,11 @@
 """The article's own structured data, read as its text when no extractor finds the text in the page.
 
-The last two links of the fallback chain of :func:`beritaparse.page.extract.parse`: a JSON-LD article's
-``articleBody`` (many templates ship the whole text there, some render it only by script), and, as a last
-resort, the page's description (``og:description``, ``description``), which is a summary, not the
-article: :data:`DESCRIPTION_NOTE` in ``Article.removed`` says the body is only that.
+The last links of the fallback chain of :func:`beritaparse.page.extract.parse`: a JSON-LD article's
+``articleBody`` (many templates ship the whole text there, some render it only by script); the summary
+the page shows under its headline, where that is all the text a page has (a slide story told in
+pictures, a video page): :data:`SUMMARY_NOTE` says so; and, as a last resort, the page's description
+(``og:description``, ``description``), which is a summary, not the article: :data:`DESCRIPTION_NOTE` in
+``Article.removed`` says the body is only that.
 
 >>> import json, lxml.html
 >>> text = "Hujan turun sejak pagi dan sungai meluap di tengah kota. " * 3
@@ -22,6 +24,7 @@ import lxml.html
 import regex
 
 from beritaparse.model import Removed, RemovedReason
+from beritaparse.page.density import reads_as_prose
 from beritaparse.page.pagequery import fold
 from beritaparse.page.pagetree import PageTree
 from beritaparse.rules.blocks import Candidate
@@ -30,11 +33,23 @@ from beritaparse.rules.flags import lazy
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DESCRIPTION_NOTE", "article_body", "article_body_text", "description_body", "told_in"]
+__all__ = [
+    "DESCRIPTION_NOTE",
+    "SUMMARY_NOTE",
+    "article_body",
+    "article_body_text",
+    "description_body",
+    "summary_body",
+    "told_in",
+]
 
 DESCRIPTION_NOTE = Removed(
     RemovedReason.NOT_CONTENT,
     "(no article text on the page: the body is the page's own description, og:description)",
+)
+SUMMARY_NOTE = Removed(
+    RemovedReason.NOT_CONTENT,
+    "(no article text on the page but the summary under the headline: the body is that summary)",
 )
 _PARAGRAPH_BREAK = lazy(r"\n\s*\n|\r\n\s*\r\n|<br\s*/?>\s*<br\s*/?>|</p>", regex.IGNORECASE)
 _LINE_BREAK = lazy(r"\n", regex.VERSION1)
@@ -91,3 +106,43 @@ def description_body(description: str | None) -> list[Candidate]:
     """The page's description as a one-paragraph body, or [] when there is none."""
     text = fold(description or "")
     return [Candidate(text)] if text else []
+
+
+# A summary is a sentence or two: shorter is a label or a kicker, and only the first few elements after the
+# headline are looked at (the share buttons, the date and the summary sit there).
+_MIN_SUMMARY = 60
+_AFTER_HEADLINE = 3
+
+
+def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
+    """The summary shown right after the headline, in the headline's own box, as a one-paragraph body, or [].
+
+    The headline is the first ``<h1>`` whose text is ``title``; the summary is the first of the elements
+    after it (at most three with text) that is long enough and reads as prose, whatever its tag (a slide
+    story writes it in an ``<h3>``).
+
+    >>> doc = lxml.html.document_fromstring(
+    ...     "<body><div><h1>Banjir di Kota</h1><h3>Hujan deras sejak pagi membuat sungai di tengah kota meluap"
+    ...     " dan warga mengungsi.</h3><button>BAGIKAN</button></div></body>")
+    >>> [c.text for c in summary_body(doc, "Banjir di Kota")]
+    ['Hujan deras sejak pagi membuat sungai di tengah kota meluap dan warga mengungsi.']
+    """
+    wanted = fold(title or "")
+    if not wanted:
+        return []
+    headline = next((h for h in doc.iter("h1") if fold(h.text_content()) == wanted), None)
+    if headline is None:
+        return []
+    seen = 0
+    for el in headline.itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        text = fold(el.text_content())
+        if not text:
+            continue
+        if len(text) >= _MIN_SUMMARY and reads_as_prose(text):
+            return [Candidate(text)]
+        seen += 1
+        if seen == _AFTER_HEADLINE:
+            break
+    return []

@@ -241,7 +241,30 @@ def _parse_utf8(data: bytes) -> lxml.html.HtmlElement:
         raise MalformedHTMLError(f"the markup could not be parsed: {exc}") from exc
     if root is None or not isinstance(root, lxml.html.HtmlElement):
         raise MalformedHTMLError("the markup holds no document (only comments or declarations?)")
+    if root.getnext() is not None:
+        _one_root(root)
     return root
+
+
+def _one_root(root: lxml.html.HtmlElement) -> None:
+    """Gather the document into ``root`` when libxml2 left it in several top-level elements.
+
+    A start tag written self-closed, ``<html lang="id" />`` (IDN Times' 2019 template), makes libxml2 close
+    the ``<html>`` element at once and open a second one for the head and body that follow: the root
+    returned is then empty and the page's text sits in its sibling. A browser reads one document; so does
+    this, with the later roots' children (and the attributes the first root lacks) moved into the first.
+
+    >>> doc = load(b'<!DOCTYPE html><html lang="id" /><head><title>T</title></head><body><p>Isi.</p></body>')
+    >>> doc.get("lang"), doc.findtext("body/p")
+    ('id', 'Isi.')
+    """
+    for later in list(root.itersiblings()):
+        if not isinstance(later.tag, str):
+            continue
+        for name, value in later.attrib.items():
+            if root.get(name) is None:
+                root.set(name, value)
+        root.extend(list(later))
 
 
 def _own_copy(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

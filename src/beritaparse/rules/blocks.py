@@ -565,6 +565,8 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         ):
             # The words of an embedded tweet stand right above its signature: the tweet's, not the text's.
             acc.drop(R.MEDIA, acc.body.pop().text)
+        if reason is R.PROMO and acc.kept_at == len(acc.removed) and len(text.split()) <= _PROMO_BUTTON_WORDS:
+            _drop_promo_box(acc)
         acc.drop(reason, text)
         return
     # A bracketed credit opens and closes on its brackets (the text has no white space at either end): most
@@ -599,6 +601,34 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
     acc.body.append(Block(kind, text))
     acc.kept_at = len(acc.removed)
     acc.text_caption = None
+
+
+# A promotion's button ("Dapatkan Aplikasi") is a few words; the lines of its box above it (the app's name,
+# a slogan, a rating) are short and no sentence, and at most this many.
+_PROMO_BUTTON_WORDS = 4
+_PROMO_BOX_LINES = 3
+_PROMO_LINE_WORDS = 10
+
+
+def _drop_promo_box(acc: _Acc) -> None:
+    """Set aside the lines of the box a promotion's button closes: an app banner between two paragraphs
+    ("4+", "KOMPAS.com: Berita Terpercaya", "Baca Berita Terbaru Tanpa Terganggu Banyak Iklan", "Dapatkan
+    Aplikasi") reads as short lines right above the button. Only short paragraph lines that are no sentence
+    go, at most three, and only when a paragraph of the text stays above them."""
+    box = 0
+    while (
+        box < len(acc.body)
+        and box < _PROMO_BOX_LINES
+        and acc.body[-1 - box].kind == "paragraph"
+        and len(acc.body[-1 - box].text.split()) <= _PROMO_LINE_WORDS
+        and not cues.SENTENCE_END.search(acc.body[-1 - box].text)
+    ):
+        box += 1
+    if not box or box == len(acc.body):
+        return
+    for block in acc.body[-box:]:
+        acc.drop(R.PROMO, block.text)
+    del acc.body[-box:]
 
 
 def _signs_tweet(text: str) -> bool:

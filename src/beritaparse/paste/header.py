@@ -45,6 +45,11 @@ _ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
 # _ABSOLUTE without its word boundary: a date mention is a stretch of its line, and one holding an _ABSOLUTE
 # match puts this shape in the line (the boundary a mention's end gives may not hold in the line).
 _ABSOLUTE_IN_LINE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", _V)
+# A byline writes its day in figures ("Kamis 09 Juli 2020", "20/01/2022"); a feast with its year ("Imlek
+# 2022", the day the date grammar knows it falls on) in a headline dates a festival, not the article.
+_DAY_NUMBER = lazy(r"(?<!\d)\d{1,2}(?!\d)", _V)
+# A line of separators alone ("·", "|"), which a copy leaves between a byline's name and its date.
+_SEPARATOR_LINE = lazy(r"[\s·•|/\-–—]+", _V)
 _DATE_IN_PARENS = lazy(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", _V)
 _LEADING_CREDIT = lazy(r"^\S+/\S+\s", _V)
 # How a breadcrumb's items end on the lines a copy breaks it into: "Home >", "Sepakbola »".
@@ -64,8 +69,10 @@ _DANGLING = lazy(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
 _BRACKETED_DESK = lazy(r"(?<=\p{Ll})\s*\(\s*\p{Lu}[\p{L}.' ]{1,40}\)\s*$", _V)
 _TEAM_LINE = cues.CREDIT_BOX_HEADING
 _PHOTOGRAPHER = cues.PHOTO_LABEL
-# A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline.
-_TWO_SENTENCES = lazy(r"\p{Ll}{3,}[.!?]\s+\S", _V)
+# A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline;
+# an interjection opening a headline ("Ngeri! Penyebaran DBD Melonjak Tajam") is no sentence of its own: the
+# first sentence holds three words at least.
+_TWO_SENTENCES = lazy(r"\S+\s+\S+\s+[^.!?]*?\p{Ll}{3,}[.!?]\s+\S", _V)
 
 
 @attrs.define
@@ -100,7 +107,9 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     mentions = [
         m
         for m in find_dates(line)
-        if m.value.granularity in ("day", "hour", "minute", "second") and _ABSOLUTE.search(m.raw)
+        if m.value.granularity in ("day", "hour", "minute", "second")
+        and _ABSOLUTE.search(m.raw)
+        and _DAY_NUMBER.search(m.raw)
     ]
     if not mentions:
         return None
@@ -467,7 +476,11 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
             # A bare name stands right above the date, or right under it above another credit line; not
             # the last item of a breadcrumb ("Sepakbola >" / "Liga Inggris"), which names the section.
             under = j == bottom + 1 and _name_under_stamp(lines, top, j)
-            bare = (j == top - 1 and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or under
+            # A line of separators ("·") between the name and the date leaves the name right above it.
+            right_above = j == top - 1 or (
+                j == top - 2 and _SEPARATOR_LINE.fullmatch(lines[top - 1]) is not None
+            )
+            bare = (right_above and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or under
             # Between a headline and the date, or under a date that a headline stands on, a name of four
             # words is the byline as well.
             headed = _fragment(lines[j]) and (
@@ -706,7 +719,13 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
         if i in used:
             removed.append(Removed(R.BYLINE, line))
             continue
-        if i == 0 and _CAPS_NAME.match(line) and is_person_name(line.title()) and len(line.split()) <= 4:
+        if (
+            i == 0
+            and _CAPS_NAME.match(line)
+            and is_person_name(line.title())
+            and len(line.split()) <= 4
+            and chrome_reason(line, outlet) is None  # a share button in capitals ("BAGIKAN") names nobody
+        ):
             signed.append(line.title())
             removed.append(Removed(R.BYLINE, line))
             continue

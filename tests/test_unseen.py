@@ -14,11 +14,22 @@ import pytest
 import regex
 
 import beritaparse
+from goldens import known_failures
 from scramble import scramble
 
 CASES = sorted((pathlib.Path(__file__).parent / "unseen").glob("*.expected.json"))
 _WORD = regex.compile(r"\w+")
 MIN_F1 = 0.95
+
+
+def unseen_param(path: pathlib.Path, variant: str, *values: object) -> object:
+    """A parameter ``NAME-VARIANT`` for an unseen page, xfail-strict where known_failures.json lists
+    ``("unseen/NAME", VARIANT)`` (the measure taken before any rule was written on the page is the one
+    that counts; a page the rules still miss says why there)."""
+    name = path.name.split(".")[0]
+    reason = known_failures().get((f"unseen/{name}", variant))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason is not None else []
+    return pytest.param(path, *values, id=f"{name}-{variant}", marks=marks)
 
 
 def _f1(pred: str, gold: str) -> float:
@@ -31,8 +42,14 @@ def _f1(pred: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.parametrize("scrambled", [False, True], ids=["as-saved", "scrambled"])
-@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize(
+    ("path", "scrambled"),
+    [
+        unseen_param(p, variant, scrambled)
+        for p in CASES
+        for variant, scrambled in (("as-saved", False), ("scrambled", True))
+    ],
+)
 def test_unseen_page_body(path: pathlib.Path, scrambled: bool) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     raw = path.with_name(path.name.removesuffix(".expected.json") + ".html").read_bytes()
@@ -45,7 +62,7 @@ def test_unseen_page_body(path: pathlib.Path, scrambled: bool) -> None:
 PASTES = sorted((pathlib.Path(__file__).parent / "unseen" / "pastes").glob("*.expected.json"))
 
 
-@pytest.mark.parametrize("path", PASTES, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("path", [unseen_param(p, "paste") for p in PASTES])
 def test_unseen_page_paste(path: pathlib.Path) -> None:
     """The same pages pasted (made by ../shared/eval/make_pastes.py: headline to the end of the text, chrome
     between included), read by parse_text: a photo story's slides are its text there too."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import lxml.html
 import regex
 
+from beritaparse.lexicon import markup
 from beritaparse.model import Removed, RemovedReason
 from beritaparse.page.density import reads_as_prose
 from beritaparse.page.pagequery import fold
@@ -118,12 +119,12 @@ def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
     """The summary shown right after the headline, in the headline's own box, as a one-paragraph body, or [].
 
     The headline is the first ``<h1>`` whose text is ``title``; the summary is the first of the elements
-    after it (at most three with text) that is long enough and reads as prose, whatever its tag (a slide
-    story writes it in an ``<h3>``).
+    after it (at most three with text, AMP's share bars and media not counted) that is long enough and
+    reads as prose, whatever its tag (a slide story writes it in an ``<h3>``).
 
     >>> doc = lxml.html.document_fromstring(
-    ...     "<body><div><h1>Banjir di Kota</h1><h3>Hujan deras sejak pagi membuat sungai di tengah kota meluap"
-    ...     " dan warga mengungsi.</h3><button>BAGIKAN</button></div></body>")
+    ...     "<body><div><h1>Banjir di Kota</h1><h3>Hujan deras sejak pagi membuat sungai di tengah kota"
+    ...     " meluap dan warga mengungsi.</h3><button>BAGIKAN</button></div></body>")
     >>> [c.text for c in summary_body(doc, "Banjir di Kota")]
     ['Hujan deras sejak pagi membuat sungai di tengah kota meluap dan warga mengungsi.']
     """
@@ -135,8 +136,8 @@ def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
         return []
     seen = 0
     for el in headline.itersiblings():
-        if not isinstance(el.tag, str):
-            continue
+        if not isinstance(el.tag, str) or el.tag in markup.DROP_TAGS:
+            continue  # an AMP share bar or video between the headline and its summary is no text of it
         text = fold(el.text_content())
         if not text:
             continue

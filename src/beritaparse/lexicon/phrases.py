@@ -225,6 +225,8 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.SHARE,
     ),
     (rf"(?:{_SHARE}\s*[,|·•]?\s*){{2,}}", R.SHARE),
+    # The button of a newsletter box inside the text: "Daftarkan email" (Kompas), "Sign up".
+    (r"daftarkan\s+(?:alamat\s+)?e-?mail(?:\s+(?:kamu|anda))?|sign\s+up(?:\s+now)?", R.PROMO),
     (
         r"(?:halaman|page)\s*(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s*(?:dari|/)\s*\d+)?)(?:\s*[»>›]+)?",
         R.PAGING,

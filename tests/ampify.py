@@ -43,8 +43,12 @@ _NOTICE = (
 _EMBED = b'<amp-iframe width="600" height="340" src="https://example.com/v"><div placeholder>'
 _EMBED_END = AMP_CHROME[5].encode() + b"</div></amp-iframe>"
 
-_IMG = re.compile(rb"<img\b([^>]*?)\s*/?>", re.IGNORECASE)
-_IFRAME = re.compile(rb"<iframe\b[^>]*>.*?</iframe>", re.IGNORECASE | re.DOTALL)
+# Not an <img> quoted inside another attribute's value (an iframe's srcdoc writes 'src=&quot;...&quot;'):
+# rewriting it would put real quotes there.
+_IMG = re.compile(rb"<img\b(?![^>]*=&quot;)([^>]*?)\s*/?>", re.IGNORECASE)
+# The opening tag's quoted values are skipped whole: an iframe's srcdoc holds a page's markup, ">" and
+# "</iframe>" included.
+_IFRAME = re.compile(rb"""<iframe\b(?:[^>"']|"[^"]*"|'[^']*')*>.*?</iframe>""", re.IGNORECASE | re.DOTALL)
 _HTML = re.compile(rb"<html\b", re.IGNORECASE)
 _BODY = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)

@@ -22,7 +22,9 @@ import sys
 
 __all__ = ["scramble"]
 
-_ATTR = re.compile(rb"""(?<=[\s"'])(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE)
+# A value opening on "&" is markup quoted inside another attribute's value (an iframe's srcdoc writes
+# 'id=&quot;x&quot;'): not an attribute of the page, and rewriting it would put real quotes there.
+_ATTR = re.compile(rb"""(?<=[\s"'])(class|id)\s*=\s*(?!&)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE)
 
 
 def _token(name: bytes) -> bytes:

@@ -56,7 +56,7 @@ _LIST_ITEMS = markup.LIST_ITEM_TAGS
 # and in old templates an h2 headline).
 _NEUTRAL = _LIST_ITEMS | markup.HEADING_TAGS
 # Boxes of these kinds are one block of chrome: comments and other stories.
-_ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED, RemovedReason.PROMO})
+_ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED})
 # Class or id words: caption boxes are skipped, comments and other stories are one block of chrome.
 _NAMED = lazy(
     rf"(?P<caption>{alternation(markup.CAPTION_WORDS)})"

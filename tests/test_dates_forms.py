@@ -556,6 +556,18 @@ def test_hours_and_minutes_ago_from_a_datetime_reference() -> None:
     assert iso("3 jam lalu", TUESDAY) is None
 
 
+def test_english_counts_back_from_the_reference() -> None:
+    now = dt.datetime(2025, 2, 4, 13, 5, tzinfo=WIB)
+    assert iso("3 hours ago", now) == ("2025-02-04T10:00:00+07:00", "hour")
+    assert iso("an hour ago", now) == ("2025-02-04T12:00:00+07:00", "hour")
+    assert iso("45 minutes ago", now) == ("2025-02-04T12:20:00+07:00", "minute")
+    assert iso("a day ago", now)[1] == "day"  # type: ignore[index]
+    assert iso("2 days ago", now) == (iso("2 hari lalu", now) or ("", ""))
+    # The article counts one only before "ago": "Grup A pekan lalu" is last week, not "one week ago".
+    assert iso("a week", now) is None
+    assert iso("Grup A pekan lalu", now) == iso("pekan lalu", now)
+
+
 def test_round_two_forms_in_running_text() -> None:
     text = (
         "Pertemuan pukul 10.00 WIB, Selasa (4/2), di Jakarta. Sidang digelar pada Senin hingga Rabu pekan "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import beritaparse
 from beritaparse.model import RemovedReason
 from beritaparse.rules.blocks import split_dateline
@@ -602,6 +604,12 @@ def test_relative_time_beside_the_date_is_neither_headline_nor_name() -> None:
     art = _header("Budi Santoso\n2 jam lalu\nSelasa, 21 Januari 2025 09:30 WIB")
     assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Budi Santoso",))
     assert _header("Selasa, 21 Januari 2025 09:30 WIB\n2 jam lalu\nBudi Santoso").authors == ("Budi Santoso",)
+
+
+@pytest.mark.parametrize("stamp", ["3 hours ago", "a day ago", "an hour ago", "sehari lalu"])
+def test_english_and_worded_relative_times_are_stamps(stamp: str) -> None:
+    art = _header(f"Budi Santoso\n{stamp}\nSelasa, 21 Januari 2025 09:30 WIB")
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Budi Santoso",))
 
 
 def test_bare_name_under_the_date_with_chrome_below() -> None:

@@ -387,7 +387,17 @@ def _rules() -> tuple[Rule, ...]:
             _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"\s++(?P<dir>" + _AGO_DIR + ")"
             r"|" + _IN + _COUNT + r"(?P<unit>" + _UNIT + r")" + _E + r"(?:\s++(?P<dir>lagi)" + _E + ")?"
             # "berbulan-bulan lalu": reduplication is vague too.
-            r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)" + _E,
+            r"|(?P<vague>ber\w+-\w+)\s++(?:yang\s++)?(?P<dir>lalu|silam)"
+            + _E
+            # "a day ago", "an hour ago": the English article counts one (the resolver's default count).
+            + r"|"
+            + _B
+            + _alt(t.ENGLISH_ONE)
+            + r"\s++(?P<unit>"
+            + _alt(t.ENGLISH_UNITS)
+            + r")"
+            + r"\s++(?P<dir>ago)"
+            + _E,
             words=[*t.UNITS, *(f"se{unit}" for unit in t.UNITS)],
         ),
         _rule(

@@ -24,6 +24,8 @@ __all__ = [
     "DECADE_PARTS",
     "DECADE_WORDS",
     "DIRECTIONS",
+    "ENGLISH_ONE",
+    "ENGLISH_UNITS",
     "FEASTS",
     "FEAST_CUES",
     "HIJRI_MARKS",
@@ -151,6 +153,25 @@ DAY_PHRASES: Mapping[str, int] = MappingProxyType(
 )
 """Words naming a day by its distance in days from the reference ("kemarin" = -1)."""
 
+ENGLISH_UNITS: Mapping[str, str] = MappingProxyType(
+    {
+        "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+        "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+        "hour": "hour", "hours": "hour", "hrs": "hour",
+        "day": "day", "days": "day",
+        "week": "week", "weeks": "week",
+        "month": "month", "months": "month",
+        "year": "year", "years": "year",
+        "decade": "decade", "decades": "decade",
+    }
+)  # fmt: skip
+"""The English units of "3 hours ago": English-language outlets (and Indonesian ones' English editions)
+stamp their bylines so. "hr" is left out: it is the Indonesian "hari" ("3 hr lalu")."""
+
+ENGLISH_ONE: frozenset[str] = frozenset({"a", "an"})
+"""The article counting one before an English unit, only with "ago" ("a day ago", "an hour ago"): in
+Indonesian text "A" names a group or a class ("Grup A pekan lalu"), so it counts nothing elsewhere."""
+
 UNITS: Mapping[str, str] = MappingProxyType(
     {
         "detik": "second", "dtk": "second",
@@ -161,6 +182,7 @@ UNITS: Mapping[str, str] = MappingProxyType(
         "bulan": "month", "bln": "month",
         "tahun": "year", "thn": "year",
         "dekade": "decade", "dasawarsa": "decade",
+        **ENGLISH_UNITS,
     }
 )  # fmt: skip
 """Units of "N <unit> lalu"; the value is the granularity of the result ("decade": ten years, read as a
@@ -216,6 +238,7 @@ DIRECTIONS: Mapping[str, int] = MappingProxyType(
         "yang akan datang": 1,
         "nanti": 1,
         "lagi": 1,
+        "ago": -1,
     }
 )
 """Words after a unit, month or weekday saying which way from the reference it lies."""

@@ -6,10 +6,10 @@ from it, so that no weekday or zone name is written a second time.
 
 from __future__ import annotations
 
+from beritaparse.dates._table import DIRECTIONS, WEEKDAYS, WIB, ZONES
 from beritaparse.dates._table import WEEKDAY_ABBREVIATIONS as _SHORT_WEEKDAYS
-from beritaparse.dates._table import WEEKDAYS, WIB, ZONES
 
-__all__ = ["LOCAL_ZONE", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
+__all__ = ["LOCAL_ZONE", "PAST_WORDS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
 
 WEEKDAY_NAMES: tuple[str, ...] = tuple(sorted(WEEKDAYS))
 """Weekday names, Indonesian and English, lower case ("senin", "jum'at", "monday")."""
@@ -19,6 +19,9 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(sorted(_SHORT_WEEKDAYS))
 
 ZONE_NAMES: tuple[str, ...] = tuple(sorted(ZONES))
 """Time zone names written after a time ("wib", "wita", "wit", "utc")."""
+
+PAST_WORDS: frozenset[str] = frozenset(w.rsplit(maxsplit=1)[-1] for w, sign in DIRECTIONS.items() if sign < 0)
+"""The last words of a time counted back from now ("lalu", "silam", "ago": "sehari lalu", "a day ago")."""
 
 LOCAL_ZONE = WIB
 """The zone of a time written without one: Western Indonesia Time."""

@@ -553,7 +553,10 @@ _DIGIT = lazy(r"\d", _V)
 def _stamp_line(line: str) -> bool:
     """A line of a relative time, an update's time or a clock time alone: a time stamp, never a headline
     nor a name ("2 jam lalu", "Diperbarui 5 menit yang lalu", "09:30 WIB")."""
-    if line.count(" ") >= _STAMP_LINE_MAX_WORDS or _DIGIT.search(line) is None:
+    if line.count(" ") >= _STAMP_LINE_MAX_WORDS:
+        return False
+    # A stamp holds a figure, or counts back in words ("sehari lalu", "a day ago"): its last word says so.
+    if _DIGIT.search(line) is None and line.rsplit(maxsplit=1)[-1].casefold() not in calendar.PAST_WORDS:
         return False
     if _TIME_ONLY.match(line) or (_UPDATED.match(line) and is_stamp(line)):
         return True

@@ -54,6 +54,26 @@ def test_the_container_holds_br_separated_text_directly() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
+    # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
+    # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line.
+    lines = "<br><br>".join([PROSE] * 4)
+    teasers = "".join(f"<div><a href=/b{i}>Judul berita lain {i}</a><p>{PROSE}</p></div>" for i in range(6))
+    doc = _page(
+        f"<div id=wrap><h1>Judul</h1><p id=isi>{lines}</p><div><h2>Pilihan Redaksi</h2>{teasers}</div></div>"
+        f"<div id=kaki><p>Komentar adalah tanggapan pribadi pembaca, tidak mewakili redaksi kami.</p></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_a_paragraph_of_lines_with_a_short_box_beside_it_keeps_its_container() -> None:
+    # Where the element around the paragraph is worth more than its chrome, it stays the container (its
+    # closing credit and related links are read from it).
+    lines = "<br><br>".join([PROSE] * 4)
+    doc = _page(f"<div id=isi><p>{lines}</p><div><h2>Baca Juga</h2><a href=/b>Judul lain</a></div></div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
 def test_a_news_feed_of_summaries_is_not_the_article() -> None:
     feed = "".join(
         f"<li><div><h3><a href=/n{i}>Judul {i}</a></h3><p>{PROSE}</p></div></li>" for i in range(10)

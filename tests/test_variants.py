@@ -32,6 +32,8 @@ FLOORS = {
     "short-2": 0.95,
     "short-comments": 0.93,
     "short-bare": 0.95,
+    "teasers-bare": 0.99,
+    "comments-bare": 0.99,
     "feed": 0.99,
     "feed-short": 0.88,
 }
@@ -57,6 +59,10 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}
         for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp")
+    },
+    **{
+        name: {"pp-kompas-travel-1": _HEADINGS}
+        for name in ("teasers-bare", "comments-bare")
     },
     "short-1": {
         "pp-parapuan-1": "cut to its opening line, the page's other blocks outweigh a ten-word text (F1 0.0)",

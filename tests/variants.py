@@ -14,6 +14,9 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``short-comments``: ``short-2`` with that comment section after it;
 - ``short-bare``: ``short-2`` without meta tags and JSON-LD and with its names scrambled (a short item of a
   template never seen that declares nothing);
+- ``teasers-bare``, ``comments-bare``: ``teasers`` and ``comments`` without meta tags and JSON-LD and with
+  names scrambled (a template never seen that declares nothing, with a box of other stories or comments
+  beside its text);
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -75,6 +78,8 @@ ARTICLE_VARIANTS = (
     "comments",
     "short-comments",
     "short-bare",
+    "teasers-bare",
+    "comments-bare",
     "amp",
     "ld-only",
     "feed",
@@ -461,6 +466,12 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
         if cut is None:
             return None
         return Variant(name, scramble(_unstructured(_html(doc).encode())), cut)
+    if name in {"teasers-bare", "comments-bare"}:
+        boxed = _rewritten(name.removesuffix("-bare"), doc, paragraphs, title=title, turn=turn, url=url)
+        if boxed is None:
+            return None
+        html = boxed.html.encode() if isinstance(boxed.html, str) else boxed.html
+        return Variant(name, scramble(_unstructured(html)), boxed.body, boxed.foreign)
     return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 

@@ -316,18 +316,38 @@ def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | Non
     order, parent = tree.order, tree.parent
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
     items = _teaser_items(tree)
-    best = _top(good, bad, leaf, parent, items)
+    lined = _lined(tree, good, leaf)
+    best = _top(good, bad, leaf, parent, items, lined=lined)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = _top(seen, bad, leaf, parent, items)
+        visible = _top(seen, bad, leaf, parent, items, lined=lined)
         if visible >= 0:
             best = visible
     return order[best] if best >= 0 else None
 
 
-def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int], items: set[int]) -> int:
+def _lined(tree: _Tree, good: list[float], leaf: list[bool]) -> set[int]:
+    """The paragraphs that hold a whole text in lines: prose split by ``<br>`` (old templates write the
+    article as one ``<p>``, its paragraphs between ``<br><br>``). Such a paragraph may be the container
+    itself; an ordinary paragraph's text is its container's."""
+    order = tree.order
+    return {i for i, g in enumerate(good) if g and leaf[i] and order[i].find("br") is not None}
+
+
+def _top(
+    good: list[float],
+    bad: list[float],
+    leaf: list[bool],
+    parent: list[int],
+    items: set[int],
+    *,
+    lined: set[int],
+) -> int:
     """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
-    an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not."""
+    an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not.
+
+    A paragraph holding the text in lines (``lined``) is a candidate too where it stands alone
+    (:func:`_stands_alone`): a box of other stories or comments beside it must not lose the article."""
     n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
@@ -342,11 +362,32 @@ def _top(good: list[float], bad: list[float], leaf: list[bool], parent: list[int
     best, best_score = -1, 0.0
     for i in range(n):
         if leaf[i]:
+            if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):
+                score = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
+                if score > best_score:
+                    best, best_score = i, score
             continue
         score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
             best, best_score = i, score
     return best
+
+
+# A paragraph of lines holding this share of its element's prose holds the article's text.
+_MOST = 0.8
+
+
+def _stands_alone(
+    i: int, good: list[float], tree_good: list[float], tree_bad: list[float], parent: list[int]
+) -> bool:
+    """Whether paragraph ``i`` is the text on its own: it holds most of the prose of the element around it,
+    and the chrome beside it outweighs that element's text (so the element is no container at all). Where
+    the element's score stands above nothing, it stays the container as for any paragraph: it holds the
+    closing credit, the related links and the other blocks the reader needs."""
+    up = parent[i]
+    if up < 0:
+        return False
+    return good[i] >= _MOST * tree_good[up] and tree_good[up] - _BAD_WEIGHT * tree_bad[up] <= 0
 
 
 # A feed: at least this many items of one tag side by side, each headed by a linked headline of a few words,

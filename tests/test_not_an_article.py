@@ -279,3 +279,50 @@ def test_own_address_is_the_first_canonical_link_with_an_address(links: str) -> 
     doc = lxml.html.document_fromstring(page)
     expected = doc.xpath("string(//link[@rel='canonical']/@href)")
     assert kind._own_addresses(PageTree(doc), {}) == ([expected] if expected else [])
+
+
+def _teasers(n: int) -> str:
+    return "".join(
+        f"<li><a href='/read/2024/01/{i}/berita-lain'>Berita lain nomor {i} yang juga dibaca</a></li>"
+        for i in range(n)
+    )
+
+
+def test_an_article_told_in_its_json_ld_is_no_listing_though_its_og_url_points_home() -> None:
+    """AMP pages point og:url at the site's root; the text may be only in the article's JSON-LD."""
+    body = " ".join(["Warga di bantaran sungai diminta waspada karena hujan deras masih turun."] * 20)
+    headline = "Banjir Rendam Ratusan Rumah Warga"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "articleBody": body})
+    page = (
+        "<html><head><title>Banjir Rendam Ratusan Rumah Warga</title>"
+        "<meta property='og:url' content='https://kabar.example/'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<h1>Banjir Rendam Ratusan Rumah Warga</h1><div></div><ul>{_teasers(20)}</ul></body></html>"
+    )
+    assert beritaparse.parse(page, adapters=False).title == "Banjir Rendam Ratusan Rumah Warga"
+    # The same page with no article text in its data lists only other stories.
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(page.replace(ld, "{}"), adapters=False)
+
+
+def test_a_headline_shown_in_a_link_to_the_page_itself_dates_a_short_story() -> None:
+    """Mobile templates show the headline as ``<a href="#">``: the date under it dates the page."""
+    text = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Harga cabai rawit di pasar tradisional turun tajam sejak awal pekan ini, kata pedagang.",
+            "Pasokan dari petani di daerah sentra melimpah setelah panen raya di sejumlah kabupaten.",
+        )
+    )
+    page = (
+        "<html><head><title>Harga Cabai Rawit Turun Tajam di Pasar</title></head><body>"
+        f"<ul>{_teasers(20)}</ul><div><a href='#'>Harga Cabai Rawit Turun Tajam di Pasar</a>"
+        f"<h6>Kabar.com, 20 Juli 2022, 09:30 WIB</h6></div><div>{text}</div>"
+        f"<ul>{_teasers(20)}</ul></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.published is not None
+    assert art.published.isoformat().startswith("2022-07-20T09:30")
+    # A link to another page holding the words is a teaser, not the headline: no date, a listing.
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(page.replace("href='#'", "href='/read/lain'"), adapters=False)

@@ -82,8 +82,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         "mh-tribunnews-1": _PHOTO_CAPTION,
     },
     "short-bare": {
-        "pp-kompas-mobile-1": "cut to two paragraphs without data or a date,"
-        " the mobile page's many linked headlines make it a listing (not diagnosed)",
         "mf-turnbackhoax-1": _LIST_LEAD,
         "mh-detik-2": _SLIDES,
         "mh-tribunnews-1": _PHOTO_CAPTION,
@@ -102,7 +100,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         "tl-detik-2": _FEED_DENSITY,
     },
     "ld-only": {
-        "pp-kompas-amp-1": "the AMP page emptied of its text shows only lists of other stories: a listing",
         "pp-kompas-slidestory-1": f"{_SUMMARY_ONLY}: this variant does not give it back (not diagnosed)",
         "ap-detik-2": "the articleBody of a one-paragraph story is under 200 letters, which a"
         " description may be",
@@ -112,8 +109,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
 KNOWN_ERRORS = {
     ("feed-short", "hd-tribunnews-1"),
     ("feed-short", "pp-parapuan-1"),
-    ("short-bare", "pp-kompas-mobile-1"),
-    ("ld-only", "pp-kompas-amp-1"),
 }
 KNOWN_LEAKS = {
     ("feed", "pp-kompas-slidestory-1"),

@@ -138,6 +138,7 @@ def parse(
         dated=meta.published is not None,
         page_wide=read is not None and read.from_page and read.container is None,
         found=read is not None,
+        data_chars=read.size if read is not None and read.from_data else 0,
         tree=tree,
     )
     if reason is not None:
@@ -236,7 +237,7 @@ def _without_bylines(
 
 class _Read:
     # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
-    __slots__ = ("cleaned", "container", "from_page", "removed", "stamps")
+    __slots__ = ("cleaned", "container", "from_data", "from_page", "removed", "stamps")
 
     def __init__(
         self,
@@ -245,6 +246,7 @@ class _Read:
         container: HtmlElement | None = None,
         *,
         from_page: bool = True,
+        from_data: bool = False,
         stamps: tuple[tuple[str, str, dt.datetime | None], ...] = (),
     ) -> None:
         self.cleaned = cleaned
@@ -253,6 +255,8 @@ class _Read:
         self.container = container
         # False when the text is not on the page but in its structured data (articleBody, description).
         self.from_page = from_page
+        # True when the text is the article's own JSON-LD ``articleBody`` (not a summary or description).
+        self.from_data = from_data
         # Stamps inside the text, each with the text after it and the time its <time datetime> element gives
         # (None: the stamp's text is all there is): (stamp, text, time), the updates of a live report.
         self.stamps = stamps
@@ -303,7 +307,14 @@ def _extract(
         blocks = fallback.article_body(doc, tree)
         if blocks:
             found = clean_up(blocks)
-            read = _Read(found.cleaned, found.removed, found.container, from_page=False, stamps=found.stamps)
+            read = _Read(
+                found.cleaned,
+                found.removed,
+                found.container,
+                from_page=False,
+                from_data=True,
+                stamps=found.stamps,
+            )
     if read is None or not read.cleaned.body:
         blocks = fallback.summary_body(doc, title)
         if blocks:

@@ -164,6 +164,7 @@ def not_article(
     dated: bool = False,
     page_wide: bool = False,
     found: bool = True,
+    data_chars: int = 0,
     tree: PageTree | None = None,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
@@ -174,7 +175,9 @@ def not_article(
     page from articles too); ``dated`` says the page gives a publication time for itself; ``page_wide``
     says the text was read from the whole page, no container holding it (the density reading); ``tree``
     holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`);
-    ``found`` is False when no text was found at all, neither on the page nor in its structured data.
+    ``found`` is False when no text was found at all, neither on the page nor in its structured data;
+    ``data_chars`` is how much text the page's article JSON-LD (``articleBody``) gave when the page itself
+    gave none.
     """
     if _is_feed(doc):
         return "feed"
@@ -191,6 +194,7 @@ def not_article(
         dated=dated,
         page_wide=page_wide,
         found=found,
+        data_chars=data_chars,
     ):
         return "listing"
     return None
@@ -259,6 +263,7 @@ def _is_listing(
     dated: bool,
     page_wide: bool,
     found: bool = True,
+    data_chars: int = 0,
 ) -> bool:
     article_data = page.article_data
     if (
@@ -280,9 +285,11 @@ def _is_listing(
         # The page says it is an index: only an article's own headline, data and text together outweigh that.
         return not (article_data and body_chars >= _THIN_TEXT and page.own_headline)
     # Its own address names an index and it has no headline or text of its own: a line or two, or text
-    # gathered from the whole page, are teasers' leads.
+    # gathered from the whole page, are teasers' leads. An article's text told in full in its own JSON-LD
+    # under its own headline is text of its own, wherever its og:url points (AMP pages point it home).
+    told = data_chars >= _THIN_TEXT and article_data and page.own_headline
     no_own_text = page.canonical_index and (
-        not body_chars or ((body_chars < _SCRAP or page_wide) and not page.own_headline)
+        (not body_chars and not told) or ((body_chars < _SCRAP or page_wide) and not page.own_headline)
     )
     if not no_own_text and (article_data or dated):
         # The page dates itself (index pages date their teasers, not themselves).

@@ -178,12 +178,22 @@ def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
             if el is not None and getattr(node, "is_tail", False):
                 el = el.getparent()
             for _ in range(3):
-                if el is None or el.tag in {"a", "script", "style", "title"}:
+                # A link elsewhere holding the words is a teaser; a link to no other page ("#") is how
+                # some mobile templates show the headline itself.
+                if el is None or el.tag in {"script", "style", "title"}:
+                    break
+                if el.tag == "a" and _links_away(el):
                     break
                 if covers(el):
                     return el
                 el = el.getparent()
     return next((el for el in headings if covers(el)), None)
+
+
+def _links_away(a: HtmlElement) -> bool:
+    """The link leads to another page: an address, not a fragment of this one or a script."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _dated_box(heading: HtmlElement) -> bool:

@@ -700,3 +700,45 @@ def test_page_title_above_the_copy_is_neither_headline_nor_credit() -> None:
             f"{title} {site}\nEkonomi\n{title}\nSelasa, 21 Januari 2025 09:30 WIB\n{P1}\n{P2}"
         )
         assert (art.title, art.authors) == (title, ()), site
+
+
+def test_one_word_name_between_the_headline_and_the_date_is_the_writer() -> None:
+    art = _header("Rusman\n20/05/2024, 18:04 WIB")
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Rusman",))
+
+
+def test_one_word_channel_between_the_headline_and_the_date_is_nobody() -> None:
+    art = _header("Nasional\n20/05/2024, 18:04 WIB")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.authors == ()
+
+
+def test_one_word_under_a_headline_cut_after_an_open_word_is_its_end() -> None:
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi di\nCianjur\n20/05/2024, 18:04 WIB\n{P1}\n{P2}\n{P3}"
+    )
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Cianjur", ())
+
+
+def test_a_label_outranks_a_one_word_name_above_the_date() -> None:
+    art = _header("Rusman\n20/05/2024, 18:04 WIB\nPenulis\nBudi Santoso")
+    assert art.authors == ("Budi Santoso",)
+
+
+def test_a_sentence_case_line_under_a_title_case_headline_is_the_standfirst() -> None:
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Kramat Jati\nPedagang mengeluhkan pasokan dari daerah\n"
+        f"Ekonomi\n25 Mei 2020\nInstagram.com/pasarinduk\nBudi Santoso Wibowo\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk Kramat Jati"
+    assert art.subtitle == "Pedagang mengeluhkan pasokan dari daerah"
+    # The name under the date stands below the photo's credit.
+    assert art.authors == ("Budi Santoso Wibowo",)
+
+
+def test_a_gallery_headline_under_the_date_is_no_photo_credit() -> None:
+    art = beritaparse.parse_text(
+        f"Minggu, 14 Februari 2016 09:15 WIB\nFOTO: Dian Sastro Saat Berusia 13 Tahun, Masih Cantik?\n"
+        f"Dian Sastro\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ()

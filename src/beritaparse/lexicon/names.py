@@ -12,6 +12,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PHOTO_SOURCES",
     "PLACE_WORDS",
+    "SECTION_WORDS",
     "SOCIAL_NETWORKS",
 ]
 
@@ -116,3 +117,16 @@ PLACE_WORDS: tuple[str, ...] = (
 )
 """Words that make a capitalised name a place ("Jakarta Pusat", "Jawa Tengah", "Kota Bandung"), not a person:
 a template may print the place under the date where another prints the writer."""
+
+SECTION_WORDS: frozenset[str] = frozenset(
+    {
+        "berita", "bisnis", "bola", "daerah", "dunia", "edukasi", "ekonomi", "entertainment", "finance",
+        "finansial", "foto", "gaya", "health", "hiburan", "hukum", "humaniora", "internasional", "kesehatan",
+        "kolom", "kuliner", "lifestyle", "megapolitan", "metro", "nasional", "news", "olahraga", "opini",
+        "otomotif", "otosport", "pendidikan", "politik", "populer", "properti", "regional", "sains", "seleb",
+        "sepakbola", "showbiz", "sport", "sports", "tekno", "teknologi", "terkini", "travel", "trending",
+        "video", "viral", "wisata",
+    }
+)  # fmt: skip
+"""One-word channel names a template may print beside the headline or the date ("Nasional", "Tekno"): a
+capitalised word there is a writer's one-word name ("Rusman") only when it is none of these."""

@@ -10,8 +10,8 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, calendar
-from beritaparse.lexicon.names import PLACE_WORDS
+from beritaparse.lexicon import alternation, calendar, language
+from beritaparse.lexicon.names import PLACE_WORDS, SECTION_WORDS
 from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
@@ -319,6 +319,25 @@ def _fragment(line: str) -> bool:
     return len(line.split()) <= 4 and line[:1].isupper() and not ends_sentence(line)
 
 
+def _case_words(line: str) -> list[str]:
+    """The words that tell title case from sentence case: after the first, of letters, no function word."""
+    return [
+        w for w in _WORD.findall(line)[1:] if w[:1].isalpha() and w.casefold() not in language.FUNCTION_WORDS
+    ]
+
+
+def _capitalised(line: str) -> bool:
+    """A line in title case: every word but the function words capitalised ("Cerita Ria Soal Misi")."""
+    words = _case_words(line)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _sentence_case(line: str) -> bool:
+    """A line in sentence case: its words after the first in lower case, bar a name or two."""
+    words = _case_words(line)
+    return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.75 * len(words)
+
+
 def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
     """How much line ``i`` looks like the headline: its length and its place beside the byline and date."""
     line = lines[i]
@@ -362,7 +381,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     title_at = _read_title(read, head, outlet, credited)
     if not head.authors and not authors:
         _writer_under_title(read, head, title_at)
-    if head.title is not None:
+    if head.title is not None and head.subtitle is None:
         # A sentence under the headline, above the text, is the standfirst.
         for i, line in enumerate(lines):
             # By index, not by text: a headline joined with its broken-off last words is in no line.
@@ -483,7 +502,10 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         if 0 <= j < len(lines) and j not in taken and j not in read.used:
             # A bare name stands right above the date, or right under it above another credit line; not
             # the last item of a breadcrumb ("Sepakbola >" / "Liga Inggris"), which names the section.
-            under = j == bottom + 1 and _name_under_stamp(lines, top, j)
+            # A photo's credit may stand between ("Instagram.com/nama", "Foto: Antara").
+            under = (
+                j == bottom + 1 or (j == bottom + 2 and j - 1 not in taken and _photo_credit(lines[j - 1]))
+            ) and _name_under_stamp(lines, top, j)
             # A line of separators ("·") between the name and the date leaves the name right above it.
             right_above = j == top - 1 or (
                 j == top - 2 and _SEPARATOR_LINE.fullmatch(lines[top - 1]) is not None
@@ -496,6 +518,9 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
                 or (under and top > 0 and _headline_like(lines[top - 1], None))
             )
             names, editors = _author_line(lines[j], bare=bare, longer=headed)
+            if not names and j == top - 1 and _lone_name_above_date(lines, j):
+                names = [lines[j]]
+                head.unlabelled.append(lines[j])  # where it stands says it is a name: a label outranks it
             if names:
                 if under and not _author_line(lines[j], bare=False)[0]:
                     # Read only for where it stands: a credit that says what it is outranks it.
@@ -505,6 +530,18 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
                 head.removed.append(Removed(R.BYLINE, lines[j]))
                 taken.add(j)
                 read.authored.add(j)
+
+
+def _photo_credit(line: str) -> bool:
+    """A photo's credit on its own line: one token with a path or a site in it ("Instagram.com/nama",
+    "Antara/Budi"), or a line the rules set aside as a picture's ("Foto: Antara", "Dok. Istimewa")."""
+    if " " not in line:
+        return "/" in line or is_outlet_name(line)
+    # A credit is a few words: "FOTO: <a headline's words>" labels a gallery's headline, not a credit.
+    return line.count(" ") < _PHOTO_CREDIT_MAX_WORDS and chrome_reason(line, None) is R.MEDIA
+
+
+_PHOTO_CREDIT_MAX_WORDS = 4
 
 
 def _name_under_stamp(lines: list[str], top: int, j: int) -> bool:
@@ -643,6 +680,14 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     # A credit box's lines (role words and names) stand under the headline as a byline does.
     credit_lines = read.authored | used
     best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, credit_lines), -i))
+    if best - 1 in candidates and _capitalised(lines[best - 1]) and _sentence_case(lines[best]):
+        # A line in sentence case right under one in title case is the standfirst under its headline
+        # ("Cerita Ria Miranda Soal Inspirasi ..." / "Makna mendalam di setiap pakaian"): nearer the date,
+        # it scores higher, but templates capitalise a headline's words and never a standfirst's.
+        head.subtitle = lines[best]
+        taken.add(best)
+        head.removed.append(Removed(R.SUBTITLE, lines[best]))
+        best -= 1
     head.title = _without_site(lines[best])
     taken.add(best)
     head.removed.append(Removed(R.TITLE, lines[best]))
@@ -679,12 +724,43 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int, outlet: Outl
             # A headline is not written half in capitals: capitals above the date are a kicker or a name.
             and not any(" " in lines[k] and lines[k].isupper() for k in broken)
             and not _menu_run(lines, tail, tail + pieces)
+            # A channel's name under a whole headline ("... Pasar Induk" / "Nasional") labels the story.
+            and not (
+                pieces == 1 and lines[tail].casefold() in SECTION_WORDS and not _open_ended(head.title or "")
+            )
         ):
             for k in broken:
                 head.title = f"{head.title} {lines[k]}"
                 taken.add(k)
                 head.removed.append(Removed(R.TITLE, lines[k]))
             break
+
+
+def _open_ended(line: str) -> bool:
+    """Whether ``line`` stops on a word no headline ends on ("... Usai Bertemu di"): it goes on below."""
+    return line.rsplit(maxsplit=1)[-1].casefold() in language.OPEN_END_WORDS if line.strip() else False
+
+
+# The fewest words of a headline a one-word name stands under ("Foto Bisnis" is a channel's path).
+_LONE_NAME_HEADLINE_WORDS = 4
+
+
+def _lone_name_above_date(lines: list[str], j: int) -> bool:
+    """Whether the one word on line ``j``, between a whole headline and the date under it, is the writer's
+    one-word name ("Rusman", "Monalisa"): a headline broken at a link leaves its last word there only after
+    a word no headline ends on, and a channel's name ("Nasional") is no writer."""
+    word = lines[j]
+    return (
+        j > 0
+        and " " not in word
+        and word[:1].isupper()
+        and word[1:].islower()  # "FotoBisnis", "SELEBRITI": a label's or a channel's spelling
+        and lines[j - 1].count(" ") >= _LONE_NAME_HEADLINE_WORDS - 1
+        and word.casefold() not in SECTION_WORDS
+        and is_person_name(word)
+        and _headline_like(lines[j - 1], None)
+        and not _open_ended(lines[j - 1])
+    )
 
 
 def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -> None:

@@ -192,6 +192,41 @@ def test_block_kinds_from_markup() -> None:
     ]
 
 
+def test_a_box_of_tag_links_is_tags_without_a_class_to_say_so() -> None:
+    box = (
+        "<div><a href='https://kabar.example/tag/banjir/'>banjir</a>, "
+        "<a href='/tag/banjir-bandang'>banjir\n bandang</a> | <a href='/topic/bekasi'>Bekasi</a></div>"
+    )
+    got = [(c.hint, c.parts) for c in dom.candidates(_div(f"<p>{PROSE}</p>{box}"))]
+    assert got == [(None, ()), ("tags", ("banjir", "banjir bandang", "Bekasi"))]
+
+
+def test_links_to_other_pages_or_with_words_between_are_no_tag_box() -> None:
+    stories = "<div><a href='/read/2024/1/satu'>Satu</a> <a href='/read/2024/1/dua'>Dua</a></div>"
+    worded = "<div><a href='/tag/banjir'>banjir</a> dan <a href='/tag/bekasi'>bekasi</a></div>"
+    one = "<div><a href='/tag/banjir'>banjir</a></div>"
+    for html in (stories, worded, one):
+        assert [c.hint for c in dom.candidates(_div(html))] == [None], html
+
+
+def test_the_tag_box_after_the_text_gives_the_articles_tags_and_a_bar_above_it_gives_none() -> None:
+    def page(*, bar: str = "", box: str = "") -> bytes:
+        return (
+            "<html><body><h1>Banjir di Bekasi</h1><div>"
+            f"{bar}<p>{PROSE}</p><p>{PROSE} Lagi.</p><p>{PROSE} Lalu.</p>{box}</div></body></html>"
+        ).encode()
+
+    links = "<div><a href='/tag/banjir'>banjir</a> <a href='/tag/bekasi'>bekasi</a></div>"
+    after = beritaparse.parse(page(box=links), adapters=False)
+    assert after.tags == ("banjir", "bekasi")
+    text = [PROSE, f"{PROSE} Lagi.", f"{PROSE} Lalu."]
+    assert [b.text for b in after.body] == text
+    assert [r.reason for r in after.removed] == [RemovedReason.TAGS]
+    above = beritaparse.parse(page(bar=links), adapters=False)
+    assert above.tags == ()
+    assert [b.text for b in above.body] == text
+
+
 def test_a_wholly_bold_paragraph_is_emphasis_but_a_partly_bold_one_is_not() -> None:
     got = _texts("<p><strong>Data <em>dan</em> Fakta</strong></p><p><b>JAKARTA</b> - Isi.</p>")
     assert [h for _, h, _ in got] == ["emphasis", None]

@@ -17,6 +17,7 @@ __all__ = [
     "PAGING_PARAMETERS",
     "SEARCH_PARAMETERS",
     "SEARCH_TITLES",
+    "TAG_FOLDERS",
 ]
 
 NOT_FOUND_PHRASES: tuple[str, ...] = (
@@ -59,28 +60,32 @@ CONSENT_WORDS: tuple[str, ...] = (
 """Words of a notice that asks to accept cookies or data processing; a page made mostly of lines that carry
 them is a consent wall."""
 
-INDEX_FOLDERS: tuple[str, ...] = (
-    "archive",
-    "archives",
-    "arsip",
-    "author",
-    "cari",
-    "categories",
-    "category",
-    "indeks",
-    "index",
-    "kanal",
-    "kategori",
-    "pencarian",
-    "penulis",
-    "rubrik",
-    "search",
-    "section",
-    "tag",
-    "tags",
-    "topic",
-    "topics",
-    "topik",
+TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "topic", "topics", "topik")
+"""The folder of a tag's page in an address: ``/tag/banjir`` (WordPress's default, and most outlets'),
+``/topic/banjir`` (kumparan)."""
+
+INDEX_FOLDERS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            *TAG_FOLDERS,
+            "archive",
+            "archives",
+            "arsip",
+            "author",
+            "cari",
+            "categories",
+            "category",
+            "indeks",
+            "index",
+            "kanal",
+            "kategori",
+            "pencarian",
+            "penulis",
+            "rubrik",
+            "search",
+            "section",
+        )
+    )
 )
 """The first folder of an index page's address: ``/tag/banjir``, ``/indeks``, ``/search/...``."""
 

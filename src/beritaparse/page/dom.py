@@ -32,7 +32,7 @@ import attrs
 import lxml.etree
 import regex
 
-from beritaparse.lexicon import language, markup
+from beritaparse.lexicon import alternation, language, markup, pages
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.kind import is_teaser_list
@@ -92,6 +92,12 @@ _BARE_CUE = cues.BARE_RELATED_CUE
 _MENU_WORDS = 3
 # A block counts as one link when a single target holds at least this share of its letters.
 _LINK_SHARE = 0.5
+# A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is.
+_TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
+# Marks that part a tag box's links and are no words of it.
+_TAG_SEPARATORS = " \t\n\r,;|#•·"
+# A tag box has at least this many links (one link alone may be any link).
+_MIN_TAGS = 2
 
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -228,6 +234,27 @@ class _Ctx(NamedTuple):
 _Piece = tuple[str, _Ctx]
 
 
+def _tag_links(pieces: list[_Piece]) -> tuple[str, ...]:
+    """Each link's text, when the block is links to the site's tag pages and nothing else (a tag box that no
+    class name marks: "<div><a href=/tag/banjir>banjir</a> <a href=/tag/bekasi>bekasi</a></div>"); empty
+    otherwise. Separators between the links (commas, bars, bullets) are no text of the box."""
+    parts: list[str] = []
+    last: str | None = None
+    for text, ctx in pieces:
+        if not text.strip(_TAG_SEPARATORS):
+            continue
+        href = ctx.href
+        if href is None or _TAG_ADDRESS.search(href) is None:
+            return ()
+        if href == last:
+            parts[-1] += text
+        else:
+            parts.append(text)
+            last = href
+    found = tuple(tag for tag in (fold(part).strip(_TAG_SEPARATORS) for part in parts) if tag)
+    return found if len(found) >= _MIN_TAGS else ()
+
+
 class _Walker:
     def __init__(self, base_url: str | None, caption_roots: frozenset[HtmlElement]) -> None:
         self.base_url = base_url
@@ -258,6 +285,11 @@ class _Walker:
                 and (all(p.italic for p in letters) or not text.endswith(_SENTENCE_END))
             ):
                 hint = "caption"
+            elif len(letters) >= _MIN_TAGS and letters[0].href and letters[-1].href:
+                tags = _tag_links(pieces)
+                if tags:
+                    self.out.append(Candidate(text, hint="tags", parts=tags))
+                    return
         self.out.append(Candidate(text, kind=ctx.kind, hint=hint, url=self._link_of(pieces, text)))
 
     def _link_of(self, pieces: list[_Piece], text: str) -> str | None:

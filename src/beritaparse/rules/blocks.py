@@ -543,12 +543,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
     if title_key is not None and fold(text) == title_key:
         acc.drop(R.DUPLICATE_TITLE, text)
         return
-    if c.hint == "caption":
-        acc.captions.append(split_caption(text, c.credit))
-        acc.drop(R.CAPTION, text)
-        return
-    if c.hint == "byline":
-        acc.drop(R.BYLINE, text)
+    if c.hint is not None and _marked(c, acc):
         return
     if _related(c, acc):
         return
@@ -749,6 +744,25 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         acc.pending_related = True
     acc.drop(R.RELATED, text)
     return True
+
+
+def _marked(c: Candidate, acc: _Acc) -> bool:
+    """Set aside a block the markup says is a caption, the byline or a tag box; False for other hints."""
+    text = c.text
+    if c.hint == "caption":
+        acc.captions.append(split_caption(text, c.credit))
+        acc.drop(R.CAPTION, text)
+        return True
+    if c.hint == "byline":
+        acc.drop(R.BYLINE, text)
+        return True
+    if c.hint == "tags":
+        # A box of tag links. Above the text it is a bar of the site's trending tags, not the article's.
+        if acc.body:
+            acc.tags.extend(c.parts)
+        acc.drop(R.TAGS, text)
+        return True
+    return False
 
 
 def _credits(c: Candidate, acc: _Acc) -> bool:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "Hint"]
 
-Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
+Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title", "tags"]
 """What the markup already says about a block.
 
 - ``caption``: a figure caption (``credit`` may hold the credit element's text).
@@ -25,6 +25,7 @@ Hint = Literal["caption", "related", "hidden", "byline", "emphasis", "title"]
 - ``byline``: the outlet's byline element.
 - ``emphasis``: the whole block is bold or italic (a subheading candidate on many templates).
 - ``title``: the page's headline element.
+- ``tags``: a box of links to the site's tag pages and nothing else (``parts``: each link's text).
 """
 
 
@@ -37,3 +38,4 @@ class Candidate:
     hint: Hint | None = None
     url: str | None = None
     credit: str | None = None
+    parts: tuple[str, ...] = ()

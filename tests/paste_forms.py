@@ -14,7 +14,11 @@ Each form is a way a reader copies a page, or a header another template would sh
 - ``mobile``: the scrubbed selection as a phone copies it: blank lines between blocks, "Outlet - date" under
   the headline, the share line at the end;
 - ``page-title`` and ``url-first``: the scrubbed selection under the page's title ("Judul - Outlet.com") or
-  its address, as a share button or a tab's title puts them above the copy.
+  its address, as a share button or a tab's title puts them above the copy;
+- the copy forms (``COPY_FORMS``): a phone's reader mode (headline, site, writer, date, blank lines between
+  blocks), the selection with share buttons' labels and three "Baca juga" lines of other stories (which the
+  gold must not hold), a WhatsApp forward (``*headline*``, the text, the link; no date), an email newsletter
+  (the mail's masthead and footer around the story) and the text hard-wrapped at 70 columns.
 
 The gold of every form is the page's gold (scrubbed where the text is): the same title, time, writers and
 body, since the same article is on the page whatever its header looks like.
@@ -299,7 +303,10 @@ HEADER_FORMS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "en-short": (("kicker", "title", "byline", "date"), "en_short", "by"),
     "iso": (("title", "byline", "date"), "iso", "bare"),
 }
-FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile", "page-title", "url-first")
+# What a reader copies from elsewhere than the page: a phone's reader mode, a copy holding the share
+# buttons' labels and more "Baca juga" lines, a WhatsApp forward, an email newsletter, a hard-wrapped text.
+COPY_FORMS = ("reader", "share-labels", "whatsapp", "newsletter", "wrapped")
+FORMS = ("selection", "page", "scrubbed", *HEADER_FORMS, "mobile", "page-title", "url-first", *COPY_FORMS)
 
 
 def _header(gold: dict[str, Any], order: tuple[str, ...], date_form: str, style: str) -> list[str]:
@@ -383,6 +390,120 @@ def mobile(text: str, gold: dict[str, Any]) -> str | None:
     return "\n\n".join([*above, *top, *below, *lines[start:], share])
 
 
+def _parts(text: str, gold: dict[str, Any]) -> tuple[list[str], list[str], list[str]] | None:
+    """The lines above the headline that are not header facts, those below it, and the text's own."""
+    lines = _lines(text)
+    start = _body_start(lines, gold)
+    if start is None:
+        return None
+    facts, title_at = _facts(lines[:start], gold)
+    above = [line for i, line in enumerate(lines[:start]) if i < title_at and i not in facts]
+    below = [line for i, line in enumerate(lines[:start]) if i > title_at and i not in facts]
+    return above, below, lines[start:]
+
+
+def reader(text: str, gold: dict[str, Any]) -> str | None:
+    """A phone browser's reader mode: the headline, the site, the writer and the date, then the text's
+    blocks with a blank line between; the page's chrome above the headline gone."""
+    parts = _parts(text, gold)
+    if parts is None:
+        return None
+    when = _when(gold)
+    top = [gold["title"]] if gold.get("title") else []
+    top.append(f"{FAKE}.com")
+    top.extend(_byline(gold, "bare"))
+    if when is not None:
+        top.append(date_forms(when)["long"])
+    return "\n\n".join([*top, *parts[2]])
+
+
+# Share buttons' labels, one a line, as a copy picks them up above and under the text.
+_SHARE_LABELS = ("Bagikan", "Facebook", "Twitter", "WhatsApp", "Telegram", "Salin Link")
+_OTHER_STORIES = (
+    "Baca juga: Harga Cabai Rawit di Pasar Tradisional Turun Jelang Akhir Pekan",
+    "Baca Juga: Lima Tips Memilih Sepatu Lari untuk Pemula",
+    "BACA JUGA: Jadwal Kereta Tambahan Selama Libur Panjang Akhir Tahun",
+)
+
+
+def share_labels(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The selection with the share buttons' labels under the header and at the end, and "Baca juga"
+    lines of other stories between the paragraphs (which the gold must not hold)."""
+    parts = _parts(text, gold)
+    if parts is None:
+        return None
+    lines = _lines(text)
+    head = lines[: len(lines) - len(parts[2])]
+    body = list(parts[2])
+    # After every third paragraph (a line ending a sentence: a copy breaks some paragraphs at their links).
+    ends = [i + 1 for i, line in enumerate(body) if len(line.split()) >= 8 and line[-1:] in '.!?"”']
+    for k, at in reversed(list(enumerate(ends[1::3][: len(_OTHER_STORIES)]))):
+        body.insert(at, _OTHER_STORIES[k])
+    # Above the text, not between a dateline set on its own line ("Badung -") and the text it opens.
+    cut = len(head) - 1 if head and head[-1][-1:] in "-–—" else len(head)
+    out = [*head[:cut], *_SHARE_LABELS, *head[cut:], *body, "Bagikan artikel ini", *_SHARE_LABELS[1:]]
+    titles = [story.split(": ", 1)[1] for story in _OTHER_STORIES if story in body]
+    return "\n".join(out), {
+        **gold,
+        "must_not_contain": [*(gold.get("must_not_contain") or []), *titles],
+        "related": [*(gold.get("related") or []), *({"title": t, "url": None} for t in titles)],
+    }
+
+
+def whatsapp(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """A WhatsApp forward: the headline in asterisks (bold), the text's paragraphs with a blank line
+    between, the link at the end; no date and no byline (the gold expects none)."""
+    parts = _parts(text, gold)
+    if parts is None or not gold.get("title"):
+        return None
+    slug = re.sub(r"\W+", "-", gold["title"].casefold()).strip("-")
+    out = [f"*{gold['title']}*", *parts[2], f"Baca selengkapnya: https://{FAKE}.com/read/2024/05/13/{slug}"]
+    text = "\n\n".join(out)
+    # The writers and editors the forwarded text still names (a credit under the text) are expected.
+    named = {
+        k: [n for n in gold.get(k) or [] if n.casefold() in text.casefold()] for k in ("authors", "editors")
+    }
+    return text, {**gold, "published": None, **named}
+
+
+def newsletter(text: str, gold: dict[str, Any]) -> str | None:
+    """An email newsletter's copy of the story: the mail's own lines above (view in a browser, the
+    outlet's masthead, a greeting) and below (why it came, unsubscribing, the address)."""
+    parts = _parts(text, gold)
+    if parts is None:
+        return None
+    when = _when(gold)
+    top = [
+        "Lihat email ini di browser",
+        f"{FAKE.capitalize()} Newsletter",
+        # A greeting; an introducing sentence here ("Berikut berita pilihan redaksi untuk Anda hari ini.")
+        # is read as the text's opening, and the headline under it as the text's: not handled yet.
+        "Halo Pembaca,",
+        "Pilihan Redaksi",
+        *([gold["title"]] if gold.get("title") else []),
+        *([date_forms(when)["long"]] if when is not None else []),
+        *_byline(gold, "oleh"),
+    ]
+    bottom = [
+        "Baca selengkapnya di situs kami",
+        f"Anda menerima email ini karena berlangganan newsletter {FAKE.capitalize()}.",
+        "Berhenti berlangganan | Atur preferensi email",
+        f"© 2024 {FAKE.capitalize()}. Jl. Contoh No. 1, Jakarta 10110",
+    ]
+    return "\n".join([*top, *parts[2], *bottom])
+
+
+_WRAP_WIDTH = 70
+
+
+def wrapped(text: str) -> str:
+    """The text hard-wrapped at 70 columns (a mail client's plain text, a terminal's copy): every block
+    broken into lines, a blank line between blocks."""
+    import textwrap  # noqa: PLC0415 (only this form needs it)
+
+    return "\n\n".join("\n".join(textwrap.wrap(line, _WRAP_WIDTH)) for line in _lines(text))
+
+
 def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     """Every form of a page's paste that can be made: form -> (text, gold)."""
     doc = _decode(html)
@@ -410,6 +531,19 @@ def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict
     out["page-title"] = (f"{title} - {FAKE.capitalize()}.com\n{scrubbed}", sgold)
     slug = re.sub(r"\W+", "-", title.casefold()).strip("-")
     out["url-first"] = (f"https://www.{FAKE}.com/berita/12345/{slug}\n{scrubbed}", sgold)
+    text = reader(scrubbed, sgold)
+    if text is not None:
+        out["reader"] = (text, sgold)
+    shared = share_labels(scrubbed, sgold)
+    if shared is not None:
+        out["share-labels"] = shared
+    forwarded = whatsapp(scrubbed, sgold)
+    if forwarded is not None:
+        out["whatsapp"] = forwarded
+    text = newsletter(scrubbed, sgold)
+    if text is not None:
+        out["newsletter"] = (text, sgold)
+    out["wrapped"] = (wrapped(scrubbed), sgold)
     return out
 
 

@@ -742,3 +742,48 @@ def test_a_gallery_headline_under_the_date_is_no_photo_credit() -> None:
         f"Dian Sastro\n{P1}\n{P2}\n{P3}"
     )
     assert art.authors == ()
+
+
+def test_a_forwarded_chat_message_bolds_its_headline() -> None:
+    art = beritaparse.parse_text(
+        f"*Harga Beras Naik Lagi di Pasar Induk*\n\n{P1}\n\n{P2}\n\n{P3}\n\nhttps://contoh.com/a"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert beritaparse.parse_text(f"***\n{P1}\n{P2}\n{P3}").paragraphs == (
+        P1,
+        P2,
+        P3,
+    )  # a separator stays one
+
+
+def test_hard_wrapped_blocks_are_joined_at_the_blank_lines() -> None:
+    import textwrap  # noqa: PLC0415
+
+    text = "\n\n".join(
+        "\n".join(textwrap.wrap(block, 40))
+        for block in ("Harga Beras Naik Lagi di Pasar Induk", "Selasa, 21 Januari 2025 09:30 WIB", P1, P2, P3)
+    )
+    art = beritaparse.parse_text(text)
+    assert (art.title, art.paragraphs) == ("Harga Beras Naik Lagi di Pasar Induk", (P1, P2, P3))
+
+
+def test_a_newsletters_own_lines_are_no_text() -> None:
+    art = beritaparse.parse_text(
+        "Lihat email ini di browser\nContoh Newsletter\nHarga Beras Naik Lagi di Pasar Induk\n"
+        f"{P1}\n{P2}\n{P3}\n"
+        "Editor: Budi Santoso\nAnda menerima email ini karena berlangganan newsletter Contoh.\n"
+        "Berhenti berlangganan | Atur preferensi email"
+    )
+    assert (art.title, art.paragraphs, art.editors) == (
+        "Harga Beras Naik Lagi di Pasar Induk",
+        (P1, P2, P3),
+        ("Budi Santoso",),
+    )
+
+
+def test_reader_mode_puts_the_site_between_headline_and_writer() -> None:
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk\n\ncontoh.com\n\nIsna Rifka Sri Rahayu\n\n"
+        f"Kamis, 02 November 2023 21:34 WIB\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Isna Rifka Sri Rahayu",))

@@ -278,6 +278,22 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"(?:jangan\s+sampai\s+ketinggalan|don'?t\s+miss(?:\s+out)?|langganan|berlangganan|subscribe)\b.{0,160}",
         R.PROMO,
     ),
+    # An email newsletter's own lines around the story it carries: why it came, how to stop it, where to
+    # read it on the web ("Anda menerima email ini karena berlangganan ...", "Berhenti berlangganan").
+    (
+        r"(?:anda|kamu|you)\s+(?:menerima|mendapat(?:kan)?|received?|are\s+receiving|get)\s+"
+        r"(?:(?:email|e-mail|surel|pesan)\s+ini|this\s+(?:email|e-mail|message))\b.*",
+        R.FOOTER,
+        ("email", "mail", "surel", "pesan", "message"),
+    ),
+    (r"(?:berhenti\s+berlangganan|unsubscribe)\b.{0,120}", R.FOOTER),
+    # The mail's masthead: "Contoh Newsletter", "Newsletter Pagi".
+    (r"(?:[\w.-]+\s+){0,3}newsletter(?:\s+[\w.-]+){0,2}", R.PROMO),
+    (
+        r"(?:lihat|buka|baca|view|open|read)\s+(?:email\s+ini\s+|this\s+email\s+|versi\s+)?"
+        r"(?:di|dalam|in|on)\s+(?:the\s+)?(?:browser|peramban|web)(?:\s+\w+)?",
+        R.BOILERPLATE,
+    ),
     # The confirmation a sign-up box shows, a message and no sentence: "Email berhasil dikirim, sekarang
     # anda sudah berlangganan disini".
     (

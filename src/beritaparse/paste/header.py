@@ -498,6 +498,7 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         taken.add(i + 1)
         read.dated.add(i + 1)
     top, bottom = _stamp_block(read, head, i)
+    lone = None
     for j in (top - 1, bottom + 1, top - 2, bottom + 2, top - 3, bottom + 3, bottom + 4):
         if 0 <= j < len(lines) and j not in taken and j not in read.used:
             # A bare name stands right above the date, or right under it above another credit line; not
@@ -515,12 +516,19 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
             # words is the byline as well.
             headed = _fragment(lines[j]) and (
                 (j == top - 1 and j > 0 and _headline_like(lines[j - 1], None))
+                # A reader mode puts the site's name between: "Judul" / "contoh.com" / "Nama" / date.
+                or (
+                    j == top - 1
+                    and j > 1
+                    and is_outlet_name(lines[j - 1])
+                    and _headline_like(lines[j - 2], None)
+                )
                 or (under and top > 0 and _headline_like(lines[top - 1], None))
             )
             names, editors = _author_line(lines[j], bare=bare, longer=headed)
             if not names and j == top - 1 and _lone_name_above_date(lines, j):
-                names = [lines[j]]
-                head.unlabelled.append(lines[j])  # where it stands says it is a name: a label outranks it
+                lone = j  # read last: a name beside the date that is surely one makes it the headline's end
+                continue
             if names:
                 if under and not _author_line(lines[j], bare=False)[0]:
                     # Read only for where it stands: a credit that says what it is outranks it.
@@ -530,6 +538,12 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
                 head.removed.append(Removed(R.BYLINE, lines[j]))
                 taken.add(j)
                 read.authored.add(j)
+    if lone is not None and not head.authors:
+        head.authors.append(lines[lone])
+        head.unlabelled.append(lines[lone])  # where it stands says it is a name: a label outranks it
+        head.removed.append(Removed(R.BYLINE, lines[lone]))
+        taken.add(lone)
+        read.authored.add(lone)
 
 
 def _photo_credit(line: str) -> bool:
@@ -750,16 +764,18 @@ def _lone_name_above_date(lines: list[str], j: int) -> bool:
     one-word name ("Rusman", "Monalisa"): a headline broken at a link leaves its last word there only after
     a word no headline ends on, and a channel's name ("Nasional") is no writer."""
     word = lines[j]
+    # A reader mode puts the site's name between the headline and the writer ("contoh.com").
+    above = j - 2 if j > 1 and is_outlet_name(lines[j - 1]) else j - 1
     return (
-        j > 0
+        above >= 0
         and " " not in word
         and word[:1].isupper()
         and word[1:].islower()  # "FotoBisnis", "SELEBRITI": a label's or a channel's spelling
-        and lines[j - 1].count(" ") >= _LONE_NAME_HEADLINE_WORDS - 1
+        and lines[above].count(" ") >= _LONE_NAME_HEADLINE_WORDS - 1
         and word.casefold() not in SECTION_WORDS
         and is_person_name(word)
-        and _headline_like(lines[j - 1], None)
-        and not _open_ended(lines[j - 1])
+        and _headline_like(lines[above], None)
+        and not _open_ended(lines[above])
     )
 
 

@@ -92,7 +92,64 @@ def split_lines(text: str) -> list[str]:
     text = strip_invisible(text)
     if any(cue in text for cue in cues.GLUED_CUE_WORDS):
         text = cues.GLUED_CUES.sub(r"\n\1\n", text)
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    raw = text.splitlines()
+    if _hard_wrapped(raw):
+        # Each block between blank lines is one paragraph the wrap broke: joined before any rule reads it.
+        raw = [" ".join(block) for block in _blocks(raw)]
+    lines = [" ".join(line.split()) for line in raw if line.strip()]
+    return [_unmarked(line) if line[0] in _EMPHASIS else line for line in lines]
+
+
+# A hard-wrapped text (a mail client's plain text, a terminal's copy) cuts every line at a fixed width, 70
+# to 80 columns; no line of it is longer than this, while a paste of a page holds paragraphs much longer.
+_WRAP_MAX = 100
+# In a wrapped text, the lines a block goes on after reach near the width: at least this share of it.
+_WRAP_FILL = 0.6
+_WRAP_MIN_BLOCKS = 3
+
+
+def _blocks(raw: list[str]) -> list[list[str]]:
+    """The runs of non-blank lines between blank ones."""
+    blocks: list[list[str]] = [[]]
+    for line in raw:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _hard_wrapped(raw: list[str]) -> bool:
+    """Whether the text is hard-wrapped with a blank line between its blocks: no line longer than a wrap's
+    width, several blocks of more than one line, and the lines inside those blocks filled near the width
+    (a menu's or a list's short lines, one under another, are not)."""
+    width = 0
+    for line in raw:
+        width = max(width, len(line.rstrip()))
+        if width > _WRAP_MAX:
+            return False  # most pastes: a paragraph on one line
+    if width == 0:
+        return False
+    blocks = _blocks(raw)
+    if len(blocks) < _WRAP_MIN_BLOCKS:
+        return False  # no blank lines part the blocks: which line ends a paragraph is not told
+    inner = [len(line.rstrip()) for block in blocks if len(block) >= 2 for line in block[:-1]]
+    return len(inner) >= _WRAP_MIN_BLOCKS and sum(n >= _WRAP_FILL * width for n in inner) >= 0.8 * len(inner)
+
+
+# Chat apps and mail in plain text mark a line bold or italic by wrapping it ("*Judul Berita*", "_Judul_");
+# a forwarded story's headline comes that way.
+_EMPHASIS = frozenset("*_")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` without the emphasis marks wrapping it whole ("*Judul*", "**Judul**", "_Judul_"); a line
+    of marks alone (a separator) or marked at one end only (a list's bullet) stays as it is."""
+    mark = line[0]
+    inner = line.strip(mark)
+    if line[-1] != mark or not inner or inner[0].isspace() or not any(c.isalnum() for c in inner):
+        return line
+    return inner.strip()
 
 
 def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: bool) -> bool:

@@ -192,9 +192,7 @@ def test_a_name_with_its_role_after_it() -> None:
 
 
 def test_a_directory_of_people_and_their_professions_names_no_writer() -> None:
-    people = "".join(
-        f"<div><a>{n}</a> <span>Jurnalis</span></div>" for n in ("Andi Saputra", "Rina Wijaya")
-    )
+    people = "".join(f"<div><a>{n}</a> <span>Jurnalis</span></div>" for n in ("Andi Saputra", "Rina Wijaya"))
     assert extract(load(_page(body=people))).authors == ()
 
 
@@ -298,7 +296,6 @@ def test_credit_pre_test_rejects_no_credit_line(text: str) -> None:
         assert matches
 
 
-
 @pytest.mark.parametrize("site", ["www.warta.com", "Warta.com"])
 def test_closing_initials_beside_the_sites_own_name_name_one_editor(site: str) -> None:
     # jpnn.com closes "(boy/jpnn)": the editor's initials, then the outlet's own name, which names nobody.
@@ -342,6 +339,12 @@ def test_the_headline_repeated_in_a_heading_atop_the_body_is_not_the_articles() 
         ("<span><b>Vania Ika Aldida</b> | Jumat, 17 Februari 2017 - 13:30 wib</span>", ("Vania Ika Aldida",)),
         # detikTravel credits a desk of the outlet as a whole, in no element marked as a byline.
         ("<div><div><a> Tim detikBali </a><div>detikTravel</div></div></div>", ("Tim detikBali",)),
+        # okezone 2020: the writer's role after the name, a middle dot before the date.
+        (
+            "<div><div>Natasha Oktalia, <span>Jurnalis</span> <i>·</i>"
+            " <b>Kamis 09 Juli 2020 07:26 WIB</b></div></div>",
+            ("Natasha Oktalia",),
+        ),
     ],
 )
 def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[str, ...]) -> None:
@@ -367,6 +370,32 @@ def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[st
     ],
 )
 def test_a_writer_and_a_channel_right_under_the_headline(header: str, authors: tuple[str, ...]) -> None:
+    page = _bare("Harga Beras Naik", f"<div><h1>Harga Beras Naik</h1>{header}</div>")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # WordPress: the writer's page in its folder of writers.
+        (
+            "<div>Oleh <a href='https://kabar.example/author/budi-santoso/'>Budi Santoso</a></div>",
+            ("Budi Santoso",),
+        ),
+        (
+            "<div><a href='/penulis/budi-santoso'><img src=a.jpg></a> <span>Budi Santoso</span></div>",
+            ("Budi Santoso",),
+        ),
+        # A channel's page reads like a name ("/kabar-dunia"), and so does a tag's ("/tag/joko-widodo"): only
+        # the folder of writers says a page is a writer's.
+        ("<div><a href='/kabar-dunia'>Kabar Dunia</a></div>", ()),
+        ("<div><a href='/kabar-dunia'><img src=k.png></a><b>Kabar Dunia</b></div>", ()),
+        ("<div><a href='/tag/joko-widodo'>Joko Widodo</a></div>", ()),
+        # The link's address names another person than the text beside it.
+        ("<div><a href='/author/ani-wijaya/'><img src=a.jpg></a> <span>Budi Santoso</span></div>", ()),
+    ],
+)
+def test_a_link_to_the_writers_page_names_the_writer(header: str, authors: tuple[str, ...]) -> None:
     page = _bare("Harga Beras Naik", f"<div><h1>Harga Beras Naik</h1>{header}</div>")
     assert beritaparse.parse(page, url=None, adapters=False).authors == authors
 

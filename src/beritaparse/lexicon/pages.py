@@ -7,6 +7,7 @@ the page. Each table is lower case with single spaces, in Indonesian and English
 from __future__ import annotations
 
 __all__ = [
+    "AUTHOR_FOLDERS",
     "CONSENT_WORDS",
     "INDEX_FOLDERS",
     "INDEX_HOSTS",
@@ -64,14 +65,17 @@ TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "topic", "topics", "topik")
 """The folder of a tag's page in an address: ``/tag/banjir`` (WordPress's default, and most outlets'),
 ``/topic/banjir`` (kumparan)."""
 
+AUTHOR_FOLDERS: tuple[str, ...] = ("author", "penulis")
+"""The folder of a writer's page in an address: ``/author/budi-santoso/`` (WordPress's default)."""
+
 INDEX_FOLDERS: tuple[str, ...] = tuple(
     sorted(
         (
             *TAG_FOLDERS,
+            *AUTHOR_FOLDERS,
             "archive",
             "archives",
             "arsip",
-            "author",
             "cari",
             "categories",
             "category",
@@ -80,7 +84,6 @@ INDEX_FOLDERS: tuple[str, ...] = tuple(
             "kanal",
             "kategori",
             "pencarian",
-            "penulis",
             "rubrik",
             "search",
             "section",

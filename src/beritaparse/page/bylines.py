@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import urllib.parse
 from typing import TYPE_CHECKING, cast
 
 import lxml.etree
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, markup, roles
+from beritaparse.lexicon import alternation, markup, pages, roles
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.pagetree import subtree_class_text
 from beritaparse.page.structured import ld_people, meta_first, meta_json
@@ -374,8 +375,14 @@ def _without_channel(byline: str) -> str:
     return m["names"] if m is not None else byline
 
 
-# "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline.
-_DATED_LINE = lazy(r"^\s*(?P<names>[^|\d]{3,60}?)\s+\|\s+(?P<date>.*\d{4}.*)$", _FLAGS)
+# "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline;
+# the writer's role may follow the name ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB").
+_DATED_LINE = lazy(
+    r"^\s*(?P<names>[^|·•\d]{3,60}?)"
+    rf"(?:,\s*{alternation(roles.words_for(roles.Role.AUTHOR))})?"
+    r"\s+[|·•]\s+(?P<date>.*\d{4}.*)$",
+    _FLAGS,
+)
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
 # The writer, the outlet, its desk and the date run this long at most ("Corry Elyda, The Jakarta Post,
 # Jakarta | Jakarta | Sat, December 27 2014, 4:00 PM").
@@ -399,6 +406,34 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
             names = split_names(m["names"], site_names=sites)
             if names and all(is_person_name(n, site_names=sites) for n in names):
                 return list(names)
+    return []
+
+
+# Elements nearest the headline where a link to the writer's page may stand (below the lead photo).
+_AUTHOR_LINK_LOOK = 60
+_AUTHOR_FOLDERS = frozenset(pages.AUTHOR_FOLDERS)
+_NOT_WORD = lazy(r"[^\p{L}\p{N}]+")
+
+
+def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """The writer whose page a link beside the headline leads to: an address in the site's folder of
+    writers ending in the name written as an address ("/author/budi-santoso/"), with the link or the element
+    right after it (an avatar's link, the name beside it) reading that name. An address of the name alone
+    ("/budi-santoso", IDN Media's) is left: a channel's reads the same ("/kabar-dunia", "Kabar Dunia")."""
+    for _, el in itertools.islice(around(title_el), _AUTHOR_LINK_LOOK):
+        if el.tag != "a":
+            continue
+        try:
+            path = urllib.parse.urlsplit(el.get("href") or "").path
+        except ValueError:
+            continue
+        folders = [part for part in path.casefold().split("/") if part]
+        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS or "-" not in folders[-1]:
+            continue
+        for named in (el, el.getnext()):
+            text = _short_text(named, 60) if named is not None else ""
+            if text and _NOT_WORD.sub("-", text.casefold()).strip("-") == folders[-1]:
+                return [text] if is_person_name(text, site_names=sites) else []
     return []
 
 
@@ -459,9 +494,9 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     if authors is None:
         authors = _unseen_authors(page, without_editors)
     if authors is None:
-        # The last the reader sees: a writer and a channel no site name confirms, only where nothing else
-        # (structured data included) names anyone.
-        under = tuple(_channel_line_under(title_el, sites))
+        # The last the reader sees, only where nothing else (structured data included) names anyone: a
+        # writer and a channel no site name confirms, or a link to the writer's page.
+        under = tuple(_channel_line_under(title_el, sites)) or tuple(_author_link_near(title_el, sites))
         if under:
             authors, shown = under, True
     if not authors and photographers:

@@ -17,6 +17,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``teasers-bare``, ``comments-bare``: ``teasers`` and ``comments`` without meta tags and JSON-LD and with
   names scrambled (a template never seen that declares nothing, with a box of other stories or comments
   beside its text);
+- ``unheaded-bare``: ``teasers-bare`` with the box's heading gone and each teaser an ``<article>`` (an
+  "up next" strip that says nothing of itself);
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -80,6 +82,7 @@ ARTICLE_VARIANTS = (
     "short-bare",
     "teasers-bare",
     "comments-bare",
+    "unheaded-bare",
     "amp",
     "ld-only",
     "feed",
@@ -386,16 +389,16 @@ def _in_feed(doc: HtmlElement, paragraphs: list[str], title: str, url: str) -> b
     return True
 
 
-def _teaser_box(turn: int) -> HtmlElement:
+def _teaser_box(turn: int, *, tag: str = "div", headed: bool = True) -> HtmlElement:
     items = "".join(
-        f'<div class="c7{i % 3}"><a href="/berita/2024/05/{i}/kabar-{i}"><img src="/img/{i}.jpg" alt=""></a>'
+        f'<{tag} class="c7{i % 3}">'
+        f'<a href="/berita/2024/05/{i}/kabar-{i}"><img src="/img/{i}.jpg" alt=""></a>'
         f'<h3><a href="/berita/2024/05/{i}/kabar-{i}">{title}</a></h3><p>{excerpt}</p>'
-        f"<span>{_TIMES[i % len(_TIMES)]}</span></div>"
+        f"<span>{_TIMES[i % len(_TIMES)]}</span></{tag}>"
         for i, (title, excerpt) in enumerate(TEASERS)
     )
-    return lxml.html.fragment_fromstring(
-        f'<div class="c70x"><h2>{TEASER_HEADINGS[turn % len(TEASER_HEADINGS)]}</h2>{items}</div>'
-    )
+    heading = f"<h2>{TEASER_HEADINGS[turn % len(TEASER_HEADINGS)]}</h2>" if headed else ""
+    return lxml.html.fragment_fromstring(f'<div class="c70x">{heading}{items}</div>')
 
 
 def _comment_box(turn: int) -> HtmlElement:
@@ -466,6 +469,10 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
         if cut is None:
             return None
         return Variant(name, scramble(_unstructured(_html(doc).encode())), cut)
+    if name == "unheaded-bare":
+        if not _after_container(doc, paragraphs, _teaser_box(turn, tag="article", headed=False)):
+            return None
+        return Variant(name, scramble(_unstructured(_html(doc).encode())), paragraphs, _foreign_teasers())
     if name in {"teasers-bare", "comments-bare"}:
         boxed = _rewritten(name.removesuffix("-bare"), doc, paragraphs, title=title, turn=turn, url=url)
         if boxed is None:

@@ -787,3 +787,15 @@ def test_reader_mode_puts_the_site_between_headline_and_writer() -> None:
         f"Kamis, 02 November 2023 21:34 WIB\n\n{P1}\n\n{P2}\n\n{P3}"
     )
     assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Isna Rifka Sri Rahayu",))
+
+
+_TABLE = "Layar\nAMOLED 6,55 inci\nChipset\nSnapdragon 778G\nBaterai\n4.300 mAh"
+
+
+def test_a_table_the_text_points_at_is_the_texts_own() -> None:
+    pointing = "Untuk mengetahui spesifikasi lengkapnya, silakan simak tabel di bawah ini."
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{pointing}\n{_TABLE}\nBaca juga: Harga Ponsel Baru Turun Lagi")
+    assert "Snapdragon 778G" in art.text
+    # Short lines running to the end of the paste close nothing: a box of other stories, perhaps.
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{pointing}\n{_TABLE}")
+    assert "Snapdragon 778G" not in art.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLOSERS", "FUNCTION_WORDS", "OPEN_END_WORDS", "SENTENCE_ENDS"]
+__all__ = ["CLOSERS", "FOLLOWING_WORDS", "FUNCTION_WORDS", "OPEN_END_WORDS", "SENTENCE_ENDS"]
 
 # fmt: off
 FUNCTION_WORDS: frozenset[str] = frozenset((
@@ -29,3 +29,9 @@ OPEN_END_WORDS: tuple[str, ...] = (
     "soal", "tentang", "terhadap", "the", "untuk", "vs", "yang",
 )  # fmt: skip
 """Words no sentence or headline ends on: a line ending on one goes on in the next line."""
+
+FOLLOWING_WORDS: tuple[str, ...] = (
+    "as follows", "below", "berikut", "berikut ini", "di bawah ini", "sebagai berikut",
+)  # fmt: skip
+"""Words closing a sentence that points at what follows it ("silakan simak tabel di bawah ini."): a table
+or a list the text goes on in."""

@@ -335,7 +335,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
-    end = _through_lists(lines, end)
+    end = _through_table(lines, _through_lists(lines, end), outlet)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -468,6 +468,30 @@ def _through_lists(lines: list[str], end: int) -> int:
             break
         j += 1
     return end if last_item is None else last_item + 1
+
+
+# A sentence pointing at what follows it: "..., silakan simak tabel di bawah ini.", "... sebagai berikut:".
+_POINTS_BELOW = lazy(rf"\b{alternation(language.FOLLOWING_WORDS)}\s*[.:]$", WORDS)
+_TABLE_MAX_LINES = 80
+
+
+def _through_table(lines: list[str], end: int, outlet: Outlet | None) -> int:
+    """A table the text's last paragraph points at ("simak tabel di bawah ini."), copied one cell a line,
+    is the text's own, up to the line that closes the text (chrome, a related link, a sign-off): lines
+    running to the end of the paste, or into prose of another story, are not read as one."""
+    if end == 0 or _POINTS_BELOW.search(lines[end - 1]) is None:
+        return end
+    for j in range(end, min(len(lines), end + _TABLE_MAX_LINES)):
+        line = lines[j]
+        if (
+            chrome_reason(line, outlet) is not None
+            or cues.RELATED_CUE.match(line)
+            or is_sign_off(line, outlet)
+        ):
+            return j if j > end + 1 else end
+        if is_prose(line, outlet):
+            return end  # prose after short lines: no table this text points at
+    return end
 
 
 def short_prose(line: str) -> bool:

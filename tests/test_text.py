@@ -799,3 +799,11 @@ def test_a_table_the_text_points_at_is_the_texts_own() -> None:
     # Short lines running to the end of the paste close nothing: a box of other stories, perhaps.
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{pointing}\n{_TABLE}")
     assert "Snapdragon 778G" not in art.text
+
+
+def test_a_headlines_last_word_above_the_date_beside_a_credit_box_is_the_headlines() -> None:
+    art = beritaparse.parse_text(
+        f"Puluhan Kendaraan Barang dan Bak Terbuka\nDitindak\nContoh.com - 21/05/2024, 12:31 WIB\n"
+        f"Stanly Ravel\nEditor\n{P1}\n{P2}\n{P3}"
+    )
+    assert (art.title, art.authors) == ("Puluhan Kendaraan Barang dan Bak Terbuka Ditindak", ())

@@ -538,7 +538,9 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
                 head.removed.append(Removed(R.BYLINE, lines[j]))
                 taken.add(j)
                 read.authored.add(j)
-    if lone is not None and not head.authors:
+    # Not beside a credit box either: its names ("Nama" / "Editor") credit the story, and the word above
+    # the date is the headline's last.
+    if lone is not None and not head.authors and not read.used:
         head.authors.append(lines[lone])
         head.unlabelled.append(lines[lone])  # where it stands says it is a name: a label outranks it
         head.removed.append(Removed(R.BYLINE, lines[lone]))

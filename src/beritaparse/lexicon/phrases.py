@@ -92,6 +92,9 @@ LINE_AD_LABELS: tuple[str, ...] = (
 """Advertisement labels that are also ordinary words: a label only as a whole line ("Advertising" over the
 ad slot an AMP template puts between paragraphs, Popbela's)."""
 
+AD_PROVIDERS: tuple[str, ...] = ("advertiser", "pengiklan", "sponsor", "mitra")
+"""Who a sponsored box says its content is from: "Konten di bawah ini disajikan oleh Advertiser"."""
+
 SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk")
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
 
@@ -210,6 +213,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     (alternation(AD_LABELS + LINE_AD_LABELS), R.ADVERTISEMENT),
     (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+    # The disclaimer over a box of sponsored links, with the line that the newsroom had no hand in it:
+    # "Konten di bawah ini disajikan oleh Advertiser. Jurnalis ... tidak terlibat dalam materi konten ini."
+    (
+        r"konten\s+(?:di\s+bawah\s+ini|berikut(?:\s+ini)?)\s+(?:disajikan|dipersembahkan)\s+oleh\s+"
+        rf"{alternation(AD_PROVIDERS)}\b[.!]?(?:\s+.{{0,80}}?\btidak\s+terlibat\b[^.]{{0,80}}\.?)?",
+        R.ADVERTISEMENT,
+    ),
     (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
     (

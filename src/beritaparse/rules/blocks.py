@@ -497,6 +497,7 @@ class _Acc:
         "captions",
         "editors",
         "kept_at",
+        "linked",
         "pending_related",
         "reading_time",
         "related",
@@ -526,6 +527,9 @@ class _Acc:
         # How many pieces were set aside when the last block was kept: the same count later means the block
         # stands right above the line being read.
         self.kept_at = -1
+        # The body blocks whose whole text is one link's (a teaser's or a sponsored item's title), by id;
+        # the blocks are held here so that an id is never reused while it is listed.
+        self.linked: dict[int, Block] = {}
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -593,7 +597,14 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
     if acc.body and (acc.body[-1].text == text or _restates(text, acc.body[-1].text)):
         acc.drop(R.DUPLICATE, text)
         return
-    acc.body.append(Block(kind, text))
+    _keep(acc, Block(kind, text), linked=c.url is not None)
+
+
+def _keep(acc: _Acc, block: Block, *, linked: bool) -> None:
+    """``block`` is the text's, for now: ``linked`` says its whole text is one link's."""
+    acc.body.append(block)
+    if linked:
+        acc.linked[id(block)] = block
     acc.kept_at = len(acc.removed)
     acc.text_caption = None
 
@@ -937,6 +948,7 @@ def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
     the container, none of them a sentence, are the template's (its tags, a label), not the article's."""
     # "... tegasnya. (boy/jpnn)" then one more paragraph: a writer/editor sign-off closing a paragraph ends
     # the text too, and the paragraph after it is the template's summary box, not the article's.
+    _drop_links_after_sign_off(acc, outlet)
     if len(acc.body) > 2:
         found = _closing_credit(acc.body[-2].text, outlet)
         signed = found is not None and found[1] and len(found[0]) > 1
@@ -954,6 +966,23 @@ def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
                 acc.drop(R.NOT_CONTENT, block.text)
             del acc.body[-after:]
             return
+
+
+def _drop_links_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
+    """A sign-off on a line of its own ends the text: lines after it that are each the whole text of a
+    link (a box of other stories, a sponsored widget's items) are the template's, however many."""
+    end = len(acc.body)
+    start = end
+    while start > 1 and id(acc.body[start - 1]) in acc.linked:
+        start -= 1
+    if start == end or start < 2:
+        return
+    found = _closing_credit(acc.body[start - 1].text, outlet)
+    if found is None or found[1]:
+        return
+    for block in acc.body[start:]:
+        acc.drop(R.NOT_CONTENT, block.text)
+    del acc.body[start:]
 
 
 def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = True) -> None:

@@ -49,10 +49,11 @@ _ROLE_AFTER = cues.ROLE_SUFFIX
 
 _NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...",
+# "Nama, Okezone · Selasa 07 Juli 2020" (a middle dot or bullet parts a credit as a bar does),
 # "Nama / Thu, November 7, 2019" (a short weekday only before its comma and the date's first word: alone,
 # "Sat" or "Min" may be part of a name).
 _NAME_TAIL = lazy(
-    r"\s+(?:on|pada|at)\s+\d.*$|\s*\|.*$"
+    r"\s+(?:on|pada|at)\s+\d.*$|\s*[|\u00b7\u2022].*$"
     rf"|\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$"
     rf"|\s*[-–—/]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_ABBREVIATIONS)},\s*\w+\s+\d.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",

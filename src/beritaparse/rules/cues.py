@@ -379,12 +379,13 @@ Editing by Nama" (wire copy credits its writers and editors so)."""
 
 TAGS_LABEL = lazy(rf"^\s*{alternation(phrases.TAG_LABELS)}\s*:\s*(?P<tags>.+?)\s*$", _F)
 
-# Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)" — lower-case initials — anywhere
-# at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone or after a full stop, since a sentence may
-# end on an acronym in brackets ("... Komisi Pemberantasan Korupsi (KPK)").
+# Closing sign-offs: "(fyk/ash)", "[ran]", "(ren)", "(ant/red)", "(*)", "(kha.-)" — lower-case initials,
+# an end mark after them or not — anywhere at the end; capitals ("(FHM)", "(E-2)", "(AK/RN)") only alone
+# or after a full stop, since a sentence may end on an acronym in brackets ("... Komisi Pemberantasan
+# Korupsi (KPK)").
 CLOSING_INITIALS = lazy(
     r"(?:(?:^|\s)[\[(]\s*(?P<names>[a-z]{2,6}(?:\s*[/,]\s*[a-z*]{1,6})*|\*{1,3}"
-    r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*[\])]"
+    r"|\p{Lu}\p{Ll}{1,3}(?:\s*/\s*\p{Lu}\p{Ll}{1,3})+)\s*(?:\.-?)?\s*[\])]"
     r"|(?:^|(?<=[.!?…\"'”’]\s{0,3}))[\[(]\s*(?P<names>\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*|\p{Lu}{1,3}-\d{1,3}|\*{1,3})"
     r"\s*[\])])\s*$",
     regex.VERSION1,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLOSERS", "FOLLOWING_WORDS", "FUNCTION_WORDS", "OPEN_END_WORDS", "SENTENCE_ENDS"]
+__all__ = ["CLOSERS", "FIELD_BARS", "FOLLOWING_WORDS", "FUNCTION_WORDS", "OPEN_END_WORDS", "SENTENCE_ENDS"]
 
 # fmt: off
 FUNCTION_WORDS: frozenset[str] = frozenset((
@@ -22,6 +22,10 @@ SENTENCE_ENDS: str = ".!?…"
 
 CLOSERS: str = "\"'”’)]"
 """Closing quotes and brackets that may follow a sentence's end ("... kata dia.")."""
+
+FIELD_BARS: str = "|·•"
+"""Marks that part the fields of a byline or a stamp line ("Nama | Senin, 13 Mei 2024", "Nama, Okezone ·
+Selasa 07 Juli 2020"): a bar, a middle dot, a bullet."""
 
 OPEN_END_WORDS: tuple[str, ...] = (
     "agar", "and", "antara", "atau", "bagi", "bahwa", "dalam", "dan", "dari", "dengan", "di", "hingga",

@@ -9,9 +9,10 @@ import urllib.parse
 from typing import TYPE_CHECKING, cast
 
 import lxml.etree
+import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, markup, pages, roles
+from beritaparse.lexicon import alternation, language, markup, pages, roles
 from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.pagetree import subtree_class_text
 from beritaparse.page.structured import ld_people, meta_first, meta_json
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
-    import regex
     from lxml.html import HtmlElement
 
     from beritaparse.page.pagequery import PageSources
@@ -377,10 +377,11 @@ def _without_channel(byline: str) -> str:
 
 # "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline;
 # the writer's role may follow the name ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB").
+_BARS = regex.escape(language.FIELD_BARS)
 _DATED_LINE = lazy(
-    r"^\s*(?P<names>[^|·•\d]{3,60}?)"
+    rf"^\s*(?P<names>[^{_BARS}\d]{{3,60}}?)"
     rf"(?:,\s*{alternation(roles.words_for(roles.Role.AUTHOR))})?"
-    r"\s+[|·•]\s+(?P<date>.*\d{4}.*)$",
+    rf"\s+[{_BARS}]\s+(?P<date>.*\d{{4}}.*)$",
     _FLAGS,
 )
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.cache.patterns import compile_pattern
-from beritaparse.lexicon import alternation, calendar, names, roles
+from beritaparse.lexicon import alternation, calendar, language, names, roles
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, unique
@@ -53,7 +53,7 @@ _NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # "Nama / Thu, November 7, 2019" (a short weekday only before its comma and the date's first word: alone,
 # "Sat" or "Min" may be part of a name).
 _NAME_TAIL = lazy(
-    r"\s+(?:on|pada|at)\s+\d.*$|\s*[|\u00b7\u2022].*$"
+    rf"\s+(?:on|pada|at)\s+\d.*$|\s*[{regex.escape(language.FIELD_BARS)}].*$"
     rf"|\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$"
     rf"|\s*[-–—/]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_ABBREVIATIONS)},\s*\w+\s+\d.*$"
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",

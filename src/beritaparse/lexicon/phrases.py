@@ -298,11 +298,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (r"(?:berhenti\s+berlangganan|unsubscribe)\b.{0,120}", R.FOOTER),
     # The mail's masthead: "Contoh Newsletter", "Newsletter Pagi".
-    (r"(?:[\w.-]+\s+){0,3}newsletter(?:\s+[\w.-]+){0,2}", R.PROMO),
+    # Gated on its word: a row opening on any word would be tried on every line.
+    (r"(?:[\w.-]+\s+){0,3}newsletter(?:\s+[\w.-]+){0,2}", R.PROMO, ("newsletter",)),
     (
         r"(?:lihat|buka|baca|view|open|read)\s+(?:email\s+ini\s+|this\s+email\s+|versi\s+)?"
         r"(?:di|dalam|in|on)\s+(?:the\s+)?(?:browser|peramban|web)(?:\s+\w+)?",
         R.BOILERPLATE,
+        ("browser", "peramban", "web"),
     ),
     # The confirmation a sign-up box shows, a message and no sentence: "Email berhasil dikirim, sekarang
     # anda sudah berlangganan disini".

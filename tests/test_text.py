@@ -789,6 +789,23 @@ def test_reader_mode_puts_the_site_between_headline_and_writer() -> None:
     assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Isna Rifka Sri Rahayu",))
 
 
+@pytest.mark.parametrize(
+    ("between", "authors"),
+    [
+        # okezone's "Nama, Okezone · date" pasted a part a line.
+        ("Rani Hardjanti,\nOkezone\n·", ("Rani Hardjanti",)),
+        ("Rani Hardjanti\n·", ("Rani Hardjanti",)),
+        ("Rani Hardjanti\n|\n·", ("Rani Hardjanti",)),
+    ],
+)
+def test_a_writer_joined_to_the_outlet_and_the_date(between: str, authors: tuple[str, ...]) -> None:
+    art = beritaparse.parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk\n{between}\nSelasa 07 Juli 2020 22:35 WIB\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.authors == authors
+
+
 _TABLE = "Layar\nAMOLED 6,55 inci\nChipset\nSnapdragon 778G\nBaterai\n4.300 mAh"
 
 

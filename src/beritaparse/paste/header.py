@@ -507,10 +507,9 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
             under = (
                 j == bottom + 1 or (j == bottom + 2 and j - 1 not in taken and _photo_credit(lines[j - 1]))
             ) and _name_under_stamp(lines, top, j)
-            # A line of separators ("·") between the name and the date leaves the name right above it.
-            right_above = j == top - 1 or (
-                j == top - 2 and _SEPARATOR_LINE.fullmatch(lines[top - 1]) is not None
-            )
+            # A line of separators ("·") between the name and the date leaves the name right above it, and
+            # so does the outlet's name after the writer's comma ("Rani Hardjanti," / "Okezone" / "·").
+            right_above = j == top - 1 or (j >= top - 3 and _name_joined_to_date(lines, j, top))
             bare = (right_above and not (j > 0 and lines[j - 1].endswith(_CRUMB_ENDS))) or under
             # Between a headline and the date, or under a date that a headline stands on, a name of four
             # words is the byline as well.
@@ -546,6 +545,20 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         head.removed.append(Removed(R.BYLINE, lines[lone]))
         taken.add(lone)
         read.authored.add(lone)
+
+
+def _name_joined_to_date(lines: list[str], j: int, top: int) -> bool:
+    """Whether only separator lines ("·", "|") stand between line ``j`` and the date at ``top``, or the
+    outlet's name too where line ``j`` ends on the comma that joins the writer to it ("Nama, Okezone ·")."""
+    between = lines[j + 1 : top]
+    if not between:
+        return False
+    seps = [line for line in between if _SEPARATOR_LINE.fullmatch(line) is not None]
+    if len(seps) == len(between):
+        return True
+    return len(between) - len(seps) == 1 and lines[j].endswith(",") and is_outlet_name(
+        next(line for line in between if _SEPARATOR_LINE.fullmatch(line) is None)
+    )
 
 
 def _photo_credit(line: str) -> bool:

@@ -792,7 +792,7 @@ def test_reader_mode_puts_the_site_between_headline_and_writer() -> None:
 @pytest.mark.parametrize(
     ("between", "authors"),
     [
-        # okezone's "Nama, Okezone · date" pasted a part a line.
+        # okezone's "Nama, Okezone · date" pasted one part a line.
         ("Rani Hardjanti,\nOkezone\n·", ("Rani Hardjanti",)),
         ("Rani Hardjanti\n·", ("Rani Hardjanti",)),
         ("Rani Hardjanti\n|\n·", ("Rani Hardjanti",)),

@@ -30,10 +30,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import regex
-
 from beritaparse.page import dom
-from beritaparse.rules.flags import lazy
+from beritaparse.rules.strings import words_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -44,7 +42,6 @@ __all__ = ["Verdict", "judge", "read", "reads_as_prose"]
 
 Verdict = Literal["good", "near", "short", "bad"]
 
-_WORD = lazy(r"\w+", regex.VERSION1)
 # Function words: prose is dense in them, menus and teaser titles are not. Indonesian first, then English
 # for the English-language outlets.
 _STOP_WORDS = frozenset(
@@ -131,7 +128,7 @@ _HANDED_ON = frozenset({"caption", "byline", "related", "emphasis", "title"})
 
 
 def _density(text: str) -> float:
-    words = [w.casefold() for w in _WORD.findall(text)]
+    words = words_of(text)
     return sum(w in _STOP_WORDS for w in words) / len(words) if words else 0.0
 
 

@@ -53,7 +53,7 @@ from beritaparse.rules import cues
 from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import lazy
-from beritaparse.rules.strings import fold
+from beritaparse.rules.strings import fold, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -68,7 +68,6 @@ _THIN = 150
 # ... and the generic container replaces it only when it holds several times more: a short article (a
 # photo page's two-line teaser) must not give way to a box of story summaries elsewhere on the page.
 _REDESIGN = 3
-_WORD = lazy(r"\w+", regex.VERSION1)
 _PULL_MIN = 30
 _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
@@ -481,7 +480,7 @@ def _pull_quotes(candidates: list[Candidate]) -> tuple[list[Candidate], list[Rem
 
 
 def _words_of(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(words_of(text))
 
 
 def _is_stamp(c: Candidate) -> bool:

@@ -17,7 +17,6 @@ pictures, a video page): :data:`SUMMARY_NOTE` says so; and, as a last resort, th
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -30,6 +29,7 @@ from beritaparse.page.pagequery import fold
 from beritaparse.page.pagetree import PageTree
 from beritaparse.rules.blocks import Candidate
 from beritaparse.rules.flags import lazy
+from beritaparse.rules.strings import word_pairs, words_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -54,7 +54,6 @@ SUMMARY_NOTE = Removed(
 )
 _PARAGRAPH_BREAK = lazy(r"\n\s*\n|\r\n\s*\r\n|<br\s*/?>\s*<br\s*/?>|</p>", regex.IGNORECASE)
 _LINE_BREAK = lazy(r"\n", regex.VERSION1)
-_WORD = lazy(r"\w+", regex.VERSION1)
 # A body this short in one line is a summary, not the text (some templates put the description there).
 _MIN_BODY = 200
 
@@ -92,15 +91,10 @@ def article_body(doc: HtmlElement, tree: PageTree | None = None) -> list[Candida
 def told_in(text: str, body: str) -> float:
     """The share of ``text``'s word pairs that ``body`` holds too: near 1 for a part of the same text (one
     page of a story whose articleBody holds every page), near 0 for other text (a footer, a teaser)."""
-    pairs = _pairs(text)
+    pairs = word_pairs(words_of(text))
     if not pairs:
         return 0.0
-    return len(pairs & _pairs(body)) / len(pairs)
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    words = _WORD.findall(text.casefold())
-    return set(itertools.pairwise(words))
+    return len(pairs & word_pairs(words_of(body))) / len(pairs)
 
 
 def description_body(description: str | None) -> list[Candidate]:

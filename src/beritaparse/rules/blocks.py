@@ -43,6 +43,7 @@ from beritaparse.rules.credits import (
 )
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 from beritaparse.rules.record import FrozenRecord
+from beritaparse.rules.strings import word_pairs, words_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -668,7 +669,6 @@ def _title_case_question(text: str) -> bool:
 
 _RESTATE_MIN_WORDS = 6
 _RESTATE_SHARE = 0.9
-_WORDS = lazy(r"\w+", regex.VERSION1)
 
 
 def _restates(text: str, above: str) -> bool:
@@ -705,14 +705,14 @@ _WORD_LISTS = 8
 
 @functools.lru_cache(maxsize=_WORD_LISTS)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(map(str.casefold, _WORDS.findall(text)))
+    return words_of(text)
 
 
 def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
     """At least the words a run of two or more matching words can cover: a word in such a run has a
     neighbour in the run, so the pair of it and that neighbour stands in ``above`` too. Counting the words
     with such a pair is a few set look-ups, where the matcher compares every pair of positions."""
-    pairs = set(itertools.pairwise(above))
+    pairs = word_pairs(above)
     inside = [pair in pairs for pair in itertools.pairwise(words)]
     # Word i is covered when the pair ending on it or the pair opening on it is in ``above``.
     return sum(a or b for a, b in zip([False, *inside], [*inside, False], strict=True))

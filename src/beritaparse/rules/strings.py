@@ -16,18 +16,22 @@ first defined (``beritaparse.page.pagequery.fold``, ``beritaparse.page.html.host
 from __future__ import annotations
 
 import functools
+import itertools
 import urllib.parse
 from typing import TYPE_CHECKING
+
+import regex
 
 from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["fold", "host_of", "text_key", "unique"]
+__all__ = ["fold", "host_of", "text_key", "unique", "word_pairs", "words_of"]
 
 _KEY = lazy(r"[^\p{L}\p{N}]+")
 _WS = lazy(r"\s+")
+_WORD = lazy(r"\w+", regex.VERSION1)
 
 
 def fold(text: str) -> str:
@@ -51,6 +55,28 @@ def text_key(text: str) -> str:
     """A comparison key: letters and digits only, runs of anything else one space, case folded."""
     # Cached: a regex substitution costs some fifteen times a cache hit, and most calls repeat a key.
     return _KEY.sub(" ", text).strip().casefold()
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """``text``'s words (runs of letters, digits and underscores), case folded: what the rules compare when
+    they ask whether two texts say the same thing.
+
+    >>> words_of("Kata Dia, 'Ya'.")
+    ('kata', 'dia', 'ya')
+    """
+    # Folding the whole text first gives the same words: case folding keeps every character's word-ness
+    # (tested over every code point), and one call costs less than one a word.
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def word_pairs(words: Iterable[str]) -> set[tuple[str, str]]:
+    """Every two words side by side in ``words``: text that holds a pair of another's says those two words in
+    the same order, which single shared words ("yang", "di") do not tell.
+
+    >>> sorted(word_pairs(("harga", "beras", "naik")))
+    [('beras', 'naik'), ('harga', 'beras')]
+    """
+    return set(itertools.pairwise(words))
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:

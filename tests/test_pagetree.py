@@ -229,3 +229,26 @@ def test_first_title_as_the_plain_form(page: str | bytes) -> None:
     assert kind._Page(PageTree(doc)).title == (
         " ".join(first.text_content().split())[:500] if first is not None else ""
     )
+
+
+def _plain_feed(doc: lxml.html.HtmlElement) -> bool:
+    # The feed test as it read the tree before the page tree's walk held the feed's elements.
+    root = doc.getroottree().getroot()
+    if root.tag in {"rss", "feed", "rdf:rdf"}:
+        return True
+    if root.find(".//channel") is not None and len(root.findall(".//item")) >= 2:
+        return True
+    return root.find(".//feed") is not None and len(root.findall(".//entry")) >= 2
+
+
+@pytest.mark.parametrize("page", [*_TITLES, *(p.read_bytes() for p in PAGES[::4])])
+def test_feed_test_as_the_plain_form(page: str | bytes) -> None:
+    doc = load(page)
+    tree = PageTree(doc)
+    assert kind._is_feed(tree) == _plain_feed(doc)
+    # After a drop the walk's lists lose the dropped elements, as a fresh look-up does.
+    channel = doc.find(".//channel")
+    if channel is not None:
+        tree.dropped(channel)
+        channel.drop_tree()
+        assert kind._is_feed(tree) == _plain_feed(doc)

@@ -117,7 +117,17 @@ def clean_url(url: str, base: str | None = None) -> str | None:
 
 def canonical_url(tree: PageTree, url: str | None) -> str | None:
     """The page's own address: its canonical link, ``og:url`` or ``twitter:url`` on the site of ``url``
-    (the address given wins over them when they name another site), else microdata's ``itemprop=url``."""
+    (the address given wins over them when they name another site), else microdata's ``itemprop=url``.
+
+    Read once for each ``url`` while the tree keeps its elements (``tree.canonical``)."""
+    if url in tree.canonical:
+        return tree.canonical[url]
+    found = _canonical_url(tree, url)
+    tree.canonical[url] = found
+    return found
+
+
+def _canonical_url(tree: PageTree, url: str | None) -> str | None:
     metas = tree.metas
     candidates = [
         link.get("href") or "" for link in tree.links if link.get("href") and _rel_is(link, "canonical")

@@ -179,9 +179,10 @@ def not_article(
     ``data_chars`` is how much text the page's article JSON-LD (``articleBody``) gave when the page itself
     gave none.
     """
-    if _is_feed(doc):
+    tree = tree if tree is not None else PageTree(doc)
+    if _is_feed(tree):
         return "feed"
-    page = _Page(tree if tree is not None else PageTree(doc))
+    page = _Page(tree)
     if body_chars < _NO_TEXT and not page.article_data and _says_not_found(page.tree, page.title):
         return "not-found"
     if not page.article_data and not dated and _is_consent(doc):
@@ -393,10 +394,21 @@ def _headed_by_link(element: HtmlElement) -> bool:
     return heading is not None and _is_linked_headline(heading)
 
 
-def _is_feed(doc: HtmlElement) -> bool:
+_FEED_TAGS = ("channel", "item", "feed", "entry")
+
+
+def _is_feed(tree: PageTree) -> bool:
+    doc = tree.doc
     root = doc.getroottree().getroot()
     if root.tag in {"rss", "feed", "rdf:rdf"}:
         return True
+    if doc is root:
+        # The elements below the root that root.find(".//channel") and the rest look for, from the tree's
+        # one walk: each look-up walked the whole of a page that has none.
+        channels, items, feeds, entries = (
+            [e for e in tree.feed_elements(tag) if e is not root] for tag in _FEED_TAGS
+        )
+        return (bool(channels) and len(items) >= 2) or (bool(feeds) and len(entries) >= 2)
     channel = root.find(".//channel")
     if channel is not None and len(root.findall(".//item")) >= 2:
         return True

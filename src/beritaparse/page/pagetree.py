@@ -33,8 +33,12 @@ __all__ = ["PageTree", "subtree_class_text"]
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 _HEADING_SET = frozenset(_HEADINGS)
 _ANY_HEADING = "h1-h6"  # the key of every heading in ``PageTree._read_elements`` (no tag is named so)
+# The elements of an RSS or Atom feed served as a web page (the page-kind rules test for one). A news page
+# has none, and the walk pays nothing for a name its document lacks (lxml matches only the names the
+# document's dictionary holds): a look-up of each by ``find(".//channel")`` walked the whole tree.
+_FEED_TAGS = ("channel", "item", "feed", "entry")
 # The tags whose elements a read below holds, directly or in what it made of them.
-_READ_TAGS = ("meta", "script", "link", "body", *_HEADINGS)
+_READ_TAGS = ("meta", "script", "link", "body", *_HEADINGS, *_FEED_TAGS)
 # Every class attribute of the page run together, and every id, each in one string made in libxml2 (EXSLT's
 # str:concat): a token or id no element has is not in it (a string made of the attributes holds each of them
 # whole). Two walks over the attributes cost less than one over their union, which libxml2 sorts.
@@ -55,6 +59,9 @@ class PageTree:
 
     def __init__(self, doc: HtmlElement) -> None:
         self.doc = doc
+        # The page's own address for each address a caller gave (see addresses.canonical_url): the outlet
+        # is found by it and the metadata reads it again, and each read cleans every candidate address.
+        self.canonical: dict[str | None, str | None] = {}
 
     @functools.cached_property
     def _read_elements(self) -> dict[str, list[HtmlElement]]:
@@ -112,6 +119,11 @@ class PageTree:
         """The page's ``<link>`` elements in document order."""
         return self._read_elements["link"]
 
+    def feed_elements(self, tag: str) -> Sequence[HtmlElement]:
+        """The page's elements of ``tag``, one of a feed's (``channel``, ``item``, ``feed``, ``entry``), in
+        document order, ``doc`` itself among them when it is one."""
+        return self._read_elements[tag]
+
     @functools.cached_property
     def class_text(self) -> str:
         """The class attributes of the page's elements run together (see ``_CLASS_TEXT``). Elements only
@@ -143,6 +155,8 @@ class PageTree:
 
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""
+        # The address may come from microdata on any element.
+        self.canonical.clear()
         gone = set(element.iter(*_READ_TAGS))
         if not gone:
             return

@@ -284,14 +284,20 @@ def test_a_capitals_sign_off_is_the_writer_where_nobody_else_is() -> None:
         "Pewarta foto: Budi",
         "x Penulis: Budi",
         "Pen",
+        "Fotografer: Budi",
+        "Foto",
+        "Konten ini",
+        " \t\n",
         "",
     ],
 )
 def test_credit_pre_test_rejects_no_credit_line(text: str) -> None:
-    # The cheap test before the credit pattern must pass every text the pattern matches.
+    # The cheap tests before the credit pattern (the first three characters, then the first _HEAD) must pass
+    # every text the pattern matches.
     matches = bylines._CREDIT_START.match(text) is not None
     passes = bylines._may_open_credit(text.lstrip()[:3])
     assert passes or not matches
+    assert bylines._may_open_credit(text.lstrip()[: bylines._HEAD]) or not matches
     if text.strip().startswith(("Penulis", "EDITOR", "oleh", "By", "\u212aontributor")):
         assert matches
 

@@ -94,8 +94,8 @@ _MENU_WORDS = 3
 _LINK_SHARE = 0.5
 # A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is.
 _TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
-# Marks that part a tag box's links and are no words of it.
-_TAG_SEPARATORS = " \t\n\r,;|#•·"
+# Marks that part a tag box's links and are no words of it: white space, list marks, a byline's bars.
+_TAG_SEPARATORS = " \t\n\r,;#" + language.FIELD_BARS
 # A tag box has at least this many links (one link alone may be any link).
 _MIN_TAGS = 2
 

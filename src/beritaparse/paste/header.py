@@ -551,14 +551,10 @@ def _name_joined_to_date(lines: list[str], j: int, top: int) -> bool:
     """Whether only separator lines ("·", "|") stand between line ``j`` and the date at ``top``, or the
     outlet's name too where line ``j`` ends on the comma that joins the writer to it ("Nama, Okezone ·")."""
     between = lines[j + 1 : top]
-    if not between:
-        return False
-    seps = [line for line in between if _SEPARATOR_LINE.fullmatch(line) is not None]
-    if len(seps) == len(between):
-        return True
-    return len(between) - len(seps) == 1 and lines[j].endswith(",") and is_outlet_name(
-        next(line for line in between if _SEPARATOR_LINE.fullmatch(line) is None)
-    )
+    words = [line for line in between if _SEPARATOR_LINE.fullmatch(line) is None]
+    if not words:
+        return bool(between)
+    return len(words) == 1 and lines[j].endswith(",") and is_outlet_name(words[0])
 
 
 def _photo_credit(line: str) -> bool:

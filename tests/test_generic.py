@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import beritaparse
 from beritaparse.model import RemovedReason
-from beritaparse.page import dom
+from beritaparse.page import dom, generic
 from beritaparse.page.generic import find_container
 from beritaparse.page.html import load
 
@@ -672,3 +672,104 @@ def test_a_text_all_hidden_is_still_found() -> None:
     text = f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p>"
     doc = _page(f'<div id=main><div id=text style="display:none">{text}</div></div>')
     assert find_container(doc).get("id") == "text"
+
+
+# --- feeds of teasers (issue 11) ----------------------------------------------------------------------
+
+# Each excerpt a line of some ninety letters, as a theme cuts them.
+_TEASERS = [
+    (
+        "Pemkab Gelar Festival Kuliner Nusantara di Alun-alun",
+        "Ratusan pedagang dari berbagai daerah ikut meramaikan festival yang berlangsung tiga hari.",
+    ),
+    (
+        "Harga Cabai Rawit di Pasar Tradisional Turun",
+        "Pedagang mengaku penurunan harga terjadi karena pasokan dari petani di daerah sentra melimpah.",
+    ),
+    (
+        "Jembatan Penghubung Dua Desa Ambruk Diterjang Banjir",
+        "Warga kini terpaksa memutar sejauh belasan kilometer untuk bisa sampai ke kecamatan terdekat.",
+    ),
+    (
+        "Ribuan Peserta Ikuti Lomba Lari Tingkat Provinsi",
+        "Panitia menyiapkan pos kesehatan di setiap lima kilometer untuk menjaga keselamatan pelari.",
+    ),
+    (
+        "Dinas Pendidikan Buka Pendaftaran Sekolah Gratis",
+        "Orang tua diminta menyiapkan dokumen kependudukan sebelum mendaftar secara daring di situs.",
+    ),
+    (
+        "Petani Keluhkan Pupuk Bersubsidi yang Sulit Didapat",
+        "Kelompok tani meminta pemerintah daerah mengawasi penyaluran pupuk agar tepat sasaran.",
+    ),
+    (
+        "Polisi Amankan Dua Pelaku Pencurian Sepeda Motor",
+        "Kedua pelaku ditangkap setelah rekaman kamera pengawas warga tersebar luas di media sosial.",
+    ),
+    (
+        "Wisata Pantai Selatan Kembali Ramai Saat Libur",
+        "Pengelola mencatat jumlah pengunjung naik dua kali lipat dibandingkan dengan libur tahun lalu.",
+    ),
+]
+
+
+_LINES = [
+    "Hujan deras yang turun sejak pagi membuat sungai di tengah kota meluap dan merendam rumah warga"
+    " di tepinya, kata petugas.",
+    "Menurut petugas, air mulai naik sekitar pukul 06.00 dan terus bertambah tinggi hingga siang hari ini"
+    " di beberapa kampung.",
+    "Warga yang rumahnya terendam diminta mengungsi ke balai desa yang telah disiapkan oleh pemerintah"
+    " kabupaten sejak kemarin.",
+    "Pemerintah provinsi menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir, kata"
+    " kepala dinas.",
+]
+
+
+def _strip(n: int = len(_TEASERS)) -> str:
+    """An "up next" strip with no heading and no class that says so: ``n`` <article> teasers, each an image
+    link, a linked headline, an excerpt and a time."""
+    return "<div>" + "".join(
+        f"<article><a href=/b/{i}><img src=/i/{i}.jpg></a><h3><a href=/b/{i}>{title}</a></h3>"
+        f"<p>{excerpt}</p><span>2 jam lalu</span></article>"
+        for i, (title, excerpt) in enumerate(_TEASERS[:n])
+    ) + "</div>"
+
+
+def test_an_unheaded_strip_of_teasers_inside_the_texts_element_is_set_aside() -> None:
+    # The text is lines split by <br> in a <span>, the strip right after it in the same element: the
+    # strip's headlines outweigh the text there, and before, one teaser won as the container.
+    lines = "<br><br>".join(_LINES[:3])
+    page = _page(f"<div id=isi><span>{lines}</span>{_strip()}</div><div id=kaki>Kontak kami</div>")
+    art = beritaparse.parse(lxml.html.tostring(page), adapters=False)
+    assert list(art.paragraphs) == _LINES[:3]
+    assert not any(excerpt in art.text or title in art.text for title, excerpt in _TEASERS)
+
+
+def test_a_strip_of_teasers_among_the_paragraphs_is_read_as_other_stories() -> None:
+    # The text's element is the container; the walk read the strip's excerpts as text.
+    paragraphs = [f"<p>{line}</p>" for line in _LINES]
+    doc = _page(f"<div id=isi>{''.join(paragraphs[:3])}{_strip(5)}{paragraphs[3]}</div>")
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+    art = beritaparse.parse(lxml.html.tostring(doc), adapters=False)
+    assert list(art.paragraphs) == _LINES
+    related = [r.text for r in art.removed if r.reason == RemovedReason.RELATED]
+    assert [t for t, _ in _TEASERS[:5] if any(t in r for r in related)] == [t for t, _ in _TEASERS[:5]]
+
+
+def test_the_teasers_are_found_but_an_item_headed_by_the_pages_headline_is_no_teaser() -> None:
+    own = "Cerita Utama Hari Ini di Kota Besar"
+    items = f"<div><h2><a href=/today/utama>{own}</a></h2><p>{PROSE}</p></div>" + "".join(
+        f"<div><h2><a href=/b/{i}>{title}</a></h2><p>{excerpt}</p></div>"
+        for i, (title, excerpt) in enumerate(_TEASERS[:5])
+    )
+    doc = _page(f"<div id=feed>{items}</div>")
+    found = generic.find(doc, title=own)
+    teaser_heads = sorted(t.findtext(".//a") for t in found.teasers)
+    assert teaser_heads == sorted(t for t, _ in _TEASERS[:5])
+    # Without the headline it is one more teaser, and nothing on the page is the article's text.
+    assert len(generic.find(doc).teasers) == 6
+    assert generic.find(doc).container is None
+    # With it, its text is the container.
+    assert found.container is not None
+    assert found.container.findtext("p") == PROSE
+

@@ -250,6 +250,20 @@ def test_an_excerpt_as_long_as_the_others_in_a_feed_is_a_listing() -> None:
         beritaparse.parse(page, adapters=False)
 
 
+def test_a_short_story_whose_item_links_to_the_page_itself_stays_an_article() -> None:
+    # The same short item, its headline linking to the page's own address: the page's own story, however
+    # short beside the excerpts (issue 11: two short paragraphs of a "Today" page raised).
+    own = "https://kabar.example/today/1/utama"
+    page = _page(
+        f"<title>Cerita Utama Hari Ini di Kota - Kabar</title><link rel=canonical href={own}>",
+        f"<h1>Cerita Utama Hari Ini di Kota</h1><div class=feed><div class=item><h2><a href={own}>"
+        f"Cerita Utama Hari Ini di Kota</a></h2><div class=text><p>{_PARAGRAPH}</p></div></div>"
+        f"{_OTHERS}</div>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (_PARAGRAPH,)
+
+
 def test_a_home_page_with_no_text_anywhere_lists_whatever_heads_it() -> None:
     # A radio station's home page stripped of its meta tags: a slogan heading that repeats the title, no
     # text, no data, no date, and many linked headlines (issue 11).

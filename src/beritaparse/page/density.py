@@ -34,6 +34,8 @@ from beritaparse.page import dom
 from beritaparse.rules.strings import words_of
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from lxml.html import HtmlElement
 
     from beritaparse.rules.blocks import Candidate
@@ -211,10 +213,13 @@ def _best_span(blocks: list[Candidate], verdicts: list[Verdict]) -> _Span | None
     return best
 
 
-def read(doc: HtmlElement, *, base_url: str | None = None) -> list[Candidate]:
-    """The candidate blocks of the article, read from the whole page; [] when no stretch reads as prose."""
+def read(
+    doc: HtmlElement, *, base_url: str | None = None, apart: Collection[HtmlElement] = ()
+) -> list[Candidate]:
+    """The candidate blocks of the article, read from the whole page; [] when no stretch reads as prose.
+    ``apart``: elements to set aside as other stories (the teasers of the page's feeds)."""
     body = doc.find("body")
-    walked = dom.walk(body if body is not None else doc, base_url=base_url)
+    walked = dom.walk(body if body is not None else doc, base_url=base_url, apart=apart)
     blocks = list(walked.candidates)
     verdicts = judge(blocks)
     span = _best_span(blocks, verdicts)

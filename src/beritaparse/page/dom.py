@@ -256,9 +256,17 @@ def _tag_links(pieces: list[_Piece]) -> tuple[str, ...]:
 
 
 class _Walker:
-    def __init__(self, base_url: str | None, caption_roots: frozenset[HtmlElement]) -> None:
+    def __init__(
+        self,
+        base_url: str | None,
+        caption_roots: frozenset[HtmlElement],
+        apart: frozenset[HtmlElement] = frozenset(),
+    ) -> None:
         self.base_url = base_url
         self.caption_roots = caption_roots
+        self.apart = apart
+        # The elements visit must look at whatever their tag and attributes.
+        self.marked = caption_roots | apart
         self.out: list[Candidate] = []
         self.dropped: list[Removed] = []
         self.buf: list[_Piece] = []
@@ -321,7 +329,7 @@ class _Walker:
         if not isinstance(tag, str):  # a comment or processing instruction left by the caller's parser
             return
         tag = tag.lower()
-        if (tag in _APART_TAGS or el.attrib or el in self.caption_roots) and (
+        if (tag in _APART_TAGS or el.attrib or el in self.marked) and (
             tag in _SILENT or self._set_apart(el, tag, ctx)
         ):
             return
@@ -337,6 +345,9 @@ class _Walker:
         reason = _DROP_REASON.get(tag)
         if reason is None and ctx.hint != "caption" and words:
             reason = _chrome_reason(words, block=tag in _BLOCK_TAGS)
+        if reason is None and self.apart and el in self.apart:
+            # A teaser of a feed the scorer found (a headline over an excerpt): another story.
+            reason = RemovedReason.RELATED
         if reason is not None:
             self.drop(el, reason)
             return True
@@ -524,12 +535,14 @@ def walk(
     *,
     base_url: str | None = None,
     captions: Iterable[HtmlElement] = (),
+    apart: Iterable[HtmlElement] = (),
 ) -> Walk:
-    """Walk ``container`` into candidates; ``captions`` are extra elements to read as captions.
+    """Walk ``container`` into candidates; ``captions`` are extra elements to read as captions, ``apart``
+    elements to set aside as other stories (the teasers of a feed, :func:`beritaparse.page.generic.find`).
 
     Relative link targets are resolved against ``base_url``.
     """
-    walker = _Walker(base_url, frozenset(captions))
+    walker = _Walker(base_url, frozenset(captions), frozenset(apart))
     ctx = _Ctx()
     walker.children(container, ctx)
     walker.flush(ctx)

@@ -139,6 +139,7 @@ def parse(
         found=read is not None,
         data_chars=read.size if read is not None and read.from_data else 0,
         tree=tree,
+        teasers=read.teasers if read is not None else (),
     )
     if reason is not None:
         raise NotAnArticleError(reason)
@@ -236,7 +237,7 @@ def _without_bylines(
 
 class _Read:
     # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
-    __slots__ = ("cleaned", "container", "from_data", "from_page", "removed", "stamps")
+    __slots__ = ("cleaned", "container", "from_data", "from_page", "removed", "stamps", "teasers")
 
     def __init__(
         self,
@@ -247,6 +248,7 @@ class _Read:
         from_page: bool = True,
         from_data: bool = False,
         stamps: tuple[tuple[str, str, dt.datetime | None], ...] = (),
+        teasers: frozenset[HtmlElement] = frozenset(),
     ) -> None:
         self.cleaned = cleaned
         self.removed = removed
@@ -259,6 +261,9 @@ class _Read:
         # Stamps inside the text, each with the text after it and the time its <time datetime> element gives
         # (None: the stamp's text is all there is): (stamp, text, time), the updates of a live report.
         self.stamps = stamps
+        # The teasers of the page's feeds set aside in the container (generic.find), so the container is
+        # judged by what it holds beside them.
+        self.teasers = teasers
 
     @property
     def size(self) -> int:
@@ -285,19 +290,20 @@ def _extract(
     read_in = functools.partial(_read, tree, base_url=base_url, title=title, site_names=site_names)
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
+    teasers: frozenset[HtmlElement] = frozenset()
     container = _adapter_container(tree, outlet) if outlet is not None else None
     if container is not None:
         read = read_in(container, outlet)
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
-        container = generic.find_container(doc)
+        container, teasers = generic.find(doc, title=title)
         # A box of linked headlines is other stories: the next extractor is asked instead.
-        if container is not None and not kind.is_teaser_list(container):
-            found = read_in(container, outlet)
+        if container is not None and not kind.is_teaser_list(container, teasers):
+            found = read_in(container, outlet, apart=teasers)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
     if read is None or read.size < _THIN:
-        blocks = density.read(doc, base_url=base_url)
+        blocks = density.read(doc, base_url=base_url, apart=teasers)
         if blocks:
             found = clean_up(blocks)
             if read is None or found.size > _REDESIGN * read.size:
@@ -358,8 +364,10 @@ def _read(
     base_url: str | None,
     title: str | None,
     site_names: tuple[str, ...],
+    apart: frozenset[HtmlElement] = frozenset(),
 ) -> _Read:
-    """The container's blocks through the shared rules, with the outlet's drops and captions."""
+    """The container's blocks through the shared rules, with the outlet's drops and captions; ``apart``
+    holds the teasers of the page's feeds, set aside as other stories."""
     removed = _drop(tree, container, outlet) if outlet is not None else []
     if outlet is not None and outlet.captions:
         caption_elements = _adapter_captions(tree, outlet)
@@ -371,14 +379,14 @@ def _read(
         if element not in inside:
             lead.extend(dom.walk_caption(element, base_url=base_url))
     try:
-        walked = dom.walk(container, base_url=base_url, captions=inside)
+        walked = dom.walk(container, base_url=base_url, captions=inside, apart=apart)
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     clocks = _clocks(container)
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
     stamps = _stamps_in_text(blocks, clocks)
-    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps)
+    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
 
 
 def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:

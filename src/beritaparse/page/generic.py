@@ -24,7 +24,7 @@ works without class names at all: they only mark what to skip.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import lxml.etree
 
@@ -33,11 +33,12 @@ from beritaparse.model import RemovedReason
 from beritaparse.page.pagequery import HIDDEN_STYLE, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import CASED, WORDS, lazy
+from beritaparse.rules.strings import text_key
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["find_container"]
+__all__ = ["Found", "find", "find_container"]
 
 _F = WORDS
 
@@ -140,14 +141,35 @@ def _start(el: HtmlElement, text: str) -> str:
     return ""
 
 
+class Found(NamedTuple):
+    """What the scorer found on a page: the element holding the article text (None when the page has no
+    prose at all), and the teasers of the feeds on it (items of a feed holding no more than a linked
+    headline over an excerpt), which a reading of the page sets aside as other stories."""
+
+    container: HtmlElement | None
+    teasers: frozenset[HtmlElement]
+
+
+_NOTHING = Found(None, frozenset())
+
+
 def find_container(doc: HtmlElement) -> HtmlElement | None:
     """The element holding the article text, or None when the page has no prose at all."""
+    return find(doc).container
+
+
+def find(doc: HtmlElement, *, title: str | None = None) -> Found:
+    """The element holding the article text and the feeds' teasers on the page (:class:`Found`); ``title``
+    is the page's headline, which heads the page's own story where it stands as a feed's item ("Today"
+    pages), never a teaser."""
     body = doc.find("body")
     tree = _walk(body if body is not None else doc)
     if not tree.order:
-        return None
+        return _NOTHING
     good, bad = _text_scores(tree)
-    return _best(tree, good, bad)
+    items, teasers = _teaser_items(tree, text_key(title) if title else "")
+    order = tree.order
+    return Found(_best(tree, good, bad, items, teasers), frozenset(order[i] for i in teasers))
 
 
 class _Tree:
@@ -321,19 +343,25 @@ def _judge(
     return 0.0, 0.0
 
 
-def _best(tree: _Tree, good: list[float], bad: list[float]) -> HtmlElement | None:
+def _best(
+    tree: _Tree, good: list[float], bad: list[float], items: set[int], teasers: set[int]
+) -> HtmlElement | None:
     """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
     one of equals). A paragraph's text counts for the element that holds the paragraphs. When no text of
     that element is seen (a hidden box kept for a script, or the box around one), the best element with
     text the reader sees is the container, if there is one."""
     order, parent = tree.order, tree.parent
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
-    items = _teaser_items(tree)
     lined = _lined(tree, good, leaf)
-    best = _top(good, bad, leaf, parent, items, lined=lined)
+    # A teaser and what it holds is another story's (its excerpt, its headline): never the article's text.
+    aside = [False] * len(order)
+    if teasers:
+        for i, up in enumerate(parent):
+            aside[i] = i in teasers or (up >= 0 and aside[up])
+    best = _top(good, bad, leaf, parent, items, aside=aside, lined=lined)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = _top(seen, bad, leaf, parent, items, lined=lined)
+        visible = _top(seen, bad, leaf, parent, items, aside=aside, lined=lined)
         if visible >= 0:
             best = visible
     return order[best] if best >= 0 else None
@@ -354,10 +382,12 @@ def _top(
     parent: list[int],
     items: set[int],
     *,
+    aside: list[bool],
     lined: set[int],
 ) -> int:
     """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
     an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not.
+    The elements marked ``aside`` (a feed's teasers and what they hold) are no candidates.
 
     A paragraph holding the text in lines (``lined``) is a candidate too where it stands alone
     (:func:`_stands_alone`): a box of other stories or comments beside it must not lose the article."""
@@ -374,6 +404,8 @@ def _top(
         tree_bad[up] += tree_bad[i]
     best, best_score = -1, 0.0
     for i in range(n):
+        if aside[i]:
+            continue
         if leaf[i]:
             if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):
                 score = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
@@ -410,15 +442,17 @@ _HEADLINE_WORDS = 4
 _EXCERPT = 300
 
 
-def _teaser_items(tree: _Tree) -> set[int]:
+def _teaser_items(tree: _Tree, own: str = "") -> tuple[set[int], set[int]]:
     """The items of the feeds on the page: elements of one tag side by side, each headed by a linked
-    headline, most of them holding an excerpt. A whole story can stand as one of them ("Today" pages); its
-    text is the item's, never the feed's with the excerpts around it. An article's sections under linked
-    headings (a list of places, each with its own page) hold more than excerpts and are no feed."""
+    headline, most of them holding an excerpt; and of those, the teasers (the items holding no more than
+    an excerpt). A whole story can stand as one of them ("Today" pages); its text is the item's, never the
+    feed's with the excerpts around it, and an item headed by the page's own headline (``own``, a
+    :func:`text_key`) is no teaser, however short. An article's sections under linked headings (a list
+    of places, each with its own page) hold more than excerpts and are no feed."""
     order, tags, parent = tree.order, tree.tags, tree.parent
     heads = [i for i, tag in enumerate(tags) if tag in _HEADING_TAGS]
     if len(heads) < _FEED_ITEMS:
-        return set()
+        return set(), set()
     # An element's first heading is the first heading after it in document order that it holds: climbing
     # from each heading, the elements after the heading before it.
     groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
@@ -433,14 +467,16 @@ def _teaser_items(tree: _Tree) -> set[int]:
             at = up
         before = head
     items: set[int] = set()
+    teasers: set[int] = set()
     for group in groups.values():
         if len(group) < _FEED_ITEMS:
             continue
-        headed = [at for at, head in group if _linked_headline(tree, head)]
-        short = sum(len(order[at].text_content()) < _EXCERPT for at in headed)
-        if len(headed) >= _FEED_ITEMS and 2 * short > len(headed):
-            items.update(headed)
-    return items
+        headed = [(at, head) for at, head in group if _linked_headline(tree, head)]
+        short = [(at, head) for at, head in headed if len(order[at].text_content()) < _EXCERPT]
+        if len(headed) >= _FEED_ITEMS and 2 * len(short) > len(headed):
+            items.update(at for at, _ in headed)
+            teasers.update(at for at, head in short if not own or text_key(order[head].text_content()) != own)
+    return items, teasers
 
 
 def _linked_headline(tree: _Tree, at: int) -> bool:

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import functools
 import urllib.parse
+from typing import TYPE_CHECKING
 
 import lxml.etree
 import regex
@@ -57,6 +58,9 @@ from beritaparse.lexicon import alternation, markup, pages
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.rules.flags import WORDS, lazy
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 __all__ = ["Reason", "is_teaser_list", "not_article"]
 
@@ -166,6 +170,7 @@ def not_article(
     found: bool = True,
     data_chars: int = 0,
     tree: PageTree | None = None,
+    teasers: Collection[HtmlElement] = (),
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
@@ -177,7 +182,7 @@ def not_article(
     holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`);
     ``found`` is False when no text was found at all, neither on the page nor in its structured data;
     ``data_chars`` is how much text the page's article JSON-LD (``articleBody``) gave when the page itself
-    gave none.
+    gave none; ``teasers`` are the feeds' teasers the reading set aside as other stories.
     """
     tree = tree if tree is not None else PageTree(doc)
     if _is_feed(tree):
@@ -196,6 +201,7 @@ def not_article(
         page_wide=page_wide,
         found=found,
         data_chars=data_chars,
+        teasers=teasers,
     ):
         return "listing"
     return None
@@ -265,6 +271,7 @@ def _is_listing(
     page_wide: bool,
     found: bool = True,
     data_chars: int = 0,
+    teasers: Collection[HtmlElement] = (),
 ) -> bool:
     article_data = page.article_data
     if (
@@ -273,14 +280,19 @@ def _is_listing(
         and body_chars < _THIN_TEXT
         and (items := _teaser_item(container)) is not None
         and not (page.own_headline and _stands_out(*items))
+        and not _heads_own_story(page, items[0])
     ):
         # An excerpt under a linked title among others like it; a whole story in a feed-like template
         # ("Today" pages) is longer than an excerpt, or, when short, stands out: the page is headed by its
-        # headline and it holds far more than any other item.
+        # headline and it holds far more than any other item, or its item's headline links to the page itself.
         return True
-    if container is not None and not (article_data or page.own_headline) and is_teaser_list(container):
+    if (
+        container is not None
+        and not (article_data or page.own_headline)
+        and is_teaser_list(container, teasers)
+    ):
         # A short article's container can hold a box of related stories too: only a page without a
-        # headline or data of its own is taken for its teasers.
+        # headline or data of its own is taken for its teasers (beside those set aside as other stories).
         return True
     if page.says_index(url):
         # The page says it is an index: only an article's own headline, data and text together outweigh that.
@@ -321,18 +333,28 @@ def _is_listing(
     return not own and thin and page.teasers >= _MANY_TEASERS
 
 
-def is_teaser_list(container: HtmlElement) -> bool:
+def is_teaser_list(container: HtmlElement, apart: Collection[HtmlElement] = ()) -> bool:
     """True when ``container`` is made of linked headlines: a box of other stories, not an article's text.
 
     An article whose section heads happen to be links (a list of places, each with its own page) keeps
-    paragraphs between them as long as an article's sections; teasers carry a line or two each.
+    paragraphs between them as long as an article's sections; teasers carry a line or two each. The
+    teasers in ``apart`` are already set aside as other stories: what the container holds beside them is
+    judged.
     """
     linked = _linked_headings(container)
+    if apart:
+        linked = [h for h in linked if not any(a in apart for a in h.iterancestors())]
     if len(linked) < _TEASERS_IN_TEXT:
         return False
     headline_chars = sum(len(h.text_content()) for h in linked)
     prose = len(" ".join(container.text_content().split())) - headline_chars
+    if apart:
+        prose -= sum(len(" ".join(a.text_content().split())) for a in apart if _within(a, container))
     return prose < _SECTION_TEXT * len(linked)
+
+
+def _within(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(up is container for up in el.iterancestors())
 
 
 def _stands_out(item: HtmlElement, items: list[HtmlElement]) -> bool:
@@ -490,6 +512,20 @@ def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bo
             if shared >= _OWN_HEADLINE_SHARE * len(words) and shared >= _OWN_HEADLINE_SHARE * len(part):
                 return True
     return False
+
+
+def _heads_own_story(page: _Page, item: HtmlElement) -> bool:
+    """The item of a feed is the page's own story ("Today" pages): its heading links to the page itself
+    (its ``og:url`` or canonical address), as some themes link an article's headline. Saying the title is
+    not enough: a front page's first teaser may repeat the title its heading took."""
+    heading = next(item.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    links = [a for a in (*heading.iter("a"), *heading.iterancestors("a")) if _links_away(a)]
+    if not links:
+        return False
+    own = {_path(u) for u in _own_addresses(page.tree, page.metas)}
+    return all((target := _path(a.get("href", ""))) and target in own for a in links)
 
 
 def _slogan_heading(page: _Page) -> bool:

@@ -674,7 +674,7 @@ def test_a_text_all_hidden_is_still_found() -> None:
     assert find_container(doc).get("id") == "text"
 
 
-# --- feeds of teasers (issue 11) ----------------------------------------------------------------------
+# --- feeds of teasers, and letters as the reader sees them (issue 11) ---------------------------------
 
 # Each excerpt a line of some ninety letters, as a theme cuts them.
 _TEASERS = [
@@ -773,3 +773,14 @@ def test_the_teasers_are_found_but_an_item_headed_by_the_pages_headline_is_no_te
     assert found.container is not None
     assert found.container.findtext("p") == PROSE
 
+
+def test_a_pretty_printed_pages_indents_weigh_nothing() -> None:
+    # Paragraphs written as <div>, "Baca juga" boxes whose link text a pretty-printer broke over indented
+    # lines, and a list of facts in lines: counted with their indents, the boxes outweighed the text and
+    # the list won; counted as the reader sees them, the text's element is the container.
+    indent = "\n" + "\t" * 12
+    link = indent.join(["Judul", "berita", "lain", "yang", "terkait"])
+    box = f"<div><b>Baca juga:</b> <a href=/b/1>{link}</a></div>"
+    facts = "<br>".join(f"- {PROSE[:60]} nomor {i}." for i in range(4))
+    html = f"<div id=isi><div>{PROSE}</div>{box}<div>{PROSE}</div>{box}{box}<div id=fakta>{facts}</div></div>"
+    assert find_container(_page(html)).get("id") == "isi"  # type: ignore[union-attr]

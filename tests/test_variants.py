@@ -35,6 +35,7 @@ FLOORS = {
     "teasers-bare": 0.99,
     "comments-bare": 0.99,
     "unheaded-bare": 0.99,
+    "divs": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
 }
@@ -56,7 +57,7 @@ _SUMMARY_ONLY = "a slide story whose only text is a one-line summary under the h
 KNOWN_SHORT: dict[str, dict[str, str]] = {
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}
-        for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp")
+        for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp", "divs")
     },
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}

@@ -19,6 +19,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
   beside its text);
 - ``unheaded-bare``: ``teasers-bare`` with the box's heading gone and each teaser an ``<article>`` (an
   "up next" strip that says nothing of itself);
+- ``divs``: every ``<p>`` a ``<div>`` (templates that write each paragraph as a ``<div>``, as detik's
+  does), the page's markup otherwise as saved;
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -83,6 +85,7 @@ ARTICLE_VARIANTS = (
     "teasers-bare",
     "comments-bare",
     "unheaded-bare",
+    "divs",
     "amp",
     "ld-only",
     "feed",
@@ -464,6 +467,12 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
         body.append(_teaser_box(turn))
         return Variant(name, _html(doc), [], _foreign_teasers(), article=False)
     title, url = str(gold.get("title") or ""), str(gold.get("url") or "")
+    if name == "divs":
+        # On the parsed tree, so each paragraph stays the element the parser closed (a page's unclosed
+        # <p> would nest every later <div> in the one before it).
+        for paragraph in list(doc.iter("p")):
+            paragraph.tag = "div"
+        return Variant(name, _html(doc), paragraphs)
     if name == "short-bare":
         cut = _cut(doc, paragraphs, 2)
         if cut is None:

@@ -298,12 +298,16 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
             if up >= 0:
                 has_block[up] = True
                 if tail := el.tail:
-                    own[up] += len(tail.strip())
+                    tail = tail.strip()
+                    own[up] += len(tail) if tail.isprintable() and "  " not in tail else _folded(tail)
             continue
         # Stripped once: the cue test of a block reads its opening from the same text.
         text = el.text
         stripped = text.strip() if text else ""
-        size = own[i] + len(stripped)
+        # Letters as the reader sees them (_folded), read directly where no white space is to fold.
+        size = own[i] + (
+            len(stripped) if stripped.isprintable() and "  " not in stripped else _folded(stripped)
+        )
         own[i] = size
         kinds = _TAG_KINDS.get(tags[i], _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
@@ -321,12 +325,20 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                 own[up] += size
                 link[up] += link[i]
             if tail := el.tail:
-                own[up] += len(tail.strip())
+                tail = tail.strip()
+                own[up] += len(tail) if tail.isprintable() and "  " not in tail else _folded(tail)
             if block:
                 has_block[up] = True
             if kinds & _IMAGE:
                 has_image[up] = True
     return good, bad
+
+
+def _folded(text: str) -> int:
+    """``text``'s length with its white space folded, as the reader sees it: a pretty-printed page's line
+    breaks and indents inside a link or a line are no letters (they weighed a link's text, and a box's
+    chrome, by its indent; the boxes read whole were already counted folded)."""
+    return len(" ".join(text.split()))
 
 
 def _judge(

@@ -148,3 +148,24 @@ def test_a_news_story_keeps_its_short_captions_out_of_the_text() -> None:
     )
     art = beritaparse.parse(page, adapters=False)
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_the_summary_under_the_headline_is_read_without_a_feeds_teasers() -> None:
+    # A slide story whose only text is a summary, set as the first item of a feed of teasers right under
+    # its headline (issue 11): the summary is the item's text beside the teasers, without the headline
+    # its item repeats above it.
+    title = "Banjir Rendam Rumah Warga di Tepi Sungai Kota"
+    summary = f"{P1} {P2}"
+    teasers = "".join(
+        f"<div><h2><a href=/b/{i}>Judul berita lain nomor {i} dari kota hari ini</a></h2>"
+        f"<div><p>Ringkasan berita lain nomor {i} yang dimuat di kota pada hari yang sama.</p></div></div>"
+        for i in range(6)
+    )
+    page = _page(
+        f"<title>{title}</title>",
+        f"<h1>{title}</h1><iframe src=/slide></iframe><div><div><h2><a href=/slide/1>{title}</a></h2>"
+        f"<h3>{summary}</h3></div>{teasers}</div>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (summary,)
+    assert fallback.SUMMARY_NOTE in art.removed

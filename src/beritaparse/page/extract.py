@@ -321,7 +321,7 @@ def _extract(
                 stamps=found.stamps,
             )
     if read is None or not read.cleaned.body:
-        blocks = fallback.summary_body(doc, title)
+        blocks = fallback.summary_body(doc, title, teasers)
         if blocks:
             found = clean_up(blocks)
             removed = (*found.removed, fallback.SUMMARY_NOTE)

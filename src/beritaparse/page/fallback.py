@@ -32,6 +32,8 @@ from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import word_pairs, words_of
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from lxml.html import HtmlElement
 
 __all__ = [
@@ -109,12 +111,16 @@ _MIN_SUMMARY = 60
 _AFTER_HEADLINE = 3
 
 
-def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
+def summary_body(
+    doc: HtmlElement, title: str | None, apart: Collection[HtmlElement] = ()
+) -> list[Candidate]:
     """The summary shown right after the headline, in the headline's own box, as a one-paragraph body, or [].
 
     The headline is the first ``<h1>`` whose text is ``title``; the summary is the first of the elements
     after it (at most three with text, AMP's share bars and media not counted) that is long enough and
-    reads as prose, whatever its tag (a slide story writes it in an ``<h3>``).
+    reads as prose, whatever its tag (a slide story writes it in an ``<h3>``). The teasers of a feed
+    (``apart``) are other stories: an element holding them is read without them, and without the headline
+    its own item repeats above the summary.
 
     >>> doc = lxml.html.document_fromstring(
     ...     "<body><div><h1>Banjir di Kota</h1><h3>Hujan deras sejak pagi membuat sungai di tengah kota"
@@ -132,7 +138,9 @@ def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
     for el in headline.itersiblings():
         if not isinstance(el.tag, str) or el.tag in markup.DROP_TAGS:
             continue  # an AMP share bar or video between the headline and its summary is no text of it
-        text = fold(el.text_content())
+        text = fold(el.text_content() if not apart else _text_beside(el, apart))
+        if apart and text.startswith(wanted):
+            text = text[len(wanted) :].lstrip()
         if not text:
             continue
         if len(text) >= _MIN_SUMMARY and reads_as_prose(text):
@@ -141,3 +149,20 @@ def summary_body(doc: HtmlElement, title: str | None) -> list[Candidate]:
         if seen == _AFTER_HEADLINE:
             break
     return []
+
+
+def _text_beside(el: HtmlElement, apart: Collection[HtmlElement]) -> str:
+    """``el``'s text without the elements of ``apart`` it holds (their tails are ``el``'s)."""
+    out: list[str] = []
+
+    def read(node: HtmlElement) -> None:
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child not in apart:
+                read(child)
+            if child.tail:
+                out.append(child.tail)
+
+    read(el)
+    return " ".join(out)

@@ -330,15 +330,26 @@ def test_a_table_row_reads_as_one_line() -> None:
     assert got == [("paragraph", None, "Penulis : Nabilla"), ("paragraph", None, "Editor : Bayu")]
 
 
-def test_tag_and_navigation_boxes_are_dropped_but_inline_tag_links_are_text() -> None:
+def test_tag_boxes_give_their_links_but_inline_tag_links_are_text() -> None:
+    # A box its class names a tag box, of links to tag pages, is read as the article's tags (the rules
+    # keep them when it follows the text); a tag link inside a sentence is a word of the sentence.
     walked = dom.walk(
         _div(
             "<p>Menteri <a class='inner-link-tag' href=/tag/x>Budi Karya</a> datang.</p>"
             "<div class='detail__body-tag'><a href=/tag/a>jokowi</a> <a href=/tag/b>beras</a></div>"
         )
     )
-    assert [c.text for c in walked.candidates] == ["Menteri Budi Karya datang."]
-    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.TAGS, "jokowi beras")]
+    assert [(c.text, c.hint, c.parts) for c in walked.candidates] == [
+        ("Menteri Budi Karya datang.", None, ()),
+        ("jokowi beras", "tags", ("jokowi", "beras")),
+    ]
+    assert walked.dropped == ()
+
+
+def test_a_tag_class_box_of_other_links_is_dropped() -> None:
+    walked = dom.walk(_div("<p>Isi.</p><div class='tags'><a href=/a>Beranda</a> <a href=/b>Kanal</a></div>"))
+    assert [c.text for c in walked.candidates] == ["Isi."]
+    assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.TAGS, "Beranda Kanal")]
 
 
 def test_read_more_controls_are_paging() -> None:

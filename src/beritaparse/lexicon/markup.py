@@ -35,6 +35,8 @@ __all__ = [
     "LIST_ITEM_TAGS",
     "MEDIA_WORDS",
     "PAGING_PARTS",
+    "PART_BOX_WORDS",
+    "POST_CLASS_PREFIXES",
     "QUOTING_TAGS",
     "SILENT_TAGS",
 ]
@@ -187,8 +189,12 @@ BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
     }
 )
 """Class/id words that mark a block of chrome (inline, some of them also mark links inside the text:
-"inner-link-tag"). The container finder reads the comment and related ones as parts of longer class
-names too ("komentar-box", "relatedposts")."""
+"inner-link-tag"). Those of :data:`PART_BOX_WORDS` mark one as parts of longer names too."""
+
+PART_BOX_WORDS: frozenset[str] = frozenset(w for w, r in BOX_WORDS.items() if r in {R.NOT_CONTENT, R.RELATED})
+"""The words of :data:`BOX_WORDS` that name comments, consent notices and other stories also as parts of
+longer class names ("komentar-box", Jetpack's "jp-relatedposts", "popularposts"), which templates run
+together; the container finder and the block walker both read them so."""
 
 PAGING_PARTS: tuple[str, ...] = ("load-more", "loadmore", "read-more", "readmore")
 """Parts of a class or id naming a read-more or load-more control ("article-content-body__load-more")."""
@@ -208,6 +214,11 @@ MEDIA_WORDS: tuple[str, ...] = (
     "caption", "foto", "galeri", "gallery", "image", "img", "media", "photo", "pic", "thumb", "video",
 )  # fmt: skip
 """Parts of a class naming a picture or video box: a credit inside it is the picture's, not the article's."""
+
+POST_CLASS_PREFIXES: tuple[str, ...] = ("category-", "format-", "has-", "status-", "tag-", "type-")
+"""Openings of the classes a CMS gives a post's own element to describe the post (WordPress's post_class():
+"has-post-thumbnail", "format-video", "category-foto"): what the post has or is filed under, never a box of
+the page."""
 
 HIDDEN_CLASSES: frozenset[str] = frozenset(
     {"d-none", "hidden", "hide", "is-hidden", "sr-only", "visually-hidden"}

@@ -23,6 +23,7 @@ __all__ = [
     "PHOTO_CREDIT_LABELS",
     "READING_TIME_LABELS",
     "RELATED_CUES",
+    "RELATED_HEADINGS",
     "RELATED_LABELS",
     "REPUBLISHED",
     "SCROLL_PROMPTS",
@@ -67,6 +68,10 @@ English forms are those of the English-language Indonesian outlets (Antara Engli
 Globe) and of blog themes ("Related Posts"): their chrome sits in these same tables, beside the Indonesian,
 and is read the same way. "Related news" is written out although "related" is a cue: the longer cue is the
 one that must match, or "news:" would open the linked title."""
+
+RELATED_HEADINGS: tuple[str, ...] = ("pos terkait", "postingan terkait", "terkait", "tulisan terkait")
+"""Headings of a box of related links that are cues only as a whole line ("Terkait", Jetpack's heading in
+Indonesian): "Terkait hal itu, ..." opens ordinary sentences."""
 
 RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta", "editor's choice", "editor’s choice", "read")
 """Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>", Tempo
@@ -210,7 +215,8 @@ TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
 tweet leaves its words on the line above it and this signature under them."""
 
 FULL_LINE: tuple[CueRow, ...] = (
-    (alternation(AD_LABELS + LINE_AD_LABELS), R.ADVERTISEMENT),
+    # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
+    (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
     (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
     # The disclaimer over a box of sponsored links, with the line that the newsroom had no hand in it:
@@ -366,11 +372,17 @@ FULL_LINE: tuple[CueRow, ...] = (
     # headings of boxes of other stories.
     (
         r"(?:share|bagikan)\s+(?:this|ini)(?:\s+(?:article|story|post|artikel|berita))?\s*:?|like\s+this\s*:?"
-        r"|like\s+loading\W*",
+        r"|suka\s+ini\s*:?|like\s+loading\W*|print\s+friendly,?\s+pdf\s*(?:&|and)\s*email",
         R.SHARE,
     ),
+    # A post's own page links, when the story runs over pages ("Halaman: 1 2 3", "Pages: 1 2 Next").
     (
-        r"(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
+        r"(?:halaman|pages?)\s*:?\s*\d{1,2}(?:\s*[,|]?\s*\d{1,2})+\s*(?:selanjutnya|berikutnya|next)?\W*",
+        R.PAGING,
+    ),
+    (alternation(RELATED_HEADINGS), R.RELATED),
+    (
+        r"(?:post\s+)?(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
         r"|[\d.,]+\s*(?:views|kali\s+dibaca|kali\s+dilihat|pembaca|dibaca|dilihat)",
         R.NOT_CONTENT,
     ),
@@ -388,8 +400,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.NOT_CONTENT,
     ),
     (
-        r"(?:berita|artikel|topik|video|foto|konten)\s+(?:terkait|lainnya|terpopuler|terbaru|pilihan|rekomendasi"
-        r"|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer|terkini(?:\s+lainnya)?|terbaru"
+        r"(?:berita|artikel|topik|video|foto|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
+        r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer"
+        r"|terkini(?:\s+lainnya)?|terbaru|arsip"
         r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
         r"|trending(?:\s+now)?"
         r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"

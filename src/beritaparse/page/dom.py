@@ -66,6 +66,7 @@ _DROP_REASON = markup.DROP_TAGS
 _IMAGES = markup.IMAGE_TAGS
 _CHROME_WORDS = {**markup.CHROME_WORDS, **markup.EMBED_CLASSES}
 _BOX_WORDS = markup.BOX_WORDS
+_PART_BOX_WORDS = tuple(sorted(markup.PART_BOX_WORDS))
 _PAGING_PARTS = markup.PAGING_PARTS
 _EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
 _CAPTION_WORDS = markup.CAPTION_WORDS
@@ -169,6 +170,13 @@ def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | Non
             return reason
     if block and any(part in word for word in words for part in _PAGING_PARTS):
         return RemovedReason.PAGING
+    if block:
+        # Run together with other words ("jp-relatedposts", "komentarbox"), as the container finder reads
+        # them.
+        for word in sorted(words):
+            for part in _PART_BOX_WORDS:
+                if part in word:
+                    return _BOX_WORDS[part]
     return None
 
 
@@ -253,6 +261,20 @@ def _tag_links(pieces: list[_Piece]) -> tuple[str, ...]:
             last = href
     found = tuple(tag for tag in (fold(part).strip(_TAG_SEPARATORS) for part in parts) if tag)
     return found if len(found) >= _MIN_TAGS else ()
+
+
+def _linked_tags(el: HtmlElement) -> tuple[str, ...]:
+    """The texts of the links of a box that links to the site's tag pages only (at least two of them; its
+    label, "Tags:", links nowhere); empty otherwise."""
+    found: list[str] = []
+    for link in el.iter("a"):
+        text = fold(link.text_content()).strip(_TAG_SEPARATORS)
+        if not text:
+            continue
+        if _TAG_ADDRESS.search(link.get("href") or "") is None:
+            return ()
+        found.append(text)
+    return tuple(found) if len(found) >= _MIN_TAGS else ()
 
 
 class _Walker:
@@ -349,7 +371,13 @@ class _Walker:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED
         if reason is not None:
-            self.drop(el, reason)
+            tags = _linked_tags(el) if reason is RemovedReason.TAGS else ()
+            if tags:
+                # A tag box its class names: its links' texts are the article's tags when it follows the text.
+                self.flush(ctx)
+                self.out.append(Candidate(visible_text(el), hint="tags", parts=tags))
+            else:
+                self.drop(el, reason)
             return True
         if tag == "br":
             self.flush(ctx)
@@ -510,7 +538,7 @@ def _headed_chrome(el: HtmlElement) -> RemovedReason | None:
     """What ``el`` is when a heading opening it names other stories, comments or sharing ("Terpopuler",
     "12 Komentar"), or related links over a long list of teasers; None otherwise."""
     reason = headed_box(el)
-    if reason == RemovedReason.RELATED and is_teaser_list(el):
+    if reason == RemovedReason.RELATED and is_teaser_list(el, headed=True):
         # A long list of other stories, each a linked headline over its excerpt, under "Berita Terkait": the
         # excerpts are no more text than the headlines.
         return reason

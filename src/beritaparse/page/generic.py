@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, NamedTuple
 import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
-from beritaparse.model import RemovedReason
 from beritaparse.page.pagequery import HIDDEN_STYLE, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import CASED, WORDS, lazy
@@ -56,11 +55,9 @@ _LIST_ITEMS = markup.LIST_ITEM_TAGS
 # Never prose: list items (feeds and menus far more often than article text) and headings (the headline,
 # and in old templates an h2 headline).
 _NEUTRAL = _LIST_ITEMS | markup.HEADING_TAGS
-# Boxes of these kinds are one block of chrome: comments and other stories.
-_ASIDE_REASONS = frozenset({RemovedReason.NOT_CONTENT, RemovedReason.RELATED})
 # Class or id words: caption boxes are skipped, comments and other stories are one block of chrome.
 _CAPTION_NAMES = frozenset(markup.CAPTION_WORDS)
-_ASIDE_NAMES = frozenset(w for w, r in markup.BOX_WORDS.items() if r in _ASIDE_REASONS)
+_ASIDE_NAMES = markup.PART_BOX_WORDS
 _NAMED = lazy(rf"(?P<caption>{alternation(_CAPTION_NAMES)})|(?P<aside>{alternation(_ASIDE_NAMES)})", WORDS)
 # The same pattern in lower case, case kept, for a name in ASCII (nearly every one): on ASCII text the case
 # folding of ASCII words is ASCII lower-casing, and a search that folds no case costs a quarter less. Only
@@ -370,10 +367,11 @@ def _best(
     if teasers:
         for i, up in enumerate(parent):
             aside[i] = i in teasers or (up >= 0 and aside[up])
-    best = _top(good, bad, leaf, parent, items, aside=aside, lined=lined)
+    chrome = [box == _ASIDE for box in tree.boxes]
+    best = _top(good, bad, leaf, parent, items, aside=aside, lined=lined, chrome=chrome)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = _top(seen, bad, leaf, parent, items, aside=aside, lined=lined)
+        visible = _top(seen, bad, leaf, parent, items, aside=aside, lined=lined, chrome=chrome)
         if visible >= 0:
             best = visible
     return order[best] if best >= 0 else None
@@ -396,24 +394,42 @@ def _top(
     *,
     aside: list[bool],
     lined: set[int],
+    chrome: list[bool],
 ) -> int:
     """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
     an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not.
     The elements marked ``aside`` (a feed's teasers and what they hold) are no candidates.
 
     A paragraph holding the text in lines (``lined``) is a candidate too where it stands alone
-    (:func:`_stands_alone`): a box of other stories or comments beside it must not lose the article."""
+    (:func:`_stands_alone`): a box of other stories or comments beside it must not lose the article.
+
+    A box read as one block of chrome (``chrome``: named or headed as comments, other stories, sharing)
+    counts against the elements above the one it sits in, not against that one where it sits among the
+    text's own paragraphs (the element holds most of its subtree's prose as paragraphs of its own, and
+    more than its boxes hold): a CMS appends its share bar, related posts and comment form inside the text's
+    element (WordPress's ``entry-content``), and the walk sets such a box aside whole. Held against the
+    text's element, a box of a few teasers outweighs a short regional story and the page loses its text;
+    held against the elements above, it still stops the climb to the page column."""
     n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
     for i in range(n):
         owner = parent[i] if leaf[i] and parent[i] >= 0 else i
         tree_good[owner] += good[i]
+    # Each element's own prose (its paragraphs') and the chrome boxes it holds beside them.
+    own = list(tree_good)
+    boxed = [0.0] * n
+    for i in range(n - 1, 0, -1):
+        if chrome[i]:
+            boxed[parent[i]] += bad[i]
     for i in range(n - 1, 0, -1):
         up = parent[i]
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
+    # The text's element holds most of its subtree's prose as paragraphs of its own, more than the boxes
+    # beside them hold (a caption or a quote left beside a page's boxes of other stories is no text).
+    spared = [boxed[i] if own[i] >= max(_MOST * tree_good[i], boxed[i]) else 0.0 for i in range(n)]
     best, best_score = -1, 0.0
     for i in range(n):
         if aside[i]:
@@ -424,7 +440,7 @@ def _top(
                 if score > best_score:
                     best, best_score = i, score
             continue
-        score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
+        score = tree_good[i] - _BAD_WEIGHT * (tree_bad[i] - spared[i])
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
             best, best_score = i, score
     return best

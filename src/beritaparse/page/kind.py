@@ -136,6 +136,8 @@ _MANY_TEASERS = 12
 # ... and a text block made of this many linked headlines is a teaser list, however much it holds, unless
 # prose runs between them the way an article's sections do (a teaser's summary is a line or two).
 _TEASERS_IN_TEXT = 6
+# ... or this many, in a box whose heading names other stories.
+_TEASERS_HEADED = 2
 _SECTION_TEXT = 300
 # A text item among at least this many same-shaped items, each headed by a link elsewhere, is one teaser.
 _TEASER_ITEMS = 4
@@ -333,18 +335,21 @@ def _is_listing(
     return not own and thin and page.teasers >= _MANY_TEASERS
 
 
-def is_teaser_list(container: HtmlElement, apart: Collection[HtmlElement] = ()) -> bool:
+def is_teaser_list(
+    container: HtmlElement, apart: Collection[HtmlElement] = (), *, headed: bool = False
+) -> bool:
     """True when ``container`` is made of linked headlines: a box of other stories, not an article's text.
 
     An article whose section heads happen to be links (a list of places, each with its own page) keeps
     paragraphs between them as long as an article's sections; teasers carry a line or two each. The
     teasers in ``apart`` are already set aside as other stories: what the container holds beside them is
-    judged.
+    judged. A box whose heading names it other stories (``headed``: "Terkait", "Berita Terkait") needs only
+    a few: its heading has said what it is, and a CMS's related-posts box shows three.
     """
     linked = _linked_headings(container)
     if apart:
         linked = [h for h in linked if not any(a in apart for a in h.iterancestors())]
-    if len(linked) < _TEASERS_IN_TEXT:
+    if len(linked) < (_TEASERS_HEADED if headed else _TEASERS_IN_TEXT):
         return False
     headline_chars = sum(len(h.text_content()) for h in linked)
     prose = len(" ".join(container.text_content().split())) - headline_chars

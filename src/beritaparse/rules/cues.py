@@ -22,6 +22,7 @@ __all__ = [
     "BARE_RELATED_CUE",
     "BARE_ROLE",
     "BYLINE_START",
+    "BY_WORD_ALONE",
     "CAPTION_CREDIT",
     "CHROME_OPENING",
     "CLOSING_INITIALS",
@@ -216,7 +217,7 @@ RELATED_CUE = lazy(
     _F,
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
-BARE_RELATED_CUE = lazy(rf"^\W*{_RELATED}\W*$", _F)
+BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADINGS)})\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
 
 # A box's heading this long at most names the box ("Berita Terkait", "12 Komentar"); a longer one is a title.
@@ -373,6 +374,8 @@ _BY_CASED = alternation(f for w in roles.BY_WORDS for f in (w, w.upper(), w.capi
 BYLINE_START = lazy(rf"^\s*{_BY_CASED}\s+(?=\p{{Lu}})", regex.VERSION1)
 """"Oleh Nama" / "By Nama" without a colon; case-sensitive, so that the capital of the name is required
 ("Oleh karena itu ..." opens a sentence)."""
+BY_WORD_ALONE = lazy(rf"^\s*{_BY_CASED}\s*:?\s*$", regex.VERSION1)
+""""Oleh" / "By" as the whole text of an element, the name in the element after it."""
 BY_CREDIT = lazy(rf"(?:^\s*|(?<=[;|]\s*)){_BY_CASED}(?=\s+\p{{Lu}})", regex.VERSION1)
 """Each "by" credit of a line of them, where the line opens and after a semicolon: "Reporting by Nama;
 Editing by Nama" (wire copy credits its writers and editors so)."""

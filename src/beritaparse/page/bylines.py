@@ -223,6 +223,9 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             holder = holder.getparent()
         bare = _BARE_LABEL.fullmatch(node.strip())
         _add_card(cards, node, bare)
+        # A by-word in an element of its own, the name in the next ("<div>Oleh</div> <a>Nama</a>", tagDiv's):
+        # the box around both reads "Oleh, Nama, -", its elements apart.
+        by_alone = node.strip().rstrip(":") if cues.BY_WORD_ALONE.match(node) else None
         # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
         for _ in range(3):
             if holder is None or holder in seen:
@@ -230,42 +233,10 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             text = _credit_text(holder)
             if len(text) > 250:
                 break
-            if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
+            found = _credit_at(text, bare, by_alone)
+            if found is not None:
                 seen.add(holder)
-                lines.append(text)
-                break
-            if (
-                bare is not None
-                and bare.group(0).casefold() in roles.REPORT_ROLES
-                and len(text) <= 80
-                and text.casefold().endswith(bare.group(0).casefold())
-            ):
-                # A newsroom role after the name, in an element of its own: "<div>Nama</div><span>Jurnalis
-                # </span>". "Penulis" after a name is as often a profession (the author of a quote).
-                name = text[: -len(bare.group(0))].strip(" ,:|-")
-                if name and not _CREDIT_LABEL.search(name):
-                    seen.add(holder)
-                    after_name.append(f"{bare.group(0)}: {name}")
-                    break
-            if bare is not None and len(text) <= 80 and text.casefold().startswith(bare.group(0).casefold()):
-                # A label in an element of its own with the name beside it, "<span>Editor</span> <a>Nama</a>",
-                # or a list of them, "Author Nama Editor Nama": give every label its colon.
-                colon_form = _BARE_LABEL_WORD.sub(r"\g<0>:", text)
-                if _CREDIT_LABEL.sub("", colon_form).strip(" :|"):
-                    seen.add(holder)
-                    lines.append(colon_form)
-                    break
-            if _BYLINE_START.match(text) and (
-                len(text) <= 80 or (len(text) <= BY_CREDITS_MAX and len(_BY_CREDIT.findall(text)) > 1)
-            ):
-                # "By Nama", or wire copy's "Reporting by Nama; Editing by Nama": each "by" gets its colon,
-                # so that the credit's segments read as labelled ones, each with its role.
-                seen.add(holder)
-                lines.append(_BY_CREDIT.sub(r"\g<0>:", text))
-                break
-            if (_REPORT_START.match(text) and len(text) <= 120) or _PLACE_CREDIT.match(text):
-                seen.add(holder)
-                lines.append(f"Penulis: {text}")
+                (after_name if found[0] else lines).append(found[1])
                 break
             holder = holder.getparent()
     # One name with its role after it is the article's credit; several are a directory of people with
@@ -276,6 +247,44 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
     return lines + [found[0] for found in cards.values() if len(found) == 1]
 
 
+def _credit_at(text: str, bare: regex.Match[str] | None, by_alone: str | None) -> tuple[bool, str] | None:
+    """The credit line an element's credit text ``text`` makes, climbing from a label (``bare``: the label
+    alone, a role word; ``by_alone``: a by-word alone): (whether it is a role after the name, the line); None
+    where the label has no value beside it yet."""
+    if _CREDIT_LABEL.search(text) and _CREDIT_LABEL.sub("", text).strip(" :|"):
+        return False, text
+    if (
+        bare is not None
+        and bare.group(0).casefold() in roles.REPORT_ROLES
+        and len(text) <= 80
+        and text.casefold().endswith(bare.group(0).casefold())
+    ):
+        # A newsroom role after the name, in an element of its own: "<div>Nama</div><span>Jurnalis
+        # </span>". "Penulis" after a name is as often a profession (the author of a quote).
+        name = text[: -len(bare.group(0))].strip(" ,:|-")
+        if name and not _CREDIT_LABEL.search(name):
+            return True, f"{bare.group(0)}: {name}"
+    if bare is not None and len(text) <= 80 and text.casefold().startswith(bare.group(0).casefold()):
+        # A label in an element of its own with the name beside it, "<span>Editor</span> <a>Nama</a>",
+        # or a list of them, "Author Nama Editor Nama": give every label its colon.
+        colon_form = _BARE_LABEL_WORD.sub(r"\g<0>:", text)
+        if _CREDIT_LABEL.sub("", colon_form).strip(" :|"):
+            return False, colon_form
+    if by_alone and len(text) <= 80 and text.startswith(by_alone):
+        rest = text[len(by_alone) :].strip(" ,:|-–—")
+        if rest:
+            return False, _BY_CREDIT.sub(r"\g<0>:", f"{by_alone} {rest}")
+    if _BYLINE_START.match(text) and (
+        len(text) <= 80 or (len(text) <= BY_CREDITS_MAX and len(_BY_CREDIT.findall(text)) > 1)
+    ):
+        # "By Nama", or wire copy's "Reporting by Nama; Editing by Nama": each "by" gets its colon,
+        # so that the credit's segments read as labelled ones, each with its role.
+        return False, _BY_CREDIT.sub(r"\g<0>:", text)
+    if (_REPORT_START.match(text) and len(text) <= 120) or _PLACE_CREDIT.match(text):
+        return False, f"Penulis: {text}"
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def _names_byline(cls: str) -> bool:
     """Whether a class value names a byline: asked of every element around the headline, whose class values
@@ -283,15 +292,16 @@ def _names_byline(cls: str) -> bool:
     return _BYLINE_CLASS.search(cls) is not None
 
 
-def _byline_near(title_el: HtmlElement | None) -> list[str]:
-    """The text of the nearest author/byline/reporter-classed element around the headline."""
+def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
+    """The texts of the author/byline/reporter-classed elements around the headline, nearest first (the
+    nearest may hold the by-word alone: tagDiv's "<div class=td-author-by>Oleh</div>" beside the name)."""
     box = around_box(title_el)
     # Most headlines have no byline-classed element around them, and the loop below reads a few hundred
     # elements in Python to find that out: the classes of the box they all lie in answer it at once (a word
     # of _BYLINE_CLASS, a plain alternation with nothing around it, matches a class attribute only where it
     # matches the string of them all too).
     if box is None or not _BYLINE_CLASS.search(subtree_class_text(box)):
-        return []
+        return
     for _, el in around(title_el):
         cls = el.get("class")
         if not cls or not _names_byline(cls):
@@ -300,8 +310,7 @@ def _byline_near(title_el: HtmlElement | None) -> list[str]:
             continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
         text = spaced_text(el)
         if text and len(text) <= 100:
-            return [text]
-    return []
+            yield text
 
 
 _SIGNED_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<site>\S+(?:\s\S+)?)\s*$", _FLAGS)
@@ -462,9 +471,19 @@ def _markup_authors(doc: HtmlElement) -> Iterator[str]:
 
 def _in_media(el: HtmlElement) -> bool:
     for _, node in zip(range(4), el.iterancestors(), strict=False):
-        if node.tag in {"figure", "figcaption", "picture"} or _MEDIA_CLASS.search(node.get("class") or ""):
+        if node.tag in {"figure", "figcaption", "picture"} or _names_media(node.get("class") or ""):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=512)
+def _names_media(cls: str) -> bool:
+    """Whether a class value names a picture or video box. The classes a CMS gives the post's own element
+    describe the post ("has-post-thumbnail", "format-video", "category-foto", WordPress's post_class()): the
+    byline inside it is no photo credit."""
+    return any(
+        _MEDIA_CLASS.search(word) for word in cls.split() if not word.startswith(markup.POST_CLASS_PREFIXES)
+    )
 
 
 def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -493,9 +512,8 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         return unique(n for n in names if n.casefold() not in editor_keys)
 
     if authors is None:
-        near = unique(
-            n for t in _byline_near(title_el) for n in split_names(_without_channel(t), site_names=sites)
-        )
+        bylines = (split_names(_without_channel(t), site_names=sites) for t in _byline_near(title_el))
+        near = unique(next((names for names in bylines if names), ()))
         near = near or tuple(_signed_line_near(title_el, sites))
         near = near or tuple(_dated_or_desk_line_near(title_el, sites))
         if near:

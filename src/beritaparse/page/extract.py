@@ -147,7 +147,7 @@ def parse(
         raise NoArticleError("the page holds no article text")
     cleaned = read.cleaned
     # A capitals sign-off ("DINI TEJA") is the writer only where nobody else is credited, as in pastes.
-    authors = _unique(meta.authors or cleaned.authors or cleaned.signed)
+    authors = _unique(_writers(meta.authors, cleaned.authors) or cleaned.signed)
     body, bylines = _without_bylines(cleaned.body, authors, sites=(*meta.sites, *site_names))
     updates = meta.live_updates or _stamp_updates(read.stamps, meta.published)
     if updates:
@@ -172,6 +172,16 @@ def parse(
         more_pages=meta.more_pages,
         removed=(*read.removed, *cleaned.removed, *bylines),
     )
+
+
+def _writers(page: tuple[str, ...], text: tuple[str, ...]) -> tuple[str, ...]:
+    """The writers: those the text's own credit names ("Penulis: Nama", "(Ditulis oleh Nama)") where they
+    are not all among the page's (its byline, tags and meta), else the page's. A byline may name the account
+    that posted the story (a WordPress site's "admin", a volunteers' account); the credit in the text names
+    who wrote it. Where the page names the same writer and more, the page's list is the fuller one."""
+    if text and not {fold(n) for n in text} <= {fold(n) for n in page}:
+        return text
+    return page or text
 
 
 # How much of an update's text must open a block for the block to open the update.

@@ -111,8 +111,19 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
         return visible
     if machine is not None:
         return machine
-    if visible is not None:
+    if isinstance(visible, dt.datetime):
         return visible
+    # A day alone beside the headline: the page's first <time datetime> gives its clock time when it is the
+    # same day (tagDiv's "<time class=entry-date datetime=...>13 Mei 2024</time>"), not another day's
+    # (a sidebar's teaser).
+    timed = _time_element(page)
+    if visible is not None:
+        return timed if isinstance(timed, dt.datetime) and timed.date() == visible else visible
+    return timed
+
+
+def _time_element(page: PageSources) -> dt.date | None:
+    """The time of the page's first ``<time datetime>`` element that gives a readable one."""
     # /descendant:: is //'s elements without its step per node (no position in the predicate).
     for el in xpath(page.doc, "/descendant::time[@datetime]"):
         value = _machine_date(el.get("datetime") or "")

@@ -43,6 +43,18 @@ def test_density_judges_alone_then_by_neighbours() -> None:
     assert [b.text for b in blocks] == [P1, "Kata dia.", P2]
 
 
+def test_density_looks_past_a_baca_juga_line_between_paragraphs() -> None:
+    # A dateline's first paragraph is names and numbers, few function words: it is text because good
+    # paragraphs stand after it, past the "Baca juga" line between them (issue 11).
+    lead = (
+        "Kepala BPBD Samarinda, Suwarso, mengatakan air mulai naik pada pukul 02.00 Wita dan merendam rumah"
+        " warga di tiga kecamatan."
+    )
+    related = "<p>Baca juga: <a href=/x>Pemkot Siapkan Rp 20 Miliar untuk Normalisasi Sungai</a></p>"
+    doc = load(_page("", f"<div>{MENU}</div><p>{lead}</p>{related}<p>{P1}</p><p>{P2}</p><div>{MENU}</div>"))
+    assert [b.text for b in density.read(doc)] == [lead, P1, P2]
+
+
 def test_json_ld_article_body_when_the_page_renders_text_by_script() -> None:
     ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{P2}\n\n{P3}"}
     page = _page(

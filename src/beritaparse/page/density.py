@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from beritaparse.page import dom
+from beritaparse.rules import cues
 from beritaparse.rules.strings import words_of
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ _SHORT_LENGTH = 15
 # Short blocks looked past when asking whether a block sits between good ones.
 _REACH = 3
 _BAD_WEIGHT = 1.0
+_RELATED_CUE = cues.OpeningGate(cues.RELATED_CUE)
 _HANDED_ON = frozenset({"caption", "byline", "related", "emphasis", "title"})
 
 
@@ -174,17 +176,26 @@ def _good_side(verdicts: list[Verdict], i: int, step: int) -> bool:
 
 
 def judge(blocks: list[Candidate]) -> list[Verdict]:
-    """The two passes: each block alone, then each near or short block by its neighbours."""
+    """The two passes: each block alone, then each near or short block by its neighbours.
+
+    A "Baca juga: <title>" line stands between an article's paragraphs, not between the article and the
+    page around it: the neighbours of a block are looked for past such lines (they stay bad alone)."""
     first = [_alone(c) for c in blocks]
+    seen = [i for i, c in enumerate(blocks) if not (c.url is not None and _RELATED_CUE.match(c.text))]
+    among = [first[i] for i in seen]
     # Near-good prose next to good prose is good; then what lies between good blocks is good.
     second = [
-        "good" if v == "near" and (_good_side(first, i, -1) or _good_side(first, i, 1)) else v
-        for i, v in enumerate(first)
+        "good" if v == "near" and (_good_side(among, k, -1) or _good_side(among, k, 1)) else v
+        for k, v in enumerate(among)
     ]
-    return [
-        "good" if v in {"near", "short"} and _good_side(second, i, -1) and _good_side(second, i, 1) else v
-        for i, v in enumerate(second)
+    third = [
+        "good" if v in {"near", "short"} and _good_side(second, k, -1) and _good_side(second, k, 1) else v
+        for k, v in enumerate(second)
     ]
+    out = list(first)
+    for k, i in enumerate(seen):
+        out[i] = third[k]
+    return out
 
 
 class _Span:

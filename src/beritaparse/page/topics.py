@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["section", "tags"]
 
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
+# A tag is a word or a few: a longer text is a title or a sentence.
+_TAG_MAX = 80
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
 # The texts of the page's links as plain strings: no result needs its element. The nodes of
 # ``//body//a[@href]//text()`` (no predicate is a position), without libxml2's step per node for each "//".
@@ -31,7 +33,7 @@ def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
     for value in values:
         for part in value.split(","):
             tag = fold(part).lstrip("#").strip()
-            if tag and len(tag) <= 80:
+            if tag and len(tag) <= _TAG_MAX:
                 tags.append(tag)
     return unique(tags)
 
@@ -59,7 +61,7 @@ def tags(page: PageSources) -> tuple[str, ...]:
             if candidates:
                 break
     if not candidates:
-        return ()
+        return _rel_tags(page.doc)
     texts = _LINK_TEXTS(page.doc)
     # Every link text normalised as a tag is, by str methods mapped in C, each distinct text once (menus
     # repeat, and so do the white space nodes around a link's image): a comprehension ran Python code for
@@ -69,6 +71,22 @@ def tags(page: PageSources) -> tuple[str, ...]:
         spaced = map(" ".join, map(str.split, set(cast("list[str]", texts))))
         shown = set(map(str.casefold, map(str.lstrip, spaced, itertools.repeat("# "))))
     return tuple(t for t in candidates if " ".join(t.split()).casefold() in shown)
+
+
+# Links the rel-tag microformat marks as the page's tags (WordPress's tag list writes rel="tag"); its category
+# links are rel="category tag", a filing, not a tag.
+_REL_TAG_LINKS = lxml.etree.XPath(
+    "/descendant::a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+    "[not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]"
+)
+
+
+def _rel_tags(doc: Any) -> tuple[str, ...]:
+    """The texts of the page's rel-tag links: the tags it shows where its meta and JSON-LD name none."""
+    found = _REL_TAG_LINKS(doc)
+    links = cast("list[Any]", found if isinstance(found, list) else [])
+    texts = (fold(a.text_content()).lstrip("#").strip() for a in links)
+    return unique(t for t in texts if t and len(t) <= _TAG_MAX)
 
 
 def section(page: PageSources, title: str | None) -> str | None:

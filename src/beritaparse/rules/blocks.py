@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from beritaparse.dates import find_dates
 from beritaparse.lexicon import language
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
@@ -722,8 +723,20 @@ def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
 _INTRO_MIN_WORDS = 6
 
 
+def _stamp_only(text: str) -> bool:
+    """Whether ``text`` is a time and nothing else ("12 Mei 2024", "2 jam lalu"): the time a box of related
+    stories shows under each linked title, often a link to the story too, and no title itself."""
+    if not any(ch.isdigit() for ch in text) and len(text.split()) > 2:
+        return False
+    found = find_dates(text)
+    return len(found) == 1 and len(found[0].raw) >= len(text.strip(" |·•-–—()"))
+
+
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
+    if (acc.pending_related or c.hint == "related") and _stamp_only(text):
+        acc.drop(R.RELATED, text)
+        return True
     if acc.pending_related:
         # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose, or the
         # editor's sign-off, ends the run.

@@ -1,0 +1,254 @@
+"""Articles of sites on the common WordPress and Blogger news themes, which no adapter knows (issue 11,
+tests/themes.py).
+
+Every theme writes the same two articles; each page is read as served, without its meta tags and JSON-LD,
+with its class and id names scrambled, and both. The gold is the article as tests/themes.py wrote it.
+
+What the probe found before these rules (each row below failed then):
+- a general-purpose theme with Jetpack's boxes lost its text (no container: the related-posts box inside
+  ``entry-content`` outweighed a short story; the density reading then dropped its first two paragraphs);
+- scrambled, Jetpack's box under its heading "Terkait" was read as text;
+- tagDiv's "- Advertisement -" slot label stayed in the text;
+- tagDiv's byline ("<div>Oleh</div> <a>Nama</a>") named nobody, and WordPress's "has-post-thumbnail" class on
+  the post's element made every byline inside it a photo credit;
+- a day shown beside the headline won over the same day's ``<time datetime>`` with its clock time;
+- JNews's related box gave its teasers' dates as related titles; tag lists (rel="tag") were not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Any
+
+import lxml.html
+import pytest
+
+import beritaparse
+import themes
+from beritaparse.rules import cues
+from beritaparse.rules.blocks import Candidate, clean
+
+if TYPE_CHECKING:
+    from beritaparse.model import Article
+
+# Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the day.
+_TIMED = {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp"}
+# Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
+# tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
+_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp"}
+# The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
+# no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
+_UNNAMED_WRITER = {("amp_wp", False, True)}
+
+CASES = [
+    pytest.param(
+        theme, i, meta, scrambled, id=f"{theme}-{i}{'' if meta else '-bare'}{'-scr' if scrambled else ''}"
+    )
+    for theme in themes.THEMES
+    for i in range(len(themes.ARTICLES))
+    for meta in (True, False)
+    for scrambled in (False, True)
+]
+
+
+@functools.cache
+def _parse(theme: str, i: int, meta: bool, scrambled: bool) -> Article:
+    article = themes.ARTICLES[i]
+    page = themes.page(theme, article, meta=meta, scrambled=scrambled)
+    return beritaparse.parse(page, url=themes.url(article))
+
+
+def _gold_body(article: dict[str, Any]) -> list[str]:
+    headings: dict[int, str] = article.get("headings", {})
+    out: list[str] = []
+    for i, paragraph in enumerate(article["paragraphs"]):
+        if i in headings:
+            out.append(headings[i])
+        out.append(paragraph)
+    return out
+
+
+@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)
+def test_the_body_is_the_article(theme: str, i: int, meta: bool, scrambled: bool) -> None:
+    art = _parse(theme, i, meta, scrambled)
+    assert [b.text for b in art.body] == _gold_body(themes.ARTICLES[i])
+    body = " ".join(b.text for b in art.body)
+    assert [c for c in themes.CHROME if c in body] == []
+
+
+@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)
+def test_the_header(theme: str, i: int, meta: bool, scrambled: bool) -> None:
+    article = themes.ARTICLES[i]
+    art = _parse(theme, i, meta, scrambled)
+    assert art.title == article["title"]
+    assert art.authors == (() if (theme, meta, scrambled) in _UNNAMED_WRITER else (article["author"],))
+    assert art.dateline == article["place"].title()
+    when = dt.datetime.fromisoformat(article["date_iso"])
+    assert art.published == (when if meta or theme in _TIMED else when.date())
+
+
+@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)
+def test_tags_and_related_links(theme: str, i: int, meta: bool, scrambled: bool) -> None:
+    article = themes.ARTICLES[i]
+    art = _parse(theme, i, meta, scrambled)
+    if theme in _TAGGED:
+        assert art.tags == tuple(article["tags"])
+    # The links of the text's "Baca Juga" boxes, never the dates shown under their titles.
+    assert {r.title for r in art.related} <= set(article["related"])
+
+
+def test_a_related_box_inside_the_texts_element_does_not_sink_a_short_story() -> None:
+    teasers = "".join(
+        f"<div><h4><a href='/2024/05/{n}/'>Judul berita lain nomor {n} yang cukup panjang</a></h4>"
+        f"<p>Ringkasan berita lain nomor {n} yang ditulis dalam satu kalimat pendek saja.</p></div>"
+        for n in range(4)
+    )
+    story = (
+        "<p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma dan titik.</p>"
+        "<p>Paragraf kedua menjelaskan kejadian itu lebih jauh kepada para pembaca di daerah.</p>"
+    )
+    page = (
+        "<html><body><div id=menu><a href=/>Beranda</a> <a href=/daerah>Daerah</a></div>"
+        f"<div class=entry-content>{story}<div class=jp-relatedposts><h3>Terkait</h3>{teasers}</div></div>"
+        "</body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert [b.text[:18] for b in art.body] == ["Paragraf pertama b", "Paragraf kedua men"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "reason"),
+    [
+        ("Terkait", "related"),
+        ("Pos Terkait", "related"),
+        ("Pos-pos Terbaru", "navigation"),
+        ("Arsip", "navigation"),
+    ],
+)
+def test_box_headings_of_wordpress(heading: str, reason: str) -> None:
+    assert str(cues.box_heading(heading)) == reason
+
+
+def test_terkait_opening_a_sentence_is_text() -> None:
+    assert cues.box_heading("Terkait hal itu, polisi masih menyelidiki.") is None
+    assert cues.BARE_RELATED_CUE.match("Terkait hal itu, polisi masih menyelidiki.") is None
+
+
+@pytest.mark.parametrize("label", ["- Advertisement -", "— ADVERTISEMENT —", "-- Iklan --", "Advertisement"])
+def test_an_ad_slots_label_between_dashes_is_chrome(label: str) -> None:
+    assert str(cues.FULL_LINE_CUES.fullmatch(label)) == "advertisement"
+
+
+def test_a_related_boxs_dates_are_no_titles() -> None:
+    out = clean(
+        [
+            Candidate("Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma."),
+            Candidate("Baca Juga"),
+            Candidate("Judul Berita Lain yang Ditautkan", url="https://contoh.id/a"),
+            Candidate("12 Mei 2024", url="https://contoh.id/a"),
+            Candidate("Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap sekali."),
+        ]
+    )
+    assert [r.title for r in out.related] == ["Judul Berita Lain yang Ditautkan"]
+    assert len(out.body) == 2
+
+
+_HEADER = (
+    "<html><body><article class='post-1 post type-post format-standard has-post-thumbnail category-foto'>"
+    "<h1>Judul Berita yang Cukup Panjang untuk Sebuah Artikel</h1><div>{byline}</div>"
+    "<div class=isi><p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma.</p>"
+    "<p>Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap sekali.</p>{end}</div>"
+    "</article></body></html>"
+)
+
+
+def test_a_by_word_in_an_element_of_its_own() -> None:
+    byline = "<div>Oleh</div> <a href='/author/rk/'>Rina Kartika</a> <div> - </div>"
+    page = _HEADER.format(byline=byline, end="")
+    assert beritaparse.parse(page, adapters=False).authors == ("Rina Kartika",)
+
+
+def test_the_posts_own_classes_make_no_photo_box() -> None:
+    page = _HEADER.format(byline="<span class=author>Rina Kartika</span>", end="")
+    assert beritaparse.parse(page, adapters=False).authors == ("Rina Kartika",)
+
+
+def test_the_texts_own_credit_names_the_writer_over_a_posting_account() -> None:
+    page = _HEADER.format(
+        byline="<span class=author>Relawan Mafindo</span>", end="<p>(Ditulis oleh Rina Kartika)</p>"
+    ).replace(" has-post-thumbnail category-foto", "")
+    assert beritaparse.parse(page, adapters=False).authors == ("Rina Kartika",)
+
+
+def test_the_byline_naming_the_same_writer_and_more_stays() -> None:
+    page = _HEADER.format(
+        byline="<span class=author>Rina Kartika, Budi Santoso</span>",
+        end="<p>(Ditulis oleh Rina Kartika)</p>",
+    )
+    assert beritaparse.parse(page, adapters=False).authors == ("Rina Kartika", "Budi Santoso")
+
+
+def test_rel_tag_links_are_the_tags_and_category_links_are_not() -> None:
+    page = _HEADER.format(byline="", end="").replace(
+        "</article>",
+        "<footer><a rel='category tag' href='/category/daerah/'>Daerah</a> "
+        "<a rel=tag href='/tag/banjir/'>banjir</a>, <a rel=tag href='/tag/bpbd/'>bpbd</a></footer></article>",
+    )
+    assert beritaparse.parse(page, adapters=False).tags == ("banjir", "bpbd")
+
+
+def test_the_same_days_time_element_gives_the_clock_time() -> None:
+    stamp = "<time datetime='2024-05-13T10:15:00+08:00'>13 Mei 2024</time>"
+    art = beritaparse.parse(_HEADER.format(byline=stamp, end=""), adapters=False)
+    assert art.published == dt.datetime(2024, 5, 13, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    other_day = "13 Mei 2024 <aside><time datetime='2024-05-10T08:00:00+08:00'>10 Mei</time></aside>"
+    art = beritaparse.parse(_HEADER.format(byline=other_day, end=""), adapters=False)
+    assert art.published == dt.date(2024, 5, 13)
+
+
+def test_a_class_named_tag_box_in_the_text_gives_its_links() -> None:
+    box = (
+        "<div class=post-tags><span>Tags</span> <a href='/tag/banjir/'>banjir</a>"
+        "<a href='/tag/samarinda/'>samarinda</a></div>"
+    )
+    art = beritaparse.parse(_HEADER.format(byline="", end=box), adapters=False)
+    assert art.tags == ("banjir", "samarinda")
+
+
+def test_the_generated_pages_are_html_with_the_article() -> None:
+    # The generator's own check: each page parses and holds every paragraph of its article.
+    for theme in themes.THEMES:
+        for article in themes.ARTICLES:
+            doc = lxml.html.fromstring(themes.page(theme, article))
+            text = " ".join(doc.text_content().split())
+            assert all(p in text for p in article["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Halaman: 1 2 3", "paging"),  # wp_link_pages under a story split over pages
+        ("Halaman 1 2 Selanjutnya", "paging"),
+        ("Suka ini:", "share"),  # Jetpack's likes, in Indonesian
+        ("Print Friendly, PDF & Email", "share"),  # the Print Friendly plugin's button
+        ("Post Views: 312", "not-content"),  # the Post Views Counter plugin
+        ("Terkait", "related"),  # Jetpack's related-posts heading, read as a line
+    ],
+)
+def test_wordpress_plugins_lines_are_chrome(line: str, reason: str) -> None:
+    text = "Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma dan titik."
+    out = clean([Candidate(text), Candidate(line)])
+    assert [b.text for b in out.body] == [text]
+    assert [str(r.reason) for r in out.removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halaman 12 warga terendam banjir sejak pagi, kata petugas.",
+        "Terkait hal itu, polisi masih menyelidiki.",
+    ],
+)
+def test_sentences_opening_like_those_lines_are_text(line: str) -> None:
+    assert [b.text for b in clean([Candidate(line)]).body] == [line]

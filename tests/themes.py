@@ -1,0 +1,542 @@
+# ruff: noqa: E501 (the pages are written as the themes serve them, a line of markup per box)
+"""Articles in the markup of the WordPress news themes small Indonesian outlets run on (issue 11).
+
+Hundreds of regional sites share a handful of themes: JNews, Newspaper (tagDiv), Jannah/Sahifa (TieLabs),
+ColorMag, general-purpose themes (GeneratePress, Astra) with Jetpack's share and related-posts boxes, the
+AMP plugin's reader template, and Blogger's. Each function
+below writes an article as one of them serves it, from the theme's own markup (class names, the boxes it
+puts inside and around the text: inline "Baca Juga" blocks, ad slots, share bars, tag lists, the author box,
+related posts, the comment form, sidebar widgets), for a site the project has no adapter for. The articles
+are written here, so the gold is what :data:`ARTICLES` holds: nothing is read back from the parser.
+
+``page(theme, article, meta=..., scrambled=...)`` gives the page with or without its meta tags and JSON-LD,
+and with its class and id names as written or scrambled (tests/scramble.py).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from scramble import scramble
+
+__all__ = ["ARTICLES", "CHROME", "HOST", "THEMES", "page", "url"]
+
+ARTICLES = [
+    {
+        "slug": "banjir-rendam-tiga-kecamatan",
+        "title": "Banjir Rendam Tiga Kecamatan di Samarinda, Ratusan Warga Mengungsi",
+        "date_iso": "2024-05-13T10:15:00+08:00",
+        "date_shown": "13 Mei 2024",
+        "time_shown": "10:15",
+        "author": "Rina Kartika",
+        "editor": "Agus Salim",
+        "place": "SAMARINDA",
+        "category": "Daerah",
+        "tags": ["banjir", "samarinda", "bpbd"],
+        "paragraphs": [
+            "Hujan deras yang mengguyur Kota Samarinda sejak Minggu malam membuat tiga kecamatan terendam banjir setinggi"
+            " 50 sentimeter hingga satu meter pada Senin (13/5/2024) pagi.",
+            "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Samarinda, Suwarso, mengatakan air mulai naik sekitar pukul"
+            " 02.00 Wita dan merendam permukiman warga di Kecamatan Sungai Pinang, Samarinda Ulu dan Samarinda Utara.",
+            '"Kami sudah menurunkan tim dan perahu karet untuk mengevakuasi warga, terutama lansia dan anak-anak," kata'
+            " Suwarso saat ditemui di posko pengungsian.",
+            "Hingga siang hari, tercatat sebanyak 312 warga mengungsi ke masjid dan sekolah terdekat. Pemerintah kota juga"
+            " mendirikan dapur umum untuk memenuhi kebutuhan makan para pengungsi.",
+            "Menurut Suwarso, banjir kali ini dipicu oleh curah hujan tinggi yang bersamaan dengan pasangnya air Sungai"
+            " Mahakam, sehingga aliran air dari drainase kota tidak dapat terbuang dengan lancar.",
+            "Warga Sungai Pinang, Hasanah (45), mengaku sudah tiga kali rumahnya kebanjiran dalam sebulan terakhir. Ia"
+            " berharap pemerintah segera menuntaskan normalisasi Sungai Karang Mumus.",
+            "BPBD mengimbau warga yang tinggal di bantaran sungai untuk tetap waspada, karena hujan dengan intensitas"
+            " sedang hingga lebat diperkirakan masih akan turun hingga tiga hari ke depan.",
+        ],
+        "related": [
+            "Pemkot Samarinda Siapkan Rp 20 Miliar untuk Normalisasi Sungai Karang Mumus",
+            "BMKG Prediksi Hujan Lebat di Kaltim Sepekan ke Depan",
+        ],
+    },
+    {
+        "slug": "harga-cabai-rawit-melonjak",
+        "title": "Harga Cabai Rawit di Pasar Tradisional Melonjak Jelang Iduladha",
+        "date_iso": "2024-06-10T14:30:00+07:00",
+        "date_shown": "10 Juni 2024",
+        "time_shown": "14:30",
+        "author": "Dedi Kurniawan",
+        "editor": "Siti Rahmawati",
+        "place": "GARUT",
+        "category": "Ekonomi",
+        "tags": ["cabai rawit", "harga pangan", "garut"],
+        "paragraphs": [
+            "Harga cabai rawit di sejumlah pasar tradisional di Kabupaten Garut melonjak tajam dalam sepekan terakhir,"
+            " dari Rp 40.000 menjadi Rp 75.000 per kilogram.",
+            "Seorang pedagang di Pasar Guntur Ciawitali, Enok (52), mengatakan kenaikan harga terjadi karena pasokan dari"
+            " petani berkurang akibat cuaca yang tidak menentu.",
+            '"Barangnya sedikit, yang beli banyak karena mau Iduladha. Jadi harganya naik terus," ujar Enok, Senin'
+            " (10/6/2024).",
+            "Selain cabai rawit, harga bawang merah juga naik dari Rp 32.000 menjadi Rp 45.000 per kilogram, sementara"
+            " harga daging sapi bertahan di kisaran Rp 130.000 per kilogram.",
+            "Kepala Dinas Perindustrian dan Perdagangan Garut, Ridwan Effendi, menyebut pihaknya akan menggelar operasi"
+            " pasar di empat kecamatan untuk menekan harga menjelang hari raya.",
+            "Operasi pasar tersebut rencananya digelar mulai Rabu pekan ini dengan menyediakan sekitar dua ton cabai dan"
+            " bawang dari daerah penghasil di Jawa Tengah.",
+        ],
+        "headings": {3: "Operasi Pasar Digelar"},
+        "related": ["Jelang Iduladha, Permintaan Hewan Kurban di Garut Naik 20 Persen"],
+    },
+]
+
+SIDEBAR_POSTS = [
+    "Bupati Resmikan Jembatan Gantung Penghubung Dua Desa",
+    "Ribuan Pelari Ramaikan Lomba Lari 10K Keliling Kota",
+    "Polres Ungkap Jaringan Pengedar Sabu Antarprovinsi",
+    "Dinas Pendidikan Buka Pendaftaran PPDB Jalur Zonasi",
+    "Pasar Murah Digelar di Lima Kelurahan Jelang Lebaran",
+]
+OTHER_POSTS = [
+    (
+        "Petani Keluhkan Harga Pupuk Subsidi yang Sulit Didapat",
+        "Sejumlah petani di wilayah selatan mengeluhkan sulitnya mendapatkan pupuk bersubsidi menjelang musim tanam.",
+    ),
+    (
+        "Warga Gotong Royong Bersihkan Saluran Air Cegah Banjir",
+        "Ratusan warga di tiga kelurahan bergotong royong membersihkan saluran air yang tersumbat sampah.",
+    ),
+    (
+        "Festival Budaya Tahunan Kembali Digelar Setelah Empat Tahun",
+        "Festival yang menampilkan tarian dan kuliner khas daerah itu diikuti peserta dari 12 kabupaten.",
+    ),
+    (
+        "Ratusan Honorer Ikuti Seleksi PPPK di Gedung Olahraga",
+        "Seleksi digelar dalam dua sesi dengan pengawasan ketat dari panitia dan kepolisian setempat.",
+    ),
+]
+SITE = "Radar Kota"
+HOST = "https://www.radarkota.id"
+
+
+def esc(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+def url(a):
+    return f"{HOST}/{a['date_iso'][:4]}/{a['date_iso'][5:7]}/{a['slug']}/"
+
+
+def head(a, meta=True):
+    m = ""
+    if meta:
+        m = f"""
+<meta property="og:locale" content="id_ID"><meta property="og:type" content="article">
+<meta property="og:title" content="{esc(a["title"])}"><meta property="og:url" content="{url(a)}">
+<meta property="og:site_name" content="{SITE}">
+<meta property="article:published_time" content="{a["date_iso"]}">
+<meta name="author" content="{esc(a["author"])}">
+<link rel="canonical" href="{url(a)}">
+<script type="application/ld+json" class="yoast-schema-graph">{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"{url(a)}#article","isPartOf":{{"@id":"{url(a)}"}},"author":{{"name":"{a["author"]}","@id":"{HOST}/#/schema/person/1a2b"}},"headline":"{esc(a["title"])}","datePublished":"{a["date_iso"]}","dateModified":"{a["date_iso"]}","publisher":{{"@id":"{HOST}/#organization"}},"articleSection":["{a["category"]}"],"inLanguage":"id"}},{{"@type":"Organization","@id":"{HOST}/#organization","name":"{SITE}"}},{{"@type":"Person","@id":"{HOST}/#/schema/person/1a2b","name":"{a["author"]}"}}]}}</script>"""
+    return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(a["title"])} - {SITE}</title>{m}
+<link rel='stylesheet' id='wp-block-library-css' href='{HOST}/wp-includes/css/dist/block-library/style.min.css' media='all' />
+<script src="{HOST}/wp-includes/js/jquery/jquery.min.js" id="jquery-core-js"></script>
+</head>"""
+
+
+def body_parts(a, first_prefix=None):
+    """The article's paragraphs with its inline 'Baca Juga' boxes, given by the theme."""
+    out = []
+    for i, p in enumerate(a["paragraphs"]):
+        text = esc(p)
+        if i == 0:
+            text = (first_prefix or f"<strong>{a['place']}, RADARKOTA.ID</strong> &#8211; ") + text
+        if i in a.get("headings", {}):
+            out.append(("heading", a["headings"][i]))
+        out.append(("p", text))
+        if i == 1:
+            out.append(("related", a["related"][0]))
+        if i == 4 and len(a["related"]) > 1:
+            out.append(("related", a["related"][1]))
+    return out
+
+
+def nav():
+    items = "".join(
+        f'<li class="menu-item"><a href="{HOST}/category/{c.lower()}/">{c}</a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini", "Indeks")
+    )
+    return f'<nav class="main-navigation"><ul id="menu-main" class="menu">{items}</ul></nav>'
+
+
+def slugify(t):
+    return "-".join(t.lower().replace(",", "").split()[:6])
+
+
+def jnews(a, meta=True):
+    parts = []
+    for kind, v in body_parts(a):
+        if kind == "p":
+            parts.append(f"<p>{v}</p>")
+        elif kind == "heading":
+            parts.append(f"<h2>{esc(v)}</h2>")
+        else:
+            parts.append(
+                f"""<div class="jnews_inline_related_post_wrapper"><div class="jnews_inline_related_post"><div class="jeg_postblock_21 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3"><div class="jeg_block_heading jeg_block_heading_6 jeg_subcat_right"><h3 class="jeg_block_title"><span>Baca Juga<strong></strong></span></h3></div><div class="jeg_block_container"><div class="jeg_posts "><article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_thumb"><a href="{HOST}/2024/05/{slugify(v)}/"><div class="thumbnail-container size-715"><img width="120" height="86" src="{HOST}/wp-content/uploads/2024/05/a.jpg" alt="{esc(v)}"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(v)}/">{esc(v)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{HOST}/2024/05/{slugify(v)}/"><i class="fa fa-clock-o"></i> 12 Mei 2024</a></div></div></div></article></div></div></div></div></div>"""
+            )
+    text = "\n".join(parts)
+    tags = "".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])
+    related = "".join(
+        f"""<article class="jeg_post jeg_pl_md_2 format-standard"><div class="jeg_thumb"><a href="{HOST}/2024/05/{slugify(t)}/"><div class="thumbnail-container animate-lazy size-715"><img src="{HOST}/a.jpg" alt="{esc(t)}"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(t)}/">{esc(t)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="#"><i class="fa fa-clock-o"></i> 11 Mei 2024</a></div></div><div class="jeg_post_excerpt"><p>{esc(e)}</p><a href="{HOST}/2024/05/{slugify(t)}/" class="jeg_readmore">Read more</a></div></div></article>"""
+        for t, e in OTHER_POSTS
+    )
+    popular = "".join(
+        f"""<article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(t)}/">{esc(t)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="#"><i class="fa fa-clock-o"></i> 10 Mei 2024</a></div></div></div></article>"""
+        for t in SIDEBAR_POSTS
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-48213 single-format-standard jeg_toggle_light jeg_single_tpl_1 jnews jsc_normal">
+<div class="jeg_ad jeg_ad_top jnews_header_top_ads"><div class='ads-wrapper  '></div></div>
+<div class="jeg_viewport">
+<div class="jeg_header_wrapper"><div class="jeg_header_instagram_wrapper"></div><div class="jeg_header normal"><div class="jeg_topbar jeg_container jeg_navbar_wrapper dark"><div class="container"><div class="jeg_nav_row"><div class="jeg_nav_col jeg_nav_left jeg_nav_grow"><div class="item_wrap jeg_nav_alignleft"><div class="jeg_nav_item jeg_top_date">Senin, Mei 13, 2024</div></div></div></div></div></div>
+<div class="jeg_midbar jeg_container jeg_navbar_wrapper normal"><div class="container"><div class="jeg_nav_row"><div class="jeg_nav_col jeg_nav_left jeg_nav_normal"><div class="item_wrap jeg_nav_alignleft"><div class="jeg_nav_item jeg_logo jeg_desktop_logo"><h1 class="site-title"><a href="{HOST}/" style="padding: 0 0 0 0;"><img class='jeg_logo_img' src="{HOST}/logo.png" alt="{SITE}"></a></h1></div></div></div></div></div></div>
+<div class="jeg_bottombar jeg_navbar jeg_container jeg_navbar_wrapper jeg_navbar_normal jeg_navbar_normal"><div class="container"><div class="jeg_nav_row"><div class="jeg_nav_col jeg_nav_left jeg_nav_grow"><div class="item_wrap jeg_nav_alignleft"><div class="jeg_nav_item jeg_main_menu_wrapper"><div class="jeg_mainmenu_wrap">{nav()}</div></div></div></div></div></div></div></div></div>
+<div class="jeg_main "><div class="jeg_container"><div class="jeg_content jeg_singlepage"><div class="container">
+<div class="jeg_ad jeg_article jnews_article_top_ads"><div class='ads-wrapper  '></div></div>
+<div class="row"><div class="jeg_main_content col-md-8">
+<div class="jeg_inner_content">
+<div class="jeg_breadcrumbs jeg_breadcrumb_container"><div id="breadcrumbs"><span class=""><a href="{HOST}">Home</a></span><i class="fa fa-angle-right"></i><span class=""><a href="{HOST}/category/{a["category"].lower()}/">{a["category"]}</a></span><i class="fa fa-angle-right"></i><span class="breadcrumb_last_link"><a href="{url(a)}">{esc(a["title"])}</a></span></div></div>
+<div class="entry-header">
+<h1 class="jeg_post_title">{esc(a["title"])}</h1>
+<div class="jeg_meta_container"><div class="jeg_post_meta jeg_post_meta_1"><div class="meta_left"><div class="jeg_meta_author"><img alt='{esc(a["author"])}' src='{HOST}/avatar.png' class='avatar avatar-80 photo' height='80' width='80'><span class="meta_text">by</span> <a href="{HOST}/author/{a["author"].lower().replace(" ", "-")}/">{esc(a["author"])}</a></div><div class="jeg_meta_date"><a href="{url(a)}">{a["date_shown"]}</a></div><div class="jeg_meta_category"><span><span class="meta_text">in</span> <a href="{HOST}/category/{a["category"].lower()}/" rel="category tag">{a["category"]}</a></span></div></div><div class="meta_right"><div class="jeg_meta_comment"><a href="{url(a)}#comments"><i class="fa fa-comment-o"></i> 0</a></div></div></div></div>
+</div>
+<div class="jeg_featured featured_image"><a href="{HOST}/wp-content/uploads/2024/05/banjir.jpg"><div class="thumbnail-container animate-lazy" style="padding-bottom:50%"><img width="750" height="375" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-jnews-750x375 size-jnews-750x375 wp-post-image" alt="{esc(a["title"])}"></div></a><p class="wp-caption-text">Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</p></div>
+<div class="jeg_share_top_container"><div class="jeg_share_button clearfix"><div class="jeg_share_stats"><div class="jeg_share_count"><div class="counts">0</div><span class="sharetext">SHARES</span></div><div class="jeg_views_count"><div class="counts">127</div><span class="sharetext">VIEWS</span></div></div><div class="jeg_sharelist"><a href="http://www.facebook.com/sharer.php?u={url(a)}" rel='nofollow' class="jeg_btn-facebook expanded"><i class="fa fa-facebook-official"></i><span>Share on Facebook</span></a><a href="https://twitter.com/intent/tweet?url={url(a)}" rel='nofollow' class="jeg_btn-twitter expanded"><i class="fa fa-twitter"></i><span>Share on Twitter</span></a><a href="whatsapp://send?text={url(a)}" rel='nofollow' class="jeg_btn-whatsapp "><i class="fa fa-whatsapp"></i></a></div></div></div>
+<div class="jeg_ad jeg_article jnews_content_top_ads "><div class='ads-wrapper  '></div></div>
+<div class="entry-content no-share">
+<div class="jeg_share_button share-float jeg_sticky_share clearfix share-monocrhome"><div class="jeg_share_float_container"></div></div>
+<div class="content-inner ">
+{text}
+<div class="jeg_ad jeg_ad_article jnews_content_inline_ads  "><div class='ads-wrapper align-center '><div class='ads_code'><ins class="adsbygoogle" style="display:block" data-ad-client="ca-pub-1"></ins></div></div></div>
+</div>
+<div class="jeg_post_tags"><span>Tags:</span> {tags}</div>
+</div>
+<div class="jeg_share_bottom_container"></div>
+<div class="jeg_ad jeg_article jnews_content_bottom_ads "><div class='ads-wrapper  '></div></div>
+<div class="jnews_prev_next_container"><div class="jeg_prevnext_post"><a href="{HOST}/prev/" class="post prev-post"><span class="caption">Previous Post</span><h3 class="post-title">{esc(SIDEBAR_POSTS[0])}</h3></a><a href="{HOST}/next/" class="post next-post"><span class="caption">Next Post</span><h3 class="post-title">{esc(SIDEBAR_POSTS[1])}</h3></a></div></div>
+<div class="jnews_author_box_container "><div class="jeg_authorbox"><div class="jeg_author_image"><img alt='{esc(a["author"])}' src='{HOST}/avatar.png' class='avatar avatar-80 photo'></div><div class="jeg_author_content"><h3 class="jeg_author_name"><a href="{HOST}/author/x/">{esc(a["author"])}</a></h3><p class="jeg_author_desc"></p></div></div></div>
+<div class="jnews_related_post_container"><div class="jeg_postblock_22 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3"><div class="jeg_block_heading jeg_block_heading_6 jeg_subcat_right"><h3 class="jeg_block_title"><span>Related<strong> Posts</strong></span></h3></div><div class="jeg_block_container"><div class="jeg_posts_wrap"><div class="jeg_posts jeg_load_more_flag">{related}</div></div></div></div></div>
+<div class="jnews_comment_container"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Batalkan balasan</a></small></h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Alamat email Anda tidak akan dipublikasikan.</span> <span class="required-field-message">Ruas yang wajib ditandai <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Komentar <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar"></p></form></div></div>
+</div></div>
+<div class="jeg_sidebar  jeg_sticky_sidebar col-md-4"><div class="jegStickyHolder"><div class="theiaStickySidebar"><div class="widget widget_jnews_module_block_21" id="jnews_module_block_21-2"><div class="jeg_postblock_21 jeg_postblock"><div class="jeg_block_heading jeg_block_heading_6"><h3 class="jeg_block_title"><span>Terpopuler</span></h3></div><div class="jeg_block_container"><div class="jeg_posts jeg_load_more_flag">{popular}</div></div></div></div>
+<div class="widget widget_tag_cloud" id="tag_cloud-2"><div class="jeg_block_heading jeg_block_heading_6"><h3 class="jeg_block_title"><span>Tag</span></h3></div><div class="tagcloud"><a href="{HOST}/tag/pilkada/" class="tag-cloud-link">pilkada</a><a href="{HOST}/tag/banjir/" class="tag-cloud-link">banjir</a><a href="{HOST}/tag/kriminal/" class="tag-cloud-link">kriminal</a></div></div></div></div></div>
+</div></div></div></div>
+<div class="footer-holder" id="footer" class="jeg_footer_primary clearfix"><div class="jeg_footer jeg_footer_1 dark"><div class="jeg_footer_container jeg_container"><div class="jeg_footer_content"><div class="container"><div class="row"><div class="jeg_footer_primary clearfix"><div class="col-md-4 footer_column"><div class="footer_widget widget_text"><div class="textwidget"><p>{SITE} adalah portal berita daerah yang menyajikan informasi terkini, akurat dan berimbang dari Kalimantan Timur dan sekitarnya.</p></div></div></div></div></div></div></div><div class="jeg_footer_bottom"><div class="container"><p class="copyright"> &copy; 2024 {SITE}. All Rights Reserved. <a href="{HOST}/redaksi/">Redaksi</a> <a href="{HOST}/pedoman-media-siber/">Pedoman Media Siber</a></p></div></div></div></div></div>
+</div>
+<script type="text/javascript">var jnewsoption = {{"login_reload":"{HOST}/","popup_script":"magnific"}};</script>
+</body></html>"""
+    )
+
+
+def _inline_related(v, style):
+    href = f"{HOST}/2024/05/{slugify(v)}/"
+    if style == "strong":
+        return f'<p><strong>Baca Juga: <a href="{href}">{esc(v)}</a></strong></p>'
+    if style == "ez":
+        return f'<div class="baca-juga"><span>Baca Juga</span><ul><li><a href="{href}">{esc(v)}</a></li></ul></div>'
+    return f'<p>Baca juga: <a href="{href}" target="_blank" rel="noopener">{esc(v)}</a></p>'
+
+
+def _text(a, style, first_prefix=None, end=""):
+    out = []
+    for kind, v in body_parts(a, first_prefix=first_prefix):
+        if kind == "p":
+            out.append(f"<p>{v}</p>")
+        elif kind == "heading":
+            out.append(f"<h3>{esc(v)}</h3>")
+        else:
+            out.append(_inline_related(v, style))
+    return "\n".join(out) + end
+
+
+def _others(fmt):
+    return "".join(fmt.format(t=esc(t), e=esc(e), h=f"{HOST}/2024/05/{slugify(t)}/") for t, e in OTHER_POSTS)
+
+
+def _popular(fmt):
+    return "".join(
+        fmt.format(t=esc(t), h=f"{HOST}/2024/05/{slugify(t)}/", n=i + 1) for i, t in enumerate(SIDEBAR_POSTS)
+    )
+
+
+def tagdiv(a, meta=True):
+    """Newspaper (tagDiv), the classic single template."""
+    text = _text(a, "strong", end=f"<p>Editor: {esc(a['editor'])}</p>")
+    tags = "".join(f'<li><a href="{HOST}/tag/{t.replace(" ", "-")}/">{esc(t)}</a></li>' for t in a["tags"])
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-9912 single-format-standard td-standard-pack global-block-template-1 td-full-layout" itemscope="itemscope" itemtype="https://schema.org/WebPage">
+<div class="td-scroll-up"><i class="td-icon-menu-up"></i></div>
+<div class="td-menu-background"></div><div id="td-mobile-nav"><div class="td-mobile-container"><div class="td-mobile-content"><div class="menu-main-container">{nav()}</div></div></div></div>
+<div id="td-outer-wrap" class="td-theme-wrap">
+<div class="td-header-wrap td-header-style-1 "><div class="td-header-top-menu-full td-container-wrap "><div class="td-container td-header-row td-header-top-menu"><div class="top-bar-style-1"><div class="td-header-sp-top-menu"><div class="td_data_time"><div>Senin, Mei 13, 2024</div></div></div></div></div></div>
+<div class="td-banner-wrap-full td-logo-wrap-full td-container-wrap "><div class="td-container td-header-row td-header-header"><div class="td-header-sp-logo"><a class="td-main-logo" href="{HOST}/"><img class="td-retina-data" src="{HOST}/logo.png" alt="{SITE}"/><span class="td-visual-hidden">{SITE}</span></a></div><div class="td-header-sp-recs"><div class="td-header-rec-wrap"><div class="td-a-rec td-a-rec-id-header  td-a-rec-no-translate tdi_1 td_block_template_1"><span class="td-adspot-title">- Advertisement -</span></div></div></div></div></div>
+<div class="td-header-menu-wrap-full td-container-wrap "><div class="td-header-menu-wrap td-header-gradient "><div class="td-container td-header-row td-header-main-menu"><div id="td-header-menu" role="navigation">{nav()}</div></div></div></div></div>
+<div class="td-main-content-wrap td-container-wrap"><div class="td-container td-post-template-default ">
+<div class="td-crumb-container"><div class="entry-crumbs"><span><a title="" class="entry-crumb" href="{HOST}/">Beranda</a></span> <i class="td-icon-right td-bred-no-url-last"></i> <span><a title="Lihat semua kiriman dalam {a["category"]}" class="entry-crumb" href="{HOST}/category/x/">{a["category"]}</a></span> <i class="td-icon-right td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{esc(a["title"])}</span></div></div>
+<div class="td-pb-row"><div class="td-pb-span8 td-main-content" role="main"><div class="td-ss-main-content">
+<article id="post-9912" class="post-9912 post type-post status-publish format-standard has-post-thumbnail category-x" itemscope itemtype="https://schema.org/Article">
+<div class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="{HOST}/category/x/">{a["category"]}</a></li></ul>
+<header class="td-post-title"><h1 class="entry-title">{esc(a["title"])}</h1>
+<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Oleh</div> <a href="{HOST}/author/x/">{esc(a["author"])}</a><div class="td-author-line"> - </div> </div><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{a["date_iso"]}" >{a["date_shown"]}</time></span><div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-9912">214</span></div><div class="td-post-comments"><a href="#respond"><i class="td-icon-comments"></i>0</a></div></div>
+</header></div>
+<div class="td-post-sharing-top"><div id="td_social_sharing_article_top" class="td-post-sharing td-ps-bg td-ps-notext td-post-sharing-style1 "><div class="td-post-sharing-visible"><a class="td-social-sharing-button td-social-sharing-button-js td-social-network td-social-facebook" href="https://www.facebook.com/sharer.php?u={url(a)}" title="Facebook" ><div class="td-social-but-icon"><i class="td-icon-facebook"></i></div><div class="td-social-but-text">Facebook</div></a><a class="td-social-sharing-button td-social-sharing-button-js td-social-network td-social-twitter" href="https://twitter.com/intent/tweet?text=x" title="Twitter"><div class="td-social-but-icon"><i class="td-icon-twitter"></i></div><div class="td-social-but-text">Twitter</div></a><a class="td-social-sharing-button td-social-sharing-button-js td-social-network td-social-whatsapp" href="https://api.whatsapp.com/send?text=x" title="WhatsApp"><div class="td-social-but-icon"><i class="td-icon-whatsapp"></i></div><div class="td-social-but-text">WhatsApp</div></a></div></div></div>
+<div class="td-post-content tagdiv-type">
+<div class="td-post-featured-image"><figure><a href="{HOST}/img.jpg" data-caption="Ilustrasi. (Foto: Istimewa)"><img width="696" height="392" class="entry-thumb td-modal-image" src="{HOST}/img.jpg" alt="" title="x"/></a><figcaption class="wp-caption-text">Ilustrasi. (Foto: Istimewa)</figcaption></figure></div>
+{text}
+<div class="td-a-rec td-a-rec-id-content_bottom  tdi_3 td_block_template_1"><span class="td-adspot-title">- Advertisement -</span><ins class="adsbygoogle"></ins></div>
+</div>
+<footer><div class="td-post-source-tags"><ul class="td-tags td-post-small-box clearfix"><li><span>TAGS</span></li>{tags}</ul></div>
+<div class="td-post-sharing-bottom"><div class="td-post-sharing-classic"></div><div id="td_social_sharing_article_bottom" class="td-post-sharing td-ps-bg td-ps-notext td-post-sharing-style1 "><div class="td-post-sharing-visible"><div class="td-social-sharing-button td-social-sharing-button-js td-social-handler td-social-share-text"><div class="td-social-but-icon"><i class="td-icon-share"></i></div><div class="td-social-but-text">Share</div></div><a class="td-social-sharing-button td-social-network td-social-facebook" href="#"><div class="td-social-but-icon"><i class="td-icon-facebook"></i></div><div class="td-social-but-text">Facebook</div></a></div></div></div>
+<div class="td-block-row td-post-next-prev"><div class="td-block-span6 td-post-prev-post"><div class="td-post-next-prev-content"><span>Artikel sebelumnya</span><a href="{HOST}/prev/">{esc(SIDEBAR_POSTS[2])}</a></div></div><div class="td-next-prev-separator"></div><div class="td-block-span6 td-post-next-post"><div class="td-post-next-prev-content"><span>Artikel berikutnya</span><a href="{HOST}/next/">{esc(SIDEBAR_POSTS[3])}</a></div></div></div>
+<div class="author-box-wrap"><a href="{HOST}/author/x/"><img alt='' src='{HOST}/avatar.png' class='avatar avatar-96 photo' height='96' width='96'/></a><div class="desc"><div class="td-author-name vcard author"><span class="fn"><a href="{HOST}/author/x/">{esc(a["author"])}</a></span></div><div class="td-author-description"></div><div class="td-author-social"></div><div class="clearfix"></div></div></div>
+</footer></article>
+<div class="td_block_wrap td_block_related_posts tdi_4 td_with_ajax_pagination td-pb-border-top td_block_template_1"><h4 class="td-related-title td-block-title"><a id="tdi_5" class="td-related-left td-cur-simple-item" data-td_filter_value="" data-td_block_id="tdi_4" href="#">ARTIKEL TERKAIT</a><a id="tdi_6" class="td-related-right" data-td_filter_value="td_related_more_from_author" data-td_block_id="tdi_4" href="#">LEBIH DARI PENULIS</a></h4><div id=tdi_4 class="td_block_inner"><div class="td-related-row">{_others('<div class="td-related-span4"><div class="td_module_related_posts td-animation-stack td_mod_related_posts"><div class="td-module-image"><div class="td-module-thumb"><a href="{h}" class="td-image-wrap" title="{t}"><img class="entry-thumb" src="x.jpg" alt=""/></a></div></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{h}" title="{t}">{t}</a></h3></div></div></div>')}</div></div></div>
+<div class="comments" id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">TINGGALKAN BALASAN <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Batalkan balasan</a></small></h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><div class="clearfix"></div><div class="comment-form-input-wrap td-form-comment"><textarea placeholder="Komentar:" id="comment" name="comment" cols="45" rows="8" aria-required="true"></textarea><div class="td-warning-comment">Please enter your comment!</div></div><div class="td-form-author"><input class="" id="author" name="author" placeholder="Nama:*" type="text" value="" size="30"  aria-required='true' /><div class="td-warning-author">Please enter your name here</div></div><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div>
+</div></div>
+<div class="td-pb-span4 td-main-sidebar" role="complementary"><div class="td-ss-main-sidebar"><div class="td_block_wrap td_block_1 tdi_7 td-pb-border-top td_block_template_1 td-column-1"><div class="td-block-title-wrap"><h4 class="block-title td-block-title"><span class="td-pulldown-size">Berita Terbaru</span></h4></div><div id=tdi_7 class="td_block_inner">{_popular('<div class="td-block-span12"><div class="td_module_6 td_module_wrap td-animation-stack"><div class="item-details"><h3 class="entry-title td-module-title"><a href="{h}" rel="bookmark" title="{t}">{t}</a></h3><div class="td-module-meta-info"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2024-05-12T08:00:00+08:00" >12 Mei 2024</time></span></div></div></div></div>')}</div></div></div></div>
+</div></div></div>
+<div class="td-footer-wrapper td-container-wrap "><div class="td-container"><div class="td-pb-row"><div class="td-pb-span12"><div class="td-footer-info"><div class="footer-logo-wrap"><a href="{HOST}/"><img class="td-retina-data" src="{HOST}/logo.png" alt=""/></a></div><div class="footer-text-wrap">{SITE} - Portal berita terpercaya dari Bumi Etam.<div class="footer-email-wrap">Hubungi kami: <a href="mailto:redaksi@radarkota.id">redaksi@radarkota.id</a></div></div></div></div></div></div></div>
+<div class="td-sub-footer-container td-container-wrap "><div class="td-container"><div class="td-pb-row"><div class="td-pb-span td-sub-footer-menu"><div class="menu-footer-container"><ul id="menu-footer" class="td-subfooter-menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/pedoman/">Pedoman Media Siber</a></li></ul></div></div><div class="td-pb-span td-sub-footer-copy">&copy; Copyright 2024 - {SITE}</div></div></div></div>
+</div></body></html>"""
+    )
+
+
+def generic_wp(a, meta=True):
+    """A general-purpose theme (GeneratePress/Astra shape) with Jetpack's share and related-posts boxes."""
+    text = _text(
+        a,
+        "plain",
+        first_prefix=f"{a['place'].title()} &#8211; ",
+        end=f"<p>(<em>{a['author'].split()[0].lower()[:3]}/{a['editor'].split()[0].lower()[:3]}</em>)</p>",
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-77 single-format-standard wp-custom-logo wp-embed-responsive right-sidebar nav-float-right separate-containers">
+<a class="screen-reader-text skip-link" href="#content" title="Langsung ke isi">Langsung ke isi</a>
+<header class="site-header has-inline-mobile-toggle" id="masthead"><div class="inside-header grid-container"><div class="site-branding"><p class="main-title"><a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div>{nav()}</div></header>
+<div class="site grid-container container hfeed" id="page"><div class="site-content" id="content">
+<div class="content-area" id="primary"><main class="site-main" id="main">
+<article id="post-77" class="post-77 post type-post status-publish format-standard has-post-thumbnail hentry category-x" itemtype="https://schema.org/CreativeWork" itemscope>
+<div class="inside-article">
+<div class="featured-image page-header-image-single grid-container grid-parent"><img width="1200" height="675" src="{HOST}/img.jpg" class="attachment-full size-full wp-post-image" alt="" itemprop="image" /></div>
+<header class="entry-header"><h1 class="entry-title" itemprop="headline">{esc(a["title"])}</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{a["date_iso"]}" itemprop="datePublished">{a["date_shown"]}</time></span> <span class="byline">oleh <span class="author vcard" itemprop="author" itemtype="https://schema.org/Person" itemscope><a class="url fn n" href="{HOST}/author/x/" title="Lihat semua pos oleh {esc(a["author"])}" rel="author" itemprop="url"><span class="author-name" itemprop="name">{esc(a["author"])}</span></a></span></span></div>
+</header>
+<div class="entry-content" itemprop="text">
+{text}
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Bagikan ini:</h3><div class="sd-content"><ul><li class="share-twitter"><a rel="nofollow noopener noreferrer" class="share-twitter sd-button share-icon" href="{url(a)}?share=twitter" target="_blank" title="Klik untuk berbagi di Twitter" ><span>Twitter</span></a></li><li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="{url(a)}?share=facebook" target="_blank" title="Klik untuk membagikan di Facebook" ><span>Facebook</span></a></li><li class="share-end"></li></ul></div></div></div>
+<div id='jp-relatedposts' class='jp-relatedposts' ><h3 class="jp-relatedposts-headline"><em>Terkait</em></h3>{_others('<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="{h}" title="{t}" rel="nofollow">{t}</a></h4><p class="jp-relatedposts-post-excerpt">{e}</p><p class="jp-relatedposts-post-date">11 Mei 2024</p><p class="jp-relatedposts-post-context">Dalam &quot;Daerah&quot;</p></div>')}</div>
+</div>
+<footer class="entry-meta" aria-label="Entry meta"><span class="cat-links"><span class="screen-reader-text">Kategori </span><a href="{HOST}/category/x/" rel="category tag">{a["category"]}</a></span> <span class="tags-links"><span class="screen-reader-text">Tag </span>{", ".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])}</span>
+<nav id="nav-below" class="post-navigation" aria-label="Pos"><div class="nav-previous"><span class="prev"><a href="{HOST}/prev/" rel="prev">{esc(SIDEBAR_POSTS[0])}</a></span></div><div class="nav-next"><span class="next"><a href="{HOST}/next/" rel="next">{esc(SIDEBAR_POSTS[1])}</a></span></div></nav></footer>
+</div></article>
+<div class="comments-area"><div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-form-comment"><label for="comment" class="screen-reader-text">Komentar</label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><label for="author" class="screen-reader-text">Nama</label><input placeholder="Nama *" id="author" name="author" type="text" value="" size="30" required /><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div></div>
+</main></div>
+<div class="widget-area sidebar is-right-sidebar" id="right-sidebar"><div class="inside-right-sidebar"><aside id="search-2" class="widget inner-padding widget_search"><form method="get" class="search-form" action="{HOST}/"><label><span class="screen-reader-text">Cari untuk:</span><input type="search" class="search-field" placeholder="Cari &hellip;" value="" name="s" title="Cari untuk:"></label><button class="search-submit" aria-label="Cari"></button></form></aside>
+<aside id="recent-posts-2" class="widget inner-padding widget_recent_entries"><h2 class="widget-title">Pos-pos Terbaru</h2><ul>{_popular('<li><a href="{h}">{t}</a></li>')}</ul></aside>
+<aside id="archives-2" class="widget inner-padding widget_archive"><h2 class="widget-title">Arsip</h2><ul><li><a href='{HOST}/2024/05/'>Mei 2024</a></li><li><a href='{HOST}/2024/04/'>April 2024</a></li></ul></aside></div></div>
+</div></div>
+<div class="site-footer"><footer class="site-info" aria-label="Situs" itemtype="https://schema.org/WPFooter" itemscope><div class="inside-site-info grid-container"><div class="copyright-bar"><span class="copyright">&copy; 2024 {SITE}</span> &bull; Dibangun dengan <a href="https://generatepress.com" itemprop="url">GeneratePress</a></div></div></footer></div>
+</body></html>"""
+    )
+
+
+def jannah(a, meta=True):
+    """Jannah / Sahifa (TieLabs)."""
+    text = _text(
+        a,
+        "ez",
+        first_prefix=f"<strong>{a['place'].title()}, {SITE}</strong> &#8211; ",
+        end=f"<p><strong>Penulis: {esc(a['author'])}<br>Editor: {esc(a['editor'])}</strong></p>",
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body id="tie-body" class="post-template-default single single-post postid-501 single-format-standard wrapper-has-shadow block-head-1 magazine1 is-thumb-overlay-disabled is-desktop is-header-layout-3 has-header-ad sidebar-right has-sidebar post-layout-1 narrow-title-narrow-media has-mobile-share">
+<div class="background-overlay"><div id="tie-container" class="site tie-container"><div id="tie-wrapper">
+<header id="theme-header" class="theme-header header-layout-3 main-nav-dark main-nav-default-dark main-nav-below main-nav-boxed no-stream-item top-nav-active top-nav-light top-nav-default-light top-nav-above has-shadow has-normal-width-logo mobile-header-default"><nav id="top-nav" class="has-date-breaking-components top-nav header-nav has-breaking-news" aria-label="Navigasi Sekunder"><div class="container"><div class="topbar-wrapper"><div class="topbar-today-date tie-icon">Senin, 13 Mei 2024</div><div class="tie-alignleft"><div class="breaking controls-is-active"><span class="breaking-title"><span class="tie-icon-bolt breaking-icon" aria-hidden="true"></span><span class="breaking-title-text">Berita Terkini</span></span><ul id="breaking-news-in-header" class="breaking-news" data-type="reveal">{_popular('<li class="news-item"><a href="{h}">{t}</a></li>')}</ul></div></div></div></div></nav>
+<div class="container header-container"><div class="tie-row logo-row"><div class="logo-wrapper"><div class="tie-col-md-4 logo-container clearfix"><div id="logo" class="image-logo" ><a title="{SITE}" href="{HOST}/"><picture class="tie-logo-default tie-logo-picture"><img class="tie-logo-img-default tie-logo-img" src="{HOST}/logo.png" alt="{SITE}" /></picture></a></div></div></div></div></div>
+<div class="main-nav-wrapper"><nav id="main-nav" class="main-nav header-nav" aria-label="Navigasi Utama"><div class="container"><div class="main-menu-wrapper"><div id="menu-components-wrap"><div class="main-menu main-menu-wrap tie-alignleft"><div id="main-nav-menu" class="main-menu header-menu">{nav()}</div></div></div></div></div></nav></div></header>
+<div id="content" class="site-content container"><div id="main-content-row" class="tie-row main-content-row">
+<div class="main-content tie-col-md-8 tie-col-xs-12" role="main">
+<article id="the-post" class="container-wrapper post-content tie-standard">
+<header class="entry-header-outer"><nav id="breadcrumb"><a href="{HOST}/"><span class="tie-icon-home" aria-hidden="true"></span> Beranda</a><em class="delimiter">/</em><a href="{HOST}/category/x/">{a["category"]}</a><em class="delimiter">/</em><span class="current">{esc(a["title"])}</span></nav>
+<div class="entry-header"><span class="post-cat-wrap"><a class="post-cat tie-cat-3" href="{HOST}/category/x/">{a["category"]}</a></span><h1 class="post-title entry-title">{esc(a["title"])}</h1>
+<div id="single-post-meta" class="post-meta clearfix"><span class="author-meta single-author with-avatars"><span class="meta-item meta-author-wrapper meta-author-4"><span class="meta-author-avatar"><a href="{HOST}/author/x/"><img alt='Photo of {esc(a["author"])}' src='{HOST}/avatar.png' class='avatar avatar-140 photo' height='140' width='140' /></a></span><span class="meta-author"><a href="{HOST}/author/x/" class="author-name tie-icon" title="{esc(a["author"])}">{esc(a["author"])}</a></span></span></span><span class="date meta-item tie-icon">{a["date_shown"]}</span><div class="tie-alignright"><span class="meta-comment tie-icon meta-item fa-before">0</span><span class="meta-views meta-item "><span class="tie-icon-fire" aria-hidden="true"></span> 312 </span><span class="meta-reading-time meta-item"><span class="tie-icon-bookmark" aria-hidden="true"></span> 1 menit membaca</span></div></div></div></header>
+<div class="featured-area"><div class="featured-area-inner"><figure class="single-featured-image"><img width="780" height="470" src="{HOST}/img.jpg" class="attachment-jannah-image-post size-jannah-image-post wp-post-image" alt="" /><figcaption class="single-caption-text"><span class="tie-icon-camera" aria-hidden="true"></span> Ilustrasi. (Foto: Dok/{SITE})</figcaption></figure></div></div>
+<div class="entry-content entry clearfix">
+<div class="stream-item stream-item-above-post-content"><ins class="adsbygoogle"></ins></div>
+{text}
+<div class="stream-item stream-item-below-post-content"><span class="stream-title">Advertisement</span></div>
+<div class="post-bottom-meta post-bottom-tags post-tags-modern"><div class="post-bottom-meta-title"><span class="tie-icon-tags" aria-hidden="true"></span> Tags</div><span class="tagcloud">{"".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])}</span></div>
+</div>
+<div id="post-extra-info"><div class="theiaStickySidebar"><div id="single-post-meta" class="post-meta clearfix"></div></div></div>
+<div class="clearfix"></div>
+<div id="share-buttons-bottom" class="share-buttons share-buttons-bottom"><div class="share-links  icons-text share-pill"><a href="https://www.facebook.com/sharer.php?u={url(a)}" rel="external noopener nofollow" title="Facebook" target="_blank" class="facebook-share-btn  large-share-button" data-raw="x"><span class="share-btn-icon tie-icon-facebook"></span> <span class="social-text">Facebook</span></a><a href="https://twitter.com/intent/tweet?text=x" rel="external noopener nofollow" title="X" target="_blank" class="twitter-share-btn  large-share-button"><span class="share-btn-icon tie-icon-twitter"></span> <span class="social-text">X</span></a><a href="https://api.whatsapp.com/send?text=x" rel="external noopener nofollow" title="WhatsApp" target="_blank" class="whatsapp-share-btn  large-share-button"><span class="share-btn-icon tie-icon-whatsapp"></span> <span class="social-text">WhatsApp</span></a><a href="#" rel="external noopener nofollow" title="Bagikan melalui Email" class="email-share-btn  large-share-button"><span class="share-btn-icon tie-icon-envelope"></span> <span class="social-text">Bagikan melalui Email</span></a><a href="#" rel="external noopener nofollow" title="Cetak" class="print-share-btn  large-share-button"><span class="share-btn-icon tie-icon-print"></span> <span class="social-text">Cetak</span></a></div></div>
+</article>
+<div class="post-components"><div class="prev-next-post-nav container-wrapper media-overlay"><div class="tie-col-xs-6 prev-post"><a href="{HOST}/prev/" style="background-image: url(x.jpg)" class="post-thumb" rel="prev"><div class="post-thumb-overlay-wrap"><div class="post-thumb-overlay"><span class="tie-icon tie-media-icon"></span></div></div></a><a href="{HOST}/prev/" rel="prev"><h3 class="post-title">{esc(SIDEBAR_POSTS[0])}</h3></a></div><div class="tie-col-xs-6 next-post"><a href="{HOST}/next/" rel="next"><h3 class="post-title">{esc(SIDEBAR_POSTS[1])}</h3></a></div></div>
+<div id="related-posts" class="container-wrapper has-extra-post"><div class="mag-box-title the-global-title"><h3>Artikel Terkait</h3></div><div class="related-posts-list">{_others('<div class="related-item tie-standard"><a aria-label="{t}" href="{h}" class="post-thumb"><img width="390" height="220" src="x.jpg" class="attachment-jannah-image-large size-jannah-image-large wp-post-image" alt="" /></a><h3 class="post-title"><a href="{h}">{t}</a></h3><div class="post-meta clearfix"><span class="date meta-item tie-icon">11 Mei 2024</span></div></div>')}</div></div>
+<div id="comments" class="comments-area"><div id="add-comment-block" class="container-wrapper"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title the-global-title">اترك تعليقاً <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">إلغاء الرد</a></small></h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">لن يتم نشر عنوان بريدك الإلكتروني.</span></p><p class="comment-form-comment"><label for="comment">التعليق</label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="إرسال التعليق" /></p></form></div></div></div>
+</div></div>
+<aside class="sidebar tie-col-md-4 tie-col-xs-12 normal-side is-sticky" aria-label="القائمة الجانبية الرئيسية"><div class="theiaStickySidebar"><div id="posts-list-widget-2" class="container-wrapper widget posts-list"><div class="widget-title the-global-title"><div class="the-subtitle">Terpopuler<span class="widget-title-icon tie-icon"></span></div></div><div class="widget-posts-list-wrapper"><div class="widget-posts-list-container" ><ul class="posts-list-items widget-posts-wrapper">{_popular('<li class="widget-single-post-item widget-post-list tie-standard"><div class="post-widget-body "><a class="post-title the-subtitle" href="{h}">{t}</a><div class="post-meta"><span class="date meta-item tie-icon">12 Mei 2024</span></div></div></li>')}</ul></div></div><div class="clearfix"></div></div></div></aside>
+</div></div>
+<footer id="footer" class="site-footer dark-skin dark-widgetized-area"><div id="footer-widgets-container"><div class="container"></div></div><div id="site-info" class="site-info site-info-layout-2"><div class="container"><div class="tie-row"><div class="tie-col-md-12"><div class="copyright-text copyright-text-first">&copy; Copyright 2024, All Rights Reserved | {SITE}</div><div class="footer-menu"><ul id="menu-footer" class="menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/">Kontak</a></li></ul></div></div></div></div></div></footer>
+</div></div></div></body></html>"""
+    )
+
+
+def colormag(a, meta=True):
+    """ColorMag (ThemeGrill), a free magazine theme: the byline and date in ``below-entry-meta``, the related
+    posts under "You May Also Like", the comment form after them."""
+    text = _text(a, "plain", end=f"<p>Reporter: {esc(a['author'])}<br />Editor: {esc(a['editor'])}</p>")
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-310 single-format-standard wp-custom-logo right-sidebar wide">
+<div id="page" class="hfeed site"><a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+<header id="masthead" class="site-header clearfix "><div id="header-text-nav-container" class="clearfix"><div class="news-bar"><div class="inner-wrap"><div class="date-in-header">Senin, Mei 13, 2024</div><div class="breaking-news"><strong class="breaking-news-latest">Terbaru:</strong><ul class="newsticker">{_popular('<li><a href="{h}" title="{t}">{t}</a></li>')}</ul></div></div></div>
+<div class="inner-wrap"><div id="header-text" class=""><h3 id="site-title"><a href="{HOST}/" title="{SITE}" rel="home">{SITE}</a></h3><p id="site-description">Berita Daerah Terkini</p></div></div>
+<nav id="site-navigation" class="main-navigation clearfix" role="navigation"><div class="inner-wrap clearfix">{nav()}</div></nav></div></header>
+<div id="main" class="clearfix"><div class="inner-wrap clearfix"><div id="primary"><div id="content" class="clearfix">
+<article id="post-310" class="post-310 post type-post status-publish format-standard has-post-thumbnail hentry category-x">
+<div class="featured-image"><img width="800" height="445" src="{HOST}/img.jpg" class="attachment-colormag-featured-image size-colormag-featured-image wp-post-image" alt="" /></div>
+<div class="article-content clearfix"><div class="above-entry-meta"><span class="cat-links"><a href="{HOST}/category/x/" style="background:#dd3333" rel="category tag">{a["category"]}</a>&nbsp;</span></div>
+<header class="entry-header"><h1 class="entry-title">{esc(a["title"])}</h1></header>
+<div class="below-entry-meta"><span class="posted-on"><a href="{url(a)}" title="{a["time_shown"]}" rel="bookmark"><i class="fa fa-calendar-o"></i> <time class="entry-date published" datetime="{a["date_iso"]}">{a["date_shown"]}</time></a></span>
+<span class="byline"><span class="author vcard"><i class="fa fa-user"></i><a class="url fn n" href="{HOST}/author/redaksi/" title="Redaksi">Redaksi</a></span></span>
+<span class="comments"><a href="{url(a)}#respond"><i class="fa fa-comment"></i> 0 Comments</a></span></div>
+<div class="entry-content clearfix">
+{text}
+</div></div></article>
+<ul class="default-wp-page clearfix"><li class="previous"><a href="{HOST}/prev/" rel="prev"><span class="meta-nav">&larr;</span> {esc(SIDEBAR_POSTS[0])}</a></li><li class="next"><a href="{HOST}/next/" rel="next">{esc(SIDEBAR_POSTS[1])} <span class="meta-nav">&rarr;</span></a></li></ul>
+<div class="related-posts-wrapper"><h4 class="related-posts-main-title"><i class="fa fa-thumbs-up"></i><span>You May Also Like</span></h4><div class="related-posts clearfix">{_others('<div class="single-related-posts"><div class="related-posts-thumbnail"><a href="{h}" title="{t}"><img src="x.jpg" alt=""/></a></div><div class="article-content"><h3 class="entry-title"><a href="{h}" rel="bookmark" title="{t}">{t}</a></h3><div class="below-entry-meta"><span class="posted-on"><a href="{h}" rel="bookmark"><i class="fa fa-calendar-o"></i> <time class="entry-date published" datetime="2024-05-11T09:00:00+08:00">11 Mei 2024</time></a></span></div></div></div>')}</div></div>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Alamat email Anda tidak akan dipublikasikan.</span></p><p class="comment-form-comment"><label for="comment">Komentar</label> <textarea id="comment" name="comment" cols="45" rows="8" required="required"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div>
+</div></div>
+<div id="secondary"><aside id="colormag_featured_posts_vertical_widget-2" class="widget widget_featured_posts widget_featured_posts_vertical widget_featured_meta clearfix"><h3 class="widget-title" style="border-bottom-color:#dd3333;"><span style="background-color:#dd3333;">Berita Populer</span></h3>{_popular('<div class="single-article clearfix"><div class="article-content"><h3 class="entry-title"><a href="{h}" title="{t}">{t}</a></h3><div class="below-entry-meta"><span class="posted-on"><a href="{h}" rel="bookmark"><i class="fa fa-calendar-o"></i> <time class="entry-date published" datetime="2024-05-10T08:00:00+08:00">10 Mei 2024</time></a></span></div></div></div>')}</aside></div>
+</div></div>
+<footer id="colophon" class="clearfix "><div class="footer-socket-wrapper clearfix"><div class="inner-wrap"><div class="footer-socket-area"><div class="footer-socket-right-section"></div><div class="footer-socket-left-section"><div class="copyright">Copyright &copy; 2024 <a href="{HOST}/" title="{SITE}" ><span>{SITE}</span></a>. All rights reserved.<br>Theme: ColorMag by <a href="https://themegrill.com/themes/colormag" target="_blank" title="ThemeGrill" rel="author"><span>ThemeGrill</span></a>.</div></div></div></div></div></footer>
+</div></body></html>"""
+    )
+
+
+def blogger(a, meta=True):
+    """A Blogger (Blogspot) news template: the text in ``post-body entry-content`` split by ``<br>``, "Posted
+    by" and the date in the post's footer, the blog's widgets beside it."""
+    lines = []
+    for kind, v in body_parts(a, first_prefix=f"<b>{a['place']}</b> - "):
+        if kind == "p":
+            lines.append(v)
+        elif kind == "heading":
+            lines.append(f"<b>{esc(v)}</b>")
+        else:
+            lines.append(f'<b>Baca Juga:</b> <a href="{HOST}/2024/05/{slugify(v)}.html">{esc(v)}</a>')
+    text = "<br /><br />".join(lines)
+    return (
+        head(a, meta)
+        + f"""
+<body class="loading"><div class="navbar no-items section" id="navbar"></div>
+<div class="outer-wrapper"><div class="header-outer"><div class="header section" id="header"><div class="widget Header" id="Header1"><div id="header-inner"><div class="titlewrapper"><h1 class="title"><a href="{HOST}/">{SITE}</a></h1></div><div class="descriptionwrapper"><p class="description"><span>Kabar Terkini dari Daerah</span></p></div></div></div></div></div>
+<div class="tabs-outer"><div class="tabs section" id="crosscol"><div class="widget PageList" id="PageList1"><div class="widget-content"><ul><li class="selected"><a href="{HOST}/">Beranda</a></li><li><a href="{HOST}/search/label/Daerah">Daerah</a></li><li><a href="{HOST}/search/label/Ekonomi">Ekonomi</a></li><li><a href="{HOST}/p/redaksi.html">Redaksi</a></li></ul></div></div></div></div>
+<div class="main-outer"><div class="main-inner"><div class="columns-inner"><div class="column-center-outer"><div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>Senin, 13 Mei 2024</span></h2><div class="date-posts"><div class="post-outer"><div class="post hentry uncustomized-post-template" itemprop="blogPost" itemscope="itemscope" itemtype="http://schema.org/BlogPosting">
+<a name="4471"></a><h3 class="post-title entry-title" itemprop="name">{esc(a["title"])}</h3>
+<div class="post-header"><div class="post-header-line-1"></div></div>
+<div class="post-body entry-content" id="post-body-4471" itemprop="description articleBody">
+<div class="separator" style="clear: both; text-align: center;"><a href="{HOST}/img.jpg" style="margin-left: 1em; margin-right: 1em;"><img border="0" height="360" src="{HOST}/img.jpg" width="640" /></a></div><div style="text-align: center;"><i>Ilustrasi. (Foto: Istimewa)</i></div><br />
+{text}
+<div style="clear: both;"></div></div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person"><span itemprop="name">{esc(a["author"])}</span></span></span> <span class="post-timestamp">at <meta content="{url(a)}" itemprop="url"><a class="timestamp-link" href="{url(a)}" rel="bookmark" title="permanent link"><abbr class="published" itemprop="datePublished" title="{a["date_iso"]}">{a["time_shown"]}</abbr></a></span> <span class="post-comment-link"><a class="comment-link" href="{url(a)}#comment-form">Tidak ada komentar:</a></span></div>
+<div class="post-footer-line post-footer-line-2"><span class="post-labels">Label: {", ".join(f'<a href="{HOST}/search/label/{t}" rel="tag">{esc(t)}</a>' for t in a["tags"])}</span></div>
+<div class="post-share-buttons goog-inline-block"><a class="goog-inline-block share-button sb-email" href="#" title="Kirimkan Ini lewat Email"><span class="share-button-link-text">Kirimkan Ini lewat Email</span></a><a class="goog-inline-block share-button sb-blog" href="#" title="BlogThis!"><span class="share-button-link-text">BlogThis!</span></a><a class="goog-inline-block share-button sb-twitter" href="#" title="Berbagi ke Twitter"><span class="share-button-link-text">Berbagi ke Twitter</span></a></div></div></div>
+<div class="comments" id="comments"><a name="comments"></a><h4>Tidak ada komentar:</h4><div id="Blog1_comments-block-wrapper"><dl class="avatar-comment-indent" id="comments-block"></dl></div><p class="comment-footer"><a href="#" onclick="">Posting Komentar</a></p></div>
+</div></div></div></div>
+<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="{HOST}/newer" id="Blog1_blog-pager-newer-link" title="Posting Lebih Baru">Posting Lebih Baru</a></span><span id="blog-pager-older-link"><a class="blog-pager-older-link" href="{HOST}/older" id="Blog1_blog-pager-older-link" title="Posting Lama">Posting Lama</a></span><a class="home-link" href="{HOST}/">Beranda</a></div>
+</div></div></div></div>
+<div class="column-right-outer"><div class="sidebar section" id="sidebar-right-1"><div class="widget PopularPosts" id="PopularPosts1"><h2>Postingan Populer</h2><div class="widget-content popular-posts"><ul>{_popular('<li><div class="item-content"><div class="item-title"><a href="{h}">{t}</a></div><div class="item-snippet">Warga setempat menyambut baik kegiatan tersebut yang digelar untuk pertama kalinya di kota ini.</div></div></li>')}</ul></div></div>
+<div class="widget BlogArchive" id="BlogArchive1"><h2>Arsip Blog</h2><div class="widget-content"><ul class="hierarchy"><li class="archivedate expanded"><a class="post-count-link" href="{HOST}/2024/">2024</a> <span class="post-count" dir="ltr">(214)</span></li></ul></div></div></div></div>
+</div></div></div>
+<div class="footer-outer"><div class="footer section" id="footer-1"><div class="widget Attribution" id="Attribution1"><div class="widget-content" style="text-align: center;">Tema Sederhana. Diberdayakan oleh <a href="https://www.blogger.com" target="_blank">Blogger</a>.</div></div></div></div>
+</div></body></html>"""
+    )
+
+
+def amp_wp(a, meta=True):
+    """The AMP plugin's legacy reader template (``amp-wp-*``), the AMP page of many WordPress news sites."""
+    text = _text(a, "plain")
+    return (
+        f"""<!doctype html><html amp lang="id-ID"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{esc(a["title"])} &#8211; {SITE}</title><link rel="canonical" href="{url(a)}">"""
+        + (head(a, meta)[head(a, meta).index("<head>") + 6 : head(a, meta).index("</head>")] if meta else "")
+        + f"""
+<style amp-custom>.amp-wp-header{{background:#0a89c0}}</style></head>
+<body class="">
+<header id="top" class="amp-wp-header"><div><a href="{HOST}/"><amp-img src="{HOST}/icon.png" width="32" height="32" class="amp-wp-site-icon"></amp-img><span class="amp-site-title">{SITE}</span></a><a class="amp-wp-canonical-link" href="{url(a)}">Keluar dari Mode AMP</a></div></header>
+<article class="amp-wp-article">
+<header class="amp-wp-article-header"><h1 class="amp-wp-title">{esc(a["title"])}</h1>
+<div class="amp-wp-meta amp-wp-byline"><amp-img src="{HOST}/avatar.png" alt="{esc(a["author"])}" width="24" height="24" layout="fixed"></amp-img><span class="amp-wp-author author vcard">{esc(a["author"])}</span></div>
+<div class="amp-wp-meta amp-wp-posted-on"><time datetime="{a["date_iso"]}">{a["date_shown"]}</time></div></header>
+<figure class="amp-wp-article-featured-image wp-caption"><amp-img width="1200" height="675" src="{HOST}/img.jpg" class="attachment-large size-large wp-post-image amp-wp-enforced-sizes" layout="intrinsic"></amp-img></figure>
+<div class="amp-wp-article-content">
+{text}
+<amp-ad width="300" height="250" type="adsense" data-ad-client="ca-pub-1"></amp-ad>
+</div>
+<footer class="amp-wp-article-footer"><div class="amp-wp-meta amp-wp-tax-category">Kategori: <a href="{HOST}/category/x/" rel="category tag">{a["category"]}</a></div>
+<div class="amp-wp-meta amp-wp-tax-tag">Tag: {", ".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])}</div>
+<div class="amp-wp-meta amp-wp-comments-link"><a href="{url(a)}#respond">Tinggalkan komentar</a></div></footer>
+</article>
+<footer class="amp-wp-footer"><div><h2>{SITE}</h2><a href="#top" class="back-to-top">Kembali ke atas</a></div></footer>
+</body></html>"""
+    )
+
+
+THEMES = {
+    "jnews": jnews,
+    "tagdiv": tagdiv,
+    "generic_wp": generic_wp,
+    "jannah": jannah,
+    "colormag": colormag,
+    "blogger": blogger,
+    "amp_wp": amp_wp,
+}
+"""Each theme's page writer: ``writer(article, meta) -> str``."""
+
+# Texts of the page around the article that must not reach its body.
+CHROME = (
+    *SIDEBAR_POSTS,
+    *(t for t, _ in OTHER_POSTS),
+    *(e for _, e in OTHER_POSTS),
+    "Terkait",
+    "Advertisement",
+    "Tinggalkan Balasan",
+    "TINGGALKAN BALASAN",
+    "Bagikan ini",
+    "SHARES",
+    "Share on Facebook",
+    "All Rights Reserved",
+    "Ilustrasi",
+    "Suasana di lokasi",
+    "You May Also Like",
+    "Posted by",
+    "Kirimkan Ini lewat Email",
+    "Postingan Populer",
+    "Tidak ada komentar",
+    "Keluar dari Mode AMP",
+)
+
+
+def page(theme: str, article: dict[str, Any], *, meta: bool = True, scrambled: bool = False) -> bytes:
+    """The article as ``theme`` serves it, with or without meta tags and JSON-LD, names scrambled or not."""
+    written = THEMES[theme](article, meta).encode()
+    return scramble(written) if scrambled else written

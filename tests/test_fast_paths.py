@@ -386,14 +386,15 @@ def test_credit_openers_are_the_labelled_text_nodes(doc: lxml.html.HtmlElement) 
 
 def _byline_near_reference(title_el: lxml.html.HtmlElement | None) -> list[str]:
     """bylines._byline_near as it reads every element around the headline, without the class gate."""
+    found = []
     for _, el in titles.around(title_el):
         cls = el.get("class")
         if not cls or not bylines._BYLINE_CLASS.search(cls) or bylines._in_media(el):
             continue
         text = spaced_text(el)
         if text and len(text) <= 100:
-            return [text]
-    return []
+            found.append(text)
+    return found
 
 
 @pytest.mark.parametrize(
@@ -423,9 +424,9 @@ def _byline_near_reference(title_el: lxml.html.HtmlElement | None) -> list[str]:
 def test_byline_near_gate_keeps_every_byline(markup: str, found: bool) -> None:
     doc = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>")
     title_el = doc.find(".//h1")
-    assert bylines._byline_near(title_el) == _byline_near_reference(title_el)
-    assert bool(bylines._byline_near(title_el)) is found
-    assert bylines._byline_near(None) == [] == bylines._byline_near(doc)
+    assert list(bylines._byline_near(title_el)) == _byline_near_reference(title_el)
+    assert bool(list(bylines._byline_near(title_el))) is found
+    assert list(bylines._byline_near(None)) == [] == list(bylines._byline_near(doc))
 
 
 @given(_TEXT)

@@ -56,14 +56,30 @@ def test_the_container_holds_br_separated_text_directly() -> None:
 
 def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
     # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
-    # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line.
+    # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line. (The
+    # element holding both is the text's too: its prose is that paragraph's, and the box is set aside
+    # whole by its heading.)
     lines = "<br><br>".join([PROSE] * 4)
     teasers = "".join(f"<div><a href=/b{i}>Judul berita lain {i}</a><p>{PROSE}</p></div>" for i in range(6))
-    doc = _page(
+    page = (
         f"<div id=wrap><h1>Judul</h1><p id=isi>{lines}</p><div><h2>Pilihan Redaksi</h2>{teasers}</div></div>"
         f"<div id=kaki><p>Komentar adalah tanggapan pribadi pembaca, tidak mewakili redaksi kami.</p></div>"
     )
-    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+    assert find_container(_page(page)).get("id") in {"isi", "wrap"}  # type: ignore[union-attr]
+    body = beritaparse.parse(f"<html><body>{page}</body></html>", adapters=False).paragraphs
+    assert body == (PROSE,)  # the four lines, one text repeated, kept once
+
+
+def test_a_pull_quote_beside_boxes_of_other_stories_is_no_texts_element() -> None:
+    # A page whose text a script renders keeps its pull quote beside the boxes of other stories: the
+    # element holding them is no text's element, and the boxes count against it.
+    teasers = "".join(f"<div><h3><a href=/b{i}>Judul berita lain {i}</a></h3></div>" for i in range(6))
+    doc = _page(
+        f"<div id=wrap><h1>Judul</h1><div id=isi></div><blockquote>{PROSE}</blockquote>"
+        f"<div><h2>Berita Lainnya</h2>{teasers}</div>"
+        f"<div><h2>12 Komentar</h2><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert find_container(doc) is None
 
 
 def test_a_paragraph_of_lines_with_a_short_box_beside_it_keeps_its_container() -> None:

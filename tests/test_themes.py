@@ -252,3 +252,16 @@ def test_wordpress_plugins_lines_are_chrome(line: str, reason: str) -> None:
 )
 def test_sentences_opening_like_those_lines_are_text(line: str) -> None:
     assert [b.text for b in clean([Candidate(line)]).body] == [line]
+
+
+@pytest.mark.parametrize("theme", list(themes.THEMES))
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize("bare", [False, True])
+def test_a_short_story_keeps_its_text_beside_the_themes_boxes(theme: str, count: int, bare: bool) -> None:
+    # A story of a paragraph or two holds less text than the related posts and comment form its theme puts
+    # in the same element: the element is still the text's (before, generic_wp's raised NoArticleError).
+    article = {**themes.ARTICLES[0], "paragraphs": themes.ARTICLES[0]["paragraphs"][:count]}
+    article["related"] = article["related"][:1]
+    page = themes.page(theme, article, meta=not bare, scrambled=bare)
+    art = beritaparse.parse(page, url=themes.url(article))
+    assert [b.text for b in art.body] == article["paragraphs"]

@@ -368,10 +368,21 @@ def _best(
         for i, up in enumerate(parent):
             aside[i] = i in teasers or (up >= 0 and aside[up])
     chrome = [box == _ASIDE for box in tree.boxes]
-    best = _top(good, bad, leaf, parent, items, aside=aside, lined=lined, chrome=chrome)
+    paragraphs = [tag == "p" for tag in tree.tags]
+    top = functools.partial(
+        _top,
+        leaf=leaf,
+        parent=parent,
+        items=items,
+        aside=aside,
+        lined=lined,
+        chrome=chrome,
+        paragraphs=paragraphs,
+    )
+    best = top(good, bad)
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = _top(seen, bad, leaf, parent, items, aside=aside, lined=lined, chrome=chrome)
+        visible = top(seen, bad)
         if visible >= 0:
             best = visible
     return order[best] if best >= 0 else None
@@ -395,6 +406,7 @@ def _top(
     aside: list[bool],
     lined: set[int],
     chrome: list[bool],
+    paragraphs: list[bool],
 ) -> int:
     """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
     an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not.
@@ -405,19 +417,25 @@ def _top(
 
     A box read as one block of chrome (``chrome``: named or headed as comments, other stories, sharing)
     counts against the elements above the one it sits in, not against that one where it sits among the
-    text's own paragraphs (the element holds most of its subtree's prose as paragraphs of its own, and
-    more than its boxes hold): a CMS appends its share bar, related posts and comment form inside the text's
-    element (WordPress's ``entry-content``), and the walk sets such a box aside whole. Held against the
-    text's element, a box of a few teasers outweighs a short regional story and the page loses its text;
-    held against the elements above, it still stops the climb to the page column."""
+    text's own paragraphs (the element holds most of its subtree's prose in its own ``<p>`` children,
+    ``paragraphs``, or its own text): a CMS appends its share bar, related posts and comment form inside
+    the text's element (WordPress's ``entry-content``), and the walk sets such a box aside whole. Held
+    against the text's element, a box of a few teasers outweighs a short regional story and the page loses
+    its text; held against the elements above, it still stops the climb to the page column."""
     n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
     for i in range(n):
         owner = parent[i] if leaf[i] and parent[i] >= 0 else i
         tree_good[owner] += good[i]
-    # Each element's own prose (its paragraphs') and the chrome boxes it holds beside them.
-    own = list(tree_good)
+    # Each element's own prose (its text and its <p> paragraphs', not a pull quote's or a list item's) and
+    # the chrome boxes it holds beside them.
+    own = [0.0] * n
+    for i in range(n):
+        if paragraphs[i] and parent[i] >= 0:
+            own[parent[i]] += good[i]
+        elif not leaf[i]:
+            own[i] += good[i]
     boxed = [0.0] * n
     for i in range(n - 1, 0, -1):
         if chrome[i]:
@@ -427,9 +445,9 @@ def _top(
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
-    # The text's element holds most of its subtree's prose as paragraphs of its own, more than the boxes
-    # beside them hold (a caption or a quote left beside a page's boxes of other stories is no text).
-    spared = [boxed[i] if own[i] >= max(_MOST * tree_good[i], boxed[i]) else 0.0 for i in range(n)]
+    # The text's element holds most of its subtree's prose as paragraphs of its own (a pull quote left beside
+    # a page's boxes of other stories, its text gone to a script, is no text's element).
+    spared = [boxed[i] if own[i] and own[i] >= _MOST * tree_good[i] else 0.0 for i in range(n)]
     best, best_score = -1, 0.0
     for i in range(n):
         if aside[i]:

@@ -130,6 +130,28 @@ def test_box_headings_of_wordpress(heading: str, reason: str) -> None:
     assert str(cues.box_heading(heading)) == reason
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 tanggapan untuk “Banjir Rendam Tiga Kecamatan di Samarinda, Ratusan Warga Mengungsi”",
+        "Satu tanggapan pada “Harga Cabai Rawit Melonjak”",
+        "One thought on “Floods Hit Samarinda”",
+        '2 thoughts on "Floods Hit Samarinda"',
+        "2 Responses",
+    ],
+)
+def test_wordpress_comment_headings_name_a_comment_section(heading: str) -> None:
+    # The quoted post title makes the heading longer than box headings run; it is no part of its length.
+    assert str(cues.box_heading(heading)) == "not-content"
+
+
+@pytest.mark.parametrize(
+    "line", ["Satu tanggapan untuk kritik itu datang dari Menteri.", "Ia berkata “Kami siap membantu”"]
+)
+def test_sentences_with_those_words_are_no_comment_headings(line: str) -> None:
+    assert cues.box_heading(line) is None
+
+
 def test_terkait_opening_a_sentence_is_text() -> None:
     assert cues.box_heading("Terkait hal itu, polisi masih menyelidiki.") is None
     assert cues.BARE_RELATED_CUE.match("Terkait hal itu, polisi masih menyelidiki.") is None

@@ -110,6 +110,19 @@ OTHER_POSTS = [
         "Seleksi digelar dalam dua sesi dengan pengawasan ketat dari panitia dan kepolisian setempat.",
     ),
 ]
+# Readers' comments under a post, in sentences as long as a short story's paragraphs.
+COMMENTS = [
+    (
+        "Warga Pinang",
+        "Setiap tahun selalu begini, pemerintah harus segera menuntaskan normalisasi sungai agar warga tidak terus"
+        " menjadi korban banjir setiap kali hujan turun deras.",
+    ),
+    (
+        "Andi",
+        "Semoga para pengungsi segera mendapat bantuan yang layak, terutama anak-anak dan lansia yang paling"
+        " rentan terserang penyakit di posko pengungsian.",
+    ),
+]
 SITE = "Radar Kota"
 HOST = "https://www.radarkota.id"
 
@@ -342,7 +355,7 @@ def generic_wp(a, meta=True):
 <footer class="entry-meta" aria-label="Entry meta"><span class="cat-links"><span class="screen-reader-text">Kategori </span><a href="{HOST}/category/x/" rel="category tag">{a["category"]}</a></span> <span class="tags-links"><span class="screen-reader-text">Tag </span>{", ".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])}</span>
 <nav id="nav-below" class="post-navigation" aria-label="Pos"><div class="nav-previous"><span class="prev"><a href="{HOST}/prev/" rel="prev">{esc(SIDEBAR_POSTS[0])}</a></span></div><div class="nav-next"><span class="next"><a href="{HOST}/next/" rel="next">{esc(SIDEBAR_POSTS[1])}</a></span></div></nav></footer>
 </div></article>
-<div class="comments-area"><div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-form-comment"><label for="comment" class="screen-reader-text">Komentar</label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><label for="author" class="screen-reader-text">Nama</label><input placeholder="Nama *" id="author" name="author" type="text" value="" size="30" required /><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div></div>
+<div class="comments-area"><div id="comments"><h2 class="comments-title">{len(COMMENTS)} tanggapan untuk &ldquo;<span>{esc(a["title"])}</span>&rdquo;</h2><ol class="comment-list">{"".join(f'<li id="comment-{n}" class="comment even thread-even depth-1"><article id="div-comment-{n}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="{HOST}/avatar.png" class="avatar avatar-50 photo" height="50" width="50"><b class="fn">{who}</b> <span class="says">berkata:</span></div><div class="comment-metadata"><a href="{url(a)}#comment-{n}"><time datetime="2024-05-13T11:0{n}:00+08:00">13 Mei 2024 pukul 11.0{n}</time></a></div></footer><div class="comment-content"><p>{esc(said)}</p></div><div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-{n}">Balas</a></div></article></li>' for n, (who, said) in enumerate(COMMENTS))}</ol><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-form-comment"><label for="comment" class="screen-reader-text">Komentar</label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><label for="author" class="screen-reader-text">Nama</label><input placeholder="Nama *" id="author" name="author" type="text" value="" size="30" required /><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div></div></div>
 </main></div>
 <div class="widget-area sidebar is-right-sidebar" id="right-sidebar"><div class="inside-right-sidebar"><aside id="search-2" class="widget inner-padding widget_search"><form method="get" class="search-form" action="{HOST}/"><label><span class="screen-reader-text">Cari untuk:</span><input type="search" class="search-field" placeholder="Cari &hellip;" value="" name="s" title="Cari untuk:"></label><button class="search-submit" aria-label="Cari"></button></form></aside>
 <aside id="recent-posts-2" class="widget inner-padding widget_recent_entries"><h2 class="widget-title">Pos-pos Terbaru</h2><ul>{_popular('<li><a href="{h}">{t}</a></li>')}</ul></aside>
@@ -533,6 +546,8 @@ CHROME = (
     "Postingan Populer",
     "Tidak ada komentar",
     "Keluar dari Mode AMP",
+    "tanggapan untuk",
+    *(said for _, said in COMMENTS),
 )
 
 

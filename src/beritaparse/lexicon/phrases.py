@@ -333,10 +333,17 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (rf"(?:{alternation(TAG_LABELS)}|topic)\s*:?\s*#?", R.TAGS),
     (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+    # WordPress's heading over its comments, naming the post in quotes: "3 tanggapan untuk “Judul”",
+    # "Satu tanggapan pada “Judul”", "One thought on “Judul”", "2 Responses".
+    (
+        r"(?:\d+|satu|one|no)\s+(?:tanggapan|balasan|komentar|thoughts?|responses?|replies|comments?)"
+        r"(?:\s+(?:untuk|pada|on|to)\s+[“\"«][^“”\"«»]{0,200}[”\"»])?",
+        R.NOT_CONTENT,
+    ),
     # A comment form's heading or button ("Send Comment", "Kirim Komentar"), and the print and e-mail
     # buttons of a share box, each alone on its line.
     (
-        r"(?:send|post|write|leave|add|show|view|hide|see|kirim|tulis|berikan|lihat)\s+(?:a\s+|your\s+|all\s+)?"
+        r"(?:send|post|write|leave|add|show|view|hide|see|kirim|tulis|berikan|beri|lihat)\s+(?:a\s+|your\s+|all\s+)?"
         r"(?:comments?|komentar)",
         R.NOT_CONTENT,
     ),

@@ -227,6 +227,10 @@ _BOX_HEADING_WORDS = 6
 _BOX_REASONS = frozenset({R.NOT_CONTENT, R.NAVIGATION, R.SHARE})
 
 
+_CLOSING_QUOTES = ("”", '"', "»")
+_QUOTED_TITLE = lazy(r"[“\"«][^“”\"«»]{1,200}[”\"»]\s*$")
+
+
 # A template repeats its box headings on every page ("Berita Terkait", "Terpopuler"): each text is read once.
 @functools.lru_cache(maxsize=_OPENINGS)
 def box_heading(text: str) -> RemovedReason | None:
@@ -237,6 +241,10 @@ def box_heading(text: str) -> RemovedReason | None:
     >>> str(box_heading("Baca Juga")), str(box_heading("12 Komentar")), box_heading("Kronologi Kejadian")
     ('related', 'not-content', None)
     """
+    # A comment section's heading names the article in quotes ("3 tanggapan untuk “Judul”", WordPress's):
+    # the quoted title is no part of how long a box's heading runs.
+    if text.rstrip().endswith(_CLOSING_QUOTES):
+        text = _QUOTED_TITLE.sub("“”", text)
     words = text.split()
     if not words or len(words) > _BOX_HEADING_WORDS:
         return None

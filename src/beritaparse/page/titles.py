@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 import lxml.etree
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-    from beritaparse.outlets.base import Outlet
     from beritaparse.page.pagequery import PageSources
     from beritaparse.page.pagetree import PageTree
 
@@ -37,12 +36,19 @@ _LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last
 _SHOWN = lxml.etree.XPath("/descendant::body/descendant::*[not(self::a)][normalize-space(.)=$part]")
 
 
+# A site's key longer than this also names the site at the start of a word ("kompasregional").
+_PREFIX_KEY_MIN = 4
+
+
 @functools.lru_cache(maxsize=64)
-def _site_keys(names: tuple[str, ...]) -> frozenset[str]:
-    """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com")."""
+def _site_keys(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Keys of site names: whole ("kompascom") and first label ("kompas" of "Kompas.com"); and those of
+    them a word may open with, as one tuple for ``str.startswith``: a title part's every word was tested
+    against every key (some hundred: the registry's names are among them) in a loop of Python."""
     keys = {text_key(n).replace(" ", "") for n in names if n}
     keys |= {text_key(n.split(".")[0]).replace(" ", "") for n in names if n and "." in n}
-    return frozenset(k for k in keys if k)
+    found = frozenset(k for k in keys if k)
+    return found, tuple(sorted(k for k in found if len(k) >= _PREFIX_KEY_MIN))
 
 
 def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
@@ -54,7 +60,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
     "Brandon Salim di 'HEART BEAT'"
     """
-    site_keys = _site_keys(tuple(site_names))
+    site_keys, prefixes = _site_keys(tuple(site_names))
 
     def is_site(part: str) -> bool:
         if looks_like_domain(part):
@@ -62,7 +68,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
         words = text_key(part).split()
         if "".join(words) in site_keys:
             return True
-        return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
+        return any(w in site_keys or w.startswith(prefixes) for w in words)
 
     parts = [p for p in _TITLE_SEP.split(fold(title)) if p]
     while len(parts) > 1 and is_site(parts[-1]):
@@ -79,13 +85,33 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     return cleaned[start:end] if 0 <= start < end else cleaned
 
 
-def _title(
-    tree: PageTree,
-    outlet: Outlet | None,
-    ld: Sequence[dict[str, Any]],
-    metas: dict[str, list[str]],
-    sites: tuple[str, ...],
-) -> str | None:
+class _Headings:
+    """The page's h1, h2 and h3 headings (all h1 first, then h2, then h3), with their texts read once on
+    first need: the title and the element showing it both read them, and each read is an XPath call."""
+
+    __slots__ = ("_texts", "elements")
+
+    def __init__(self, tree: PageTree) -> None:
+        self.elements = tree.headings_by_level("h1", "h2", "h3")
+        self._texts: list[str] | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        """``text_of`` of each of :attr:`elements`, in their order."""
+        if self._texts is None:
+            self._texts = [text_of(h) for h in self.elements]
+        return self._texts
+
+    def text(self, el: HtmlElement) -> str:
+        """``text_of(el)``, read again only when ``el`` is none of the headings."""
+        for heading, text in zip(self.elements, self.texts, strict=True):
+            if heading is el:
+                return text
+        return text_of(el)
+
+
+def _title(page: PageSources, heads: _Headings) -> str | None:
+    tree, outlet, ld, metas, sites = page.tree, page.outlet, page.ld, page.metas, page.sites
     doc = tree.doc
     if outlet is not None:
         for expr in outlet.title:
@@ -104,8 +130,7 @@ def _title(
         if value:
             raw.append(value)
     cleaned = unique(clean_title(t, site_names=sites) for t in raw)
-    headings = [text_of(h) for h in tree.headings_by_level("h1", "h2", "h3")]
-    headings = [h for h in headings if h and len(h) <= 300]
+    headings = [h for h in heads.texts if h and len(h) <= 300]
     keys = [text_key(c) for c in cleaned if text_key(c)]
     # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs", "Nama
     # Artis | Judul - Situs"): a part of it, when it is headline-long, may be what a heading shows; of the
@@ -150,14 +175,15 @@ def _shown_part(doc: HtmlElement, raw: Sequence[str]) -> str | None:
     return None
 
 
-def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
+def _title_element(tree: PageTree, heads: _Headings, title: str | None) -> HtmlElement | None:
     """The element showing the headline: a heading with its text, else the nearest box around its words."""
     if not title:
         return None
     doc = tree.doc
     key = text_key(title)
-    headings = tree.headings_by_level("h1", "h2", "h3")
-    showing = [el for el in headings if text_key(text_of(el)) == key]
+    headings = heads.elements
+    texts = heads.texts
+    showing = [el for el, text in zip(headings, texts, strict=True) if text_key(text) == key]
     top = [el for el in showing if el.tag == min(h.tag for h in showing)]
     if len(top) > 1:
         # A template may repeat the headline in a heading of its own (an SEO h1 atop the body, a sticky
@@ -166,8 +192,8 @@ def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
     if top:
         return top[0]
 
-    def covers(el: HtmlElement) -> bool:
-        k = text_key(text_of(el))
+    def covers(text: str) -> bool:
+        k = text_key(text)
         return bool(k) and key in k and len(key) >= 0.6 * len(k)
 
     # Templates that show the headline in a div or span ("In Picture: ..."): find its opening words.
@@ -184,10 +210,10 @@ def _title_element(tree: PageTree, title: str | None) -> HtmlElement | None:
                     break
                 if el.tag == "a" and _links_away(el):
                     break
-                if covers(el):
+                if covers(text_of(el)):
                     return el
                 el = el.getparent()
-    return next((el for el in headings if covers(el)), None)
+    return next((el for el, text in zip(headings, texts, strict=True) if covers(text)), None)
 
 
 def _links_away(a: HtmlElement) -> bool:
@@ -236,10 +262,11 @@ def site_in_title(doc: HtmlElement, headline: str | None) -> str | None:
 
 def headline(page: PageSources) -> tuple[str | None, HtmlElement | None]:
     """The headline as the page shows it, and the element showing it."""
-    title = _title(page.tree, page.outlet, page.ld, page.metas, page.sites)
-    title_el = _title_element(page.tree, title)
+    heads = _Headings(page.tree)
+    title = _title(page, heads)
+    title_el = _title_element(page.tree, heads, title)
     if title and title_el is not None:
-        shown = text_of(title_el)
+        shown = heads.text(title_el)
         # A kicker the tags leave out ("In Picture: ", "FOTO: ") is part of the headline as shown.
         kicker = shown[: len(shown) - len(title)] if shown.endswith(title) else ""
         if kicker.endswith(": ") and len(kicker.split()) <= 3:

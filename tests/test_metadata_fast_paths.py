@@ -1,0 +1,75 @@
+"""The fast paths of the metadata readers answer as the plain forms they stand for (pure speed: same results).
+
+Each test writes the reference (the plain loop) itself, so a fast path that drifts from it fails here, not
+only as a changed page in the goldens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from beritaparse.outlets import NAMES
+from beritaparse.page import titles
+from beritaparse.page.html import load, text_of
+from beritaparse.page.pagequery import fold, text_key
+from beritaparse.page.pagetree import PageTree
+from beritaparse.page.structured import meta_first
+from beritaparse.rules.credits import looks_like_domain
+
+_PAGES = sorted(
+    p
+    for folder in ("pages", "unseen", "nonarticles")
+    for p in (Path(__file__).parent / folder).rglob("*.html")
+)
+
+
+def _clean_title_reference(title: str, site_names: tuple[str, ...]) -> str:
+    """titles.clean_title as first written: every word of a part against every site key in turn."""
+    keys = {text_key(n).replace(" ", "") for n in site_names if n}
+    keys |= {text_key(n.split(".")[0]).replace(" ", "") for n in site_names if n and "." in n}
+    site_keys = frozenset(k for k in keys if k)
+
+    def is_site(part: str) -> bool:
+        if looks_like_domain(part):
+            return True
+        words = text_key(part).split()
+        if "".join(words) in site_keys:
+            return True
+        return any(w in site_keys or any(w.startswith(s) for s in site_keys if len(s) > 3) for w in words)
+
+    parts = [p for p in titles._TITLE_SEP.split(fold(title)) if p]
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) == 1:
+        return parts[0]
+    cleaned = fold(title)
+    first, last = parts[0], parts[-1]
+    start = cleaned.find(first)
+    end = cleaned.rfind(last) + len(last)
+    return cleaned[start:end] if 0 <= start < end else cleaned
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_clean_title_is_the_plain_loop_on_every_page(path: Path) -> None:
+    doc = load(path.read_bytes())
+    metas = PageTree(doc).metas
+    raw = [text_of(doc.find("head/title")), *(meta_first(metas, (k,)) or "" for k in ("og:title", "title"))]
+    for title in filter(None, raw):
+        for names in ((), tuple(NAMES), ("Contoh.com", "Kom", "Tempo")):
+            assert titles.clean_title(title, site_names=names) == _clean_title_reference(title, names)
+
+
+_WORD = st.sampled_from(["kompas", "Kompas.com", "kom", "komp", "detikNews", "Berita", "x", "Regional", "ab"])
+
+
+@given(st.lists(_WORD, max_size=6).map(" ".join), st.lists(_WORD, max_size=4).map(" - ".join),
+       st.lists(_WORD, max_size=4).map(tuple))  # fmt: skip
+def test_clean_title_is_the_plain_loop_on_made_titles(head: str, tail: str, names: tuple[str, ...]) -> None:
+    title = f"{head} | {tail}"
+    assert titles.clean_title(title, site_names=names) == _clean_title_reference(title, names)

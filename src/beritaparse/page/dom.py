@@ -462,6 +462,13 @@ class _Walker:
                 self.buf.append((tail, ctx))
 
     def caption(self, el: HtmlElement) -> None:
+        # A gallery is a figure of figures (WordPress's wp-block-gallery): each photo has its own caption.
+        photos = list(el.iterdescendants("figure"))
+        outer = [f for f in photos if not any(a in photos for a in f.iterancestors("figure"))]
+        if len(outer) > 1:
+            for figure in outer:
+                self.caption(figure)
+            return
         credit_parts: list[str] = []
         parts: list[str] = []
         self._caption_text(el, parts, credit_parts)

@@ -418,11 +418,18 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
     with pictures has captions that are short beside its text. The captions stay captions too (with their
     credits), and come after the opening text, in page order.
     """
-    told = [c for c in cleaned.captions if len(c.text) >= STORY_CAPTION and density.reads_as_prose(c.text)]
+    long = [c for c in cleaned.captions if len(c.text) >= STORY_CAPTION]
+    told = [c for c in long if density.reads_as_prose(c.text)]
     if len(told) < STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
         return cleaned
+    # Once the story is told in its slides, a slide written as a sentence is one of them, though light in
+    # function words ("Petugas BPBD mengevakuasi warga ... di Kelurahan Sungai Pinang, Senin pagi.").
     present = {b.text for b in cleaned.body}
-    slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
+    slides = tuple(
+        Block("paragraph", c.text)
+        for c in long
+        if c.text not in present and (c in told or cues.ends_sentence(c.text))
+    )
     return cleaned.with_body((*cleaned.body, *slides))
 
 

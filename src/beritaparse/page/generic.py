@@ -296,15 +296,13 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                 has_block[up] = True
                 if tail := el.tail:
                     tail = tail.strip()
-                    own[up] += len(tail) if tail.isprintable() and "  " not in tail else _folded(tail)
+                    own[up] += _folded(tail) if "\n" in tail else len(tail)
             continue
         # Stripped once: the cue test of a block reads its opening from the same text.
         text = el.text
         stripped = text.strip() if text else ""
-        # Letters as the reader sees them (_folded), read directly where no white space is to fold.
-        size = own[i] + (
-            len(stripped) if stripped.isprintable() and "  " not in stripped else _folded(stripped)
-        )
+        # Letters as the reader sees them (_folded) where a line break (and the indent after it) is to fold.
+        size = own[i] + (_folded(stripped) if "\n" in stripped else len(stripped))
         own[i] = size
         kinds = _TAG_KINDS.get(tags[i], _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
@@ -323,7 +321,7 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                 link[up] += link[i]
             if tail := el.tail:
                 tail = tail.strip()
-                own[up] += len(tail) if tail.isprintable() and "  " not in tail else _folded(tail)
+                own[up] += _folded(tail) if "\n" in tail else len(tail)
             if block:
                 has_block[up] = True
             if kinds & _IMAGE:
@@ -334,7 +332,9 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
 def _folded(text: str) -> int:
     """``text``'s length with its white space folded, as the reader sees it: a pretty-printed page's line
     breaks and indents inside a link or a line are no letters (they weighed a link's text, and a box's
-    chrome, by its indent; the boxes read whole were already counted folded)."""
+    chrome, by its indent; the boxes read whole were already counted folded). Asked only of text holding
+    a line break, which every such indent follows: a search for one costs a twentieth of a test for any
+    white space run."""
     return len(" ".join(text.split()))
 
 
@@ -363,10 +363,7 @@ def _best(
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
     lined = _lined(tree, good, leaf)
     # A teaser and what it holds is another story's (its excerpt, its headline): never the article's text.
-    aside = [False] * len(order)
-    if teasers:
-        for i, up in enumerate(parent):
-            aside[i] = i in teasers or (up >= 0 and aside[up])
+    aside = _subtrees(teasers, parent)
     chrome = [box == _ASIDE for box in tree.boxes]
     paragraphs = [tag == "p" for tag in tree.tags]
     top = functools.partial(
@@ -388,6 +385,22 @@ def _best(
     return order[best] if best >= 0 else None
 
 
+def _subtrees(roots: set[int], parent: list[int]) -> set[int]:
+    """The elements ``roots`` hold, themselves included. An element's subtree follows it in document
+    order, each member's parent before it: read from each root on while the parent is already in."""
+    inside: set[int] = set()
+    n = len(parent)
+    for root in sorted(roots):
+        if root in inside:
+            continue
+        inside.add(root)
+        j = root + 1
+        while j < n and parent[j] in inside:
+            inside.add(j)
+            j += 1
+    return inside
+
+
 def _lined(tree: _Tree, good: list[float], leaf: list[bool]) -> set[int]:
     """The paragraphs that hold a whole text in lines: prose split by ``<br>`` (old templates write the
     article as one ``<p>``, its paragraphs between ``<br><br>``). Such a paragraph may be the container
@@ -403,7 +416,7 @@ def _top(
     parent: list[int],
     items: set[int],
     *,
-    aside: list[bool],
+    aside: set[int],
     lined: set[int],
     chrome: list[bool],
     paragraphs: list[bool],
@@ -450,7 +463,7 @@ def _top(
     spared = [boxed[i] if own[i] and own[i] >= _MOST * tree_good[i] else 0.0 for i in range(n)]
     best, best_score = -1, 0.0
     for i in range(n):
-        if aside[i]:
+        if aside and i in aside:
             continue
         if leaf[i]:
             if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):

@@ -185,6 +185,21 @@ def test_a_page_without_prose_has_no_container() -> None:
     assert find_container(_page("<div><a href=/a>Beranda</a> <a href=/b>Nasional</a></div>")) is None
 
 
+_NAME_WORDS = "caption Keterangan COMMENTS comment related terkait populer popular gdpr re com"
+_NAME_PARTS = st.sampled_from(_NAME_WORDS.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_NAME_PARTS, st.text("abcdeimnoprst-_ 1ſK", max_size=8)), max_size=6))
+def test_class_names_are_read_as_the_word_pattern_reads_them(parts: list[str]) -> None:
+    """The tree of lower-case words that answers ASCII class and id names gives what the case-folding
+    alternation gives: the kind of the word that the search finds first."""
+    names = "".join(parts)
+    m = generic._NAMED.search(names)
+    expected = generic._FREE if m is None else generic._ASIDE if m.lastgroup == "aside" else generic._SKIPPED
+    assert generic._named.__wrapped__(names) == expected
+
+
 # --- dom.walk ---------------------------------------------------------------------------------------
 
 

@@ -75,18 +75,26 @@ def tags(page: PageSources) -> tuple[str, ...]:
 
 # Links the rel-tag microformat marks as the page's tags (WordPress's tag list writes rel="tag"); its category
 # links are rel="category tag", a filing, not a tag.
-_REL_TAG_LINKS = lxml.etree.XPath(
-    "/descendant::a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
-    "[not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]"
-)
+# Only the links with a rel attribute are read (few on a page); their tokens are split in Python, where
+# libxml2's string functions on every link cost a whole parse about 2%.
+_REL_LINKS = lxml.etree.XPath("/descendant::a[@rel]")
 
 
 def _rel_tags(doc: Any) -> tuple[str, ...]:
     """The texts of the page's rel-tag links: the tags it shows where its meta and JSON-LD name none."""
-    found = _REL_TAG_LINKS(doc)
-    links = cast("list[Any]", found if isinstance(found, list) else [])
+    found = _REL_LINKS(doc)
+    links = [
+        a
+        for a in cast("list[Any]", found if isinstance(found, list) else [])
+        if _is_rel_tag(a.get("rel") or "") and a.get("href")
+    ]
     texts = (fold(a.text_content()).lstrip("#").strip() for a in links)
     return unique(t for t in texts if t and len(t) <= _TAG_MAX)
+
+
+def _is_rel_tag(rel: str) -> bool:
+    tokens = rel.casefold().split()
+    return "tag" in tokens and "category" not in tokens
 
 
 def section(page: PageSources, title: str | None) -> str | None:

@@ -504,11 +504,17 @@ def test_ctrl_c_leaves_valid_output_and_resume_completes(tmp_path) -> None:
     fifo = tmp_path / "in.jsonl"
     os.mkfifo(fifo)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "beritaparse", "batch", str(fifo), "-o", str(out), "-w", "2"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # Started as a terminal starts it: a runner in the background of a shell without job control ignores
+    # SIGINT, and a child inherits an ignored signal (its Python then raises no KeyboardInterrupt at all).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "beritaparse", "batch", str(fifo), "-o", str(out), "-w", "2"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     with fifo.open("w", encoding="utf-8") as feed:
         feed.write("\n".join(lines[:60]) + "\n")
         feed.flush()

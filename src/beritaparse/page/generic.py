@@ -482,29 +482,27 @@ def _top(
     n = len(good)
     tree_good = [0.0] * n
     tree_bad = list(bad)
-    for i in range(n):
-        owner = parent[i] if leaf[i] and parent[i] >= 0 else i
-        tree_good[owner] += good[i]
     # Each element's own prose (its text and its <p> paragraphs', not a pull quote's or a list item's) and
-    # the chrome boxes it holds beside them.
+    # the chrome boxes it holds beside them, in the pass that gives each paragraph's prose to its element.
     own = [0.0] * n
-    for i in range(n):
-        if paragraphs[i] and parent[i] >= 0:
-            own[parent[i]] += good[i]
-        elif not leaf[i]:
-            own[i] += good[i]
     boxed = [0.0] * n
-    for i in range(n - 1, 0, -1):
-        if chrome[i]:
-            boxed[parent[i]] += bad[i]
+    for i in range(n):
+        up = parent[i]
+        if leaf[i] and up >= 0:
+            tree_good[up] += good[i]
+            if paragraphs[i]:
+                own[up] += good[i]
+        else:
+            tree_good[i] += good[i]
+            if not leaf[i]:
+                own[i] += good[i]
+        if chrome[i] and up >= 0:
+            boxed[up] += bad[i]
     for i in range(n - 1, 0, -1):
         up = parent[i]
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
-    # The text's element holds most of its subtree's prose as paragraphs of its own (a pull quote left beside
-    # a page's boxes of other stories, its text gone to a script, is no text's element).
-    spared = [boxed[i] if own[i] and own[i] >= _MOST * tree_good[i] else 0.0 for i in range(n)]
     best, best_score = -1, 0.0
     for i in range(n):
         if aside and i in aside:
@@ -515,7 +513,12 @@ def _top(
                 if score > best_score:
                     best, best_score = i, score
             continue
-        score = tree_good[i] - _BAD_WEIGHT * (tree_bad[i] - spared[i])
+        score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
+        # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are spared
+        # (a pull quote left beside a page's boxes of other stories, its text gone to a script, is no text's
+        # element).
+        if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
+            score += _BAD_WEIGHT * boxed[i]
         if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
             best, best_score = i, score
     return best

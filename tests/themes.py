@@ -184,17 +184,7 @@ def slugify(t):
 
 
 def jnews(a, meta=True):
-    parts = []
-    for kind, v in body_parts(a):
-        if kind == "p":
-            parts.append(f"<p>{v}</p>")
-        elif kind == "heading":
-            parts.append(f"<h2>{esc(v)}</h2>")
-        else:
-            parts.append(
-                f"""<div class="jnews_inline_related_post_wrapper"><div class="jnews_inline_related_post"><div class="jeg_postblock_21 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3"><div class="jeg_block_heading jeg_block_heading_6 jeg_subcat_right"><h3 class="jeg_block_title"><span>Baca Juga<strong></strong></span></h3></div><div class="jeg_block_container"><div class="jeg_posts "><article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_thumb"><a href="{HOST}/2024/05/{slugify(v)}/"><div class="thumbnail-container size-715"><img width="120" height="86" src="{HOST}/wp-content/uploads/2024/05/a.jpg" alt="{esc(v)}"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(v)}/">{esc(v)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{HOST}/2024/05/{slugify(v)}/"><i class="fa fa-clock-o"></i> 12 Mei 2024</a></div></div></div></article></div></div></div></div></div>"""
-            )
-    text = "\n".join(parts)
+    text = _text(a, "jnews", heading="h2")
     tags = "".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])
     related = "".join(
         f"""<article class="jeg_post jeg_pl_md_2 format-standard"><div class="jeg_thumb"><a href="{HOST}/2024/05/{slugify(t)}/"><div class="thumbnail-container animate-lazy size-715"><img src="{HOST}/a.jpg" alt="{esc(t)}"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(t)}/">{esc(t)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="#"><i class="fa fa-clock-o"></i> 11 Mei 2024</a></div></div><div class="jeg_post_excerpt"><p>{esc(e)}</p><a href="{HOST}/2024/05/{slugify(t)}/" class="jeg_readmore">Read more</a></div></div></article>"""
@@ -252,6 +242,8 @@ def jnews(a, meta=True):
 
 def _inline_related(v, style):
     href = f"{HOST}/2024/05/{slugify(v)}/"
+    if style == "jnews":
+        return f"""<div class="jnews_inline_related_post_wrapper"><div class="jnews_inline_related_post"><div class="jeg_postblock_21 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3"><div class="jeg_block_heading jeg_block_heading_6 jeg_subcat_right"><h3 class="jeg_block_title"><span>Baca Juga<strong></strong></span></h3></div><div class="jeg_block_container"><div class="jeg_posts "><article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_thumb"><a href="{HOST}/2024/05/{slugify(v)}/"><div class="thumbnail-container size-715"><img width="120" height="86" src="{HOST}/wp-content/uploads/2024/05/a.jpg" alt="{esc(v)}"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{HOST}/2024/05/{slugify(v)}/">{esc(v)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{HOST}/2024/05/{slugify(v)}/"><i class="fa fa-clock-o"></i> 12 Mei 2024</a></div></div></div></article></div></div></div></div></div>"""
     if style == "strong":
         return f'<p><strong>Baca Juga: <a href="{href}">{esc(v)}</a></strong></p>'
     if style == "ez":
@@ -259,13 +251,13 @@ def _inline_related(v, style):
     return f'<p>Baca juga: <a href="{href}" target="_blank" rel="noopener">{esc(v)}</a></p>'
 
 
-def _text(a, style, first_prefix=None, end=""):
+def _text(a, style, first_prefix=None, end="", heading="h3"):
     out = []
     for kind, v in body_parts(a, first_prefix=first_prefix):
         if kind == "p":
             out.append(f"<p>{v}</p>")
         elif kind == "heading":
-            out.append(f"<h3>{esc(v)}</h3>")
+            out.append(f"<{heading}>{esc(v)}</{heading}>")
         else:
             out.append(_inline_related(v, style))
     return "\n".join(out) + end

@@ -546,7 +546,9 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         _drop_kickers(acc)
         acc.drop(R.TITLE, text)
         return
-    if title_key is not None and fold(text) == title_key:
+    # The text comes folded from clean(), and case folding never shortens a text: a block longer than the
+    # title's key is no repeat of it, known without folding the block (most blocks are paragraphs).
+    if title_key is not None and len(text) <= len(title_key) and fold(text) == title_key:
         acc.drop(R.DUPLICATE_TITLE, text)
         return
     if c.hint is not None and _marked(c, acc):

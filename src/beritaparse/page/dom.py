@@ -197,16 +197,27 @@ def _credited_picture(el: HtmlElement) -> bool:
     """A box holding, among its own children, a picture and a credit-classed element, with no more text than
     a caption: a photo and its caption written without figure markup (Kompas's in-text photo, ``<div
     class=photo><img><span class=author>PEXELS/NAMA</span> Ilustrasi ...</div>``)."""
-    pictured = credited = False
-    for child in el:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in _IMAGES:
-            pictured = True
-        elif child.attrib and _is_credit(child):
-            credited = True
-    return pictured and credited and len(visible_text(el)) <= _PICTURE_TEXT_MAX
+    if not _has_picture(el):
+        return False
+    credited = any(
+        isinstance(child.tag, str) and child.tag not in _IMAGES and child.attrib and _is_credit(child)
+        for child in el
+    )
+    return credited and len(visible_text(el)) <= _PICTURE_TEXT_MAX
+
+
+# Above this many children, lxml's tag filter looks for a picture among them: a Python loop makes an object
+# for every child (a list's items, a text's paragraphs; some microseconds each), the filter only for a match.
+# Below it the loop costs less than setting the filter up.
+_FEW_CHILDREN = 3
+
+
+def _has_picture(el: HtmlElement) -> bool:
+    """Whether a picture (``_IMAGES``) is among ``el``'s own children (most elements tested hold none)."""
+    count = len(el)
+    if count > _FEW_CHILDREN:
+        return next(el.iterchildren(*_IMAGES), None) is not None
+    return count > 0 and any(child.tag in _IMAGES for child in el)
 
 
 def _is_credit(el: HtmlElement) -> bool:
@@ -518,13 +529,19 @@ class _Walker:
 
     def _single_link(self, li: HtmlElement, text: str) -> HtmlElement | None:
         """The link that makes up (most of) a list item, or None when the item is more than a link."""
-        links = [a for a in li.iter("a") if a.get("href")]
-        if not links:
+        # Each link's text is read once (text_content() makes a new string on every call); max() keeps the
+        # first of equally long links, as a key function over the links did.
+        sized = [(len(fold(a.text_content())), a) for a in li.iter("a") if a.get("href")]
+        if not sized:
             return None
-        best = max(links, key=lambda a: len(fold(a.text_content())))
-        if len(fold(best.text_content())) < _LINK_SHARE * len(text):
+        size, best = max(sized, key=_first)
+        if size < _LINK_SHARE * len(text):
             return None
         return best
+
+
+def _first(pair: tuple[int, HtmlElement]) -> int:
+    return pair[0]
 
 
 # A hidden element is text of the article when it holds this much prose (paragraphs of this length, not

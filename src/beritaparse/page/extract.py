@@ -542,9 +542,17 @@ def _elements(tree: PageTree, node: HtmlElement, expr: str) -> list[HtmlElement]
 def _adapter_container(tree: PageTree, outlet: Outlet) -> HtmlElement | None:
     for xpath in outlet.body:
         for found in _elements(tree, tree.doc, xpath):
-            if text_of(found):
+            if _holds_text(found):
                 return found
     return None
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    """Whether ``text_of(element)`` is not empty: whether the text holds a character other than white space
+    (what ``str.split`` takes, and the only characters folding removes), asked without folding the whole
+    article's text, which nobody reads here."""
+    text = element.text_content()
+    return text != "" and not text.isspace()
 
 
 def _lead_figures(container: HtmlElement) -> list[HtmlElement]:

@@ -38,6 +38,9 @@ FLOORS = {
     "divs": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
+    "site-box": 0.99,
+    "site-box-bare": 0.99,
+    "body-classes": 0.99,
 }
 # The pages of a variant below 0.9 body F1, and why.
 _PHOTO_CAPTION = "the lead photo's long caption outweighs a one- or two-paragraph text"
@@ -61,7 +64,7 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
     },
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}
-        for name in ("teasers-bare", "comments-bare")
+        for name in ("teasers-bare", "comments-bare", "site-box", "site-box-bare", "body-classes")
     },
     "short-1": {
         "pp-parapuan-1": "cut to its opening line, the page's other blocks outweigh a ten-word text (F1 0.0)",

@@ -25,6 +25,11 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
 - ``feed-short``: ``short-2`` without meta tags and JSON-LD, as the first item of such a feed;
+- ``site-box``: the site's own box at the end of the page, as a regional theme's footer widget has it: a
+  heading ("Tentang Kami", "Disclaimer") over two paragraphs of prose about the site and a copyright line,
+  in a ``<footer>``; ``site-box-bare``: the same box in a ``<div>``, the page without meta tags and JSON-LD
+  and with its names scrambled;
+- ``body-classes``: the ``<body>`` named for its layout as themes name it ("comments-open", "footer-dark");
 - ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
   ``NewsArticle``'s ``articleBody``.
 
@@ -90,6 +95,9 @@ ARTICLE_VARIANTS = (
     "ld-only",
     "feed",
     "feed-short",
+    "site-box",
+    "site-box-bare",
+    "body-classes",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -237,6 +245,18 @@ TEASER_HEADINGS = (
     "Pilihan Redaksi",
     "Related Posts",
 )
+# A site's own box in its footer or sidebar: who runs it and how it works, in sentences.
+SITE_BOX = (
+    "Portal Berita Nusantara adalah media daring yang menyajikan informasi terkini seputar peristiwa daerah,"
+    " politik, ekonomi, olahraga dan gaya hidup dengan mengedepankan prinsip jurnalisme yang akurat dan"
+    " berimbang sesuai Kode Etik Jurnalistik dan Pedoman Pemberitaan Media Siber.",
+    "Redaksi menerima tulisan, opini dan rilis dari pembaca melalui surel redaksi. Setiap tulisan yang"
+    " dikirim akan melalui proses penyuntingan sebelum diterbitkan, dan redaksi berhak menolak tulisan"
+    " yang tidak sesuai dengan kebijakan redaksi.",
+)
+SITE_BOX_HEADINGS = ("Tentang Kami", "Disclaimer", "About Us", "Hubungi Kami")
+# Layout words themes put in the <body>'s classes, some of them words that name boxes elsewhere.
+BODY_CLASSES = "single single-post comments-open footer-dark has-sidebar related-posts-below"
 COMMENT_HEADINGS = ("12 Komentar", "Komentar (12)", "Komentar", "12 Comments", "Tulis Komentar")
 _TIMES = ("2 jam lalu", "5 jam lalu", "kemarin", "13 Mei 2024 10.15")
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
@@ -404,6 +424,15 @@ def _teaser_box(turn: int, *, tag: str = "div", headed: bool = True) -> HtmlElem
     return lxml.html.fragment_fromstring(f'<div class="c70x">{heading}{items}</div>')
 
 
+def _site_box(turn: int, *, tag: str) -> HtmlElement:
+    heading = SITE_BOX_HEADINGS[turn % len(SITE_BOX_HEADINGS)]
+    paragraphs = "".join(f"<p>{text}</p>" for text in SITE_BOX)
+    return lxml.html.fragment_fromstring(
+        f'<{tag} class="e5x"><div class="e51"><h4>{heading}</h4>{paragraphs}</div>'
+        f'<div class="e52">&copy; 2024 Portal Berita Nusantara. All rights reserved.</div></{tag}>'
+    )
+
+
 def _comment_box(turn: int) -> HtmlElement:
     items = "".join(
         f'<div class="d4{i % 2}"><img src="/avatar/{i}.png" alt=""><b>{name}</b> '
@@ -491,10 +520,26 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
     return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 
+def _page_wide(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
+    """The variants that change the page around the article: its footer, its body's classes."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    if name == "body-classes":
+        body.set("class", f"{body.get('class') or ''} {BODY_CLASSES}".strip())
+        return Variant(name, _html(doc), paragraphs)
+    body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
+    html = _html(doc)
+    served = scramble(_unstructured(html.encode())) if name == "site-box-bare" else html
+    return Variant(name, served, paragraphs, SITE_BOX)
+
+
 def _rewritten(
     name: str, doc: HtmlElement, paragraphs: list[str], *, title: str, turn: int, url: str
 ) -> Variant | None:
     """The variants that rewrite the article's tree."""
+    if name in {"site-box", "site-box-bare", "body-classes"}:
+        return _page_wide(name, doc, paragraphs, turn)
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
     if name in {"short-1", "short-2"}:

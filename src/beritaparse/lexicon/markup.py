@@ -93,6 +93,11 @@ DROP_TAGS: Mapping[str, RemovedReason] = MappingProxyType(
         "select": R.NOT_CONTENT,
         "textarea": R.NOT_CONTENT,
         "nav": R.NAVIGATION,
+        # A page's footer: the site's own box ("Tentang Kami", its address, its disclaimer), in sentences on
+        # many regional themes, which outweighed a short story or joined its text. An article's own footer
+        # holds its tags and share bar, read elsewhere. (An <aside> is not dropped: a sidebar's widget is
+        # what a page whose text is a bare list still reads, where nothing else is prose.)
+        "footer": R.NOT_CONTENT,
         # AMP pages write their media, advertisements, share bars, menus and notices as components of
         # their own; the placeholder and fallback text inside them ("Iklan tidak tersedia", "Memuat
         # video") is never the article's. An AMP page then reads as its canonical page does.

@@ -416,6 +416,14 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|more\s+(?:news|stories)",
         R.NAVIGATION,
     ),
+    # The headings of a site's own boxes in its footer or sidebar: who runs it, how to reach it, where
+    # to follow it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"). What they head is the site's, never
+    # an article's.
+    (
+        r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
+        r"|(?:alamat|kantor|susunan)\s+redaksi",
+        R.NOT_CONTENT,
+    ),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),
     # A cookie notice left inside the article's container: the site speaking of its own cookies ("Kami
     # menggunakan cookie ...", "This website uses cookies ..."; a quoted statement is a source's), and the

@@ -259,7 +259,15 @@ def _walk(root: HtmlElement) -> _Tree:
     within: dict[HtmlElement | None, tuple[int, int] | None] = {root.getparent(): (-1, _FREE)}
     # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
     headed = headed_boxes(root)
-    for el in root.iter(lxml.etree.Element):
+    # The root is the page (``<body>``), never a box of it, whatever its class says: a theme names the
+    # page's layout in the body's classes ("comments-open", "footer-dark"), and read as chrome the root
+    # would take the whole page with it.
+    order.append(root)
+    tags.append(root.tag)
+    parent.append(-1)
+    boxes.append(_FREE)
+    within[root] = (0, _FREE)
+    for el in root.iterdescendants(lxml.etree.Element):
         up = within[el.getparent()]
         if up is None:
             within[el] = None
@@ -503,15 +511,17 @@ def _top(
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
-    best, best_score = -1, 0.0
+    # Each candidate's score (None: no candidate) and the prose it holds.
+    scores: list[float | None] = [None] * n
+    prose = tree_good
     for i in range(n):
         if aside and i in aside:
             continue
         if leaf[i]:
             if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):
-                score = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
-                if score > best_score:
-                    best, best_score = i, score
+                scores[i] = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
+                prose = [*tree_good] if prose is tree_good else prose
+                prose[i] = good[i] + tree_good[i]
             continue
         score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
         # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are spared
@@ -519,8 +529,47 @@ def _top(
         # element).
         if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
             score += _BAD_WEIGHT * boxed[i]
-        if score > best_score or (score == best_score and best >= 0 and _inside(i, best, parent)):
-            best, best_score = i, score
+        scores[i] = score
+    return _most_prose(_lineage_winners(scores, parent), scores, prose)
+
+
+def _lineage_winners(scores: list[float | None], parent: list[int]) -> list[int]:
+    """The candidates that score above 0 and best their line: above every element inside them and no lower
+    than any element around them (of equals, the inner one wins)."""
+    n = len(scores)
+    low = float("-inf")
+    # The best score strictly inside each element, bottom up; the best strictly around it, top down.
+    inside = [low] * n
+    for i in range(n - 1, 0, -1):
+        up = parent[i]
+        if up >= 0:
+            s = scores[i]
+            best_here = inside[i] if s is None or s < inside[i] else s
+            inside[up] = max(inside[up], best_here)
+    around = [low] * n
+    winners = []
+    for i in range(n):
+        up = parent[i]
+        if up >= 0:
+            s = scores[up]
+            around[i] = around[up] if s is None or s < around[up] else s
+        s = scores[i]
+        if s is not None and s > 0 and s >= around[i] and s > inside[i]:
+            winners.append(i)
+    return winners
+
+
+def _most_prose(winners: list[int], scores: list[float | None], prose: list[float]) -> int:
+    """Of the lines' winners, the one holding the most prose (of equals, the better score): -1 for none.
+
+    The score (prose less weighted chrome) decides how far up a text's container reaches: the chrome of a
+    page column stops the climb. Between elements apart, it is the amount of prose that tells the article:
+    a clean box of a few lines (a footer's "about us", a sidebar's blurb) scores above an article whose
+    related links, captions and share prompts sit among its paragraphs, and the page lost its text."""
+    best = -1
+    for i in winners:
+        if best < 0 or (prose[i], scores[i]) > (prose[best], scores[best]):
+            best = i
     return best
 
 

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from beritaparse.lexicon import language, phrases
 from beritaparse.model import RemovedReason
+from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS
 
@@ -190,3 +191,42 @@ def test_opening_gates_answer_as_their_patterns_on_every_paste_line() -> None:
             assert _same_match(gate, line), (gate.pattern.pattern[:60], line)
             matched += gate.pattern.match(line) is not None
     assert matched >= 100  # the pastes hold related cues, credit lines and chrome openings
+
+
+# A credit's tail (a date, a time, a bar and what follows) is cut only where it holds a digit, a bar or a
+# weekday's name; the closing initials are searched only in a text that closes on a bracket.
+_CREDIT_PIECES = st.lists(
+    st.sampled_from(
+        ["Budi", "Santoso", " ", "  ", ",", "|", "·", "•", "-", "–", "/", "(", ")", "on", "pada", "12", "٣",
+         "Senin", "SELASA", "jum’at", "Jum'at", "Thu", "Sen", "İ", "ſ", "\u212a", "amis", "abc", "\n"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_CREDIT_PIECES)
+def test_a_credit_tail_is_cut_as_the_pattern_cuts_it(text: str) -> None:
+    assert credit_rules._without_tail(text) == credit_rules._NAME_TAIL.sub("", text)
+
+
+def test_a_credit_tail_is_cut_as_the_pattern_cuts_it_on_every_paste_line() -> None:
+    lines = _paste_lines()
+    cut = 0
+    for line in lines:
+        expected = credit_rules._NAME_TAIL.sub("", line)
+        cut += expected != line
+        assert credit_rules._without_tail(line) == expected, line
+    assert cut >= 50  # the pastes hold dated bylines and bars
+
+
+_CLOSING_PIECES = st.lists(
+    st.sampled_from(["(", ")", "[", "]", "abc", "ABC", "Ab", "/", "*", " ", ".", "\n", "\x1c", "x.", "-1"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_CLOSING_PIECES)
+def test_closing_initials_close_on_a_bracket(text: str) -> None:
+    # The block rules search for the initials only in a text that closes_on_bracket says may hold them.
+    if cues.CLOSING_INITIALS.search(text) is not None:
+        assert cues.closes_on_bracket(text), text

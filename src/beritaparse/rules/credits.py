@@ -59,6 +59,22 @@ _NAME_TAIL = lazy(
     r"|\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
     _FLAGS,
 )
+# Every form _NAME_TAIL cuts holds a digit, a field bar or a weekday's name. Its forms open on optional white
+# space, so the engine tries each of them at every position of a credit; a credit holding none of the three
+# (most: a name or two) keeps its text without the pattern.
+_TAIL_WEEKDAYS = tuple(name.casefold() for name in calendar.WEEKDAY_NAMES)
+
+
+def _without_tail(text: str) -> str:
+    """``text`` without the date, time or bar (and what follows) that :data:`_NAME_TAIL` cuts."""
+    # The engine's \d may know digits of a newer Unicode than str.isdigit: a text outside ASCII goes to it.
+    if (
+        (text.isascii() and not any(map(str.isdigit, text)))
+        and not any(map(text.__contains__, language.FIELD_BARS))
+        and not any(map(cues.folded(text).__contains__, _TAIL_WEEKDAYS))
+    ):
+        return text
+    return _NAME_TAIL.sub("", text)
 _DOMAIN = lazy(rf"\b[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}\b", _FLAGS)
 # An outlet's brand as one word: a lower-case name run into a capitalised desk or region ("detikNews",
 # "tribunJabar", "kumparanBISNIS", "iNews"). Which outlets exist is not known here: their names come from
@@ -152,7 +168,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
-    text = _NAME_TAIL.sub("", text)
+    text = _without_tail(text)
     text = _before_site(text, site_names)
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):

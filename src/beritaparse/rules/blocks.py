@@ -472,7 +472,9 @@ def _closing_credit(text: str, outlet: Conventions | None) -> tuple[tuple[str, .
     m = cues.CLOSING_NAME.match(text)
     if m is not None:
         return _split_initials(m["names"]), ""
-    m = cues.CLOSING_INITIALS.search(text)
+    # Initials close on a bracket: a text that does not (most paragraphs) is answered without the search,
+    # which tries every position of the paragraph.
+    m = cues.CLOSING_INITIALS.search(text) if cues.closes_on_bracket(text) else None
     if m is not None:
         # "(*)", "(***)": the end mark of a story names nobody.
         names = tuple(n for n in _split_initials(m["names"]) if n.strip("*"))
@@ -631,7 +633,7 @@ def _drop_promo_box(acc: _Acc) -> None:
         and box < _PROMO_BOX_LINES
         and acc.body[-1 - box].kind == "paragraph"
         and len(acc.body[-1 - box].text.split()) <= _PROMO_LINE_WORDS
-        and not cues.SENTENCE_END.search(acc.body[-1 - box].text)
+        and not cues.ends_sentence(acc.body[-1 - box].text)
     ):
         box += 1
     if not box or box == len(acc.body):

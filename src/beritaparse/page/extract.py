@@ -73,6 +73,9 @@ _STAMP_MAX = 80
 _STAMP_LABEL_MAX = 25
 # A stamp names a year or a clock time; "Senin (13/5)" alone is a reference in running text.
 _STAMP_PARTS = lazy(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
+# What a match of _STAMP_PARTS holds, word bounds aside: a date mention is a piece of its line, so a line
+# without this holds no stamp, known without the date scan (a numbered list item, a video's code).
+_STAMP_DIGITS = lazy(r"(?:19|20)\d\d|\d[:.]\d\d", regex.VERSION1)
 
 
 def parse(
@@ -231,11 +234,14 @@ def _without_bylines(
     dropped: list[Removed] = []
     for block in body:
         text = block.text
+        # The tests that read the end of the text first: most blocks are paragraphs that end a sentence, and
+        # are then never split into words.
+        if block.kind != "paragraph" or cues.ends_sentence(text):
+            kept.append(block)
+            continue
         short = len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1
         if (
-            block.kind == "paragraph"
-            and (short or len(text) <= _DATED_BYLINE_MAX)
-            and not cues.SENTENCE_END.search(text)
+            (short or len(text) <= _DATED_BYLINE_MAX)
             and {fold(n) for n in split_names(text, site_names=sites)} == wanted
             and (short or _dated(text))
         ):
@@ -514,7 +520,7 @@ def _is_stamp(c: Candidate) -> bool:
         return False
     # A year and a clock time are digits: a line without one (a subheading, a label) is no stamp, and the
     # date scan, dear beside this test, need not read it.
-    if not any(map(str.isdigit, text)):
+    if not any(map(str.isdigit, text)) or _STAMP_DIGITS.search(text) is None:
         return False
     return any(
         len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw)

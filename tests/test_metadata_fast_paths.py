@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaparse.outlets import NAMES
-from beritaparse.page import titles
+from beritaparse.page import bylines, titles
 from beritaparse.page.html import load, text_of
-from beritaparse.page.pagequery import fold, text_key
+from beritaparse.page.pagequery import fold, spaced_text, text_key
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import meta_first
 from beritaparse.rules.credits import looks_like_domain
@@ -73,3 +73,26 @@ _WORD = st.sampled_from(["kompas", "Kompas.com", "kom", "komp", "detikNews", "Be
 def test_clean_title_is_the_plain_loop_on_made_titles(head: str, tail: str, names: tuple[str, ...]) -> None:
     title = f"{head} | {tail}"
     assert titles.clean_title(title, site_names=names) == _clean_title_reference(title, names)
+
+
+@pytest.mark.parametrize("path", _PAGES[::4], ids=lambda p: p.name)
+def test_short_text_is_the_spaced_text_within_its_limit(path: Path) -> None:
+    # _short_text reads an element's text once, stopping where it cannot be short: the plain form reads it
+    # whole and measures it.
+    doc = load(path.read_bytes())
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text = spaced_text(el)
+        for limit in (0, 60, 100):
+            assert bylines._short_text(el, limit) == (text if len(text) <= limit else "")
+
+
+_BYLINE_CHARS = st.sampled_from([*"Nama Budi 2024 13:24 Senin, Mei WIB-–—/|·•.:", "\u00a0", "\n"])
+
+
+@given(st.lists(_BYLINE_CHARS, max_size=40).map("".join))
+def test_a_dated_line_holds_a_field_bar(text: str) -> None:
+    # _dated_or_desk_line_near tries the dated-line pattern only on texts holding a bar.
+    if bylines._DATED_LINE.match(text) is not None:
+        assert any(bar in text for bar in bylines._BAR_CHARS)

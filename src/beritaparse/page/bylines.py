@@ -327,11 +327,14 @@ def _short_text(el: HtmlElement, limit: int) -> str:
     more than ``limit`` of those make the folded text longer than ``limit``.
     """
     letters = 0
+    pieces: list[str] = []
     for piece in el.itertext():
         letters += len("".join(piece.split()))
         if letters > limit:
             return ""
-    text = spaced_text(el)
+        pieces.append(piece)
+    # spaced_text(el) from the pieces read above: a second walk of the element made them again.
+    text = fold(" ".join(pieces))
     return text if len(text) <= limit else ""
 
 
@@ -401,6 +404,7 @@ _DATED_LINE = lazy(
     rf"\s+[{_BARS}]\s+(?P<date>.*\d{{4}}.*)$",
     _FLAGS,
 )
+_BAR_CHARS = tuple(language.FIELD_BARS)
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
 # The writer, the outlet, its desk and the date run this long at most ("Corry Elyda, The Jakarta Post,
 # Jakarta | Jakarta | Sat, December 27 2014, 4:00 PM").
@@ -419,6 +423,10 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
             continue
         if is_desk_credit(text, site_names=sites):
             return [text]
+        # The dated line parts its fields with a bar (none of which has a case form): most texts beside a
+        # headline have none, and the pattern takes its lazy name part at every length before failing.
+        if not any(bar in text for bar in _BAR_CHARS):
+            continue
         m = _DATED_LINE.match(text)
         if m is not None and find_dates(m["date"]):
             names = split_names(m["names"], site_names=sites)

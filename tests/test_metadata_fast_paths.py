@@ -6,6 +6,7 @@ only as a changed page in the goldens.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaparse.outlets import NAMES
-from beritaparse.page import bylines, titles
+from beritaparse.page import addresses, bylines, titles
 from beritaparse.page.html import load, text_of
 from beritaparse.page.pagequery import fold, spaced_text, text_key
 from beritaparse.page.pagetree import PageTree
@@ -96,3 +97,25 @@ def test_a_dated_line_holds_a_field_bar(text: str) -> None:
     # _dated_or_desk_line_near tries the dated-line pattern only on texts holding a bar.
     if bylines._DATED_LINE.match(text) is not None:
         assert any(bar in text for bar in bylines._BAR_CHARS)
+
+
+@pytest.mark.parametrize("path", _PAGES[::3], ids=lambda p: p.name)
+def test_canonical_url_cleans_each_address_once(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The canonical link is a candidate and the answer, og:url and twitter:url repeat each other: each
+    # (address, base) is cleaned once for a page.
+    plain = addresses.clean_url
+    asked: list[tuple[str, str | None]] = []
+
+    def counted(address: str, base: str | None = None) -> str | None:
+        asked.append((address, base))
+        return plain(address, base)
+
+    monkeypatch.setattr(addresses, "clean_url", counted)
+    doc = load(path.read_bytes())
+    gold = path.with_name(path.name.removesuffix(".html") + ".expected.json")
+    given = json.loads(gold.read_text("utf-8")).get("url") if gold.exists() else None
+    for url in {None, given, "https://www.example.com/a/b?utm_source=x"}:
+        asked.clear()
+        addresses.canonical_url(PageTree(doc), url)
+        assert asked or url is None
+        assert len(asked) == len(set(asked))

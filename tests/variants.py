@@ -29,6 +29,10 @@ below rewrites a saved article page one such way and cuts its gold to match:
   heading ("Tentang Kami", "Disclaimer") over two paragraphs of prose about the site and a copyright line,
   in a ``<footer>``; ``site-box-bare``: the same box in a ``<div>``, the page without meta tags and JSON-LD
   and with its names scrambled;
+- ``author-box``: the writer's own box right after the text's last paragraph, inside the text's element, as
+  a theme writes it (a photo, the linked name, a paragraph about the writer; named as JNews names it);
+  ``author-box-bare``: the same box headed "Tentang Penulis", the page without meta tags and JSON-LD and
+  with its names scrambled;
 - ``body-classes``: the ``<body>`` named for its layout as themes name it ("comments-open", "footer-dark");
 - ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
   ``NewsArticle``'s ``articleBody``.
@@ -67,6 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_VARIANTS",
+    "BOXED",
     "COMMENTS",
     "NON_ARTICLE_VARIANTS",
     "TEASERS",
@@ -97,6 +102,8 @@ ARTICLE_VARIANTS = (
     "feed-short",
     "site-box",
     "site-box-bare",
+    "author-box",
+    "author-box-bare",
     "body-classes",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
@@ -255,6 +262,11 @@ SITE_BOX = (
     " yang tidak sesuai dengan kebijakan redaksi.",
 )
 SITE_BOX_HEADINGS = ("Tentang Kami", "Disclaimer", "About Us", "Hubungi Kami")
+# The writer's own box under the text: a paragraph about the writer.
+AUTHOR_BIO = (
+    "Rina Kartika adalah jurnalis yang meliput isu lingkungan dan pemerintahan daerah sejak 2015. Ia pernah"
+    " menerima penghargaan jurnalistik dan kini bertugas sebagai redaktur di kanal daerah.",
+)
 # Layout words themes put in the <body>'s classes, some of them words that name boxes elsewhere.
 BODY_CLASSES = "single single-post comments-open footer-dark has-sidebar related-posts-below"
 COMMENT_HEADINGS = ("12 Komentar", "Komentar (12)", "Komentar", "12 Comments", "Tulis Komentar")
@@ -433,6 +445,37 @@ def _site_box(turn: int, *, tag: str) -> HtmlElement:
     )
 
 
+def _author_box(*, headed: bool) -> HtmlElement:
+    name = '<a href="/author/rina-kartika">Rina Kartika</a>'
+    if headed:
+        return lxml.html.fragment_fromstring(
+            f'<div class="f6x"><h4>Tentang Penulis</h4><img src="/avatar/rina.jpg" alt="">'
+            f"<b>{name}</b><p>{AUTHOR_BIO[0]}</p></div>"
+        )
+    return lxml.html.fragment_fromstring(
+        f'<div class="jeg_authorbox"><div class="jeg_author_image"><img src="/avatar/rina.jpg" alt=""></div>'
+        f'<div class="jeg_author_content"><h3 class="jeg_author_name">{name}</h3>'
+        f'<p class="jeg_author_desc">{AUTHOR_BIO[0]}</p></div></div>'
+    )
+
+
+def _after_text(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
+    """Put ``box`` right after the text's last paragraph, in the element that holds the text."""
+    located = _Located(doc, paragraphs)
+    container, last = _container(located), located.elements[-1] if located.elements else None
+    if container is None or last is None:
+        return False
+    node = last
+    while node is not container and node.getparent() is not container:
+        node = node.getparent()
+    if node is container:
+        container.append(box)
+    else:
+        node.addnext(box)
+        box.tail, node.tail = node.tail, None
+    return True
+
+
 def _comment_box(turn: int) -> HtmlElement:
     items = "".join(
         f'<div class="d4{i % 2}"><img src="/avatar/{i}.png" alt=""><b>{name}</b> '
@@ -520,26 +563,35 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
     return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 
-def _page_wide(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
-    """The variants that change the page around the article: its footer, its body's classes."""
+BOXED = frozenset({"site-box", "site-box-bare", "author-box", "author-box-bare", "body-classes"})
+
+
+def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
+    """The variants that add a box of the site's or the writer's, or name the page's body."""
     body = doc.find("body")
     if body is None:
         return None
+    foreign: tuple[str, ...] = ()
     if name == "body-classes":
         body.set("class", f"{body.get('class') or ''} {BODY_CLASSES}".strip())
-        return Variant(name, _html(doc), paragraphs)
-    body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
+    elif name.startswith("site-box"):
+        body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
+        foreign = SITE_BOX
+    elif _after_text(doc, paragraphs, _author_box(headed=name == "author-box-bare")):
+        foreign = AUTHOR_BIO
+    else:
+        return None
     html = _html(doc)
-    served = scramble(_unstructured(html.encode())) if name == "site-box-bare" else html
-    return Variant(name, served, paragraphs, SITE_BOX)
+    served = scramble(_unstructured(html.encode())) if name.endswith("-bare") else html
+    return Variant(name, served, paragraphs, foreign)
 
 
 def _rewritten(
     name: str, doc: HtmlElement, paragraphs: list[str], *, title: str, turn: int, url: str
 ) -> Variant | None:
     """The variants that rewrite the article's tree."""
-    if name in {"site-box", "site-box-bare", "body-classes"}:
-        return _page_wide(name, doc, paragraphs, turn)
+    if name in BOXED:
+        return _boxed(name, doc, paragraphs, turn)
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
     if name in {"short-1", "short-2"}:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "AUTHOR_BOX_PARTS",
     "BLOCK_TAGS",
     "BOLD_TAGS",
     "BOLD_WEIGHTS",
@@ -214,6 +215,11 @@ CREDIT_WORDS: frozenset[str] = frozenset(
 
 BYLINE_WORDS: tuple[str, ...] = ("author", "byline", "jurnalis", "penulis", "reporter", "wartawan", "writer")
 """Parts of a class naming the byline box beside the headline."""
+
+AUTHOR_BOX_PARTS: tuple[str, ...] = ("about", "bio", "box", "card", "desc", "profil", "profile")
+"""Parts of a class naming, with a word of :data:`BYLINE_WORDS` in the same names, the writer's own box: a
+photo, the name and a paragraph about the writer, under the text ("author-box", "about-author",
+"jeg_authorbox", "author-bio", "penulis-profil"). It is about the writer, never the article's text."""
 
 MEDIA_WORDS: tuple[str, ...] = (
     "caption", "foto", "galeri", "gallery", "image", "img", "media", "photo", "pic", "thumb", "video",

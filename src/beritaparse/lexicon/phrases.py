@@ -417,11 +417,12 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.NAVIGATION,
     ),
     # The headings of a site's own boxes in its footer or sidebar: who runs it, how to reach it, where
-    # to follow it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"). What they head is the site's, never
-    # an article's.
+    # to follow it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"); and of the box about the writer under
+    # the text ("Tentang Penulis"). What they head is never the article's.
     (
         r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
-        r"|(?:alamat|kantor|susunan)\s+redaksi",
+        r"|(?:alamat|kantor|susunan)\s+redaksi|(?:tentang|profil|biodata)\s+(?:penulis|author)"
+        r"|about\s+the\s+author",
         R.NOT_CONTENT,
     ),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),

@@ -68,6 +68,8 @@ _CHROME_WORDS = {**markup.CHROME_WORDS, **markup.EMBED_CLASSES}
 _BOX_WORDS = markup.BOX_WORDS
 _PART_BOX_WORDS = tuple(sorted(markup.PART_BOX_WORDS))
 _PAGING_PARTS = markup.PAGING_PARTS
+_BYLINE_PARTS = markup.BYLINE_WORDS
+_AUTHOR_BOX_PARTS = markup.AUTHOR_BOX_PARTS
 _EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
 _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
@@ -177,7 +179,16 @@ def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | Non
             for part in _PART_BOX_WORDS:
                 if part in word:
                     return _BOX_WORDS[part]
+        if _author_box(words):
+            return RemovedReason.BYLINE
     return None
+
+
+def _author_box(words: frozenset[str]) -> bool:
+    """Whether the names make the writer's own box ("author-box", "about-author", "jeg_authorbox"): a
+    byline word and a box word, in one word or two."""
+    byline = [w for w in words if any(part in w for part in _BYLINE_PARTS)]
+    return bool(byline) and any(part in w for w in words for part in _AUTHOR_BOX_PARTS)
 
 
 def is_caption(el: HtmlElement) -> bool:

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
-from beritaparse.model import Removed, RemovedReason
+from beritaparse.model import Caption, Removed, RemovedReason
 from beritaparse.page import bylines, dom, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
-from beritaparse.rules import blocks
+from beritaparse.rules import blocks, cues
 from beritaparse.rules.strings import fold
 
 if TYPE_CHECKING:
@@ -553,6 +553,32 @@ def _same_span(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:
 @given(_CAPTION_PIECES)
 def test_caption_label_gates_keep_every_match(text: str) -> None:
     assert _same_span(blocks._unbracketed_credit(text), _unbracketed_reference(text))
+
+
+def _split_caption_reference(text: str) -> Caption:
+    """split_caption as first written, without a credit element: each pattern tried on every caption."""
+    text = blocks._CAPTION_LABEL.sub("", text).strip()
+    m = cues.CAPTION_CREDIT.match(text.rstrip(". "))
+    credit = m["credit"] if m is not None else ""
+    if m is not None and not blocks._DATE_LIKE.match(credit) and not blocks._INITIALS_ONLY.match(credit):
+        return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+    m = blocks._COPYRIGHT_CREDIT.match(text) or blocks._TRAILING_PHOTO_CREDIT.match(text)
+    if m is not None:
+        return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+    return Caption(text=text, credit=None)
+
+
+_BRACKETED_CAPTION_PIECES = st.lists(
+    st.sampled_from(
+        [*_CAPTION_WORDS, *_CAPTION_MARKS, "İ", ".", "(", ")", "[", "]", "(ANTARA)", "13/5", "abc", "\n"]
+    ),
+    max_size=7,
+).map("".join)
+
+
+@given(_BRACKETED_CAPTION_PIECES)
+def test_a_caption_is_split_as_its_patterns_split_it(text: str) -> None:
+    assert blocks.split_caption(text) == _split_caption_reference(text)
 
 
 def test_caption_label_gates_keep_every_match_on_the_committed_pastes() -> None:

@@ -372,11 +372,12 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
         for prefix in ("Foto:", "Foto :", "FOTO:", "Photo:", "Sumber:", "Dok:"):
             cred = cred.removeprefix(prefix).strip()
         return Caption(text=text, credit=cred or None)
-    m = cues.CAPTION_CREDIT.match(text.rstrip(". "))
+    bare = text.rstrip(". ")
+    m = cues.CAPTION_CREDIT.match(bare) if cues.closes_on_bracket(bare) else None
     # Inside a caption element a closing bracket is the credit unless it is a date or initials.
     if m is not None and not _DATE_LIKE.match(m["credit"]) and not _INITIALS_ONLY.match(m["credit"]):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    m = _COPYRIGHT_CREDIT.match(text) or _TRAILING_PHOTO_CREDIT.match(text)
+    m = _copyright_credit(text) or _trailing_photo_credit(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)
@@ -418,16 +419,24 @@ _GLUED_LABELS = ("Foto", "FOTO", "Photo", "PHOTO")
 def _unbracketed_credit(text: str) -> regex.Match[str] | None:
     """The first caption form with its credit outside brackets that ``text`` matches (©, "Foto:", an agency
     and a slash). Each form needs a character most lines lack, tested for before its pattern runs."""
-    if "©" in text and (m := _COPYRIGHT_CREDIT.match(text)) is not None:
+    m = _copyright_credit(text) or _trailing_photo_credit(text)
+    if m is not None:
         return m
-    if ":" in text:
-        # Each form's label is a word the line holds: a quote's colon ("kata dia: ...") names no photo.
-        folded = cues.folded(text)
-        if any(map(folded.__contains__, _TRAILING_LABELS)) and (m := _TRAILING_PHOTO_CREDIT.match(text)):
-            return m
-        if any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
-            return m
+    if ":" in text and any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
+        return m
     return _BARE_AGENCY_CREDIT.match(text) if "/" in text else None
+
+
+def _copyright_credit(text: str) -> regex.Match[str] | None:
+    return _COPYRIGHT_CREDIT.match(text) if "©" in text else None
+
+
+def _trailing_photo_credit(text: str) -> regex.Match[str] | None:
+    # The form's label is a word the line holds after a colon: a quote's colon ("kata dia: ...") names no
+    # photo, and a line without both is answered without the pattern.
+    if ":" not in text or not any(map(cues.folded(text).__contains__, _TRAILING_LABELS)):
+        return None
+    return _TRAILING_PHOTO_CREDIT.match(text)
 
 
 @functools.lru_cache(maxsize=_LINE_CACHE)

@@ -53,6 +53,21 @@ def _body(*lines: str) -> list[str]:
         ("Got it!", R.NOT_CONTENT),
         ("Accept all cookies", R.NOT_CONTENT),
         ("Kebijakan Privasi", R.NOT_CONTENT),
+        # Lines a regional theme or an outlet puts among the paragraphs (issue 11).
+        ("Scroll untuk melanjutkan membaca", R.ADVERTISEMENT),
+        ("Dengarkan versi audio artikel ini", R.MEDIA),
+        ("Listen to this article", R.MEDIA),
+        ("Video Pilihan:", R.NAVIGATION),
+        ("Berita Terkait:", R.NAVIGATION),
+        ("Baca berita menarik lainnya di Kabar Daerah", R.PROMO),
+        ("Dapatkan informasi terkini lainnya hanya di KabarDaerah.com", R.PROMO),
+        ("Klik dan dapatkan info kost di dekat kampus idamanmu di Mamikos!", R.ADVERTISEMENT),
+        # The headings of the site's own boxes and of the writer's box.
+        ("Tentang Kami", R.NOT_CONTENT),
+        ("Hubungi Kami", R.NOT_CONTENT),
+        ("Alamat Redaksi", R.NOT_CONTENT),
+        ("Tentang Penulis", R.NOT_CONTENT),
+        ("About the Author", R.NOT_CONTENT),
     ],
 )
 def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
@@ -72,6 +87,10 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Regulator menilai banyak situs menggunakan cookie tanpa persetujuan pengguna.",
         "“Kami menggunakan cookie hanya untuk analitik,” kata juru bicara perusahaan itu kepada wartawan.",
         "Sebanyak 40 anggota dewan setuju dengan usulan tersebut, sedangkan sisanya menolak.",
+        "Warga diminta mendengarkan imbauan petugas dan membaca informasi terbaru dari BPBD.",
+        "Tentang kami, warga desa, pemerintah belum pernah bertanya apa pun, kata Sutrisno.",
+        "Klik dan geser layar ponsel menjadi kebiasaan baru para pelajar selama pandemi.",
+        "Baca berita lain di koran pagi menjadi kebiasaan kakek saya sejak muda, tuturnya.",
     ],
 )
 def test_prose_like_the_chrome_is_kept(line: str) -> None:
@@ -174,6 +193,14 @@ def test_baca_with_a_colon_is_a_related_link() -> None:
     out = clean([Candidate(PROSE), Candidate("Baca: Jawaban Soal SMP di TVRI"), Candidate(PROSE + " Lagi.")])
     assert [r.title for r in out.related] == ["Jawaban Soal SMP di TVRI"]
     assert len(out.body) == 2
+
+
+@pytest.mark.parametrize("cue", ["Tonton Juga", "Saksikan Juga", "Simak Juga", "Lihat Juga"])
+def test_watch_and_see_cues_are_related_links(cue: str) -> None:
+    line = f"{cue}: Detik-detik Banjir Bandang Terjang Permukiman Warga"
+    out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert [r.title for r in out.related] == ["Detik-detik Banjir Bandang Terjang Permukiman Warga"]
 
 
 def test_baca_in_prose_is_text() -> None:

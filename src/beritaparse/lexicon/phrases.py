@@ -60,8 +60,10 @@ RELATED_CUES: tuple[str, ...] = (
     "related news",
     "related posts",
     "related stories",
+    "saksikan juga",
     "see also",
     "simak juga",
+    "tonton juga",
 )
 """Phrases that introduce a link to another story, in the text ("Baca juga: <title>") or above a list. The
 English forms are those of the English-language Indonesian outlets (Antara English, Tempo English, Jakarta
@@ -217,7 +219,10 @@ tweet leaves its words on the line above it and this signature under them."""
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
     (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
-    (rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|lanjut)\w*(?:\s+\w+){{0,3}}", R.ADVERTISEMENT),
+    (
+        rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|(?:me)?lanjut)\w*(?:\s+\w+){{0,3}}",
+        R.ADVERTISEMENT,
+    ),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
     # The disclaimer over a box of sponsored links, with the line that the newsroom had no hand in it:
     # "Konten di bawah ini disajikan oleh Advertiser. Jurnalis ... tidak terlibat dalam materi konten ini."
@@ -407,15 +412,30 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.NOT_CONTENT,
     ),
     (
-        r"(?:berita|artikel|topik|video|foto|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
+        r"(?:(?:berita|artikel|topik|video|foto|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
         r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer"
         r"|terkini(?:\s+lainnya)?|terbaru|arsip"
         r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
         r"|trending(?:\s+now)?"
         r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
-        r"|more\s+(?:news|stories)",
+        r"|more\s+(?:news|stories))\s*:?",
         R.NAVIGATION,
     ),
+    # A player's prompt over the text read aloud ("Dengarkan versi audio artikel ini", "Listen to this
+    # article").
+    (
+        r"dengarkan\s+(?:versi\s+audio|audio|artikel\s+ini|berita\s+ini)(?:\s+\w+){0,4}"
+        r"|listen\s+to\s+(?:this\s+)?(?:article|story)",
+        R.MEDIA,
+    ),
+    # The site sending the reader to its other stories ("Baca berita menarik lainnya di <site>"), and an
+    # advertiser's call in the text ("Klik dan dapatkan info kost ... di Mamikos!").
+    (
+        r"(?:baca|simak|dapatkan|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|info)(?:\s+\w+){0,2}?"
+        r"\s+(?:lainnya|lain|terbaru|terkini)\s+(?:hanya\s+)?(?:di|dari)\s+.{1,60}",
+        R.PROMO,
+    ),
+    (r"klik\s+dan\s+dapatkan\b.{0,120}", R.ADVERTISEMENT),
     # The headings of a site's own boxes in its footer or sidebar: who runs it, how to reach it, where
     # to follow it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"); and of the box about the writer under
     # the text ("Tentang Penulis"). What they head is never the article's.

@@ -389,6 +389,20 @@ def test_split_names(text, names):
     assert split_names(text) == names
 
 
+@pytest.mark.parametrize(
+    ("site", "names"),
+    [
+        # The site named with its channel (the <title>'s suffix): its first word alone is the site too.
+        ("Okezone News", ("Rani Hardjanti",)),
+        ("Kabar Daerah", ("Rani Hardjanti", "Okezone")),
+        # A short first word may open a person's name ("Viva"), and "The" opens publications, not people.
+        ("Okez News", ("Rani Hardjanti", "Okezone")),
+    ],
+)
+def test_a_site_named_with_its_channel_is_no_writer(site, names):
+    assert split_names("Rani Hardjanti, Okezone", site_names=(site,)) == names
+
+
 def test_credit_lines_in_a_table():
     doc = load(
         page(

@@ -105,6 +105,14 @@ def _site_keys(site_names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
     keys = {_site_key(s) for s in site_names if s}
     # "www.jpnn.com" is jpnn's: the host's "www." names no site.
     keys |= {_site_key(s.removeprefix("www.").split(".")[0]) for s in site_names if s and "." in s}
+    # A site named with its channel ("Okezone News", the <title>'s suffix) is the site by its first word too:
+    # "Rani Hardjanti, Okezone" credits the writer and the outlet. A short first word may open a person's
+    # name, as for the desks below.
+    keys |= {
+        first.casefold()
+        for s in site_names
+        if " " in s.strip() and len(first := s.split()[0]) >= _DESK_PREFIX_MIN and first.isalpha()
+    }
     keys.discard("")
     prefixes = tuple(sorted(k for k in keys if len(k) >= _DESK_PREFIX_MIN))
     return frozenset(keys), prefixes

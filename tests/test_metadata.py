@@ -14,6 +14,7 @@ from beritaparse.outlets import NAMES, OUTLETS
 from beritaparse.outlets.base import Outlet
 from beritaparse.page.html import load
 from beritaparse.page.metadata import PageMeta, clean_title, clean_url, extract, find_outlet, split_names
+from beritaparse.page.titles import site_in_title
 from goldens import cases, param
 
 if TYPE_CHECKING:
@@ -401,6 +402,15 @@ def test_split_names(text, names):
 )
 def test_a_site_named_with_its_channel_is_no_writer(site, names):
     assert split_names("Rani Hardjanti, Okezone", site_names=(site,)) == names
+
+
+def test_the_site_after_a_spaced_colon_in_the_title_tag():
+    # Okezone's <title>: "<headline> : Okezone News"; a colon inside the headline has no space before it.
+    headline = "Kasus Jiwasraya, Hotman Paris: Transaksi Sah!"
+    doc = load(page(f"<title>{headline} : Okezone News</title>", f"<h1>{headline}</h1><p>Isi.</p>"))
+    assert site_in_title(doc, headline) == "Okezone News"
+    doc = load(page(f"<title>{headline}</title>", f"<h1>{headline}</h1><p>Isi.</p>"))
+    assert site_in_title(doc, headline) is None
 
 
 def test_credit_lines_in_a_table():

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["around", "clean_title", "headline", "site_in_title"]
 
 _FLAGS = WORDS
-_TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
+_TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::?)\s+|(?<=\.(?:com|id))\s*:\s+", _FLAGS)
 _AROUND = 300
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # Compiled once, as XPath objects: ``el.xpath(str)`` compiles the expression on every call.

@@ -421,3 +421,24 @@ def test_a_title_tag_naming_a_person_before_the_headline() -> None:
         "<h2>Brandon Nicholas Salim</h2>",
     )
     assert beritaparse.parse(page, url=None, adapters=False).title == "Brandon Salim Makin Dekat Dengan Sivia"
+
+
+def test_the_byline_box_inside_the_lead_photo_box_names_the_writer() -> None:
+    # Popbela's AMP template: the writer's avatar and name in "post-author-info", inside the "post-img" box
+    # that also holds the lead photo and its source. The byline's own box makes it no photo credit.
+    body = (
+        '<div class="post-img"><figure><img src="/f.jpg" alt="">'
+        '<span class="pic-source">Instagram.com/x</span></figure>'
+        '<div class="post-author-info"><div class="author-name"><a href="/rina-kartika">'
+        '<img src="/avatar.jpg" alt=""></a><strong class="author-info-name">Rina Kartika</strong>'
+        "</div></div></div>"
+    )
+    assert extract(load(_page(body=body))).authors == ("Rina Kartika",)
+
+
+def test_a_credit_in_a_photo_box_names_no_writer() -> None:
+    body = (
+        '<div class="post-img"><img src="/f.jpg" alt="">'
+        '<span class="author">KOMPAS.COM/Rina Kartika</span></div>'
+    )
+    assert extract(load(_page(body=body))).authors == ()

@@ -478,8 +478,16 @@ def _markup_authors(doc: HtmlElement) -> Iterator[str]:
 
 
 def _in_media(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a picture or video box (its credit is the picture's). A box named for the
+    writer on the way up is the byline's own (Popbela's "post-author-info", avatar and name, inside the
+    "post-img" box that also holds the lead photo): what it holds is no photo credit."""
     for _, node in zip(range(4), el.iterancestors(), strict=False):
-        if node.tag in {"figure", "figcaption", "picture"} or _names_media(node.get("class") or ""):
+        if node.tag in {"figure", "figcaption", "picture"}:
+            return True
+        cls = node.get("class") or ""
+        if _names_byline(cls):
+            return False
+        if _names_media(cls):
             return True
     return False
 

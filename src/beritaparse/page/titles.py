@@ -60,6 +60,12 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     >>> clean_title("KapanLagi.com: Brandon Salim di 'HEART BEAT'")
     "Brandon Salim di 'HEART BEAT'"
     """
+    folded = fold(title)
+    return _without_site(folded, _TITLE_SEP.split(folded), site_names)
+
+
+def _without_site(folded: str, split: list[str], site_names: Iterable[str]) -> str:
+    """:func:`clean_title` of a title folded as ``folded`` and split by ``_TITLE_SEP`` as ``split``."""
     site_keys, prefixes = _site_keys(tuple(site_names))
 
     def is_site(part: str) -> bool:
@@ -70,7 +76,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
             return True
         return any(w in site_keys or w.startswith(prefixes) for w in words)
 
-    parts = [p for p in _TITLE_SEP.split(fold(title)) if p]
+    parts = [p for p in split if p]
     while len(parts) > 1 and is_site(parts[-1]):
         parts.pop()
     while len(parts) > 1 and is_site(parts[0]):
@@ -78,7 +84,7 @@ def clean_title(title: str, *, site_names: Iterable[str] = ()) -> str:
     if len(parts) == 1:
         return parts[0]
     # Separators inside the headline itself stay; only the site's own parts were taken off.
-    cleaned = fold(title)
+    cleaned = folded
     first, last = parts[0], parts[-1]
     start = cleaned.find(first)
     end = cleaned.rfind(last) + len(last)
@@ -129,13 +135,18 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
     ):
         if value:
             raw.append(value)
-    cleaned = unique(clean_title(t, site_names=sites) for t in raw)
+    # Each title once, folded and split once: the tags often repeat one another, and the split (some thirty
+    # microseconds a title) serves its cleaning and its parts below. A repeat adds nothing to either: its
+    # cleaned title is one ``unique`` leaves out, its parts are in the set already.
+    folded = {t: fold(t) for t in raw}
+    split = {t: _TITLE_SEP.split(f) for t, f in folded.items()}
+    cleaned = unique(_without_site(folded[t], split[t], sites) for t in folded)
     headings = [h for h in heads.texts if h and len(h) <= 300]
     keys = [text_key(c) for c in cleaned if text_key(c)]
     # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs", "Nama
     # Artis | Judul - Situs"): a part of it, when it is headline-long, may be what a heading shows; of the
     # parts the headings show, the headline is the longest (a shorter one names the topic or the person).
-    parts = {text_key(p) for t in raw for p in _TITLE_SEP.split(fold(t)) if len(p.split()) >= 3}
+    parts = {text_key(p) for t in folded for p in split[t] if len(p.split()) >= 3}
     for heading in headings:
         if text_key(heading) in keys:
             return heading
@@ -148,7 +159,7 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
             short, long_ = sorted((hk, k), key=len)
             if short and short in long_ and len(short) >= 0.6 * len(long_):
                 return heading
-    shown = _shown_part(doc, raw)
+    shown = _shown_part(doc, list(folded.values()), [p for t in folded for p in split[t]])
     if shown:
         return shown
     if cleaned:
@@ -157,14 +168,12 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
     return h1 or None
 
 
-def _shown_part(doc: HtmlElement, raw: Sequence[str]) -> str | None:
+def _shown_part(doc: HtmlElement, wholes: Sequence[str], split: Sequence[str]) -> str | None:
     """The part of a title tag the page shows on its own in an element ("Judul - Situs Tak Dikenal" over
-    ``<div class=judul>Judul</div>``): where the site's name is unknown, the page tells which part it is."""
+    ``<div class=judul>Judul</div>``): where the site's name is unknown, the page tells which part it is.
+    ``wholes`` are the title tags folded, ``split`` their parts (by ``_TITLE_SEP``)."""
     # Whole titles first: a part alone may also be shown elsewhere (a tag, a breadcrumb).
-    wholes = [fold(t) for t in raw]
-    parts = sorted(
-        {p for t in wholes for p in _TITLE_SEP.split(t) if len(p.split()) >= 3}, key=len, reverse=True
-    )
+    parts = sorted({p for p in split if len(p.split()) >= 3}, key=len, reverse=True)
     for part in unique([*wholes, *parts]):
         try:
             found = _SHOWN(doc, part=part)

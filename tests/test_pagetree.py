@@ -252,3 +252,11 @@ def test_feed_test_as_the_plain_form(page: str | bytes) -> None:
         tree.dropped(channel)
         channel.drop_tree()
         assert kind._is_feed(tree) == _plain_feed(doc)
+
+
+def test_no_adapter_xpath_uses_regular_expressions() -> None:
+    # Adapter XPaths are compiled without EXSLT's regular expressions (pagequery.compile_xpath): one using
+    # them would not compile.
+    for expr in _adapter_xpaths():
+        compiled(expr)
+        assert "re:" not in expr

@@ -13,7 +13,7 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, language, markup, pages, roles
-from beritaparse.page.pagequery import fold, spaced_text, unique, value_text, xpath
+from beritaparse.page.pagequery import compile_xpath, fold, spaced_text, unique, value_text, xpath
 from beritaparse.page.pagetree import subtree_class_text
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around, around_box
@@ -124,8 +124,8 @@ _HEAD = 8
 # The text nodes of the page's body (//body//text()), as plain strings: lxml makes an element for the parent
 # of each node it returns with the node (a "smart" string), at several times the cost of the string, and a
 # credit scan needs the nodes of the one or two texts in a page's several hundred that open with a label.
-_BODY_TEXTS = lxml.etree.XPath("descendant::text()", smart_strings=False)
-_PAGE_BODY_TEXTS = lxml.etree.XPath("/descendant::body/descendant::text()", smart_strings=False)
+_BODY_TEXTS = compile_xpath("descendant::text()", smart_strings=False)
+_PAGE_BODY_TEXTS = compile_xpath("/descendant::body/descendant::text()", smart_strings=False)
 
 
 @functools.lru_cache(maxsize=512)
@@ -137,8 +137,8 @@ def _nth_text(position: int, *, one_body: bool) -> lxml.etree.XPath:
     Pages with several bodies (a tree a caller built) take the union's position, over a whole walk.
     """
     if one_body:
-        return lxml.etree.XPath(f"descendant::text()[{position}]")
-    return lxml.etree.XPath(f"(/descendant::body/descendant::text())[{position}]")
+        return compile_xpath(f"descendant::text()[{position}]")
+    return compile_xpath(f"(/descendant::body/descendant::text())[{position}]")
 
 
 def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator[Any]:

@@ -17,10 +17,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-import lxml.etree
-
 from beritaparse.lexicon import markup
-from beritaparse.page.pagequery import first_step_tokens
+from beritaparse.page.pagequery import compile_xpath, first_step_tokens
 from beritaparse.page.structured import is_json_ld, meta_tags, read_json_ld
 
 if TYPE_CHECKING:
@@ -43,9 +41,9 @@ _READ_TAGS = ("meta", "script", "link", "body", *_HEADINGS, *_FEED_TAGS)
 # str:concat): a token or id no element has is not in it (a string made of the attributes holds each of them
 # whole). Two walks over the attributes cost less than one over their union, which libxml2 sorts.
 _EXSLT = {"str": "http://exslt.org/strings"}
-_CLASS_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@class)", namespaces=_EXSLT)
-_ID_TEXT = lxml.etree.XPath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
-_SUBTREE_CLASS_TEXT = lxml.etree.XPath("str:concat(descendant-or-self::*/@class)", namespaces=_EXSLT)
+_CLASS_TEXT = compile_xpath("str:concat(/descendant::*/@class)", namespaces=_EXSLT)
+_ID_TEXT = compile_xpath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
+_SUBTREE_CLASS_TEXT = compile_xpath("str:concat(descendant-or-self::*/@class)", namespaces=_EXSLT)
 
 
 def subtree_class_text(el: HtmlElement) -> str:

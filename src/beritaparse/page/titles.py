@@ -10,7 +10,7 @@ import lxml.etree
 
 from beritaparse.dates import find_dates
 from beritaparse.page.html import text_of
-from beritaparse.page.pagequery import fold, text_key, unique, value_text, xpath
+from beritaparse.page.pagequery import compile_xpath, fold, text_key, unique, value_text, xpath
 from beritaparse.page.structured import ld_first, meta_first
 from beritaparse.rules.credits import looks_like_domain
 from beritaparse.rules.flags import WORDS, lazy
@@ -30,10 +30,10 @@ _TITLE_SEP = lazy(r"\s+(?:[-|–—•»·]|::?)\s+|(?<=\.(?:com|id))\s*:\s+", _
 _AROUND = 300
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # Compiled once, as XPath objects: ``el.xpath(str)`` compiles the expression on every call.
-_LAST_DESCENDANTS = lxml.etree.XPath(f"(descendant-or-self::*)[position() > last() - {_AROUND}]")
+_LAST_DESCENDANTS = compile_xpath(f"(descendant-or-self::*)[position() > last() - {_AROUND}]")
 # "/descendant::" rather than "//": the same nodes where no predicate is a position, without the step
 # libxml2 takes per node for "//" (descendant-or-self::node()/child::).
-_SHOWN = lxml.etree.XPath("/descendant::body/descendant::*[not(self::a)][normalize-space(.)=$part]")
+_SHOWN = compile_xpath("/descendant::body/descendant::*[not(self::a)][normalize-space(.)=$part]")
 
 
 # A site's key longer than this also names the site at the start of a word ("kompasregional").

@@ -5,9 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any, cast
 
-import lxml.etree
-
-from beritaparse.page.pagequery import fold, text_key, unique
+from beritaparse.page.pagequery import compile_xpath, fold, text_key, unique
 from beritaparse.page.structured import ld_first, ld_str, ld_types
 
 if TYPE_CHECKING:
@@ -23,9 +21,7 @@ _TAG_MAX = 80
 _SECTION_META = ("article:section", "content_category", "section", "parsely-section")
 # The texts of the page's links as plain strings: no result needs its element. The nodes of
 # ``//body//a[@href]//text()`` (no predicate is a position), without libxml2's step per node for each "//".
-_LINK_TEXTS = lxml.etree.XPath(
-    "/descendant::body/descendant::a[@href]/descendant::text()", smart_strings=False
-)
+_LINK_TEXTS = compile_xpath("/descendant::body/descendant::a[@href]/descendant::text()", smart_strings=False)
 
 
 def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
@@ -77,7 +73,7 @@ def tags(page: PageSources) -> tuple[str, ...]:
 # links are rel="category tag", a filing, not a tag.
 # Only the links with a rel attribute are read (few on a page); their tokens are split in Python, where
 # libxml2's string functions on every link cost a whole parse about 2%.
-_REL_LINKS = lxml.etree.XPath("/descendant::a[@rel]")
+_REL_LINKS = compile_xpath("/descendant::a[@rel]")
 
 
 def _rel_tags(doc: Any) -> tuple[str, ...]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -119,3 +121,24 @@ def test_canonical_url_cleans_each_address_once(path: Path, monkeypatch: pytest.
         addresses.canonical_url(PageTree(doc), url)
         assert asked or url is None
         assert len(asked) == len(set(asked))
+
+
+_STRING = lxml.etree.XPath("string()")
+
+
+@pytest.mark.parametrize("path", _PAGES[::2], ids=lambda p: p.name)
+def test_text_of_is_the_string_value(path: Path) -> None:
+    # text_of reads an element's text by the text serializer: the same as XPath's string(), folded.
+    doc = load(path.read_bytes())
+    for el in doc.iter():
+        assert text_of(el) == fold(str(_STRING(el)))
+
+
+def test_text_of_elements_with_comments_entities_and_scripts() -> None:
+    html = "<div>a<!--c-->b<?pi x?>c &amp; d<script>x = 1;</script><b> e </b></div>"
+    el = lxml.html.fragment_fromstring(html)
+    entity = lxml.etree.fromstring('<!DOCTYPE r [<!ENTITY e "ENT">]><r>a&e;b<c>d</c></r>')
+    for node in (*el.iter(), *entity.iter()):
+        if isinstance(node.tag, str):
+            assert text_of(node) == fold(str(_STRING(node)))
+    assert text_of(el) == "abc & dx = 1; e"

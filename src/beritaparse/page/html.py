@@ -356,6 +356,10 @@ def text_of(element: lxml.etree._Element | None) -> str:
     """The element's text content with white space folded to single spaces ("" for None)."""
     if element is None:
         return ""
+    if isinstance(element.tag, str):
+        # The text serializer gives what string() gives (libxml2's content of the node, its text nodes
+        # joined) at a third of the cost of an XPath call, which sets up a context for each.
+        return fold(lxml.etree.tostring(element, method="text", encoding=str, with_tail=False))
     try:
         text: object = _STRING(element)
     except lxml.etree.LxmlError:

@@ -57,6 +57,8 @@ def _body(*lines: str) -> list[str]:
         ("Scroll untuk melanjutkan membaca", R.ADVERTISEMENT),
         ("Dengarkan versi audio artikel ini", R.MEDIA),
         ("Listen to this article", R.MEDIA),
+        ("Click here to subscribe to our newsletter", R.PROMO),
+        ("Klik di sini untuk berlangganan newsletter kami", R.PROMO),
         ("Video Pilihan:", R.NAVIGATION),
         ("Berita Terkait:", R.NAVIGATION),
         ("Baca berita menarik lainnya di Kabar Daerah", R.PROMO),
@@ -195,7 +197,9 @@ def test_baca_with_a_colon_is_a_related_link() -> None:
     assert len(out.body) == 2
 
 
-@pytest.mark.parametrize("cue", ["Tonton Juga", "Saksikan Juga", "Simak Juga", "Lihat Juga"])
+@pytest.mark.parametrize(
+    "cue", ["Tonton Juga", "Saksikan Juga", "Simak Juga", "Lihat Juga", "Tonton", "Watch"]
+)
 def test_watch_and_see_cues_are_related_links(cue: str) -> None:
     line = f"{cue}: Detik-detik Banjir Bandang Terjang Permukiman Warga"
     out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])

@@ -75,7 +75,15 @@ RELATED_HEADINGS: tuple[str, ...] = ("pos terkait", "postingan terkait", "terkai
 """Headings of a box of related links that are cues only as a whole line ("Terkait", Jetpack's heading in
 Indonesian): "Terkait hal itu, ..." opens ordinary sentences."""
 
-RELATED_LABELS: tuple[str, ...] = ("baca", "cek fakta", "editor's choice", "editor’s choice", "read")
+RELATED_LABELS: tuple[str, ...] = (
+    "baca",
+    "cek fakta",
+    "editor's choice",
+    "editor’s choice",
+    "read",
+    "tonton",
+    "watch",
+)
 """Words that introduce a linked story only with their colon ("Baca: <title>", "Cek Fakta: <title>", Tempo
 English's "Read: <title>" and "Editor's Choice: <title>"): without it they open ordinary sentences."""
 
@@ -296,6 +304,7 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PROMO,
     ),
     (
+        r"(?:(?:click|klik)\s+(?:here|di\s*sini)\s+(?:to|untuk)\s+)?"
         r"(?:jangan\s+sampai\s+ketinggalan|don'?t\s+miss(?:\s+out)?|langganan|berlangganan|subscribe)\b.{0,160}",
         R.PROMO,
     ),

@@ -201,6 +201,29 @@ def test_a_blog_front_page_of_post_excerpts() -> None:
     assert info.value.reason == "listing"
 
 
+@pytest.mark.parametrize("scrambled", [False, True])
+def test_a_blogger_front_page_dated_by_day_is_a_listing(scrambled: bool) -> None:
+    # Blogger's front page: each day's posts under the day's date, each post a linked title over an excerpt
+    # and a "read more" link. The excerpts read as prose, and the first day's date is no date of the page.
+    posts = "".join(
+        f'<div class="date-outer"><h2 class="date-header"><span>Senin, {10 + i} Mei 2024</span></h2>'
+        f'<div class="date-posts"><div class="post-outer"><div class="post hentry">'
+        f'<h3 class="post-title entry-title"><a href="/2024/05/tulisan-{i}.html">Judul tulisan nomor {i}'
+        f' tentang kota</a></h3><div class="post-body entry-content">{_PARAGRAPH} Ringkasan nomor {i}.'
+        f'<div class="jump-link"><a href="/2024/05/tulisan-{i}.html#more">Baca selengkapnya &#187;</a></div>'
+        f'</div><div class="post-footer">Posted by <span class="fn">Admin</span></div>'
+        "</div></div></div></div>"
+        for i in range(9)
+    )
+    page = _page(
+        "<title>Blog Kota</title>",
+        f'<h1 class="title"><a href="/">Blog Kota</a></h1><div class="blog-posts hfeed">{posts}</div>',
+    )
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(scramble(page) if scrambled else page, adapters=False)
+    assert info.value.reason == "listing"
+
+
 def test_a_whole_story_in_a_feed_like_template_stays_an_article() -> None:
     story = "".join(f"<p>{_PARAGRAPH} Bagian cerita nomor {i}.</p>" for i in range(10))
     others = "".join(

@@ -56,7 +56,7 @@ from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold, words_of
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.metadata import PageMeta
@@ -132,10 +132,13 @@ def parse(
 
     # The block rules know the page's own names for its site too: "(boy/jpnn)" on jpnn.com signs no person.
     read = _extract(tree, outlet, base_url=base_url, meta=meta, site_names=(*meta.sites, *site_names))
+    # Text read from the whole page after the container was set aside as a list of linked headlines: the
+    # page is judged by that list (a blog's front page, its excerpts read as prose).
+    judged = None if read is None else read.container if read.container is not None else read.listed
     reason = kind.not_article(
         doc,
         body_chars=read.size if read is not None and read.from_page else 0,
-        container=read.container if read is not None else None,
+        container=judged,
         url=url,
         dated=meta.published is not None,
         page_wide=read is not None and read.from_page and read.container is None,
@@ -253,7 +256,7 @@ def _without_bylines(
 
 class _Read:
     # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
-    __slots__ = ("cleaned", "container", "from_data", "from_page", "removed", "stamps", "teasers")
+    __slots__ = ("cleaned", "container", "from_data", "from_page", "listed", "removed", "stamps", "teasers")
 
     def __init__(
         self,
@@ -280,6 +283,9 @@ class _Read:
         # The teasers of the page's feeds set aside in the container (generic.find), so the container is
         # judged by what it holds beside them.
         self.teasers = teasers
+        # The container the generic extractor found and set aside as a list of linked headlines, when the
+        # text was then read from elsewhere: what the page's kind is judged by (a blog's front page).
+        self.listed: HtmlElement | None = None
 
     @property
     def size(self) -> int:
@@ -307,6 +313,7 @@ def _extract(
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
     teasers: frozenset[HtmlElement] = frozenset()
+    listed: HtmlElement | None = None
     container = _adapter_container(tree, outlet) if outlet is not None else None
     if container is not None:
         read = read_in(container, outlet)
@@ -318,6 +325,8 @@ def _extract(
             found = read_in(container, outlet, apart=teasers)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
+        elif container is not None:
+            listed = container
     if read is None or read.size < _THIN:
         blocks = density.read(doc, base_url=base_url, apart=teasers)
         if blocks:
@@ -337,18 +346,33 @@ def _extract(
                 stamps=found.stamps,
             )
     if read is None or not read.cleaned.body:
-        blocks = fallback.summary_body(doc, title, teasers)
-        if blocks:
-            found = clean_up(blocks)
-            removed = (*found.removed, fallback.SUMMARY_NOTE)
-            read = _Read(found.cleaned, removed, found.container, from_page=False, stamps=found.stamps)
+        read = _summary(doc, meta, teasers, clean_up)
     if read is None or not read.cleaned.body:
-        blocks = fallback.description_body(meta.description)
+        return None
+    if read.container is None:
+        read.listed = listed
+    return read
+
+
+def _summary(
+    doc: HtmlElement,
+    meta: PageMeta,
+    teasers: frozenset[HtmlElement],
+    clean_up: Callable[[list[Candidate]], _Read],
+) -> _Read | None:
+    """The last resorts, each noted in ``removed``: the summary under the headline, then the page's
+    description."""
+    for blocks, note in (
+        (fallback.summary_body(doc, meta.title, teasers), fallback.SUMMARY_NOTE),
+        (fallback.description_body(meta.description), fallback.DESCRIPTION_NOTE),
+    ):
         if blocks:
             found = clean_up(blocks)
-            removed = (*found.removed, fallback.DESCRIPTION_NOTE)
+            removed = (*found.removed, note)
             read = _Read(found.cleaned, removed, found.container, from_page=False, stamps=found.stamps)
-    return read if read is not None and read.cleaned.body else None
+            if read.cleaned.body:
+                return read
+    return None
 
 
 # The page's text read is a short text the article's articleBody does not tell: another block than the

@@ -70,6 +70,13 @@ def _body(*lines: str) -> list[str]:
         ("Alamat Redaksi", R.NOT_CONTENT),
         ("Tentang Penulis", R.NOT_CONTENT),
         ("About the Author", R.NOT_CONTENT),
+        # The note on the writer closing an opinion piece.
+        ("*) Penulis adalah dosen Fakultas Hukum Universitas Indonesia", R.BYLINE),
+        ("(Penulis merupakan pengamat politik dan peneliti senior)", R.BYLINE),
+        ("Penulis adalah seorang peneliti di Pusat Studi Kebijakan Publik.", R.BYLINE),
+        ("The writer is a lecturer at the University of Indonesia.", R.BYLINE),
+        ("The views expressed are the writer's own.", R.BYLINE),
+        ("Tulisan ini adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi.", R.BYLINE),
     ],
 )
 def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
@@ -93,6 +100,8 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Tentang kami, warga desa, pemerintah belum pernah bertanya apa pun, kata Sutrisno.",
         "Klik dan geser layar ponsel menjadi kebiasaan baru para pelajar selama pandemi.",
         "Baca berita lain di koran pagi menjadi kebiasaan kakek saya sejak muda, tuturnya.",
+        "Penulis adalah orang yang paling berjasa dalam buku itu, kata Budi kepada wartawan pekan lalu.",
+        "The writer is unknown, police said, adding that the letter was left at the gate on Monday.",
     ],
 )
 def test_prose_like_the_chrome_is_kept(line: str) -> None:

@@ -410,6 +410,17 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r"posted\s+in\b.{0,60}|filed\s+in\b.{0,60}|kategori\s*:.{0,60}", R.TAGS),
     # A credit naming a staff account ("Posted by admin"); credits naming people are read before.
     (r"(?:(?:posted|written)\s+by|(?:ditulis|diposting)\s+oleh)\s+\S+(?:\s+\S+){0,3}", R.BYLINE),
+    # The note on the writer that closes an opinion piece: "*) Penulis adalah dosen ...", "(Penulis
+    # merupakan ...)", the English-language papers' "The writer is a lecturer at ...", and their
+    # disclaimer that the views are the writer's own. About the writer, never the argument.
+    (
+        rf"[()*\s]*penulis\s+(?:adalah|merupakan|ialah)\s+(?:seorang\s+)?{alternation(roles.WRITER_NOTE_ROLES)}\b"
+        r".{0,240}|[()*\s]*the\s+(?:writer|author)\s+is\s+(?:a|an|the)\s+.{3,240}"
+        r"|(?:the\s+)?views?\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?(?:those\s+of\s+)?"
+        r"the\s+(?:writer|author)['’]?s?(?:\s+own)?\.?"
+        r"|(?:tulisan|artikel)\s+ini\s+(?:adalah|merupakan)\s+(?:opini|pendapat)\s+pribadi\s+penulis.{0,120}",
+        R.BYLINE,
+    ),
     (
         r"(?:previous|next|prev)\s+(?:article|post|story|news)|(?:artikel|berita|postingan)\s+"
         r"(?:sebelumnya|selanjutnya|berikutnya)",

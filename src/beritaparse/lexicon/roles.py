@@ -26,6 +26,7 @@ __all__ = [
     "ROLE_WORDS",
     "TEAM_CREDITS",
     "TRANSLATORS",
+    "WRITER_NOTE_ROLES",
     "Role",
     "words_for",
 ]
@@ -43,6 +44,52 @@ class Role(enum.Enum):
 _A, _E, _P, _O = Role.AUTHOR, Role.EDITOR, Role.PHOTO, Role.OTHER
 
 TRANSLATORS: tuple[str, ...] = ("penerjemah", "translator")
+
+WRITER_NOTE_ROLES: tuple[str, ...] = (
+    "advokat",
+    "akademisi",
+    "aktivis",
+    "alumni",
+    "alumnus",
+    "analis",
+    "anggota",
+    "dekan",
+    "direktur",
+    "dokter",
+    "dosen",
+    "ekonom",
+    "guru",
+    "guru besar",
+    "jurnalis",
+    "kandidat doktor",
+    "kepala",
+    "ketua",
+    "kolumnis",
+    "konsultan",
+    "koordinator",
+    "mahasiswa",
+    "mahasiswi",
+    "mantan",
+    "pegiat",
+    "pemerhati",
+    "pendiri",
+    "peneliti",
+    "pengacara",
+    "pengajar",
+    "pengamat",
+    "pengurus",
+    "penulis",
+    "praktisi",
+    "profesor",
+    "rektor",
+    "sekretaris",
+    "staf",
+    "wakil",
+    "wartawan",
+)
+"""What the note closing an opinion piece says its writer is ("Penulis adalah dosen ...", "Penulis merupakan
+pengamat ..."): a role or trade, so that a sentence about some book's author ("Penulis adalah orang yang
+...") stays text."""
 """Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English): credited, not
 the writer (their role in :data:`ROLE_WORDS` is OTHER)."""
 

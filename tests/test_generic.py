@@ -309,6 +309,38 @@ def test_scripts_styles_and_chrome_are_dropped_and_text_bearing_chrome_is_record
     ]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # A tweet: its text, then the signature linking to the post.
+        "<blockquote class='k1'><p>Banjir merendam jalan di depan pasar.</p>&mdash; TMC Kota (@TMCKota)"
+        " <a href='https://twitter.com/TMCKota/status/17'>May 13, 2024</a></blockquote>",
+        # An Instagram post: the permalink on the post's own lines.
+        "<blockquote class='k2'><a href='https://www.instagram.com/p/C6x/'>Lihat postingan ini di"
+        " Instagram</a><p><a href='https://www.instagram.com/p/C6x/'>Sebuah kiriman dibagikan oleh Humas"
+        " (@humas)</a></p></blockquote>",
+        # A TikTok video: the post's address in the blockquote's cite.
+        "<blockquote class='k3' cite='https://www.tiktok.com/@warga/video/71'><section>"
+        "<a href='https://www.tiktok.com/@warga'>@warga</a> Detik-detik air masuk ke rumah"
+        "</section></blockquote>",
+    ],
+)
+def test_an_embedded_post_is_media_whatever_its_class(quote: str) -> None:
+    walked = dom.walk(_div(f"<p>Isi berita.</p>{quote}<p>Lanjutan berita.</p>"))
+    assert [c.text for c in walked.candidates] == ["Isi berita.", "Lanjutan berita."]
+    assert [r.reason for r in walked.dropped] == [RemovedReason.MEDIA]
+
+
+def test_a_quote_linking_to_a_profile_is_text() -> None:
+    quote = (
+        "<blockquote><p>Kami akan menambah pasokan beras bulan depan, tulis menteri di akun"
+        " <a href='https://twitter.com/menteri'>@menteri</a>.</p></blockquote>"
+    )
+    walked = dom.walk(_div(f"<p>Isi berita.</p>{quote}"))
+    assert len(walked.candidates) == 2
+    assert not walked.dropped
+
+
 def test_a_list_of_story_links_is_related_not_prose() -> None:
     got = dom.candidates(
         _div(

@@ -27,6 +27,7 @@ __all__ = [
     "CREDIT_WORDS",
     "DROP_TAGS",
     "EMBED_CLASSES",
+    "EMBED_POST_URLS",
     "FIGURE_TAGS",
     "HEADING_TAGS",
     "HIDDEN_CLASSES",
@@ -161,6 +162,16 @@ EMBED_CLASSES: Mapping[str, RemovedReason] = MappingProxyType(
     }
 )
 """Whole class names of embedded posts (a tweet's blockquote): the post, not the article's text."""
+
+EMBED_POST_URLS: tuple[str, ...] = (
+    r"(?:twitter|x)\.com/\w+/status/",
+    r"instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/",
+    r"tiktok\.com/@[\w.]+/video/",
+    r"facebook\.com/[^\s\"']+/(?:posts|videos)/",
+    r"threads\.net/@[\w.]+/post/",
+)
+"""Addresses of one social-media post (regular expressions): a ``<blockquote>`` that cites one or links to
+one is that post embedded, whatever its class says (the embed's script needs the link, not the class)."""
 
 BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
     {

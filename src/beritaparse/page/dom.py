@@ -39,7 +39,7 @@ from beritaparse.page.kind import is_teaser_list
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
-from beritaparse.rules.flags import lazy
+from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -71,6 +71,7 @@ _PAGING_PARTS = markup.PAGING_PARTS
 _BYLINE_PARTS = markup.BYLINE_WORDS
 _AUTHOR_BOX_PARTS = markup.AUTHOR_BOX_PARTS
 _EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
+_EMBED_POST_URL = lazy("|".join(markup.EMBED_POST_URLS), WORDS)
 _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
 _WORD_SPLIT = lazy(r"[\s_-]+")
@@ -162,6 +163,15 @@ def _hiding_style(style: str) -> bool:
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
+def _cites_a_post(quote: HtmlElement) -> bool:
+    """Whether a blockquote cites or links to one social-media post: an embedded tweet, Instagram or TikTok
+    post (its text the post's, its last line the poster's signature), however its class is named."""
+    cite = quote.get("cite")
+    if cite and _EMBED_POST_URL.search(cite):
+        return True
+    return any(_EMBED_POST_URL.search(a.get("href") or "") for a in quote.iter("a"))
+
+
 def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | None:
     # Cached: the same frozenset comes back from _words_of for every element of one class value.
     # Sorted: a set's order follows the process's hash seed, and an element named by two chrome words of
@@ -423,7 +433,7 @@ class _Walker:
             self.flush(ctx)
             self.listing(el, ctx)
             return True
-        if tag == "blockquote" and not _EMBED_CLASSES.isdisjoint(names.words):
+        if tag == "blockquote" and (not _EMBED_CLASSES.isdisjoint(names.words) or _cites_a_post(el)):
             self.drop(el, RemovedReason.MEDIA)
             return True
         return False

@@ -453,17 +453,18 @@ _DASHLESS_BITS = st.sampled_from(
 
 
 def test_dashed_dateline_forms_are_the_generic_ones_but_the_last() -> None:
-    # The gate in split_dateline skips _GENERIC_DATELINES[:-1] on a line with no dash.
+    # The gate in split_dateline skips all but the last _UNDASHED generic forms on a line with no dash.
+    undashed = blocks._UNDASHED
     dashed = [p.pattern for p in blocks._GENERIC_DATELINES if blocks._D in p.pattern]
-    assert len(dashed) == len(blocks._GENERIC_DATELINES) - 1
-    assert blocks._D not in blocks._GENERIC_DATELINES[-1].pattern
+    assert dashed == [p.pattern for p in blocks._GENERIC_DATELINES[:-undashed]]
+    assert all(blocks._D not in p.pattern for p in blocks._GENERIC_DATELINES[-undashed:])
 
 
 # No deadline: the first example compiles the six patterns, which on a loaded machine outlasts it.
 @settings(deadline=None)
 @given(st.lists(_DASHLESS_BITS, max_size=10).map("".join))
 def test_dashed_dateline_forms_never_match_a_line_without_a_dash(text: str) -> None:
-    for pattern in blocks._GENERIC_DATELINES[:-1]:
+    for pattern in blocks._GENERIC_DATELINES[: -blocks._UNDASHED]:
         assert pattern.match(text) is None
 
 

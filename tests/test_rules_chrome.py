@@ -259,6 +259,25 @@ def test_press_release_dateline() -> None:
     assert (place, rest) == ("Istanbul", "Pemerintah kota itu.")
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Samarinda, 13 Mei 2024 – Pemerintah kota itu.", "Samarinda"),
+        ("SAMARINDA, 13/5 (KabarKota) - Pemerintah kota itu.", "Samarinda"),
+        ("Samarinda | KabarKota.co.id - Pemerintah kota itu.", "Samarinda"),
+        ("SAMARINDA (Kabarkota.id) : Pemerintah kota itu.", "Samarinda"),
+    ],
+)
+def test_regional_datelines_with_a_day_a_bar_or_a_colon(line: str, place: str) -> None:
+    found, _prefix, rest = split_dateline(line)
+    assert (found, rest) == (place, "Pemerintah kota itu.")
+
+
+def test_a_control_label_with_a_bar_is_no_dateline() -> None:
+    # "Reset | A-", a font-size control beside the text, is a place and an outlet to no one.
+    assert split_dateline("Reset | A- Pemerintah kota itu.") == (None, "", "Reset | A- Pemerintah kota itu.")
+
+
 def test_credit_label_with_a_staff_code() -> None:
     out = clean([Candidate(PROSE), Candidate("Pewarta: prwir")])
     assert [b.text for b in out.body] == [PROSE]

@@ -183,10 +183,14 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
         rf"^(?P<site>{_DOMAIN}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
-        # Press releases: the place, the day and the wire in brackets: "ISTANBUL, 23 Februari 2016
-        # (Antara/PRNewswire) --"
-        rf"^{_PLACE},[ ]*\d{{1,2}}[ ]+\p{{L}}{{3,9}}\.?[ ]+\d{{4}}[ ]*"
-        rf"\((?P<site>[^()]{{2,40}})\)[ ]*{_D}{{1,2}}[ ]*",
+        # ... and with a bar, the outlet's domain: "Samarinda | KabarKota.co.id -" (a bar between two words
+        # is a control's label as often: "Reset | A-")
+        rf"^{_PLACE}[ ]*\|[ ]*(?P<site>{_DOMAIN})[ ]*{_D}{{1,2}}[ ]*",
+        # The place and the day, and the wire in brackets where there is one: press releases' "ISTANBUL, 23
+        # Februari 2016 (Antara/PRNewswire) --", regional sites' "Samarinda, 13 Mei 2024 -" and the old
+        # agency form "SAMARINDA, 13/5 (Antara) -"
+        rf"^{_PLACE},[ ]*(?:\d{{1,2}}[ ]+\p{{L}}{{3,9}}\.?[ ]+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)[ ]*"
+        rf"(?:\((?P<site>[^()]{{2,40}})\)[ ]*)?{_D}{{1,2}}[ ]*",
         # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA), Mangupura,
         # (Metrobali.com)-
         rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
@@ -195,16 +199,20 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
         # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -", and the
         # name said twice where a logo's alt text precedes it ("Otosia.com Otosia.com -")
         rf"^\(?(?:{_DOMAIN}[ ]+)?(?P<site>{_DOMAIN})\)?[ ]*{_D}{{1,2}}[ ]*",
+        # The forms with no dash (last: every dashed form comes first). The agency in brackets after the
+        # place and a colon: "SAMARINDA (Kabarkota.id) :"
+        rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*:[ ]*",
         # The outlet's domain and a one-word place with no dash at all, as some older templates print it:
-        # "Liputan6.com, Jakarta London Love Story, film kedua ..." (last: every dashed form comes first)
+        # "Liputan6.com, Jakarta London Love Story, film kedua ..."
         r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}),[ ]*(?P<place>\p{Lu}\p{Ll}+)[ ]+(?=\p{Lu})",
     )
 )
 
-# Every generic form but the last holds a dash ({_D}{1,2}, in no optional group): a line with no dash at all,
-# most lines a paste's layout asks about, can meet only the last form, and the six dashed ones need not run.
+# Every generic form but the last two holds a dash ({_D}{1,2}, in no optional group): a line with no dash at
+# all, most lines a paste's layout asks about, can meet only those two, and the dashed ones need not run.
 _ANY_DASH = lazy(_D, regex.VERSION1)
-_UNDASHED_DATELINES = _GENERIC_DATELINES[-1:]
+_UNDASHED = 2
+_UNDASHED_DATELINES = _GENERIC_DATELINES[-_UNDASHED:]
 
 
 def _place_name(raw: str) -> str:

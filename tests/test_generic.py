@@ -331,6 +331,28 @@ def test_an_embedded_post_is_media_whatever_its_class(quote: str) -> None:
     assert [r.reason for r in walked.dropped] == [RemovedReason.MEDIA]
 
 
+@pytest.mark.parametrize(
+    "player",
+    [
+        # Video.js, as a saved page holds it once its script has run.
+        "<div class='video-js vjs-paused'><video class='vjs-tech' src='/v.mp4'></video>"
+        "<div class='vjs-control-bar'><div class='vjs-current-time'><span class='vjs-control-text'>Current"
+        " Time</span> 0:00</div><div class='vjs-remaining-time'>Remaining Time -0:00</div></div>"
+        "<div class='vjs-modal-dialog'><p class='vjs-control-text'>Beginning of dialog window. Escape will"
+        " cancel and close the window.</p></div></div>",
+        # WordPress's own player (MediaElement.js).
+        "<div class='wp-video'><div class='mejs-container'><div class='mejs-inner'>"
+        "<div class='mejs-mediaelement'><video src='/v.mp4'></video></div><div class='mejs-controls'>"
+        "<span class='mejs-offscreen'>Use Up/Down Arrow keys to increase or decrease volume.</span>"
+        "<span class='mejs-currenttime'>00:00</span></div></div></div></div>",
+    ],
+)
+def test_a_video_players_labels_are_media(player: str) -> None:
+    walked = dom.walk(_div(f"<p>Isi berita.</p>{player}<p>Lanjutan berita.</p>"))
+    assert [c.text for c in walked.candidates] == ["Isi berita.", "Lanjutan berita."]
+    assert {r.reason for r in walked.dropped} == {RemovedReason.MEDIA}
+
+
 def test_a_quote_linking_to_a_profile_is_text() -> None:
     quote = (
         "<blockquote><p>Kami akan menambah pasokan beras bulan depan, tulis menteri di akun"

@@ -149,6 +149,14 @@ CHROME_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
         "iklan": R.ADVERTISEMENT,
         "gpt": R.ADVERTISEMENT,
         "dfp": R.ADVERTISEMENT,
+        # The controls, menus and dialogs of a web video player, with their labels ("Current Time 0:00",
+        # "Beginning of dialog window", "Use Up/Down Arrow keys to increase or decrease volume"): Video.js
+        # ("vjs-control-bar"), MediaElement.js, WordPress's player ("mejs-offscreen"), JW Player
+        # ("jw-controls"), Plyr ("plyr__controls").
+        "vjs": R.MEDIA,
+        "mejs": R.MEDIA,
+        "jw": R.MEDIA,
+        "plyr": R.MEDIA,
     }
 )
 """Class/id words that mark chrome on any element, inline or block."""
@@ -165,10 +173,10 @@ EMBED_CLASSES: Mapping[str, RemovedReason] = MappingProxyType(
 
 EMBED_POST_URLS: tuple[str, ...] = (
     r"(?:twitter|x)\.com/\w+/status/",
-    r"instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/",
-    r"tiktok\.com/@[\w.]+/video/",
     r"facebook\.com/[^\s\"']+/(?:posts|videos)/",
+    r"instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/",
     r"threads\.net/@[\w.]+/post/",
+    r"tiktok\.com/@[\w.]+/video/",
 )
 """Addresses of one social-media post (regular expressions): a ``<blockquote>`` that cites one or links to
 one is that post embedded, whatever its class says (the embed's script needs the link, not the class)."""

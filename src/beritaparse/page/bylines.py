@@ -100,7 +100,6 @@ def _credit_text(el: HtmlElement) -> str:
     return _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
 
 
-@functools.lru_cache(maxsize=4096)
 def _may_open_credit(head: str) -> bool:
     """Whether a text whose first non-space characters are ``head`` (three, or ``_HEAD``, or all there are)
     can open with a credit label.
@@ -111,7 +110,24 @@ def _may_open_credit(head: str) -> bool:
     on a cached answer, instead of in the pattern's long alternation (which takes tens of microseconds to
     fail on a run of white space, as the nodes between elements are).
     """
-    return bool(head) and _CREDIT_START.compiled.match(head, partial=True) is not None
+    return _OPENINGS[head]
+
+
+class _Openings(dict[str, bool]):
+    """The answers of :func:`_may_open_credit`, each worked out on its first ask. A plain dict, looked up by
+    its own ``__getitem__`` mapped over a page's texts in C: an ``lru_cache`` costs a call of its wrapper
+    and the upkeep of its order at each of a page's few hundred asks."""
+
+    def __missing__(self, head: str) -> bool:
+        if len(self) >= _OPENINGS_KEPT:
+            # A batch's openings are bounded by what its pages hold; past this many, start afresh.
+            self.clear()
+        found = self[head] = bool(head) and _CREDIT_START.compiled.match(head, partial=True) is not None
+        return found
+
+
+_OPENINGS_KEPT = 4096
+_OPENINGS = _Openings()
 
 
 _FIRST_THREE = operator.itemgetter(slice(3))
@@ -159,7 +175,7 @@ def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator
     shown = [index for index, blank in enumerate(map(str.isspace, texts)) if not blank]
     # The cached test of each other text's first three characters, mapped in C: most texts stop there, and
     # the loop below runs for the few that may open a credit.
-    may_open = map(_may_open_credit, map(_FIRST_THREE, map(str.lstrip, map(texts.__getitem__, shown))))
+    may_open = map(_OPENINGS.__getitem__, map(_FIRST_THREE, map(str.lstrip, map(texts.__getitem__, shown))))
     for index in itertools.compress(shown, may_open):
         if _may_open_credit(texts[index].lstrip()[:_HEAD]) and _CREDIT_START.match(texts[index]):
             node = _nth_text(index + 1, one_body=one_body)(context)

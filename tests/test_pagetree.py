@@ -260,3 +260,35 @@ def test_no_adapter_xpath_uses_regular_expressions() -> None:
     for expr in _adapter_xpaths():
         compiled(expr)
         assert "re:" not in expr
+
+
+@pytest.mark.parametrize("path", PAGES[::2], ids=lambda p: p.parent.name + "/" + p.name)
+def test_select_reads_what_the_xpath_selects(path: pathlib.Path) -> None:
+    # Every adapter's XPaths on one tree, so that those opening on one first step read its nodes again, in
+    # both orders: select gives what the XPath itself selects.
+    exprs = _adapter_xpaths()
+    doc = load(path.read_bytes())
+    for order in (exprs, exprs[::-1]):
+        tree = PageTree(doc)
+        for expr in order:
+            assert tree.select(expr) == compiled(expr)(doc), expr
+
+
+def test_select_from_a_shared_first_step_on_nested_boxes() -> None:
+    doc = load(_NESTED)
+    tree = PageTree(doc)
+    exprs = [
+        f"//div[{_CLS.format('a')}][h6[{_CLS.format('r')}][normalize-space()='Editor']]/h6[{_CLS.format('n')}]",
+        f"//div[{_CLS.format('a')}][h6[{_CLS.format('r')}][normalize-space()='Penulis']]/h6[{_CLS.format('n')}]",
+        f"//div[{_CLS.format('a')}]//h6",
+        f"//div[{_CLS.format('a')}]",
+        f"//div[{_CLS.format('a')}][1]/h6",
+    ]
+    for expr in exprs:
+        assert tree.select(expr) == lxml.etree.XPath(expr)(doc), expr
+    assert len(tree._steps) == 1
+    # A drop forgets the steps' nodes.
+    box = doc.find(".//div/div")
+    tree.dropped(box)
+    box.drop_tree()
+    assert tree.select(exprs[2]) == lxml.etree.XPath(exprs[2])(doc)

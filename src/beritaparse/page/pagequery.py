@@ -35,6 +35,7 @@ __all__ = [
     "headed_box",
     "headed_boxes",
     "spaced_text",
+    "split_first_step",
     "text_key",
     "unique",
     "value_text",
@@ -173,6 +174,29 @@ def first_step_tokens(expr: str) -> tuple[tuple[tuple[str, str], ...], ...] | No
     return tuple(tuple(a) for a in alternatives)
 
 
+@functools.lru_cache(maxsize=1024)
+def split_first_step(expr: str) -> tuple[str, str] | None:
+    """``expr`` as its first step ``//tag[...]`` (the form :func:`first_step_tokens` reads: class-token and
+    id tests, then only path predicates) and the rest of it written on the variable ``$first``, the nodes
+    that step selects: "" where nothing follows the step; None for another form.
+
+    The step's further predicates are truth values, never a position, so they filter the step's nodes as
+    they filter them in the step, and a path from a node-set gives its nodes in document order, once each:
+    ``rest`` with ``$first`` the step's nodes selects what ``expr`` selects.
+
+    >>> cls = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+    >>> split_first_step("//div[" + cls.format("a") + "][h6[@id='r']]/h6")[1]
+    "$first[h6[@id='r']]/h6"
+    >>> split_first_step("//div[" + cls.format("a") + "]")[1], split_first_step("//div[@id='a'][1]/p")
+    ('', None)
+    """
+    step = _FIRST_STEP.match(expr)
+    if step is None or first_step_tokens(expr) is None or _path_predicates_end(expr, step.end()) is None:
+        return None
+    rest = expr[step.end() :]
+    return expr[: step.end()], f"$first{rest}" if rest else ""
+
+
 def _plain_path(rest: str) -> bool:
     """``rest``, what follows a location path's first step, only continues the path: further predicates
     (anything inside brackets) and steps."""
@@ -291,8 +315,9 @@ class PageSources:
     def outlet_values(self, exprs: Iterable[str], *, prefer_attr: bool = False) -> list[str] | None:
         """Texts the outlet's XPaths select, or None when none of them matches anything."""
         for expr in exprs:
-            # An XPath for another template of the outlet is answered without a walk over the tree.
-            found = xpath(self.doc, expr) if self.tree.may_select(expr) else []
+            # An XPath for another template of the outlet is answered without a walk over the tree, and one
+            # whose first step another field's XPath took reads that step's nodes again (see PageTree.select).
+            found = self.tree.select(expr)
             if found:
                 return [t for t in (value_text(i, prefer_attr=prefer_attr) for i in found) if t]
         return None

@@ -17,8 +17,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
+
 from beritaparse.lexicon import markup
-from beritaparse.page.pagequery import compile_xpath, first_step_tokens
+from beritaparse.page.pagequery import compile_xpath, compiled, first_step_tokens, split_first_step, xpath
 from beritaparse.page.structured import is_json_ld, meta_tags, read_json_ld
 
 if TYPE_CHECKING:
@@ -60,6 +62,10 @@ class PageTree:
         # The page's own address for each address a caller gave (see addresses.canonical_url): the outlet
         # is found by it and the metadata reads it again, and each read cleans every candidate address.
         self.canonical: dict[str | None, str | None] = {}
+        # The nodes of each adapter XPath's first step read by select(), by the step ("//div[...]"): an
+        # outlet's fields often open on one box (its credits box for the writer and the editor, its header
+        # for the date and the writer), and each step is a walk over the whole tree.
+        self._steps: dict[str, list[Any]] = {}
 
     @functools.cached_property
     def _read_elements(self) -> dict[str, list[HtmlElement]]:
@@ -151,10 +157,35 @@ class PageTree:
             for atoms in alternatives
         )
 
+    def select(self, expr: str) -> list[Any]:
+        """What ``xpath(doc, expr)`` selects (:func:`~beritaparse.page.pagequery.xpath`: a broken expression
+        selects nothing), answered without a walk where :meth:`may_select` tells it selects nothing, and from
+        the nodes of its first step where another XPath of the same first step read them (see
+        :func:`~beritaparse.page.pagequery.split_first_step`)."""
+        if not self.may_select(expr):
+            return []
+        parts = split_first_step(expr)
+        if parts is None:
+            return xpath(self.doc, expr)
+        step, rest = parts
+        found = self._steps.get(step)
+        if found is None:
+            found = self._steps[step] = xpath(self.doc, step)
+        if not rest:
+            return list(found)
+        if not found:
+            return []
+        try:
+            selected = compiled(rest)(self.doc, first=found)
+        except (lxml.etree.XPathError, ValueError):
+            return []
+        return selected if isinstance(selected, list) else [selected]
+
     def dropped(self, element: HtmlElement) -> None:
         """``element`` is about to be removed from the tree: forget the reads that held part of it."""
-        # The address may come from microdata on any element.
+        # The address may come from microdata on any element; a first step's nodes, from anywhere.
         self.canonical.clear()
+        self._steps.clear()
         gone = set(element.iter(*_READ_TAGS))
         if not gone:
             return

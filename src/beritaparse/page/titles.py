@@ -121,7 +121,7 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
     doc = tree.doc
     if outlet is not None:
         for expr in outlet.title:
-            for item in xpath(doc, expr) if tree.may_select(expr) else ():
+            for item in tree.select(expr):
                 text = value_text(item, spaced=False)
                 if text:
                     return text

@@ -20,7 +20,7 @@ from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
 from beritaparse.model import Caption, Removed, RemovedReason
-from beritaparse.page import bylines, dom, titles
+from beritaparse.page import bylines, dom, generic, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
@@ -590,3 +590,44 @@ def test_caption_label_gates_keep_every_match_on_the_committed_pastes() -> None:
         assert _same_span(blocks._unbracketed_credit(line), _unbracketed_reference(line)), line
         found += blocks._unbracketed_credit(line) is not None
     assert found  # the pastes hold captions with their credits
+
+
+def _lineage_winners_plain(scores: list[float | None], parent: list[int]) -> list[int]:
+    """The container finder's winners read off every element: the best score strictly inside each and
+    strictly around each, and the candidates above 0 that are no lower than what is around them and above
+    what is inside them."""
+    n = len(scores)
+    inside = [float("-inf")] * n
+    around = [float("-inf")] * n
+    for i in range(n - 1, -1, -1):
+        up = parent[i]
+        if up >= 0:
+            s = scores[i]
+            inside[up] = max(inside[up], inside[i], s if s is not None else float("-inf"))
+    for i in range(n):
+        up = parent[i]
+        if up >= 0:
+            s = scores[up]
+            around[i] = max(around[up], s if s is not None else float("-inf"))
+    return [
+        i
+        for i, s in enumerate(scores)
+        if s is not None and s > 0 and s >= around[i] and s > inside[i]
+    ]
+
+
+@st.composite
+def _scored_trees(draw: st.DrawFn) -> tuple[list[float | None], list[int]]:
+    n = draw(st.integers(1, 40))
+    # Document order: an element's parent comes before it.
+    parent = [-1, *(draw(st.integers(0, i - 1)) for i in range(1, n))]
+    scores = draw(st.lists(st.none() | st.integers(-5, 6).map(float), min_size=n, max_size=n))
+    return scores, parent
+
+
+@given(_scored_trees())
+def test_lineage_winners_walk_only_the_lines_of_positive_candidates(
+    tree: tuple[list[float | None], list[int]],
+) -> None:
+    scores, parent = tree
+    assert generic._lineage_winners(scores, parent) == _lineage_winners_plain(scores, parent)

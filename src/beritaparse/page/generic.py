@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import lxml.etree
 
@@ -535,26 +535,31 @@ def _top(
 
 def _lineage_winners(scores: list[float | None], parent: list[int]) -> list[int]:
     """The candidates that score above 0 and best their line: above every element inside them and no lower
-    than any element around them (of equals, the inner one wins)."""
-    n = len(scores)
-    low = float("-inf")
-    # The best score strictly inside each element, bottom up; the best strictly around it, top down.
-    inside = [low] * n
-    for i in range(n - 1, 0, -1):
+    than any element around them (of equals, the inner one wins), in document order.
+
+    Only candidates scoring above 0 can beat one, so only their lines are walked, not every element: each
+    climbs to the elements around it until it meets one that already knows as good a score inside it (all
+    further up know it too)."""
+    positive = [i for i, s in enumerate(scores) if s is not None and s > 0]
+    inside: dict[int, float] = {}
+    for i in positive:
+        s = cast("float", scores[i])
         up = parent[i]
-        if up >= 0:
-            s = scores[i]
-            best_here = inside[i] if s is None or s < inside[i] else s
-            inside[up] = max(inside[up], best_here)
-    around = [low] * n
+        while up >= 0 and inside.get(up, 0.0) < s:
+            inside[up] = s
+            up = parent[up]
+    # The best score around each candidate: that of the nearest candidate above it, or what is around that
+    # one (document order puts it first).
+    around: dict[int, float] = {}
     winners = []
-    for i in range(n):
+    for i in positive:
+        s = cast("float", scores[i])
         up = parent[i]
-        if up >= 0:
-            s = scores[up]
-            around[i] = around[up] if s is None or s < around[up] else s
-        s = scores[i]
-        if s is not None and s > 0 and s >= around[i] and s > inside[i]:
+        while up >= 0 and up not in around:
+            up = parent[up]
+        above = max(around[up], cast("float", scores[up])) if up >= 0 else 0.0
+        around[i] = above
+        if s >= above and s > inside.get(i, 0.0):
             winners.append(i)
     return winners
 

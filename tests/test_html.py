@@ -21,7 +21,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
 )
-from beritaparse.page.html import decode, host_of, load, strip_non_text, text_of
+from beritaparse.page.html import decode, host_of, load, string_of, strip_non_text, text_of
 
 PAGES = pathlib.Path(__file__).parent / "pages"
 
@@ -363,3 +363,17 @@ def test_text_of_folds_white_space():
     doc = load(b"<p>  satu\n\n dua\t<b>tiga</b>  </p>")
     assert text_of(doc.find(".//p")) == "satu dua tiga"
     assert text_of(None) == ""
+
+
+def test_string_of_is_the_text_content_xpath_gives():
+    # string_of reads the text nodes through libxml2's serialiser, not an XPath call: the same string as
+    # text_content() (XPath's string()), entities decoded, the element's own tail left out, a script's
+    # text in, nested inline and block children in document order.
+    doc = load(
+        b"<div id=a> Satu &amp; <b>dua<i> tiga</i></b>\n<p>empat&nbsp;lima</p><script>x=1</script>"
+        b"<br>enam</div>ekor<span id=e></span>"
+    )
+    for el in doc.iter():
+        assert string_of(el) == el.text_content()
+    assert string_of(doc.get_element_by_id("a")) == " Satu & dua tiga\nempat\xa0limax=1enam"
+    assert string_of(doc.get_element_by_id("e")) == ""

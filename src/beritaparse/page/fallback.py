@@ -25,6 +25,7 @@ import regex
 from beritaparse.lexicon import markup
 from beritaparse.model import Removed, RemovedReason
 from beritaparse.page.density import reads_as_prose
+from beritaparse.page.html import string_of
 from beritaparse.page.pagequery import fold
 from beritaparse.page.pagetree import PageTree
 from beritaparse.rules.blocks import Candidate
@@ -131,14 +132,14 @@ def summary_body(
     wanted = fold(title or "")
     if not wanted:
         return []
-    headline = next((h for h in doc.iter("h1") if fold(h.text_content()) == wanted), None)
+    headline = next((h for h in doc.iter("h1") if fold(string_of(h)) == wanted), None)
     if headline is None:
         return []
     seen = 0
     for el in headline.itersiblings():
         if not isinstance(el.tag, str) or el.tag in markup.DROP_TAGS:
             continue  # an AMP share bar or video between the headline and its summary is no text of it
-        text = fold(el.text_content() if not apart else _text_beside(el, apart))
+        text = fold(string_of(el) if not apart else _text_beside(el, apart))
         if apart and text.startswith(wanted):
             text = text[len(wanted) :].lstrip()
         if not text:

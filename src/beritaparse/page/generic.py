@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
+from beritaparse.page.html import string_of
 from beritaparse.page.pagequery import HIDDEN_STYLE, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
@@ -169,7 +170,7 @@ def _start(el: HtmlElement, text: str) -> str:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in _BLOCK_TAGS and tag not in _SKIP:
-            text = " ".join(child.text_content().split())
+            text = " ".join(string_of(child).split())
             if text:
                 return text[:40]
         tail = (child.tail or "").strip()
@@ -632,10 +633,10 @@ def _teaser_items(tree: _Tree, own: str = "") -> tuple[set[int], set[int]]:
         if len(group) < _FEED_ITEMS:
             continue
         headed = [(at, head) for at, head in group if _linked_headline(tree, head)]
-        short = [(at, head) for at, head in headed if len(order[at].text_content()) < _EXCERPT]
+        short = [(at, head) for at, head in headed if len(string_of(order[at])) < _EXCERPT]
         if len(headed) >= _FEED_ITEMS and 2 * len(short) > len(headed):
             items.update(at for at, _ in headed)
-            teasers.update(at for at, head in short if not own or text_key(order[head].text_content()) != own)
+            teasers.update(at for at, head in short if not own or text_key(string_of(order[head])) != own)
     return items, teasers
 
 
@@ -646,7 +647,7 @@ def _linked_headline(tree: _Tree, at: int) -> bool:
     hrefs = [(a.get("href") or "").strip() for a in (*heading.iter("a"), *heading.iterancestors("a"))]
     if not any(h and not h.startswith(("#", "javascript:")) for h in hrefs):
         return False
-    return len(heading.text_content().split()) >= _HEADLINE_WORDS
+    return len(string_of(heading).split()) >= _HEADLINE_WORDS
 
 
 def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:

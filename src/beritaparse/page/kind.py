@@ -55,6 +55,7 @@ import regex
 from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
+from beritaparse.page.html import string_of
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.rules.flags import WORDS, lazy
@@ -224,7 +225,7 @@ class _Page:
     def title(self) -> str:
         found = _FIRST_TITLE(self.doc)
         title = found[0] if isinstance(found, list) and found else None
-        return " ".join(title.text_content().split())[:500] if isinstance(title, HtmlElement) else ""
+        return " ".join(string_of(title).split())[:500] if isinstance(title, HtmlElement) else ""
 
     @functools.cached_property
     def article_data(self) -> bool:
@@ -351,10 +352,10 @@ def is_teaser_list(
         linked = [h for h in linked if not any(a in apart for a in h.iterancestors())]
     if len(linked) < (_TEASERS_HEADED if headed else _TEASERS_IN_TEXT):
         return False
-    headline_chars = sum(len(h.text_content()) for h in linked)
-    prose = len(" ".join(container.text_content().split())) - headline_chars
+    headline_chars = sum(len(string_of(h)) for h in linked)
+    prose = len(" ".join(string_of(container).split())) - headline_chars
     if apart:
-        prose -= sum(len(" ".join(a.text_content().split())) for a in apart if _within(a, container))
+        prose -= sum(len(" ".join(string_of(a).split())) for a in apart if _within(a, container))
     return prose < _SECTION_TEXT * len(linked)
 
 
@@ -364,8 +365,8 @@ def _within(el: HtmlElement, container: HtmlElement) -> bool:
 
 def _stands_out(item: HtmlElement, items: list[HtmlElement]) -> bool:
     """``item`` holds several times the text of any other item of its list: a story, not one more excerpt."""
-    size = len(" ".join(item.text_content().split()))
-    others = [len(" ".join(i.text_content().split())) for i in items if i is not item]
+    size = len(" ".join(string_of(item).split()))
+    others = [len(" ".join(string_of(i).split())) for i in items if i is not item]
     return bool(others) and size >= _STANDS_OUT * max(others)
 
 
@@ -411,7 +412,7 @@ def _is_own_heading(heading: HtmlElement) -> bool:
     """An unlinked heading that reads as a headline."""
     return (
         not _is_linked_headline(heading, words=0)
-        and len(_WORD.findall(heading.text_content())) >= _HEADLINE_WORDS
+        and len(_WORD.findall(string_of(heading))) >= _HEADLINE_WORDS
     )
 
 
@@ -443,7 +444,7 @@ def _is_feed(tree: PageTree) -> bool:
 
 
 def _says_not_found(tree: PageTree, title: str) -> bool:
-    texts = [title, *(" ".join(h.text_content().split())[:200] for h in tree.headings_by_level("h1"))]
+    texts = [title, *(" ".join(string_of(h).split())[:200] for h in tree.headings_by_level("h1"))]
     for text in texts:
         if _NOT_FOUND.search(text) or any(_BARE_404.match(s) for s in _SEGMENT.split(text)):
             return True
@@ -456,8 +457,8 @@ def _is_consent(doc: HtmlElement) -> bool:
     if body is None:
         return False
     # The page's text, without scripts, in libxml2 first: most pages are far too long to be a wall.
-    hidden = sum(len(e.text_content()) for e in body.iter(*_NO_TEXT_TAGS))
-    if len(body.text_content()) - hidden > _TEXT_BOUND * _SHORT_PAGE:
+    hidden = sum(len(string_of(e)) for e in body.iter(*_NO_TEXT_TAGS))
+    if len(string_of(body)) - hidden > _TEXT_BOUND * _SHORT_PAGE:
         return False
     lines = _lines(body)
     total = sum(len(line) for line in lines)
@@ -482,7 +483,7 @@ def _lines(body: HtmlElement) -> list[str]:
     for block in blocks:
         if block in holders or any(a.tag in _NO_TEXT_TAGS for a in block.iterancestors()):
             continue
-        text = " ".join(block.text_content().split())
+        text = " ".join(string_of(block).split())
         if text:
             lines.append(text)
     return lines
@@ -509,7 +510,7 @@ def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bo
         links = [a for a in (*head.iter("a"), *head.iterancestors("a")) if _links_away(a)]
         if any(not (target := _path(a.get("href", ""))) or target not in own for a in links):
             continue
-        words = _WORD.findall(head.text_content().casefold())
+        words = _WORD.findall(string_of(head).casefold())
         if len(words) < _OWN_HEADLINE_WORDS:
             continue
         for part in parts:
@@ -539,7 +540,7 @@ def _slogan_heading(page: _Page) -> bool:
         return False
     words = _WORD.findall(page.title.casefold())
     return bool(words) and any(
-        _WORD.findall(h.text_content().casefold()) == words for h in page.tree.headings_by_level("h1")
+        _WORD.findall(string_of(h).casefold()) == words for h in page.tree.headings_by_level("h1")
     )
 
 
@@ -583,7 +584,7 @@ def _is_linked_headline(heading: HtmlElement, words: int = _HEADLINE_WORDS) -> b
     linked = any(_links_away(a) for a in heading.iter("a")) or any(
         a.tag == "a" and _links_away(a) for a in heading.iterancestors()
     )
-    return linked and len(_WORD.findall(heading.text_content())) >= words
+    return linked and len(_WORD.findall(string_of(heading))) >= words
 
 
 def _links_away(a: HtmlElement) -> bool:
@@ -606,7 +607,7 @@ def _linked_headlines(tree: PageTree) -> int:
         if not isinstance(a, HtmlElement):
             continue
         href = a.get("href")
-        if href and _links_away(a) and len(_WORD.findall(a.text_content())) > _HEADLINE_WORDS:
+        if href and _links_away(a) and len(_WORD.findall(string_of(a))) > _HEADLINE_WORDS:
             targets.add(href)
     linked = [h for h in tree.headings if _is_linked_headline(h)]
     targets.update(href for h in linked for a in h.iter("a") if (href := a.get("href")) is not None)

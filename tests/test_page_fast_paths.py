@@ -49,7 +49,7 @@ def _generic_walk_reference(
             continue
         if kind == generic._FREE and headed_box(el) is not None:
             kind = generic._ASIDE
-        hidden = hidden or (attributed and generic._is_hidden(el))
+        hidden = hidden or (attributed and generic._is_hidden(el, el.get("class")))
         i = len(order)
         order.append(el)
         parent.append(up)

@@ -44,6 +44,8 @@ class Role(enum.Enum):
 _A, _E, _P, _O = Role.AUTHOR, Role.EDITOR, Role.PHOTO, Role.OTHER
 
 TRANSLATORS: tuple[str, ...] = ("penerjemah", "translator")
+"""Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English): credited, not
+the writer (their role in :data:`ROLE_WORDS` is OTHER)."""
 
 WRITER_NOTE_ROLES: tuple[str, ...] = (
     "advokat",
@@ -90,8 +92,6 @@ WRITER_NOTE_ROLES: tuple[str, ...] = (
 """What the note closing an opinion piece says its writer is ("Penulis adalah dosen ...", "Penulis merupakan
 pengamat ..."): a role or trade, so that a sentence about some book's author ("Penulis adalah orang yang
 ...") stays text."""
-"""Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English): credited, not
-the writer (their role in :data:`ROLE_WORDS` is OTHER)."""
 
 ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
     {

@@ -162,7 +162,6 @@ def _hiding_style(style: str) -> bool:
     return HIDDEN_STYLE.search(style) is not None
 
 
-@functools.lru_cache(maxsize=_NAMES_CACHE)
 def _cites_a_post(quote: HtmlElement) -> bool:
     """Whether a blockquote cites or links to one social-media post: an embedded tweet, Instagram or TikTok
     post (its text the post's, its last line the poster's signature), however its class is named."""
@@ -172,6 +171,7 @@ def _cites_a_post(quote: HtmlElement) -> bool:
     return any(_EMBED_POST_URL.search(a.get("href") or "") for a in quote.iter("a"))
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHE)
 def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | None:
     # Cached: the same frozenset comes back from _words_of for every element of one class value.
     # Sorted: a set's order follows the process's hash seed, and an element named by two chrome words of
@@ -197,8 +197,9 @@ def _chrome_reason(words: frozenset[str], *, block: bool) -> RemovedReason | Non
 def _author_box(words: frozenset[str]) -> bool:
     """Whether the names make the writer's own box ("author-box", "about-author", "jeg_authorbox"): a
     byline word and a box word, in one word or two."""
-    byline = [w for w in words if any(part in w for part in _BYLINE_PARTS)]
-    return bool(byline) and any(part in w for w in words for part in _AUTHOR_BOX_PARTS)
+    return any(part in w for w in words for part in _BYLINE_PARTS) and any(
+        part in w for w in words for part in _AUTHOR_BOX_PARTS
+    )
 
 
 def is_caption(el: HtmlElement) -> bool:

@@ -534,17 +534,14 @@ def _top(
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
-    # Each candidate's score (None: no candidate) and the prose it holds.
+    # Each candidate's score (None: no candidate).
     scores: list[float | None] = [None] * n
-    prose = tree_good
     for i in range(n):
         if aside and i in aside:
             continue
         if leaf[i]:
             if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):
                 scores[i] = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
-                prose = [*tree_good] if prose is tree_good else prose
-                prose[i] = good[i] + tree_good[i]
             continue
         score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
         # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are spared
@@ -553,7 +550,10 @@ def _top(
         if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
             score += _BAD_WEIGHT * boxed[i]
         scores[i] = score
-    return _most_prose(_lineage_winners(scores, parent), scores, prose)
+    winners = _lineage_winners(scores, parent)
+    # The prose each winner holds: a paragraph of lines holds its own too (its subtree's went to it above).
+    prose = {i: tree_good[i] + (good[i] if leaf[i] else 0.0) for i in winners}
+    return _most_prose(winners, scores, prose)
 
 
 def _lineage_winners(scores: list[float | None], parent: list[int]) -> list[int]:
@@ -587,7 +587,7 @@ def _lineage_winners(scores: list[float | None], parent: list[int]) -> list[int]
     return winners
 
 
-def _most_prose(winners: list[int], scores: list[float | None], prose: list[float]) -> int:
+def _most_prose(winners: list[int], scores: list[float | None], prose: dict[int, float]) -> int:
     """Of the lines' winners, the one holding the most prose (of equals, the better score): -1 for none.
 
     The score (prose less weighted chrome) decides how far up a text's container reaches: the chrome of a

@@ -109,7 +109,7 @@ def _site_keys(site_names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
     # "Rani Hardjanti, Okezone" credits the writer and the outlet. A short first word may open a person's
     # name, as for the desks below.
     keys |= {
-        first.casefold()
+        _site_key(first)
         for s in site_names
         if " " in s.strip() and len(first := s.split()[0]) >= _DESK_PREFIX_MIN and first.isalpha()
     }

@@ -152,6 +152,25 @@ def test_a_photo_story_is_told_in_its_slides() -> None:
     assert {c.credit for c in art.captions} == {"Andi"}
 
 
+@pytest.mark.parametrize("url", [None, "https://www.kompas.com/read/2024/01/01/banjir"])
+def test_a_photo_storys_slides_beside_its_text_are_read_under_any_adapter(url: str | None) -> None:
+    # The slides stand in the <article> beside the text box (detik's photo pages). An adapter whose caption
+    # XPaths fit nothing here (another template, a redesign) must not hide the page's own figures: before,
+    # it did, and the story was read as its first line.
+    slides = "".join(
+        f"<figure><img src=/f/{i}.jpg><figcaption>{text}</figcaption></figure>"
+        for i, text in enumerate((P2, P3, P4))
+    )
+    page = _page(
+        "<title>Foto: Banjir</title>",
+        f"<article><h1>Foto: Banjir</h1><div class='gallery media-nav'>{slides}</div>"
+        f"<div class=isi><p>{P1}</p></div></article>",
+    )
+    art = beritaparse.parse(page, url=url)
+    assert art.paragraphs == (P1, P2, P3, P4)
+    assert [c.text for c in art.captions] == [P2, P3, P4]
+
+
 def test_a_news_story_keeps_its_short_captions_out_of_the_text() -> None:
     page = _page(
         "<title>Banjir</title>",

@@ -409,9 +409,10 @@ def _read(
     """The container's blocks through the shared rules, with the outlet's drops and captions; ``apart``
     holds the teasers of the page's feeds, set aside as other stories."""
     removed = _drop(tree, container, outlet) if outlet is not None else []
-    if outlet is not None and outlet.captions:
-        caption_elements = _adapter_captions(tree, outlet)
-    else:
+    caption_elements = _adapter_captions(tree, outlet) if outlet is not None and outlet.captions else []
+    if not caption_elements:
+        # No adapter, or one whose caption XPaths fit nothing on this page (a redesign, a photo page of
+        # another template): the article's own figures are found as on any page.
         caption_elements = _lead_figures(container)
     inside = [c for c in caption_elements if _within(c, container)]
     lead: list[Candidate] = []

@@ -111,6 +111,15 @@ def test_page_wire_credits_name_writers_and_editors_apart() -> None:
     assert RemovedReason.BYLINE in {r.reason for r in art.removed}
 
 
+def test_page_wire_credits_in_brackets_are_credits() -> None:
+    # Reuters' own form, which outlets running its copy keep: the credits in brackets after the text.
+    credit = "(Reporting by Stanley Widianto; Editing by Ed Davies)"
+    art = beritaparse.parse(_page(_LEAD, _SECOND, _THIRD, credit), url=None, adapters=False)
+    assert art.paragraphs == (_LEAD, _SECOND, _THIRD)
+    assert art.authors == ("Stanley Widianto",)
+    assert art.editors == ("Ed Davies",)
+
+
 def test_translator_is_credited_but_writes_nothing() -> None:
     art = beritaparse.parse_text(
         "KPK Names Regent as Suspect in Bribery Case\n"
@@ -242,6 +251,8 @@ def test_title_tag_names_the_site_when_nothing_else_does() -> None:
         ("Already a subscriber? Log in", RemovedReason.PROMO),
         ("Log in to continue reading", RemovedReason.PROMO),
         ("Become a subscriber", RemovedReason.PROMO),
+        ("Keep reading with a subscription", RemovedReason.PROMO),
+        ("Continue reading by logging in", RemovedReason.PROMO),
         ("Get the latest news on WhatsApp", RemovedReason.PROMO),
         ("Download the app", RemovedReason.PROMO),
         (

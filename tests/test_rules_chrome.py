@@ -389,6 +389,11 @@ def test_a_short_paragraph_sharing_words_with_the_one_above_stays(line: str) -> 
     [
         ("Share this:", R.SHARE),
         ("Like Loading...", R.SHARE),
+        # Jetpack's share and like boxes flattened into one line, and a share plugin's label.
+        ("Share this: Twitter Facebook WhatsApp", R.SHARE),
+        ("Like this: Like Loading...", R.SHARE),
+        ("Suka ini: Suka Memuat...", R.SHARE),
+        ("Sharing is caring!", R.SHARE),
         ("Dibaca: 1.234 kali", R.NOT_CONTENT),
         ("1,234 views", R.NOT_CONTENT),
         ("Posted in Berita Daerah", R.TAGS),

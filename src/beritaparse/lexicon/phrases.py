@@ -380,7 +380,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,80}"
         r"|(?:log\s*in|sign\s+in)\s+(?:to|for)\s+(?:continue|read|access|view|unlock|comment)\b.{0,80}"
         r"|become\s+a\s+(?:subscriber|member|premium\s+member)\b.{0,80}|support\s+(?:independent|quality|our)\s+"
-        r"journalism\b.{0,80}|premium(?:\s+(?:content|article|story))?",
+        r"journalism\b.{0,80}|premium(?:\s+(?:content|article|story))?"
+        r"|(?:keep|continue)\s+reading\s+(?:with|by)\s+(?:a\s+)?(?:subscription|subscribing|signing|logging|"
+        r"registering)\b.{0,60}",
         R.PROMO,
     ),
     (r"continue\s+reading(?:\s+(?:below|the\s+(?:article|story)))?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
@@ -392,8 +394,11 @@ FULL_LINE: tuple[CueRow, ...] = (
     # Blog and news themes: share and like boxes, view counters, post navigation, comment forms, the
     # headings of boxes of other stories.
     (
-        r"(?:share|bagikan)\s+(?:this|ini)(?:\s+(?:article|story|post|artikel|berita))?\s*:?|like\s+this\s*:?"
-        r"|suka\s+ini\s*:?|like\s+loading\W*|print\s+friendly,?\s+pdf\s*(?:&|and)\s*email",
+        # Jetpack's boxes read as one line where a theme flattens them: "Share this: Twitter Facebook",
+        # "Like this: Like Loading...".
+        rf"(?:share|bagikan)\s+(?:this|ini)(?:\s+(?:article|story|post|artikel|berita))?\s*:?(?:\s*{_SHARE})*"
+        r"|(?:like\s+this|suka\s+ini)\s*:?(?:\s*(?:like|suka))?(?:\s*(?:loading|memuat)\W*)?|like\s+loading\W*"
+        r"|print\s+friendly,?\s+pdf\s*(?:&|and)\s*email|sharing\s+is\s+caring\W*",
         R.SHARE,
     ),
     # A post's own page links, when the story runs over pages ("Halaman: 1 2 3", "Pages: 1 2 Next").

@@ -308,9 +308,14 @@ def by_credits(
 
     >>> by_credits("Reporting by Stefanno Sulaiman and Gayatri Suroyo; Editing by Kanupriya Kapoor")
     (('Stefanno Sulaiman', 'Gayatri Suroyo'), ('Kanupriya Kapoor',))
+    >>> by_credits("(Reporting by Stanley Widianto; Editing by Ed Davies)")
+    (('Stanley Widianto',), ('Ed Davies',))
     >>> by_credits("By Nama Penulis") is None  # one credit: the byline readers take it
     True
     """
+    if text[:1] == "(" and text[-1:] == ")":
+        # Reuters closes its copy with them in brackets: "(Reporting by Nama; Editing by Nama)".
+        text = text[1:-1]
     # A line that does not open on a "by" word before a capital (the first credit's shape) is none: the
     # cheap test before the credits are looked for.
     if len(text) > BY_CREDITS_MAX or cues.BYLINE_START.match(text) is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import pytest
@@ -631,3 +631,93 @@ def test_lineage_winners_walk_only_the_lines_of_positive_candidates(
 ) -> None:
     scores, parent = tree
     assert generic._lineage_winners(scores, parent) == _lineage_winners_plain(scores, parent)
+
+
+def _top_two_passes(
+    good: list[float],
+    bad: list[float],
+    leaf: list[bool],
+    parent: list[int],
+    items: set[int],
+    *,
+    aside: set[int],
+    lined: set[int],
+    chrome: list[bool],
+    paragraphs: list[bool],
+) -> int:
+    """The container finder's choice as first written: every element's sums bottom up, then every element's
+    score in a second pass over the page."""
+    n = len(good)
+    tree_good = [0.0] * n
+    tree_bad = list(bad)
+    own = [0.0] * n
+    boxed = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        up = parent[i]
+        g = good[i]
+        if up < 0:
+            tree_good[i] += g
+            if not leaf[i]:
+                own[i] += g
+            continue
+        if leaf[i]:
+            tree_good[up] += g
+            if paragraphs[i]:
+                own[up] += g
+        else:
+            tree_good[i] += g
+            own[i] += g
+        if chrome[i]:
+            boxed[up] += bad[i]
+        if i not in items:
+            tree_good[up] += tree_good[i]
+        tree_bad[up] += tree_bad[i]
+    scores: list[float | None] = [None] * n
+    for i in range(n):
+        if i in aside:
+            continue
+        if leaf[i]:
+            if i in lined and generic._stands_alone(i, good, tree_good, tree_bad, parent):
+                scores[i] = good[i] + tree_good[i] - generic._BAD_WEIGHT * tree_bad[i]
+            continue
+        score = tree_good[i] - generic._BAD_WEIGHT * tree_bad[i]
+        if boxed[i] and own[i] and own[i] >= generic._MOST * tree_good[i]:
+            score += generic._BAD_WEIGHT * boxed[i]
+        scores[i] = score
+    winners = _lineage_winners_plain(scores, parent)
+    best = -1
+    for i in winners:
+        prose = tree_good[i] + (good[i] if leaf[i] else 0.0)
+        best_prose = tree_good[best] + (good[best] if leaf[best] else 0.0) if best >= 0 else 0.0
+        if best < 0 or (prose, scores[i]) > (best_prose, scores[best]):
+            best = i
+    return best
+
+
+@st.composite
+def _judged_trees(draw: st.DrawFn) -> tuple[list[Any], ...]:
+    n = draw(st.integers(1, 30))
+    parent = [-1, *(draw(st.integers(0, i - 1)) for i in range(1, n))]
+    # Half the elements with no letters (most of a page's), the rest with some.
+    letters = st.just(0.0) | st.integers(1, 300).map(float)
+    flags = st.lists(st.booleans(), min_size=n, max_size=n)
+    indices = st.sets(st.integers(0, n - 1), max_size=n)
+    return (
+        draw(st.lists(letters, min_size=n, max_size=n)),
+        draw(st.lists(letters, min_size=n, max_size=n)),
+        draw(flags),
+        parent,
+        *(draw(indices) for _ in range(3)),
+        draw(flags),
+        draw(flags),
+    )
+
+
+@settings(max_examples=400)
+@given(_judged_trees())
+def test_the_container_is_scored_in_one_pass_as_in_two(tree: tuple[list[Any], ...]) -> None:
+    good, bad, leaf, parent, items, aside, lined, chrome, paragraphs = tree
+    options = {"aside": aside, "lined": lined, "chrome": chrome, "paragraphs": paragraphs}
+    assert generic._top(good, bad, leaf, parent, items, **options) == _top_two_passes(
+        good, bad, leaf, parent, items, **options
+    )

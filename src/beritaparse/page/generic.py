@@ -265,9 +265,12 @@ def _walk(root: HtmlElement) -> _Tree:
     parent: list[int] = []
     boxes: list[int] = []
     classes: list[str | None] = []
-    # Each element read, with what its children inherit: its index and the box they sit in; None for an
-    # element whose subtree is not read (skipped, or chrome read as one block).
-    within: dict[HtmlElement | None, tuple[int, int] | None] = {root.getparent(): (-1, _FREE)}
+    # Each element read whose subtree is read too, with what its children inherit: its index and the box they
+    # sit in. An element whose subtree is not read (skipped, or chrome read as one block) is not in it, and
+    # neither is anything under it: their children find no entry for them (a third of a page's elements sit
+    # in such subtrees, and each was stored only to say so).
+    within: dict[HtmlElement | None, tuple[int, int]] = {}
+    inherited = within.get
     # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
     headed = headed_boxes(root)
     # The root is the page (``<body>``), never a box of it, whatever its class says: a theme names the
@@ -280,13 +283,11 @@ def _walk(root: HtmlElement) -> _Tree:
     classes.append(root.get(b"class"))
     within[root] = (0, _FREE)
     for el in root.iterdescendants(lxml.etree.Element):
-        up = within[el.getparent()]
+        up = inherited(el.getparent())
         if up is None:
-            within[el] = None
             continue
         tag = el.tag
         if tag in _SKIP:
-            within[el] = None
             continue
         kind = _FREE
         # Read without asking el.attrib first: its answer costs more than the two reads it saves on the few
@@ -300,7 +301,6 @@ def _walk(root: HtmlElement) -> _Tree:
         if eid and kind == _FREE:
             kind = _named(eid)
         if kind == _SKIPPED:
-            within[el] = None
             continue
         if kind == _FREE and el in headed:
             # A box headed "Berita Lainnya" or "12 Komentar" is other stories or readers' comments, whatever
@@ -315,13 +315,13 @@ def _walk(root: HtmlElement) -> _Tree:
         if kind == _ASIDE:
             # Read as one block of chrome: it holds no prose, and it ends the climb from the text.
             boxes.append(_ASIDE)
-            within[el] = None
             continue
         boxes.append(boxed)
         if tag == "a":
             boxed = _IN_LINK
-        elif tag in _LIST_ITEMS:
-            boxed = max(boxed, _IN_LIST)
+        elif boxed == _FREE and tag in _LIST_ITEMS:
+            # In a list unless already in a link (the boxes inherited are free, a list or a link).
+            boxed = _IN_LIST
         within[el] = (i, boxed)
     return _Tree(order, tags, parent, boxes, classes)
 
@@ -363,34 +363,38 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
                     tail = tail.strip()
                     own[up] += _folded(tail) if "\n" in tail else len(tail)
             continue
-        # Stripped once: the cue test of a block reads its opening from the same text.
+        # Stripped once: the cue test of a block reads its opening from the same text. ``own[i]`` holds what
+        # its children handed it; its total is ``size`` (nobody reads ``own[i]`` after this).
         text = el.text
-        stripped = text.strip() if text else ""
-        # Letters as the reader sees them (_folded) where a line break (and the indent after it) is to fold.
-        size = own[i] + (_folded(stripped) if "\n" in stripped else len(stripped))
-        own[i] = size
+        if text:
+            stripped = text.strip()
+            # Letters as the reader sees them (_folded) where a line break (and the indent after it) folds.
+            size = own[i] + (_folded(stripped) if "\n" in stripped else len(stripped))
+        else:
+            stripped = ""
+            size = own[i]
         kinds = _TAG_KINDS.get(tags[i], _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
         # lines split by <br>, in a <span> that also holds a box of links ("<span class=post-content>").
-        block = kinds & _BLOCK or has_block[i]
-        inline = not block and kinds & _INLINE
-        if inline and kinds & _LINK:
-            link[i] = size
-        if block and size:
-            good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i], text=stripped)
-            if bad[i] and tree.unseen(i):
-                bad[i] = 0.0  # hidden chrome is not seen either
-        if up >= 0:
-            if inline:
-                own[up] += size
-                link[up] += link[i]
-            if tail := el.tail:
-                tail = tail.strip()
-                own[up] += _folded(tail) if "\n" in tail else len(tail)
-            if block:
-                has_block[up] = True
-            if kinds & _IMAGE:
-                has_image[up] = True
+        if kinds & _BLOCK or has_block[i]:
+            if size:
+                good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i], text=stripped)
+                if bad[i] and tree.unseen(i):
+                    bad[i] = 0.0  # hidden chrome is not seen either
+            if up < 0:
+                continue
+            has_block[up] = True
+        elif up < 0:
+            continue
+        elif kinds & _INLINE:
+            # An inline element's letters are its parent's; a link's are all link letters.
+            own[up] += size
+            link[up] += size if kinds & _LINK else link[i]
+        if tail := el.tail:
+            tail = tail.strip()
+            own[up] += _folded(tail) if "\n" in tail else len(tail)
+        if kinds & _IMAGE:
+            has_image[up] = True
     return good, bad
 
 
@@ -514,42 +518,46 @@ def _top(
     # whole letter counts, exact in any order).
     own = [0.0] * n
     boxed = [0.0] * n
+    # Each candidate's score (None: no candidate). An element's is read in the same pass, once its sums are
+    # all in (its subtree follows it, so it is reached after all of it) and before they go to its parent.
+    scores: list[float | None] = [None] * n
     for i in range(n - 1, -1, -1):
-        up = parent[i]
         g = good[i]
-        if up < 0:  # the root
-            tree_good[i] += g
-            if not leaf[i]:
-                own[i] += g
+        if not (g or tree_good[i] or tree_bad[i]):
+            # No letter in its subtree (an icon, an empty wrapper, a short line and what holds only such: two
+            # thirds of a page's elements): it scores 0, no candidate, and hands its parent nothing (its
+            # chrome boxes are in its sums: none either).
             continue
+        up = parent[i]
         if leaf[i]:
-            tree_good[up] += g
-            if paragraphs[i]:
-                own[up] += g
+            if up < 0:  # a paragraph walked as the page (a caller's fragment)
+                tree_good[i] += g
+            else:
+                tree_good[up] += g
+                if paragraphs[i]:
+                    own[up] += g
         else:
             tree_good[i] += g
             own[i] += g
+            if not (aside and i in aside):
+                score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
+                # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are
+                # spared (a pull quote left beside a page's boxes of other stories, its text gone to a script,
+                # is no text's element).
+                if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
+                    score += _BAD_WEIGHT * boxed[i]
+                scores[i] = score
+        if up < 0:  # the root
+            continue
         if chrome[i]:
             boxed[up] += bad[i]
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]
-    # Each candidate's score (None: no candidate).
-    scores: list[float | None] = [None] * n
-    for i in range(n):
-        if aside and i in aside:
-            continue
-        if leaf[i]:
-            if i in lined and _stands_alone(i, good, tree_good, tree_bad, parent):
-                scores[i] = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
-            continue
-        score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
-        # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are spared
-        # (a pull quote left beside a page's boxes of other stories, its text gone to a script, is no text's
-        # element).
-        if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
-            score += _BAD_WEIGHT * boxed[i]
-        scores[i] = score
+    # A paragraph of lines is judged by the element around it, whose sums are in only now.
+    for i in lined:
+        if leaf[i] and not (aside and i in aside) and _stands_alone(i, good, tree_good, tree_bad, parent):
+            scores[i] = good[i] + tree_good[i] - _BAD_WEIGHT * tree_bad[i]
     winners = _lineage_winners(scores, parent)
     # The prose each winner holds: a paragraph of lines holds its own too (its subtree's went to it above).
     prose = {i: tree_good[i] + (good[i] if leaf[i] else 0.0) for i in winners}

@@ -58,7 +58,7 @@ def _plain_is_prose(line: str, outlet: Outlet | None) -> bool:
     if short_prose(line):
         return True
     words = len(line.split())
-    if words >= 20 and cues.SENTENCE_END.search(line):
+    if words >= 20 and (cues.SENTENCE_END.search(line) or cues.ends_quote(line)):
         return True
     if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or cues.SENTENCE_END.search(line)):
         return True

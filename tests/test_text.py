@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 
 import beritaparse
 from beritaparse.model import RemovedReason
+from beritaparse.rules import cues
 from beritaparse.rules.blocks import split_dateline
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -824,3 +826,80 @@ def test_a_headlines_last_word_above_the_date_beside_a_credit_box_is_the_headlin
         f"Stanly Ravel\nEditor\n{P1}\n{P2}\n{P3}"
     )
     assert (art.title, art.authors) == ("Puluhan Kendaraan Barang dan Bak Terbuka Ditindak", ())
+
+
+def test_a_long_promotion_under_a_short_text_does_not_take_its_place() -> None:
+    # A photo page's paste: one paragraph of text, the page's photo controls, then the site's long Telegram
+    # promotion. Read as prose by its length, the promotion outweighed the paragraph and was the only
+    # stretch of text; removed as a promotion, it left nothing (NoArticleError).
+    text = (
+        "Gardu Induk Milenium PLN Resmi Beroperasi\n"
+        "Selasa, 23/02/2016 15:32 WIB\n"
+        "PT PLN hari ini resmi mengoperasikan Gardu Induk (GI) 150 kV Milenium 2x60 MVA beserta"
+        " jaringannya. GI Milenium merupakan bagian dari GITET Balaraja.\n"
+        "Rating ( voters)\nVote Photo\nForm Rating\nMore Photos\nFoto Terkait\n"
+        "Bahana Targetkan Dana Kelolaan Rp 34 T di 2016\n"
+        "Bayar Pajak Bisa Lewat Mini ATM Bank Mandiri\n"
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com. Mari bergabung di Grup"
+        ' Telegram "Contoh News Update", caranya klik link https://t.me/contoh, kemudian join. Anda harus'
+        " install aplikasi Telegram terlebih dulu di ponsel.\n"
+    )
+    art = beritaparse.parse_text(text)
+    assert art.paragraphs == (
+        "PT PLN hari ini resmi mengoperasikan Gardu Induk (GI) 150 kV Milenium 2x60 MVA beserta jaringannya."
+        " GI Milenium merupakan bagian dari GITET Balaraja.",
+    )
+
+
+_PASTES = pathlib.Path(__file__).parent / "pastes"
+_OTHER_STORIES = (
+    "Bahana Targetkan Dana Kelolaan Rp 34 T di 2016",
+    "Bayar Pajak Bisa Lewat Mini ATM Bank Mandiri",
+    "Mandiri Luncurkan Kartu Kredit untuk Penggemar Golf",
+)
+
+
+@pytest.mark.parametrize(
+    "heading", [None, "Terpopuler", "Berita Pilihan", "Rekomendasi untuk Anda", "Most Read"]
+)
+def test_the_readers_comments_are_not_the_text(heading: str | None) -> None:
+    # A real paste: the text, Kompas's long WhatsApp promotion, the comment counters, "Komentar" and a
+    # reader's comment, which is prose. The comments' heading ends the text as a tag list does; before, the
+    # promotion (as long as prose) carried the text on to the comment, and with it the counters and any box
+    # of other stories put under the last paragraph.
+    lines = (_PASTES / "kompas" / "mh-kompas-1.txt").read_text(encoding="utf-8").split("\n")
+    last = next(i for i, line in enumerate(lines) if line.startswith("Simak breaking news")) - 1
+    box = [heading, *_OTHER_STORIES] if heading else []
+    art = beritaparse.parse_text("\n".join([*lines[: last + 1], *box, *lines[last + 1 :]]))
+    assert art.paragraphs[-1] == lines[last]
+    assert not any(story in p for story in _OTHER_STORIES for p in art.paragraphs)
+
+
+def test_a_last_quote_closed_by_its_speaker_is_text() -> None:
+    # The last paragraph ends on the speaker with no full stop after: it is prose all the same, and stays
+    # in the text above the republication note.
+    quote = (
+        '"Kami mengimbau agar masyarakat dan juga pihak terkait untuk menindaklanjuti peringatan dini kami di'
+        ' lapangan. Kami ini sisi early warning, namun perlu early action dari stakeholder," katanya'
+    )
+    text = (
+        f"{P1}\n{P2}\n{P3}\n{quote}\n"
+        "Artikel ini telah tayang di Contoh.com dengan judul Peringatan Dini Cuaca Sudah Dikeluarkan\n"
+        "Tags\nBanjir\n"
+    )
+    assert beritaparse.parse_text(text).paragraphs == (P1, P2, P3, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Kami siap," katanya', True),
+        ('"Kami siap," kata Kepala BPBD Samarinda', True),
+        ("“Kami siap,” ujarnya", True),
+        ('"We are ready," he said', False),  # the speaker before the verb: not this form
+        ("Hal itu kata dia", False),
+        ("kata Budi kepada wartawan di kantornya kemarin sore", False),
+    ],
+)
+def test_a_quote_closed_by_its_speaker(text: str, expected: bool) -> None:
+    assert cues.ends_quote(text) is expected

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["CLOSERS", "FIELD_BARS", "FOLLOWING_WORDS", "FUNCTION_WORDS", "OPEN_END_WORDS", "SENTENCE_ENDS"]
+__all__ = [
+    "CLOSERS",
+    "FIELD_BARS",
+    "FOLLOWING_WORDS",
+    "FUNCTION_WORDS",
+    "OPEN_END_WORDS",
+    "SENTENCE_ENDS",
+    "SPEECH_VERBS",
+]
 
 # fmt: off
 FUNCTION_WORDS: frozenset[str] = frozenset((
@@ -39,3 +47,10 @@ FOLLOWING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words closing a sentence that points at what follows it ("silakan simak tabel di bawah ini."): a table
 or a list the text goes on in."""
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "imbuh", "jelas", "kata", "papar", "pungkas", "said", "says", "sebut", "tambah", "tegas", "terang",
+    "tutur", "ucap", "ujar", "ungkap",
+)  # fmt: skip
+"""Verbs that attribute a quote after it closes ("Kami siap," kata dia; "Kami siap," ujarnya: "-nya" may
+follow): a quote closed so ends a sentence, though no full stop follows the name."""

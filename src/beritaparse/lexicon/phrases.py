@@ -296,7 +296,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{1,60}}", R.MEDIA),
     (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
     (
-        r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|foto\s+(?:lainnya|terkait)|rating\s*\(.{0,20}\)",
+        r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|rating\s*\(.{0,20}\)",
         R.MEDIA,
     ),
     (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
@@ -444,7 +444,7 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.NOT_CONTENT,
     ),
     (
-        r"(?:(?:berita|artikel|topik|video|foto|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
+        r"(?:(?:berita|artikel|topik|video|foto|galeri|kabar|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
         r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer"
         r"|terkini(?:\s+lainnya)?|terbaru|arsip"
         r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"

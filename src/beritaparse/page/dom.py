@@ -647,6 +647,12 @@ def _glue_datelines(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NAVIGATION = RemovedReason.NAVIGATION
+# Under a heading naming other stories, this many linked lines at least make its box (one may be a link of
+# the text that happens to follow a line such as "Terkini").
+_BOX_LINKS = 2
+
+
 def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed]]:
     """A bare cue line ("Baca Juga", "JANGAN LEWATKAN!!!") and the run of link lines under it.
 
@@ -664,6 +670,12 @@ def _related_runs(found: list[Candidate]) -> tuple[list[Candidate], list[Removed
         if c.hint in {None, "emphasis"} and j > i + 1 and _BARE_CUE.match(c.text):
             removed.append(Removed(RemovedReason.RELATED, c.text))
             out.extend(attrs.evolve(link, hint="related") for link in found[i + 1 : j])
+            i = j
+            continue
+        if c.hint in {None, "emphasis"} and j > i + _BOX_LINKS and cues.box_heading(c.text) is _NAVIGATION:
+            # "Terpopuler" over cards of other stories (a linked headline, a thumbnail, a time), where neither
+            # the heading nor the cards are marked up as such: the box the heading names, whole.
+            removed.extend(Removed(_NAVIGATION, x.text) for x in found[i:j])
             i = j
             continue
         out.append(c)

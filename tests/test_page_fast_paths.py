@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from hypothesis import given, settings
@@ -15,10 +16,11 @@ from hypothesis import strategies as st
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import markup
-from beritaparse.page import extract, generic, html
+from beritaparse.page import dom, extract, generic, html
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import headed_box
 from beritaparse.rules.candidate import Candidate
+from beritaparse.rules.strings import fold
 
 _PAGES = sorted(
     p
@@ -166,3 +168,41 @@ def test_stamp_gate_keeps_every_stamp(text: str) -> None:
         )
     )
     assert extract._is_stamp(c) is plain
+
+
+def _visible_reference(el: lxml.html.HtmlElement) -> str:
+    """An element's visible text as first written: every text node of it but those in a script, style or
+    noscript element, by XPath."""
+    found = el.xpath("descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+    return fold("".join(found))
+
+
+def _assert_visible_alike(container: lxml.html.HtmlElement, step: int = 1) -> None:
+    walker = dom._Walker(None, frozenset())
+    walker.coded = dom._coded(container)
+    for el in list(container.iter(lxml.etree.Element))[::step]:
+        assert walker.visible(el) == _visible_reference(el)
+        assert dom.visible_text(el) == _visible_reference(el)
+
+
+@pytest.mark.parametrize("path", _PAGES[::3], ids=lambda p: p.name)
+def test_visible_text_is_the_xpath_on_every_element(path: Path) -> None:
+    doc = load(path.read_bytes())
+    body = doc.find("body")
+    _assert_visible_alike(body if body is not None else doc, step=3)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>a <script>x()</script>b<p>c<style>p{}</style><b>d</b></p><noscript><img>e</noscript></div>",
+        "<div><p>a<b>b</b></p><p><span><script>x()</script></span>c</p>d</div>",
+        # The container itself in a noscript element: none of its text is visible.
+        "<div><noscript><div><p>a</p><p>b<b>c</b></p></div></noscript><p>d</p></div>",
+    ],
+)
+def test_visible_text_is_the_xpath_on_hand_made_trees(html: str) -> None:
+    root = lxml.html.fragment_fromstring(html)
+    _assert_visible_alike(root)
+    for inner in root.iter("div", "p"):
+        _assert_visible_alike(inner)

@@ -45,7 +45,7 @@ from beritaparse.model import Article, Block, Removed, RemovedReason
 from beritaparse.page import density, dom, fallback, generic, kind, metadata
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
-from beritaparse.page.html import DEFAULT_MAX_BYTES, load, text_of
+from beritaparse.page.html import DEFAULT_MAX_BYTES, load, string_of, text_of
 from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
@@ -582,7 +582,7 @@ def _holds_text(element: HtmlElement) -> bool:
     """Whether ``text_of(element)`` is not empty: whether the text holds a character other than white space
     (what ``str.split`` takes, and the only characters folding removes), asked without folding the whole
     article's text, which nobody reads here."""
-    text = element.text_content()
+    text = string_of(element)
     return text != "" and not text.isspace()
 
 

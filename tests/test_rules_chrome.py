@@ -394,6 +394,19 @@ def test_a_short_paragraph_sharing_words_with_the_one_above_stays(line: str) -> 
         ("Like this: Like Loading...", R.SHARE),
         ("Suka ini: Suka Memuat...", R.SHARE),
         ("Sharing is caring!", R.SHARE),
+        # A theme's text-size buttons, read-aloud button, breadcrumb trail and view counter over the text,
+        # and the desk or account named alone where a byline stands.
+        ("A+ A-", R.SHARE),
+        ("A- A A+", R.SHARE),
+        ("Ukuran Font", R.SHARE),
+        ("Ukuran Teks: A- A+", R.SHARE),
+        ("Dengarkan", R.MEDIA),
+        ("Dengarkan Berita", R.MEDIA),
+        ("Home > Berita > Daerah", R.NAVIGATION),
+        ("Beranda » Daerah » Samarinda", R.NAVIGATION),
+        ("Artikel ini telah dibaca 1.234 kali", R.NOT_CONTENT),
+        ("Redaksi", R.BYLINE),
+        ("Admin", R.BYLINE),
         ("Dibaca: 1.234 kali", R.NOT_CONTENT),
         ("1,234 views", R.NOT_CONTENT),
         ("Posted in Berita Daerah", R.TAGS),
@@ -412,6 +425,20 @@ def test_a_short_paragraph_sharing_words_with_the_one_above_stays(line: str) -> 
 )
 def test_theme_chrome(line: str, reason: RemovedReason) -> None:
     assert chrome_reason(line, None) is reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apa kata warga?",
+        "Beranda rumah itu rusak parah.",
+        "Home sweet home, kata dia.",
+        "Redaksi menerima surat pembaca setiap hari.",
+        "Dengarkan suara rakyat, kata dia.",
+    ],
+)
+def test_sentences_opening_on_a_theme_word_stay(line: str) -> None:
+    assert chrome_reason(line, None) is None
 
 
 @pytest.mark.parametrize(

@@ -416,12 +416,27 @@ FULL_LINE: tuple[CueRow, ...] = (
     (alternation(RELATED_HEADINGS), R.RELATED),
     (
         r"(?:post\s+)?(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
-        r"|[\d.,]+\s*(?:views|kali\s+dibaca|kali\s+dilihat|pembaca|dibaca|dilihat)",
+        r"|[\d.,]+\s*(?:views|kali\s+dibaca|kali\s+dilihat|pembaca|dibaca|dilihat)"
+        r"|(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah)\s+(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)?",
         R.NOT_CONTENT,
     ),
+    # A theme's text-size buttons ("A+ A-", "A A A", "Ukuran Font") over the text.
+    (
+        r"(?:(?:ukuran|besar)\s+(?:font|teks|huruf|tulisan)|font\s+size|text\s+size)\s*:?(?:\s*a?\s*[+-]){0,3}\s*"
+        r"|(?:a\s*[+-]?\s*){2,3}",
+        R.SHARE,
+    ),
+    # A breadcrumb trail from the home page to the story's section ("Home > Berita > Daerah", "Beranda »
+    # Daerah » Samarinda").
+    (r"(?:home|beranda|halaman\s+(?:utama|depan)|index)\s*[>»›/|]\s*[^.!?]{1,100}", R.NAVIGATION),
     (r"posted\s+in\b.{0,60}|filed\s+in\b.{0,60}|kategori\s*:.{0,60}", R.TAGS),
-    # A credit naming a staff account ("Posted by admin"); credits naming people are read before.
-    (r"(?:(?:posted|written)\s+by|(?:ditulis|diposting)\s+oleh)\s+\S+(?:\s+\S+){0,3}", R.BYLINE),
+    # A credit naming a staff account ("Posted by admin"), or the desk or the account alone where a byline
+    # stands ("Redaksi", "Admin"); credits naming people are read before.
+    (
+        r"(?:(?:posted|written)\s+by|(?:ditulis|diposting)\s+oleh)\s+\S+(?:\s+\S+){0,3}"
+        r"|redaksi|admin(?:istrator)?",
+        R.BYLINE,
+    ),
     # The note on the writer that closes an opinion piece: "*) Penulis adalah dosen ...", "(Penulis
     # merupakan ...)", the English-language papers' "The writer is a lecturer at ...", and their
     # disclaimer that the views are the writer's own. About the writer, never the argument.
@@ -456,8 +471,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     # A player's prompt over the text read aloud ("Dengarkan versi audio artikel ini", "Listen to this
     # article").
     (
-        r"dengarkan\s+(?:versi\s+audio|audio|artikel\s+ini|berita\s+ini)(?:\s+\w+){0,4}"
-        r"|listen\s+to\s+(?:this\s+)?(?:article|story)",
+        r"dengarkan(?:\s+(?:versi\s+audio|audio|artikel(?:\s+ini)?|berita(?:\s+ini)?)(?:\s+\w+){0,4})?"
+        r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?",
         R.MEDIA,
     ),
     # The site sending the reader to its other stories ("Baca berita menarik lainnya di <site>"), and an

@@ -645,6 +645,33 @@ def test_cards_of_other_stories_under_a_plain_heading_are_its_box(label: str) ->
     assert art.related == ()
 
 
+_BIO = "Rina Kartika adalah jurnalis yang menulis soal lingkungan dan kebijakan publik sejak 2015."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Simple Author Box and Starbox: no byline word beside a box word in the names.
+        "<div class='saboxplugin-wrap' itemprop='author'><div class='saboxplugin-tab'><div"
+        " class='saboxplugin-gravatar'><img src='/a.jpg'></div><div class='saboxplugin-authorname'><a"
+        " href='/author/rina'>Rina Kartika</a></div><div class='saboxplugin-desc'><div"
+        f" itemprop='description'><p>{_BIO}</p></div></div></div></div>",
+        "<div class='abh_box abh_box_down'><div class='abh_tabs'><div class='abh_about_tab abh_tab'><div"
+        f" class='abh_image'><img src='/a.jpg'></div><div class='abh_text'><h4>Rina Kartika</h4><p>{_BIO}</p>"
+        "</div></div></div></div>",
+    ],
+)
+def test_an_author_box_plugins_box_is_no_text(box: str) -> None:
+    prose = "".join(
+        f"<p>Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini.</p>"
+        for i in range(1, 5)
+    )
+    page = f"<html><body><h1>Harga Beras Naik</h1><article><div>{prose}{box}</div></article></body></html>"
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert len(art.paragraphs) == 4
+    assert _BIO not in art.paragraphs
+
+
 @pytest.mark.parametrize(("weight", "heading"), [("bold", True), ("700", True), ("normal", False)])
 def test_a_label_made_bold_by_its_style_is_a_subheading(weight: str, heading: bool) -> None:
     prose = "".join(

@@ -157,6 +157,11 @@ CHROME_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
         "mejs": R.MEDIA,
         "jw": R.MEDIA,
         "plyr": R.MEDIA,
+        # The writer's box as WordPress's author-box plugins write it, with no byline word beside a box word
+        # in its names (those are read by AUTHOR_BOX_PARTS): Simple Author Box ("saboxplugin-wrap"),
+        # Starbox ("abh_box", "abh_tabs").
+        "saboxplugin": R.BYLINE,
+        "abh": R.BYLINE,
     }
 )
 """Class/id words that mark chrome on any element, inline or block."""

@@ -645,6 +645,33 @@ def test_cards_of_other_stories_under_a_plain_heading_are_its_box(label: str) ->
     assert art.related == ()
 
 
+_ABOUT = (
+    "<div><p>Portal Berita Nusantara adalah media daring yang menyajikan informasi terkini seputar peristiwa"
+    " daerah, politik, ekonomi, olahraga, hiburan dan gaya hidup masyarakat dengan mengedepankan prinsip"
+    " jurnalisme yang akurat, berimbang dan terpercaya.</p><p>Redaksi menerima tulisan, opini dan rilis dari"
+    " pembaca melalui surel redaksi. Setiap tulisan yang dikirim akan melalui proses penyuntingan sebelum"
+    " diterbitkan oleh redaksi.</p></div>"
+)
+
+
+def test_a_bare_pages_box_of_prose_beside_its_article_is_not_text() -> None:
+    # An AMP page: little chrome outside the text, so the whole page outscored the text's element once the
+    # site's "about us" (no heading, no names) stood after the article, and joined the text.
+    prose = "".join(
+        f"<p>Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini.</p>"
+        for i in range(1, 6)
+    )
+    page = (
+        "<html><body><header><a href='/'>Contoh</a></header><article><h1>Harga Beras Naik</h1>"
+        f"<div>{prose}</div></article>{_ABOUT}</body></html>"
+    )
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert art.paragraphs == tuple(
+        f"Paragraf ke-{i} menjelaskan bahwa harga beras di pasar tradisional kembali naik pekan ini."
+        for i in range(1, 6)
+    )
+
+
 _BIO = "Rina Kartika adalah jurnalis yang menulis soal lingkungan dan kebijakan publik sejak 2015."
 
 

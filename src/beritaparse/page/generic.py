@@ -421,6 +421,10 @@ def _judge(
     return 0.0, 0.0
 
 
+# The share of a page's prose its one <article> holds, above which the article is read inside it.
+_ARTICLE_HOLDS = 0.5
+
+
 def _best(
     tree: _Tree, good: list[float], bad: list[float], items: set[int], teasers: set[int]
 ) -> HtmlElement | None:
@@ -446,6 +450,19 @@ def _best(
         paragraphs=paragraphs,
     )
     best = top(good, bad)
+    if best == 0 and tree.tags.count("article") == 1:
+        # The whole page won: a bare page (an AMP page, a minimal theme) has too little chrome outside its
+        # text to stop the climb, and a box of prose beside the article (the site's "about us" over its
+        # footer) then joins the text. The page's one <article> holding most of the prose is the article:
+        # the container is found inside it.
+        inside = _subtrees({tree.tags.index("article")}, parent)
+        if sum(good[i] for i in inside) > _ARTICLE_HOLDS * sum(good):
+            found = top(
+                [g if i in inside else 0.0 for i, g in enumerate(good)],
+                [b if i in inside else 0.0 for i, b in enumerate(bad)],
+            )
+            if found >= 0:
+                best = found
     if best >= 0 and not _seen_text(tree, good, best):
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
         visible = top(seen, bad)

@@ -159,3 +159,62 @@ def test_rel_links_of_a_made_tree() -> None:
     found = topics._REL_LINKS(doc)
     assert [a.text for a in found] == [a.text for a in doc.xpath("/descendant::a[@rel]")]
     assert [a.get("rel") for a in found] == [a.get("rel") for a in doc.iter("a") if a.get("rel") is not None]
+
+
+def _credit_text_reference(el: lxml.html.HtmlElement) -> str:
+    """bylines._credit_text as first written: the whole box read, then folded, whatever its length."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        boundary = node is not el and node.tag in bylines._LIST_BREAKS
+        if event == "start":
+            if boundary:
+                parts.append(" , ")
+            if node.text and node.tag not in {"script", "style"}:
+                parts.append(node.text)
+        else:
+            if boundary:
+                parts.append(" , ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+    return bylines._COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
+
+
+def _within(text: str, limit: int) -> str | None:
+    return text if len(text) <= limit else None
+
+
+@pytest.mark.parametrize("path", _PAGES[::3], ids=lambda p: p.name)
+def test_credit_text_is_the_whole_box_within_its_limit(path: Path) -> None:
+    # The credit scan stops reading a box once it holds more letters and digits than a credit line can:
+    # every element of the page as a box, at the scan's limit and at a small one.
+    doc = load(path.read_bytes())
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        whole = _credit_text_reference(el)
+        assert bylines._credit_text(el) == _within(whole, bylines._CREDIT_TEXT_MAX)
+        assert bylines._credit_text(el, 12) == _within(whole, 12)
+
+
+_CREDIT_PIECES = st.sampled_from(
+    ["Penulis", ":", ",", " ", "\n", "\xa0", "Budi", "é", "7", "\u3000", "-", "\u2028", "\u200b"]
+)
+
+
+@given(
+    st.lists(st.lists(_CREDIT_PIECES, max_size=8).map("".join), min_size=1, max_size=8),
+    st.sampled_from(["li", "br", "span", "div", "script"]),
+    st.integers(min_value=0, max_value=40),
+)
+def test_credit_text_limit_on_made_boxes(pieces: list[str], tag: str, limit: int) -> None:
+    # Commas and white space of many kinds (a zero-width space is none) around the letters and digits:
+    # whatever they fold to, the box's text is cut at the limit exactly where the whole text is longer.
+    box = lxml.html.fragment_fromstring("<div></div>")
+    box.text = pieces[0]
+    for piece in pieces[1:]:
+        child = lxml.etree.SubElement(box, tag)
+        child.text = piece
+        child.tail = piece[::-1]
+    assert bylines._credit_text(box, limit) == _within(_credit_text_reference(box), limit)

@@ -80,24 +80,43 @@ _LIST_BREAKS = frozenset({"li", "br", "p", "div", "tr", "dd", "dt", "h1", "h2", 
 _COMMAS = lazy(r"(?:\s*,\s*)+")
 
 
-def _credit_text(el: HtmlElement) -> str:
-    """Text of a credit box with a comma where list items and lines break: one name per item."""
+# A credit line is at most this long: a box whose text is longer holds more than the credit.
+_CREDIT_TEXT_MAX = 250
+
+
+def _credit_text(el: HtmlElement, limit: int = _CREDIT_TEXT_MAX) -> str | None:
+    """Text of a credit box with a comma where list items and lines break: one name per item; None when it is
+    longer than ``limit`` characters.
+
+    The climb from a label reaches boxes that hold the whole article: their text is read no further than the
+    point where it cannot be short. Folding, joining the commas and the strip take out only white space and
+    commas, never a letter or a digit, so more than ``limit`` of those in the pieces read make the text
+    longer than ``limit``.
+    """
     parts: list[str] = []
+    letters = 0
     for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
         if not isinstance(node.tag, str):
             continue
         boundary = node is not el and node.tag in _LIST_BREAKS
+        piece = None
         if event == "start":
             if boundary:
                 parts.append(" , ")
             if node.text and node.tag not in {"script", "style"}:
-                parts.append(node.text)
+                piece = node.text
         else:
             if boundary:
                 parts.append(" , ")
             if node is not el and node.tail:
-                parts.append(node.tail)
-    return _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
+                piece = node.tail
+        if piece is not None:
+            parts.append(piece)
+            letters += sum(map(str.isalnum, piece))
+            if letters > limit:
+                return None
+    text = _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
+    return text if len(text) <= limit else None
 
 
 def _may_open_credit(head: str) -> bool:
@@ -247,7 +266,7 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             if holder is None or holder in seen:
                 break
             text = _credit_text(holder)
-            if len(text) > 250:
+            if text is None:
                 break
             found = _credit_at(text, bare, by_alone)
             if found is not None:

@@ -633,6 +633,25 @@ def test_lineage_winners_walk_only_the_lines_of_positive_candidates(
     assert generic._lineage_winners(scores, parent) == _lineage_winners_plain(scores, parent)
 
 
+def _chrome_box(
+    i: int,
+    *,
+    chrome: list[bool],
+    bad: list[float],
+    boxed: list[float],
+    sums: tuple[list[float], list[float]],
+    leaf: list[bool],
+) -> float:
+    """The chrome element ``i`` hands its parent as one box: its own when it is read as one block, its
+    subtree's when it holds no prose and its chrome is mostly such boxes."""
+    tree_good, tree_bad = sums
+    if chrome[i]:
+        return bad[i]
+    if boxed[i] and not tree_good[i] and not leaf[i] and boxed[i] >= generic._MOST * tree_bad[i]:
+        return tree_bad[i]
+    return 0.0
+
+
 def _top_two_passes(
     good: list[float],
     bad: list[float],
@@ -667,8 +686,8 @@ def _top_two_passes(
         else:
             tree_good[i] += g
             own[i] += g
-        if chrome[i]:
-            boxed[up] += bad[i]
+        sums = (tree_good, tree_bad)
+        boxed[up] += _chrome_box(i, chrome=chrome, bad=bad, boxed=boxed, sums=sums, leaf=leaf)
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]

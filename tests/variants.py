@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARTICLE_VARIANTS",
     "BOXED",
+    "CARD_HEADINGS",
     "COMMENTS",
     "NON_ARTICLE_VARIANTS",
     "TEASERS",
@@ -105,6 +106,8 @@ ARTICLE_VARIANTS = (
     "author-box",
     "author-box-bare",
     "body-classes",
+    "story-cards",
+    "story-cards-bare",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -459,6 +462,22 @@ def _author_box(*, headed: bool) -> HtmlElement:
     )
 
 
+# Headings of a box of other stories where neither it nor its cards are marked up as one.
+CARD_HEADINGS = ("Terpopuler", "Berita Pilihan", "Rekomendasi untuk Anda", "Foto Lainnya", "Baca Juga")
+
+
+def _story_cards(turn: int) -> HtmlElement:
+    """Other stories as cards right under the text: a thumbnail and a linked headline, then a time, under
+    a heading in a ``<span>`` (a template's "Terpopuler" widget put inside the text's element)."""
+    cards = "".join(
+        f'<div class="g8{i % 2}"><a href="/berita/2024/05/{i}/kabar-{i}"><img src="/img/{i}.jpg" alt="">'
+        f"<span>{title}</span></a> <span>{_TIMES[i % len(_TIMES)]}</span></div>"
+        for i, (title, _) in enumerate(TEASERS)
+    )
+    heading = CARD_HEADINGS[turn % len(CARD_HEADINGS)]
+    return lxml.html.fragment_fromstring(f'<div class="g8x"><div><span>{heading}</span></div>{cards}</div>')
+
+
 def _after_text(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
     """Put ``box`` right after the text's last paragraph, in the element that holds the text."""
     located = _Located(doc, paragraphs)
@@ -563,11 +582,22 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
     return _rewritten(name, doc, paragraphs, title=title, turn=turn, url=url)
 
 
-BOXED = frozenset({"site-box", "site-box-bare", "author-box", "author-box-bare", "body-classes"})
+BOXED = frozenset(
+    {
+        "site-box",
+        "site-box-bare",
+        "author-box",
+        "author-box-bare",
+        "body-classes",
+        "story-cards",
+        "story-cards-bare",
+    }
+)
 
 
 def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
-    """The variants that add a box of the site's or the writer's, or name the page's body."""
+    """The variants that add a box of the site's, the writer's or other stories', or name the page's
+    body."""
     body = doc.find("body")
     if body is None:
         return None
@@ -577,6 +607,10 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Var
     elif name.startswith("site-box"):
         body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
         foreign = SITE_BOX
+    elif name.startswith("story-cards"):
+        if not _after_text(doc, paragraphs, _story_cards(turn)):
+            return None
+        foreign = tuple(title for title, _ in TEASERS)
     elif _after_text(doc, paragraphs, _author_box(headed=name == "author-box-bare")):
         foreign = AUTHOR_BIO
     else:

@@ -208,7 +208,8 @@ def find(doc: HtmlElement, *, title: str | None = None) -> Found:
     good, bad = _text_scores(tree)
     items, teasers = _teaser_items(tree, text_key(title) if title else "")
     order = tree.order
-    return Found(_best(tree, good, bad, items, teasers), frozenset(order[i] for i in teasers))
+    found = _best(tree, good, bad, items, teasers, cards=_cards(tree, bad))
+    return Found(found, frozenset(order[i] for i in teasers))
 
 
 class _Tree:
@@ -327,6 +328,7 @@ def _walk(root: HtmlElement) -> _Tree:
 
 
 _HEADING_TAGS = markup.HEADING_TAGS
+_IMAGE_TAGS = frozenset(markup.IMAGE_TAGS)
 # What pass 2 asks of a tag, in one look-up: a block, an inline element (neither a block nor a line break),
 # a link, an image (the text beside it may be its caption).
 _BLOCK, _INLINE, _LINK, _IMAGE = 1, 2, 4, 8
@@ -398,6 +400,24 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     return good, bad
 
 
+def _cards(tree: _Tree, bad: list[float]) -> set[int]:
+    """The blocks of chrome that hold a linked picture: cards of other stories (a thumbnail and a headline
+    in links, a time beside them). Read from the page's pictures, a few dozen, not from every element."""
+    tags, parent = tree.tags, tree.parent
+    found: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag not in _IMAGE_TAGS:
+            continue
+        linked = False
+        up = parent[i]
+        while up >= 0 and not _TAG_KINDS.get(tags[up], _INLINE) & _BLOCK:
+            linked = linked or tags[up] == "a"
+            up = parent[up]
+        if linked and up >= 0 and bad[up]:
+            found.add(up)
+    return found
+
+
 def _folded(text: str) -> int:
     """``text``'s length with its white space folded, as the reader sees it: a pretty-printed page's line
     breaks and indents inside a link or a line are no letters (they weighed a link's text, and a box's
@@ -426,7 +446,13 @@ _ARTICLE_HOLDS = 0.5
 
 
 def _best(
-    tree: _Tree, good: list[float], bad: list[float], items: set[int], teasers: set[int]
+    tree: _Tree,
+    good: list[float],
+    bad: list[float],
+    items: set[int],
+    teasers: set[int],
+    *,
+    cards: set[int],
 ) -> HtmlElement | None:
     """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
     one of equals). A paragraph's text counts for the element that holds the paragraphs. When no text of
@@ -437,7 +463,8 @@ def _best(
     lined = _lined(tree, good, leaf)
     # A teaser and what it holds is another story's (its excerpt, its headline): never the article's text.
     aside = _subtrees(teasers, parent)
-    chrome = [box == _ASIDE for box in tree.boxes]
+    # Chrome read as one block: a box named or headed as such, and a card of another story.
+    chrome = [box == _ASIDE or i in cards for i, box in enumerate(tree.boxes)]
     paragraphs = [tag == "p" for tag in tree.tags]
     top = functools.partial(
         _top,
@@ -568,6 +595,10 @@ def _top(
             continue
         if chrome[i]:
             boxed[up] += bad[i]
+        elif boxed[i] and not tree_good[i] and not leaf[i] and boxed[i] >= _MOST * tree_bad[i]:
+            # A box of such blocks and no prose (cards of other stories under a heading no markup names) is
+            # one such box itself.
+            boxed[up] += tree_bad[i]
         if i not in items:
             tree_good[up] += tree_good[i]
         tree_bad[up] += tree_bad[i]

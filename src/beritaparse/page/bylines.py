@@ -94,7 +94,10 @@ def _credit_text(el: HtmlElement, limit: int = _CREDIT_TEXT_MAX) -> str | None:
     longer than ``limit``.
     """
     parts: list[str] = []
-    letters = 0
+    # Letters and digits are counted only once the pieces are longer than ``limit`` (they hold no more
+    # letters than characters): a credit box's few pieces are never counted.
+    size = letters = 0
+    counting = False
     for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
         if not isinstance(node.tag, str):
             continue
@@ -112,9 +115,12 @@ def _credit_text(el: HtmlElement, limit: int = _CREDIT_TEXT_MAX) -> str | None:
                 piece = node.tail
         if piece is not None:
             parts.append(piece)
-            letters += sum(map(str.isalnum, piece))
-            if letters > limit:
-                return None
+            size += len(piece)
+            if size > limit:
+                letters += sum(map(str.isalnum, piece if counting else "".join(parts)))
+                counting = True
+                if letters > limit:
+                    return None
     text = _COMMAS.sub(", ", fold(" ".join(parts))).strip(" ,")
     return text if len(text) <= limit else None
 

@@ -35,7 +35,7 @@ import regex
 from beritaparse.lexicon import alternation, language, markup, pages
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
-from beritaparse.page.html import string_of
+from beritaparse.page.html import string_of, text_of
 from beritaparse.page.kind import is_teaser_list
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box
 from beritaparse.rules import cues
@@ -304,7 +304,7 @@ def _linked_tags(el: HtmlElement) -> tuple[str, ...]:
     label, "Tags:", links nowhere); empty otherwise."""
     found: list[str] = []
     for link in el.iter("a"):
-        text = fold(string_of(link)).strip(_TAG_SEPARATORS)
+        text = text_of(link).strip(_TAG_SEPARATORS)
         if not text:
             continue
         if _TAG_ADDRESS.search(link.get("href") or "") is None:
@@ -384,8 +384,9 @@ class _Walker:
         coded = self.coded
         if coded is not None and el not in coded:
             # No script, style or noscript body in it, and none around it: all its text is visible.
-            return fold(string_of(el))
-        return visible_text(el)
+            return text_of(el)
+        # It holds one or sits in one (the set says so): visible_text's own test of that would only fail.
+        return _text_by_xpath(el)
 
     def drop(self, el: HtmlElement, reason: RemovedReason) -> None:
         text = self.visible(el)
@@ -565,9 +566,9 @@ class _Walker:
 
     def _single_link(self, li: HtmlElement, text: str) -> HtmlElement | None:
         """The link that makes up (most of) a list item, or None when the item is more than a link."""
-        # Each link's text is read once (string_of makes a new string on every call); max() keeps the
+        # Each link's text is read once (text_of makes a new string on every call); max() keeps the
         # first of equally long links, as a key function over the links did.
-        sized = [(len(fold(string_of(a))), a) for a in li.iter("a") if a.get("href")]
+        sized = [(len(text_of(a)), a) for a in li.iter("a") if a.get("href")]
         if not sized:
             return None
         size, best = max(sized, key=_first)
@@ -725,7 +726,12 @@ def visible_text(el: HtmlElement) -> str:
     # the XPath's cost, which tests three ancestor axes of every text node (a list of related links cost
     # some 50 microseconds). The tag filters look in libxml2.
     if next(el.iter(*_NON_TEXT), None) is None and next(el.iterancestors(*_NON_TEXT), None) is None:
-        return fold(string_of(el))
+        return text_of(el)
+    return _text_by_xpath(el)
+
+
+def _text_by_xpath(el: HtmlElement) -> str:
+    """The element's text outside script, style and noscript bodies, by _VISIBLE_TEXT, white space folded."""
     found = _VISIBLE_TEXT(el)
     return fold("".join(map(str, found))) if isinstance(found, list) else ""
 

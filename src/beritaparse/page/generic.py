@@ -402,7 +402,8 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
 
 def _cards(tree: _Tree, bad: list[float]) -> set[int]:
     """The blocks of chrome that hold a linked picture: cards of other stories (a thumbnail and a headline
-    in links, a time beside them). Read from the page's pictures, a few dozen, not from every element."""
+    in links, a time beside them). Found by climbing from each picture (a page has a few dozen) through the
+    inline elements around it to its block; the tags are read from the walk's list."""
     tags, parent = tree.tags, tree.parent
     found: set[int] = set()
     for i, tag in enumerate(tags):

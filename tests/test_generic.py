@@ -54,6 +54,41 @@ def test_the_container_holds_br_separated_text_directly() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+def test_a_short_story_in_lines_with_linked_read_also_lines_is_found_and_read() -> None:
+    # A short story written as one element's lines between <br><br>, three "Baca:" lines of linked headlines
+    # among them and tag links in its sentences: as one unit its links pass a third of its letters, and the
+    # page's summary line won. Judged a line at a time, the linked lines are chrome and the rest is prose.
+    headline = "Jawaban Soal SMP Kelas 7 sampai 9 di Program Belajar dari Rumah Tayangan Hari Senin Pagi"
+    reads = "".join(f"<strong>Baca: <a href=/b{i}>{headline} {i}</a></strong><br><br>" for i in range(3))
+    lines = [
+        "Berikut ini <a href=/tag/soal>jawaban soal</a> yang ditayangkan di program belajar dari rumah.",
+        "Pertanyaan tersebut merupakan soal untuk jenjang SMA sederajat di seluruh Indonesia.",
+        "Untuk jenjang SMA sendiri, <a href=/tag/tvri>TVRI</a> akan menayangkan pukul 10.00 WIB.",
+        "Akan ada beberapa pertanyaan yang diajukan kepada siswa selama tayangan berlangsung.",
+        "Siswa diminta menuliskan jurnal harian tentang rencana dan kegiatannya sehari-hari.",
+        "Contohnya dapat dilihat dari berbagai sumber dan disesuaikan dengan kegiatan masing-masing.",
+        "Jawaban di atas hanya panduan, siswa dapat menjawab sesuai pemahaman masing-masing.",
+    ]
+    text = "<br><br>".join(lines[:2]) + "<br><br>" + reads + "<br><br>".join(lines[2:])
+    menu = "".join(f"<a href=/k{i}>Kanal {i}</a> " for i in range(20))
+    html = (
+        f"<html><head><title>Soal</title></head><body><nav>{menu}</nav><div id=kepala>"
+        f"<h1>Jawaban Soal Belajar dari Rumah</h1><div>Jawaban soal untuk SMA, Senin (4/5/2020).</div></div>"
+        f"<div id=isi>{text}</div><div id=kaki>{menu}</div></body></html>"
+    )
+    art = beritaparse.parse(html, adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == [
+        "Berikut ini jawaban soal yang ditayangkan di program belajar dari rumah.",
+        "Pertanyaan tersebut merupakan soal untuk jenjang SMA sederajat di seluruh Indonesia.",
+        "Untuk jenjang SMA sendiri, TVRI akan menayangkan pukul 10.00 WIB.",
+        "Akan ada beberapa pertanyaan yang diajukan kepada siswa selama tayangan berlangsung.",
+        "Siswa diminta menuliskan jurnal harian tentang rencana dan kegiatannya sehari-hari.",
+        "Contohnya dapat dilihat dari berbagai sumber dan disesuaikan dengan kegiatan masing-masing.",
+        "Jawaban di atas hanya panduan, siswa dapat menjawab sesuai pemahaman masing-masing.",
+    ]
+    assert [r.title for r in art.related] == [f"{headline} {i}" for i in range(3)]
+
+
 def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
     # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
     # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line. (The

@@ -36,6 +36,7 @@ FLOORS = {
     "comments-bare": 0.99,
     "unheaded-bare": 0.99,
     "divs": 0.99,
+    "lines": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,
@@ -64,7 +65,7 @@ _SUMMARY_ONLY = "a slide story whose only text is a one-line summary under the h
 KNOWN_SHORT: dict[str, dict[str, str]] = {
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}
-        for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp", "divs")
+        for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp", "divs", "lines")
     },
     **{
         name: {"pp-kompas-travel-1": _HEADINGS}

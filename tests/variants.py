@@ -21,6 +21,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
   "up next" strip that says nothing of itself);
 - ``divs``: every ``<p>`` a ``<div>`` (templates that write each paragraph as a ``<div>``, as detik's
   does), the page's markup otherwise as saved;
+- ``lines``: every ``<p>`` unwrapped into lines of the element it stood in, a ``<br><br>`` after each (old
+  templates, and text pasted into a site's editor, write the article so);
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -97,6 +99,7 @@ ARTICLE_VARIANTS = (
     "comments-bare",
     "unheaded-bare",
     "divs",
+    "lines",
     "amp",
     "ld-only",
     "feed",
@@ -558,11 +561,17 @@ def variant(name: str, page: bytes, gold: dict[str, Any] | None) -> Variant | No
         body.append(_teaser_box(turn))
         return Variant(name, _html(doc), [], _foreign_teasers(), article=False)
     title, url = str(gold.get("title") or ""), str(gold.get("url") or "")
-    if name == "divs":
+    if name in {"divs", "lines"}:
         # On the parsed tree, so each paragraph stays the element the parser closed (a page's unclosed
-        # <p> would nest every later <div> in the one before it).
+        # <p> would nest every later <div> in the one before it). "lines": each paragraph's content stays in
+        # its place, a <br><br> after it, as lines of the element it stood in.
         for paragraph in list(doc.iter("p")):
-            paragraph.tag = "div"
+            if name == "divs":
+                paragraph.tag = "div"
+                continue
+            for _ in range(2):
+                lxml.etree.SubElement(paragraph, "br")
+            paragraph.drop_tag()
         return Variant(name, _html(doc), paragraphs)
     if name == "short-bare":
         cut = _cut(doc, paragraphs, 2)

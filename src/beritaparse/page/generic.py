@@ -111,6 +111,8 @@ def _lower_named() -> re.Pattern[str] | None:
 _HIDDEN_STYLE = HIDDEN_STYLE
 _HIDDEN_CLASS = lazy(rf"(?:^|\s){alternation(markup.HIDDEN_CLASSES)}(?:\s|$)", WORDS)
 _MIN_UNIT = 40
+# The letters of a unit's opening the cue test reads.
+_CUE_OPENING = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
 _FREE, _IN_LIST, _IN_LINK, _ASIDE, _SKIPPED = 0, 1, 2, 3, 4
@@ -167,16 +169,16 @@ def _start(el: HtmlElement, text: str) -> str:
     """The first letters of ``el``'s own text (``text``: its text, stripped), else of its first inline
     child's, for the cue test."""
     if text:
-        return text[:40]
+        return text[:_CUE_OPENING]
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in _BLOCK_TAGS and tag not in _SKIP:
             text = " ".join(string_of(child).split())
             if text:
-                return text[:40]
+                return text[:_CUE_OPENING]
         tail = (child.tail or "").strip()
         if tail:
-            return tail[:40]
+            return tail[:_CUE_OPENING]
     return ""
 
 
@@ -435,11 +437,56 @@ def _judge(
     chrome; a long enough paragraph outside any box, not a picture's caption, is prose. ``text`` is the
     block's own text, stripped."""
     if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el, text)):
+        # Old templates and pasted-in text write the article as one element's lines, between <br><br>: its
+        # "Baca:" lines and tag links then weigh against the whole text, which one such line can outweigh
+        # in a short story. Such a block is judged line by line, as jusText splits a page at <br><br>.
+        if box == _FREE and el.tag not in _NEUTRAL and next(el.iterchildren("br"), None) is not None:
+            return _judge_lines(el)
         return 0.0, float(size)
     caption_sized = pictured and size < _MAX_CAPTION
     if size >= _MIN_UNIT and el.tag not in _NEUTRAL and box == _FREE and not caption_sized:
         return float(size - links), 0.0
     return 0.0, 0.0
+
+
+def _judge_lines(el: HtmlElement) -> tuple[float, float]:
+    """A block's own text judged a line at a time (its lines end at a ``<br>`` or a nested block), as
+    :func:`_judge` judges a block: (good, bad) letters. A line mostly of links or opening on a cue is
+    chrome, a long enough other line prose."""
+    good = bad = 0.0
+    size = links = 0
+    opening = ""
+
+    def end_line() -> None:
+        nonlocal good, bad, size, links, opening
+        if size:
+            if links > _MAX_LINK_DENSITY * size or _CUE.match(opening):
+                bad += size
+            elif size >= _MIN_UNIT:
+                good += size - links
+        size = links = 0
+        opening = ""
+
+    def add(text: str | None, linked: int = -1) -> None:
+        nonlocal size, links, opening
+        folded = " ".join(text.split()) if text else ""
+        if folded:
+            if len(opening) < _CUE_OPENING:
+                opening = f"{opening} {folded}".strip()[:_CUE_OPENING]
+            size += len(folded)
+            links += len(folded) if linked < 0 else linked
+
+    add(el.text, 0)
+    for child in el.iterchildren():
+        tag = child.tag
+        if tag == "br" or tag in _BLOCK_TAGS:
+            end_line()
+        elif isinstance(tag, str) and tag not in _SKIP:
+            linked = -1 if tag == "a" else sum(len(" ".join(string_of(a).split())) for a in child.iter("a"))
+            add(string_of(child), linked)
+        add(child.tail, 0)
+    end_line()
+    return good, bad
 
 
 # The share of a page's prose its one <article> holds, above which the article is read inside it.

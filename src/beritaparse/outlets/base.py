@@ -41,7 +41,10 @@ def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str]
     return tuple(compile_pattern(s, flags) for s in sources)
 
 
-@attrs.frozen(kw_only=True)
+# Neither class has slots: the first page of an outlet creates both classes, and building the slotted class
+# attrs makes out of each took 0.3 ms of that page (a registry holds a few dozen instances, whose dicts weigh
+# nothing). The cached properties below then live in the instance's dict, as functools puts them.
+@attrs.frozen(kw_only=True, slots=False)
 class Example:
     """An article in the outlet's template and what must be read from it, kept beside the conventions it
     exercises (as yt-dlp keeps ``_TESTS`` beside each extractor); ``tests/test_outlet_examples.py`` runs
@@ -65,7 +68,7 @@ class Example:
 
 
 # The hash is kept: the line rules cache their verdicts by (line, outlet), and a hash reads every field.
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, slots=False)
 class Outlet:
     """An outlet's conventions.
 

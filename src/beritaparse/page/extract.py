@@ -39,6 +39,7 @@ import regex
 from lxml.html import HtmlElement
 
 from beritaparse import outlets
+from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
 from beritaparse.model import Article, Block, Removed, RemovedReason
@@ -118,6 +119,7 @@ def parse(
     """
     url = given_url(url)
     doc = load(html, max_bytes=max_bytes)
+    patterns.prepare()  # a first page compiles a hundred patterns: each read from the cache file
     # The meta tags, JSON-LD, headings, links and attributes are read once and shared by the readers below.
     tree = PageTree(doc)
     # load() keeps no comments: its parser drops them, and a caller's tree is copied without them. The

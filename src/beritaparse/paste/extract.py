@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, UnknownOutletError
 from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
@@ -165,6 +166,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     lines = split_lines(clean_text(text))
     if not lines:
         raise EmptyInputError("the text is empty")
+    patterns.prepare()  # a first text compiles a hundred patterns: each read from the cache file
     found = OUTLETS[outlet] if outlet is not None else for_text(text)
     lines = reflow(lines, found)
     start, end = article_span(lines, found)

@@ -89,6 +89,52 @@ def test_a_short_story_in_lines_with_linked_read_also_lines_is_found_and_read() 
     assert [r.title for r in art.related] == [f"{headline} {i}" for i in range(3)]
 
 
+_PARTS = [
+    f"Paragraf {n} berita: pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak"
+    f" akibat banjir, kata kepala dinas kepada wartawan di kantornya pada hari {n}."
+    for n in range(1, 7)
+]
+
+
+def _split_page(second_class: str, between: str, after: str = "") -> str:
+    sidebar = "".join(f"<li><a href=/b{i}>{PROSE[:70]}</a></li>" for i in range(10))
+    first = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
+    second = "".join(f"<p>{t}</p>" for t in _PARTS[3:])
+    return (
+        "<html><head><title>t</title></head><body><div id=kolom><h1>Judul berita</h1>"
+        f"<div class=isi>{first}</div>{between}<div class='{second_class}'>{second}</div>{after}"
+        f"<div class=samping><ul>{sidebar}</ul></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("second_class", "between"),
+    [
+        ("isi", "<div class=x1><div>ADVERTISEMENT</div><script>g()</script></div>"),
+        ("isi-2", "<div class=x1><h4>Baca Juga</h4><ul><li><a href=/a>Kabar lain</a></li></ul></div>"),
+    ],
+)
+def test_a_text_split_around_an_ad_or_a_box_is_read_whole(second_class: str, between: str) -> None:
+    # Two elements of the text side by side, an ad slot or a box of links between them; the sidebar beside
+    # them in the same column stops the climb to the element holding both, so one part alone was read.
+    art = beritaparse.parse(_split_page(second_class, between), adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
+
+
+def test_a_writers_blurb_after_the_text_does_not_join_it() -> None:
+    # Two sentences of prose after the text (a writer's or a site's box, no class that says so), a fifth of
+    # the text's length: no part of the text, under the letters a part of a split text holds.
+    blurb = (
+        "<div class=x2><p>Rina Kartika adalah jurnalis yang meliput isu lingkungan dan pemerintahan daerah"
+        " sejak 2015, dan pernah menerima penghargaan jurnalistik tingkat nasional.</p>"
+        "<p>Ia kini bertugas sebagai redaktur di kanal daerah dan menulis tentang kebijakan publik serta"
+        " pembangunan di kawasan timur.</p></div>"
+    )
+    art = beritaparse.parse(_split_page("isi", "", after=blurb), adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
+    assert "Rina Kartika" not in art.text
+
+
 def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
     # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
     # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line. (The

@@ -37,6 +37,10 @@ FLOORS = {
     "unheaded-bare": 0.99,
     "divs": 0.99,
     "lines": 0.99,
+    # Where the two parts together outweigh either alone and the chrome beside them, the element holding
+    # both is the container, with what stands beside them in it (a photo box on kapanlagi's page): 0.98.
+    "split": 0.98,
+    "split-box": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,
@@ -120,13 +124,20 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
             "mf-turnbackhoax-1": "the fact check's text opens with a bulleted verdict; with the cards after"
             " its last paragraph another block is read (not diagnosed)",
             **dict.fromkeys(
-                ("ap-viva-1", "ap-antara-4", "nl-liputan6-1"),
+                ("ap-viva-1", "ap-antara-4"),
                 "the text stands in several elements (lines in <div>s or between <br>s, sections each under"
                 " its heading), and the cards after the last of them count against the element around them"
                 " all (not diagnosed further)",
             ),
         }
         for name in ("story-cards", "story-cards-bare")
+    },
+    "split-box": {
+        "pp-kompas-travel-1": _HEADINGS,
+        "hd-tribunnews-1": "a short text: the part before the box holds three lines, under the 400 letters a"
+        " writer's box or a site's blurb beside a text may hold, and is not joined",
+        "nl-merdeka-1": "the part after the box is mostly a list of streets (list items are no prose) with"
+        " its 'Baca juga' lines: less prose than chrome, as a sidebar holds",
     },
     "ld-only": {
         "pp-kompas-slidestory-1": f"{_SUMMARY_ONLY}: this variant does not give it back (not diagnosed)",

@@ -23,6 +23,9 @@ below rewrites a saved article page one such way and cuts its gold to match:
   does), the page's markup otherwise as saved;
 - ``lines``: every ``<p>`` unwrapped into lines of the element it stood in, a ``<br><br>`` after each (old
   templates, and text pasted into a site's editor, write the article so);
+- ``split``: the text's element split in two at its middle paragraph, the second half in an element of the
+  same tag and class after an ad slot (a template that renders the text in parts around its ads);
+  ``split-box``: the second half in an element of another class after a box of links ("Baca Juga");
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -100,6 +103,8 @@ ARTICLE_VARIANTS = (
     "unheaded-bare",
     "divs",
     "lines",
+    "split",
+    "split-box",
     "amp",
     "ld-only",
     "feed",
@@ -481,6 +486,43 @@ def _story_cards(turn: int) -> HtmlElement:
     return lxml.html.fragment_fromstring(f'<div class="g8x"><div><span>{heading}</span></div>{cards}</div>')
 
 
+# What a template puts between the parts of a split text: an ad slot, or a box of other stories.
+_SPLIT_AD = (
+    '<div class="s7a"><div>ADVERTISEMENT</div><script>googletag.display("s7a")</script>'
+    "<div>SCROLL TO CONTINUE WITH CONTENT</div></div>"
+)
+_SPLIT_BOX = '<div class="s7b"><h4>Baca Juga</h4><ul>{}</ul></div>'
+
+
+def _split(doc: HtmlElement, paragraphs: list[str], *, same: bool) -> bool:
+    """Split the text's element in two at its middle paragraph: the second half in a sibling element of the
+    same tag, with the same class (``same``) after an ad slot, or another class after a box of links."""
+    located = _Located(doc, paragraphs)
+    container = _container(located)
+    if container is None or container.getparent() is None:
+        return False
+    own = [e for e in located.elements if e is not None and e.getparent() is container]
+    if len(own) < 4:  # two paragraphs a part at least
+        return False
+    second = lxml.etree.Element(container.tag)
+    if container.get("class"):
+        second.set("class", container.get("class") if same else f"{container.get('class')} lanjutan")
+    middle = own[len(own) // 2]
+    moving = False
+    for child in list(container):
+        moving = moving or child is middle
+        if moving:
+            second.append(child)
+    links = "".join(
+        f'<li><a href="/berita/2024/05/{i}/kabar-{i}">{t}</a></li>' for i, (t, _) in enumerate(TEASERS[:4])
+    )
+    between = lxml.html.fragment_fromstring(_SPLIT_AD if same else _SPLIT_BOX.format(links))
+    container.addnext(second)
+    container.addnext(between)
+    second.tail, container.tail = container.tail, None
+    return True
+
+
 def _after_text(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
     """Put ``box`` right after the text's last paragraph, in the element that holds the text."""
     located = _Located(doc, paragraphs)
@@ -600,13 +642,15 @@ BOXED = frozenset(
         "body-classes",
         "story-cards",
         "story-cards-bare",
+        "split",
+        "split-box",
     }
 )
 
 
 def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
-    """The variants that add a box of the site's, the writer's or other stories', or name the page's
-    body."""
+    """The variants that add a box of the site's, the writer's or other stories', split the text around an
+    ad or a box, or name the page's body."""
     body = doc.find("body")
     if body is None:
         return None
@@ -616,6 +660,10 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Var
     elif name.startswith("site-box"):
         body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
         foreign = SITE_BOX
+    elif name.startswith("split"):
+        if not _split(doc, paragraphs, same=name == "split"):
+            return None
+        foreign = tuple(t for t, _ in TEASERS[:4]) if name == "split-box" else ("ADVERTISEMENT",)
     elif name.startswith("story-cards"):
         if not _after_text(doc, paragraphs, _story_cards(turn)):
             return None
@@ -662,6 +710,7 @@ def _rewritten(
     elif name == "ld-only":
         if not _ld_only(doc, paragraphs, title):
             body = None
+
     else:
         raise ValueError(name)
     return Variant(name, _html(doc), body, foreign) if body is not None else None

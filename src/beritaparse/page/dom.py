@@ -43,7 +43,7 @@ from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -625,16 +625,37 @@ def walk(
     base_url: str | None = None,
     captions: Iterable[HtmlElement] = (),
     apart: Iterable[HtmlElement] = (),
+    run: Sequence[HtmlElement] = (),
 ) -> Walk:
     """Walk ``container`` into candidates; ``captions`` are extra elements to read as captions, ``apart``
     elements to set aside as other stories (the teasers of a feed, :func:`beritaparse.page.generic.find`).
+    ``run``: sibling elements, ``container`` among them, that the text goes on in (the article split
+    around an ad or a box of links), in document order, walked in its place: each of them as a container
+    is, the siblings between them as the elements of a container are.
 
     Relative link targets are resolved against ``base_url``.
     """
     walker = _Walker(base_url, frozenset(captions), frozenset(apart))
-    walker.coded = _coded(container)
     ctx = _Ctx()
-    walker.children(container, ctx)
+    holder = run[0].getparent() if run else None
+    if holder is not None:
+        walker.coded = _coded(holder)
+        texts, last = frozenset(run), run[-1]
+        el: HtmlElement | None = run[0]
+        while el is not None:
+            if el in texts:
+                walker.children(el, ctx)
+                walker.flush(ctx)
+            else:
+                walker.visit(el, ctx)
+            if el is last:
+                break
+            if tail := el.tail:
+                walker.buf.append((tail, ctx))
+            el = el.getnext()
+    else:
+        walker.coded = _coded(container)
+        walker.children(container, ctx)
     walker.flush(ctx)
     out, cues = _related_runs(_glue_datelines(walker.out))
     return Walk(tuple(out), (*walker.dropped, *cues))

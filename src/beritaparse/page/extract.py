@@ -321,10 +321,10 @@ def _extract(
         read = read_in(container, outlet)
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
-        container, teasers = generic.find(doc, title=title)
+        container, teasers, run = generic.find(doc, title=title)
         # A box of linked headlines is other stories: the next extractor is asked instead.
         if container is not None and not kind.is_teaser_list(container, teasers):
-            found = read_in(container, outlet, apart=teasers)
+            found = read_in(container, outlet, apart=teasers, run=run)
             if read is None or found.size > _REDESIGN * read.size:
                 read = found
         elif container is not None:
@@ -407,9 +407,11 @@ def _read(
     title: str | None,
     site_names: tuple[str, ...],
     apart: frozenset[HtmlElement] = frozenset(),
+    run: tuple[HtmlElement, ...] = (),
 ) -> _Read:
     """The container's blocks through the shared rules, with the outlet's drops and captions; ``apart``
-    holds the teasers of the page's feeds, set aside as other stories."""
+    holds the teasers of the page's feeds, set aside as other stories; ``run``, where the text goes on in
+    the container's siblings, those siblings (:attr:`generic.Found.run`), walked in its place."""
     removed = _drop(tree, container, outlet) if outlet is not None else []
     caption_elements = _adapter_captions(tree, outlet) if outlet is not None and outlet.captions else []
     if not caption_elements:
@@ -422,7 +424,7 @@ def _read(
         if element not in inside:
             lead.extend(dom.walk_caption(element, base_url=base_url))
     try:
-        walked = dom.walk(container, base_url=base_url, captions=inside, apart=apart)
+        walked = dom.walk(container, base_url=base_url, captions=inside, apart=apart, run=run)
     except RecursionError as exc:  # only a caller's own tree can nest this deep; our parser caps depth
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     clocks = _clocks(container)

@@ -185,10 +185,15 @@ def _start(el: HtmlElement, text: str) -> str:
 class Found(NamedTuple):
     """What the scorer found on a page: the element holding the article text (None when the page has no
     prose at all), and the teasers of the feeds on it (items of a feed holding no more than a linked
-    headline over an excerpt), which a reading of the page sets aside as other stories."""
+    headline over an excerpt), which a reading of the page sets aside as other stories.
+
+    ``run``: where the text goes on in elements beside the container (a template that splits the article
+    around an ad or a box of links), those siblings with the container, in document order; empty
+    otherwise."""
 
     container: HtmlElement | None
     teasers: frozenset[HtmlElement]
+    run: tuple[HtmlElement, ...] = ()
 
 
 _NOTHING = Found(None, frozenset())
@@ -210,8 +215,8 @@ def find(doc: HtmlElement, *, title: str | None = None) -> Found:
     good, bad = _text_scores(tree)
     items, teasers = _teaser_items(tree, text_key(title) if title else "")
     order = tree.order
-    found = _best(tree, good, bad, items, teasers, cards=_cards(tree, bad))
-    return Found(found, frozenset(order[i] for i in teasers))
+    found, run = _best(tree, good, bad, items, teasers, cards=_cards(tree, bad))
+    return Found(found, frozenset(order[i] for i in teasers), tuple(order[i] for i in run))
 
 
 class _Tree:
@@ -501,11 +506,12 @@ def _best(
     teasers: set[int],
     *,
     cards: set[int],
-) -> HtmlElement | None:
-    """The container: the element whose subtree holds the most prose less its weighted chrome (the inner
-    one of equals). A paragraph's text counts for the element that holds the paragraphs. When no text of
-    that element is seen (a hidden box kept for a script, or the box around one), the best element with
-    text the reader sees is the container, if there is one."""
+) -> tuple[HtmlElement | None, list[int]]:
+    """The container and the siblings its text goes on in (:func:`_run`). The container is the element whose
+    subtree holds the most prose less its weighted chrome (the inner one of equals). A paragraph's text
+    counts for the element that holds the paragraphs. When no text of that element is seen (a hidden box
+    kept for a script, or the box around one), the best element with text the reader sees is the
+    container, if there is one."""
     order, parent = tree.order, tree.parent
     leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
     lined = _lined(tree, good, leaf)
@@ -543,7 +549,96 @@ def _best(
         visible = top(seen, bad)
         if visible >= 0:
             best = visible
-    return order[best] if best >= 0 else None
+    if best < 0:
+        return None, []
+    return order[best], _run(tree, best, good, bad, leaf=leaf, aside=aside, chrome=chrome)
+
+
+# A sibling of the container goes on with its text where it is an element of the container's own tag and
+# class, or holds this many prose units (paragraphs, lines), this share of the container's prose and this
+# many letters: a site's blurb or a writer's box after the text holds two or three sentences (some 150 to
+# 350 letters), a part of a split text more.
+_RUN_UNITS = 2
+_RUN_SHARE = 0.2
+_RUN_LETTERS = 400
+
+
+def _run(
+    tree: _Tree,
+    best: int,
+    good: list[float],
+    bad: list[float],
+    *,
+    leaf: list[bool],
+    aside: set[int],
+    chrome: list[bool],
+) -> list[int]:
+    """The container's siblings its text goes on in, with the container, in document order; empty where
+    the text is the container's alone.
+
+    Templates split an article around an ad slot or a box of links into elements side by side (a second
+    ``<div>`` of the text's class after the ad); the scorer finds the bigger part, and the elements around
+    the parts hold the page's chrome too. From the container outwards, a sibling holding prose joins where
+    it is the template's text element again (the container's tag and class) or a part of the text as the
+    container is (:func:`_text_part`); a sibling holding no prose (an ad slot, a box of links, a short
+    line) may stand between; anything else ends the run (a writer's box, a site's blurb, a sidebar)."""
+    parent = tree.parent
+    up = parent[best]
+    if up < 0 or leaf[best]:
+        return []
+    n = len(parent)
+    # The elements of up's subtree follow it in document order, and none of theirs has a parent before it.
+    end = up + 1
+    while end < n and parent[end] >= up:
+        end += 1
+    siblings = [i for i in range(up + 1, end) if parent[i] == up]
+    if len(siblings) == 1:
+        return []
+    # Each sibling's subtree: from it to the next sibling.
+    bounds = [*siblings, end]
+    at = siblings.index(best)
+    # The container's kind: its tag and class (a scrambled page renames a class the same everywhere); an
+    # element without a class is of no kind the template says.
+    kind = (tree.tags[best], tree.classes[best]) if tree.classes[best] else None
+    text = sum(good[j] for j in range(best, bounds[at + 1]) if j not in aside)
+    joined = [at]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(siblings):
+            i = siblings[k]
+            span = range(i, bounds[k + 1])
+            units = [good[j] for j in span if good[j] and j not in aside]
+            if not units:
+                k += step  # no prose: an ad slot or a box between the parts
+                continue
+            if chrome[i] or i in aside:
+                break
+            # The template's text element again (a part of it may be a list, a table, its "Baca juga" lines),
+            # or a part of the text as the container is.
+            if (tree.tags[i], tree.classes[i]) != kind:
+                own = sum(good[j] for j in span if (j == i or parent[j] == i) and j not in aside)
+                if not _text_part(units, own, sum(bad[j] for j in span), text):
+                    break
+            joined.append(k)
+            k += step
+    if len(joined) == 1:
+        return []
+    return [siblings[k] for k in sorted(joined)]
+
+
+def _text_part(units: list[float], own: float, chrome: float, text: float) -> bool:
+    """Whether a sibling of the container is a part of the text as the container is (``text``: the
+    container's prose): several prose ``units`` (:data:`_RUN_UNITS`), much of the text
+    (:data:`_RUN_SHARE`, :data:`_RUN_LETTERS`), most of it in paragraphs of its own (``own``; not
+    excerpts in a sidebar's items), and more prose than ``chrome`` letters (unweighted: a part of the
+    text holds its "Baca juga" lines and captions as the container does)."""
+    prose = sum(units)
+    return (
+        len(units) >= _RUN_UNITS
+        and prose >= max(_RUN_SHARE * text, _RUN_LETTERS)
+        and own >= _MOST * prose
+        and prose > chrome
+    )
 
 
 def _subtrees(roots: set[int], parent: list[int]) -> set[int]:

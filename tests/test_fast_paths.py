@@ -686,6 +686,8 @@ def _top_two_passes(
         else:
             tree_good[i] += g
             own[i] += g
+            if g and paragraphs[i] and tree_good[i] == g:
+                own[up] += g
         sums = (tree_good, tree_bad)
         boxed[up] += _chrome_box(i, chrome=chrome, bad=bad, boxed=boxed, sums=sums, leaf=leaf)
         if i not in items:

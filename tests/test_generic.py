@@ -135,6 +135,22 @@ def test_a_writers_blurb_after_the_text_does_not_join_it() -> None:
     assert "Rina Kartika" not in art.text
 
 
+def test_cards_after_a_text_of_div_paragraphs_are_its_box_not_its_rival() -> None:
+    # A template that writes each paragraph as a <div> (detik's; old ones a line a <div>), a box of cards of
+    # other stories after the last one, inside the text's element: the text's element holds its prose in
+    # paragraphs of its own, so the box counts against the elements above it, not against the text.
+    cards = "".join(
+        f"<div><a href=/b{i}><img src=/i{i}.jpg></a><a href=/b{i}>{PROSE[:60]} {i}</a> <span>2 jam lalu</span></div>"
+        for i in range(8)
+    )
+    text = "".join(f"<div>{PROSE}</div><div><br></div>" for _ in range(3))
+    doc = _page(
+        f"<div id=kolom><div id=ringkas>{PROSE[:90]}</div><div id=isi>{text}<div><span>Baca Juga</span></div>"
+        f"{cards}</div></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
 def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
     # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
     # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line. (The

@@ -123,12 +123,9 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
             + ": the cards, put after it in the headline's own box, take its place",
             "mf-turnbackhoax-1": "the fact check's text opens with a bulleted verdict; with the cards after"
             " its last paragraph another block is read (not diagnosed)",
-            **dict.fromkeys(
-                ("ap-viva-1", "ap-antara-4"),
-                "the text stands in several elements (lines in <div>s or between <br>s, sections each under"
-                " its heading), and the cards after the last of them count against the element around them"
-                " all (not diagnosed further)",
-            ),
+            "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
+            " that one is no paragraph of the element around them (an old template's whole text is such a"
+            " <div>), so the cards after the last <div> count against that element",
         }
         for name in ("story-cards", "story-cards-bare")
     },

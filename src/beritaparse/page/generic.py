@@ -519,7 +519,13 @@ def _best(
     aside = _subtrees(teasers, parent)
     # Chrome read as one block: a box named or headed as such, and a card of another story.
     chrome = [box == _ASIDE or i in cards for i, box in enumerate(tree.boxes)]
-    paragraphs = [tag == "p" for tag in tree.tags]
+    # A <div> holding prose and no line break is a paragraph written as a <div>; one of lines between <br>s
+    # is a text's element of its own (an old template's whole text), never a paragraph of the element
+    # around it. Asked only of the few <div>s with prose of their own.
+    paragraphs = [
+        tag == "p" or (tag == "div" and good[i] > 0 and next(order[i].iterchildren("br"), None) is None)
+        for i, tag in enumerate(tree.tags)
+    ]
     top = functools.partial(
         _top,
         leaf=leaf,
@@ -726,6 +732,10 @@ def _top(
         else:
             tree_good[i] += g
             own[i] += g
+            # A paragraph written as a <div> (all its subtree's prose its own text) is a paragraph of its
+            # element's own as a <p> is (detik's template, and old ones that write each line in a <div>).
+            if g and paragraphs[i] and tree_good[i] == g and up >= 0:
+                own[up] += g
             if not (aside and i in aside):
                 score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
                 # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are

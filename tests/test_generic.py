@@ -140,7 +140,8 @@ def test_cards_after_a_text_of_div_paragraphs_are_its_box_not_its_rival() -> Non
     # other stories after the last one, inside the text's element: the text's element holds its prose in
     # paragraphs of its own, so the box counts against the elements above it, not against the text.
     cards = "".join(
-        f"<div><a href=/b{i}><img src=/i{i}.jpg></a><a href=/b{i}>{PROSE[:60]} {i}</a> <span>2 jam lalu</span></div>"
+        f"<div><a href=/b{i}><img src=/i{i}.jpg></a><a href=/b{i}>{PROSE[:60]} {i}</a>"
+        " <span>2 jam lalu</span></div>"
         for i in range(8)
     )
     text = "".join(f"<div>{PROSE}</div><div><br></div>" for _ in range(3))

@@ -737,13 +737,11 @@ def _top(
             if g and paragraphs[i] and tree_good[i] == g and up >= 0:
                 own[up] += g
             if not (aside and i in aside):
-                score = tree_good[i] - _BAD_WEIGHT * tree_bad[i]
                 # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are
                 # spared (a pull quote left beside a page's boxes of other stories, its text gone to a script,
                 # is no text's element).
-                if boxed[i] and own[i] and own[i] >= _MOST * tree_good[i]:
-                    score += _BAD_WEIGHT * boxed[i]
-                scores[i] = score
+                spared = boxed[i] if own[i] >= _MOST * tree_good[i] else 0.0
+                scores[i] = tree_good[i] - _BAD_WEIGHT * (tree_bad[i] - spared)
         if up < 0:  # the root
             continue
         if chrome[i]:

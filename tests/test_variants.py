@@ -142,8 +142,45 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         " description may be",
     },
 }
+# Pages added to tests/unseen before any rule was written on them (measured, not yet diagnosed in the code).
+_SHARE_NEST = (
+    'a developer\'s copy whose unclosed <div class="tele_share"> in the floating share list nests the whole'
+    " article inside that list (ul.floating-share--nav), which is dropped with the text in it (F1 0.0-0.12)"
+)
+_PAYWALL = (
+    "a paywalled page whose public text is two short paragraphs: the login pop-ups, the paywall box and the"
+    " 'More Articles' cards around them are read with it (F1 0.09-0.55)"
+)
+_DEK_BYLINE = (
+    "cut to its opening, the byline and date h4s and the summary under the headline are read as the text's"
+    " first lines (F1 0.78-0.90)"
+)
+_NEW_SHORT = {
+    "pp-kompas-food-1": (_SHARE_NEST, [n for n in variants.ARTICLE_VARIANTS if n != "ld-only"]),
+    "tp-tempo-en-magz-1": (
+        _PAYWALL,
+        [
+            n
+            for n in variants.ARTICLE_VARIANTS
+            # cut to two paragraphs it reads; too short to split in two
+            if n not in {"short-2", "short-comments", "short-bare", "feed-short", "split", "split-box"}
+        ],
+    ),
+    "tp-tempo-majalah-m-1": (_DEK_BYLINE, ["short-1", "short-2", "short-bare"]),
+    "pp-bentarabudaya-1": (
+        "cut to two paragraphs as a feed's first item, without structured data, the page is taken for a"
+        " listing (NotAnArticleError)",
+        ["feed-short"],
+    ),
+}
+for _page, (_why, _names) in _NEW_SHORT.items():
+    for _name in _names:
+        KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # The pages of a variant that raise or let added text in, and why (each is below 0.9 too).
-KNOWN_ERRORS: set[tuple[str, str]] = {("story-cards-bare", "pp-kompas-slidestory-1")}
+KNOWN_ERRORS: set[tuple[str, str]] = {
+    ("story-cards-bare", "pp-kompas-slidestory-1"),
+    ("feed-short", "pp-bentarabudaya-1"),
+}
 KNOWN_LEAKS: set[tuple[str, str]] = {("author-box-bare", "pp-kompas-slidestory-1")}
 @functools.cache
 def _outcomes(name: str) -> dict[str, variants.Outcome]:

@@ -950,6 +950,17 @@ def test_a_text_all_hidden_is_still_found() -> None:
     assert find_container(doc).get("id") == "text"
 
 
+def test_a_text_hidden_until_a_script_shows_it_beats_a_prompt_in_sight() -> None:
+    # The whole text hidden until a script reveals it; in sight only a prompt of a line. The hidden text is
+    # the container: the reader of the page gets it once the script runs.
+    text = "".join(f"<p>{t}</p>" for t in _PARTS)
+    prompt = "<div id=ajak><p>Ikuti kanal kami untuk berita sesuai minat Anda setiap hari.</p></div>"
+    links = "".join(f"<a href=/k{i}>Kanal {i}</a> " for i in range(20))
+    hidden = f'<div id=main><div id=text style="display:none">{text}</div></div>'
+    doc = _page(f"{hidden}<div>{prompt}{links}</div>")
+    assert find_container(doc).get("id") in {"main", "text"}  # type: ignore[union-attr]
+
+
 # --- feeds of teasers, and letters as the reader sees them (issue 11) ---------------------------------
 
 # Each excerpt a line of some ninety letters, as a theme cuts them.

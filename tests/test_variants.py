@@ -41,6 +41,7 @@ FLOORS = {
     # both is the container, with what stands beside them in it (a photo box on kapanlagi's page): 0.98.
     "split": 0.98,
     "split-box": 0.99,
+    "read-more": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,

@@ -26,6 +26,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``split``: the text's element split in two at its middle paragraph, the second half in an element of the
   same tag and class after an ad slot (a template that renders the text in parts around its ads);
   ``split-box``: the second half in an element of another class after a box of links ("Baca Juga");
+- ``read-more``: the text from its fourth paragraph on hidden (``display:none``) behind a "Baca
+  Selengkapnya" button, as a mobile template shows the first paragraphs until the reader asks;
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -105,6 +107,7 @@ ARTICLE_VARIANTS = (
     "lines",
     "split",
     "split-box",
+    "read-more",
     "amp",
     "ld-only",
     "feed",
@@ -523,6 +526,26 @@ def _split(doc: HtmlElement, paragraphs: list[str], *, same: bool) -> bool:
     return True
 
 
+def _read_more(doc: HtmlElement, paragraphs: list[str]) -> bool:
+    """Hide the text from its fourth paragraph on behind a "Baca Selengkapnya" button, as a mobile template
+    shows a page's first paragraphs until the reader asks for the rest."""
+    located = _Located(doc, paragraphs)
+    container = _container(located)
+    own = [e for e in located.elements if e is not None and e.getparent() is container]
+    if container is None or len(own) < 5:  # three paragraphs shown and two hidden at least
+        return False
+    rest = lxml.html.fragment_fromstring('<div class="r3h" style="display:none"></div>')
+    hiding = False
+    for child in list(container):
+        hiding = hiding or child is own[3]
+        if hiding:
+            rest.append(child)
+    button = '<div class="r3b"><button>Baca Selengkapnya</button></div>'
+    container.append(lxml.html.fragment_fromstring(button))
+    container.append(rest)
+    return True
+
+
 def _after_text(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
     """Put ``box`` right after the text's last paragraph, in the element that holds the text."""
     located = _Located(doc, paragraphs)
@@ -644,13 +667,14 @@ BOXED = frozenset(
         "story-cards-bare",
         "split",
         "split-box",
+        "read-more",
     }
 )
 
 
 def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
     """The variants that add a box of the site's, the writer's or other stories', split the text around an
-    ad or a box, or name the page's body."""
+    ad or a box, hide its end behind a button, or name the page's body."""
     body = doc.find("body")
     if body is None:
         return None
@@ -660,6 +684,9 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Var
     elif name.startswith("site-box"):
         body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
         foreign = SITE_BOX
+    elif name == "read-more":
+        if not _read_more(doc, paragraphs):
+            return None
     elif name.startswith("split"):
         if not _split(doc, paragraphs, same=name == "split"):
             return None

@@ -611,7 +611,17 @@ def _reads_as_text(inner: list[Candidate], shown: list[Candidate]) -> bool:
     long = [c for c in prose if len(c.text) >= _HIDDEN_PARAGRAPH]
     if len(long) < _HIDDEN_PARAGRAPHS or sum(len(c.text) for c in long) < _HIDDEN_PROSE_MIN:
         return False
-    linked = sum(len(c.text) for c in inner if c.url is not None or c.hint == "related")
+    # Links as a box of other stories holds them; "Baca juga" lines among paragraphs (a cue and its link,
+    # or a bare cue over linked lines) are the text's own, as on a page shown.
+    linked = 0
+    under_cue = False
+    for c in inner:
+        if cues.BARE_RELATED_CUE.match(c.text):
+            under_cue = True
+        elif c.url is None and c.hint != "related":
+            under_cue = False
+        elif not under_cue and not cues.RELATED_CUE.match(c.text):
+            linked += len(c.text)
     if linked > _HIDDEN_LINK_SHARE * sum(len(c.text) for c in inner):
         return False
     # A hidden copy of text already shown (a mobile or print duplicate) adds nothing.

@@ -550,10 +550,18 @@ def _best(
             )
             if found >= 0:
                 best = found
-    if best >= 0 and not _seen_text(tree, good, best):
+    unseen = best >= 0 and not _seen_text(tree, good, best)
+    if unseen and _paragraphs_seen(tree, good, paragraphs, parent[best]):
+        # The rest of a text hidden behind a "read more" button, in the element whose first paragraphs are in
+        # sight: that element is the text's.
+        best = parent[best]
+    elif unseen:
         seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
         visible = top(seen, bad)
-        if visible >= 0:
+        # ... unless what is seen is a line beside it: a template that hides its whole text until a script
+        # shows it (a reveal, a paywall's fade) has only its prompts and labels in sight.
+        prose = functools.partial(_prose, good, parent)
+        if visible >= 0 and _HIDDEN_OUTWEIGHS * prose(visible) >= prose(best):
             best = visible
     if best < 0:
         return None, []
@@ -877,6 +885,29 @@ def _linked_headline(tree: _Tree, at: int) -> bool:
     if not any(h and not h.startswith(("#", "javascript:")) for h in hrefs):
         return False
     return len(string_of(heading).split()) >= _HEADLINE_WORDS
+
+
+# A hidden container stays the text where it holds this many times the prose of the best element in sight.
+_HIDDEN_OUTWEIGHS = 4
+
+
+def _prose(good: list[float], parent: list[int], at: int) -> float:
+    """The prose of element ``at``'s subtree."""
+    return sum(good[i] for i in _subtrees({at}, parent))
+
+
+def _paragraphs_seen(tree: _Tree, good: list[float], paragraphs: list[bool], at: int) -> bool:
+    """Whether element ``at`` holds paragraphs of prose of its own (its children) that are seen."""
+    if at < 0:
+        return False
+    parent, n = tree.parent, len(good)
+    i = at + 1
+    # Its subtree follows it in document order, and no element of it has a parent before it.
+    while i < n and parent[i] >= at:
+        if parent[i] == at and paragraphs[i] and good[i] and not tree.unseen(i):
+            return True
+        i += 1
+    return False
 
 
 def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:

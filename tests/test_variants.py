@@ -156,6 +156,10 @@ _DEK_BYLINE = (
     "cut to its opening, the byline and date h4s and the summary under the headline are read as the text's"
     " first lines (F1 0.78-0.90)"
 )
+# Variants a two-paragraph text cannot be rewritten into, or that cut it to what it has.
+_TOO_SHORT_TO_CUT = frozenset(
+    {"short-2", "short-comments", "short-bare", "feed-short", "split", "split-box", "read-more"}
+)
 _NEW_SHORT = {
     "pp-kompas-food-1": (_SHARE_NEST, [n for n in variants.ARTICLE_VARIANTS if n != "ld-only"]),
     "tp-tempo-en-magz-1": (
@@ -163,8 +167,8 @@ _NEW_SHORT = {
         [
             n
             for n in variants.ARTICLE_VARIANTS
-            # cut to two paragraphs it reads; too short to split in two
-            if n not in {"short-2", "short-comments", "short-bare", "feed-short", "split", "split-box"}
+            # cut to two paragraphs it reads; too short to split in two or to hide a part of
+            if n not in _TOO_SHORT_TO_CUT
         ],
     ),
     "tp-tempo-majalah-m-1": (_DEK_BYLINE, ["short-1", "short-2", "short-bare"]),

@@ -442,3 +442,38 @@ def test_a_credit_in_a_photo_box_names_no_writer() -> None:
         '<span class="author">KOMPAS.COM/Rina Kartika</span></div>'
     )
     assert extract(load(_page(body=body))).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("writer_meta", "authors"),
+    [
+        # The page's own meta tags give her as writer and editor: a one-person desk, the credit box showing
+        # the editor alone.
+        ("Ivany Atina Arbi", ("Ivany Atina Arbi",)),
+        # Another writer in the meta tag: that writer, as before.
+        ("Dian Erika Nugraheny", ("Dian Erika Nugraheny",)),
+    ],
+)
+def test_the_editor_alone_in_sight_is_the_writer_where_the_meta_tags_say_both(
+    writer_meta: str, authors: tuple[str, ...]
+) -> None:
+    head = (
+        f'<meta name="content_author" content="{writer_meta}">'
+        '<meta name="content_editor" content="Ivany Atina Arbi">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harga Beras Naik",'
+        ' "author": {"@type": "Person", "name": "Ivany Atina Arbi"}}</script>'
+    )
+    art = beritaparse.parse(_page(head, "<div>Editor: Ivany Atina Arbi</div>"), adapters=False)
+    assert art.authors == authors
+    assert art.editors == ("Ivany Atina Arbi",)
+
+
+def test_the_json_ld_naming_the_editor_as_writer_is_still_no_writer() -> None:
+    # kompas's JSON-LD names the editor as the author; no meta tag says she wrote it: no writer is known.
+    head = (
+        '<meta name="content_editor" content="Ivany Atina Arbi">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harga Beras Naik",'
+        ' "author": {"@type": "Person", "name": "Ivany Atina Arbi"}}</script>'
+    )
+    art = beritaparse.parse(_page(head, "<div>Editor: Ivany Atina Arbi</div>"), adapters=False)
+    assert art.authors == ()

@@ -563,7 +563,9 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
             editors = unique(label_editors)
     if editors is None:
         editors = _structured_editors(page)
-    editor_keys = {e.casefold() for e in editors}
+    # ... except a name the page's own meta tags give as both its writer and its editor: a one-person desk
+    # that the credit box shows as the editor alone ("Editor: Ivany Atina Arbi", content_author the same).
+    editor_keys = {e.casefold() for e in editors} - _declared_both(page)
 
     def without_editors(names: Iterable[str]) -> tuple[str, ...]:
         return unique(n for n in names if n.casefold() not in editor_keys)
@@ -586,6 +588,18 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     if not authors and photographers:
         authors = without_editors(photographers)
     return (authors or ()) if shown else without_editors(authors or ()), editors
+
+
+def _declared_both(page: PageSources) -> set[str]:
+    """The names (case folded) an author meta tag and an editor meta tag of the page both give."""
+    metas = page.metas
+
+    def named(keys: tuple[str, ...]) -> set[str]:
+        values = (v for k in keys for v in metas.get(k, ()))
+        return {n.casefold() for v in values for n in split_names(v, site_names=page.sites)}
+
+    editors = named(_EDITOR_META)
+    return named(_AUTHOR_META) & editors if editors else set()
 
 
 def _adapter_people(page: PageSources) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:

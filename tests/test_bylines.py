@@ -477,3 +477,30 @@ def test_the_json_ld_naming_the_editor_as_writer_is_still_no_writer() -> None:
     )
     art = beritaparse.parse(_page(head, "<div>Editor: Ivany Atina Arbi</div>"), adapters=False)
     assert art.authors == ()
+
+
+def test_a_byline_opening_with_its_by_word_beside_the_headline_names_the_writer() -> None:
+    # No class, no meta tag: "Oleh NAME | post" under the headline (an essay's h2), the post running long.
+    byline = (
+        "<h2>Oleh Budi Santoso | General Manager Bentara Budaya &amp; Communication Management, Corp Com,"
+        " Kompas Gramedia</h2><h3>Selasa, 21 Maret 2023</h3>"
+    )
+    meta = extract(load(_page(body=byline)))
+    assert meta.authors == ("Budi Santoso",)
+
+
+def test_the_writers_name_in_bold_ending_the_text_signs_it() -> None:
+    # The same name signing the text in bold at its end heads nothing: it is no subheading of the body.
+    page = _page('<meta name="author" content="Budi Santoso">', body="<div>" + BODY * 3 + "</div>")
+    art = beritaparse.parse(page.replace(b"</body>", b"<p><strong>Budi Santoso</strong></p></body>"))
+    assert art.authors == ("Budi Santoso",)
+    assert "Budi Santoso" not in art.text
+
+
+def test_a_sentence_opening_with_oleh_beside_the_headline_names_nobody() -> None:
+    page = (
+        "<html><body><div><h1>Harga Beras Naik</h1>"
+        "<h2>Oleh karena itu pemerintah menambah pasokan beras</h2>"
+        f"<div>{BODY * 3}</div></div></body></html>"
+    )
+    assert beritaparse.parse(page, adapters=False).authors == ()

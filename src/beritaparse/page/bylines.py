@@ -24,6 +24,7 @@ from beritaparse.rules.credits import (
     is_desk_credit,
     is_outlet_name,
     is_person_name,
+    split_credit,
     split_names,
 )
 from beritaparse.rules.flags import WORDS, lazy
@@ -476,6 +477,25 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
     return []
 
 
+_LABELLED_LINE_MAX = 160  # a byline with the writer's post after a bar ("Oleh Nama | General Manager ...")
+
+
+def _labelled_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """A byline in no element marked as one that opens with its by-word or role ("Oleh Nama | General
+    Manager ...", "Penulis Nama") on a short line beside the headline: its writers, where each is a person's
+    name (a sentence opening "Oleh karena itu" names nobody)."""
+    for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
+        if el.tag in _NOT_SHOWN:
+            continue
+        text = _short_text(el, _LABELLED_LINE_MAX)
+        if not text or cues.AUTHOR_LABEL.match(text) is None:
+            continue
+        names = split_credit(text, site_names=sites)[0]
+        if names and all(is_person_name(n, site_names=sites) for n in names):
+            return list(names)
+    return []
+
+
 # Elements nearest the headline where a link to the writer's page may stand (below the lead photo).
 _AUTHOR_LINK_LOOK = 60
 _AUTHOR_FOLDERS = frozenset(pages.AUTHOR_FOLDERS)
@@ -575,6 +595,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         near = unique(next((names for names in bylines if names), ()))
         near = near or tuple(_signed_line_near(title_el, sites))
         near = near or tuple(_dated_or_desk_line_near(title_el, sites))
+        near = near or tuple(_labelled_line_near(title_el, sites))
         if near:
             authors, shown = near, True
     if authors is None:

@@ -231,17 +231,20 @@ def _without_bylines(
     """The body without blocks that only name its writers ("Budi Santoso", "Oleh Budi Santoso"), or name them
     with the outlet, its desk and the time ("Nama The Jakarta Post Jakarta / Thu, December 4, 2025 / 04:44
     pm"): the byline element of a template the container holds, read as a paragraph when nothing on it says
-    byline."""
+    byline; and a last bold line signing the text with the writer's name."""
     if not authors:
         return body, ()
     wanted = {fold(a) for a in authors}
     kept: list[Block] = []
     dropped: list[Removed] = []
+    # A bold line that ends the text heads nothing: a signature ("<p><strong>Nama</strong></p>") read as a
+    # subheading.
+    signature = body[-1] if body and body[-1].kind == "heading" else None
     for block in body:
         text = block.text
         # The tests that read the end of the text first: most blocks are paragraphs that end a sentence, and
         # are then never split into words.
-        if block.kind != "paragraph" or cues.ends_sentence(text):
+        if (block.kind != "paragraph" and block is not signature) or cues.ends_sentence(text):
             kept.append(block)
             continue
         short = len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1

@@ -219,6 +219,20 @@ def test_hidden_links_and_caption_text_do_not_make_a_container() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("hiding", ["mfp-hide", "modal fade", "invisible"])
+def test_a_pop_up_hidden_by_its_framework_class_is_no_text(hiding: str) -> None:
+    # Sign-in and sharing pop-ups a theme keeps in the page, hidden by its CSS framework's class until shown
+    # (Magnific Popup's, Bootstrap's): their sentences are no part of a short text beside them.
+    popup = (
+        f"<div class='white-popup-block {hiding}'><p>Kami telah mengirimkan link aktivasi melalui email ke"
+        " alamat yang Anda daftarkan, silakan periksa kotak masuk Anda.</p><p>Apakah Anda yakin akan"
+        " menghapus berita ini dari daftar bacaan yang sudah Anda simpan sebelumnya?</p></div>"
+    )
+    page = f"<html><body>{popup}<div id=isi><p>{PROSE}</p></div></body></html>"
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (PROSE,)
+
+
 def test_hidden_later_pages_belong_to_the_container() -> None:
     doc = _page(
         f"<div id=menu><a href=/>Beranda</a></div><div id=isi><div id=p1><p>{PROSE}</p><p>{PROSE}</p></div>"

@@ -256,9 +256,11 @@ POST_CLASS_PREFIXES: tuple[str, ...] = ("category-", "format-", "has-", "status-
 the page."""
 
 HIDDEN_CLASSES: frozenset[str] = frozenset(
-    {"d-none", "hidden", "hide", "is-hidden", "sr-only", "visually-hidden"}
+    {"d-none", "hidden", "hide", "invisible", "is-hidden", "mfp-hide", "modal", "sr-only", "visually-hidden"}
 )
-"""Class words of elements the template hides."""
+"""Class words of elements the template hides: its own and its CSS framework's (Bootstrap's ``d-none``,
+``invisible`` and ``modal``, a dialog shown on demand; Magnific Popup's ``mfp-hide``, the sign-in and
+sharing pop-ups of many WordPress themes)."""
 
 HIDDEN_STYLES: Mapping[str, str] = MappingProxyType({"display": "none", "visibility": "hidden"})
 """Inline style properties, and the value that makes the element invisible."""

@@ -23,11 +23,6 @@ KNOWN = {
     " terms, each a heading over a paragraph of definition), which outweighs a short article (F1 0.18)",
 }
 for _form in FORMS:
-    KNOWN[(_form, "pp-kompas-food-1")] = (
-        "a recipe: from its h2 on, the bold one-line subheadings ('Bahan', 'Bahan saus'), the ingredient"
-        " lines and the numbered steps are all read as not-content, so the text ends before the recipe"
-        " (F1 0.55)"
-    )
     KNOWN[(_form, "tp-tempo-en-magz-1")] = (
         "a paywalled page whose public text is two short paragraphs, the second cut mid-sentence: the photo"
         " caption and its credit stay in the text and the cut paragraph is lost (F1 0.71-0.93)"

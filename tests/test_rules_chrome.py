@@ -29,6 +29,8 @@ def _body(*lines: str) -> list[str]:
     [
         ("Artikel ini telah naik di detikBali dan bisa dibaca selengkapnya di sini.", R.FOOTER),
         ("Artikel ini telah tayang di Tribunjogja.com dengan judul Harga Beras Naik", R.FOOTER),
+        ("Artikel ini merupakan bagian dari Parapuan.", R.FOOTER),
+        ("Konten ini adalah bagian dari kerja sama Contoh.com dengan Bank Daerah.", R.FOOTER),
         ("Berita ini sudah terbit di Kompas.id", R.FOOTER),
         ("Mandatory Credit: Ben Radford /Allsport", R.MEDIA),
         ("Fotografer: Andi Pratama", R.MEDIA),
@@ -87,6 +89,7 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
     "line",
     [
         "Artikel ini membahas kenaikan harga beras yang telah naik di banyak daerah sejak awal tahun.",
+        "Program ini merupakan bagian dari rencana pemerintah untuk menekan harga beras tahun depan.",
         "Pihak kepolisian masih menunggu komentar dari keluarga korban.",
         "Tim cek fakta menemukan bahwa foto tersebut diambil pada tahun 2019, bukan pekan lalu.",
         "Warga kini bisa memantau harga beras langsung di pasar-pasar terdekat.",

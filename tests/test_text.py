@@ -159,6 +159,31 @@ def test_lists_introduced_or_split_by_headers_stay_in_the_text() -> None:
     assert "(Sepanjang Jalan Lingkar Selatan yang mengarah ke pusat kota)" in art.paragraphs
 
 
+def test_a_recipes_list_of_amounts_between_paragraphs_stays_in_the_text() -> None:
+    # Ingredient lines (an amount and a word in lower case, no sentence) between the text and its steps:
+    # they weigh as list items, not as a box of other stories' headlines that would end the text.
+    ingredients = [
+        "Bahan",
+        "1 buah naga, kupas lalu potong dadu",
+        "1 buah mangga gedong atau sesuai selera, kupas lalu potong dadu",
+        "1 buah apel royal gala, buang tengahnya lalu potong dadu",
+        "1 cangkir anggur, sekitar 130 gram, belah menjadi dua",
+        "Bahan saus",
+        "1/2 cangkir mayones, sekitar 100 gram",
+        "120 gram yoghurt tawar",
+        "4 sdm madu atau susu kental manis",
+        "Cara membuat salad buah",
+    ]
+    steps = [
+        "1. Masukkan semua buah yang sudah dipotong ke dalam satu mangkuk besar, lalu sisihkan sebentar.",
+        "2. Dalam mangkuk lain, tuang semua bahan saus lalu aduk hingga rata dan tuang ke atas buah.",
+    ]
+    art = beritaparse.parse_text("\n".join([P1, P2, *ingredients, *steps]))
+    assert art.paragraphs[:2] == (P1, P2)
+    assert art.paragraphs[-2:] == tuple(steps)
+    assert "120 gram yoghurt tawar" in art.text
+
+
 def test_embedded_tweet_signature_and_zoom_labels_are_media() -> None:
     art = beritaparse.parse_text(f"{P1}\nPerbesar\n— MoFA Indonesia (@Kemlu_RI) January 23, 2021\n{P2}\n{P3}")
     assert art.paragraphs == (P1, P2, P3)

@@ -289,6 +289,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         rf"{alternation(SYNDICATION_VERBS)}\s+(?:di|pada|dalam)\b.*",
         R.FOOTER,
     ),
+    # A network's or a sponsor's note on the story: "Artikel ini merupakan bagian dari Parapuan.", "Konten ini
+    # adalah bagian dari kerja sama ...".
+    (r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:merupakan|adalah)\s+bagian\s+dari\b.*", R.FOOTER),
     (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
     (r"(?:foto|photo|video|grafis|infografis|graphics?)\s*:\s*[^?!]{1,40}", R.MEDIA),
     (r"\[?gambas\s*:.*", R.MEDIA),

@@ -432,12 +432,18 @@ def _gap_weight(line: str) -> float:
     """How much a non-prose line between two paragraphs separates them.
 
     Fragments of a line the copy broke (one to three words, or a piece opening in lower case: the middle
-    of a sentence) and list items weigh little; headlines of other stories weigh in full, so a box of
-    them ends the article.
+    of a sentence) and list items (numbered, bulleted, or amounts) weigh little; headlines of other
+    stories weigh in full, so a box of them ends the article.
     """
-    if len(line.split()) <= 3 or LIST_ITEM.match(line) or line[:1].islower():
+    if len(line.split()) <= 3 or LIST_ITEM.match(line) or line[:1].islower() or _AMOUNT_ITEM.match(line):
         return 0.25
     return 1.0
+
+
+# A line of a list of amounts: a number and a word in lower case ("1 buah naga, kupas lalu potong dadu",
+# "1/2 sdt garam", "120 gram yoghurt tawar"): a recipe's ingredients, a product's specifications. Another
+# story's headline opening with a number goes on in capitals ("5 Resep Camilan dari Tepung Beras").
+_AMOUNT_ITEM = lazy(r"^\d+(?:[/.,]\d+)?\s+\p{Ll}", _V)
 
 
 def _opening_above(lines: list[str], start: int) -> int:

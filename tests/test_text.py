@@ -159,6 +159,24 @@ def test_lists_introduced_or_split_by_headers_stay_in_the_text() -> None:
     assert "(Sepanjang Jalan Lingkar Selatan yang mengarah ke pusat kota)" in art.paragraphs
 
 
+def test_a_link_back_to_the_section_is_no_headline_and_a_byline_keeps_its_writer_without_the_post() -> None:
+    art = beritaparse.parse_text(
+        "Kembali ke Warta Bentara\nTANDA MATA, TANDA ZAMAN\n"
+        "Oleh Budi Santoso | General Manager Bentara Budaya & Communication Management, Corp Com\n"
+        f"Selasa, 21 Maret 2023\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "TANDA MATA, TANDA ZAMAN"
+    assert art.authors == ("Budi Santoso",)
+    assert reasons(art)["Kembali ke Warta Bentara"] == "navigation"
+
+
+def test_a_bar_between_two_credits_or_two_names_is_no_post() -> None:
+    credit = "Penulis: Budi Santoso | Editor: Ani Wijaya"
+    art = beritaparse.parse_text(f"Harga Beras Naik Lagi\n{credit}\n{P1}\n{P2}")
+    assert art.authors == ("Budi Santoso",)
+    assert art.editors == ("Ani Wijaya",)
+
+
 def test_a_recipes_list_of_amounts_between_paragraphs_stays_in_the_text() -> None:
     # Ingredient lines (an amount and a word in lower case, no sentence) between the text and its steps:
     # they weigh as list items, not as a box of other stories' headlines that would end the text.

@@ -432,6 +432,9 @@ FULL_LINE: tuple[CueRow, ...] = (
     # A breadcrumb trail from the home page to the story's section ("Home > Berita > Daerah", "Beranda »
     # Daerah » Samarinda").
     (r"(?:home|beranda|halaman\s+(?:utama|depan)|index)\s*[>»›/|]\s*[^.!?]{1,100}", R.NAVIGATION),
+    # A link back to the section over the headline ("Kembali ke Warta Bentara", "« Back to News"): a short
+    # line of its own, no sentence.
+    (r"[«‹<←]?\s*(?:kembali\s+ke|back\s+to)\s+[^.!?,]{1,40}", R.NAVIGATION),
     (r"posted\s+in\b.{0,60}|filed\s+in\b.{0,60}|kategori\s*:.{0,60}", R.TAGS),
     # A credit naming a staff account ("Posted by admin"), or the desk or the account alone where a byline
     # stands ("Redaksi", "Admin"); credits naming people are read before.

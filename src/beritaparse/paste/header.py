@@ -269,6 +269,7 @@ def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line), of
     two or three words; ``longer`` of four too (where a headline above it says it is no short headline).
     """
+    line = _without_post(line)
     if len(line.split()) > _CREDIT_MAX_WORDS or ends_sentence(line) or "©" in line or caption_in_text(line):
         return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
@@ -299,6 +300,25 @@ def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple
             and (len(line.split()) <= (4 if longer else 3) or (channel and n == pieces[0]))
         ]
     return names, editors
+
+
+_POST_BAR = " | "
+_NAME_WORDS_MAX = 4
+
+
+def _without_post(line: str) -> str:
+    """A labelled byline without the writer's post after its bar: "Oleh Nama | General Manager ..., Kompas
+    Gramedia" gives "Oleh Nama". A bar before another label ("Penulis: Nama | Editor: Nama"), or before
+    what may be a second name (four words at most), stays."""
+    head, bar, post = line.partition(_POST_BAR)
+    if (
+        not bar
+        or len(post.split()) <= _NAME_WORDS_MAX
+        or cues.AUTHOR_LABEL.match(head) is None
+        or _credit_line(post.strip())
+    ):
+        return line
+    return head
 
 
 def _credit_line(line: str) -> bool:

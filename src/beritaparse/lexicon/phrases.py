@@ -312,7 +312,17 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (
         r"(?:(?:click|klik)\s+(?:here|di\s*sini)\s+(?:to|untuk)\s+)?"
-        r"(?:jangan\s+sampai\s+ketinggalan|don'?t\s+miss(?:\s+out)?|langganan|berlangganan|subscribe)\b.{0,160}",
+        r"(?:jangan\s+sampai\s+ketinggalan|don'?t\s+miss(?:\s+out)?|(?:silah?kan\s+)?(?:langganan|berlangganan)"
+        r"|subscribe)\b.{0,160}",
+        R.PROMO,
+    ),
+    # A paywall's lines under the text it cuts ("Kuota artikel gratis Anda sudah habis", "Lihat paket
+    # lainnya", "Sudah punya akun? Klik di sini", "Daftar Tempo ID untuk mendapatkan 5 artikel eksklusif
+    # gratis").
+    (
+        r"kuota\s+artikel\b.{0,80}|(?:lihat|see)\s+(?:paket|other\s+packages?)\b.{0,40}"
+        r"|sudah\s+(?:punya\s+akun|berlangganan|(?:men)?jadi\s+(?:pelanggan|member|anggota))\b.{0,80}"
+        r"|daftar(?:kan\s+diri)?\s+\S+(?:\s+\S+){0,3}\s+untuk\s+(?:mendapatkan|membaca)\s+\d+\s+artikel\b.{0,120}",
         R.PROMO,
     ),
     # An email newsletter's own lines around the story it carries: why it came, how to stop it, where to
@@ -387,7 +397,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # subscriber? Sign in", "Become a subscriber", "Support independent journalism").
     (
         r"(?:sign\s+up|register)\s+(?:for|to|now)\b.{0,120}"
-        r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b.{0,80}"
+        r"|already\s+(?:a\s+)?(?:subscriber|subscribed|member|registered)\b.{0,80}"
         r"|(?:log\s*in|sign\s+in)\s+(?:to|for)\s+(?:continue|read|access|view|unlock|comment)\b.{0,80}"
         r"|become\s+a\s+(?:subscriber|member|premium\s+member)\b.{0,80}|support\s+(?:independent|quality|our)\s+"
         r"journalism\b.{0,80}|premium(?:\s+(?:content|article|story))?"

@@ -190,6 +190,11 @@ def test_a_sentence_naming_an_outlet_keeps_its_words() -> None:
         ),
         ("Presiden meninjau banjir di Demak, Senin (18/3/2024). (ANTARA/Aji Styawan)", "ANTARA/Aji Styawan"),
         ("Suasana pasar induk pagi ini. Foto: Andi Pratama", "Andi Pratama"),
+        # An agency in capitals with its unit, closing the caption.
+        ("Presiden Joko Widodo di Istana Negara, Jakarta, 2022. BPMI Setpres/Lukas", "BPMI Setpres/Lukas"),
+        # The credit opening the caption, before the word that says what the photo shows.
+        ("Youtube/PB ESI Ilustrasi game Free Fire, Mobile Legends, dan PES 2021.", "Youtube/PB ESI"),
+        ("PIXABAY/ Flor del Rocío Martínez Ilustrasi salad buah.", "PIXABAY/ Flor del Rocío Martínez"),
     ],
 )
 def test_captions_in_the_text(line: str, credit: str) -> None:

@@ -402,8 +402,16 @@ _GLUED_PHOTO_CREDIT = lazy(
 # An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
 # "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.
 _BARE_AGENCY_CREDIT = lazy(
-    r"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO)?|[\p{L}\d]+\.(?:com|co\.id|id|net))"
+    r"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO|\s+\p{Lu}[\p{L}\d]+)?"
+    r"|[\p{L}\d]+\.(?:com|co\.id|id|net))"
     r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?)\.?$",
+    regex.VERSION1,
+)
+"""An agency of one word in capitals, with its unit after it ("BPMI Setpres/Lukas"), or a domain."""
+# A credit opening the caption, before the word that says what the photo shows ("KOMPAS.com/NAMA Ilustrasi
+# ...", "Youtube/PB ESI Ilustrasi game Free Fire"): the source, a slash, the name or desk, no sentence.
+_LEADING_CREDIT = lazy(
+    r"^(?P<credit>[\p{L}\d][\p{L}\d.]*\s*/\s*[^.!?/]{1,40}?)\s+(?P<text>(?:Ilustrasi|Illustration)\b.*)$",
     regex.VERSION1,
 )
 _CREDIT_ONLY = lazy(
@@ -432,7 +440,9 @@ def _unbracketed_credit(text: str) -> regex.Match[str] | None:
         return m
     if ":" in text and any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
         return m
-    return _BARE_AGENCY_CREDIT.match(text) if "/" in text else None
+    if "/" not in text:
+        return None
+    return _BARE_AGENCY_CREDIT.match(text) or _LEADING_CREDIT.match(text)
 
 
 def _copyright_credit(text: str) -> regex.Match[str] | None:

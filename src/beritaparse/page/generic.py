@@ -225,7 +225,7 @@ class _Tree:
     an element is hidden is read when asked (:meth:`unseen`). Not an attrs class: it is private, and an
     attrs class costs about a millisecond to create at import (issue 14)."""
 
-    __slots__ = ("_unseen", "boxes", "classes", "order", "parent", "tags")
+    __slots__ = ("_broken", "_unseen", "boxes", "classes", "order", "parent", "tags")
 
     def __init__(
         self,
@@ -244,6 +244,22 @@ class _Tree:
         # as much as the rest of that test).
         self.classes = classes
         self._unseen: list[bool | None] = [None] * len(order)
+        self._broken: set[int] | None = None
+
+    def broken(self) -> set[int]:
+        """The elements holding a line break of their own (a ``<br>`` child): a few a page, found by the
+        list's own search (in C) rather than a look at every element or a tag filter asked of each."""
+        if self._broken is None:
+            found: set[int] = set()
+            tags, parent, at = self.tags, self.parent, -1
+            while True:
+                try:
+                    at = tags.index("br", at + 1)
+                except ValueError:
+                    break
+                found.add(parent[at])
+            self._broken = found
+        return self._broken
 
     def unseen(self, i: int) -> bool:
         """Whether element ``i`` or an element it sits in is hidden. Only chrome that would count against a
@@ -358,6 +374,7 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     has_image = [False] * n
     good = [0.0] * n
     bad = [0.0] * n
+    broken = tree.broken()
     for i in range(n - 1, -1, -1):
         el = order[i]
         up = parent[i]
@@ -387,7 +404,9 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
         # lines split by <br>, in a <span> that also holds a box of links ("<span class=post-content>").
         if kinds & _BLOCK or has_block[i]:
             if size:
-                good[i], bad[i] = _judge(el, size, link[i], box, pictured=has_image[i], text=stripped)
+                good[i], bad[i] = _judge(
+                    el, size, link[i], box, pictured=has_image[i], text=stripped, lines=i in broken
+                )
                 if bad[i] and tree.unseen(i):
                     bad[i] = 0.0  # hidden chrome is not seen either
             if up < 0:
@@ -436,16 +455,16 @@ def _folded(text: str) -> int:
 
 
 def _judge(
-    el: HtmlElement, size: int, links: int, box: int, *, pictured: bool, text: str
+    el: HtmlElement, size: int, links: int, box: int, *, pictured: bool, text: str, lines: bool = False
 ) -> tuple[float, float]:
     """A block's letters as (good, bad) if it is seen: mostly links, inside a link or opening on a cue is
     chrome; a long enough paragraph outside any box, not a picture's caption, is prose. ``text`` is the
-    block's own text, stripped."""
+    block's own text, stripped; ``lines``: it holds a line break of its own."""
     if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el, text)):
         # Old templates and pasted-in text write the article as one element's lines, between <br><br>: its
         # "Baca:" lines and tag links then weigh against the whole text, which one such line can outweigh
         # in a short story. Such a block is judged line by line, as jusText splits a page at <br><br>.
-        if box == _FREE and el.tag not in _NEUTRAL and next(el.iterchildren("br"), None) is not None:
+        if lines and box == _FREE and el.tag not in _NEUTRAL:
             return _judge_lines(el)
         return 0.0, float(size)
     caption_sized = pictured and size < _MAX_CAPTION
@@ -521,10 +540,10 @@ def _best(
     chrome = [box == _ASIDE or i in cards for i, box in enumerate(tree.boxes)]
     # A <div> holding prose and no line break is a paragraph written as a <div>; one of lines between <br>s
     # is a text's element of its own (an old template's whole text), never a paragraph of the element
-    # around it. Asked only of the few <div>s with prose of their own.
+    # around it.
+    broken = tree.broken()
     paragraphs = [
-        tag == "p" or (tag == "div" and good[i] > 0 and next(order[i].iterchildren("br"), None) is None)
-        for i, tag in enumerate(tree.tags)
+        tag == "p" or (tag == "div" and good[i] > 0 and i not in broken) for i, tag in enumerate(tree.tags)
     ]
     top = functools.partial(
         _top,
@@ -675,12 +694,8 @@ def _lined(tree: _Tree, good: list[float], leaf: list[bool]) -> set[int]:
     """The paragraphs that hold a whole text in lines: prose split by ``<br>`` (old templates write the
     article as one ``<p>``, its paragraphs between ``<br><br>``). Such a paragraph may be the container
     itself; an ordinary paragraph's text is its container's."""
-    order = tree.order
-    # iterchildren() matches the tag in libxml2; find() goes through lxml's path machinery (1.7 against 3.0
-    # microseconds a paragraph).
-    return {
-        i for i, g in enumerate(good) if g and leaf[i] and next(order[i].iterchildren("br"), None) is not None
-    }
+    broken = tree.broken()
+    return {i for i, g in enumerate(good) if g and leaf[i] and i in broken}
 
 
 def _top(

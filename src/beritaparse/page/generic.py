@@ -24,6 +24,7 @@ works without class names at all: they only mark what to skip.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -541,10 +542,12 @@ def _best(
     # A <div> holding prose and no line break is a paragraph written as a <div>; one of lines between <br>s
     # is a text's element of its own (an old template's whole text), never a paragraph of the element
     # around it.
-    broken = tree.broken()
-    paragraphs = [
-        tag == "p" or (tag == "div" and good[i] > 0 and i not in broken) for i, tag in enumerate(tree.tags)
-    ]
+    tags, broken = tree.tags, tree.broken()
+    paragraphs = [tag == "p" for tag in tags]
+    # The elements with prose of their own, picked in C: a page has some dozens.
+    for i in itertools.compress(range(len(good)), good):
+        if tags[i] == "div" and i not in broken:
+            paragraphs[i] = True
     top = functools.partial(
         _top,
         leaf=leaf,
@@ -619,28 +622,21 @@ def _run(
     up = parent[best]
     if up < 0 or leaf[best]:
         return []
-    n = len(parent)
-    # The elements of up's subtree follow it in document order, and none of theirs has a parent before it.
-    end = up + 1
-    while end < n and parent[end] >= up:
-        end += 1
-    siblings = [i for i in range(up + 1, end) if parent[i] == up]
+    siblings = _children(parent, up)
     if len(siblings) == 1:
         return []
-    # Each sibling's subtree: from it to the next sibling.
-    bounds = [*siblings, end]
     at = siblings.index(best)
     # The container's kind: its tag and class (a scrambled page renames a class the same everywhere); an
     # element without a class is of no kind the template says.
     kind = (tree.tags[best], tree.classes[best]) if tree.classes[best] else None
-    text = sum(good[j] for j in range(best, bounds[at + 1]) if j not in aside)
+    text: float | None = None
     joined = [at]
     for step in (-1, 1):
         k = at + step
         while 0 <= k < len(siblings):
             i = siblings[k]
-            span = range(i, bounds[k + 1])
-            units = [good[j] for j in span if good[j] and j not in aside]
+            a, b = _span(parent, siblings, k)
+            units = _units(good, a, b, aside)
             if not units:
                 k += step  # no prose: an ad slot or a box between the parts
                 continue
@@ -649,14 +645,48 @@ def _run(
             # The template's text element again (a part of it may be a list, a table, its "Baca juga" lines),
             # or a part of the text as the container is.
             if (tree.tags[i], tree.classes[i]) != kind:
-                own = sum(good[j] for j in span if (j == i or parent[j] == i) and j not in aside)
-                if not _text_part(units, own, sum(bad[j] for j in span), text):
+                if text is None:
+                    text = sum(_units(good, *_span(parent, siblings, at), aside))
+                own = sum(good[j] for j in range(a, b) if (j == i or parent[j] == i) and j not in aside)
+                if not _text_part(units, own, sum(bad[a:b]), text):
                     break
             joined.append(k)
             k += step
     if len(joined) == 1:
         return []
     return [siblings[k] for k in sorted(joined)]
+
+
+def _children(parent: list[int], up: int) -> list[int]:
+    """The children of element ``up``, found by the list's own search (in C), not by a look at its whole
+    subtree."""
+    found: list[int] = []
+    at = up
+    while True:
+        try:
+            at = parent.index(up, at + 1)
+        except ValueError:
+            return found
+        found.append(at)
+
+
+def _span(parent: list[int], siblings: list[int], k: int) -> tuple[int, int]:
+    """Sibling ``k``'s subtree: from it to the next sibling; the last one's, to the first element after it
+    whose parent stands before it (none of its own does)."""
+    start = siblings[k]
+    if k + 1 < len(siblings):
+        return start, siblings[k + 1]
+    end, n = start + 1, len(parent)
+    while end < n and parent[end] >= start:
+        end += 1
+    return start, end
+
+
+def _units(good: list[float], a: int, b: int, aside: set[int]) -> list[float]:
+    """The prose units of the subtree from ``a`` to ``b``, a teaser's left out."""
+    if aside:
+        return [good[j] for j in range(a, b) if good[j] and j not in aside]
+    return [g for g in good[a:b] if g]
 
 
 def _text_part(units: list[float], own: float, chrome: float, text: float) -> bool:

@@ -766,7 +766,23 @@ _ABOUT = (
 )
 
 
-def test_a_bare_pages_box_of_prose_beside_its_article_is_not_text() -> None:
+_POPUP = (
+    "<div class='white-popup-block mfp-hide'><p>Kami telah mengirimkan tautan aktivasi ke alamat email yang"
+    " Anda daftarkan, silakan periksa kotak masuk dan folder spam Anda sebelum mencoba lagi.</p><p>Apakah"
+    " Anda yakin akan menghapus berita ini dari daftar bacaan yang sudah Anda simpan sebelumnya?</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("holder", "before"),
+    [
+        ("article", ""),
+        # A page of cards (each an <article>) whose text stands in its one <main>, hidden pop-ups of prose
+        # outside it: the prose in sight is what the share is taken of.
+        ("main", "<article><a href=/b/1>Kabar lain</a></article>" * 2),
+    ],
+)
+def test_a_bare_pages_box_of_prose_beside_its_article_is_not_text(holder: str, before: str) -> None:
     # An AMP page: little chrome outside the text, so the whole page outscored the text's element once the
     # site's "about us" (no heading, no names) stood after the article, and joined the text.
     prose = "".join(
@@ -774,8 +790,8 @@ def test_a_bare_pages_box_of_prose_beside_its_article_is_not_text() -> None:
         for i in range(1, 6)
     )
     page = (
-        "<html><body><header><a href='/'>Contoh</a></header><article><h1>Harga Beras Naik</h1>"
-        f"<div>{prose}</div></article>{_ABOUT}</body></html>"
+        f"<html><body>{_POPUP * 3 if holder == 'main' else ''}<header><a href='/'>Contoh</a></header>{before}"
+        f"<{holder}><h1>Harga Beras Naik</h1><div>{prose}</div></{holder}>{_ABOUT}</body></html>"
     )
     art = beritaparse.parse(page.encode(), url=None, adapters=False)
     assert art.paragraphs == tuple(

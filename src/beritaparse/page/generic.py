@@ -514,8 +514,9 @@ def _judge_lines(el: HtmlElement) -> tuple[float, float]:
     return good, bad
 
 
-# The share of a page's prose its one <article> holds, above which the article is read inside it.
+# The share of a page's prose its one <article> (or <main>) holds, above which the article is read inside it.
 _ARTICLE_HOLDS = 0.5
+_HOLDER_TAGS = ("article", "main")
 
 
 def _best(
@@ -559,13 +560,16 @@ def _best(
         paragraphs=paragraphs,
     )
     best = top(good, bad)
-    if best == 0 and tree.tags.count("article") == 1:
-        # The whole page won: a bare page (an AMP page, a minimal theme) has too little chrome outside its
-        # text to stop the climb, and a box of prose beside the article (the site's "about us" over its
-        # footer) then joins the text. The page's one <article> holding most of the prose is the article:
-        # the container is found inside it.
-        inside = _subtrees({tree.tags.index("article")}, parent)
-        if sum(good[i] for i in inside) > _ARTICLE_HOLDS * sum(good):
+    # The whole page won: a bare page (an AMP page, a minimal theme) has too little chrome outside its text to
+    # stop the climb, and a box of prose beside the article (the site's "about us" over its footer) then
+    # joins the text. The page's one <article>, else its one <main>, holding most of the prose holds the
+    # article: the container is found inside it.
+    # Prose in sight only: a theme's hidden pop-ups hold sentences too.
+    holder = next((tag for tag in _HOLDER_TAGS if tree.tags.count(tag) == 1), None) if best == 0 else None
+    if holder is not None:
+        inside = _subtrees({tree.tags.index(holder)}, parent)
+        seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
+        if sum(seen[i] for i in inside) > _ARTICLE_HOLDS * sum(seen):
             found = top(
                 [g if i in inside else 0.0 for i, g in enumerate(good)],
                 [b if i in inside else 0.0 for i, b in enumerate(bad)],

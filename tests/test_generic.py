@@ -121,6 +121,18 @@ def test_a_text_split_around_an_ad_or_a_box_is_read_whole(second_class: str, bet
     assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
 
 
+def test_a_photo_in_the_second_part_of_a_split_text_is_read_once_in_its_place() -> None:
+    figure = (
+        "<figure><img src=/f.jpg><figcaption>Warga mengungsi di posko banjir. (ANTARA/Budi)</figcaption></figure>"
+    )
+    page = _split_page("isi", "<div class=x1><div>ADVERTISEMENT</div></div>")
+    page = page.replace("<div class='isi'><p>", f"<div class='isi'>{figure}<p>", 1)
+    page = page.replace("<div id=kolom>", "<article id=kolom>").replace("</div></body>", "</article></body>")
+    art = beritaparse.parse(page, adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
+    assert [c.text for c in art.captions] == ["Warga mengungsi di posko banjir."]
+
+
 def test_a_writers_blurb_after_the_text_does_not_join_it() -> None:
     # Two sentences of prose after the text (a writer's or a site's box, no class that says so), a fifth of
     # the text's length: no part of the text, under the letters a part of a split text holds.

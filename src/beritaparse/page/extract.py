@@ -421,7 +421,9 @@ def _read(
         # No adapter, or one whose caption XPaths fit nothing on this page (a redesign, a photo page of
         # another template): the article's own figures are found as on any page.
         caption_elements = _lead_figures(container)
-    inside = [c for c in caption_elements if _within(c, container)]
+    # The text's elements: the container, or the siblings the text goes on in.
+    holders = run or (container,)
+    inside = [c for c in caption_elements if any(_within(c, h) for h in holders)]
     lead: list[Candidate] = []
     for element in caption_elements:
         if element not in inside:

@@ -564,11 +564,11 @@ def _best(
     # stop the climb, and a box of prose beside the article (the site's "about us" over its footer) then
     # joins the text. The page's one <article>, else its one <main>, holding most of the prose holds the
     # article: the container is found inside it.
-    # Prose in sight only: a theme's hidden pop-ups hold sentences too.
     holder = next((tag for tag in _HOLDER_TAGS if tree.tags.count(tag) == 1), None) if best == 0 else None
     if holder is not None:
         inside = _subtrees({tree.tags.index(holder)}, parent)
-        seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
+        # Of the prose in sight: a theme's hidden pop-ups hold sentences too.
+        seen = _seen_prose(tree, good)
         if sum(seen[i] for i in inside) > _ARTICLE_HOLDS * sum(seen):
             found = top(
                 [g if i in inside else 0.0 for i, g in enumerate(good)],
@@ -582,8 +582,7 @@ def _best(
         # sight: that element is the text's.
         best = parent[best]
     elif unseen:
-        seen = [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
-        visible = top(seen, bad)
+        visible = top(_seen_prose(tree, good), bad)
         # ... unless what is seen is a line beside it: a template that hides its whole text until a script
         # shows it (a reveal, a paywall's fade) has only its prompts and labels in sight.
         prose = functools.partial(_prose, good, parent)
@@ -728,8 +727,7 @@ def _lined(tree: _Tree, good: list[float], leaf: list[bool]) -> set[int]:
     """The paragraphs that hold a whole text in lines: prose split by ``<br>`` (old templates write the
     article as one ``<p>``, its paragraphs between ``<br><br>``). Such a paragraph may be the container
     itself; an ordinary paragraph's text is its container's."""
-    broken = tree.broken()
-    return {i for i, g in enumerate(good) if g and leaf[i] and i in broken}
+    return {i for i in tree.broken() if good[i] and leaf[i]}
 
 
 def _top(
@@ -943,6 +941,11 @@ _HIDDEN_OUTWEIGHS = 4
 def _prose(good: list[float], parent: list[int], at: int) -> float:
     """The prose of element ``at``'s subtree."""
     return sum(good[i] for i in _subtrees({at}, parent))
+
+
+def _seen_prose(tree: _Tree, good: list[float]) -> list[float]:
+    """Each element's prose where the reader sees it, 0 where it is hidden."""
+    return [g if g and not tree.unseen(i) else 0.0 for i, g in enumerate(good)]
 
 
 def _paragraphs_seen(tree: _Tree, good: list[float], paragraphs: list[bool], at: int) -> bool:

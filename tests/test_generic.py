@@ -122,9 +122,8 @@ def test_a_text_split_around_an_ad_or_a_box_is_read_whole(second_class: str, bet
 
 
 def test_a_photo_in_the_second_part_of_a_split_text_is_read_once_in_its_place() -> None:
-    figure = (
-        "<figure><img src=/f.jpg><figcaption>Warga mengungsi di posko banjir. (ANTARA/Budi)</figcaption></figure>"
-    )
+    caption = "Warga mengungsi di posko banjir. (ANTARA/Budi)"
+    figure = f"<figure><img src=/f.jpg><figcaption>{caption}</figcaption></figure>"
     page = _split_page("isi", "<div class=x1><div>ADVERTISEMENT</div></div>")
     page = page.replace("<div class='isi'><p>", f"<div class='isi'>{figure}<p>", 1)
     page = page.replace("<div id=kolom>", "<article id=kolom>").replace("</div></body>", "</article></body>")

@@ -96,6 +96,7 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
     [
         "Artikel ini membahas kenaikan harga beras yang telah naik di banyak daerah sejak awal tahun.",
         "Program ini merupakan bagian dari rencana pemerintah untuk menekan harga beras tahun depan.",
+        "Kembali ke Tanah Air",
         "Warga yang sudah berlangganan listrik prabayar diminta mengisi token sebelum Lebaran tiba.",
         "Pelanggan bisa melihat paket data baru di aplikasi, kata juru bicara operator seluler itu.",
         "Pihak kepolisian masih menunggu komentar dari keluarga korban.",

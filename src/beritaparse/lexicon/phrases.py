@@ -29,6 +29,7 @@ __all__ = [
     "REPUBLISHED",
     "SCROLL_PROMPTS",
     "SHARE_TARGETS",
+    "SITE_PAGES",
     "SYNDICATION_VERBS",
     "TAG_LABELS",
     "TWEET_SIGNATURE",
@@ -177,6 +178,26 @@ FOLLOW_TARGETS: tuple[str, ...] = (
     "youtube",
 )
 """What a follow or download prompt asks the reader to follow: "Ikuti kami di Google News"."""
+
+SITE_PAGES: tuple[str, ...] = (
+    "articles",
+    "artikel",
+    "atas",
+    "beranda",
+    "berita",
+    "daftar",
+    "halaman",
+    "home",
+    "indeks",
+    "index",
+    "kanal",
+    "list",
+    "news",
+    "rubrik",
+    "top",
+    "warta",
+)
+"""The pages of a site a link back to it names: "Kembali ke Beranda", "Back to top", "Kembali ke Warta"."""
 
 COMMENT_WORDS: tuple[str, ...] = ("comment", "comments", "komentar")
 """The words that head a section of readers' comments ("Komentar", "16 Komentar", "Tulis Komentar")."""
@@ -443,8 +464,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     # Daerah » Samarinda").
     (r"(?:home|beranda|halaman\s+(?:utama|depan)|index)\s*[>»›/|]\s*[^.!?]{1,100}", R.NAVIGATION),
     # A link back to the section over the headline ("Kembali ke Warta Bentara", "« Back to News"): a short
-    # line of its own, no sentence.
-    (r"[«‹<←]?\s*(?:kembali\s+ke|back\s+to)\s+[^.!?,]{1,40}", R.NAVIGATION),
+    # line of its own, no sentence, behind an arrow or naming a page of the site ("Kembali ke Tanah Air"
+    # may head a section of a story).
+    (
+        r"[«‹<←]\s*(?:kembali\s+ke|back\s+to)\s+[^.!?,]{1,40}|(?:kembali\s+ke|back\s+to)\s+(?:the\s+)?"
+        rf"{alternation(SITE_PAGES)}\b[^.!?,]{{0,30}}",
+        R.NAVIGATION,
+    ),
     (r"posted\s+in\b.{0,60}|filed\s+in\b.{0,60}|kategori\s*:.{0,60}", R.TAGS),
     # A credit naming a staff account ("Posted by admin"), or the desk or the account alone where a byline
     # stands ("Redaksi", "Admin"); credits naming people are read before.

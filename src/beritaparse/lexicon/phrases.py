@@ -266,8 +266,10 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
+    # A share bar's label, alone or flattened with its buttons ("Bagikan: Facebook Twitter WhatsApp").
     (
-        r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?",
+        r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?"
+        rf"(?:\s*[,|·•]?\s*{_SHARE})*",
         R.SHARE,
     ),
     # "Share on Facebook", "Bagikan ke WhatsApp"; share buttons with their counters ("Tweet 0",

@@ -42,6 +42,7 @@ FLOORS = {
     "split": 0.98,
     "split-box": 0.99,
     "read-more": 0.99,
+    "header-in": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,
@@ -130,6 +131,11 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         }
         for name in ("story-cards", "story-cards-bare")
     },
+    "header-in": {
+        "pp-kompas-travel-1": _HEADINGS,
+        "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the header, put at the top of the summary's own element,"
+        " is read with it as the summary under the headline",
+    },
     "split-box": {
         "pp-kompas-travel-1": _HEADINGS,
         "hd-tribunnews-1": "a short text: the part before the box holds three lines, under the 400 letters a"
@@ -186,7 +192,10 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     ("story-cards-bare", "pp-kompas-slidestory-1"),
     ("feed-short", "pp-bentarabudaya-1"),
 }
-KNOWN_LEAKS: set[tuple[str, str]] = {("author-box-bare", "pp-kompas-slidestory-1")}
+KNOWN_LEAKS: set[tuple[str, str]] = {
+    ("author-box-bare", "pp-kompas-slidestory-1"),
+    ("header-in", "pp-kompas-slidestory-1"),
+}
 @functools.cache
 def _outcomes(name: str) -> dict[str, variants.Outcome]:
     found = {}

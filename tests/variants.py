@@ -28,6 +28,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
   ``split-box``: the second half in an element of another class after a box of links ("Baca Juga");
 - ``read-more``: the text from its fourth paragraph on hidden (``display:none``) behind a "Baca
   Selengkapnya" button, as a mobile template shows the first paragraphs until the reader asks;
+- ``header-in``: the article's header (headline, a byline with the time, a share bar) at the top of the
+  text's element, as themes that write the entry header inside the entry do;
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -108,6 +110,7 @@ ARTICLE_VARIANTS = (
     "split",
     "split-box",
     "read-more",
+    "header-in",
     "amp",
     "ld-only",
     "feed",
@@ -526,6 +529,27 @@ def _split(doc: HtmlElement, paragraphs: list[str], *, same: bool) -> bool:
     return True
 
 
+# The article's header as a theme puts it at the top of the text's element: headline, byline, share bar.
+HEADER_LINES = ("Oleh Rina Kartika | Senin, 13 Mei 2024 10:15 WIB", "Bagikan: Facebook Twitter WhatsApp")
+
+
+def _header_in(doc: HtmlElement, paragraphs: list[str], title: str) -> bool:
+    """Put the article's header (its headline, a byline with the time, a share bar) at the top of the element
+    that holds the text, as themes that write the entry header inside the entry do."""
+    container = _container(_Located(doc, paragraphs))
+    if container is None or not title:
+        return False
+    byline, share = HEADER_LINES
+    label, _, buttons = share.partition(" ")
+    links = " ".join(f'<a href="#">{b}</a>' for b in buttons.split())
+    header = lxml.html.fragment_fromstring(
+        f'<div class="h4d"><h1></h1><div>{byline}</div><div><span>{label}</span> {links}</div></div>'
+    )
+    header[0].text = title
+    container.insert(0, header)
+    return True
+
+
 def _read_more(doc: HtmlElement, paragraphs: list[str]) -> bool:
     """Hide the text from its fourth paragraph on behind a "Baca Selengkapnya" button, as a mobile template
     shows a page's first paragraphs until the reader asks for the rest."""
@@ -668,13 +692,14 @@ BOXED = frozenset(
         "split",
         "split-box",
         "read-more",
+        "header-in",
     }
 )
 
 
-def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Variant | None:
+def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int, title: str) -> Variant | None:
     """The variants that add a box of the site's, the writer's or other stories', split the text around an
-    ad or a box, hide its end behind a button, or name the page's body."""
+    ad or a box, hide its end behind a button, put the article's header over it, or name the page's body."""
     body = doc.find("body")
     if body is None:
         return None
@@ -687,6 +712,10 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int) -> Var
     elif name == "read-more":
         if not _read_more(doc, paragraphs):
             return None
+    elif name == "header-in":
+        if not _header_in(doc, paragraphs, title):
+            return None
+        foreign = HEADER_LINES
     elif name.startswith("split"):
         if not _split(doc, paragraphs, same=name == "split"):
             return None
@@ -709,7 +738,7 @@ def _rewritten(
 ) -> Variant | None:
     """The variants that rewrite the article's tree."""
     if name in BOXED:
-        return _boxed(name, doc, paragraphs, turn)
+        return _boxed(name, doc, paragraphs, turn, title)
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
     if name in {"short-1", "short-2"}:

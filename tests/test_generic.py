@@ -132,6 +132,20 @@ def test_a_photo_in_the_second_part_of_a_split_text_is_read_once_in_its_place() 
     assert [c.text for c in art.captions] == ["Warga mengungsi di posko banjir."]
 
 
+def test_a_headed_box_of_teasers_between_the_paragraphs_does_not_make_the_text_a_list() -> None:
+    # Eight linked headlines with their excerpts under "Terpopuler", in the middle of a text of six
+    # paragraphs: the element holding them all was taken for a list of teasers and the article was lost.
+    teasers = "".join(
+        f"<div><h3><a href=/b/{i}>{title}</a></h3><p>{excerpt}</p></div>"
+        for i, (title, excerpt) in enumerate(_TEASERS * 2)
+    )
+    text = "".join(f"<p>{t}</p>" for t in _PARTS[:3]) + f"<div><h2>Terpopuler</h2>{teasers}</div>"
+    text += "".join(f"<p>{t}</p>" for t in _PARTS[3:])
+    page = f"<html><body><h1>Judul</h1><div id=isi>{text}</div></body></html>"
+    art = beritaparse.parse(page, adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
+
+
 def test_a_writers_blurb_after_the_text_does_not_join_it() -> None:
     # Two sentences of prose after the text (a writer's or a site's box, no class that says so), a fifth of
     # the text's length: no part of the text, under the letters a part of a split text holds.

@@ -43,6 +43,7 @@ FLOORS = {
     "split-box": 0.99,
     "read-more": 0.99,
     "header-in": 0.99,
+    "teasers-mid": 0.99,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,
@@ -131,6 +132,13 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         }
         for name in ("story-cards", "story-cards-bare")
     },
+    "teasers-mid": {
+        "pp-kompas-travel-1": _HEADINGS,
+        "mf-turnbackhoax-1": "the fact check's text opens with a bulleted verdict (list items are no prose),"
+        " so its element holds too little of its prose in paragraphs of its own to spare the box in it",
+        "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
+        " no paragraph of the element around them, which the box in it then counts against",
+    },
     "header-in": {
         "pp-kompas-travel-1": _HEADINGS,
         "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the header, put at the top of the summary's own element,"
@@ -165,6 +173,7 @@ _DEK_BYLINE = (
 # Variants a two-paragraph text cannot be rewritten into, or that cut it to what it has.
 _TOO_SHORT_TO_CUT = frozenset(
     {"short-2", "short-comments", "short-bare", "feed-short", "split", "split-box", "read-more"}
+    | {"teasers-mid"}
 )
 _NEW_SHORT = {
     "pp-kompas-food-1": (_SHARE_NEST, [n for n in variants.ARTICLE_VARIANTS if n != "ld-only"]),

@@ -30,6 +30,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
   Selengkapnya" button, as a mobile template shows the first paragraphs until the reader asks;
 - ``header-in``: the article's header (headline, a byline with the time, a share bar) at the top of the
   text's element, as themes that write the entry header inside the entry do;
+- ``teasers-mid``: the ``teasers`` box, headed, between the text's middle paragraphs in the element that
+  holds them (a template's "Terpopuler" or "Berita Terkait" box inside the text);
 - ``amp``: the AMP form (tests/ampify.py);
 - ``feed``: the article as the first item of a feed ("Today" pages): its container under a linked headline,
   followed by items of the same shape, each a linked headline over an excerpt;
@@ -111,6 +113,7 @@ ARTICLE_VARIANTS = (
     "split-box",
     "read-more",
     "header-in",
+    "teasers-mid",
     "amp",
     "ld-only",
     "feed",
@@ -550,6 +553,17 @@ def _header_in(doc: HtmlElement, paragraphs: list[str], title: str) -> bool:
     return True
 
 
+def _in_the_middle(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:
+    """Put ``box`` between the middle paragraphs of the text, in the element that holds them."""
+    located = _Located(doc, paragraphs)
+    container = _container(located)
+    own = [e for e in located.elements if e is not None and e.getparent() is container]
+    if container is None or len(own) < 4:  # two paragraphs on each side at least
+        return False
+    own[len(own) // 2].addprevious(box)
+    return True
+
+
 def _read_more(doc: HtmlElement, paragraphs: list[str]) -> bool:
     """Hide the text from its fourth paragraph on behind a "Baca Selengkapnya" button, as a mobile template
     shows a page's first paragraphs until the reader asks for the rest."""
@@ -693,6 +707,7 @@ BOXED = frozenset(
         "split-box",
         "read-more",
         "header-in",
+        "teasers-mid",
     }
 )
 
@@ -712,6 +727,10 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int, title:
     elif name == "read-more":
         if not _read_more(doc, paragraphs):
             return None
+    elif name == "teasers-mid":
+        if not _in_the_middle(doc, paragraphs, _teaser_box(turn)):
+            return None
+        foreign = _foreign_teasers()
     elif name == "header-in":
         if not _header_in(doc, paragraphs, title):
             return None

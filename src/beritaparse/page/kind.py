@@ -56,6 +56,7 @@ from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
 from beritaparse.page.html import string_of
+from beritaparse.page.pagequery import headed_boxes
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.rules.flags import WORDS, lazy
@@ -350,8 +351,17 @@ def is_teaser_list(
     linked = _linked_headings(container)
     if apart:
         linked = [h for h in linked if not any(a in apart for a in h.iterancestors())]
-    if len(linked) < (_TEASERS_HEADED if headed else _TEASERS_IN_TEXT):
+    needed = _TEASERS_HEADED if headed else _TEASERS_IN_TEXT
+    if len(linked) < needed:
         return False
+    # A box inside it that a heading names as other stories ("Terpopuler", "Berita Terkait") is set aside by
+    # the walk: its teasers say nothing of the text around them (a box put between an article's paragraphs).
+    boxes = headed_boxes(container) - {container}
+    if boxes:
+        linked = [h for h in linked if not any(up in boxes for up in h.iterancestors())]
+        apart = [*apart, *boxes]
+        if len(linked) < needed:
+            return False
     headline_chars = sum(len(string_of(h)) for h in linked)
     prose = len(" ".join(string_of(container).split())) - headline_chars
     if apart:

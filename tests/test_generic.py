@@ -146,6 +146,41 @@ def test_a_headed_box_of_teasers_between_the_paragraphs_does_not_make_the_text_a
     assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS
 
 
+_NEXT = [
+    f"Kalimat {n} kabar berikutnya: harga cabai rawit di pasar tradisional melonjak menjelang hari raya, kata"
+    f" para pedagang yang ditemui di pasar induk kota pada pagi hari ke-{n}."
+    for n in range(1, 6)
+]
+
+
+@pytest.mark.parametrize("tag", ["h1", "h2"])
+def test_the_next_story_an_infinite_scroll_page_holds_is_not_the_articles(tag: str) -> None:
+    # A page saved from a browser after scrolling: the next story, its headline in the tag of the page's own
+    # and its paragraphs, in an element of its own after the article. It is longer than the article.
+    own = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
+    nxt = "".join(f"<p>{t}</p>" for t in _NEXT)
+    page = (
+        f"<html><head><title>Anggaran Jalan Rusak Ditambah - Contoh</title></head><body><div id=kolom>"
+        f"<div><{tag}>Anggaran Jalan Rusak Ditambah</{tag}><div id=isi>{own}</div></div>"
+        f"<div><{tag}>Harga Cabai Rawit Melonjak</{tag}><div>{nxt}</div></div></div></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.title == "Anggaran Jalan Rusak Ditambah"
+    assert art.paragraphs == tuple(_PARTS[:3])
+
+
+def test_a_subheading_in_the_headlines_tag_does_not_cut_the_text() -> None:
+    # An editor's subheading written as an <h1> among the text's paragraphs: the text goes on under it.
+    text = "".join(f"<p>{t}</p>" for t in _PARTS[:3]) + "<h1>Jalan Provinsi</h1>"
+    text += "".join(f"<p>{t}</p>" for t in _NEXT)
+    page = (
+        "<html><head><title>Anggaran Jalan Rusak Ditambah - Contoh</title></head><body>"
+        f"<h1>Anggaran Jalan Rusak Ditambah</h1><div id=isi>{text}</div></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (*_PARTS[:3], *_NEXT)
+
+
 def test_a_writers_blurb_after_the_text_does_not_join_it() -> None:
     # Two sentences of prose after the text (a writer's or a site's box, no class that says so), a fifth of
     # the text's length: no part of the text, under the letters a part of a split text holds.

@@ -214,10 +214,61 @@ def find(doc: HtmlElement, *, title: str | None = None) -> Found:
     if not tree.order:
         return _NOTHING
     good, bad = _text_scores(tree)
-    items, teasers = _teaser_items(tree, text_key(title) if title else "")
+    own = text_key(title) if title else ""
+    items, teasers = _teaser_items(tree, own)
+    cut = _next_story(tree, good, own) if own else None
+    if cut is not None:
+        # Another story follows the page's own under its headline: its prose is no candidate's, and the
+        # element it opens is set aside as another story.
+        good = good[:cut] + [0.0] * (len(good) - cut)
+        teasers = teasers | {tree.parent[cut]}
     order = tree.order
     found, run = _best(tree, good, bad, items, teasers, cards=_cards(tree, bad))
     return Found(found, frozenset(order[i] for i in teasers), tuple(order[i] for i in run))
+
+
+# Prose the next story holds at the least after its headline (a footer's or a sidebar's heading holds less).
+_STORY_PROSE = 400
+# The tags a page's own headline stands in.
+_HEADLINE_TAGS = ("h1", "h2", "h3")
+
+
+def _next_story(tree: _Tree, good: list[float], own: str) -> int | None:
+    """Where another story begins on the page (the index of its headline), or None: an infinite-scroll page
+    saved from a browser holds the next story, headline and text, after the page's own. That is a heading
+    of the tag the page's own headline (``own``, a :func:`text_key`) stands in, after it and other than
+    it, with prose before it and a story's prose after it, opening an element of its own."""
+    tags, parent, order = tree.tags, tree.parent, tree.order
+    shown = (h for tag in _HEADLINE_TAGS for h in _indices(tags, tag))
+    mine = next((h for h in shown if text_key(string_of(order[h])) == own), None)
+    if mine is None:
+        return None
+    heads = [h for h in _indices(tags, tags[mine]) if h > mine]
+    for k, head in enumerate(heads):
+        if text_key(string_of(order[head])) == own:
+            continue
+        end = heads[k + 1] if k + 1 < len(heads) else len(good)
+        if not any(good[mine:head]) or sum(good[head:end]) < _STORY_PROSE:
+            continue
+        # It opens an element of its own, after the page's headline: a subheading stands among the text's
+        # paragraphs, and the element holding both stories holds the page's headline too.
+        up = parent[head]
+        if up <= mine or any(good[up + 1 : head]):
+            continue
+        return head
+    return None
+
+
+def _indices(items: list[str], item: str) -> list[int]:
+    """Where ``item`` stands in ``items``, found by the list's own search (in C)."""
+    found: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = items.index(item, at + 1)
+        except ValueError:
+            return found
+        found.append(at)
 
 
 class _Tree:

@@ -91,6 +91,22 @@ def test_short_text_is_the_spaced_text_within_its_limit(path: Path) -> None:
             assert bylines._short_text(el, limit) == (text if len(text) <= limit else "")
 
 
+@pytest.mark.parametrize("path", _PAGES[::4], ids=lambda p: p.name)
+def test_near_texts_are_the_short_texts_around_the_headline(path: Path) -> None:
+    # _NearTexts reads each element once for the byline scans, at the limits they ask in turn, and again
+    # where a wider limit is asked of a text longer than the last: each ask gives what _short_text would
+    # (every heading of the page taken for the headline, every order of the scans' asks).
+    doc = load(path.read_bytes())
+    asks = [(bylines._SIGNED_LINE_LOOK, 80), (bylines._DESK_LOOK, 100), (bylines._SIGNED_LINE_LOOK, 160)]
+    for heading in [*doc.iter("h1", "h2")][:6]:
+        near = [el for _, el in titles.around(heading)][: bylines._NEAR_LOOK]
+        for order in (asks, asks[::-1], [asks[1], asks[0], asks[2], asks[0]]):
+            texts = bylines._NearTexts(heading)
+            for look, limit in order:
+                shown = [el for el in near[:look] if el.tag not in bylines._NOT_SHOWN]
+                assert list(texts.texts(look, limit)) == [bylines._short_text(el, limit) for el in shown]
+
+
 _BYLINE_CHARS = st.sampled_from([*"Nama Budi 2024 13:24 Senin, Mei WIB-–—/|·•.:", "\u00a0", "\n"])
 
 

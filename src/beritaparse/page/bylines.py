@@ -368,6 +368,11 @@ def _short_text(el: HtmlElement, limit: int) -> str:
     past the point where it cannot be short. Folding keeps every character that is not white space, so
     more than ``limit`` of those make the folded text longer than ``limit``.
     """
+    if not len(el):
+        # A leaf's one piece of text is its own (half the elements around a headline are leaves: links,
+        # icons, images, paragraphs): itertext() would start a walk of the element to give it.
+        text = fold(el.text) if el.text else ""
+        return text if len(text) <= limit else ""
     letters = 0
     pieces: list[str] = []
     for piece in el.itertext():
@@ -380,14 +385,43 @@ def _short_text(el: HtmlElement, limit: int) -> str:
     return text if len(text) <= limit else ""
 
 
-def _signed_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+class _NearTexts:
+    """The short texts of the elements nearest the headline, for the line scans below.
+
+    The scans read the same first elements of :func:`around`, each at its own limit, one after the other
+    where the one before found no one: each element's text is read once, and again only where a scan asks a
+    wider limit of a text longer than the last (a text read within one limit is the text at any wider one;
+    one longer than a limit is longer than any narrower one).
+    """
+
+    __slots__ = ("_elements", "_read")
+
+    def __init__(self, title_el: HtmlElement | None) -> None:
+        self._elements = [el for _, el in itertools.islice(around(title_el), _NEAR_LOOK)]
+        self._read: dict[int, tuple[int, str]] = {}  # by the element's place: the limit read at, the text
+
+    def texts(self, look: int, limit: int) -> Iterator[str]:
+        """The texts of at most ``limit`` characters among the first ``look`` elements nearest the
+        headline, nearest first, ``_short_text``'s ("" for a longer one); none of an element whose text no
+        reader sees beside the headline (the title tag writes the headline and the site's name just so,
+        "Judul - Situs": it is no byline)."""
+        for index, el in enumerate(self._elements[:look]):
+            if el.tag in _NOT_SHOWN:
+                continue
+            read = self._read.get(index)
+            if read is not None and (read[1] or limit <= read[0]):
+                text = read[1]
+                yield text if len(text) <= limit else ""
+                continue
+            text = _short_text(el, limit)
+            self._read[index] = (limit, text)
+            yield text
+
+
+def _signed_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one: the line beside the headline that names a person and the
     outlet or desk ("Fino Yurio Kristo - detikinet", "Budi Santoso | Contoh.com")."""
-    for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
-        # The title tag writes the headline and the site's name just so ("Judul - Situs"): it is no byline.
-        if el.tag in _NOT_SHOWN:
-            continue
-        text = _short_text(el, 80)
+    for text in near.texts(_SIGNED_LINE_LOOK, 80):
         m = _SIGNED_LINE.match(text) if text else None
         if m is None or not is_outlet_name(m["site"], site_names=sites):
             continue
@@ -453,14 +487,11 @@ _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim det
 _DATED_LINE_MAX = 100
 
 
-def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one, without the outlet's name beside it: the writer before the
     date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
     ("Tim detikBali") on a short line of its own."""
-    for _, el in itertools.islice(around(title_el), _DESK_LOOK):
-        if el.tag in _NOT_SHOWN:
-            continue
-        text = _short_text(el, _DATED_LINE_MAX)
+    for text in near.texts(_DESK_LOOK, _DATED_LINE_MAX):
         if not text:
             continue
         if is_desk_credit(text, site_names=sites):
@@ -478,16 +509,14 @@ def _dated_or_desk_line_near(title_el: HtmlElement | None, sites: tuple[str, ...
 
 
 _LABELLED_LINE_MAX = 160  # a byline with the writer's post after a bar ("Oleh Nama | General Manager ...")
+_NEAR_LOOK = max(_SIGNED_LINE_LOOK, _DESK_LOOK)  # the elements :class:`_NearTexts` holds: the widest look
 
 
-def _labelled_line_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+def _labelled_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one that opens with its by-word or role ("Oleh Nama | General
     Manager ...", "Penulis Nama") on a short line beside the headline: its writers, where each is a person's
     name (a sentence opening "Oleh karena itu" names nobody)."""
-    for _, el in itertools.islice(around(title_el), _SIGNED_LINE_LOOK):
-        if el.tag in _NOT_SHOWN:
-            continue
-        text = _short_text(el, _LABELLED_LINE_MAX)
+    for text in near.texts(_SIGNED_LINE_LOOK, _LABELLED_LINE_MAX):
         if not text or cues.AUTHOR_LABEL.match(text) is None:
             continue
         names = split_credit(text, site_names=sites)[0]
@@ -593,9 +622,11 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     if authors is None:
         bylines = (split_names(_without_channel(t), site_names=sites) for t in _byline_near(title_el))
         near = unique(next((names for names in bylines if names), ()))
-        near = near or tuple(_signed_line_near(title_el, sites))
-        near = near or tuple(_dated_or_desk_line_near(title_el, sites))
-        near = near or tuple(_labelled_line_near(title_el, sites))
+        if not near:
+            texts = _NearTexts(title_el)
+            near = tuple(_signed_line_near(texts, sites))
+            near = near or tuple(_dated_or_desk_line_near(texts, sites))
+            near = near or tuple(_labelled_line_near(texts, sites))
         if near:
             authors, shown = near, True
     if authors is None:

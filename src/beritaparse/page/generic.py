@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import lxml.etree
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["Found", "find", "find_container"]
 
 _F = WORDS
+_T = TypeVar("_T")
 
 # Units that open like this are chrome however long they are (behind the gate of the openings it can match
 # on: most units open on a pair of characters no cue opens on).
@@ -259,8 +260,8 @@ def _next_story(tree: _Tree, good: list[float], own: str) -> int | None:
     return None
 
 
-def _indices(items: list[str], item: str) -> list[int]:
-    """Where ``item`` stands in ``items``, found by the list's own search (in C)."""
+def _indices(items: list[_T], item: _T) -> list[int]:
+    """Where ``item`` stands in ``items``, found by the list's own search (in C), not by a loop over it."""
     found: list[int] = []
     at = -1
     while True:
@@ -302,15 +303,8 @@ class _Tree:
         """The elements holding a line break of their own (a ``<br>`` child): a few a page, found by the
         list's own search (in C) rather than a look at every element or a tag filter asked of each."""
         if self._broken is None:
-            found: set[int] = set()
-            tags, parent, at = self.tags, self.parent, -1
-            while True:
-                try:
-                    at = tags.index("br", at + 1)
-                except ValueError:
-                    break
-                found.add(parent[at])
-            self._broken = found
+            parent = self.parent
+            self._broken = {parent[at] for at in _indices(self.tags, "br")}
         return self._broken
 
     def unseen(self, i: int) -> bool:
@@ -676,7 +670,7 @@ def _run(
     up = parent[best]
     if up < 0 or leaf[best]:
         return []
-    siblings = _children(parent, up)
+    siblings = _indices(parent, up)  # the children of up
     if len(siblings) == 1:
         return []
     at = siblings.index(best)
@@ -709,19 +703,6 @@ def _run(
     if len(joined) == 1:
         return []
     return [siblings[k] for k in sorted(joined)]
-
-
-def _children(parent: list[int], up: int) -> list[int]:
-    """The children of element ``up``, found by the list's own search (in C), not by a look at its whole
-    subtree."""
-    found: list[int] = []
-    at = up
-    while True:
-        try:
-            at = parent.index(up, at + 1)
-        except ValueError:
-            return found
-        found.append(at)
 
 
 def _span(parent: list[int], siblings: list[int], k: int) -> tuple[int, int]:

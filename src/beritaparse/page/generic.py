@@ -709,12 +709,16 @@ def _span(parent: list[int], siblings: list[int], k: int) -> tuple[int, int]:
     """Sibling ``k``'s subtree: from it to the next sibling; the last one's, to the first element after it
     whose parent stands before it (none of its own does)."""
     start = siblings[k]
-    if k + 1 < len(siblings):
-        return start, siblings[k + 1]
-    end, n = start + 1, len(parent)
-    while end < n and parent[end] >= start:
+    return start, siblings[k + 1] if k + 1 < len(siblings) else _subtree_end(parent, start)
+
+
+def _subtree_end(parent: list[int], at: int) -> int:
+    """Where element ``at``'s subtree ends: its elements follow it in document order, and none of theirs
+    has a parent before it; the first element after it that has one is the end."""
+    end, n = at + 1, len(parent)
+    while end < n and parent[end] >= at:
         end += 1
-    return start, end
+    return end
 
 
 def _units(good: list[float], a: int, b: int, aside: set[int]) -> list[float]:
@@ -972,7 +976,7 @@ _HIDDEN_OUTWEIGHS = 4
 
 def _prose(good: list[float], parent: list[int], at: int) -> float:
     """The prose of element ``at``'s subtree."""
-    return sum(good[i] for i in _subtrees({at}, parent))
+    return sum(good[at : _subtree_end(parent, at)])
 
 
 def _seen_prose(tree: _Tree, good: list[float]) -> list[float]:
@@ -982,32 +986,11 @@ def _seen_prose(tree: _Tree, good: list[float]) -> list[float]:
 
 def _paragraphs_seen(tree: _Tree, good: list[float], paragraphs: list[bool], at: int) -> bool:
     """Whether element ``at`` holds paragraphs of prose of its own (its children) that are seen."""
-    if at < 0:
-        return False
-    parent, n = tree.parent, len(good)
-    i = at + 1
-    # Its subtree follows it in document order, and no element of it has a parent before it.
-    while i < n and parent[i] >= at:
-        if parent[i] == at and paragraphs[i] and good[i] and not tree.unseen(i):
-            return True
-        i += 1
-    return False
+    return at >= 0 and any(
+        paragraphs[i] and good[i] and not tree.unseen(i) for i in _indices(tree.parent, at)
+    )
 
 
 def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:
-    """Whether any prose in element ``at``'s subtree (its elements follow it in document order) is seen."""
-    parent = tree.parent
-    for i in range(at, len(good)):
-        if i > at and not _inside(i, at, parent):
-            break
-        if good[i] and not tree.unseen(i):
-            return True
-    return False
-
-
-def _inside(i: int, ancestor: int, parent: list[int]) -> bool:
-    while i >= 0:
-        if i == ancestor:
-            return True
-        i = parent[i]
-    return False
+    """Whether any prose in element ``at``'s subtree is seen."""
+    return any(good[i] and not tree.unseen(i) for i in range(at, _subtree_end(tree.parent, at)))

@@ -167,7 +167,11 @@ def test_stamp_gate_keeps_every_stamp(text: str) -> None:
             for m in find_dates(text)
         )
     )
-    assert extract._is_stamp(c) is plain
+    assert extract._is_stamp(c, header=False) is plain
+    # Above the text's first paragraph a heading is read as a paragraph is; below it, never a stamp.
+    heading = Candidate(text, kind="heading")
+    assert extract._is_stamp(heading, header=True) is plain
+    assert extract._is_stamp(heading, header=False) is False
 
 
 def _visible_reference(el: lxml.html.HtmlElement) -> str:

@@ -21,6 +21,7 @@ __all__ = [
     "LEAD",
     "LINE_AD_LABELS",
     "MENU_ITEMS",
+    "PAYWALL_CUT",
     "PHOTO_CREDIT_LABELS",
     "READING_TIME_LABELS",
     "RELATED_CUES",
@@ -245,6 +246,21 @@ that opens on a wide run (``.{0,200}``), the words a line must hold (any one of 
 source to match it: the rules run such a row only on lines that hold one (see
 :class:`beritaparse.rules.cues.CueTable`)."""
 
+# How a paywall opens, where it cuts the text: "Subscribe to continue reading", "Silakan berlangganan untuk
+# menikmati akses penuh ...", "Kuota artikel gratis Anda sudah habis", "Artikel ini khusus untuk pelanggan".
+# Such a line is chrome, and so is the box it opens (its packages, prices and buttons).
+PAYWALL_CUT = (
+    r"(?:subscribe|sign\s+in|log\s*in|register)\s+(?:now\s+)?to\s+(?:continue|keep|read|unlock|access)\b"
+    r"|(?:silah?kan\s+|yuk\s+|ayo\s+)?(?:berlangganan|langganan)\s+(?:sekarang\s+)?untuk\s+"
+    r"(?:melanjutkan|lanjut|membaca|menikmati|mengakses|membuka)\b"
+    r"|(?:silah?kan\s+)?(?:masuk|login|log\s+in|daftar)\s+untuk\s+"
+    r"(?:melanjutkan\s+membaca|membaca\s+(?:artikel|berita|selengkapnya))\b"
+    r"|kuota\s+(?:artikel|baca(?:an)?)\b"
+    r"|(?:artikel|konten|berita|tulisan)\s+(?:ini\s+)?(?:khusus|hanya|eksklusif)\s+(?:untuk|bagi)\s+"
+    r"(?:pelanggan|member|anggota|subscriber)"
+    r"|this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to)\s+"
+    r"(?:our\s+)?(?:subscribers|members|premium)"
+)
 TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
 """The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021". Copied as text, the
 tweet leaves its words on the line above it and this signature under them."""
@@ -343,7 +359,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # lainnya", "Sudah punya akun? Klik di sini", "Daftar Tempo ID untuk mendapatkan 5 artikel eksklusif
     # gratis").
     (
-        r"kuota\s+artikel\b.{0,80}|(?:lihat|see)\s+(?:paket|other\s+packages?)\b.{0,40}"
+        rf"(?:{PAYWALL_CUT}).{{0,120}}|(?:lihat|see)\s+(?:paket|other\s+packages?)\b.{{0,40}}"
         r"|sudah\s+(?:punya\s+akun|berlangganan|(?:men)?jadi\s+(?:pelanggan|member|anggota))\b.{0,80}"
         r"|daftar(?:kan\s+diri)?\s+\S+(?:\s+\S+){0,3}\s+untuk\s+(?:mendapatkan|membaca)\s+\d+\s+artikel\b.{0,120}",
         R.PROMO,

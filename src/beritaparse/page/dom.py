@@ -457,7 +457,7 @@ class _Walker:
     def _block(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
         """A block element: its own candidate block(s), a heading, the headline or a quote by its tag."""
         self.flush(ctx)
-        if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el)) is not None:
+        if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el) or _paywall(el)) is not None:
             self.drop(el, reason)
             return
         inner = ctx
@@ -604,6 +604,36 @@ def _headed_chrome(el: HtmlElement) -> RemovedReason | None:
         # excerpts are no more text than the headlines.
         return reason
     return reason if reason in _DROPPED_BOXES else None
+
+
+def _paywall(el: HtmlElement) -> RemovedReason | None:
+    """PROMO when ``el`` is a paywall's box: it opens with the line that cuts the text ("Subscribe to continue
+    reading", "Kuota artikel gratis Anda sudah habis") and holds its packages, prices and buttons, not two
+    paragraphs of prose (a text under a paywall's blur is the article's: judged as the page shows it)."""
+    opening = _opening_text(el)
+    if not opening or cues.PAYWALL_OPENER.match(opening) is None:
+        return None
+    prose = sum(len(string_of(p)) >= _HIDDEN_PARAGRAPH for p in el.iter("p"))
+    return None if prose >= _HIDDEN_PARAGRAPHS else RemovedReason.PROMO
+
+
+# How much of a box's opening text tells what opens it.
+_OPENING = 120
+
+
+def _opening_text(el: HtmlElement) -> str:
+    """The first text in ``el`` (its first element's that holds any, or a leaf's tail: "<img> Subscribe"),
+    folded, at most :data:`_OPENING` characters; "" when it holds none."""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in _SILENT:
+            continue
+        text = node.text
+        if text and not text.isspace():
+            return fold(text[:_OPENING])
+        tail = node.tail
+        if node is not el and not len(node) and tail and not tail.isspace():
+            return fold(tail[:_OPENING])
+    return ""
 
 
 def _reads_as_text(inner: list[Candidate], shown: list[Candidate]) -> bool:

@@ -54,7 +54,7 @@ from beritaparse.rules import cues
 from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, clean
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import lazy
-from beritaparse.rules.strings import fold, words_of
+from beritaparse.rules.strings import fold, text_key, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -162,6 +162,7 @@ def parse(
         body = _timed(body, updates)
     return Article(
         title=meta.title,
+        subtitle=read.subtitle,
         outlet=outlet.id if outlet is not None else None,
         url=meta.url or url,
         published=meta.published or cleaned.published,
@@ -237,14 +238,16 @@ def _without_bylines(
     wanted = {fold(a) for a in authors}
     kept: list[Block] = []
     dropped: list[Removed] = []
-    # A bold line that ends the text heads nothing: a signature ("<p><strong>Nama</strong></p>") read as a
-    # subheading.
+    # A heading above the text's first paragraph heads nothing of the text (a template's byline in an <h4>),
+    # nor does a bold line that ends it: a signature ("<p><strong>Nama</strong></p>") read as a subheading.
+    first = next((i for i, b in enumerate(body) if b.kind == "paragraph"), len(body))
     signature = body[-1] if body and body[-1].kind == "heading" else None
-    for block in body:
+    for at, block in enumerate(body):
         text = block.text
         # The tests that read the end of the text first: most blocks are paragraphs that end a sentence, and
         # are then never split into words.
-        if (block.kind != "paragraph" and block is not signature) or cues.ends_sentence(text):
+        heads = block.kind == "heading" and (at < first or block is signature)
+        if (block.kind != "paragraph" and not heads) or cues.ends_sentence(text):
             kept.append(block)
             continue
         short = len(text.split()) <= _BYLINE_WORDS_PER_NAME * len(authors) + 1
@@ -261,7 +264,17 @@ def _without_bylines(
 
 class _Read:
     # Not an attrs class: it is private, and an attrs class costs about a millisecond to create at import.
-    __slots__ = ("cleaned", "container", "from_data", "from_page", "listed", "removed", "stamps", "teasers")
+    __slots__ = (
+        "cleaned",
+        "container",
+        "from_data",
+        "from_page",
+        "listed",
+        "removed",
+        "stamps",
+        "subtitle",
+        "teasers",
+    )
 
     def __init__(
         self,
@@ -291,6 +304,8 @@ class _Read:
         # The container the generic extractor found and set aside as a list of linked headlines, when the
         # text was then read from elsewhere: what the page's kind is judged by (a blog's front page).
         self.listed: HtmlElement | None = None
+        # The standfirst under the headline, set apart from the text (:func:`_standfirst`).
+        self.subtitle: str | None = None
 
     @property
     def size(self) -> int:
@@ -314,7 +329,9 @@ def _extract(
     doc = tree.doc
     title = meta.title
     # The extractors differ in where they find blocks; the rules that clean the blocks are the same.
-    read_in = functools.partial(_read, tree, base_url=base_url, title=title, site_names=site_names)
+    read_in = functools.partial(
+        _read, tree, base_url=base_url, title=title, description=meta.description, site_names=site_names
+    )
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
     teasers: frozenset[HtmlElement] = frozenset()
@@ -408,6 +425,7 @@ def _read(
     *,
     base_url: str | None,
     title: str | None,
+    description: str | None,
     site_names: tuple[str, ...],
     apart: frozenset[HtmlElement] = frozenset(),
     run: tuple[HtmlElement, ...] = (),
@@ -434,9 +452,42 @@ def _read(
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     clocks = _clocks(container)
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
+    blocks, standfirst = _standfirst(container, blocks, description)
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
     stamps = _stamps_in_text(blocks, clocks)
-    return _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
+    read = _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
+    if standfirst is not None:
+        read.subtitle = standfirst
+        read.removed = (*read.removed, Removed(RemovedReason.SUBTITLE, standfirst))
+    return read
+
+
+def _standfirst(
+    container: HtmlElement, blocks: list[Candidate], description: str | None
+) -> tuple[list[Candidate], str | None]:
+    """The blocks without the standfirst, and the standfirst: a sentence the page's description repeats,
+    set beside the headline in the header's element (a magazine's dek under its <h1>, byline and date),
+    where the text's paragraphs stand elsewhere. It sums the story up and is no paragraph of it; a lead
+    paragraph the description repeats stands among the text's own paragraphs and stays."""
+    if not description:
+        return blocks, None
+    key = text_key(description)
+    for headline in container.iter("h1"):
+        header = headline.getparent()
+        if header is None or header is container:
+            continue
+        dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) == key), None)
+        if dek is None or sum(len(string_of(p)) >= _PROSE_STAMPED for p in header.iter("p")) > 1:
+            continue
+        text = fold(string_of(dek))
+        at = next((i for i, c in enumerate(blocks) if c.hint is None and c.text == text), None)
+        if at is not None and cues.ends_sentence(text):
+            return [*blocks[:at], *blocks[at + 1 :]], text
+    return blocks, None
+
+
+# The elements a standfirst is set in.
+_DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4"})
 
 
 def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
@@ -524,9 +575,16 @@ def _date_stamps(candidates: tuple[Candidate, ...], clocks: list[tuple[str, dt.d
     sentence that happens to be short keeps its place in the body.
     """
     shown = {text for text, _ in clocks}
-    return [
-        attrs.evolve(c, hint="byline") if _is_stamp(c) or _is_clock(c, shown) else c for c in candidates
-    ]
+    out = []
+    # Above the text's first paragraph a heading of a date is the header's stamp (a template that sets its
+    # byline and date in <h4>s); further down it heads a part of the text (a chronology's days).
+    header = True
+    for c in candidates:
+        if header and c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED:
+            header = False
+        stamp = _is_stamp(c, header=header) or _is_clock(c, shown)
+        out.append(attrs.evolve(c, hint="byline") if stamp else c)
+    return out
 
 
 def _is_clock(c: Candidate, shown: set[str]) -> bool:
@@ -548,9 +606,10 @@ def _words_of(text: str) -> str:
     return " ".join(words_of(text))
 
 
-def _is_stamp(c: Candidate) -> bool:
+def _is_stamp(c: Candidate, *, header: bool) -> bool:
     text = c.text
-    if c.hint is not None or c.kind != "paragraph" or len(text) > _STAMP_MAX or text.endswith("."):
+    kinds = ("paragraph", "heading") if header else ("paragraph",)
+    if c.hint is not None or c.kind not in kinds or len(text) > _STAMP_MAX or text.endswith("."):
         return False
     # A year and a clock time are digits: a line without one (a subheading, a label) is no stamp, and the
     # date scan, dear beside this test, need not read it.

@@ -909,6 +909,10 @@ def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
 
 
 _CAPS_CREDIT = lazy(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
+# A name in a credit in capitals has this many words at most.
+_CAPS_CREDIT_WORDS = 4
+# The place a list of reporters closes with: "(BOGOR)", "(JAKARTA, SURABAYA)".
+_CAPS_PLACE = lazy(r"\s*\([\p{Lu} .,/-]{2,40}\)$", regex.VERSION1)
 
 
 _CLOSING_PROSE_WORDS = 10
@@ -1046,13 +1050,19 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
         if found is None:
             # A short line in capitals closing the text is the reporter's or agency's credit ("DINI TEJA",
             # "ANTARA"): not a subheading, and not text. Whose name it is the outlet's adapter knows.
-            if len(acc.body) > 1 and len(last.text.split()) <= 4 and _CAPS_CREDIT.match(last.text):
+            # A magazine credits its reporters so, in a list with the place they reported from: "HUSSEIN
+            # ABRI DONGORAN, M.A. MURTADHO (BOGOR)".
+            credited = _CAPS_PLACE.sub("", last.text)
+            parts = regex.split(r"\s*[|/,]\s*", credited)
+            if (
+                len(acc.body) > 1
+                and all(len(p.split()) <= _CAPS_CREDIT_WORDS and _CAPS_CREDIT.match(p) for p in parts)
+                and (len(parts) > 1 or credited == last.text)
+            ):
                 acc.drop(R.EDITOR_CREDIT, last.text)
                 acc.body.pop()
                 acc.signed.extend(
-                    n
-                    for part in regex.split(r"\s*[|/]\s*", last.text)
-                    if is_person_name(n := part.title(), site_names=acc.sites)
+                    n for part in parts if is_person_name(n := part.title(), site_names=acc.sites)
                 )
             return
         names, rest = found

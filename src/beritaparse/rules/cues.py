@@ -43,6 +43,7 @@ __all__ = [
     "LEAD_CUES",
     "NAV_FIRST_WORDS",
     "NAV_PHRASES",
+    "PAYWALL_OPENER",
     "PHOTO_LABEL",
     "PHOTO_SOURCES",
     "PLACE_CREDIT",
@@ -87,7 +88,6 @@ def folded(text: str) -> str:
     """``text`` in lower case as the word flags read it, for ``in`` tests of the words a pattern needs: an
     ASCII word a pattern of the word flags matches is in the folded text wherever the pattern matches."""
     return text.lower() if text.isascii() else text.translate(_ENGINE_LETTERS).lower()
-
 
 
 # Row lists kept per table, one for each pair of opening characters met: a few thousand in a large batch.
@@ -221,6 +221,9 @@ RELATED_CUE = lazy(
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
 BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADINGS)})\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
+
+PAYWALL_OPENER = lazy(rf"^\W*(?:{phrases.PAYWALL_CUT})", _F)
+"""A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""
 
 _COMMENT = alternation(phrases.COMMENT_WORDS)
 COMMENTS_HEADING = lazy(

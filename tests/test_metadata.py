@@ -225,6 +225,32 @@ def test_title_from_tags_when_no_heading_matches():
     assert extract(doc).title == "Banjir di Padang"
 
 
+def test_the_dated_h1_is_the_headline_where_the_tags_give_another_title():
+    # A magazine's page heads its story with the print headline; its tags give the online title, shown
+    # nowhere on the page (majalah.tempo.co, 2023).
+    doc = load(
+        page(
+            '<meta property="og:title" content="Seberapa Serius Manuver Jokowi Calon Wakil Presiden">',
+            "<div><h1>Baliho Pujian Prabowo untuk Jokowi</h1><h4>Raymundus Rikang</h4>"
+            "<h4>Minggu, 2 Oktober 2022</h4></div><p>BALIHO itu terpacak di mulut jalan keluar tol.</p>",
+        )
+    )
+    assert extract(doc).title == "Baliho Pujian Prabowo untuk Jokowi"
+
+
+def test_an_undated_or_linked_h1_does_not_displace_the_tags_title():
+    # A site's logo or a section's name in an <h1> has no byline's date beside it, or links to a page.
+    logo = '<h1><a href="/">Portal Berita Nusantara</a></h1>'
+    for h1 in ("<h1>Portal Berita Nusantara Terkini</h1>", logo):
+        doc = load(
+            page(
+                "<title>Banjir di Padang | Contoh.com</title>",
+                f"<div>{h1}<span>Senin, 3 Oktober 2022</span></div>" if "href" in h1 else h1,
+            )
+        )
+        assert extract(doc).title == "Banjir di Padang"
+
+
 def test_title_from_lone_h1():
     assert extract(load(page(body="<h1>  Satu-satunya   Judul </h1>"))).title == "Satu-satunya Judul"
 

@@ -141,7 +141,7 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
     folded = {t: fold(t) for t in raw}
     split = {t: _TITLE_SEP.split(f) for t, f in folded.items()}
     cleaned = unique(_without_site(folded[t], split[t], sites) for t in folded)
-    headings = [h for h in heads.texts if h and len(h) <= 300]
+    headings = [h for h in heads.texts if h and len(h) <= _HEADLINE_MAX]
     keys = [text_key(c) for c in cleaned if text_key(c)]
     # A title tag may carry more than the site's name ("Judul - Berita Terkini Hari Ini | Situs", "Nama
     # Artis | Judul - Situs"): a part of it, when it is headline-long, may be what a heading shows; of the
@@ -159,13 +159,36 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
             short, long_ = sorted((hk, k), key=len)
             if short and short in long_ and len(short) >= 0.6 * len(long_):
                 return heading
-    shown = _shown_part(doc, list(folded.values()), [p for t in folded for p in split[t]])
+    # No heading shows what the tags say: a part of them may be shown in another element, or the page heads
+    # the story with a headline of its own.
+    shown = _shown_part(doc, list(folded.values()), [p for t in folded for p in split[t]]) or _dated_h1(tree)
     if shown:
         return shown
     if cleaned:
         return cleaned[0]
     h1 = next((h for h in (text_of(e) for e in tree.headings_by_level("h1")) if h), None)
     return h1 or None
+
+
+def _dated_h1(tree: PageTree) -> str | None:
+    """Where no heading shows what the tags say, they may give the online title of a story the page heads
+    with its own (a magazine's print headline): the one <h1> of a headline's words, not a link, with the
+    byline's date around it is that headline (a logo's or a section's <h1> has no date beside it)."""
+    dated = [
+        text
+        for el in tree.headings_by_level("h1")
+        if len(text := text_of(el).strip()) <= _HEADLINE_MAX
+        and len(text.split()) >= _HEADLINE_WORDS
+        and next(el.iterancestors("a"), None) is None
+        and el.find(".//a") is None
+        and _dated_box(el)
+    ]
+    return dated[0] if len(dated) == 1 else None
+
+
+# A headline has this many words at least, and this many characters at most.
+_HEADLINE_WORDS = 3
+_HEADLINE_MAX = 300
 
 
 def _shown_part(doc: HtmlElement, wholes: Sequence[str], split: Sequence[str]) -> str | None:

@@ -41,8 +41,8 @@ def test_every_non_article_page_is_listed_with_its_source() -> None:
 
 
 def _non_article_param(name: str, variant: str, scrambled: bool) -> object:
-    """``NAME-VARIANT``, xfail-strict where known_failures.json lists ``("nonarticles/NAME", VARIANT)``: a real
-    non-article page the rules still read as an article, with what they make of it."""
+    """``NAME-VARIANT``, xfail-strict where known_failures.json lists ``("nonarticles/NAME", VARIANT)``:
+    a real non-article page the rules still read as an article, with what they make of it."""
     reason = known_failures().get((f"nonarticles/{name}", variant))
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason is not None else []
     return pytest.param(name, scrambled, id=f"{name}-{variant}", marks=marks)

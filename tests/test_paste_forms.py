@@ -27,6 +27,20 @@ for _form in FORMS:
         "a paywalled page whose public text is two short paragraphs, the second cut mid-sentence: the photo"
         " caption and its credit stay in the text and the cut paragraph is lost (F1 0.71-0.93)"
     )
+# Unseen pages added with their gold only (issue 11; the misses are rows of known_failures.json, unseen/*).
+_UNSEEN_MISSES = {
+    "ai-idntimes-m-1": "the 'Editor’s picks' titles read as paragraphs and a prose paragraph opening 'Jangan"
+    " lewatkan' dropped as a related link (F1 0.68-0.85)",
+    "fi-duniaku-1": "a house promo, the ad team's placeholder and the writer box's name and bio read after"
+    " the text (F1 0.80-0.83)",
+    "fi-ggwp-1": "the dek, two house promos and three 'In Article N / 728 x 90 px' placeholders read as"
+    " paragraphs (F1 0.80-0.92)",
+    "fi-popmama-1": "the image credit after each numbered subheading, the ad placeholders' lines and the"
+    " 'Editors' Picks' titles read as text (F1 0.89)",
+}
+for _form in FORMS:
+    for _name, _why in _UNSEEN_MISSES.items():
+        KNOWN[(_form, _name)] = _why
 
 
 @pytest.fixture(scope="module")

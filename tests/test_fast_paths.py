@@ -682,7 +682,8 @@ def _top_two_passes(
         if leaf[i]:
             tree_good[up] += g
             if paragraphs[i]:
-                own[up] += g
+                # A paragraph's prose is all its own element's, what stands inside it too (a quote's <p>s).
+                own[up] += g + tree_good[i]
         else:
             tree_good[i] += g
             own[i] += g

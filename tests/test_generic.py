@@ -212,6 +212,24 @@ def test_cards_after_a_text_of_div_paragraphs_are_its_box_not_its_rival() -> Non
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+def test_a_quote_among_the_paragraphs_is_the_texts_own_beside_a_box_of_cards() -> None:
+    # A fact check quotes the claim it checks in a <blockquote> among its paragraphs (turnbackhoax.id's
+    # WordPress theme); with a box of cards of other stories in the text's element, the quote is a paragraph
+    # of that element, so the box is spared and the text keeps its element.
+    cards = "".join(
+        f"<div><a href=/b{i}><img src=/i{i}.jpg><span>{PROSE[:60]} {i}</span></a>"
+        " <span>2 jam lalu</span></div>"
+        for i in range(8)
+    )
+    claim = f"<blockquote><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></blockquote>"
+    doc = _page(
+        f"<div id=kolom><div id=isi><ul><li>Faktanya, kabar itu keliru.</li></ul><p>{PROSE}</p>{claim}"
+        f"<p>{PROSE}</p><p>{PROSE}</p><div><div><span>Berita Pilihan</span></div>{cards}</div></div>"
+        "<div><p>Situs ini adalah arsip diskusi sebuah grup, dikelola sukarelawan.</p></div></div>"
+    )
+    assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
+
+
 def test_a_paragraph_of_lines_stands_alone_beside_a_bigger_box_of_other_stories() -> None:
     # Old templates write the whole text as one <p> split by <br><br>; a headed box of other stories
     # beside it, in the same element, outweighs it: the paragraph is the article, not a comment line. (The

@@ -124,8 +124,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
             "pp-kompas-travel-1": _HEADINGS,
             "pp-kompas-slidestory-1": _SUMMARY_ONLY
             + ": the cards, put after it in the headline's own box, take its place",
-            "mf-turnbackhoax-1": "the fact check's text opens with a bulleted verdict; with the cards after"
-            " its last paragraph another block is read (not diagnosed)",
             "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
             " that one is no paragraph of the element around them (an old template's whole text is such a"
             " <div>), so the cards after the last <div> count against that element",
@@ -134,8 +132,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
     },
     "teasers-mid": {
         "pp-kompas-travel-1": _HEADINGS,
-        "mf-turnbackhoax-1": "the fact check's text opens with a bulleted verdict (list items are no prose),"
-        " so its element holds too little of its prose in paragraphs of its own to spare the box in it",
         "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
         " no paragraph of the element around them, which the box in it then counts against",
     },

@@ -594,6 +594,13 @@ def _best(
     for i in itertools.compress(range(len(good)), good):
         if tags[i] == "div" and i not in broken:
             paragraphs[i] = True
+    # A quote among the text's own paragraphs, one of prose before it and one after, is one of them (a fact
+    # check's quoted claim, a statement quoted whole), its prose in its own paragraphs or not; a quote left
+    # alone or beside a line (a pull quote by a caption, its text gone to a script) is no text's paragraph.
+    for i in _indices(tags, "blockquote"):
+        if _prose(good, parent, i):
+            beside = [j for j in _indices(parent, parent[i]) if paragraphs[j] and good[j]]
+            paragraphs[i] = bool(beside) and beside[0] < i < beside[-1]
     top = functools.partial(
         _top,
         leaf=leaf,
@@ -819,7 +826,9 @@ def _top(
             else:
                 tree_good[up] += g
                 if paragraphs[i]:
-                    own[up] += g
+                    # A quote's prose may stand in paragraphs of its own (a <p>'s subtree holds no block: the
+                    # parser ends the <p> where one begins), all of it the quote's.
+                    own[up] += g + tree_good[i]
         else:
             tree_good[i] += g
             own[i] += g

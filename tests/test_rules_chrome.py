@@ -35,6 +35,8 @@ def _body(*lines: str) -> list[str]:
         ("Silakan berlangganan untuk menikmati akses penuh artikel eksklusif Tempo sejak 1971", R.PROMO),
         ("Kuota Artikel Gratis Anda Sudah Habis", R.PROMO),
         ("Lihat Paket Lainnya", R.PROMO),
+        ("Recommended by", R.ADVERTISEMENT),
+        ("Promoted by Taboola", R.ADVERTISEMENT),
         ("Daftar Tempo ID untuk mendapatkan 5 artikel eksklusif gratis. Sudah punya akun?", R.PROMO),
         ("Sudah punya akun? Masuk di sini", R.PROMO),
         ("Already a subscribed? Log in here", R.PROMO),

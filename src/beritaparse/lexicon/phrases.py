@@ -268,6 +268,9 @@ tweet leaves its words on the line above it and this signature under them."""
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
     (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
+    # A recommendation widget's credit under its sponsored links: "Recommended by" (popIn's), "Recommended by
+    # Outbrain", "Promoted by Taboola".
+    (r"(?:recommended|promoted|sponsored|ads)\s+by(?:\s+\w+)?", R.ADVERTISEMENT),
     (
         rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|(?:me)?lanjut)\w*(?:\s+\w+){{0,3}}",
         R.ADVERTISEMENT,

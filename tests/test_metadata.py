@@ -668,3 +668,39 @@ def test_page_meta_is_frozen():
         meta.title = "y"  # type: ignore[misc]
     assert meta.authors == ()
     assert meta.more_pages == ()
+
+
+# --- the day an article's address gives -----------------------------------------------------------------
+_ARTICLE = "<h1>Cerita Asal-Usul Erangel PUBG Akhirnya Terungkap</h1><p>Teks artikel yang cukup panjang.</p>"
+_DATED_ADDRESS = "https://www.duniaku.net/2019/07/18/cerita-asal-usul-erangel-pubg/"
+
+
+def test_a_page_that_dates_nothing_is_dated_by_its_address() -> None:
+    # A WordPress site's permalink carries the day; the page shows no date and tags none.
+    assert extract(load(page(body=_ARTICLE)), url=_DATED_ADDRESS).published == dt.date(2019, 7, 18)
+    assert extract(load(page(body=_ARTICLE)), url="https://www.duniaku.net/cerita-erangel/").published is None
+
+
+def test_the_address_day_beats_a_time_element_of_another_day() -> None:
+    # The first <time datetime> of such a page dates a sidebar's teaser.
+    side = (
+        '<aside><a href="/x">Berita lain</a> <time datetime="2019-07-02T10:00:00+07:00">2 Juli</time></aside>'
+    )
+    doc = load(page(body=_ARTICLE + side))
+    assert extract(doc, url=_DATED_ADDRESS).published == dt.date(2019, 7, 18)
+    # The same <time> on the address's day gives the day its clock time.
+    same = side.replace("2019-07-02", "2019-07-18")
+    assert extract(load(page(body=_ARTICLE + same)), url=_DATED_ADDRESS).published == dt.datetime(
+        2019, 7, 18, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )
+
+
+def test_a_headline_beside_the_articles_that_names_a_day_is_no_stamp() -> None:
+    # A card of another story beside the headline: its title's date is that story's, not a byline's.
+    card = "<div><h2>Pembahasan Update Dota Underlords 4 Juli 2019: Optimasi Mobile dan Gold</h2></div>"
+    doc = load(page(body=f"<div><h1>Kapan Waktunya Reroll Auto Chess</h1>{card}</div><p>Teks.</p>"))
+    assert extract(doc).published is None
+    # A date set alone in a heading is the byline's (a magazine's <h4>).
+    alone = "<div><h1>Kapan Waktunya Reroll Auto Chess</h1><h4>Minggu, 2 Oktober 2022</h4></div>"
+    doc = load(page(body=alone))
+    assert extract(doc).published == dt.date(2022, 10, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from beritaparse.page.pagetree import PageTree
 
 __all__ = [
+    "address_day",
     "canonical_url",
     "clean_url",
     "given_url",
@@ -60,6 +62,30 @@ def given_url(url: object) -> str | None:
 # the site is then the third label from the right, not the second.
 _SECOND_LEVEL = frozenset({"ac", "biz", "co", "com", "desa", "go", "mil", "my", "net", "or", "org", "ponpes",
                            "sch", "web"})  # fmt: skip
+
+
+# A day written in an address's path as WordPress's permalinks and many news sites write it: "/2019/07/18/"
+# (Kompas: "/read/2021/08/12/200800075/..."), the year, month and day each a folder of its own.
+_PATH_DAY = lazy(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def address_day(url: str | None) -> dt.date | None:
+    """The day an article's address gives in its path ("https://www.duniaku.net/2019/07/18/judul/"), or None.
+
+    >>> address_day("https://www.ggwp.id/2019/07/05/trik-reroll-auto-chess/")
+    datetime.date(2019, 7, 5)
+    >>> address_day("https://news.detik.com/berita/d-7123456/judul") is None
+    True
+    """
+    if not url:
+        return None
+    m = _PATH_DAY.search(urllib.parse.urlsplit(url).path)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:  # "/2019/02/31/": no such day
+        return None
 
 
 def site_of(url: str | None) -> str | None:

@@ -216,7 +216,7 @@ def extract(
         description=description,
         url=canonical,
         site_name=site_name or (outlet.name if outlet else None),
-        published=published(page, title_el),
+        published=published(page, title_el, canonical or url),
         updated=updated(page),
         authors=authors,
         editors=editors,

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from beritaparse.dates import find_dates, parse_date
-from beritaparse.lexicon import calendar
+from beritaparse.lexicon import calendar, markup
+from beritaparse.page.addresses import address_day
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, ld_str, meta_first, meta_json
 from beritaparse.page.titles import around
@@ -99,8 +100,9 @@ def _visible_date(text: str) -> dt.date | None:
     return None
 
 
-def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None:
-    """The publication time: the adapter's, else the tags', unless the time beside the headline differs."""
+def published(page: PageSources, title_el: HtmlElement | None, address: str | None = None) -> dt.date | None:
+    """The publication time: the adapter's, else the tags', unless the time beside the headline differs; where
+    the page shows and tags none, the day its address (``address``) gives."""
     if page.outlet is not None:
         adapter = _adapter_published(page, page.outlet.published)
         if adapter is not None:
@@ -119,7 +121,16 @@ def published(page: PageSources, title_el: HtmlElement | None) -> dt.date | None
     timed = _time_element(page)
     if visible is not None:
         return timed if isinstance(timed, dt.datetime) and timed.date() == visible else visible
-    return timed
+    day = address_day(address)
+    if timed is not None and day is not None and _day_of(timed) != day:
+        # The first <time> of a page that dates nothing beside its headline may date a sidebar's teaser: the
+        # day the article's own address gives is the article's.
+        return day
+    return timed if timed is not None else day
+
+
+def _day_of(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _time_element(page: PageSources) -> dt.date | None:
@@ -182,6 +193,9 @@ def _same_clock(a: dt.datetime, b: dt.datetime) -> bool:
 
 
 _BOX_TEXT_MAX = 160  # a byline box, its date and time: longer, it holds more than the byline
+# A date with its weekday and time ("Thursday, 04 December 2025 04:44 pm"), set alone in a link or a heading.
+_SET_STAMP_MAX = 40
+_HEADLINE_TAGS = frozenset({"a", *markup.HEADING_TAGS})
 
 
 def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
@@ -193,7 +207,10 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
         if not own or len(own) > 120 or not any(ch.isdigit() for ch in own):
             continue
         text = spaced_text(el)
-        if len(text) > _BOX_TEXT_MAX:
+        if len(text) > _BOX_TEXT_MAX or (el.tag in _HEADLINE_TAGS and len(text) > _SET_STAMP_MAX):
+            # A date in a link or a heading stands alone (a theme links its byline's date to the story or the
+            # day's archive, or sets it in an <h4>); one that runs on is another story's headline ("Pembahasan
+            # Update Dota Underlords 4 Juli 2019: ...", a card beside the article), its date that story's.
             continue
         value = _visible_date(text)
         if value is not None:

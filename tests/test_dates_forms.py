@@ -400,6 +400,60 @@ def test_two_digit_years_with_a_time_or_a_wrong_weekday() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        # IDN Times' 2023 stamp: day, short month (English or Indonesian), two-digit year, "|", the time.
+        ("24 Oct 23 | 14:00", "2023-10-24T14:00:00+07:00", "minute"),
+        ("28 Nov 23 | 14:01", "2023-11-28T14:01:00+07:00", "minute"),
+        ("24 Okt 23, 14:00 WIB", "2023-10-24T14:00:00+07:00", "minute"),
+        ("24 Oct 23 14:00", "2023-10-24T14:00:00+07:00", "minute"),
+        ("Selasa, 24 Okt 23 pukul 14.00 WITA", "2023-10-24T14:00:00+08:00", "minute"),
+        # The stamp's end: the end of the text, or a separator closing it.
+        ("24 Oct 23 |", "2023-10-24", "day"),
+        ("24 Oct 23", "2023-10-24", "day"),
+        ("24 Oct 23 \n", "2023-10-24", "day"),
+        ("5 Agu 19", "2019-08-05", "day"),
+        # The numeric dates' rule for two digits: at most ten years after the reference's year.
+        ("5 Agu 98 | 09:30", "1998-08-05T09:30:00+07:00", "minute"),
+        ("1 Jan 36", "1936-01-01", "day"),
+        ("1 Jan 35", "2035-01-01", "day"),
+    ],
+)
+def test_two_digit_years_after_a_month_name(text: str, expected: str, granularity: str) -> None:
+    assert iso(text) == (expected, granularity)
+
+
+def test_a_two_digit_year_after_a_month_name_is_one_expression() -> None:
+    (mention,) = find_dates("Diterbitkan 24 Oct 23 | 14:00", reference=TUESDAY)
+    assert (mention.raw, mention.value.iso()) == ("24 Oct 23 | 14:00", "2023-10-24T14:00:00+07:00")
+    (mention,) = find_dates("24 Oct 23 | Jakarta", reference=TUESDAY)
+    assert (mention.raw, mention.value.iso()) == ("24 Oct 23", "2023-10-24")
+    assert iso("14:00 | 24 Oct 23") == ("2023-10-24T14:00:00+07:00", "minute")
+    # A wrong weekday makes the stamp contradict itself, as with a four-digit year.
+    assert iso("Senin, 24 Okt 23 | 14:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # Two digits after a day and month in running text are a count, not a year.
+        ("Pada 24 Oktober 23 orang tewas", "24 Oktober", "2024-10-24"),
+        ("Hingga 5 Agustus 23, 14 orang tewas", "5 Agustus", "2024-08-05"),
+        ("Sejak 5 Agu 19 pasien dirawat.", "5 Agu", "2024-08-05"),
+        ("pada 24 Oktober 23. Sementara itu", "24 Oktober", "2024-10-24"),
+        ("Per 24 Oktober 23, 1.500 warga mengungsi", "24 Oktober", "2024-10-24"),
+        # Across a line break the two digits start another line.
+        ("Pada 24 Oktober\n23", "24 Oktober", "2024-10-24"),
+        # "23.00" is a time on the day, as before.
+        ("Pada 24 Oktober 23.00 WIB", "24 Oktober 23.00 WIB", "2024-10-24T23:00:00+07:00"),
+    ],
+)
+def test_two_digits_after_a_month_in_running_text_are_a_count(text: str, raw: str, expected: str) -> None:
+    mentions = find_dates(text, reference=TUESDAY)
+    assert [(m.raw, m.value.iso()) for m in mentions][:1] == [(raw, expected)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Senin-Rabu (16-18/12)", "2024-12-16/2024-12-18"),

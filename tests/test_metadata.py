@@ -337,6 +337,23 @@ def test_meta_kept_when_it_agrees_with_the_visible_minute():
     assert extract(doc).published == dt.datetime(2024, 5, 13, 7, 4, 56, tzinfo=dt.timezone.utc)
 
 
+def test_visible_stamp_with_a_two_digit_year_beats_the_json_ld_time():
+    # IDN Times' 2023 stamp: the year in two figures after a short month, a bar, the time the reader sees.
+    data = {"@type": "NewsArticle", "headline": "Judul", "datePublished": "2023-11-28T13:53:17+07:00"}
+    doc = load(page(ld(data), "<div><time class='date'>28 Nov 23 | 14:01</time><h1>Judul</h1></div>"))
+    assert extract(doc).published == dt.datetime(2023, 11, 28, 14, 1, tzinfo=WIB)
+    # Two figures after a day and a month in a sentence are a count: no visible date, the tags' time stays.
+    doc = load(page(ld(data), "<div><h1>Judul</h1><p>Pada 28 November 23 orang tewas.</p></div>"))
+    assert extract(doc).published == dt.datetime(2023, 11, 28, 13, 53, 17, tzinfo=WIB)
+
+
+def test_idn_times_mobile_page_is_dated_by_its_visible_stamp():
+    # tests/unseen/ai-idntimes-m-1: '28 Nov 23 | 14:01' shown, JSON-LD datePublished 13:53:17; the gold is
+    # the stamp.
+    path = pathlib.Path(__file__).parent / "unseen" / "ai-idntimes-m-1.html"
+    assert extract(load(path.read_bytes())).published == dt.datetime(2023, 11, 28, 14, 1, tzinfo=WIB)
+
+
 def test_meta_only():
     doc = load(page('<meta property="article:published_time" content="2021-01-23T13:30:00+07:00">'))
     assert extract(doc).published == dt.datetime(2021, 1, 23, 13, 30, tzinfo=WIB)

@@ -370,6 +370,13 @@ def test_day_and_time_on_two_lines() -> None:
     assert art.published == dt.datetime(2025, 1, 21, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
+def test_stamp_with_a_two_digit_year_dates_the_article() -> None:
+    # IDN Times' 2023 stamp: day, short month, two-digit year, a bar, the time.
+    art = _header("28 Nov 23 | 14:01\nBudi Santoso")
+    assert art.published == dt.datetime(2023, 11, 28, 14, 1, tzinfo=WIB)
+    assert _header("24 Okt 23\nBudi Santoso").published == dt.date(2023, 10, 24)
+
+
 def test_update_line_does_not_date_the_article() -> None:
     for lines in (
         "Selasa, 21 Januari 2025 09:30 WIB\nDiperbarui: Rabu, 22 Januari 2025 10:00 WIB",

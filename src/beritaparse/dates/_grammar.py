@@ -228,9 +228,17 @@ _NUMERIC_DATE = (
     r"(?:(?P<y>\d{4})|(?<=[/-])(?P<y>\d{2})(?![\d.,]\d|-\d))"
     r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
 )
+# A two-digit year after a day and a month name ("24 Oct 23 | 14:00", IDN Times' stamp) only where the two
+# digits end a stamp: a time follows (which _TIME_AFTER_DATE joins), or a "|" or the text's end does. The
+# year itself is read as the numeric dates' two-digit years are (_resolve._year_of).
+# In running text they are a count ("Pada 24 Oktober 23 orang tewas"), and "24 Oktober 23.00" is a time.
+_SHORT_YEAR = (
+    r"[^\S\n]++(?P<y>\d{2})(?![\d:.,]\d)(?!\w)(?="
+    r"\s*+[,|/–—·•-]?\s*+(?:" + _CLOCK_WORD + r"\s*+)?\d{1,2}[:.]\d{2}(?!\d)|[^\S\n]*+\||\s*+\Z)"
+)
 _NAMED_DATE = "".join(
     (
-        r"(?:" + _DAY + r"[\s-]*+(?P<mon>" + _MONTH + r")(?:[\s,-]*+" + _YEAR + r")?",
+        r"(?:" + _DAY + r"[\s-]*+(?P<mon>" + _MONTH + r")(?:[\s,-]*+" + _YEAR + r"|" + _SHORT_YEAR + r")?",
         r"|(?P<mon>" + _MONTH + r")\s++" + _DAY + r",?\s++" + _YEAR + ")",
         r"(?:\s++tahun\s++(?P<ydir>" + _CAL_DIR + r")|\s++(?P<dir>" + _CAL_DIR + r"))?",
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from beritaparse.dates._table import DIRECTIONS, WEEKDAYS, WIB, ZONES
 from beritaparse.dates._table import WEEKDAY_ABBREVIATIONS as _SHORT_WEEKDAYS
 
-__all__ = ["LOCAL_ZONE", "PAST_WORDS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
+__all__ = ["LOCAL_ZONE", "PAST_WORDS", "SHORT_YEAR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
 
 WEEKDAY_NAMES: tuple[str, ...] = tuple(sorted(WEEKDAYS))
 """Weekday names, Indonesian and English, lower case ("senin", "jum'at", "monday")."""
@@ -25,3 +25,8 @@ PAST_WORDS: frozenset[str] = frozenset(w.rsplit(maxsplit=1)[-1] for w, sign in D
 
 LOCAL_ZONE = WIB
 """The zone of a time written without one: Western Indonesia Time."""
+
+SHORT_YEAR = r"(?<!\d)\d{1,2}[^\S\n]+[^\W\d_]+\.?[^\S\n]+\d{2}(?![\d:.])"
+"""A pattern for a two-digit year written after a day and a month name ("24 Oct 23 | 14:00", IDN Times'
+stamp), as the date grammar reads one: in a date mention's text it says the year was written, not inferred.
+Two figures that open a clock time ("Senin 23 Okt 14:00") are none."""

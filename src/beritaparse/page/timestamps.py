@@ -49,7 +49,8 @@ _ISO_DAY = lazy(r"^\d{4}-\d{2}-\d{2}$")
 _STRAY_Z = lazy(r"([+-]\d\d:?\d\d)Z$")
 # English bylines join date and time with "at" ("16 Feb 2016 at 09:10 WIB"); Indonesian says "pukul".
 _AT = lazy(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
-_YEAR = lazy(r"\d{4}")
+# A written year: four figures, or two after a day and a month name ("24 Oct 23 | 14:00").
+_YEAR = lazy(r"\d{4}|" + calendar.SHORT_YEAR)
 _UPDATED_WORDS = lazy(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
 
 

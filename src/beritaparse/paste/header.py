@@ -41,10 +41,12 @@ _V = regex.VERSION1
 _TITLE_MAX_WORDS = 30
 _WORD = lazy(r"\w+", _V)
 _BYLINE_SEPARATORS = lazy(r"\s*(?:[•|·,]|\s[-–—]\s|^[-–—]\s*|\s*[-–—]$)\s*", _V)
-_ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", _V)
+# A year written out: four figures, a full numeric date, or two figures after a day and a month name ("28 Nov
+# 23 | 14:01", which the date grammar reads as a year only where they end the stamp).
+_ABSOLUTE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|" + calendar.SHORT_YEAR, _V)
 # _ABSOLUTE without its word boundary: a date mention is a stretch of its line, and one holding an _ABSOLUTE
 # match puts this shape in the line (the boundary a mention's end gives may not hold in the line).
-_ABSOLUTE_IN_LINE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", _V)
+_ABSOLUTE_IN_LINE = lazy(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|" + calendar.SHORT_YEAR, _V)
 # A byline writes its day in figures ("Kamis 09 Juli 2020", "20/01/2022"); a feast with its year ("Imlek
 # 2022", the day the date grammar knows it falls on) in a headline dates a festival, not the article.
 _DAY_NUMBER = lazy(r"(?<!\d)\d{1,2}(?!\d)", _V)

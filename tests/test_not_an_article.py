@@ -378,3 +378,32 @@ def test_a_headline_shown_in_a_link_to_the_page_itself_dates_a_short_story() -> 
     # A link to another page holding the words is a teaser, not the headline: no date, a listing.
     with pytest.raises(NotAnArticleError):
         beritaparse.parse(page.replace("href='#'", "href='/read/lain'"), adapters=False)
+
+
+def test_a_line_apart_from_the_headline_among_many_teasers_is_an_index_pages_box() -> None:
+    """A home page's SEO heading repeats its title; the only prose on it is a promo box or a teaser's excerpt
+    far from that heading, past the teasers (Liputan6's 2026 home page, Popmama's section fronts)."""
+    box = "<div><p>Mulai konsultasi seputar parenting yuk! Hai Ma, bertanya pada ahli parenting.</p></div>"
+    page = (
+        "<html><head><title>Berita Terkini Hari Ini Indonesia dan Dunia - Contoh.com</title></head><body>"
+        f"<h1>Berita Terkini Hari Ini Indonesia dan Dunia</h1><ul>{_teasers(20)}</ul>{box}"
+        f"<ul>{_teasers(20)}</ul></body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(page, adapters=False)
+    # The same line right under the headline is a short story's text.
+    near = page.replace(f"<ul>{_teasers(20)}</ul>{box}", f"{box}<ul>{_teasers(20)}</ul>", 1)
+    assert "konsultasi" in beritaparse.parse(near, adapters=False).text
+
+
+def test_a_templates_unfilled_placeholder_is_no_publication_time() -> None:
+    """A home page built from an article's template keeps its tag unfilled ("[publishdate]"): no article
+    data, so the page is judged by what it shows."""
+    box = "<div><p>Update terbaru harga emas hari ini, lengkap dengan harga per gram hari ini.</p></div>"
+    page = (
+        "<html><head><title>Berita Terkini Hari Ini - Contoh.com</title>"
+        '<meta property="article:published_time" content="[publishdate]"></head><body>'
+        f"<h1>Berita Terkini Hari Ini</h1><ul>{_teasers(20)}</ul>{box}</body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(page, adapters=False)

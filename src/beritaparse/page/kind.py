@@ -59,6 +59,7 @@ from beritaparse.page.html import string_of
 from beritaparse.page.pagequery import headed_boxes
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
+from beritaparse.page.timestamps import machine_date
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -234,7 +235,9 @@ class _Page:
         for item in self.tree.ld:
             if ld_types(item) & _ARTICLE_TYPES and (item.get("headline") or item.get("articleBody")):
                 return True
-        return any(key in self.metas for key in _PUBLISHED_META)
+        # A value that reads as a time: a template's unfilled placeholder ("[publishdate]", a home page
+        # built from an article's template) dates nothing.
+        return any(machine_date(v) is not None for key in _PUBLISHED_META for v in self.metas.get(key, ()))
 
     @functools.cached_property
     def own_headline(self) -> bool:
@@ -278,6 +281,17 @@ def _is_listing(
     teasers: Collection[HtmlElement] = (),
 ) -> bool:
     article_data = page.article_data
+    if (
+        container is not None
+        and not article_data
+        and body_chars < _SCRAP
+        and page.teasers >= _MANY_TEASERS
+        and _apart_from_headline(container, page.tree.headline)
+    ):
+        # A line or two that stands apart from the page's headline, among many linked headlines: a promo box
+        # or a teaser's excerpt on an index page, no story's text. A story's text follows its headline,
+        # however short it is.
+        return True
     if (
         container is not None
         and not article_data
@@ -542,6 +556,28 @@ def _heads_own_story(page: _Page, item: HtmlElement) -> bool:
         return False
     own = {_path(u) for u in _own_addresses(page.tree, page.metas)}
     return all((target := _path(a.get("href", ""))) and target in own for a in links)
+
+
+def _apart_from_headline(container: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Whether the text's element stands apart from the element showing the page's headline: no element
+    shows the headline, the text comes before it, or many linked headlines (an index's teasers) stand
+    between them. A story's text follows its headline, a byline, a picture or a box or two of links away."""
+    if headline is None:
+        return True
+    if container is headline or headline in container.iterdescendants():
+        return False
+    started = False
+    linked = 0
+    for el in headline.getroottree().iter():
+        if el is headline:
+            started = True
+        elif el is container:
+            return not started
+        elif started and el.tag == "a" and len(_WORD.findall(string_of(el))) >= _HEADLINE_WORDS:
+            linked += 1
+            if linked >= _MANY_TEASERS:
+                return True
+    return True
 
 
 def _slogan_heading(page: _Page) -> bool:

@@ -199,6 +199,7 @@ def extract(
     sites = (*(s for s in own if s), *site_names)
     page = PageSources(doc, outlet, ld, metas, sites, tree)
     title, title_el = headline(page)
+    tree.headline = title_el
     if site_name is None and publisher is None:
         # The title tag then names the site: "Headline | The Jakarta Post". A byline naming the site goes on
         # to the place it reports from ("Nama, The Jakarta Post, Jakarta"), and the credit rules need to know.

@@ -66,6 +66,9 @@ class PageTree:
         # outlet's fields often open on one box (its credits box for the writer and the editor, its header
         # for the date and the writer), and each step is a walk over the whole tree.
         self._steps: dict[str, list[Any]] = {}
+        # The element showing the page's headline, once the metadata reader found it (None: none shows it):
+        # the page's kind is judged by where its text stands from it too.
+        self.headline: HtmlElement | None = None
 
     @functools.cached_property
     def _read_elements(self) -> dict[str, list[HtmlElement]]:

@@ -34,6 +34,12 @@ _LAST_DESCENDANTS = compile_xpath(f"(descendant-or-self::*)[position() > last() 
 # "/descendant::" rather than "//": the same nodes where no predicate is a position, without the step
 # libxml2 takes per node for "//" (descendant-or-self::node()/child::).
 _SHOWN = compile_xpath("/descendant::body/descendant::*[not(self::a)][normalize-space(.)=$part]")
+# Each body's text with its white space normalised as ``_SHOWN`` normalises an element's. An element's text
+# is a run of its body's, so its normalised text is a substring of the body's: a part not in any body's is
+# shown by no element, and ``_SHOWN`` (which builds the text of every element of the page, a few hundred
+# microseconds) need not be asked.
+_BODIES = compile_xpath("/descendant::body")
+_NORMALIZED = compile_xpath("normalize-space()")
 
 
 # A site's key longer than this also names the site at the start of a word ("kompasregional").
@@ -197,7 +203,11 @@ def _shown_part(doc: HtmlElement, wholes: Sequence[str], split: Sequence[str]) -
     ``wholes`` are the title tags folded, ``split`` their parts (by ``_TITLE_SEP``)."""
     # Whole titles first: a part alone may also be shown elsewhere (a tag, a breadcrumb).
     parts = sorted({p for p in split if len(p.split()) >= 3}, key=len, reverse=True)
+    bodies = cast("list[HtmlElement]", _BODIES(doc))
+    body_texts = [str(_NORMALIZED(body)) for body in bodies]
     for part in unique([*wholes, *parts]):
+        if not any(part in text for text in body_texts):
+            continue
         try:
             found = _SHOWN(doc, part=part)
         except lxml.etree.XPathError:

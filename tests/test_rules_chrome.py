@@ -222,6 +222,22 @@ def test_prose_is_no_caption(line: str) -> None:
     assert caption_in_text(line) is None
 
 
+def test_a_cue_opening_running_prose_is_no_related_link() -> None:
+    # "Jangan lewatkan ..." may open a paragraph of the text (IDN Times' closing lines); a linked title is
+    # some words long, prose runs on.
+    line = (
+        "Jangan lewatkan pembukaan dua outlet perdana di Makassar pada bulan Desember 2023. Berbekal"
+        " pengalaman bertahun-tahun di industri makanan dan minuman, grup itu terus melahirkan konsep"
+        " restoran dan acara hiburan yang unik di seluruh Indonesia."
+    )
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE, line]
+    assert out.related == ()
+    # The cue over a title is a related link, linked or not (a paste keeps no link).
+    out = clean([Candidate(PROSE), Candidate("Jangan Lewatkan: Harga Cabai Rawit Turun Tajam di Pasar")])
+    assert [r.title for r in out.related] == ["Harga Cabai Rawit Turun Tajam di Pasar"]
+
+
 def test_baca_with_a_colon_is_a_related_link() -> None:
     out = clean([Candidate(PROSE), Candidate("Baca: Jawaban Soal SMP di TVRI"), Candidate(PROSE + " Lagi.")])
     assert [r.title for r in out.related] == ["Jawaban Soal SMP di TVRI"]

@@ -204,7 +204,6 @@ for _page, (_why, _names) in _NEW_SHORT.items():
 _PROMOS = "a house promo, the ad team's placeholder and the writer box's name and bio are read after the text"
 _DEK_PROMOS = "the dek <p> (og:description) and two house promos between <hr>s are read as paragraphs"
 _SHORT_PROMOS = "cut short, the text is outweighed by the promos, placeholder and writer box the page keeps"
-_JANGAN = "a closing prose paragraph opening 'Jangan lewatkan' is dropped as a related link (F1 0.885)"
 _LD_DEK = "the text element emptied, the dek under the headline is read instead of the JSON-LD articleBody"
 _CARDS_SPLIT = (
     "story cards after the text: only the first of the article's three split pages is read (F1 0.53-0.61)"
@@ -218,8 +217,9 @@ _HUNT = {
     "fi-duniaku-1": [(n, _SHORT_PROMOS if n in _SHORTS else _PROMOS) for n in variants.ARTICLE_VARIANTS],
     "fi-ggwp-1": [(n, _SHORT_PROMOS if n in _SHORTS else _DEK_PROMOS) for n in variants.ARTICLE_VARIANTS],
     "ai-idntimes-m-1": [
-        (n, _LD_DEK if n == "ld-only" else _CARDS_SPLIT if n.startswith("story-cards") else _JANGAN)
-        for n in variants.ARTICLE_VARIANTS
+        ("ld-only", _LD_DEK),
+        ("story-cards", _CARDS_SPLIT),
+        ("story-cards-bare", _CARDS_SPLIT),
     ],
     "ai-idntimes-1": [("story-cards", _CARDS_SPLIT), ("story-cards-bare", _CARDS_SPLIT)],
     "hg-liputan6-1": [("ld-only", _LD_DEK)],
@@ -230,7 +230,6 @@ _HUNT = {
 _ABOVE = {
     "fi-duniaku-1": ("short-2", "short-bare", "ld-only"),
     "fi-ggwp-1": ("ld-only",),
-    "ai-idntimes-m-1": tuple(sorted(_SHORTS | {"split", "split-box", "read-more", "teasers-mid"})),
 }
 _NOT_BELOW = {(page, name) for page, names in _ABOVE.items() for name in names}
 for _page, _pairs in _HUNT.items():

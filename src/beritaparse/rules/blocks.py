@@ -788,6 +788,10 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         return False
+    if m is not None and c.url is None and len((m["title"] or "").split()) > _RELATED_TITLE_MAX_WORDS:
+        # Past a title's length the words after the cue are prose, no linked story: "Jangan lewatkan
+        # pembukaan dua outlet perdana ... di bulan Desember 2023. Berbekal pengalaman ..." is the text's.
+        return False
     if m is not None and (cues.VIDEO_PROMO.match(text) or cues.VIDEO_TITLE.match(m["title"] or "")):
         acc.drop(R.PROMO, text)
         return True

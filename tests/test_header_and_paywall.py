@@ -111,3 +111,23 @@ def test_a_closing_list_of_reporters_in_capitals_is_their_credit() -> None:
     assert art.body[-1].text.startswith("Dewan Perwakilan Rakyat")
     # The page's byline names the writer; the reporters' list does not displace it.
     assert art.authors == (_WRITER,)
+
+
+def test_a_box_a_label_names_as_the_writers_is_set_aside_whole() -> None:
+    # A WordPress theme's writer box under the text, its label in a <span> (Duniaku.net's "TENTANG PENULIS"):
+    # the name and the bio are no paragraphs of the text.
+    box = (
+        "<div><div><span>TENTANG PENULIS</span><hr></div><div><h5><a href='/author/fachrul_run/'>fachrul_run"
+        "</a></h5><p>Novelis yang telah menulis cerpen di Fantasy Fiesta 2010, serta novel Hailstorm dan"
+        " Redfang untuk seri Vandaria Saga. Menyukai dunia video game.</p></div></div>"
+    )
+    art = beritaparse.parse(_page(header=_HEADER, after=box))
+    assert art.body[-1].text.startswith("Dewan Perwakilan Rakyat")
+    assert "Novelis" not in art.text
+    assert "fachrul_run" not in art.text
+
+
+def test_a_share_label_over_the_text_does_not_take_the_text_with_it() -> None:
+    # A box opening on a share bar's label and holding the text's paragraphs is the text's box.
+    art = beritaparse.parse(_page(text=f"<div><span>Bagikan</span><a href='/s'>Facebook</a>{_TEXT}</div>"))
+    assert art.body[0].text.startswith("KETIKA Slamet Budiarto")

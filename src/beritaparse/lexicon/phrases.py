@@ -268,6 +268,12 @@ tweet leaves its words on the line above it and this signature under them."""
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
     (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
+    # An ad slot's placeholder, shown where no ad was served: its size and its name ("728 x 90 px", "300x250",
+    # "In Article 2").
+    (
+        r"(?:ads?\s+)?\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?|in[\s-]article(?:\s+(?:ads?\s+)?\d{1,2})?",
+        R.ADVERTISEMENT,
+    ),
     # A recommendation widget's credit under its sponsored links: "Recommended by" (popIn's), "Recommended by
     # Outbrain", "Promoted by Taboola".
     (r"(?:recommended|promoted|sponsored|ads)\s+by(?:\s+\w+)?", R.ADVERTISEMENT),

@@ -457,7 +457,7 @@ class _Walker:
     def _block(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
         """A block element: its own candidate block(s), a heading, the headline or a quote by its tag."""
         self.flush(ctx)
-        if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el) or _paywall(el)) is not None:
+        if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el) or _opened_box(el)):
             self.drop(el, reason)
             return
         inner = ctx
@@ -606,15 +606,28 @@ def _headed_chrome(el: HtmlElement) -> RemovedReason | None:
     return reason if reason in _DROPPED_BOXES else None
 
 
-def _paywall(el: HtmlElement) -> RemovedReason | None:
-    """PROMO when ``el`` is a paywall's box: it opens with the line that cuts the text ("Subscribe to continue
-    reading", "Kuota artikel gratis Anda sudah habis") and holds its packages, prices and buttons, not two
-    paragraphs of prose (a text under a paywall's blur is the article's: judged as the page shows it)."""
+def _opened_box(el: HtmlElement) -> RemovedReason | None:
+    """What ``el`` is by the line that opens it, where it holds no two paragraphs of prose: a paywall's box
+    (PROMO), opening with the line that cuts the text ("Subscribe to continue reading", "Kuota artikel gratis
+    Anda sudah habis"), its packages, prices and buttons after it; or a box a label names as the site's own
+    or the writer's ("TENTANG PENULIS" in a <span>, over the writer's name and bio), as a heading does. A
+    text under a paywall's blur, or an article under a share bar's label, holds paragraphs of prose: it is
+    judged as the page shows it."""
     opening = _opening_text(el)
-    if not opening or cues.PAYWALL_OPENER.match(opening) is None:
+    if not opening:
+        return None
+    if cues.PAYWALL_OPENER.match(opening) is not None:
+        reason: RemovedReason | None = RemovedReason.PROMO
+    elif len(opening) <= _LABEL_MAX and (named := cues.box_heading(opening)) in _DROPPED_BOXES:
+        reason = named
+    else:
         return None
     prose = sum(len(string_of(p)) >= _HIDDEN_PARAGRAPH for p in el.iter("p"))
-    return None if prose >= _HIDDEN_PARAGRAPHS else RemovedReason.PROMO
+    return None if prose >= _HIDDEN_PARAGRAPHS else reason
+
+
+# A box's label is a few words: what box_heading reads.
+_LABEL_MAX = 60
 
 
 # How much of a box's opening text tells what opens it.

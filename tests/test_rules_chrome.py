@@ -38,6 +38,7 @@ def _body(*lines: str) -> list[str]:
         ("Recommended by", R.ADVERTISEMENT),
         ("728 x 90 px", R.ADVERTISEMENT),
         ("300x250", R.ADVERTISEMENT),
+        ("300 x 250 px or 320 x 100 px", R.ADVERTISEMENT),
         ("In Article 2", R.ADVERTISEMENT),
         ("Promoted by Taboola", R.ADVERTISEMENT),
         ("Daftar Tempo ID untuk mendapatkan 5 artikel eksklusif gratis. Sudah punya akun?", R.PROMO),

@@ -35,8 +35,8 @@ FLOORS = {
     "short-bare": 0.95,
     "teasers-bare": 0.99,
     "comments-bare": 0.99,
-    # 0.989 since the writer's box and the ad placeholders of fi-duniaku-1 are read as such and the page counts
-    # (0.907 in every variant: a house promo between <hr>s under the text is read as a paragraph).
+    # 0.989 since the writer's box and the ad placeholders of fi-duniaku-1 are read as such and the page
+    # counts (0.907 in every variant: a house promo between <hr>s under the text is read as a paragraph).
     "unheaded-bare": 0.985,
     "divs": 0.99,
     "lines": 0.99,

@@ -265,13 +265,16 @@ TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
 """The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021". Copied as text, the
 tweet leaves its words on the line above it and this signature under them."""
 
+# An ad slot's size as its placeholder shows it: "728 x 90 px", "300x250", "320 x 100 pixel".
+_AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
+
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
     (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
-    # An ad slot's placeholder, shown where no ad was served: its size and its name ("728 x 90 px", "300x250",
-    # "In Article 2").
+    # An ad slot's placeholder, shown where no ad was served: its sizes and its name ("728 x 90 px",
+    # "300 x 250 px or 320 x 100 px", "In Article 2").
     (
-        r"(?:ads?\s+)?\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?|in[\s-]article(?:\s+(?:ads?\s+)?\d{1,2})?",
+        rf"(?:ads?\s+)?{_AD_SIZE}(?:\s*(?:or|atau|/|,)\s*{_AD_SIZE})*|in[\s-]article(?:\s+(?:ads?\s+)?\d{{1,2}})?",
         R.ADVERTISEMENT,
     ),
     # A recommendation widget's credit under its sponsored links: "Recommended by" (popIn's), "Recommended by

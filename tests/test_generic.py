@@ -336,6 +336,22 @@ def test_text_beside_an_image_is_its_caption_not_prose() -> None:
     assert find_container(doc).get("id") == "isi"  # type: ignore[union-attr]
 
 
+def test_the_credit_after_a_figure_of_the_picture_alone_is_its_caption() -> None:
+    # IDN Media's templates set each picture's credit in a <span> after its <figure>.
+    html = (
+        f"<h2>1. Alpukat</h2><div><figure><img src=a.jpg></figure><span>Unsplash/Wesual Click</span></div>"
+        f"<p>{PROSE}</p>"
+    )
+    assert _texts(html) == [
+        ("heading", None, "1. Alpukat"),
+        ("paragraph", "caption", "Unsplash/Wesual Click"),
+        ("paragraph", None, PROSE),
+    ]
+    # After a figure with its own caption, the next line is the text's.
+    captioned = html.replace("</figure>", "<figcaption>Alpukat matang.</figcaption></figure>")
+    assert ("paragraph", None, "Unsplash/Wesual Click") in _texts(captioned)
+
+
 _SENTENCES = st.sampled_from(
     [
         PROSE,

@@ -524,6 +524,10 @@ class _Walker:
         credit = fold(" ".join(credit_parts)) or None
         if text or credit:
             self.out.append(Candidate(text, hint="caption", credit=credit))
+        else:
+            # A figure of the picture alone: its caption or credit may follow it, as after an <img>
+            # ("<figure><img></figure><span>Unsplash/Wesual Click</span>", IDN Media's templates).
+            self.after_image = True
 
     def _caption_text(self, el: HtmlElement, parts: list[str], credit_parts: list[str]) -> None:
         if el.text:

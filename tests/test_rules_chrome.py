@@ -39,6 +39,7 @@ def _body(*lines: str) -> list[str]:
         ("728 x 90 px", R.ADVERTISEMENT),
         ("300x250", R.ADVERTISEMENT),
         ("300 x 250 px or 320 x 100 px", R.ADVERTISEMENT),
+        (".jpg, .png, .gif, .html5 | Max 100 KB", R.ADVERTISEMENT),
         ("In Article 2", R.ADVERTISEMENT),
         ("Promoted by Taboola", R.ADVERTISEMENT),
         ("Daftar Tempo ID untuk mendapatkan 5 artikel eksklusif gratis. Sudah punya akun?", R.PROMO),
@@ -646,3 +647,12 @@ def test_a_sentence_after_a_bracketed_line_is_text() -> None:
     lines = (PROSE, OTHER, "(abc)", PROSE.replace("beras", "gula"))
     out = clean([Candidate(line) for line in lines])
     assert [b.text for b in out.body][-1] == PROSE.replace("beras", "gula")
+
+
+def test_a_role_word_run_into_the_name_is_cut_from_it() -> None:
+    # A copy that lost the space between the byline's elements: "Oleh" and the name's link (Liputan6 2026).
+    assert split_names("OlehAdy Anugrahadi") == ("Ady Anugrahadi",)
+    assert split_names("PenulisNabilla Tashandra") == ("Nabilla Tashandra",)
+    # A name that opens with a role word's letters is a name ("Byron", "Olehan").
+    assert split_names("Byron Sitompul") == ("Byron Sitompul",)
+    assert split_names("Olehan Budi") == ("Olehan Budi",)

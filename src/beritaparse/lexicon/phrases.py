@@ -271,10 +271,11 @@ _AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
     (rf"[-–—~*=\s]*{alternation(AD_LABELS + LINE_AD_LABELS)}[-–—~*=\s]*", R.ADVERTISEMENT),
-    # An ad slot's placeholder, shown where no ad was served: its sizes and its name ("728 x 90 px",
-    # "300 x 250 px or 320 x 100 px", "In Article 2").
+    # An ad slot's placeholder, shown where no ad was served: its sizes, its name and the files it takes ("728
+    # x 90 px", "300 x 250 px or 320 x 100 px", "In Article 2", ".jpg, .png, .gif, .html5 | Max 100 KB").
     (
-        rf"(?:ads?\s+)?{_AD_SIZE}(?:\s*(?:or|atau|/|,)\s*{_AD_SIZE})*|in[\s-]article(?:\s+(?:ads?\s+)?\d{{1,2}})?",
+        rf"(?:ads?\s+)?{_AD_SIZE}(?:\s*(?:or|atau|/|,)\s*{_AD_SIZE})*|in[\s-]article(?:\s+(?:ads?\s+)?\d{{1,2}})?"
+        r"|(?:\.\w{2,5}\s*,?\s*){2,}\|?\s*max\.?\s*\d+\s*[km]b",
         R.ADVERTISEMENT,
     ),
     # A recommendation widget's credit under its sponsored links: "Recommended by" (popIn's), "Recommended by

@@ -176,6 +176,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
+    text = cues.GLUED_ROLE.sub(r"\1 ", text)
     text = _without_tail(text)
     text = _before_site(text, site_names)
     names: list[str] = []

@@ -39,6 +39,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GLUED_CUES",
     "GLUED_CUE_WORDS",
+    "GLUED_ROLE",
     "JOINED_ROLES_LABEL",
     "LEAD_CUES",
     "NAV_FIRST_WORDS",
@@ -364,6 +365,9 @@ ROLE_PREFIX = lazy(
     _F,
 )
 """The role words that open a credit, with the place a reporter's role takes ("Kontributor Lhokseumawe,")."""
+GLUED_ROLE = lazy(rf"^\s*(?i:({_ANY_BY}|{_FULL_ROLES}))(?=\p{{Lu}}\p{{Ll}})", CASED)
+"""A role word run into the name it opens, a copy having lost the space between their elements
+("OlehAdy Anugrahadi"): the word, with the name's capital after it."""
 ROLE_SUFFIX = lazy(rf"\s+{_FULL_ROLES}$", _F)
 """A role written after the name: "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor"."""
 

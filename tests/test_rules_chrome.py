@@ -656,3 +656,9 @@ def test_a_role_word_run_into_the_name_is_cut_from_it() -> None:
     # A name that opens with a role word's letters is a name ("Byron", "Olehan").
     assert split_names("Byron Sitompul") == ("Byron Sitompul",)
     assert split_names("Olehan Budi") == ("Olehan Budi",)
+
+
+def test_a_share_label_run_into_the_byline_is_no_part_of_the_name() -> None:
+    # Popmama's writer box: the name's link, then the share bar's "Share:" in the same wrapper.
+    assert split_names("Rachma Share:") == ("Rachma",)
+    assert split_names("Budi Santoso Bagikan") == ("Budi Santoso",)

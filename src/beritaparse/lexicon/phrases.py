@@ -29,6 +29,7 @@ __all__ = [
     "RELATED_LABELS",
     "REPUBLISHED",
     "SCROLL_PROMPTS",
+    "SHARE_LABELS",
     "SHARE_TARGETS",
     "SITE_PAGES",
     "SYNDICATION_VERBS",
@@ -137,6 +138,9 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = tuple(
     sorted(w for w, r in roles.ROLE_WORDS.items() if r is roles.Role.PHOTO and w not in {"foto", "photo"})
 )
 """Labels of a photographer's credit line ("Fotografer: Nama", "Pewarta Foto: Nama")."""
+
+SHARE_LABELS: tuple[str, ...] = ("bagikan", "share")
+"""A share bar's label ("Share:", "Bagikan"): run into the byline before it, no part of a name."""
 
 SHARE_TARGETS: tuple[str, ...] = (
     "copy link",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.cache.patterns import compile_pattern
-from beritaparse.lexicon import alternation, calendar, language, names, roles
+from beritaparse.lexicon import alternation, calendar, language, names, phrases, roles
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, unique
@@ -47,6 +47,8 @@ _FLAGS = WORDS
 _ROLE_WORDS = cues.ROLE_PREFIX
 _ROLE_AFTER = cues.ROLE_SUFFIX
 
+# A share bar's label read with the byline before it: "Rachma Share:" (Popmama's writer box).
+_SHARE_TAIL = lazy(rf"\s+{alternation(phrases.SHARE_LABELS)}\s*:?$", _FLAGS)
 _NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # Where a byline goes on to the date: "Nama on 18 Jun 2015", "Nama pada 23 Jan 2021", "Nama | Jumat, ...",
 # "Nama, Okezone · Selasa 07 Juli 2020" (a middle dot or bullet parts a credit as a bar does),
@@ -176,7 +178,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
-    text = cues.GLUED_ROLE.sub(r"\1 ", text)
+    text = _SHARE_TAIL.sub("", cues.GLUED_ROLE.sub(r"\1 ", text))
     text = _without_tail(text)
     text = _before_site(text, site_names)
     names: list[str] = []

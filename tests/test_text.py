@@ -142,6 +142,23 @@ def test_gallery_headline_with_a_label_is_the_title() -> None:
     assert art.published == dt.datetime(2016, 2, 14, 9, 15, tzinfo=WIB)
 
 
+def test_a_headline_that_asks_and_answers_in_title_case_is_the_title() -> None:
+    # "Kapan ...? Inilah ...!": two sentences, but in title case, as headlines are and captions are not
+    # (GGWP.ID, 2019); the channel's name above it is no headline.
+    headline = "Kapan Waktunya Reroll? Inilah Tips dan Trik Reroll Auto Chess Biar Gold Gak Mubazir!"
+    art = beritaparse.parse_text(f"Rising Games\n{headline}\nSelasa, 14 Mei 2024 10:00 WIB\n{P1}\n{P2}")
+    assert art.title == headline
+
+
+def test_an_embedded_posts_credit_is_no_title() -> None:
+    # The credit under an embedded Instagram post, eight words with no media label, is no headline.
+    headline = "IDN Media Akuisisi GGWP.ID Sebagai Langkah Untuk Majukan Esports Indonesia"
+    text = f"{headline}\nSelasa, 14 Mei 2024 10:00 WIB\n{P1}\nA post shared by IDN Times (@idntimes) on\n{P2}"
+    art = beritaparse.parse_text(text)
+    assert art.title == headline
+    assert "A post shared" not in art.text
+
+
 def test_lists_introduced_or_split_by_headers_stay_in_the_text() -> None:
     art = beritaparse.parse_text(
         "Berita Lain Yang Menarik Untuk Dibaca Hari Ini\n"

@@ -361,6 +361,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
     # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
     (TWEET_SIGNATURE, R.MEDIA),
+    # The credit under an embedded Instagram post: "A post shared by IDN Times (@idntimes) on Jul 15, 2019".
+    (r"a\s+post\s+shared\s+by\b.{0,120}", R.MEDIA),
     (
         rf"(?:ikuti|follow|dapatkan|get|gabung|join|subscribe|download|unduh|install).{{0,120}}"
         rf"{alternation(FOLLOW_TARGETS)}.*",

@@ -188,6 +188,10 @@ def _menu_run(lines: list[str], start: int, end: int) -> bool:
     return end - start >= 2 and all(" " not in lines[k] for k in range(start, end))
 
 
+# A media label with its colon opens a line within this many characters ("FOTO:", "INFOGRAFIS:").
+_MEDIA_LABEL_MAX = 14
+
+
 def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
     """Whether ``line`` reads as a headline; ``byline`` is ``_byline(line) is not None`` when the caller
     has read that already (the header reads every line for a byline first: the date grammar once a line)."""
@@ -196,8 +200,10 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
         return False
     reason = chrome_reason(line, outlet)
     # "FOTO: ..." and "VIDEO: ..." open the headlines of gallery and video articles as well as credits;
-    # a headline's worth of words after the label makes it a headline.
-    if (reason is not None and not (reason is R.MEDIA and len(words) >= 6)) or cues.RELATED_CUE.match(line):
+    # a headline's worth of words after the label makes it a headline (an embed's credit, "A post shared
+    # by ...", has no label).
+    labelled = reason is R.MEDIA and len(words) >= 6 and ":" in line[:_MEDIA_LABEL_MAX]
+    if (reason is not None and not labelled) or cues.RELATED_CUE.match(line):
         return False
     if (
         caption_in_text(line) is not None
@@ -213,7 +219,11 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
         or _breadcrumb(line)
     ):
         return False
-    if (_byline(line) is not None if byline is None else byline) or _two_sentences(line):
+    if _byline(line) is not None if byline is None else byline:
+        return False
+    if _two_sentences(line) and not _capitalised(line):
+        # A caption or prose runs on in sentence case; a headline asks and answers in title case ("Kapan
+        # Waktunya Reroll? Inilah Tips dan Trik Reroll Auto Chess Biar Gold Gak Mubazir!").
         return False
     if _stamp_line(line):
         return False  # "2 jam lalu": when, not what

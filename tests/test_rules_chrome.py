@@ -36,6 +36,7 @@ def _body(*lines: str) -> list[str]:
         ("Kuota Artikel Gratis Anda Sudah Habis", R.PROMO),
         ("Lihat Paket Lainnya", R.PROMO),
         ("Recommended by", R.ADVERTISEMENT),
+        ("Baca berita terkini dan terpercaya di Berita Liputan6", R.PROMO),
         ("A post shared by IDN Times (@idntimes) on", R.MEDIA),
         ("728 x 90 px", R.ADVERTISEMENT),
         ("300x250", R.ADVERTISEMENT),

@@ -554,11 +554,12 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?",
         R.MEDIA,
     ),
-    # The site sending the reader to its other stories ("Baca berita menarik lainnya di <site>"), and an
-    # advertiser's call in the text ("Klik dan dapatkan info kost ... di Mamikos!").
+    # The site sending the reader to its other stories ("Baca berita menarik lainnya di <site>", "Baca berita
+    # terkini dan terpercaya di Berita Liputan6"), and an advertiser's call in the text ("Klik dan dapatkan
+    # info kost ... di Mamikos!").
     (
         r"(?:baca|simak|dapatkan|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|info)(?:\s+\w+){0,2}?"
-        r"\s+(?:lainnya|lain|terbaru|terkini)\s+(?:hanya\s+)?(?:di|dari)\s+.{1,60}",
+        r"\s+(?:lainnya|lain|terbaru|terkini)(?:\s+(?:dan|&)\s+\w+)?\s+(?:hanya\s+)?(?:di|dari)\s+.{1,60}",
         R.PROMO,
     ),
     (r"klik\s+dan\s+dapatkan\b.{0,120}", R.ADVERTISEMENT),

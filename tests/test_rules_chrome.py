@@ -36,6 +36,13 @@ def _body(*lines: str) -> list[str]:
         ("Kuota Artikel Gratis Anda Sudah Habis", R.PROMO),
         ("Lihat Paket Lainnya", R.PROMO),
         ("Recommended by", R.ADVERTISEMENT),
+        ("null", R.BOILERPLATE),
+        ("Baca Artikel Selengkapnya", R.PAGING),
+        (
+            "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang"
+            " dibuat adalah sepenuhnya tanggung jawab dari penulis.",
+            R.FOOTER,
+        ),
         ("Baca berita terkini dan terpercaya di Berita Liputan6", R.PROMO),
         ("A post shared by IDN Times (@idntimes) on", R.MEDIA),
         ("728 x 90 px", R.ADVERTISEMENT),

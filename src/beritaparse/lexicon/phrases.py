@@ -299,6 +299,19 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
+    # The button that shows the rest of a text split into pages ("Baca Artikel Selengkapnya", IDN Times').
+    (r"(?:baca|lihat|tampilkan)\s+(?:artikel|berita)\s+selengkapnya\s*[»>›↓]*", R.PAGING),
+    # A template's empty field printed as its script's value: a writer's bio shown as "null".
+    (r"null|undefined", R.BOILERPLATE),
+    # A writers' platform's disclaimer under a reader's piece: "IDN Times Community adalah media yang
+    # menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari
+    # penulis."
+    (
+        r"(?:.{0,160}?\b)?(?:isi|karya\s+tulis|tulisan|artikel|konten|opini)\b.{0,80}\btanggung\s+jawab\s+"
+        r"(?:dari\s+|sepenuhnya\s+)?(?:penulis|pengirim|kontributor)\b.*",
+        R.FOOTER,
+        ("tanggung",),
+    ),
     # A share bar's label, alone or flattened with its buttons ("Bagikan: Facebook Twitter WhatsApp").
     (
         r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?"

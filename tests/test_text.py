@@ -150,6 +150,18 @@ def test_a_headline_that_asks_and_answers_in_title_case_is_the_title() -> None:
     assert art.title == headline
 
 
+def test_a_writer_beside_the_day_is_a_byline_not_a_dateline() -> None:
+    # "Nama - 15 Juli 2019" has a dateline's shape ("JAKARTA - ..."), but beside the dash stands a day alone.
+    text = f"Harga Beras Naik Lagi di Pasar Induk\nBudi Santoso - 15 Juli 2019\n{P1}\n{P2}"
+    art = beritaparse.parse_text(text)
+    assert art.authors == ("Budi Santoso",)
+    assert art.published == dt.date(2019, 7, 15)
+    assert art.dateline is None
+    assert art.body[0].text == P1
+    # A place beside the dash opens the text.
+    assert beritaparse.parse_text(f"Harga Beras Naik\nJAKARTA - {P1}\n{P2}").dateline == "Jakarta"
+
+
 def test_an_embedded_posts_credit_is_no_title() -> None:
     # The credit under an embedded Instagram post, eight words with no media label, is no headline.
     headline = "IDN Media Akuisisi GGWP.ID Sebagai Langkah Untuk Majukan Esports Indonesia"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, language
 from beritaparse.model import RemovedReason
 from beritaparse.outlets import NAMES
@@ -361,7 +362,22 @@ def _opens_text(line: str, outlet: Outlet | None) -> bool:
         and cues.RELATED_CUE.match(line) is None
         and not is_stamp(line)
         and not is_outlet_name(rest, site_names=NAMES)
+        and not _date_alone(rest)
     )
+
+
+def _date_alone(text: str) -> bool:
+    """Whether ``text`` is a date with its year and nothing else: "Nama - 15 Juli 2019" is a byline, the
+    writer beside the day, not a dateline opening a paragraph."""
+    if len(text) > _DATE_ALONE_MAX or _STAMP_YEAR.search(text) is None:
+        return False
+    return any(len(text) - (m.end - m.start) <= _DATE_LEFTOVER for m in find_dates(text))
+
+
+# A date written out with its weekday runs this long at most ("Selasa, 15 September 2019"); what a line holds
+# beside it, punctuation aside, this many characters at most.
+_DATE_ALONE_MAX = 40
+_DATE_LEFTOVER = 3
 
 
 def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:

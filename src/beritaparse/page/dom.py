@@ -47,7 +47,16 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["Walk", "candidates", "is_caption", "is_hidden", "visible_text", "walk", "walk_caption"]
+__all__ = [
+    "Walk",
+    "candidates",
+    "holds_prose",
+    "is_caption",
+    "is_hidden",
+    "visible_text",
+    "walk",
+    "walk_caption",
+]
 
 # A table cell is not a block of its own: a row reads as one line ("Penulis | : Nabilla Tashandra").
 _BLOCK_TAGS = markup.BLOCK_TAGS - markup.CELL_TAGS
@@ -626,8 +635,13 @@ def _opened_box(el: HtmlElement) -> RemovedReason | None:
         reason = named
     else:
         return None
-    prose = sum(len(string_of(p)) >= _HIDDEN_PARAGRAPH for p in el.iter("p"))
-    return None if prose >= _HIDDEN_PARAGRAPHS else reason
+    return None if holds_prose(el) else reason
+
+
+def holds_prose(el: HtmlElement) -> bool:
+    """Whether ``el`` holds paragraphs of prose: two ``<p>`` of a paragraph's length at least (a box of
+    prices, labels and buttons, or a header's headline, byline and standfirst, holds fewer)."""
+    return sum(len(string_of(p)) >= _HIDDEN_PARAGRAPH for p in el.iter("p")) >= _HIDDEN_PARAGRAPHS
 
 
 # A box's label is a few words: what box_heading reads.

@@ -477,7 +477,7 @@ def _standfirst(
         if header is None or header is container:
             continue
         dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) == key), None)
-        if dek is None or sum(len(string_of(p)) >= _PROSE_STAMPED for p in header.iter("p")) > 1:
+        if dek is None or dom.holds_prose(header):
             continue
         text = fold(string_of(dek))
         at = next((i for i, c in enumerate(blocks) if c.hint is None and c.text == text), None)
@@ -538,7 +538,7 @@ def _stamps_in_text(
     left = list(clocks)
     started = False
     for i, c in enumerate(candidates):
-        if c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED:
+        if _is_prose(c):
             started = True
         elif c.hint == "byline":
             shown = fold(c.text)
@@ -580,11 +580,17 @@ def _date_stamps(candidates: tuple[Candidate, ...], clocks: list[tuple[str, dt.d
     # byline and date in <h4>s); further down it heads a part of the text (a chronology's days).
     header = True
     for c in candidates:
-        if header and c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED:
+        if header and _is_prose(c):
             header = False
         stamp = _is_stamp(c, header=header) or _is_clock(c, shown)
         out.append(attrs.evolve(c, hint="byline") if stamp else c)
     return out
+
+
+def _is_prose(c: Candidate) -> bool:
+    """A paragraph of the text (:data:`_PROSE_STAMPED` letters): stamps after it stand inside the article,
+    not in its header."""
+    return c.hint is None and c.kind == "paragraph" and len(c.text) >= _PROSE_STAMPED
 
 
 def _is_clock(c: Candidate, shown: set[str]) -> bool:

@@ -41,6 +41,10 @@ _UNSEEN_MISSES = {
     " house promos and ad placeholders read (F1 0.50-0.67)",
     "fi-popbela-1": "each hotel's image credit link and the ad placeholders' lines read as text, the h2"
     " hotel names counted in it (F1 0.90)",
+    "fi-idntimes-2": "the text ends at the first 'Baca Juga:' line, after the first subheading's two"
+    " paragraphs (F1 0.69)",
+    "fi-popmama-m-1": "the six numbered subheadings counted, the 'Editors' Picks' titles read as text and the"
+    " closing 'Selamat mudik!' dropped (F1 0.945)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

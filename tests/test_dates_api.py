@@ -268,3 +268,16 @@ def test_calendar_data_is_whole() -> None:
     # Nyepi falls in March or April and Waisak in May or June, by the lunisolar months they follow.
     assert {month for month, _ in calendars.OFFICIAL_DAYS["nyepi"].values()} <= {3, 4}
     assert {month for month, _ in calendars.OFFICIAL_DAYS["waisak"].values()} <= {5, 6}
+
+
+def test_table_zones_abroad() -> None:
+    hours = {name: zone.utcoffset(None) for name, zone in table.ZONES.items()}
+    assert hours["pdt"] == dt.timedelta(hours=-7)
+    assert hours["ist"] == dt.timedelta(hours=5, minutes=30)
+    assert hours["cst"] == dt.timedelta(hours=-6)  # US Central, not China
+    assert hours["bst"] == dt.timedelta(hours=1)  # British Summer Time
+    assert table.ZONES["pdt"].tzname(None) == "PDT"
+    # Every zone abroad is read in capitals only; Indonesia's, UTC and GMT in any case.
+    assert set(table.ZONES) >= table.CAPITAL_ZONES
+    assert {"wib", "wita", "wit", "utc", "gmt"}.isdisjoint(table.CAPITAL_ZONES)
+    assert all(name == name.lower() and name.isalpha() for name in table.CAPITAL_ZONES)

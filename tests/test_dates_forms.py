@@ -710,3 +710,100 @@ def test_a_hijri_date_or_feast_beside_a_gregorian_one_leaves_it_readable() -> No
     assert iso("Idul Fitri, Rabu (10/4/2024)") == ("2024-04-10", "day")
     # A Gregorian date beside a Hijri one is read, even when the Hijri one is longer.
     assert iso("Kamis (30/1/2025) bertepatan 30 Rajab 1446 Hijriah") == ("2025-01-30", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Instagram's embed stamp: 21:00 PDT is 11:00 WIB the next day.
+        ("Jul 14, 2019 at 9:00pm PDT", "2019-07-14T21:00:00-07:00"),
+        ("July 14, 2019 9:00 am EST", "2019-07-14T09:00:00-05:00"),
+        ("Sunday, 14 July 2019 10:00 CET", "2019-07-14T10:00:00+01:00"),
+        ("14 July 2019 10:00 CEST", "2019-07-14T10:00:00+02:00"),
+        ("Jan 5, 2025 8:30 PST", "2025-01-05T08:30:00-08:00"),
+        ("5 Jan 2025 18:00 EDT", "2025-01-05T18:00:00-04:00"),
+        ("5 Jan 2025 18:00 MST", "2025-01-05T18:00:00-07:00"),
+        ("5 Jan 2025 18:00 MDT", "2025-01-05T18:00:00-06:00"),
+        ("5 Jan 2025 18:00 CDT", "2025-01-05T18:00:00-05:00"),
+        ("5 Jan 2025 18:00 WET", "2025-01-05T18:00:00+00:00"),
+        ("5 Jan 2025 18:00 WEST", "2025-01-05T18:00:00+01:00"),
+        ("5 Jan 2025 18:00 EET", "2025-01-05T18:00:00+02:00"),
+        ("5 Jan 2025 18:00 EEST", "2025-01-05T18:00:00+03:00"),
+        ("5 Jan 2025 18:00 SGT", "2025-01-05T18:00:00+08:00"),
+        ("5 Jan 2025 18:00 MYT", "2025-01-05T18:00:00+08:00"),
+        ("5 Jan 2025 18:00 PHT", "2025-01-05T18:00:00+08:00"),
+        ("5 Jan 2025 18:00 HKT", "2025-01-05T18:00:00+08:00"),
+        ("5 Jan 2025 18:00 JST", "2025-01-05T18:00:00+09:00"),
+        ("5 Januari 2025 pukul 19.00 KST", "2025-01-05T19:00:00+09:00"),
+        ("5 Jan 2025 18:00 ICT", "2025-01-05T18:00:00+07:00"),
+        ("5 Jan 2025 18:00 AWST", "2025-01-05T18:00:00+08:00"),
+        ("5 Jan 2025 18:00 AEST", "2025-01-05T18:00:00+10:00"),
+        ("5 Jan 2025 18:00 AEDT", "2025-01-05T18:00:00+11:00"),
+        ("5 Jan 2025 18:00 NZST", "2025-01-05T18:00:00+12:00"),
+        ("5 Jan 2025 18:00 NZDT", "2025-01-05T18:00:00+13:00"),
+        ("5 Jan 2025 18:00 UTC", "2025-01-05T18:00:00+00:00"),
+        ("5 Jan 2025 18:00 Z", "2025-01-05T18:00:00+00:00"),
+        # The Hajj reports' Waktu Arab Saudi.
+        ("5 Juni 2024 pukul 08.00 WAS", "2024-06-05T08:00:00+03:00"),
+    ],
+)
+def test_zones_abroad_after_a_time(text: str, expected: str) -> None:
+    assert iso(text, None) == (expected, "minute")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two meanings each; the one kept is the one this news means (docs/dates.md, "Time zones").
+        ("5 Jan 2025 18:00 CST", "2025-01-05T18:00:00-06:00"),  # US Central (RFC 2822), not China's +8
+        ("5 Jan 2025 18:00 IST", "2025-01-05T18:00:00+05:30"),  # India, not Israel or Ireland
+        ("5 Jan 2025 18:00 BST", "2025-01-05T18:00:00+01:00"),  # British Summer Time, not Bangladesh
+        ("5 Jan 2025 18:00 EST", "2025-01-05T18:00:00-05:00"),  # US Eastern; Australia's is AEST
+    ],
+)
+def test_ambiguous_zone_abbreviations(text: str, expected: str) -> None:
+    assert iso(text, None) == (expected, "minute")
+
+
+def test_a_zone_abroad_moves_the_instant_not_the_written_day() -> None:
+    value = parse_date("Jul 14, 2019 at 9:00pm PDT")
+    assert value is not None
+    assert value.start == dt.datetime(2019, 7, 15, 11, 0, tzinfo=WIB)  # 11:00 WIB the next morning
+    assert value.start.tzname() == "PDT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abroad, only capitals are a zone: "est", "Pdt." (the pastor), "West Ham" are words.
+        ("Senin (3/2) pukul 10.00 est", "2025-02-03T10:00:00+07:00"),
+        ("Senin (3/2) pukul 10.00 Pdt. Budi berkhotbah", "2025-02-03T10:00:00+07:00"),
+        ("Senin (3/2) pukul 19.30 West Ham menjamu Chelsea", "2025-02-03T19:30:00+07:00"),
+        # A capitalised word that is no zone changes nothing.
+        ("Senin (3/2) pukul 10.00 WIB Jakarta", "2025-02-03T10:00:00+07:00"),
+        ("Senin (3/2) pukul 10.00 Jakarta", "2025-02-03T10:00:00+07:00"),
+        ("Senin (3/2) pukul 10.00 ESTATE", "2025-02-03T10:00:00+07:00"),
+        ("Indonesia's zones are read in any case: Senin (3/2) pukul 10.00 wita", "2025-02-03T10:00:00+08:00"),
+    ],
+)
+def test_zones_abroad_are_read_only_as_printed(text: str, expected: str) -> None:
+    found = find_dates(text, reference=TUESDAY)
+    assert [m.value.iso() for m in found] == [expected]
+
+
+def test_zone_letters_inside_words_are_no_zone() -> None:
+    # "WIT", "EST", "IST" are only read right after a time: inside words or alone they are letters.
+    text = "WITNESS: ESTIMASI pada Senin (3/2) pukul 10.00 ISTANA"
+    assert [(m.raw, m.value.iso()) for m in find_dates(text, reference=TUESDAY)] == [
+        ("Senin (3/2) pukul 10.00", "2025-02-03T10:00:00+07:00")
+    ]
+    assert find_dates("Tim EST dan IST bertemu.", reference=TUESDAY) == []
+
+
+def test_an_offset_is_read_only_after_utc_or_gmt() -> None:
+    # After "WIB" a sign and digits end a range: "-12.00" is no offset of twelve hours behind UTC.
+    found = find_dates("Senin (3/2) pukul 10.00 WIB-12.00 WIB", reference=TUESDAY)
+    assert [m.value.iso() for m in found] == ["2025-02-03T10:00:00+07:00", "2025-02-03T12:00:00+07:00"]
+    assert iso("Senin (3/2) pukul 10:00 WIB-12:00 WIB") == ("2025-02-03T10:00:00+07:00", "minute")
+    assert iso("Senin (3/2) pukul 10.00 CET-12.00 CET") == ("2025-02-03T10:00:00+01:00", "minute")
+    assert iso("13:05 UTC+8") == ("2025-02-04T13:05:00+08:00", "minute")

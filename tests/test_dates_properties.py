@@ -17,6 +17,26 @@ MONTHS = [
 ]  # fmt: skip
 SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+# Zones abroad as minutes from UTC, from the zones' own definitions (CST: US Central, IST: India, BST: British
+# Summer Time).
+ABROAD = {
+    "UTC": 0, "GMT": 0, "Z": 0,
+    "PST": -480, "PDT": -420, "MST": -420, "MDT": -360, "CST": -360, "CDT": -300, "EST": -300, "EDT": -240,
+    "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "IST": 330, "ICT": 420, "SGT": 480, "MYT": 480, "PHT": 480, "HKT": 480, "AWST": 480, "JST": 540,
+    "KST": 540, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+ENGLISH_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+# Forms with a zone abroad: Instagram's embed stamp, wire copy, a report quoting the local time.
+ABROAD_FORMS = [
+    "{english_short} {d}, {y} at {h12}:{M:02d}{ampm} {zone}",
+    "{english} {d}, {y} {h12}:{M:02d} {ampm} {zone}",
+    "{d} {english} {y} {H:02d}:{M:02d} {zone}",
+    "{d} {month} {y} pukul {H:02d}.{M:02d} {zone}",
+]
 
 # Outlets write minutes; the ISO forms of metadata carry seconds.
 MINUTE_FORMS = [
@@ -49,6 +69,10 @@ def _fields(when: dt.datetime) -> dict[str, object]:
         "mm": when.month,
         "month": MONTHS[when.month - 1],
         "short": SHORT[when.month - 1],
+        "english": ENGLISH_MONTHS[when.month - 1],
+        "english_short": ENGLISH_MONTHS[when.month - 1][:3],
+        "h12": when.hour % 12 or 12,
+        "ampm": "pm" if when.hour >= 12 else "am",
         "y": when.year,
         "H": when.hour,
         "M": when.minute,
@@ -65,6 +89,29 @@ def test_outlet_minute_forms_parse_back(when: dt.datetime, form: str, zone: str)
     assert value.granularity == "minute", text
     assert value.point == expected, text
     assert value.end - value.start == dt.timedelta(minutes=1)
+
+
+@given(news_datetimes, st.sampled_from(ABROAD_FORMS), st.sampled_from(sorted(ABROAD)))
+def test_a_known_zone_abroad_sets_the_offset(when: dt.datetime, form: str, zone: str) -> None:
+    text = form.format(zone=zone, **_fields(when))
+    value = parse_date(text)
+    offset = dt.timezone(dt.timedelta(minutes=ABROAD[zone]))
+    assert value is not None, text
+    assert value.granularity == "minute", text
+    assert value.start == when.replace(second=0, microsecond=0, tzinfo=offset), text
+    assert value.start.utcoffset() == offset.utcoffset(None), text
+
+
+@given(
+    news_datetimes,
+    st.sampled_from(["Jakarta", "Waktu", "Presiden", "Polda", "Ia", "West", "Est", "Pdt", "PT", "RT", "WNI"]),
+)
+def test_a_word_after_a_time_that_is_no_zone_leaves_it_wib(when: dt.datetime, word: str) -> None:
+    text = f"{when.day} {MONTHS[when.month - 1]} {when.year} pukul {when.hour:02d}.{when.minute:02d} {word}"
+    value = parse_date(text)
+    assert value is not None, text
+    wib = dt.timezone(dt.timedelta(hours=7))
+    assert value.start == when.replace(second=0, microsecond=0, tzinfo=wib), text
 
 
 @given(news_datetimes, st.sampled_from(SECOND_FORMS), st.integers(min_value=-12, max_value=14))

@@ -67,7 +67,16 @@ _DIR = _alt(t.DIRECTIONS) + _E
 _CAL_DIR = _alt(w for w in t.DIRECTIONS if w not in {"lagi", "sebelumnya"}) + _E
 _AGO_DIR = _alt([*t.DIRECTIONS, *t.BLOCKING_DIRECTIONS]) + _E
 _UNIT = _alt(t.UNITS)
-_ZONE = _alt(zone for zone in t.ZONES if zone != "z") + _E  # "Z" is read as an offset
+# The zones abroad and "Z" only in capitals ("EST", never "est" or "Est").
+_ZONE = (
+    "(?:"
+    + _alt(zone for zone in t.ZONES if zone not in t.CAPITAL_ZONES | t.OFFSET_ZONES)
+    + "|(?-i:"
+    + _alt(zone.upper() for zone in t.CAPITAL_ZONES)
+    + "))"
+    + _E
+)
+_OFFSET_ZONE = _alt(t.OFFSET_ZONES) + _E
 
 _DAY = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
@@ -78,7 +87,9 @@ _TIME_RANGE_END = r"(?:" + _RANGE + r"\d{1,2}(?:[:.]\d{2})?(?![\d:]))?"
 _DAY_PART = r"(?:\s++(?P<dp>" + _alt(t.DAY_PART_AFTERNOON) + r")" + _E + ")?"
 _ZONE_TAIL = "".join(
     (
-        r"(?:\s*+(?P<tz>" + _ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
+        # An offset only after UTC/GMT ("GMT+7"): after "WIB" "-12.00" ends a range.
+        r"(?:\s*+(?:(?P<tz>" + _OFFSET_ZONE + r")(?:\s?(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
+        r"|(?P<tz>" + _ZONE + r"))",
         r"|\s++(?P<local>" + _alt(t.LOCAL_TIME) + r")" + _E + ")?",
     )
 )

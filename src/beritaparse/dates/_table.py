@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BARE_MONTHS",
     "BLOCKING_DIRECTIONS",
+    "CAPITAL_ZONES",
     "CENTURY_WORDS",
     "DAY_PARTS",
     "DAY_PART_AFTERNOON",
@@ -37,6 +38,7 @@ __all__ = [
     "MONTH_PARTS",
     "NUMBER_SCALES",
     "NUMBER_WORDS",
+    "OFFSET_ZONES",
     "ORDINALS",
     "PERIODS",
     "PREPOSITIONS",
@@ -61,14 +63,42 @@ WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 _WITA = dt.timezone(dt.timedelta(hours=8), "WITA")
 _WIT = dt.timezone(dt.timedelta(hours=9), "WIT")
 
+# Zones abroad, by the abbreviation printed after a time, as hours from UTC. Embedded posts ("Jul 14, 2019 at
+# 9:00pm PDT", Instagram's), wire copy and English-language outlets print them. Where an abbreviation has two
+# meanings, the one news from and for Indonesia means is kept:
+# - "CST" is US Central (-6), as RFC 2822 and US wire copy have it; China's +8 is written "Beijing time".
+# - "IST" is India (+5:30); Israel's and Ireland's IST are rare here.
+# - "BST" is British Summer Time (+1), as the football and wire copy that prints it means; Bangladesh
+#   writes its +6 so rarely.
+# - "EST" is US Eastern (-5), not Australia's (written AEST); "WAS" is Waktu Arab Saudi (+3), as the
+#   Hajj reports write it.
+# Arabia's and the Atlantic's "AST" (+3, -4) are too evenly matched to choose: left out.
+_ABROAD: dict[str, float] = {
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "akst": -9, "akdt": -8, "hst": -10,
+    "wet": 0, "west": 1, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "was": 3,
+    "ist": 5.5, "ict": 7, "sgt": 8, "myt": 8, "pht": 8, "hkt": 8, "awst": 8, "jst": 9, "kst": 9,
+    "acst": 9.5, "acdt": 10.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+}  # fmt: skip
+
 ZONES: Mapping[str, dt.timezone] = MappingProxyType(
     {
         "wib": WIB, "wita": _WITA, "wit": _WIT,
         "asia/jakarta": WIB, "asia/pontianak": WIB, "asia/makassar": _WITA, "asia/jayapura": _WIT,
         "utc": dt.timezone.utc, "gmt": dt.timezone.utc, "z": dt.timezone.utc,
+        **{name: dt.timezone(dt.timedelta(hours=hours), name.upper()) for name, hours in _ABROAD.items()},
     }
 )  # fmt: skip
-"""Zone names after a time. Fixed offsets: Indonesia has no daylight saving time."""
+"""Zone names after a time, as fixed offsets: Indonesia has no daylight saving time, and abroad the
+abbreviation says which of its offsets a place is on ("PST" -8, "PDT" -7)."""
+
+CAPITAL_ZONES: frozenset[str] = frozenset({*_ABROAD, "z"})
+"""The zones abroad and "Z": read only as printed, in capitals. In other cases they are words or other
+abbreviations ("west", "est", "Pdt." the pastor); Indonesia's zones, UTC and GMT are read in any case."""
+
+OFFSET_ZONES: frozenset[str] = frozenset({"utc", "gmt"})
+"""The zone names a written offset may follow ("GMT+7", "UTC+08:00"). After any other zone a sign and digits
+are the end of a range ("pukul 10.00 WIB-12.00 WIB"), not an offset."""
 
 LOCAL_TIME: frozenset[str] = frozenset({"waktu setempat", "local time"})
 """Words after a time saying it is in some place's own zone, unnamed: only the day is read."""

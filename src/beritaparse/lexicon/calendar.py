@@ -18,7 +18,8 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(sorted(_SHORT_WEEKDAYS))
 """Short weekday names ("sen", "thu"): a weekday only in front of a date ("Thu, November 7, 2019")."""
 
 ZONE_NAMES: tuple[str, ...] = tuple(sorted(ZONES))
-"""Time zone names written after a time ("wib", "wita", "wit", "utc")."""
+"""Time zone names written after a time ("wib", "wita", "wit", "utc", and abroad "pdt", "cet", "ist"), lower
+case; the date grammar reads those abroad only in capitals (``dates._table.CAPITAL_ZONES``)."""
 
 PAST_WORDS: frozenset[str] = frozenset(w.rsplit(maxsplit=1)[-1] for w, sign in DIRECTIONS.items() if sign < 0)
 """The last words of a time counted back from now ("lalu", "silam", "ago": "sehari lalu", "a day ago")."""

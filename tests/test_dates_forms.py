@@ -743,6 +743,7 @@ def test_a_hijri_date_or_feast_beside_a_gregorian_one_leaves_it_readable() -> No
         ("5 Jan 2025 18:00 NZDT", "2025-01-05T18:00:00+13:00"),
         ("5 Jan 2025 18:00 UTC", "2025-01-05T18:00:00+00:00"),
         ("5 Jan 2025 18:00 Z", "2025-01-05T18:00:00+00:00"),
+        ("2025-01-05 18:00Z", "2025-01-05T18:00:00+00:00"),  # as "18:00:30Z" with seconds was
         # The Hajj reports' Waktu Arab Saudi.
         ("5 Juni 2024 pukul 08.00 WAS", "2024-06-05T08:00:00+03:00"),
     ],

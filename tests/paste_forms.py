@@ -544,7 +544,44 @@ def render_forms(html: bytes, gold: dict[str, Any]) -> dict[str, tuple[str, dict
     if text is not None:
         out["newsletter"] = (text, sgold)
     out["wrapped"] = (wrapped(scrubbed), sgold)
-    return out
+    return {form: (text, _undated(text, form_gold)) for form, (text, form_gold) in out.items()}
+
+
+def _undated(text: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """``gold`` as far as ``text`` shows it: without a publication time where the text holds no date of
+    that day (a page that shows none, its day only in its address or its meta tags, pastes as a text that
+    cannot be dated, and the parser is right to give none), and with the day only where the text shows the
+    day but not the time (the time only in the page's meta tags or JSON-LD)."""
+    when = _when(gold)
+    if when is None:
+        return gold
+    day = when.date() if isinstance(when, dt.datetime) else when
+    written: list[str] = []
+    # The day, or the next (the day in WITA, an hour ahead, as the "wita" form writes it).
+    for d in (day, day + dt.timedelta(days=1)):
+        names = (_MONTHS_ID[d.month - 1], _MONTHS_ID_SHORT[d.month - 1], _MONTHS_EN[d.month - 1])
+        written += [
+            *(f"{n} {name}" for n in {str(d.day), f"{d.day:02d}"} for name in {*names, names[2][:3]}),
+            *(f"{name} {d.day}" for name in {names[2], names[2][:3]}),
+            f"{d.day}/{d.month}",
+            f"{d.day:02d}/{d.month:02d}",
+            f"{d.day:02d}-{d.month:02d}",
+            f"{d.day:02d}.{d.month:02d}",
+            d.isoformat(),
+        ]
+    folded = " ".join(text.split()).casefold()
+    if not any(w.casefold() in folded for w in written):
+        return {**gold, "published": None}
+    if not isinstance(when, dt.datetime):
+        return gold
+    # The clock as the forms write it, in WIB or WITA (an hour ahead), 24-hour or 12-hour.
+    clocks = {
+        f"{h}{sep}{t.minute:02d}"
+        for t in (when, when + dt.timedelta(hours=1))
+        for h in {f"{t.hour:02d}", str(t.hour), str(t.hour % 12 or 12)}
+        for sep in ":."
+    }
+    return gold if any(c in folded for c in clocks) else {**gold, "published": day.isoformat()}
 
 
 def make_forms(out: pathlib.Path, sources: tuple[pathlib.Path, ...] = DEFAULT_SOURCES) -> dict[str, int]:

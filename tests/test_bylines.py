@@ -504,3 +504,55 @@ def test_a_sentence_opening_with_oleh_beside_the_headline_names_nobody() -> None
         f"<div>{BODY * 3}</div></div></body></html>"
     )
     assert beritaparse.parse(page, adapters=False).authors == ()
+
+
+def test_the_box_about_the_writer_names_the_writer_nobody_else_credits() -> None:
+    # A WordPress theme's writer box under the text: its label, an avatar, the writer's page linked under
+    # the name the site shows (an account's name here), a bio. Nothing else on the page credits anyone.
+    body = (
+        '<div class="x1"><div><span>TENTANG PENULIS</span><hr></div><div class="x2"><img src="/a.jpg" alt="">'
+        '<h5><a href="https://contoh.id/author/fachrul_run/">fachrul_run</a></h5>'
+        "<p>Novelis yang gemar menulis tentang permainan video dan komik.</p></div></div>"
+    )
+    assert extract(load(_page(body=body))).authors == ("fachrul_run",)
+
+
+def test_a_link_to_a_writers_page_outside_a_writer_box_names_no_one_word_writer() -> None:
+    # A one-word link to a writer's page with no box label over it: a list of the site's writers, a menu.
+    body = '<div class="x1"><div class="x2"><a href="https://contoh.id/author/redaksi/">Redaksi</a></div></div>'
+    assert extract(load(_page(body=body))).authors == ()
+
+
+def test_the_writer_box_classed_as_a_byline_gives_the_name_not_its_label() -> None:
+    body = (
+        '<div class="author-block"><h1>Tentang Penulis</h1><a class="name" href="/author/silentman/">'
+        "<p>Silentman</p></a></div>"
+    )
+    assert extract(load(_page(body=body))).authors == ("Silentman",)
+
+
+def test_the_credits_on_cards_of_other_stories_name_no_writer_of_the_article() -> None:
+    # A box of related stories under the text: each card a linked headline and "By Name - date".
+    cards = "".join(
+        f'<div class="c"><a href="/2019/07/0{i}/kabar-{i}/"><h2>{title}</h2></a>'
+        f'<p class="m">By <a href="/author/{slug}/">{name}</a> - <time>5 July 2019</time></p></div>'
+        for i, (title, name, slug) in enumerate(
+            [
+                ("Pembahasan Update Dota Underlords Optimasi Mobile dan Gold", "D.L. Tommy", "tommy"),
+                ("Bigetron Targetkan Juara di Turnamen Mobile Legends", "Leonanda Ferry", "leonanda-ferry"),
+            ]
+        )
+    )
+    body = f'<div class="r"><h3>Artikel Terkait</h3><div class="cs">{cards}</div></div>'
+    assert extract(load(_page(body=body))).authors == ()
+
+
+def test_a_credit_box_linking_its_names_is_the_articles() -> None:
+    # "Penulis: <a>Nama</a> | Editor: <a>Nama</a>": each name a short link, no other story's headline.
+    body = (
+        '<div class="c"><h6>Penulis: <a href="/profile/1/Budi.Santoso">Budi Santoso</a></h6> | '
+        '<h6>Editor: <a href="/profile/2/Rina.Kartika">Rina Kartika</a></h6></div>'
+    )
+    meta = extract(load(_page(body=body)))
+    assert meta.authors == ("Budi Santoso",)
+    assert meta.editors == ("Rina Kartika",)

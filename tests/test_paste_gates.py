@@ -17,7 +17,15 @@ import pytest
 
 from beritaparse.outlets import NAMES, OUTLETS
 from beritaparse.paste import layout
-from beritaparse.paste.layout import _CREDIT_LABEL_END, _CREDIT_TAIL, _OPEN_END, is_prose, short_prose
+from beritaparse.paste.layout import (
+    _CREDIT_LABEL_END,
+    _CREDIT_TAIL,
+    _OPEN_END,
+    capitalised,
+    is_prose,
+    short_prose,
+    two_sentences,
+)
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import chrome_reason, split_dateline
 from beritaparse.rules.credits import is_outlet_name
@@ -61,6 +69,8 @@ def _plain_is_prose(line: str, outlet: Outlet | None) -> bool:
     if words >= 20 and (cues.SENTENCE_END.search(line) or cues.ends_quote(line)):
         return True
     if words >= 5 and split_dateline(line, outlet)[1] and (words >= 8 or cues.SENTENCE_END.search(line)):
+        return True
+    if words >= 8 and cues.SENTENCE_END.search(line) and two_sentences(line) and not capitalised(line):
         return True
     return words >= 35
 

@@ -671,3 +671,61 @@ def test_a_share_label_run_into_the_byline_is_no_part_of_the_name() -> None:
     # Popmama's writer box: the name's link, then the share bar's "Share:" in the same wrapper.
     assert split_names("Rachma Share:") == ("Rachma",)
     assert split_names("Budi Santoso Bagikan") == ("Budi Santoso",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # After a sentence on what the channels hold, the call points "here" (its links' words).
+        "Contoh.id juga punya konten video lho! Subscribe channel Youtube Contoh.id di sini, dan add official"
+        " LINE Contoh.id di sini untuk giveaway dan update breaking news!",
+        "Kami kini hadir di WhatsApp. Ikuti saluran WhatsApp kami untuk kabar terbaru setiap hari.",
+    ],
+)
+def test_a_call_to_follow_the_sites_channels_after_a_sentence_is_a_promo(line: str) -> None:
+    assert chrome_reason(line, None) is R.PROMO
+
+
+def test_a_quoted_source_on_what_to_follow_is_text() -> None:
+    # No "here" and no "our": the sentence reports what someone said, it sends the reader nowhere.
+    line = "Dia meminta warga tenang. Ikuti protokol kesehatan, katanya lewat akun Instagram pribadinya."
+    assert chrome_reason(line, None) is None
+
+
+def test_a_house_promo_ending_on_its_call_to_sign_up_is_no_text_however_long() -> None:
+    # Longer than any chrome line the table reads (260 characters): the call it ends on says what it is.
+    promo = (
+        "Mau coba berbagai game dan VR buatan dalam negeri secara gratis? Raih banyak hadiah secara gratis,"
+        " dan main sepuasnya? Yuk kunjungi pameran game terbesar tahun ini di Balai Kartini Jakarta, hari"
+        " Sabtu dan Minggu, 13-14 Juli 2019. Acaranya gratis lho guys, jadi daftar sekarang ya di sini!"
+    )
+    assert len(promo) > 260
+    assert chrome_reason(promo, None) is R.PROMO
+    out = clean([Candidate(PROSE), Candidate(promo), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga bisa daftar sekarang di kantor desa terdekat dengan membawa kartu tanda penduduk.",
+        "Pendaftaran dibuka hari ini, dan panitia meminta peserta segera mendaftar sekarang juga.",
+    ],
+)
+def test_news_about_signing_up_is_text(line: str) -> None:
+    assert chrome_reason(line, None) is None
+
+
+def test_an_embedded_posts_words_credit_and_date_are_not_text() -> None:
+    # An Instagram embed flattened: its link, the post's words, its credit going on to the post's date.
+    lines = (
+        PROSE,
+        "View this post on Instagram",
+        "We proudly announce that our company officially enters eSports by acquiring a media group today.",
+        "A post shared by IDN Times (@idntimes) on",
+        "Jul 14, 2019 at 9:00pm PDT",
+        OTHER,
+    )
+    out = clean([Candidate(line) for line in lines])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert (R.MEDIA, "Jul 14, 2019 at 9:00pm PDT") in [(r.reason, r.text) for r in out.removed]

@@ -982,3 +982,45 @@ def test_a_last_quote_closed_by_its_speaker_is_text() -> None:
 )
 def test_a_quote_closed_by_its_speaker(text: str, expected: bool) -> None:
     assert cues.ends_quote(text) is expected
+
+
+def test_the_name_under_the_writer_box_label_is_the_writer() -> None:
+    # Under the text: tags, then the box about the writer (its label, the name as the site shows it, a bio).
+    text = (
+        f"Judul Berita Tentang Kota\n{P1}\n{P2}\n{P3}\nShare this article\n"
+        "TENTANG PENULIS\nfachrul_run\n"
+        "Novelis yang telah menulis beberapa cerpen dan novel, menyukai dunia video game dan komik.\n"
+    )
+    art = beritaparse.parse_text(text)
+    assert art.authors == ("fachrul_run",)
+    assert art.paragraphs == (P1, P2, P3)  # the bio under the label is no part of the text
+
+
+def test_the_writer_box_gives_way_to_a_byline() -> None:
+    text = (
+        f"Judul Berita Tentang Kota\nPenulis: Budi Santoso\n{P1}\n{P2}\n{P3}\n"
+        "Tentang Penulis\nBudi\nWartawan yang meliput isu perkotaan dan pemerintahan daerah sejak 2015.\n"
+    )
+    assert beritaparse.parse_text(text).authors == ("Budi Santoso",)
+
+
+def test_an_embedded_post_does_not_end_the_text() -> None:
+    # The post's date under its credit is a stamp with a year and a clock time, as another story's byline
+    # is: here it dates the post, and the paragraphs after the embed are the text's.
+    text = (
+        f"Judul Berita Tentang Kota\n{P1}\n{P2}\nView this post on Instagram\n"
+        "We proudly announce that our company officially enters eSports by acquiring a media group today.\n"
+        f"A post shared by IDN Times (@idntimes) on\nJul 14, 2019 at 9:00pm PDT\n{P3}\n"
+        "Pejabat itu menyebut aturan akan dievaluasi setiap pekan bersama aparat dan tokoh masyarakat.\n"
+    )
+    art = beritaparse.parse_text(text)
+    assert art.paragraphs[:2] == (P1, P2)
+    assert P3 in art.paragraphs
+    assert not any("9:00pm" in p or "proudly" in p for p in art.paragraphs)
+
+
+def test_a_short_closing_paragraph_of_two_sentences_is_text() -> None:
+    # Fourteen words, a statement and a question to the reader: sentences in sentence case, not a headline.
+    close = "Dengan ini, keluarga kami akan semakin luas. Bagaimana menurut kalian dengan akuisisi ini?"
+    text = f"Judul Berita Tentang Kota\n{P1}\n{P2}\n{P3}\n{close}\nBerita Terkait Lainnya\n"
+    assert beritaparse.parse_text(text).paragraphs == (P1, P2, P3, close)

@@ -31,6 +31,7 @@ __all__ = [
     "SCROLL_PROMPTS",
     "SHARE_LABELS",
     "SHARE_TARGETS",
+    "SIGN_UP_CALL",
     "SITE_PAGES",
     "SYNDICATION_VERBS",
     "TAG_LABELS",
@@ -38,6 +39,7 @@ __all__ = [
     "VIDEO_TITLE_MARKS",
     "WATCH_OBJECTS",
     "WATCH_VERBS",
+    "WRITER_BOX_LABEL",
     "CueRow",
 ]
 
@@ -250,6 +252,10 @@ that opens on a wide run (``.{0,200}``), the words a line must hold (any one of 
 source to match it: the rules run such a row only on lines that hold one (see
 :class:`beritaparse.rules.cues.CueTable`)."""
 
+# The label over the box about the writer under the text: "Tentang Penulis", "About the Author". The box names
+# the writer, then tells of them.
+WRITER_BOX_LABEL = r"(?:tentang|profil|biodata)\s+(?:penulis|author)|about\s+the\s+author"
+
 # How a paywall opens, where it cuts the text: "Subscribe to continue reading", "Silakan berlangganan untuk
 # menikmati akses penuh ...", "Kuota artikel gratis Anda sudah habis", "Artikel ini khusus untuk pelanggan".
 # Such a line is chrome, and so is the box it opens (its packages, prices and buttons).
@@ -268,6 +274,13 @@ PAYWALL_CUT = (
 TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
 """The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021". Copied as text, the
 tweet leaves its words on the line above it and this signature under them."""
+
+# A house promo's closing call to sign up or buy "here", the link's words: "... Acaranya gratis lho guys, jadi
+# daftar sekarang ya di sini!". News prose does not end on such a call, whatever its length.
+SIGN_UP_CALL = (
+    r"(?:daftar|download|unduh|beli|pesan|klaim)\s+(?:\w+\s+){0,2}?sekarang\s+(?:juga\s+)?(?:ya\s+)?"
+    r"(?:di\s*sini|here)"
+)
 
 # An ad slot's size as its placeholder shows it: "728 x 90 px", "300x250", "320 x 100 pixel".
 _AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
@@ -376,10 +389,21 @@ FULL_LINE: tuple[CueRow, ...] = (
     (TWEET_SIGNATURE, R.MEDIA),
     # The credit under an embedded Instagram post: "A post shared by IDN Times (@idntimes) on Jul 15, 2019".
     (r"a\s+post\s+shared\s+by\b.{0,120}", R.MEDIA),
+    # The embed's link above the post: "View this post on Instagram".
+    (r"(?:view|lihat)\s+(?:this\s+)?(?:post|postingan)(?:\s+(?:ini\s+)?(?:on|di)\s+instagram)?", R.MEDIA),
     (
         rf"(?:ikuti|follow|dapatkan|get|gabung|join|subscribe|download|unduh|install).{{0,120}}"
         rf"{alternation(FOLLOW_TARGETS)}.*",
         R.PROMO,
+    ),
+    # The same call after a sentence that says what the channels hold ("<Site> juga punya konten video lho!
+    # Subscribe channel Youtube <Site> di sini ..."). It points the reader "here" or at "our" channel: a
+    # source quoted on what to follow on Instagram points nowhere.
+    (
+        r".{1,80}?[.!?]+\s+(?:ikuti|follow|gabung|join|subscribe|add|tambahkan)\b.{0,120}"
+        rf"{alternation(FOLLOW_TARGETS)}.{{0,80}}\b(?:di\s*sini|here|kami|our)\b.*",
+        R.PROMO,
+        tuple(t for t in FOLLOW_TARGETS if " " not in t),
     ),
     (
         r"(?:(?:click|klik)\s+(?:here|di\s*sini)\s+(?:to|untuk)\s+)?"
@@ -581,8 +605,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # the text ("Tentang Penulis"). What they head is never the article's.
     (
         r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
-        r"|(?:alamat|kantor|susunan)\s+redaksi|(?:tentang|profil|biodata)\s+(?:penulis|author)"
-        r"|about\s+the\s+author",
+        rf"|(?:alamat|kantor|susunan)\s+redaksi|{WRITER_BOX_LABEL}",
         R.NOT_CONTENT,
     ),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),

@@ -13,7 +13,15 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, language, markup, pages, roles
-from beritaparse.page.pagequery import compile_xpath, fold, spaced_text, unique, value_text, xpath
+from beritaparse.page.pagequery import (
+    compile_xpath,
+    fold,
+    opening_text,
+    spaced_text,
+    unique,
+    value_text,
+    xpath,
+)
 from beritaparse.page.pagetree import subtree_class_text
 from beritaparse.page.structured import ld_people, meta_first, meta_json
 from beritaparse.page.titles import around, around_box
@@ -254,6 +262,7 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
+    holders: list[HtmlElement] = []  # the element of each line of ``lines``
     cards: dict[roles.Role, list[str]] = {}
     for node in _credit_openers(doc, bodies):
         if not isinstance(node, str):
@@ -278,15 +287,47 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             found = _credit_at(text, bare, by_alone)
             if found is not None:
                 seen.add(holder)
-                (after_name if found[0] else lines).append(found[1])
+                if found[0]:
+                    after_name.append(found[1])
+                else:
+                    lines.append(found[1])
+                    holders.append(holder)
                 break
             holder = holder.getparent()
+    # Credits under other stories' linked headlines ("By Nama - 5 July 2019" on each card of a box of related
+    # stories) credit those stories: several of them name no one of the article.
+    carded = {i for i, holder in enumerate(holders) if _in_card(holder)}
+    if len(carded) >= _CARDS:
+        lines = [line for i, line in enumerate(lines) if i not in carded]
     # One name with its role after it is the article's credit; several are a directory of people with
     # their professions ("Nama <span>Penulis</span>" in a box of profiles), naming no one of the article.
     # So with cards: one per role credits the article ("Nama / Penulis", "Nama / Editor"), several of one
     # role are profiles.
     lines = lines + after_name if len(after_name) == 1 else lines
     return lines + [found[0] for found in cards.values() if len(found) == 1]
+
+
+# How many credits under linked headlines make a box of stories (one may be the article's own byline under
+# a headline that links to the article).
+_CARDS = 2
+# A card holds a picture, a headline and its credit: its text is short, a page's header or text box is not.
+_CARD_TEXT_MAX = 300
+# A headline is a few words at least; a link of fewer is a name, a tag or a button.
+_HEADLINE_MIN_WORDS = 4
+
+
+def _in_card(holder: HtmlElement) -> bool:
+    """Whether the credit's element ``holder`` stands in a story's card: its parent or grandparent is a short
+    box that also holds a linked headline (a link of a headline's words; a credit box links its names)."""
+    for box in itertools.islice(holder.iterancestors(), 2):
+        if _short_text(box, _CARD_TEXT_MAX) == "":
+            return False
+        for link in box.iter("a"):
+            if link is holder or holder in link.iterancestors() or link in holder.iterancestors():
+                continue
+            if len(spaced_text(link).split()) >= _HEADLINE_MIN_WORDS:
+                return True
+    return False
 
 
 def _credit_at(text: str, bare: regex.Match[str] | None, by_alone: str | None) -> tuple[bool, str] | None:
@@ -351,10 +392,14 @@ def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
         if _in_media(el):
             continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
         text = spaced_text(el)
+        # The box about the writer is classed for the writer too: its label ("Tentang Penulis") is no name.
+        label = _WRITER_BOX_LABEL.match(text)
+        text = text[label.end() :] if label is not None else text
         if text and len(text) <= 100:
             yield text
 
 
+_WRITER_BOX_LABEL = cues.WRITER_BOX
 _SIGNED_LINE = lazy(r"^\s*(?P<names>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<site>\S+(?:\s\S+)?)\s*$", _FLAGS)
 _SIGNED_LINE_LOOK = 6  # elements nearest the headline where such a line may stand
 # The head and its title, scripts: no text the reader sees beside the headline.
@@ -544,12 +589,47 @@ def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
         except ValueError:
             continue
         folders = [part for part in path.casefold().split("/") if part]
-        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS or "-" not in folders[-1]:
-            continue
+        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS or "-" not in folders[-1] or _in_card(el):
+            continue  # a card's link credits the card's story
         for named in (el, el.getnext()):
             text = _short_text(named, 60) if named is not None else ""
-            if text and _NOT_WORD.sub("-", text.casefold()).strip("-") == folders[-1]:
+            if text and _slug(text) == folders[-1]:
                 return [text] if is_person_name(text, site_names=sites) else []
+    return []
+
+
+# Links to a writer's page, in the site's folder of writers ("/author/budi-santoso/").
+_WRITER_PAGE_LINKS = "//a[" + " or ".join(f"contains(@href, '/{f}/')" for f in pages.AUTHOR_FOLDERS) + "]"
+# How far above the writer's link the box's label may open it: the box, its media row, the name's column.
+_WRITER_BOX_DEPTH = 5
+
+
+def _slug(text: str) -> str:
+    """``text`` as an address writes a name: "Budi Santoso" as "budi-santoso", "ab_cd" as "ab-cd"."""
+    return _NOT_WORD.sub("-", text.casefold()).strip("-")
+
+
+def _writer_box(doc: HtmlElement) -> list[str]:
+    """The writer a box about the writer names ("Tentang Penulis" over an avatar, the name and a bio): the
+    text of its link to the writer's page, where the link reads what its address ends in
+    ("/author/fachrul_run/", "fachrul_run"). The label says whose name it is, so a name in one word or an
+    account's name is taken as the site shows it."""
+    for el in xpath(doc, _WRITER_PAGE_LINKS):
+        try:
+            path = urllib.parse.urlsplit(el.get("href") or "").path
+        except ValueError:
+            continue
+        folders = [part for part in path.casefold().split("/") if part]
+        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS:
+            continue
+        text = _short_text(el, 60)
+        if not text or _slug(text) != _slug(folders[-1]):
+            continue
+        for box in itertools.islice(el.iterancestors(), _WRITER_BOX_DEPTH):
+            opening = opening_text(box)
+            label = _WRITER_BOX_LABEL.match(opening)
+            if label is not None and label.end() == len(opening):
+                return [text]
     return []
 
 
@@ -634,7 +714,11 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     if authors is None:
         # The last the reader sees, only where nothing else (structured data included) names anyone: a
         # writer and a channel no site name confirms, or a link to the writer's page.
-        under = tuple(_channel_line_under(title_el, sites)) or tuple(_author_link_near(title_el, sites))
+        under = (
+            tuple(_channel_line_under(title_el, sites))
+            or tuple(_author_link_near(title_el, sites))
+            or tuple(_writer_box(page.doc))
+        )
         if under:
             authors, shown = under, True
     if not authors and photographers:

@@ -37,7 +37,7 @@ from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.html import string_of, text_of
 from beritaparse.page.kind import is_teaser_list
-from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box
+from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box, opening_text
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
@@ -626,7 +626,7 @@ def _opened_box(el: HtmlElement) -> RemovedReason | None:
     or the writer's ("TENTANG PENULIS" in a <span>, over the writer's name and bio), as a heading does. A
     text under a paywall's blur, or an article under a share bar's label, holds paragraphs of prose: it is
     judged as the page shows it."""
-    opening = _opening_text(el)
+    opening = opening_text(el)
     if not opening:
         return None
     if cues.PAYWALL_OPENER.match(opening) is not None:
@@ -646,25 +646,6 @@ def holds_prose(el: HtmlElement) -> bool:
 
 # A box's label is a few words: what box_heading reads.
 _LABEL_MAX = 60
-
-
-# How much of a box's opening text tells what opens it.
-_OPENING = 120
-
-
-def _opening_text(el: HtmlElement) -> str:
-    """The first text in ``el`` (its first element's that holds any, or a leaf's tail: "<img> Subscribe"),
-    folded, at most :data:`_OPENING` characters; "" when it holds none."""
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag in _SILENT:
-            continue
-        text = node.text
-        if text and not text.isspace():
-            return fold(text[:_OPENING])
-        tail = node.tail
-        if node is not el and not len(node) and tail and not tail.isspace():
-            return fold(tail[:_OPENING])
-    return ""
 
 
 def _reads_as_text(inner: list[Candidate], shown: list[Candidate]) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "fold",
     "headed_box",
     "headed_boxes",
+    "opening_text",
     "spaced_text",
     "split_first_step",
     "text_key",
@@ -369,3 +370,21 @@ def headed_boxes(root: HtmlElement) -> set[HtmlElement]:
             found.add(outer)
     return found
 
+
+# How much of a box's opening text tells what opens it.
+_OPENING = 120
+
+
+def opening_text(el: HtmlElement) -> str:
+    """The first text in ``el`` (its first element's that holds any, or a leaf's tail: "<img> Subscribe"),
+    folded, at most :data:`_OPENING` characters; "" when it holds none."""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in markup.SILENT_TAGS:
+            continue
+        text = node.text
+        if text and not text.isspace():
+            return fold(text[:_OPENING])
+        tail = node.tail
+        if node is not el and not len(node) and tail and not tail.isspace():
+            return fold(tail[:_OPENING])
+    return ""

@@ -15,7 +15,14 @@ from beritaparse.lexicon.names import PLACE_WORDS, SECTION_WORDS
 from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
-from beritaparse.paste.layout import is_stamp, short_prose
+from beritaparse.paste.layout import (
+    capitalised,
+    is_stamp,
+    sentence_case,
+    short_prose,
+    two_sentences,
+    writer_box,
+)
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
@@ -71,20 +78,6 @@ _DANGLING = lazy(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
 _BRACKETED_DESK = lazy(r"(?<=\p{Ll})\s*\(\s*\p{Lu}[\p{L}.' ]{1,40}\)\s*$", _V)
 _TEAM_LINE = cues.CREDIT_BOX_HEADING
 _PHOTOGRAPHER = cues.PHOTO_LABEL
-# A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline;
-# an interjection opening a headline ("Ngeri! Penyebaran DBD Melonjak Tajam") is no sentence of its own: the
-# first sentence holds three words at least.
-_TWO_SENTENCES = lazy(r"\S+\s+\S+\s+[^.!?]*?\p{Ll}{3,}[.!?]\s+\S", _V)
-# The pattern's own tail, for a search first: without a sentence end inside the line (most lines) the whole
-# pattern, whose search tries each start with a lazy run, need not run (it cost a tenth of parse_text).
-_SENTENCE_END = lazy(r"\p{Ll}{3,}[.!?]\s+\S", _V)
-
-
-def _two_sentences(line: str) -> bool:
-    """Whether ``line`` holds two sentences, the first of three words at least (:data:`_TWO_SENTENCES`)."""
-    return _SENTENCE_END.search(line) is not None and _TWO_SENTENCES.search(line) is not None
-
-
 @attrs.define
 class Header:
     """What the lines above the article say about it."""
@@ -221,7 +214,7 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
         return False
     if _byline(line) is not None if byline is None else byline:
         return False
-    if _two_sentences(line) and not _capitalised(line):
+    if two_sentences(line) and not capitalised(line):
         # A caption or prose runs on in sentence case; a headline asks and answers in title case ("Kapan
         # Waktunya Reroll? Inilah Tips dan Trik Reroll Auto Chess Biar Gold Gak Mubazir!").
         return False
@@ -349,25 +342,6 @@ def _credits_people(line: str) -> bool:
 def _fragment(line: str) -> bool:
     """A piece of a headline the copy broke at a link: a few capitalised words."""
     return len(line.split()) <= 4 and line[:1].isupper() and not ends_sentence(line)
-
-
-def _case_words(line: str) -> list[str]:
-    """The words that tell title case from sentence case: after the first, of letters, no function word."""
-    return [
-        w for w in _WORD.findall(line)[1:] if w[:1].isalpha() and w.casefold() not in language.FUNCTION_WORDS
-    ]
-
-
-def _capitalised(line: str) -> bool:
-    """A line in title case: every word but the function words capitalised ("Cerita Ria Soal Misi")."""
-    words = _case_words(line)
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-
-def _sentence_case(line: str) -> bool:
-    """A line in sentence case: its words after the first in lower case, bar a name or two."""
-    words = _case_words(line)
-    return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.75 * len(words)
 
 
 def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) -> float:
@@ -737,7 +711,7 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     # A credit box's lines (role words and names) stand under the headline as a byline does.
     credit_lines = read.authored | used
     best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, credit_lines), -i))
-    if best - 1 in candidates and _capitalised(lines[best - 1]) and _sentence_case(lines[best]):
+    if best - 1 in candidates and capitalised(lines[best - 1]) and sentence_case(lines[best]):
         # A line in sentence case right under one in title case is the standfirst under its headline
         # ("Cerita Ria Miranda Soal Inspirasi ..." / "Makna mendalam di setiap pakaian"): nearer the date,
         # it scores higher, but templates capitalise a headline's words and never a standfirst's.
@@ -854,6 +828,22 @@ class Trailer:
     removed: list[Removed]
 
 
+def _signed_name(lines: list[str], i: int, outlet: Outlet | None) -> str | None:
+    """The writer that line ``i`` under the text names without a label, taken where nobody else is
+    credited: a name in capitals right under the text, or the name under the label of the box about the
+    writer, as the site shows it (an account's name, "fachrul_run", or one word)."""
+    line = lines[i]
+    if (
+        i == 0
+        and _CAPS_NAME.match(line)
+        and is_person_name(line.title())
+        and len(line.split()) <= 4
+        and chrome_reason(line, outlet) is None  # a share button in capitals ("BAGIKAN") names nobody
+    ):
+        return line.title()
+    return line if i > 0 and writer_box(lines[i - 1]) and _box_name(line) else None
+
+
 def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     """Below the sign-off: credit boxes, a capitals credit and related links ("Baca juga: <title>") are
     read, everything else (boxes of other stories) is removed."""
@@ -865,14 +855,9 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
         if i in used:
             removed.append(Removed(R.BYLINE, line))
             continue
-        if (
-            i == 0
-            and _CAPS_NAME.match(line)
-            and is_person_name(line.title())
-            and len(line.split()) <= 4
-            and chrome_reason(line, outlet) is None  # a share button in capitals ("BAGIKAN") names nobody
-        ):
-            signed.append(line.title())
+        name = _signed_name(lines, i, outlet)
+        if name is not None:
+            signed.append(name)
             removed.append(Removed(R.BYLINE, line))
             continue
         m = cues.RELATED_CUE.match(line)
@@ -920,6 +905,16 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
     return Trailer(authors, editors, signed, related, removed)
+
+
+# A writer's name in the box about them: a few words, or an account's name.
+_BOX_NAME_WORDS = 4
+_BOX_NAME_CHARS = 40
+
+
+def _box_name(line: str) -> bool:
+    """Whether ``line`` may be the name the box about the writer shows: a few words and no sentence."""
+    return len(line) <= _BOX_NAME_CHARS and line.count(" ") < _BOX_NAME_WORDS and not ends_sentence(line)
 
 
 # Share of a headline's content words that its own opening paragraphs repeat: a box of other stories on

@@ -48,18 +48,23 @@ __all__ = [
     "LIST_ITEM",
     "SENTENCE_END",
     "article_span",
+    "capitalised",
     "is_prose",
     "is_sign_off",
     "is_stamp",
     "reflow",
+    "sentence_case",
     "short_prose",
     "split_lines",
     "told_caption",
+    "two_sentences",
+    "writer_box",
 ]
 
 _V = regex.VERSION1
 
 _PROSE_MIN_WORDS = 20
+_SENTENCES_WORDS = 8
 # Non-prose lines (related links, captions, ads) that may stand between two paragraphs of one article.
 _MAX_GAP = 6
 # How far below the first prose line a dateline may still open the text.
@@ -69,6 +74,7 @@ LIST_ITEM = lazy(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
 SENTENCE_END = cues.SENTENCE_END
 """A line that ends a sentence (closing quotes and brackets allowed)."""
 _LONE_DATELINE_MAX = 80
+_WORD = lazy(r"\w+", _V)
 _DATELINE_ENDS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:.")
 _STATEMENT_END = lazy(r"[.…][\"'”’)\]]*$", _V)
 
@@ -281,6 +287,39 @@ def _fragment_goes_on(paragraph: str, line: str, outlet: Outlet | None) -> bool:
     )
 
 
+# A line with two sentences ("... perguruan tinggi. Doc. uny.ac.id") is a caption or prose, not a headline;
+# an interjection opening a headline ("Ngeri! Penyebaran DBD Melonjak Tajam") is no sentence of its own: the
+# first sentence holds three words at least.
+_TWO_SENTENCES = lazy(r"\S+\s+\S+\s+[^.!?]*?\p{Ll}{3,}[.!?]\s+\S", _V)
+# The pattern's own tail, for a search first: without a sentence end inside the line (most lines) the whole
+# pattern, whose search tries each start with a lazy run, need not run (it cost a tenth of parse_text).
+_SENTENCE_END = lazy(r"\p{Ll}{3,}[.!?]\s+\S", _V)
+
+
+def two_sentences(line: str) -> bool:
+    """Whether ``line`` holds two sentences, the first of three words at least (:data:`_TWO_SENTENCES`)."""
+    return _SENTENCE_END.search(line) is not None and _TWO_SENTENCES.search(line) is not None
+
+
+def _case_words(line: str) -> list[str]:
+    """The words that tell title case from sentence case: after the first, of letters, no function word."""
+    return [
+        w for w in _WORD.findall(line)[1:] if w[:1].isalpha() and w.casefold() not in language.FUNCTION_WORDS
+    ]
+
+
+def capitalised(line: str) -> bool:
+    """A line in title case: every word but the function words capitalised ("Cerita Ria Soal Misi")."""
+    words = _case_words(line)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def sentence_case(line: str) -> bool:
+    """A line in sentence case: its words after the first in lower case, bar a name or two."""
+    words = _case_words(line)
+    return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.75 * len(words)
+
+
 def is_prose(line: str, outlet: Outlet | None) -> bool:
     if cues.closes_on_bracket(line):
         line = cues.CLOSING_INITIALS.sub("", line)
@@ -291,6 +330,11 @@ def is_prose(line: str, outlet: Outlet | None) -> bool:
         or (words >= _PROSE_MIN_WORDS and (ends_sentence(line) or cues.ends_quote(line)))
         or short_prose(line)
     ):
+        return True
+    if words >= _SENTENCES_WORDS and ends_sentence(line) and two_sentences(line) and not capitalised(line):
+        # Sentences that run on in sentence case, however few words: a paragraph's close ("Dengan ini, ...
+        # akan semakin luas. Bagaimana menurut kalian dengan akuisisi ini?"). A headline that asks and
+        # answers is in title case.
         return True
     return words >= 5 and (words >= 8 or ends_sentence(line)) and bool(split_dateline(line, outlet)[1])
 
@@ -330,7 +374,8 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or cues.COMMENTS_HEADING.match(lines[k]) is not None
-            or is_stamp(lines[k])
+            or writer_box(lines[k])
+            or (is_stamp(lines[k]) and not _dates_embed(lines, k, outlet))
             for k in between
         ):
             clusters[-1].append(i)
@@ -350,6 +395,18 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def writer_box(line: str) -> bool:
+    """Whether ``line`` is the label over the box about the writer ("Tentang Penulis"): the text has ended."""
+    label = cues.WRITER_BOX.match(line)
+    return label is not None and label.end() == len(line)
+
+
+def _dates_embed(lines: list[str], k: int, outlet: Outlet | None) -> bool:
+    """Whether the stamp at ``k`` dates an embedded post: it stands under the post's credit ("A post shared by
+    IDN Times (@idntimes) on" / "Jul 14, 2019 at 9:00pm PDT"), a media line."""
+    return k > 0 and chrome_reason(lines[k - 1], outlet) is RemovedReason.MEDIA
 
 
 def _opens_text(line: str, outlet: Outlet | None) -> bool:

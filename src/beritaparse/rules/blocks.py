@@ -477,6 +477,8 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
         for pattern, reason in outlet.chrome_patterns:
             if pattern.fullmatch(text):
                 return reason
+    if cues.closes_on_call(text):
+        return R.PROMO  # a house promo runs as long as a paragraph, but ends on its call to sign up "here"
     if len(text) > _CHROME_MAX:
         return None
     found = cues.FULL_LINE_CUES.fullmatch(text)
@@ -595,11 +597,14 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
             and acc.body[-1].kind == "paragraph"
             and _signs_tweet(text)
         ):
-            # The words of an embedded tweet stand right above its signature: the tweet's, not the text's.
+            # The words of an embedded post stand right above its signature: the post's, not the text's.
             acc.drop(R.MEDIA, acc.body.pop().text)
         if reason is R.PROMO and acc.kept_at == len(acc.removed) and len(text.split()) <= _PROMO_BUTTON_WORDS:
             _drop_promo_box(acc)
         acc.drop(reason, text)
+        return
+    if acc.removed and acc.kept_at < len(acc.removed) and _dates_post(acc.removed[-1], text):
+        acc.drop(R.MEDIA, text)
         return
     # A bracketed credit opens and closes on its brackets (the text has no white space at either end): most
     # blocks fail on their first or last character, without the pattern.
@@ -671,8 +676,28 @@ def _drop_promo_box(acc: _Acc) -> None:
 
 
 def _signs_tweet(text: str) -> bool:
-    # Every signature holds "(@": most media lines are answered without the pattern.
-    return "(@" in text and cues.TWEET_SIGNATURE.fullmatch(text) is not None
+    """Whether ``text`` signs an embedded post: a tweet's signature, an Instagram post's credit ("A post
+    shared by IDN Times (@idntimes) on")."""
+    # Every signature holds "(@" (the account): most media lines are answered without the pattern.
+    if "(@" not in text:
+        return False
+    return cues.TWEET_SIGNATURE.fullmatch(text) is not None or text[:13].casefold() == "a post shared"
+
+
+# A post's date is a few words: "Jul 14, 2019 at 9:00pm PDT".
+_POST_DATE_WORDS = 7
+
+
+def _dates_post(above: Removed, text: str) -> bool:
+    """Whether ``text`` is the date an embedded post's credit goes on to: "A post shared by IDN Times
+    (@idntimes) on" / "Jul 14, 2019 at 9:00pm PDT"."""
+    return (
+        above.reason is R.MEDIA
+        and above.text.endswith(" on")
+        and len(text.split()) <= _POST_DATE_WORDS
+        and _signs_tweet(above.text)
+        and bool(find_dates(text))
+    )
 
 
 _KICKER_MAX_WORDS = 6

@@ -37,25 +37,21 @@ FLOORS = {
     "comments-bare": 0.99,
     "unheaded-bare": 0.99,
     "divs": 0.99,
-    # 0.9897 since three issue-11 pages (fi-popmama-m-2 0.962 with its dek read, fi-idntimes-jabar-m-1 0.974
-    # with an ad label read, fi-popbela-2 0.984).
-    "lines": 0.985,
+    "lines": 0.99,
     # Where the two parts together outweigh either alone and the chrome beside them, the element holding
     # both is the container, with what stands beside them in it (a photo box on kapanlagi's page): 0.98.
     "split": 0.98,
     # 0.9898 since fi-popbela-1 (0.941 here as saved: each image's credit link read as a paragraph).
     "split-box": 0.985,
-    # 0.9897 since fi-idntimes-2 (0.930: its three numbered h2 subheadings, gold headings, are counted
-    # against a gold body without them; the reading is right).
-    "read-more": 0.985,
+    "read-more": 0.99,
     "header-in": 0.99,
-    "teasers-mid": 0.99,
+    # 0.9891 since fi-popmama-m-2 (0.91 here: its dek under the headline read as the first paragraph).
+    "teasers-mid": 0.985,
     "feed": 0.99,
     "feed-short": 0.95,
     "site-box": 0.99,
     "site-box-bare": 0.99,
-    # 0.9897 with the same three pages as for lines.
-    "author-box": 0.985,
+    "author-box": 0.99,
     "author-box-bare": 0.99,
     "body-classes": 0.99,
     "story-cards": 0.99,

@@ -556,3 +556,36 @@ def test_a_credit_box_linking_its_names_is_the_articles() -> None:
     meta = extract(load(_page(body=body)))
     assert meta.authors == ("Budi Santoso",)
     assert meta.editors == ("Rina Kartika",)
+
+
+def test_a_writer_and_a_date_parted_by_a_dash_under_the_headline_is_the_byline() -> None:
+    # Metrotvnews.com's 2016 template: "<span>Nama - 13 Oktober 2016 23:11 wib</span>" under the <h1>, and a
+    # meta author naming the site's developer account.
+    page = (
+        '<html><head><meta name="author" content="contoh developer"></head><body><h1>Harga Beras Naik</h1>'
+        f"<span class='x'>Meilikhah - 13 Oktober 2016 23:11 wib</span>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).authors == ("Meilikhah",)
+
+
+def test_a_dateline_opening_a_short_text_under_the_headline_names_no_writer() -> None:
+    # After the dash comes a sentence, not a date alone: "Jakarta" opens the text, it signs nothing.
+    body = "<p>Jakarta - Harga beras naik lagi pada Mei 2024.</p>"
+    assert extract(load(_page(body=body))).authors == ()
+
+
+def test_a_list_of_the_sites_writers_names_no_writer_of_the_article() -> None:
+    # A menu's "Rekomendasi Member": a role over each name, every one an item of one list.
+    items = "".join(
+        f'<li><a href="/{n.lower().replace(" ", "-")}"><small>Verified Writer</small><p>{n}</p></a></li>'
+        for n in ("Stella Azasya", "Dian Arthasalina", "Annisa Fadillah")
+    )
+    body = f'<div class="m"><div>Rekomendasi Member</div><ul class="l">{items}</ul></div>'
+    assert extract(load(_page(body=body))).authors == ()
+
+
+def test_writers_credited_each_in_an_item_of_the_credit_list_are_the_articles() -> None:
+    body = "<ul><li>Penulis: Budi Santoso</li><li>Penulis: Ani Wijaya</li><li>Editor: Rina Kartika</li></ul>"
+    meta = extract(load(_page(body=body)))
+    assert meta.authors == ("Budi Santoso", "Ani Wijaya")
+    assert meta.editors == ("Rina Kartika",)

@@ -131,3 +131,27 @@ def test_a_share_label_over_the_text_does_not_take_the_text_with_it() -> None:
     # A box opening on a share bar's label and holding the text's paragraphs is the text's box.
     art = beritaparse.parse(_page(text=f"<div><span>Bagikan</span><a href='/s'>Facebook</a>{_TEXT}</div>"))
     assert art.body[0].text.startswith("KETIKA Slamet Budiarto")
+
+
+def _one_box(first: str, after: str) -> str:
+    # A template with the headline, the dek, the date and the text in one element (Popmama's 2019 mobile);
+    # the JSON-LD describes the story with the dek, the meta description with the lead.
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "description": "{_DEK}"}}</script>'
+    return (
+        f'<html><head><meta name="description" content="KETIKA Slamet Budiarto bertemu Menteri">{ld}</head>'
+        f"<body><div><h1>RUU Kesehatan Dikebut</h1>{first}{after}{_TEXT}</div></body></html>"
+    )
+
+
+def test_the_standfirst_over_the_date_in_the_texts_own_element_is_the_subtitle() -> None:
+    art = beritaparse.parse(_one_box(f"<p><em>{_DEK}</em></p>", "<p>16 Januari 2023</p>"))
+    assert art.subtitle == _DEK
+    assert _DEK not in art.text
+    assert art.body[0].text.startswith("KETIKA Slamet Budiarto")
+
+
+def test_a_described_lead_under_the_headline_with_the_text_under_it_stays() -> None:
+    # The same sentence under the headline, with the text's next paragraph right under it: the lead.
+    art = beritaparse.parse(_one_box(f"<p>{_DEK}</p>", ""))
+    assert art.subtitle is None
+    assert art.body[0].text == _DEK

@@ -318,6 +318,8 @@ def test_press_release_dateline() -> None:
         ("SAMARINDA, 13/5 (KabarKota) - Pemerintah kota itu.", "Samarinda"),
         ("Samarinda | KabarKota.co.id - Pemerintah kota itu.", "Samarinda"),
         ("SAMARINDA (Kabarkota.id) : Pemerintah kota itu.", "Samarinda"),
+        # The outlet's domain before the place, then a colon (Metrotvnews.com's 2016 template).
+        ("Metrotvnews.com, Jakarta: Pemerintah kota itu.", "Jakarta"),
     ],
 )
 def test_regional_datelines_with_a_day_a_bar_or_a_colon(line: str, place: str) -> None:
@@ -729,3 +731,8 @@ def test_an_embedded_posts_words_credit_and_date_are_not_text() -> None:
     out = clean([Candidate(line) for line in lines])
     assert [b.text for b in out.body] == [PROSE, OTHER]
     assert (R.MEDIA, "Jul 14, 2019 at 9:00pm PDT") in [(r.reason, r.text) for r in out.removed]
+
+
+def test_an_ad_slots_label_and_its_scroll_prompt_on_one_line_are_advertising() -> None:
+    assert chrome_reason("Iklan - Scroll untuk Melanjutkan", None) is R.ADVERTISEMENT
+    assert chrome_reason("Advertisement · Scroll to continue", None) is R.ADVERTISEMENT

@@ -45,7 +45,8 @@ FLOORS = {
     "split-box": 0.985,
     "read-more": 0.99,
     "header-in": 0.99,
-    # 0.9891 since fi-popmama-m-2 (0.91 here: its dek under the headline read as the first paragraph).
+    # 0.9891 since fi-popmama-m-2 (0.91 here: its four opening paragraphs, above the box put in the middle,
+    # are lost).
     "teasers-mid": 0.985,
     "feed": 0.99,
     "feed-short": 0.95,
@@ -217,20 +218,6 @@ _HUNT = {
     ],
     "ai-idntimes-1": [("story-cards", _CARDS_SPLIT), ("story-cards-bare", _CARDS_SPLIT)],
     "hg-liputan6-1": [("ld-only", _LD_DEK)],
-    "fi-popmama-m-1": [
-        (
-            "short-1",
-            "cut to its first paragraph, the dek under the headline ('Dijamin momen mudik keluarga nggak akan"
-            " ribet!', p.excerpt) is read as a paragraph before it (F1 0.76)",
-        )
-    ],
-    "fi-popmama-m-2": [
-        (
-            "short-1",
-            "cut to its first paragraph, the dek under the headline (p.excerpt) is read as a paragraph before"
-            " it (F1 0.84)",
-        )
-    ],
     "fi-popbela-m-2": [
         (
             "divs",

@@ -298,7 +298,9 @@ FULL_LINE: tuple[CueRow, ...] = (
     # A recommendation widget's credit under its sponsored links: "Recommended by" (popIn's), "Recommended by
     # Outbrain", "Promoted by Taboola".
     (r"(?:recommended|promoted|sponsored|ads)\s+by(?:\s+\w+)?", R.ADVERTISEMENT),
+    # The prompt to scroll past an ad slot, after the slot's label too ("Iklan - Scroll untuk Melanjutkan").
     (
+        rf"(?:{alternation(AD_LABELS + LINE_AD_LABELS)}\s*[-–—|:·]?\s*)?"
         rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|(?:me)?lanjut)\w*(?:\s+\w+){{0,3}}",
         R.ADVERTISEMENT,
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import operator
@@ -297,7 +298,14 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
     # Credits under other stories' linked headlines ("By Nama - 5 July 2019" on each card of a box of related
     # stories) credit those stories: several of them name no one of the article.
     carded = {i for i, holder in enumerate(holders) if _in_card(holder)}
-    if len(carded) >= _CARDS:
+    if len(carded) < _CARDS:
+        carded = set()
+    # Credits of one role each in an item of one list, several of them, are a list of people (the site's
+    # writers, "Verified Writer" over each name in a box of members to follow): none credits the article.
+    keys = [(_list_of(holder), _label_of(line)) for holder, line in zip(holders, lines, strict=True)]
+    counts = collections.Counter(key for key in keys if key[0] is not None)
+    carded |= {i for i, key in enumerate(keys) if key[0] is not None and counts[key] >= _LISTED}
+    if carded:
         lines = [line for i, line in enumerate(lines) if i not in carded]
     # One name with its role after it is the article's credit; several are a directory of people with
     # their professions ("Nama <span>Penulis</span>" in a box of profiles), naming no one of the article.
@@ -316,12 +324,46 @@ _CARD_TEXT_MAX = 300
 _HEADLINE_MIN_WORDS = 4
 
 
+# Credits of one role in items of one list that make it a list of people: an article names a writer or two.
+_LISTED = 3
+# How far up from a credit its list item may stand (the item, its box, the name's link).
+_ITEM_DEPTH = 4
+
+
+def _listed(el: HtmlElement, text: str) -> bool:
+    """Whether the credit ``text`` of ``el`` near the headline is one of many: on a card of another story
+    (:func:`_in_card`), or in an item of a list whose items open as it does, several of them (a box of the
+    site's writers, "Verified Writer" over each name)."""
+    if _in_card(el):
+        return True
+    holder = _list_of(el)
+    if holder is None:
+        return False
+    opening = text.split(maxsplit=1)[0].casefold()
+    alike = sum(spaced_text(item).casefold().startswith(opening) for item in holder.iterchildren("li"))
+    return alike >= _LISTED
+
+
+def _label_of(line: str) -> str:
+    """A credit line's role as written before its names ("Verified Writer" of "Verified Writer: Nama")."""
+    return line.split(":", 1)[0].strip().casefold()
+
+
+def _list_of(holder: HtmlElement) -> HtmlElement | None:
+    """The list whose item ``holder`` stands in (an ``<li>`` at most a few elements up), or None."""
+    for el in itertools.islice(itertools.chain((holder,), holder.iterancestors()), _ITEM_DEPTH):
+        if el.tag == "li":
+            return el.getparent()
+    return None
+
+
 def _in_card(holder: HtmlElement) -> bool:
     """Whether the credit's element ``holder`` stands in a story's card: its parent or grandparent is a short
-    box that also holds a linked headline (a link of a headline's words; a credit box links its names)."""
+    box that also holds a linked headline (a link of a headline's words; a credit box links its names), and
+    not the page's own headline (a header's "Kembali ke Warta Bentara" link is no card's)."""
     for box in itertools.islice(holder.iterancestors(), 2):
-        if _short_text(box, _CARD_TEXT_MAX) == "":
-            return False
+        if _short_text(box, _CARD_TEXT_MAX) == "" or next(box.iter("h1"), None) is not None:
+            return False  # a long box holds the text, and one with the page's headline is its header
         for link in box.iter("a"):
             if link is holder or holder in link.iterancestors() or link in holder.iterancestors():
                 continue
@@ -450,17 +492,21 @@ class _NearTexts:
         headline, nearest first, ``_short_text``'s ("" for a longer one); none of an element whose text no
         reader sees beside the headline (the title tag writes the headline and the site's name just so,
         "Judul - Situs": it is no byline)."""
+        return (text for _, text in self.items(look, limit))
+
+    def items(self, look: int, limit: int) -> Iterator[tuple[HtmlElement, str]]:
+        """:meth:`texts` with the element of each."""
         for index, el in enumerate(self._elements[:look]):
             if el.tag in _NOT_SHOWN:
                 continue
             read = self._read.get(index)
             if read is not None and (read[1] or limit <= read[0]):
                 text = read[1]
-                yield text if len(text) <= limit else ""
+                yield el, text if len(text) <= limit else ""
                 continue
             text = _short_text(el, limit)
             self._read[index] = (limit, text)
-            yield text
+            yield el, text
 
 
 def _signed_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
@@ -517,15 +563,18 @@ def _without_channel(byline: str) -> str:
 
 
 # "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline;
-# the writer's role may follow the name ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB").
+# the writer's role may follow the name ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB"). A
+# spaced dash parts them too ("Meilikhah - 13 Oktober 2016 23:11 wib"), where the date stands alone after it.
 _BARS = regex.escape(language.FIELD_BARS)
 _DATED_LINE = lazy(
     rf"^\s*(?P<names>[^{_BARS}\d]{{3,60}}?)"
     rf"(?:,\s*{alternation(roles.words_for(roles.Role.AUTHOR))})?"
-    rf"\s+[{_BARS}]\s+(?P<date>.*\d{{4}}.*)$",
+    rf"\s+(?:[{_BARS}]|(?P<dash>{cues.DASH}))\s+(?P<date>.*\d{{4}}.*)$",
     _FLAGS,
 )
-_BAR_CHARS = tuple(language.FIELD_BARS)
+_BAR_CHARS = (*language.FIELD_BARS, " - ", " – ", " — ")
+# What a date alone after a dash leaves beside its mention: a comma, a zone's word ("wib").
+_DATE_LEFTOVER = 5
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
 # The writer, the outlet, its desk and the date run this long at most ("Corry Elyda, The Jakarta Post,
 # Jakarta | Jakarta | Sat, December 27 2014, 4:00 PM").
@@ -536,7 +585,7 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
     """A byline in no element marked as one, without the outlet's name beside it: the writer before the
     date ("Nama | Jum'at, 17 Februari 2017 - 13:30 wib"), or a desk of the outlet credited as a whole
     ("Tim detikBali") on a short line of its own."""
-    for text in near.texts(_DESK_LOOK, _DATED_LINE_MAX):
+    for el, text in near.items(_DESK_LOOK, _DATED_LINE_MAX):
         if not text:
             continue
         if is_desk_credit(text, site_names=sites):
@@ -546,7 +595,7 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
         if not any(bar in text for bar in _BAR_CHARS):
             continue
         m = _DATED_LINE.match(text)
-        if m is not None and find_dates(m["date"]):
+        if m is not None and _dated(m["date"], alone=m["dash"] is not None) and not _listed(el, text):
             names = split_names(m["names"], site_names=sites)
             if names and all(is_person_name(n, site_names=sites) for n in names):
                 return list(names)
@@ -557,12 +606,22 @@ _LABELLED_LINE_MAX = 160  # a byline with the writer's post after a bar ("Oleh N
 _NEAR_LOOK = max(_SIGNED_LINE_LOOK, _DESK_LOOK)  # the elements :class:`_NearTexts` holds: the widest look
 
 
+def _dated(text: str, *, alone: bool) -> bool:
+    """Whether ``text`` (after a byline's bar) dates it; ``alone``: with nothing else beside the date, as
+    after a dash, which opens a dateline's text too ("Jakarta - Harga beras naik pada Mei 2024.")."""
+    found = find_dates(text)
+    if not alone:
+        return bool(found)
+    rest = len(text.strip(" .,")) - sum(m.end - m.start for m in found)
+    return bool(found) and rest <= _DATE_LEFTOVER
+
+
 def _labelled_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one that opens with its by-word or role ("Oleh Nama | General
     Manager ...", "Penulis Nama") on a short line beside the headline: its writers, where each is a person's
     name (a sentence opening "Oleh karena itu" names nobody)."""
-    for text in near.texts(_SIGNED_LINE_LOOK, _LABELLED_LINE_MAX):
-        if not text or cues.AUTHOR_LABEL.match(text) is None:
+    for el, text in near.items(_SIGNED_LINE_LOOK, _LABELLED_LINE_MAX):
+        if not text or cues.AUTHOR_LABEL.match(text) is None or _listed(el, text):
             continue
         names = split_credit(text, site_names=sites)[0]
         if names and all(is_person_name(n, site_names=sites) for n in names):

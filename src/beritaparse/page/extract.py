@@ -330,7 +330,7 @@ def _extract(
     title = meta.title
     # The extractors differ in where they find blocks; the rules that clean the blocks are the same.
     read_in = functools.partial(
-        _read, tree, base_url=base_url, title=title, description=meta.description, site_names=site_names
+        _read, tree, base_url=base_url, title=title, summaries=meta.summaries, site_names=site_names
     )
     clean_up = functools.partial(_clean, outlet=outlet, title=title, site_names=site_names)
     read: _Read | None = None
@@ -425,7 +425,7 @@ def _read(
     *,
     base_url: str | None,
     title: str | None,
-    description: str | None,
+    summaries: tuple[str, ...],
     site_names: tuple[str, ...],
     apart: frozenset[HtmlElement] = frozenset(),
     run: tuple[HtmlElement, ...] = (),
@@ -452,7 +452,7 @@ def _read(
         raise MalformedHTMLError("the markup nests too deeply to read") from exc
     clocks = _clocks(container)
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
-    blocks, standfirst = _standfirst(container, blocks, description)
+    blocks, standfirst = _standfirst(container, blocks, summaries)
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
     stamps = _stamps_in_text(blocks, clocks)
     read = _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
@@ -463,27 +463,45 @@ def _read(
 
 
 def _standfirst(
-    container: HtmlElement, blocks: list[Candidate], description: str | None
+    container: HtmlElement, blocks: list[Candidate], summaries: tuple[str, ...]
 ) -> tuple[list[Candidate], str | None]:
-    """The blocks without the standfirst, and the standfirst: a sentence the page's description repeats,
-    set beside the headline in the header's element (a magazine's dek under its <h1>, byline and date),
-    where the text's paragraphs stand elsewhere. It sums the story up and is no paragraph of it; a lead
-    paragraph the description repeats stands among the text's own paragraphs and stays."""
-    if not description:
+    """The blocks without the standfirst, and the standfirst: a sentence one of the page's descriptions
+    (``summaries``) repeats, set beside the headline in the header's element (a magazine's dek under its
+    <h1>, byline and date) where the text's paragraphs stand elsewhere, or right under the headline and
+    over the header's date where they stand in the same element (:func:`_above_stamp`). It sums the story
+    up and is no paragraph of it; a lead paragraph a description repeats stands among the text's own
+    paragraphs and stays."""
+    if not summaries:
         return blocks, None
-    key = text_key(description)
+    keys = {text_key(summary) for summary in summaries}
     for headline in container.iter("h1"):
         header = headline.getparent()
-        if header is None or header is container:
+        if header is None:
             continue
-        dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) == key), None)
-        if dek is None or dom.holds_prose(header):
+        dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) in keys), None)
+        shared = header is container or dom.holds_prose(header)  # the text's paragraphs stand in it too
+        if dek is None or (shared and not _above_stamp(headline, dek)):
             continue
         text = fold(string_of(dek))
         at = next((i for i, c in enumerate(blocks) if c.hint is None and c.text == text), None)
-        if at is not None and cues.ends_sentence(text):
+        # Over the date, a description's words need no full stop to be the dek ("Gangguan anak mampu membaca
+        # dengan cepat namun sulit berkomunikasi").
+        if at is not None and (shared or cues.ends_sentence(text)):
             return [*blocks[:at], *blocks[at + 1 :]], text
     return blocks, None
+
+
+def _above_stamp(headline: HtmlElement, dek: HtmlElement) -> bool:
+    """Whether ``dek`` stands right under the headline and over the header's short lines (its date, its
+    byline): "<h1>" / "<p class=excerpt>" / "<p class=dates>28 Mei 2019</p>", where the text goes on in the
+    same element. A lead paragraph has the text's next paragraph under it."""
+    after = dek.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between
+    above = dek.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    return above is headline and after is not None and len(string_of(after)) < _PROSE_STAMPED
 
 
 # The elements a standfirst is set in.

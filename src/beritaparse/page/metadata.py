@@ -40,7 +40,7 @@ from beritaparse.page.addresses import canonical_url, clean_url, more_pages
 from beritaparse.page.bylines import people
 from beritaparse.page.html import host_of
 from beritaparse.page.language import page_language
-from beritaparse.page.pagequery import PageSources
+from beritaparse.page.pagequery import PageSources, unique
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_first, ld_str, meta_first
 from beritaparse.page.timestamps import live_updates, published, updated
@@ -72,6 +72,8 @@ class PageMeta(FrozenRecord):
     ``live_updates`` gives a live report's updates as its structured data lists them: each one's time with
     its texts (headline, body). ``sites`` are the page's own names for its site (site name, publisher,
     the canonical host), for the block rules to tell a credit naming the outlet from a person.
+    ``summaries`` are every description the page gives (its meta tags' and its JSON-LD's), which may differ:
+    one repeats the standfirst, another the lead.
     """
 
     # Not an attrs class: it is private to the page side, and a frozen attrs class of sixteen fields costs
@@ -93,6 +95,7 @@ class PageMeta(FrozenRecord):
         "more_pages",
         "live_updates",
         "sites",
+        "summaries",
     )
 
     title: str | None
@@ -111,6 +114,7 @@ class PageMeta(FrozenRecord):
     more_pages: tuple[str, ...]
     live_updates: tuple[tuple[dt.datetime, tuple[str, ...]], ...]
     sites: tuple[str, ...]
+    summaries: tuple[str, ...]
 
     def __init__(
         self,
@@ -131,9 +135,11 @@ class PageMeta(FrozenRecord):
         more_pages: tuple[str, ...] = (),
         live_updates: tuple[tuple[dt.datetime, tuple[str, ...]], ...] = (),
         sites: tuple[str, ...] = (),
+        summaries: tuple[str, ...] = (),
     ) -> None:
         values: tuple[object, ...] = (title, description, url, site_name, published, updated, authors)
         values += (editors, section, tags, language, image, outlet_id, more_pages, live_updates, sites)
+        values += (summaries,)
         self._set(values)
 
 
@@ -209,9 +215,10 @@ def extract(
             page.sites = sites = (*sites, named)
     authors, editors = people(page, title_el)
     image = meta_first(metas, ("og:image", "og:image:url", "twitter:image")) or ld_first(ld, "image")
-    description = meta_first(metas, ("og:description", "description", "twitter:description")) or ld_first(
-        ld, "description"
-    )
+    description_keys = ("og:description", "description", "twitter:description")
+    description = meta_first(metas, description_keys) or ld_first(ld, "description")
+    shown = (v for k in description_keys for v in metas.get(k, ()))
+    summaries = unique((*shown, *(s for item in ld if (s := ld_str(item.get("description"))))))
     return PageMeta(
         title=title,
         description=description,
@@ -231,4 +238,5 @@ def extract(
         more_pages=more_pages(tree, canonical, url),
         live_updates=live_updates(page),
         sites=tuple(s for s in own if s),
+        summaries=summaries,
     )

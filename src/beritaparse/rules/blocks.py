@@ -202,16 +202,18 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
         # The forms with no dash (last: every dashed form comes first). The agency in brackets after the
         # place and a colon: "SAMARINDA (Kabarkota.id) :"
         rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*:[ ]*",
+        # The outlet's domain before the place and a colon: "Metrotvnews.com, Jakarta:"
+        rf"^(?P<site>{_DOMAIN}),[ ]*{_PLACE}[ ]*:[ ]*",
         # The outlet's domain and a one-word place with no dash at all, as some older templates print it:
         # "Liputan6.com, Jakarta London Love Story, film kedua ..."
         r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,6}){1,2}),[ ]*(?P<place>\p{Lu}\p{Ll}+)[ ]+(?=\p{Lu})",
     )
 )
 
-# Every generic form but the last two holds a dash ({_D}{1,2}, in no optional group): a line with no dash at
+# Every generic form but the last three holds a dash ({_D}{1,2}, in no optional group): a line with no dash at
 # all, most lines a paste's layout asks about, can meet only those two, and the dashed ones need not run.
 _ANY_DASH = lazy(_D, regex.VERSION1)
-_UNDASHED = 2
+_UNDASHED = 3
 _UNDASHED_DATELINES = _GENERIC_DATELINES[-_UNDASHED:]
 
 

@@ -15,12 +15,10 @@ from beritaparse.evaluation.scoring import BODY_CASE_FLOOR
 from paste_forms import FORMS, HERE, make_forms, render_forms, score_forms
 
 # Per form: body F1, title, published, authors (shares of cases), and at most this many leaks.
-# 6 leaks since fi-popbela-2 (6 in the selection forms): an image's source credit
-# ('productsyoucantrefuse.com') is read as text; its text reads 0.94-0.97, above the floor a known miss is
-# held to. A form's gold expects what its text shows (paste_forms._undated): the day only where the time is
-# in the page's JSON-LD alone.
+# A form's gold expects what its text shows (paste_forms._undated): the day only where the time is in the
+# page's JSON-LD alone, no date where the page shows none.
 FLOORS = {"body_f1": 0.98, "title": 0.90, "published": 0.90, "authors": 0.90}
-MAX_LEAKS = 6
+MAX_LEAKS = 5
 # Cases left out of a form's figures, and why: what the header rules cannot read in that form yet.
 KNOWN = {
     ("page", "og-okezone-eco-1"): "the whole page holds the sidebar's glossary widget (its open tab: a run of"
@@ -33,20 +31,9 @@ for _form in FORMS:
     )
 # Unseen pages added with their gold only (issue 11; the misses are rows of known_failures.json, unseen/*).
 _UNSEEN_MISSES = {
-    "ai-idntimes-m-1": "the 'Editor’s picks' titles read as paragraphs and a prose paragraph opening 'Jangan"
-    " lewatkan' dropped as a related link (F1 0.68-0.85)",
-    "fi-popmama-1": "the image credit after each numbered subheading, the ad placeholders' lines and the"
-    " 'Editors' Picks' titles read as text (F1 0.89)",
     "fi-popbela-1": "each hotel's image credit link and the ad placeholders' lines read as text, the h2"
-    " hotel names counted in it (F1 0.90)",
-    "fi-idntimes-2": "the text ends at the first 'Baca Juga:' line, after the first subheading's two"
-    " paragraphs (F1 0.69)",
-    "fi-popmama-m-1": "the six numbered subheadings counted, the 'Editors' Picks' titles read as text and the"
-    " closing 'Selamat mudik!' dropped (F1 0.945)",
-    "fi-idntimes-jabar-m-1": "the text ends before a five-line list of promos and its lead-in, losing the"
-    " third section (F1 0.75)",
-    "fi-popmama-m-2": "the five numbered subheadings counted, the image credits and the 'Editors' Picks'"
-    " titles read as text (F1 0.946)",
+    " hotel names counted in it (F1 0.94)",
+    "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

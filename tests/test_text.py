@@ -1024,3 +1024,47 @@ def test_a_short_closing_paragraph_of_two_sentences_is_text() -> None:
     close = "Dengan ini, keluarga kami akan semakin luas. Bagaimana menurut kalian dengan akuisisi ini?"
     text = f"Judul Berita Tentang Kota\n{P1}\n{P2}\n{P3}\n{close}\nBerita Terkait Lainnya\n"
     assert beritaparse.parse_text(text).paragraphs == (P1, P2, P3, close)
+
+
+def test_a_list_the_text_introduces_does_not_end_it() -> None:
+    # Five capitalised items under "... sebagai berikut:" weigh as a box of headlines would: they are the
+    # text's list, and the paragraphs after them are the text's too.
+    items = [f"Cashback 100 persen (maks. Rp{9 + i}.646) untuk {36 + i} Diamonds" for i in range(5)]
+    intro = "Adapun promo yang disediakan untuk para pengguna ini sebagai berikut:"
+    text = "\n".join(["Judul Berita Tentang Kota", P1, P2, intro, *items, "(Contoh/Nama)", P3])
+    art = beritaparse.parse_text(text)
+    assert P3 in art.paragraphs
+    assert items[0] in art.text
+
+
+def test_an_ad_label_and_a_box_of_picks_inside_the_text_do_not_end_it() -> None:
+    picks = (
+        "Begini Cara Mencuci Tangan yang Benar, Paling Baik Gunakan Sabun",
+        "Klarifikasi Cuitan Virus Corona, Fahira Idris Ancam Laporkan Muannas",
+        "Habiskan Rp70 Triliun dalam 100 Hari Kampanye, Bloomberg pun Mundur",
+    )
+    lines = (
+        "Judul Berita Tentang Kota",
+        P1,
+        P2,
+        "Baca Juga: RSPI Isolasi Dua Pasien Baru Terkait Corona",
+        "2. Delapan pasien yang dirawat di ruang isolasi dalam kondisi baik",
+        "Lanjutkan membaca artikel di bawah",
+        "Editor’s picks",
+        *picks,
+        "Pos Pemantauan Rumah Sakit Sulianti Saroso (ANTARA FOTO/Nama)",
+        P3,
+    )
+    art = beritaparse.parse_text("\n".join(lines))
+    assert P3 in art.paragraphs
+    assert picks[0] not in art.text  # the picks are other stories
+    assert picks[0] in [r.title for r in art.related]
+
+
+def test_a_pictures_credit_under_a_numbered_subheading_joins_nothing() -> None:
+    heading = "3. Pemerintah konsisten dukung kemajuan olahraga daerah"
+    lines = ("Judul Berita Tentang Kota", P1, P2, heading, "(Contoh/Nama Fotografer)", P3)
+    text = "\n".join(lines)
+    art = beritaparse.parse_text(text)
+    assert P3 in art.paragraphs
+    assert not any(heading in p and P3 in p for p in art.paragraphs)

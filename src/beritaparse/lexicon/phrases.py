@@ -77,9 +77,20 @@ Globe) and of blog themes ("Related Posts"): their chrome sits in these same tab
 and is read the same way. "Related news" is written out although "related" is a cue: the longer cue is the
 one that must match, or "news:" would open the linked title."""
 
-RELATED_HEADINGS: tuple[str, ...] = ("pos terkait", "postingan terkait", "terkait", "tulisan terkait")
+RELATED_HEADINGS: tuple[str, ...] = (
+    "editor's picks",
+    "editor’s picks",
+    "editors' picks",
+    "editors’ picks",
+    "pilihan editor",
+    "pos terkait",
+    "postingan terkait",
+    "terkait",
+    "tulisan terkait",
+)
 """Headings of a box of related links that are cues only as a whole line ("Terkait", Jetpack's heading in
-Indonesian): "Terkait hal itu, ..." opens ordinary sentences."""
+Indonesian; the box of picks IDN Media's sites put inside the text, "Editor’s picks"): "Terkait hal itu,
+..." opens ordinary sentences."""
 
 RELATED_LABELS: tuple[str, ...] = (
     "baca",

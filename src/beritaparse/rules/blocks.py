@@ -779,6 +779,8 @@ def _shared_bound(words: tuple[str, ...], above: tuple[str, ...]) -> int:
 
 # A line ending on a colon this long is a clause introducing what follows, not a piece of a title.
 _INTRO_MIN_WORDS = 6
+# A related box's heading is a few words ("Editor’s picks", "Tulisan Terkait").
+_BOX_HEADING_CHARS = 30
 
 
 def _stamp_only(text: str) -> bool:
@@ -814,6 +816,11 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         acc.pending_related = False
     m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
+        if len(text) <= _BOX_HEADING_CHARS and cues.BARE_RELATED_CUE.match(text) is not None:
+            # A box's heading alone ("Terkait", "Editor’s picks"): the linked titles are the next blocks.
+            acc.pending_related = True
+            acc.drop(R.RELATED, text)
+            return True
         return False
     if m is not None and c.url is None and len((m["title"] or "").split()) > _RELATED_TITLE_MAX_WORDS:
         # Past a title's length the words after the cue are prose, no linked story: "Jangan lewatkan

@@ -589,3 +589,15 @@ def test_writers_credited_each_in_an_item_of_the_credit_list_are_the_articles() 
     meta = extract(load(_page(body=body)))
     assert meta.authors == ("Budi Santoso", "Ani Wijaya")
     assert meta.editors == ("Rina Kartika",)
+
+
+def test_a_byline_in_the_headlines_box_beside_a_back_link_is_the_writers() -> None:
+    # A short header box: a link back to the section (four words), the headline, the byline. The box holds
+    # the page's headline: it is the article's header, no card of another story.
+    page = (
+        "<html><head></head><body><div class='c'><a href='/warta'><div>Kembali ke Warta Bentara</div></a>"
+        "<h1>Tanda Mata, Tanda Zaman</h1><h2>Oleh Ilham Khoiri | General Manager Bentara Budaya &amp;"
+        " Communication Management, Corp Com</h2>"
+        f"<h3>Selasa, 21 Maret 2023</h3></div>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).authors == ("Ilham Khoiri",)

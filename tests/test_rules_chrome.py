@@ -736,3 +736,21 @@ def test_an_embedded_posts_words_credit_and_date_are_not_text() -> None:
 def test_an_ad_slots_label_and_its_scroll_prompt_on_one_line_are_advertising() -> None:
     assert chrome_reason("Iklan - Scroll untuk Melanjutkan", None) is R.ADVERTISEMENT
     assert chrome_reason("Advertisement · Scroll to continue", None) is R.ADVERTISEMENT
+
+
+@pytest.mark.parametrize("line", ["nz.pinterest.com", "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"])
+def test_a_sites_name_alone_under_a_picture_is_its_source(line: str) -> None:
+    assert chrome_reason(line, None) is R.MEDIA
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://en.merhametveadalet.com/",  # an address for the reader to visit, written in full
+        "www.twitter.com/AdaletMerhamet",
+        "Dr.Budi",
+        "Harga naik 1.5 persen.",
+    ],
+)
+def test_an_address_in_full_and_dotted_words_are_no_pictures_source(line: str) -> None:
+    assert chrome_reason(line, None) is not R.MEDIA

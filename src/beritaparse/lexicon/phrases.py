@@ -79,10 +79,9 @@ one that must match, or "news:" would open the linked title."""
 
 RELATED_HEADINGS: tuple[str, ...] = (
     "editor's picks",
-    "editor’s picks",
     "editors' picks",
     "editors’ picks",
-    "pilihan editor",
+    "editor’s picks",
     "pos terkait",
     "postingan terkait",
     "terkait",
@@ -293,6 +292,11 @@ SIGN_UP_CALL = (
     r"(?:di\s*sini|here)"
 )
 
+# The last part of a site's name as picture credits write it (".com", ".co.id", ".blogspot.co.id").
+_SITE_ENDINGS = (
+    *("au", "blog", "co", "com", "id", "info", "io", "me"),
+    *("my", "net", "news", "org", "sg", "tv", "uk", "us"),
+)
 # An ad slot's size as its placeholder shows it: "728 x 90 px", "300x250", "320 x 100 pixel".
 _AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
 
@@ -501,6 +505,14 @@ FULL_LINE: tuple[CueRow, ...] = (
         ("http",),
     ),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
+    # A site's name alone on its line, under a picture: where the picture is from ("nz.pinterest.com",
+    # "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"). An address the text gives for the reader to
+    # visit is written in full, with its scheme or its path ("http://en.contoh.com/", "www.twitter.com/x").
+    (
+        rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{alternation(_SITE_ENDINGS)}",
+        R.MEDIA,
+        _SITE_ENDINGS,
+    ),
     # Paywalls and sign-up prompts of English-language outlets ("Log in to continue reading", "Already a
     # subscriber? Sign in", "Become a subscriber", "Support independent journalism").
     (

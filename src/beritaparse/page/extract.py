@@ -492,16 +492,21 @@ def _standfirst(
 
 
 def _above_stamp(headline: HtmlElement, dek: HtmlElement) -> bool:
-    """Whether ``dek`` stands right under the headline and over the header's short lines (its date, its
-    byline): "<h1>" / "<p class=excerpt>" / "<p class=dates>28 Mei 2019</p>", where the text goes on in the
-    same element. A lead paragraph has the text's next paragraph under it."""
+    """Whether ``dek`` stands under the headline (only short lines between: a share bar) and over the
+    header's short lines (its date, its byline): "<h1>" / "<p class=excerpt>" / "<p class=dates>28 Mei
+    2019</p>", where the text goes on in the same element. A lead paragraph has the text's next paragraph
+    under it."""
     after = dek.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()  # a comment between
-    above = dek.getprevious()
-    while above is not None and not isinstance(above.tag, str):
-        above = above.getprevious()
-    return above is headline and after is not None and len(string_of(after)) < _PROSE_STAMPED
+    if after is None or len(string_of(after)) >= _PROSE_STAMPED:
+        return False
+    for above in dek.itersiblings(preceding=True):
+        if above is headline:
+            return True
+        if isinstance(above.tag, str) and len(string_of(above)) >= _PROSE_STAMPED:
+            return False
+    return False
 
 
 # The elements a standfirst is set in.

@@ -1068,3 +1068,16 @@ def test_a_pictures_credit_under_a_numbered_subheading_joins_nothing() -> None:
     art = beritaparse.parse_text(text)
     assert P3 in art.paragraphs
     assert not any(heading in p and P3 in p for p in art.paragraphs)
+
+
+def test_one_word_of_a_name_under_the_date_over_the_share_bar_is_the_writer() -> None:
+    # Popmama's byline: the date, the picture's credit, the writer's one-word name, the share bar's label.
+    head = "Judul Berita Tentang Kota\n22 Januari 2019\nFreepik/Freepic.diller\nRachma\nShare:"
+    text = f"{head}\n{P1}\n{P2}\n{P3}\n"
+    assert beritaparse.parse_text(text).authors == ("Rachma",)
+
+
+def test_one_word_under_the_date_without_a_share_bar_names_no_writer() -> None:
+    head = "Judul Berita Tentang Kota\n22 Januari 2019\nFreepik/Freepic.diller\nKesehatan"
+    text = f"{head}\n{P1}\n{P2}\n{P3}\n"
+    assert beritaparse.parse_text(text).authors == ()

@@ -531,6 +531,10 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
                 or (under and top > 0 and _headline_like(lines[top - 1], None))
             )
             names, editors = _author_line(lines[j], bare=bare, longer=headed)
+            if not names and under and _over_share_bar(lines, j):
+                # One word of a name under the date, over the share bar ("Rachma" / "Share:"): the writer as
+                # the byline shows them; a bare two-word name is read above without the bar.
+                names = [lines[j]]
             if not names and j == top - 1 and _lone_name_above_date(lines, j):
                 lone = j  # read last: a name beside the date that is surely one makes it the headline's end
                 continue
@@ -551,6 +555,17 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         head.removed.append(Removed(R.BYLINE, lines[lone]))
         taken.add(lone)
         read.authored.add(lone)
+
+
+def _over_share_bar(lines: list[str], j: int) -> bool:
+    """Whether line ``j`` is one word of a name right over a share bar's line ("Share:", "Bagikan")."""
+    line = lines[j]
+    return (
+        j + 1 < len(lines)
+        and " " not in line
+        and is_person_name(line)
+        and chrome_reason(lines[j + 1], None) is R.SHARE
+    )
 
 
 def _name_joined_to_date(lines: list[str], j: int, top: int) -> bool:

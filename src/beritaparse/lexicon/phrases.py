@@ -32,6 +32,7 @@ __all__ = [
     "SHARE_LABELS",
     "SHARE_TARGETS",
     "SIGN_UP_CALL",
+    "SITE_ALONE",
     "SITE_PAGES",
     "SYNDICATION_VERBS",
     "TAG_LABELS",
@@ -297,6 +298,10 @@ _SITE_ENDINGS = (
     *("au", "blog", "co", "com", "id", "info", "io", "me"),
     *("my", "net", "news", "org", "sg", "tv", "uk", "us"),
 )
+# A site's name alone on its line, under a picture: where the picture is from ("nz.pinterest.com",
+# "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"). An address the text gives for the reader to visit
+# is written in full, with its scheme or its path ("http://en.contoh.com/", "www.twitter.com/x").
+SITE_ALONE = rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{alternation(_SITE_ENDINGS)}"
 # An ad slot's size as its placeholder shows it: "728 x 90 px", "300x250", "320 x 100 pixel".
 _AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
 
@@ -505,14 +510,6 @@ FULL_LINE: tuple[CueRow, ...] = (
         ("http",),
     ),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
-    # A site's name alone on its line, under a picture: where the picture is from ("nz.pinterest.com",
-    # "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"). An address the text gives for the reader to
-    # visit is written in full, with its scheme or its path ("http://en.contoh.com/", "www.twitter.com/x").
-    (
-        rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{alternation(_SITE_ENDINGS)}",
-        R.MEDIA,
-        _SITE_ENDINGS,
-    ),
     # Paywalls and sign-up prompts of English-language outlets ("Log in to continue reading", "Already a
     # subscriber? Sign in", "Become a subscriber", "Support independent journalism").
     (

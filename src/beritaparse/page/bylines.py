@@ -192,7 +192,31 @@ def _nth_text(position: int, *, one_body: bool) -> lxml.etree.XPath:
     return compile_xpath(f"(/descendant::body/descendant::text())[{position}]")
 
 
-def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator[Any]:
+class _BodyScan:
+    """What the scan of the body's texts for credit labels (:func:`_credit_openers`) sees beside them: whether
+    one text is the label over the box about the writer ("Tentang Penulis"), which :func:`_writer_box` reads.
+    Looking for the box's link is a walk over the page's links: only a page with the label pays it."""
+
+    __slots__ = ("writer_box",)
+
+    def __init__(self) -> None:
+        self.writer_box = False
+
+
+# The first three letters of the box's labels ("Tentang Penulis", "About the Author", "Profil Penulis"), as
+# each case writes them: a text's opening is looked up as it stands, without folding every text of the page.
+_BOX_HEADS = frozenset(f(w) for w in ("ten", "abo", "pro", "bio") for f in (str.lower, str.title, str.upper))
+
+
+def _box_label(text: str) -> bool:
+    text = text.strip()
+    label = cues.WRITER_BOX.match(text)
+    return label is not None and label.end() == len(text)
+
+
+def _credit_openers(
+    doc: HtmlElement, bodies: Sequence[HtmlElement], scan: _BodyScan | None = None
+) -> Iterator[Any]:
     """The text nodes of the page's body that open with a credit label, in document order, as
     ``/descendant::body/descendant::text()[normalize-space()]`` filtered by :data:`_CREDIT_START` gives them
     (a blank node opens with nothing).
@@ -210,7 +234,11 @@ def _credit_openers(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> Iterator
     shown = [index for index, blank in enumerate(map(str.isspace, texts)) if not blank]
     # The cached test of each other text's first three characters, mapped in C: most texts stop there, and
     # the loop below runs for the few that may open a credit.
-    may_open = map(_OPENINGS.__getitem__, map(_FIRST_THREE, map(str.lstrip, map(texts.__getitem__, shown))))
+    heads = [*map(_FIRST_THREE, map(str.lstrip, map(texts.__getitem__, shown)))]
+    if scan is not None and not _BOX_HEADS.isdisjoint(heads):
+        boxed = (texts[i] for i, head in zip(shown, heads, strict=True) if head in _BOX_HEADS)
+        scan.writer_box = any(map(_box_label, boxed))
+    may_open = map(_OPENINGS.__getitem__, heads)
     for index in itertools.compress(shown, may_open):
         if _may_open_credit(texts[index].lstrip()[:_HEAD]) and _CREDIT_START.match(texts[index]):
             node = _nth_text(index + 1, one_body=one_body)(context)
@@ -256,16 +284,18 @@ def _add_card(cards: dict[roles.Role, list[str]], node: Any, bare: regex.Match[s
         cards.setdefault(roles.ROLE_WORDS[role], []).append(f"{bare.group(0)}: {name}")
 
 
-def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
+def _credit_lines(
+    doc: HtmlElement, bodies: Sequence[HtmlElement], scan: _BodyScan | None = None
+) -> list[str]:
     """Short texts that open with a credit label ("Penulis:", "Editor :", "Oleh ..."); ``bodies`` are the
-    page's ``<body>`` elements."""
+    page's ``<body>`` elements; ``scan`` learns what else the texts hold."""
     lines: list[str] = []
     # The elements themselves, not id()s: lxml proxies are recreated, and their ids reused, once freed.
     seen: set[HtmlElement] = set()
     after_name: list[str] = []
     holders: list[HtmlElement] = []  # the element of each line of ``lines``
     cards: dict[roles.Role, list[str]] = {}
-    for node in _credit_openers(doc, bodies):
+    for node in _credit_openers(doc, bodies, scan):
         if not isinstance(node, str):
             continue
         holder = node.getparent() if hasattr(node, "getparent") else None
@@ -297,14 +327,16 @@ def _credit_lines(doc: HtmlElement, bodies: Sequence[HtmlElement]) -> list[str]:
             holder = holder.getparent()
     # Credits under other stories' linked headlines ("By Nama - 5 July 2019" on each card of a box of related
     # stories) credit those stories: several of them name no one of the article.
-    carded = {i for i, holder in enumerate(holders) if _in_card(holder)}
+    # Most pages have a credit line or two, which make no box of cards nor a list of people.
+    carded = {i for i, holder in enumerate(holders) if _in_card(holder)} if len(holders) >= _CARDS else set()
     if len(carded) < _CARDS:
         carded = set()
     # Credits of one role each in an item of one list, several of them, are a list of people (the site's
     # writers, "Verified Writer" over each name in a box of members to follow): none credits the article.
-    keys = [(_list_of(holder), _label_of(line)) for holder, line in zip(holders, lines, strict=True)]
-    counts = collections.Counter(key for key in keys if key[0] is not None)
-    carded |= {i for i, key in enumerate(keys) if key[0] is not None and counts[key] >= _LISTED}
+    if len(holders) >= _LISTED:
+        keys = [(_list_of(holder), _label_of(line)) for holder, line in zip(holders, lines, strict=True)]
+        counts = collections.Counter(key for key in keys if key[0] is not None)
+        carded |= {i for i, key in enumerate(keys) if key[0] is not None and counts[key] >= _LISTED}
     if carded:
         lines = [line for i, line in enumerate(lines) if i not in carded]
     # One name with its role after it is the article's credit; several are a directory of people with
@@ -573,6 +605,7 @@ _DATED_LINE = lazy(
     _FLAGS,
 )
 _BAR_CHARS = (*language.FIELD_BARS, " - ", " – ", " — ")
+_YEAR = lazy(r"\d{4}")
 # What a date alone after a dash leaves beside its mention: a comma, a zone's word ("wib").
 _DATE_LEFTOVER = 5
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
@@ -592,8 +625,8 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
             return [text]
         # The dated line parts its fields with a bar (none of which has a case form): most texts beside a
         # headline have none, and the pattern takes its lazy name part at every length before failing.
-        if not any(bar in text for bar in _BAR_CHARS):
-            continue
+        if not any(bar in text for bar in _BAR_CHARS) or _YEAR.search(text) is None:
+            continue  # the date after the bar holds its year: a title "Judul - Situs" holds none
         m = _DATED_LINE.match(text)
         if m is not None and _dated(m["date"], alone=m["dash"] is not None) and not _listed(el, text):
             names = split_names(m["names"], site_names=sites)
@@ -742,8 +775,10 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     authors, editors = _adapter_people(page)
     shown = authors is not None  # the authors come from a credit the reader sees
     photographers: list[str] = []
+    scan = _BodyScan()  # read by the credit lines' scan, which runs wherever the last readers below run
     if authors is None or editors is None:
-        label_authors, label_editors, photographers = _labelled_people(page.doc, page.tree.bodies, sites)
+        labelled = _labelled_people(page.doc, page.tree.bodies, sites, scan)
+        label_authors, label_editors, photographers = labelled
         if authors is None and label_authors:
             authors = unique(label_authors)
             shown = True
@@ -776,7 +811,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         under = (
             tuple(_channel_line_under(title_el, sites))
             or tuple(_author_link_near(title_el, sites))
-            or tuple(_writer_box(page.doc))
+            or (tuple(_writer_box(page.doc)) if scan.writer_box else ())
         )
         if under:
             authors, shown = under, True
@@ -812,13 +847,13 @@ def _adapter_people(page: PageSources) -> tuple[tuple[str, ...] | None, tuple[st
 
 
 def _labelled_people(
-    doc: HtmlElement, bodies: Sequence[HtmlElement], sites: tuple[str, ...]
+    doc: HtmlElement, bodies: Sequence[HtmlElement], sites: tuple[str, ...], scan: _BodyScan
 ) -> tuple[list[str], list[str], list[str]]:
     """Authors, editors and photographers the page's labelled credit lines name ("Penulis: ...")."""
     authors: list[str] = []
     editors: list[str] = []
     photographers: list[str] = []
-    for line in _credit_lines(doc, bodies):
+    for line in _credit_lines(doc, bodies, scan):
         for role, value in credit_segments(line):
             if role == "author":
                 authors.extend(split_names(value, site_names=sites))

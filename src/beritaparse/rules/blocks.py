@@ -490,6 +490,8 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
         return found
     if _looks_like_nav(text):
         return R.NAVIGATION
+    if cues.site_alone(text):
+        return R.MEDIA  # where the picture above it is from
     return None
 
 

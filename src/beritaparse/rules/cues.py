@@ -70,6 +70,7 @@ __all__ = [
     "folded",
     "reading_time",
     "role_line",
+    "site_alone",
 ]
 
 _F = WORDS
@@ -226,18 +227,25 @@ BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADIN
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
 
 PAYWALL_OPENER = lazy(rf"^\W*(?:{phrases.PAYWALL_CUT})", _F)
+"""A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""
 WRITER_BOX = lazy(rf"^\W*(?:{phrases.WRITER_BOX_LABEL})\W*", _F)
 """The label over the box about the writer ("Tentang Penulis"), with the white space and marks after it."""
 _SIGN_UP_CALL = lazy(rf"\b(?:{phrases.SIGN_UP_CALL})\W*$", _F)
 # The call's words from "daftar" to "di sini!" with room for two words between: the end of a text holds them.
 _SIGN_UP_CALL_REACH = 60
+_SITE_ALONE = lazy(phrases.SITE_ALONE, _F)
 
 
 def closes_on_call(text: str) -> bool:
     """Whether ``text`` ends on a house promo's call to sign up or buy "here" (``phrases.SIGN_UP_CALL``)."""
     tail = text[-_SIGN_UP_CALL_REACH:]
     return "sekarang" in tail.casefold() and _SIGN_UP_CALL.search(tail) is not None
-"""A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""
+
+
+def site_alone(text: str) -> bool:
+    """Whether ``text`` is a site's name and nothing else (``phrases.SITE_ALONE``): one token with a dot,
+    which most lines (they hold a space) are not, known before the pattern."""
+    return " " not in text and "." in text and _SITE_ALONE.fullmatch(text) is not None
 
 _COMMENT = alternation(phrases.COMMENT_WORDS)
 COMMENTS_HEADING = lazy(

@@ -754,3 +754,22 @@ def test_a_sites_name_alone_under_a_picture_is_its_source(line: str) -> None:
 )
 def test_an_address_in_full_and_dotted_words_are_no_pictures_source(line: str) -> None:
     assert chrome_reason(line, None) is not R.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # What the reader gets, then the call to click (Kompas's 2023 line over its ad-light pages).
+        ("Baca berita dengan sedikit iklan, klik di sini", R.PROMO),
+        ("Scroll untuk membaca", R.ADVERTISEMENT),  # the prompt over an ad slot in the text
+        ("Topik Menarik", R.TAGS),  # the heading over a tag box
+        ("Download Apps Detikcom Sekarang https://apps.detik.com/detik/", R.PROMO),
+    ],
+)
+def test_national_outlets_calls_and_labels_are_chrome(line: str, reason: R) -> None:
+    assert chrome_reason(line, None) is reason
+
+
+def test_a_sentence_that_asks_the_reader_to_click_for_something_is_text() -> None:
+    # The call opens the sentence and goes on to what it is for: no promo's closing call.
+    assert chrome_reason("Warga bisa klik di sini untuk mendaftar ke posko bantuan terdekat.", None) is None

@@ -178,6 +178,7 @@ SHARE_TARGETS: tuple[str, ...] = (
 FOLLOW_TARGETS: tuple[str, ...] = (
     "aplikasi",
     "app store",
+    "apps",
     "channel",
     "facebook",
     "google news",
@@ -220,7 +221,17 @@ SITE_PAGES: tuple[str, ...] = (
 COMMENT_WORDS: tuple[str, ...] = ("comment", "comments", "komentar")
 """The words that head a section of readers' comments ("Komentar", "16 Komentar", "Tulis Komentar")."""
 
-TAG_LABELS: tuple[str, ...] = ("filed under", "kata kunci", "keywords", "tag", "tags", "topics", "topik")
+TAG_LABELS: tuple[str, ...] = (
+    "filed under",
+    "kata kunci",
+    "keywords",
+    "tag",
+    "tags",
+    "topics",
+    "topik",
+    "topik menarik",
+    "topik terkait",
+)
 """Labels of a tag list ("Tags: Banjir, Jakarta"); "topic" also labels a bare tag heading."""
 
 READING_TIME_LABELS: tuple[str, ...] = ("estimasi baca", "lama baca", "reading time", "waktu baca")
@@ -291,6 +302,8 @@ tweet leaves its words on the line above it and this signature under them."""
 SIGN_UP_CALL = (
     r"(?:daftar|download|unduh|beli|pesan|klaim)\s+(?:\w+\s+){0,2}?sekarang\s+(?:juga\s+)?(?:ya\s+)?"
     r"(?:di\s*sini|here)"
+    # ... or on the call to click, after what it gives: "Baca berita dengan sedikit iklan, klik di sini".
+    r"|[,.]\s*(?:silakan\s+)?(?:klik|click)\s+(?:di\s*sini|here|link\s+ini|tautan\s+ini)"
 )
 
 # The last part of a site's name as picture credits write it (".com", ".co.id", ".blogspot.co.id").
@@ -321,7 +334,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The prompt to scroll past an ad slot, after the slot's label too ("Iklan - Scroll untuk Melanjutkan").
     (
         rf"(?:{alternation(AD_LABELS + LINE_AD_LABELS)}\s*[-–—|:·]?\s*)?"
-        rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|(?:me)?lanjut)\w*(?:\s+\w+){{0,3}}",
+        rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|read|(?:me)?lanjut|(?:mem)?baca)\w*(?:\s+\w+){{0,3}}",
         R.ADVERTISEMENT,
     ),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),

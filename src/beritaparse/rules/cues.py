@@ -232,14 +232,16 @@ WRITER_BOX = lazy(rf"^\W*(?:{phrases.WRITER_BOX_LABEL})\W*", _F)
 """The label over the box about the writer ("Tentang Penulis"), with the white space and marks after it."""
 _SIGN_UP_CALL = lazy(rf"\b(?:{phrases.SIGN_UP_CALL})\W*$", _F)
 # The call's words from "daftar" to "di sini!" with room for two words between: the end of a text holds them.
-_SIGN_UP_CALL_REACH = 60
+_SIGN_UP_CALL_REACH = 60  # the word the quick test looks for is in the call, so in these last characters
 _SITE_ALONE = lazy(phrases.SITE_ALONE, _F)
 
 
 def closes_on_call(text: str) -> bool:
     """Whether ``text`` ends on a house promo's call to sign up or buy "here" (``phrases.SIGN_UP_CALL``)."""
     tail = text[-_SIGN_UP_CALL_REACH:]
-    return "sekarang" in tail.casefold() and _SIGN_UP_CALL.search(tail) is not None
+    folded = tail.casefold()
+    called = "sekarang" in folded or "klik" in folded or "click" in folded
+    return called and _SIGN_UP_CALL.search(tail) is not None
 
 
 def site_alone(text: str) -> bool:

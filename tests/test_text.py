@@ -1081,3 +1081,16 @@ def test_one_word_under_the_date_without_a_share_bar_names_no_writer() -> None:
     head = "Judul Berita Tentang Kota\n22 Januari 2019\nFreepik/Freepic.diller\nKesehatan"
     text = f"{head}\n{P1}\n{P2}\n{P3}\n"
     assert beritaparse.parse_text(text).authors == ()
+
+
+def test_the_longer_line_right_under_the_date_is_the_headline_over_a_dek() -> None:
+    # IDN Times: the date, the headline, a shorter dek in title case, the picture's caption, a credit box.
+    text = (
+        "28 Nov 23 | 14:01\nISMAYA Group Buka Dua Outlet Perdananya di Makassar, Must Try!\n"
+        "Ada Djournal Coffee dan The People’s Café\nThe People’s Café hadir di Makassar (Dok.ISMAYA)\n"
+        f"Verified\nWahyu Kurniawan\n{P1}\n{P2}\n{P3}\n"
+    )
+    art = beritaparse.parse_text(text)
+    assert art.title == "ISMAYA Group Buka Dua Outlet Perdananya di Makassar, Must Try!"
+    assert art.subtitle == "Ada Djournal Coffee dan The People’s Café"
+

@@ -726,10 +726,16 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     # A credit box's lines (role words and names) stand under the headline as a byline does.
     credit_lines = read.authored | used
     best = max(candidates, key=lambda i: (_title_score(lines, i, read.dated, credit_lines), -i))
-    if best - 1 in candidates and capitalised(lines[best - 1]) and sentence_case(lines[best]):
+    if best - 1 in candidates and (
+        (capitalised(lines[best - 1]) and sentence_case(lines[best]))
+        or (best - 2 in read.dated and len(lines[best - 1].split()) > len(lines[best].split()))
+    ):
         # A line in sentence case right under one in title case is the standfirst under its headline
         # ("Cerita Ria Miranda Soal Inspirasi ..." / "Makna mendalam di setiap pakaian"): nearer the date,
-        # it scores higher, but templates capitalise a headline's words and never a standfirst's.
+        # it scores higher, but templates capitalise a headline's words and never a standfirst's. So is a
+        # shorter line under one that stands right under the date ("28 Nov 23 | 14:01" / "ISMAYA Group Buka
+        # Dua Outlet Perdananya di Makassar, Must Try!" / "Ada Djournal Coffee dan The People's Café"): a
+        # kicker over a headline is the shorter of the two.
         head.subtitle = lines[best]
         taken.add(best)
         head.removed.append(Removed(R.SUBTITLE, lines[best]))

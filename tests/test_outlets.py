@@ -7,7 +7,6 @@ import pathlib
 import pkgutil
 import subprocess
 import sys
-from typing import TYPE_CHECKING
 
 import lxml.etree
 import pytest
@@ -17,13 +16,11 @@ import beritaparse
 import beritaparse.outlets
 from beritaparse.outlets import OUTLETS, for_url
 from beritaparse.outlets._index import INDEX
+from beritaparse.outlets.base import Example, Outlet
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import compiled
 from beritaparse.rules.blocks import split_dateline
 from goldens import cases, param
-
-if TYPE_CHECKING:
-    from beritaparse.outlets.base import Outlet
 
 ROOT = pathlib.Path(__file__).parent.parent
 PAGES = pathlib.Path(__file__).parent / "pages"
@@ -254,3 +251,16 @@ def test_adapter_closing_initials_are_lower_case(outlet_id: str, line: str) -> N
     assert closing is not None
     assert closing.search(f"{_PROSE} {line}") is None
     assert closing.search(f"{_PROSE} {line.lower()}") is not None
+
+
+def test_an_outlet_is_a_frozen_value_whatever_its_examples() -> None:
+    example = Example(note="n", expect={"title": "T"}, text="Judul")
+    a = Outlet(id="contoh", name="Contoh.com", hosts=("contoh.com",), examples=(example,))
+    b = Outlet(id="contoh", name="Contoh.com", hosts=("contoh.com",))
+    # The examples test the outlet: they are no part of its value.
+    assert a == b
+    assert hash(a) == hash(b)
+    assert a.replace(hosts=("contoh.id",)) != a
+    assert a.replace(hosts=("contoh.id",)).examples == (example,)
+    with pytest.raises(AttributeError):
+        a.name = "Lain"  # type: ignore[misc]

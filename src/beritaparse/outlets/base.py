@@ -10,12 +10,11 @@ field is optional: shared machinery in :mod:`beritaparse.rules.blocks` and
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from beritaparse.cache.patterns import compile_pattern
 from beritaparse.rules.flags import CASED, WORDS
+from beritaparse.rules.record import FrozenRecord
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -41,11 +40,11 @@ def _compile_all(sources: Sequence[str], flags: int) -> tuple[regex.Pattern[str]
     return tuple(compile_pattern(s, flags) for s in sources)
 
 
-# Neither class has slots: the first page of an outlet creates both classes, and building the slotted class
-# attrs makes out of each took 0.3 ms of that page (a registry holds a few dozen instances, whose dicts weigh
-# nothing). The cached properties below then live in the instance's dict, as functools puts them.
-@attrs.frozen(kw_only=True, slots=False)
-class Example:
+# Neither class is an attrs class: the first page of an outlet loads this module, and creating the two
+# frozen attrs classes took 1.3 ms of that page (a new process's first page costs more than three warm ones;
+# issue 14). They are frozen records (:class:`~beritaparse.rules.record.FrozenRecord`) with a dict, where the
+# cached properties below live as functools puts them.
+class Example(FrozenRecord):
     """An article in the outlet's template and what must be read from it, kept beside the conventions it
     exercises (as yt-dlp keeps ``_TESTS`` beside each extractor); ``tests/test_outlet_examples.py`` runs
     every example of every adapter, so an outlet with no saved page is tested too.
@@ -60,16 +59,30 @@ class Example:
     - ``note``: what the example shows.
     """
 
+    _FIELDS = ("note", "expect", "text", "html", "url")
+
     note: str
     expect: Mapping[str, object]
-    text: str | None = None
-    html: str | None = None
-    url: str | None = None
+    text: str | None
+    html: str | None
+    url: str | None
+
+    def __init__(
+        self,
+        *,
+        note: str,
+        expect: Mapping[str, object],
+        text: str | None = None,
+        html: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self._set((note, expect, text, html, url))
+
+    def __hash__(self) -> int:
+        return hash((self.note, self.text, self.html, self.url))  # ``expect`` is a dict: no hash of its own
 
 
-# The hash is kept: the line rules cache their verdicts by (line, outlet), and a hash reads every field.
-@attrs.frozen(cache_hash=True, slots=False)
-class Outlet:
+class Outlet(FrozenRecord):
     """An outlet's conventions.
 
     Text conventions (regular expressions, ``regex`` syntax):
@@ -94,24 +107,107 @@ class Outlet:
     ``examples``: at least one :class:`Example` of the outlet's template and what it must give.
     """
 
+    _FIELDS = (
+        "id",
+        "name",
+        "hosts",
+        "signals",
+        "dateline",
+        "chrome",
+        "closing_credit",
+        "author_is_first_initials",
+        "body",
+        "drop",
+        "title",
+        "authors",
+        "editors",
+        "published",
+        "captions",
+        "tags",
+        "section",
+        "examples",
+    )
+
     id: str
     name: str
-    hosts: tuple[str, ...] = ()
-    signals: tuple[str, ...] = ()
-    dateline: str | None = None
-    chrome: tuple[tuple[str, RemovedReason], ...] = ()
-    closing_credit: str | None = None
-    author_is_first_initials: bool = False
-    body: tuple[str, ...] = ()
-    drop: tuple[tuple[str, RemovedReason], ...] = ()
-    title: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
-    published: tuple[str, ...] = ()
-    captions: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    section: tuple[str, ...] = ()
-    examples: tuple[Example, ...] = attrs.field(default=(), eq=False, repr=False)
+    hosts: tuple[str, ...]
+    signals: tuple[str, ...]
+    dateline: str | None
+    chrome: tuple[tuple[str, RemovedReason], ...]
+    closing_credit: str | None
+    author_is_first_initials: bool
+    body: tuple[str, ...]
+    drop: tuple[tuple[str, RemovedReason], ...]
+    title: tuple[str, ...]
+    authors: tuple[str, ...]
+    editors: tuple[str, ...]
+    published: tuple[str, ...]
+    captions: tuple[str, ...]
+    tags: tuple[str, ...]
+    section: tuple[str, ...]
+    examples: tuple[Example, ...]
+    _hash: int
+
+    def __init__(  # noqa: PLR0917 (an adapter's fields, written as keywords)
+        self,
+        id: str,  # noqa: A002 (the adapter's id, as the field is named)
+        name: str,
+        hosts: tuple[str, ...] = (),
+        signals: tuple[str, ...] = (),
+        dateline: str | None = None,
+        chrome: tuple[tuple[str, RemovedReason], ...] = (),
+        closing_credit: str | None = None,
+        author_is_first_initials: bool = False,
+        body: tuple[str, ...] = (),
+        drop: tuple[tuple[str, RemovedReason], ...] = (),
+        title: tuple[str, ...] = (),
+        authors: tuple[str, ...] = (),
+        editors: tuple[str, ...] = (),
+        published: tuple[str, ...] = (),
+        captions: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (),
+        section: tuple[str, ...] = (),
+        examples: tuple[Example, ...] = (),
+    ) -> None:
+        self._set(
+            (
+                id,
+                name,
+                hosts,
+                signals,
+                dateline,
+                chrome,
+                closing_credit,
+                author_is_first_initials,
+                body,
+                drop,
+                title,
+                authors,
+                editors,
+                published,
+                captions,
+                tags,
+                section,
+                examples,
+            )
+        )
+        # The hash is kept: the line rules cache their verdicts by (line, outlet), and a hash reads every
+        # field. The examples are no part of the outlet's value (attrs' ``eq=False`` before).
+        object.__setattr__(self, "_hash", hash(self._values()))
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS[:-1])
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS[:-1])
+        return f"Outlet({fields})"
+
+    def replace(self, **changes: Any) -> Outlet:
+        """A copy with ``changes`` to its fields (``attrs.evolve`` for this record)."""
+        return Outlet(**{**{name: getattr(self, name) for name in self._FIELDS}, **changes})
 
     @functools.cached_property
     def signal_patterns(self) -> tuple[regex.Pattern[str], ...]:

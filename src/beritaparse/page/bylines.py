@@ -208,12 +208,6 @@ class _BodyScan:
 _BOX_HEADS = frozenset(f(w) for w in ("ten", "abo", "pro", "bio") for f in (str.lower, str.title, str.upper))
 
 
-def _box_label(text: str) -> bool:
-    text = text.strip()
-    label = cues.WRITER_BOX.match(text)
-    return label is not None and label.end() == len(text)
-
-
 def _credit_openers(
     doc: HtmlElement, bodies: Sequence[HtmlElement], scan: _BodyScan | None = None
 ) -> Iterator[Any]:
@@ -237,7 +231,7 @@ def _credit_openers(
     heads = [*map(_FIRST_THREE, map(str.lstrip, map(texts.__getitem__, shown)))]
     if scan is not None and not _BOX_HEADS.isdisjoint(heads):
         boxed = (texts[i] for i, head in zip(shown, heads, strict=True) if head in _BOX_HEADS)
-        scan.writer_box = any(map(_box_label, boxed))
+        scan.writer_box = any(map(cues.writer_box_label, boxed))
     may_open = map(_OPENINGS.__getitem__, heads)
     for index in itertools.compress(shown, may_open):
         if _may_open_credit(texts[index].lstrip()[:_HEAD]) and _CREDIT_START.match(texts[index]):
@@ -718,9 +712,7 @@ def _writer_box(doc: HtmlElement) -> list[str]:
         if not text or _slug(text) != _slug(folders[-1]):
             continue
         for box in itertools.islice(el.iterancestors(), _WRITER_BOX_DEPTH):
-            opening = opening_text(box)
-            label = _WRITER_BOX_LABEL.match(opening)
-            if label is not None and label.end() == len(opening):
+            if cues.writer_box_label(opening_text(box)):
                 return [text]
     return []
 

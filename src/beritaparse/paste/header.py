@@ -21,7 +21,6 @@ from beritaparse.paste.layout import (
     sentence_case,
     short_prose,
     two_sentences,
-    writer_box,
 )
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
@@ -862,7 +861,7 @@ def _signed_name(lines: list[str], i: int, outlet: Outlet | None) -> str | None:
         and chrome_reason(line, outlet) is None  # a share button in capitals ("BAGIKAN") names nobody
     ):
         return line.title()
-    return line if i > 0 and writer_box(lines[i - 1]) and _box_name(line) else None
+    return line if i > 0 and cues.writer_box_label(lines[i - 1]) and _box_name(line) else None
 
 
 def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:

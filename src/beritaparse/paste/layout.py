@@ -58,7 +58,6 @@ __all__ = [
     "split_lines",
     "told_caption",
     "two_sentences",
-    "writer_box",
 ]
 
 _V = regex.VERSION1
@@ -380,7 +379,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or cues.COMMENTS_HEADING.match(lines[k]) is not None
-            or writer_box(lines[k])
+            or cues.writer_box_label(lines[k])
             or (is_stamp(lines[k]) and not _dates_embed(lines, k, outlet))
             for k in between
         ):
@@ -401,12 +400,6 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
-
-
-def writer_box(line: str) -> bool:
-    """Whether ``line`` is the label over the box about the writer ("Tentang Penulis"): the text has ended."""
-    label = cues.WRITER_BOX.match(line)
-    return label is not None and label.end() == len(line)
 
 
 def _dates_embed(lines: list[str], k: int, outlet: Outlet | None) -> bool:

@@ -71,6 +71,7 @@ __all__ = [
     "reading_time",
     "role_line",
     "site_alone",
+    "writer_box_label",
 ]
 
 _F = WORDS
@@ -234,6 +235,14 @@ _SIGN_UP_CALL = lazy(rf"\b(?:{phrases.SIGN_UP_CALL})\W*$", _F)
 # The call's words from "daftar" to "di sini!" with room for two words between: the end of a text holds them.
 _SIGN_UP_CALL_REACH = 60  # the word the quick test looks for is in the call, so in these last characters
 _SITE_ALONE = lazy(phrases.SITE_ALONE, _F)
+
+
+def writer_box_label(text: str) -> bool:
+    """Whether ``text`` is the label over the box about the writer and nothing else ("Tentang Penulis",
+    "ABOUT THE AUTHOR:"), white space around it allowed."""
+    text = text.strip()
+    label = WRITER_BOX.match(text)
+    return label is not None and label.end() == len(text)
 
 
 def closes_on_call(text: str) -> bool:

@@ -662,6 +662,17 @@ _AUTHOR_FOLDERS = frozenset(pages.AUTHOR_FOLDERS)
 _NOT_WORD = lazy(r"[^\p{L}\p{N}]+")
 
 
+def _writer_page(link: HtmlElement) -> str | None:
+    """The last folder of ``link``'s address where it leads to a writer's page in the site's folder of
+    writers ("/author/budi-santoso/" -> "budi-santoso"), case folded; None for any other address."""
+    try:
+        path = urllib.parse.urlsplit(link.get("href") or "").path
+    except ValueError:
+        return None
+    folders = [part for part in path.casefold().split("/") if part]
+    return folders[-1] if len(folders) >= 2 and folders[-2] in _AUTHOR_FOLDERS else None
+
+
 def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
     """The writer whose page a link beside the headline leads to: an address in the site's folder of
     writers ending in the name written as an address ("/author/budi-santoso/"), with the link or the element
@@ -670,16 +681,12 @@ def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
     for _, el in itertools.islice(around(title_el), _AUTHOR_LINK_LOOK):
         if el.tag != "a":
             continue
-        try:
-            path = urllib.parse.urlsplit(el.get("href") or "").path
-        except ValueError:
-            continue
-        folders = [part for part in path.casefold().split("/") if part]
-        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS or "-" not in folders[-1] or _in_card(el):
+        page = _writer_page(el)
+        if page is None or "-" not in page or _in_card(el):
             continue  # a card's link credits the card's story
         for named in (el, el.getnext()):
             text = _short_text(named, 60) if named is not None else ""
-            if text and _slug(text) == folders[-1]:
+            if text and _slug(text) == page:
                 return [text] if is_person_name(text, site_names=sites) else []
     return []
 
@@ -701,15 +708,11 @@ def _writer_box(doc: HtmlElement) -> list[str]:
     ("/author/fachrul_run/", "fachrul_run"). The label says whose name it is, so a name in one word or an
     account's name is taken as the site shows it."""
     for el in xpath(doc, _WRITER_PAGE_LINKS):
-        try:
-            path = urllib.parse.urlsplit(el.get("href") or "").path
-        except ValueError:
-            continue
-        folders = [part for part in path.casefold().split("/") if part]
-        if len(folders) < 2 or folders[-2] not in _AUTHOR_FOLDERS:
+        page = _writer_page(el)
+        if page is None:
             continue
         text = _short_text(el, 60)
-        if not text or _slug(text) != _slug(folders[-1]):
+        if not text or _slug(text) != _slug(page):
             continue
         for box in itertools.islice(el.iterancestors(), _WRITER_BOX_DEPTH):
             if cues.writer_box_label(opening_text(box)):

@@ -773,3 +773,28 @@ def test_national_outlets_calls_and_labels_are_chrome(line: str, reason: R) -> N
 def test_a_sentence_that_asks_the_reader_to_click_for_something_is_text() -> None:
     # The call opens the sentence and goes on to what it is for: no promo's closing call.
     assert chrome_reason("Warga bisa klik di sini untuk mendaftar ke posko bantuan terdekat.", None) is None
+
+
+# A picture's credit on a line of its own, an agency or a domain and the photographer after a slash, as a
+# paste gives a picture's box: it closes the caption kept right above it, or stands for a picture alone.
+@pytest.mark.parametrize(
+    "credit", ["TEMPO/M Taufan Rengganis", "AFP/NICOLAS ASFOURI .", "ANTARA FOTO/Budi Setya/foc", "Suara.com/Alfian"]
+)
+def test_a_credit_line_under_a_caption_closes_it(credit: str) -> None:
+    caption = "Anggota IDI berunjuk rasa di depan gedung DPR di Jakarta, Senin (28/11/2022)."
+    out = clean([Candidate(PROSE), Candidate(caption), Candidate(credit), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert [(c.text, c.credit) for c in out.captions] == [(caption, credit.rstrip(" ."))]
+
+
+def test_a_credit_line_with_no_text_right_above_is_the_pictures_alone() -> None:
+    out = clean([Candidate("Foto: Istimewa"), Candidate("AFP/REZAN SOLEH"), Candidate(PROSE), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert (R.MEDIA, "AFP/REZAN SOLEH") in [(r.reason, r.text) for r in out.removed]
+    assert out.captions == ()
+
+
+@pytest.mark.parametrize("line", ["www.twitter.com/AdaletMerhamet", "Harga naik 10/20 persen", "TNI/polri berjaga."])
+def test_a_line_with_a_slash_that_credits_no_picture_stays_text(line: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, line, OTHER]

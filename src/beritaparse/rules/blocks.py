@@ -403,13 +403,16 @@ _GLUED_PHOTO_CREDIT = lazy(
 )
 # An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
 # "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.
-_BARE_AGENCY_CREDIT = lazy(
-    r"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO|\s+\p{Lu}[\p{L}\d]+)?"
-    r"|[\p{L}\d]+\.(?:com|co\.id|id|net))"
-    r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?)\.?$",
-    regex.VERSION1,
+_AGENCY_CREDIT = (
+    r"(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO|\s+\p{Lu}[\p{L}\d]+)?|[\p{L}\d]+\.(?:com|co\.id|id|net))"
+    r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?"
 )
-"""An agency of one word in capitals, with its unit after it ("BPMI Setpres/Lukas"), or a domain."""
+"""An agency of one word in capitals, with its unit after it ("BPMI Setpres/Lukas"), or a domain; a slash
+and the photographer's name; the desk's initials after a second slash."""
+_BARE_AGENCY_CREDIT = lazy(rf"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>{_AGENCY_CREDIT})\.?$", regex.VERSION1)
+# The same credit on a line of its own under the caption it closes, as a paste gives a picture's box
+# ("TEMPO/M Taufan Rengganis", "AFP/NICOLAS ASFOURI ."): no sentence is a source, a slash and a name alone.
+_AGENCY_CREDIT_LINE = lazy(rf"^\s*(?P<credit>{_AGENCY_CREDIT})\s*\.?\s*$", regex.VERSION1)
 # A credit opening the caption, before the word that says what the photo shows ("KOMPAS.com/NAMA Ilustrasi
 # ...", "Youtube/PB ESI Ilustrasi game Free Fire"): the source, a slash, the name or desk, no sentence.
 _LEADING_CREDIT = lazy(
@@ -610,22 +613,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
     if acc.removed and acc.kept_at < len(acc.removed) and _dates_post(acc.removed[-1], text):
         acc.drop(R.MEDIA, text)
         return
-    # A bracketed credit opens and closes on its brackets (the text has no white space at either end): most
-    # blocks fail on their first or last character, without the pattern.
-    credit_only = _CREDIT_ONLY.match(text) if text[:1] in "[(" and text[-1:] in ")]" else None
-    if (
-        credit_only is not None
-        and _plausible_credit(credit_only["credit"])
-        and acc.body
-        and _closing_credit(text, outlet) is None
-        and not _names_writer_or_editor(credit_only["credit"])
-    ):
-        # A credit on a line of its own closes the caption above it.
-        above = acc.body.pop()
-        acc.captions.append(Caption(text=above.text, credit=credit_only["credit"].strip()))
-        acc.drop(R.CAPTION, above.text)
-        acc.drop(R.CAPTION, text)
-        acc.text_caption = (len(acc.captions) - 1, (above.text, text), text)
+    if _credit_line(text, acc, outlet):
         return
     caption = caption_in_text(text) if c.kind == "paragraph" else None
     if caption is not None:
@@ -640,6 +628,36 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         acc.drop(R.DUPLICATE, text)
         return
     _keep(acc, Block(kind, text), linked=c.url is not None)
+
+
+def _credit_line(text: str, acc: _Acc, outlet: Conventions | None) -> bool:
+    """Whether ``text`` is a picture's credit on a line of its own, taken: with the caption it closes, the
+    text kept right above it, or alone."""
+    # A bracketed credit opens and closes on its brackets (the text has no white space at either end): most
+    # blocks fail on their first or last character, without the pattern.
+    credit_only = None
+    if text[:1] in "[(" and text[-1:] in ")]":
+        credit_only = _CREDIT_ONLY.match(text)
+    elif "/" in text and (credit_only := _AGENCY_CREDIT_LINE.match(text)) is not None and (
+        not acc.body or acc.kept_at != len(acc.removed)
+    ):
+        acc.drop(R.MEDIA, text)  # no text right above it to close: the credit of a picture without a caption
+        return True
+    if (
+        credit_only is not None
+        and _plausible_credit(credit_only["credit"])
+        and acc.body
+        and _closing_credit(text, outlet) is None
+        and not _names_writer_or_editor(credit_only["credit"])
+    ):
+        # A credit on a line of its own closes the caption above it.
+        above = acc.body.pop()
+        acc.captions.append(Caption(text=above.text, credit=credit_only["credit"].strip()))
+        acc.drop(R.CAPTION, above.text)
+        acc.drop(R.CAPTION, text)
+        acc.text_caption = (len(acc.captions) - 1, (above.text, text), text)
+        return True
+    return False
 
 
 def _keep(acc: _Acc, block: Block, *, linked: bool) -> None:

@@ -1094,3 +1094,29 @@ def test_the_longer_line_right_under_the_date_is_the_headline_over_a_dek() -> No
     assert art.title == "ISMAYA Group Buka Dua Outlet Perdananya di Makassar, Must Try!"
     assert art.subtitle == "Ada Djournal Coffee dan The People’s Café"
 
+
+
+def test_a_related_label_in_a_place_datelines_form_opens_no_text() -> None:
+    # An outlet whose dateline is "Place:" ("Metrotvnews.com, Jakarta:"): "Baca Juga :" has its form, but the
+    # titles under it are links, each one of its own, not a paragraph the label opens.
+    art = beritaparse.parse_text(
+        f"{P1}\nBaca Juga :\nJalan Ditutup Malam Ini\nWarga Diminta Tenang\nBrandconnect\n{P2}\n{P3}",
+        outlet="metrotvnews",
+    )
+    assert [r.title for r in art.related] == ["Jalan Ditutup Malam Ini", "Warga Diminta Tenang", "Brandconnect"]
+    assert art.paragraphs == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("stamp", ["13 Oktober 2016 23:11 wib", "13 Oktober 2016, 23:11 WIB"])
+def test_one_word_name_dashed_to_the_date_alone_is_the_writer(stamp: str) -> None:
+    art = beritaparse.parse_text(f"Sandi Ajak Calon Lain Transparan\nMeilikhah - {stamp}\n{P1}\n{P2}\n{P3}")
+    assert art.authors == ("Meilikhah",)
+    assert art.published == dt.datetime(2016, 10, 13, 23, 11, tzinfo=WIB)
+
+
+def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
+    # The dash parts a place from its text too: a date inside a sentence leaves more than a zone beside it.
+    art = beritaparse.parse_text(
+        f"Sandi Ajak Calon Lain Transparan\nJakarta - 13 Oktober 2016 23:11 wib, kata polisi\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ()

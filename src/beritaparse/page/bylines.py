@@ -29,6 +29,7 @@ from beritaparse.page.titles import around, around_box
 from beritaparse.rules import cues
 from beritaparse.rules.credits import (
     BY_CREDITS_MAX,
+    DATE_ALONE_LEFTOVER,
     credit_segments,
     is_desk_credit,
     is_outlet_name,
@@ -600,8 +601,6 @@ _DATED_LINE = lazy(
 )
 _BAR_CHARS = (*language.FIELD_BARS, " - ", " – ", " — ")
 _YEAR = lazy(r"\d{4}")
-# What a date alone after a dash leaves beside its mention: a comma, a zone's word ("wib").
-_DATE_LEFTOVER = 5
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
 # The writer, the outlet, its desk and the date run this long at most ("Corry Elyda, The Jakarta Post,
 # Jakarta | Jakarta | Sat, December 27 2014, 4:00 PM").
@@ -640,7 +639,7 @@ def _dated(text: str, *, alone: bool) -> bool:
     if not alone:
         return bool(found)
     rest = len(text.strip(" .,")) - sum(m.end - m.start for m in found)
-    return bool(found) and rest <= _DATE_LEFTOVER
+    return bool(found) and rest <= DATE_ALONE_LEFTOVER
 
 
 def _labelled_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:

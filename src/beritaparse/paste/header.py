@@ -120,8 +120,16 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     # What is left beside the date must be a credit, not a sentence.
     if len(rest.split()) > 12 or (ends_sentence(rest) and len(rest.split()) > 6):
         return None
-    # A writer's label ("Oleh: Nama | <date>") says the name is one, as it does on a line of its own.
-    return first.value.point, _names_in(rest, single=cues.AUTHOR_LABEL.match(rest) is not None)
+    # A writer's label ("Oleh: Nama | <date>") says the name is one, as it does on a line of its own; so does
+    # a dash between the name and the date alone ("Meilikhah - 13 Oktober 2016 23:11 wib"), as the page's
+    # byline reads (page/bylines._dated_or_desk_line_near).
+    before = line[: first.start].rstrip()
+    after = line[first.end :].strip(" .,")
+    dashed = before[-1:] in _DASHES and len(after) <= credit_rules.DATE_ALONE_LEFTOVER
+    return first.value.point, _names_in(rest, single=dashed or cues.AUTHOR_LABEL.match(rest) is not None)
+
+
+_DASHES = frozenset("-–—")
 
 
 _EDITOR_WORDS = (*words_for(Role.EDITOR), *words_for(Role.EDITOR, table=ABBREVIATIONS))

@@ -208,7 +208,9 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     if len(line) > _LONE_DATELINE_MAX or (line[-1:] not in _DATELINE_ENDS and "," not in line):
         return False
     _place, prefix, rest = split_dateline(line + " X", outlet)
-    return bool(prefix) and rest == "X"
+    # A related link's label takes a place's form in an outlet's "Place:" dateline ("Baca Juga :"): the
+    # titles under it are links, not the text the dateline opens.
+    return bool(prefix) and rest == "X" and cues.RELATED_CUE.match(line) is None
 
 
 def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BY_CREDITS_MAX",
+    "DATE_ALONE_LEFTOVER",
     "by_credits",
     "credit_segments",
     "is_agency",
@@ -43,6 +44,10 @@ __all__ = [
 ]
 
 _FLAGS = WORDS
+
+DATE_ALONE_LEFTOVER = 5
+"""What a byline's date alone after a dash ("Nama - 13 Oktober 2016 23:11 wib") leaves beside its mention, at
+most: a comma, a zone's word."""
 
 _ROLE_WORDS = cues.ROLE_PREFIX
 _ROLE_AFTER = cues.ROLE_SUFFIX

@@ -1120,3 +1120,17 @@ def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
         f"Sandi Ajak Calon Lain Transparan\nJakarta - 13 Oktober 2016 23:11 wib, kata polisi\n{P1}\n{P2}\n{P3}"
     )
     assert art.authors == ()
+
+
+@pytest.mark.parametrize("mark", ["...", "…"])
+def test_a_paragraph_a_paywall_cut_is_the_texts_last(mark: str) -> None:
+    cut = "“Saya tegaskan bahwa kami menolak rancangan itu,"
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\n{cut}\n{mark}\nBerlangganan untuk lanjut membaca.\nRp 54.945/bulan\nLangganan"
+    )
+    assert art.paragraphs == (P1, P2, P3, cut)
+
+
+def test_a_short_line_over_an_ellipsis_is_no_cut_paragraph() -> None:
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nSelengkapnya\n...\nBerita Terkini\nJalan Ditutup Malam Ini")
+    assert art.paragraphs == (P1, P2, P3)

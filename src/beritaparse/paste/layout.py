@@ -397,7 +397,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
-    end = _through_table(lines, _through_lists(lines, end), outlet)
+    end = _through_cut(lines, _through_table(lines, _through_lists(lines, end), outlet), outlet)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -571,6 +571,28 @@ def _list_intro(line: str) -> bool:
 def _list_bridge(line: str) -> bool:
     """A line between groups of a list: a group header ("RING II") or a bracketed note."""
     return len(line.split()) <= 6 or (line.startswith("(") and line.endswith(")")) or _list_intro(line)
+
+
+# An ellipsis on a line of its own, where a paywall cuts the text.
+_CUT_MARKS = frozenset({"...", "…", "[...]", "(...)"})
+_CUT_MIN_WORDS = 3
+
+
+def _through_cut(lines: list[str], end: int, outlet: Outlet | None) -> int:
+    """A paragraph a paywall cut mid-sentence, the ellipsis under it ("“I stressed that IDI rejects the
+    omnibus health bill," / "..." / "Subscribe to continue reading."), is the text's last: no prose line by
+    itself, it is what the page shows of the next paragraph."""
+    if end == 0 or end + 1 >= len(lines) or lines[end + 1] not in _CUT_MARKS:
+        return end
+    line = lines[end]
+    if (
+        len(line.split()) < _CUT_MIN_WORDS
+        or ends_sentence(line)
+        or chrome_reason(line, outlet) is not None
+        or cues.RELATED_CUE.match(line) is not None
+    ):
+        return end
+    return end + 1
 
 
 def _through_lists(lines: list[str], end: int) -> int:

@@ -778,7 +778,8 @@ def test_a_sentence_that_asks_the_reader_to_click_for_something_is_text() -> Non
 # A picture's credit on a line of its own, an agency or a domain and the photographer after a slash, as a
 # paste gives a picture's box: it closes the caption kept right above it, or stands for a picture alone.
 @pytest.mark.parametrize(
-    "credit", ["TEMPO/M Taufan Rengganis", "AFP/NICOLAS ASFOURI .", "ANTARA FOTO/Budi Setya/foc", "Suara.com/Alfian"]
+    "credit",
+    ["TEMPO/M Taufan Rengganis", "AFP/NICOLAS ASFOURI .", "ANTARA FOTO/Budi Setya/foc", "Suara.com/Alfian"],
 )
 def test_a_credit_line_under_a_caption_closes_it(credit: str) -> None:
     caption = "Anggota IDI berunjuk rasa di depan gedung DPR di Jakarta, Senin (28/11/2022)."
@@ -788,13 +789,16 @@ def test_a_credit_line_under_a_caption_closes_it(credit: str) -> None:
 
 
 def test_a_credit_line_with_no_text_right_above_is_the_pictures_alone() -> None:
-    out = clean([Candidate("Foto: Istimewa"), Candidate("AFP/REZAN SOLEH"), Candidate(PROSE), Candidate(OTHER)])
+    lines = ["Foto: Istimewa", "AFP/REZAN SOLEH", PROSE, OTHER]
+    out = clean([Candidate(line) for line in lines])
     assert [b.text for b in out.body] == [PROSE, OTHER]
     assert (R.MEDIA, "AFP/REZAN SOLEH") in [(r.reason, r.text) for r in out.removed]
     assert out.captions == ()
 
 
-@pytest.mark.parametrize("line", ["www.twitter.com/AdaletMerhamet", "Harga naik 10/20 persen", "TNI/polri berjaga."])
+@pytest.mark.parametrize(
+    "line", ["www.twitter.com/AdaletMerhamet", "Harga naik 10/20 persen", "TNI/polri berjaga."]
+)
 def test_a_line_with_a_slash_that_credits_no_picture_stays_text(line: str) -> None:
     out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])
     assert [b.text for b in out.body] == [PROSE, line, OTHER]

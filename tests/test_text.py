@@ -1103,7 +1103,8 @@ def test_a_related_label_in_a_place_datelines_form_opens_no_text() -> None:
         f"{P1}\nBaca Juga :\nJalan Ditutup Malam Ini\nWarga Diminta Tenang\nBrandconnect\n{P2}\n{P3}",
         outlet="metrotvnews",
     )
-    assert [r.title for r in art.related] == ["Jalan Ditutup Malam Ini", "Warga Diminta Tenang", "Brandconnect"]
+    titles = ["Jalan Ditutup Malam Ini", "Warga Diminta Tenang", "Brandconnect"]
+    assert [r.title for r in art.related] == titles
     assert art.paragraphs == (P1, P2, P3)
 
 
@@ -1117,7 +1118,8 @@ def test_one_word_name_dashed_to_the_date_alone_is_the_writer(stamp: str) -> Non
 def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
     # The dash parts a place from its text too: a date inside a sentence leaves more than a zone beside it.
     art = beritaparse.parse_text(
-        f"Sandi Ajak Calon Lain Transparan\nJakarta - 13 Oktober 2016 23:11 wib, kata polisi\n{P1}\n{P2}\n{P3}"
+        "Sandi Ajak Calon Lain Transparan\nJakarta - 13 Oktober 2016 23:11 wib, kata polisi\n"
+        f"{P1}\n{P2}\n{P3}"
     )
     assert art.authors == ()
 
@@ -1132,5 +1134,7 @@ def test_a_paragraph_a_paywall_cut_is_the_texts_last(mark: str) -> None:
 
 
 def test_a_short_line_over_an_ellipsis_is_no_cut_paragraph() -> None:
-    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nSelengkapnya\n...\nBerita Terkini\nJalan Ditutup Malam Ini")
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\nSelengkapnya\n...\nBerita Terkini\nJalan Ditutup Malam Ini"
+    )
     assert art.paragraphs == (P1, P2, P3)

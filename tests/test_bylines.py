@@ -10,6 +10,7 @@ import beritaparse
 from beritaparse.page import bylines
 from beritaparse.page.html import load
 from beritaparse.page.metadata import extract
+from beritaparse.rules.credits import credit_segments
 
 WITA = dt.timezone(dt.timedelta(hours=8))
 WIT = dt.timezone(dt.timedelta(hours=9))
@@ -601,3 +602,9 @@ def test_a_byline_in_the_headlines_box_beside_a_back_link_is_the_writers() -> No
         f"<h3>Selasa, 21 Maret 2023</h3></div>{BODY}</body></html>"
     ).encode()
     assert extract(load(page)).authors == ("Ilham Khoiri",)
+
+
+def test_a_video_editor_is_credited_but_edits_no_text() -> None:
+    line = "Penulis: Oik Yusuf | Video Editor: Mochamad Hildan Farros"
+    found = [(role, value.strip(" |")) for role, value in credit_segments(line)]
+    assert found == [("author", "Oik Yusuf"), ("other", "Mochamad Hildan Farros")]

@@ -802,3 +802,32 @@ def test_a_credit_line_with_no_text_right_above_is_the_pictures_alone() -> None:
 def test_a_line_with_a_slash_that_credits_no_picture_stays_text(line: str) -> None:
     out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])
     assert [b.text for b in out.body] == [PROSE, line, OTHER]
+
+
+# A video page's description closes on its tags, the site's accounts and the video's own credits.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("#Xiaomi #Xiaomi12 #Xiaomi12Lite #Indonesia #Tekno", R.TAGS),
+        ("Follow media sosial KompasTekno yuk:", R.PROMO),
+        ("Ikuti sosial media kami untuk kabar terbaru", R.PROMO),
+        ("TikTok: https://www.tiktok.com/@kompastekno", R.PROMO),
+        ("Instagram: @kompas.tekno", R.PROMO),
+        ("YouTube: www.youtube.com/contoh", R.PROMO),
+        ("Video Editor: Mochamad Hildan Farros", R.MEDIA),
+    ],
+)
+def test_a_video_pages_closing_lines(line: str, reason: R) -> None:
+    assert chrome_reason(line, None) is reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#BersatuMelawanCovid adalah kampanye yang digagas pemerintah sejak awal pandemi.",
+        "Instagram: platform berbagi foto itu kini dipakai 100 juta warga Indonesia.",
+        "Editor video itu mengaku tidak tahu siapa yang mengunggahnya ke media sosial.",
+    ],
+)
+def test_lines_about_tags_platforms_and_video_editors_stay_text(line: str) -> None:
+    assert chrome_reason(line, None) is None

@@ -183,11 +183,15 @@ FOLLOW_TARGETS: tuple[str, ...] = (
     "facebook",
     "google news",
     "instagram",
+    "media sosial",
+    "medsos",
     "newsletter",
     "notifikasi",
     "our app",
     "play store",
     "saluran",
+    "social media",
+    "sosial media",
     "telegram",
     "the app",
     "tiktok",
@@ -410,7 +414,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     # adalah bagian dari kerja sama ...".
     (r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:merupakan|adalah)\s+bagian\s+dari\b.*", R.FOOTER),
     (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
-    (r"(?:foto|photo|video|grafis|infografis|graphics?)\s*:\s*[^?!]{1,40}", R.MEDIA),
+    # A picture's or a video's credit, its editor's too ("Video Editor: Nama"): no credit of the text.
+    (r"(?:foto|photo|video|grafis|infografis|graphics?)(?:\s+editor)?\s*:\s*[^?!]{1,40}", R.MEDIA),
     (r"\[?gambas\s*:.*", R.MEDIA),
     # Agency photo terms and gallery controls.
     (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{1,60}}", R.MEDIA),
@@ -522,6 +527,11 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PROMO,
         ("http",),
     ),
+    # The site's account on one platform, a line of a box of them ("TikTok: https://www.tiktok.com/@situs",
+    # "Instagram: @situs"): the platform, a colon and the address or handle alone.
+    (rf"(?:{alternation(SHARE_TARGETS)}|youtube)\s*:\s*(?:https?://|www\.|@)\S+", R.PROMO),
+    # A line of hashtags alone ("#Xiaomi #Xiaomi12 #Tekno"): a video's or a post's tags, no sentence.
+    (r"#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+", R.TAGS),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
     # Paywalls and sign-up prompts of English-language outlets ("Log in to continue reading", "Already a
     # subscriber? Sign in", "Become a subscriber", "Support independent journalism").

@@ -128,6 +128,9 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "source": _O,
         "video": _O,
         "videografer": _O,
+        # Who cut a video page's video ("Video Editor: Nama"): no editor of the text.
+        "video editor": _O,
+        "editor video": _O,
         "ilustrasi": _O,
         "grafis": _O,
         **dict.fromkeys(TRANSLATORS, _O),

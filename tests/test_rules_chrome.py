@@ -831,3 +831,21 @@ def test_a_video_pages_closing_lines(line: str, reason: R) -> None:
 )
 def test_lines_about_tags_platforms_and_video_editors_stay_text(line: str) -> None:
     assert chrome_reason(line, None) is None
+
+
+def test_a_shop_box_goes_with_its_buttons() -> None:
+    box = ["Drunk Elephant Cocomino Glossing Shampoo", "sephora.com", "$25.00", "Shop Now"]
+    other = ["Krim Pelembap Ringan", "Rp 150.000", "Beli Sekarang"]
+    out = clean([Candidate(line) for line in [PROSE, *box, *other, OTHER]])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga memilih belanja sekarang sebelum harga beras naik lagi pekan depan.",
+        "Cek harga cabai di pasar induk: naik dua kali lipat.",
+    ],
+)
+def test_a_sentence_about_buying_is_no_shop_button(line: str) -> None:
+    assert chrome_reason(line, None) is None

@@ -530,6 +530,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The site's account on one platform, a line of a box of them ("TikTok: https://www.tiktok.com/@situs",
     # "Instagram: @situs"): the platform, a colon and the address or handle alone.
     (rf"(?:{alternation(SHARE_TARGETS)}|youtube)\s*:\s*(?:https?://|www\.|@)\S+", R.PROMO),
+    # A shop box's button under each product ("Shop Now", "Beli Sekarang", "Cek Harga"): the product's name
+    # and price above it go with it (rules/blocks._drop_promo_box).
+    (
+        r"(?:shop|buy|order)\s+(?:it\s+)?now|(?:beli|belanja|pesan)\s+sekarang|(?:cek|lihat)\s+harga"
+        r"|check\s+(?:the\s+)?price|add\s+to\s+(?:cart|bag)|tambah(?:kan)?\s+ke\s+keranjang",
+        R.PROMO,
+    ),
     # A line of hashtags alone ("#Xiaomi #Xiaomi12 #Tekno"): a video's or a post's tags, no sentence.
     (r"#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+", R.TAGS),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),

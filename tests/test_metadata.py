@@ -400,6 +400,18 @@ def test_updated_from_meta():
     assert extract(doc).updated == dt.datetime(2021, 1, 23, 13, 11, 14, tzinfo=WIB)
 
 
+def test_a_stamp_whose_weekday_contradicts_its_date_dates_the_article():
+    # 24 September 2019 was a Tuesday: a template's weekday, the date and time the site's. A date in the
+    # caption below ("Rabu (25/9/2019)") dates the photo, not the article.
+    doc = load(
+        page(
+            body="<div><h1>Judul</h1><div>Senin, 24 September 2019 | 23:34 WIB</div>"
+            "<p>Laga di Stadion Giuseppe Meazza, Rabu (25/9/2019).</p></div>"
+        )
+    )
+    assert extract(doc).published == dt.datetime(2019, 9, 24, 23, 34, tzinfo=WIB)
+
+
 def test_no_date_at_all():
     assert extract(load(page(body="<h1>Judul</h1><p>Tanpa tanggal.</p>"))).published is None
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from beritaparse.dates import find_dates, parse_date
-from beritaparse.lexicon import calendar, markup
+from beritaparse.lexicon import alternation, calendar, markup
 from beritaparse.page.addresses import address_day
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, ld_str, meta_first, meta_json
@@ -51,6 +51,8 @@ _STRAY_Z = lazy(r"([+-]\d\d:?\d\d)Z$")
 _AT = lazy(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
 # A written year: four figures, or two after a day and a month name ("24 Oct 23 | 14:00").
 _YEAR = lazy(r"\d{4}|" + calendar.SHORT_YEAR)
+# A weekday opening a stamp ("Senin, 24 September 2019 | 23:34 WIB"), with what parts it from the date.
+_WEEKDAY_OPENING = lazy(rf"\s*{alternation(calendar.WEEKDAY_NAMES)}\b[\s,.]*", _FLAGS)
 _UPDATED_WORDS = lazy(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
 
 
@@ -94,7 +96,18 @@ def _visible_date(text: str) -> dt.date | None:
     """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38")."""
     if _UPDATED_WORDS.search(text):
         return None
-    for mention in find_dates(_AT.sub(" pukul ", text)):
+    text = _AT.sub(" pukul ", text)
+    found = _full_date(text)
+    if found is None and (weekday := _WEEKDAY_OPENING.match(text)) is not None:
+        # The dates package reads no date where the weekday contradicts it ("Senin, 24 September 2019" was a
+        # Tuesday). Beside a headline the date and time are what the site stored, its weekday a template's
+        # word (a placeholder, a weekday taken in another zone): the stamp without it dates the article.
+        found = _full_date(text[weekday.end() :])
+    return found
+
+
+def _full_date(text: str) -> dt.date | None:
+    for mention in find_dates(text):
         # A bare time ("09:10 WIB") resolves against today: only a written year makes a byline date.
         if _YEAR.search(mention.raw) and isinstance(mention.value.point, dt.date):
             return mention.value.point

@@ -849,3 +849,15 @@ def test_a_shop_box_goes_with_its_buttons() -> None:
 )
 def test_a_sentence_about_buying_is_no_shop_button(line: str) -> None:
     assert chrome_reason(line, None) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Selanjutnya: Jalannya Pertandingan...", "Halaman berikutnya: Daftar Pemain", "Next page: The Final"],
+)
+def test_a_pager_button_naming_the_next_page_is_paging(line: str) -> None:
+    assert chrome_reason(line, None) is R.PAGING
+
+
+def test_a_sentence_after_selanjutnya_stays_text() -> None:
+    assert chrome_reason("Selanjutnya: pemerintah akan menaikkan harga BBM bulan depan.", None) is None

@@ -386,6 +386,12 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PAGING,
     ),
     (r"(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\s*[»>›<«‹]*", R.PAGING),
+    # The pager's button naming the next page's subheading: "Selanjutnya: Jalannya Pertandingan...".
+    (
+        r"(?:selanjutnya|berikutnya|next(?:\s+page)?|halaman\s+(?:selanjutnya|berikutnya))\s*:\s*"
+        r"[^.!?…]{1,80}(?:\.\.\.|…)?",
+        R.PAGING,
+    ),
     (r"\d+(?:\s+\d+)+(?:\s*(?:selanjutnya|next|»|›))?", R.PAGING),
     (rf"{alternation(COPYRIGHT_MARKS)}.*", R.FOOTER),
     (r".*(?:all\s+rights\s+reserved|hak\s+cipta\s+dilindungi).*", R.FOOTER, ("reserved", "dilindungi")),

@@ -861,3 +861,29 @@ def test_a_pager_button_naming_the_next_page_is_paging(line: str) -> None:
 
 def test_a_sentence_after_selanjutnya_stays_text() -> None:
     assert chrome_reason("Selanjutnya: pemerintah akan menaikkan harga BBM bulan depan.", None) is None
+
+
+def test_the_agency_in_brackets_with_a_full_stop_before_the_dash_is_a_dateline() -> None:
+    assert split_dateline("BANDUNG, (PR).- Pelatih Persib Bandung menyatakan timnya siap.") == (
+        "Bandung",
+        "BANDUNG, (PR).-",
+        "Pelatih Persib Bandung menyatakan timnya siap.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Pemain Persib berusaha melewati lawan di Stadion Bangkalan, Sabtu (5/10/2019).*/ANTARA", "ANTARA"),
+        ("Warga memadati Pasar Baru, Senin (13/5/2024)./ANTARA FOTO", "ANTARA FOTO"),
+    ],
+)
+def test_an_agency_glued_to_a_captions_last_sentence(line: str, credit: str) -> None:
+    caption = caption_in_text(line)
+    assert caption is not None
+    assert caption.credit == credit
+    assert not caption.text.endswith("/")
+
+
+def test_a_sentence_with_a_slash_inside_is_no_glued_credit() -> None:
+    assert caption_in_text("Harga naik 10/20 persen pekan ini, kata pedagang di pasar.") is None

@@ -1138,3 +1138,20 @@ def test_a_short_line_over_an_ellipsis_is_no_cut_paragraph() -> None:
         f"{P1}\n{P2}\n{P3}\nSelengkapnya\n...\nBerita Terkini\nJalan Ditutup Malam Ini"
     )
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_caption_closed_by_its_glued_agency_joins_no_paragraph_under_it() -> None:
+    caption = "Pemain Persib berusaha melewati lawan di Stadion Bangkalan, Sabtu (5/10/2019).*/ANTARA"
+    quote = "“Kami sudah siap menghadapi laga itu,” ujar Robert."
+    art = beritaparse.parse_text(f"{P1}\n{caption}\n{quote}\n{P3}")
+    assert art.paragraphs == (P1, quote, P3)
+    assert [c.credit for c in art.captions] == ["ANTARA"]
+
+
+def test_a_last_paragraph_with_the_storys_end_mark_glued_is_text() -> None:
+    last = (
+        "“Mereka sudah belajar dari itu. Jadi pemain secara mental harus lebih kuat dari tahun lalu,”"
+        " katanya.***"
+    )
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{last}\nArtikel Terkait\nPersib Putri Taklukan PSIS")
+    assert art.paragraphs[-1].startswith("“Mereka sudah belajar dari itu.")

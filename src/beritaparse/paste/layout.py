@@ -169,6 +169,8 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         return True
     if ends_sentence(prev) or prev.endswith(":"):
         return False
+    if "/" in prev and cues.GLUED_AGENCY_CREDIT.match(prev):
+        return False  # a caption closed by its agency ("... skor 2-1.*/ANTARA") ends there, like a sentence
     first = line[0]
     # A line ending mid-clause goes on in the next one.
     mid_clause = first.isalnum() or first in "\"'“‘("

@@ -192,8 +192,8 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
         rf"^{_PLACE},[ ]*(?:\d{{1,2}}[ ]+\p{{L}}{{3,9}}\.?[ ]+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)[ ]*"
         rf"(?:\((?P<site>[^()]{{2,40}})\)[ ]*)?{_D}{{1,2}}[ ]*",
         # The agency in brackets after the place: Mataram (ANTARA News), Jakarta (ANTARA), Mangupura,
-        # (Metrobali.com)-
-        rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)[ ]*{_D}{{1,2}}[ ]*",
+        # (Metrobali.com)-, and with a full stop before the dash: "BANDUNG, (PR).-"
+        rf"^{_PLACE},?[ ]*\((?P<site>[^()]{{2,30}})\)\.?[ ]*{_D}{{1,2}}[ ]*",
         # "JAKARTA - ", "Jakarta -" (one to three capitalised words, then a spaced dash)
         rf"^(?P<place>\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}})[ ]+{_D}{{1,2}}[ ]+",
         # outlet only: "Merdeka.com -", "VIVA.co.id -", "TRIBUNNEWS.COM -", "(IslamToday ID) -", and the
@@ -447,7 +447,9 @@ def _unbracketed_credit(text: str) -> regex.Match[str] | None:
         return m
     if "/" not in text:
         return None
-    return _BARE_AGENCY_CREDIT.match(text) or _LEADING_CREDIT.match(text)
+    return (
+        _BARE_AGENCY_CREDIT.match(text) or cues.GLUED_AGENCY_CREDIT.match(text) or _LEADING_CREDIT.match(text)
+    )
 
 
 def _copyright_credit(text: str) -> regex.Match[str] | None:

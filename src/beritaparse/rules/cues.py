@@ -37,6 +37,7 @@ __all__ = [
     "EDITOR_START",
     "FULL_LINE_CUES",
     "FUNCTION_WORDS",
+    "GLUED_AGENCY_CREDIT",
     "GLUED_CUES",
     "GLUED_CUE_WORDS",
     "GLUED_ROLE",
@@ -475,6 +476,12 @@ CAPTION_CREDIT = lazy(
     _F,
 )
 
+# A caption's agency glued to its last sentence by a slash, as Pikiran Rakyat closes its captions: "... skor
+# 2-1.*/ANTARA", "... Senin (5/10/2019)./ANTARA FOTO". The agency is in capitals, with no photographer.
+GLUED_AGENCY_CREDIT = lazy(
+    r"^(?P<text>.*?[.!?\"”)])\s*\*?/\s*(?P<credit>\p{Lu}{2,}(?:[ ]FOTO)?)\.?$", regex.VERSION1
+)
+
 # Menu items that show a line is site navigation when several appear on it.
 NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
 # Each match of NAV_PHRASES opens on one of these words: counting them in the case-folded line is a cheap
@@ -489,9 +496,11 @@ GLUED_CUES = lazy(f"({'|'.join(regex.escape(cue) for cue in GLUED_CUE_WORDS)})",
 FUNCTION_WORDS = language.FUNCTION_WORDS  # read here by the language guessers of pages and batches
 
 SENTENCE_END = lazy(
-    rf"[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*$", regex.VERSION1
+    rf"[{regex.escape(language.SENTENCE_ENDS)}][{regex.escape(language.CLOSERS)}]*(?:\*{{1,3}})?$",
+    regex.VERSION1,
 )
-"""A text that ends a sentence (closing quotes and brackets allowed)."""
+"""A text that ends a sentence (closing quotes and brackets allowed, and a story's end mark glued after them:
+"... katanya.***")."""
 
 
 def ends_sentence(text: str) -> bool:
@@ -500,8 +509,15 @@ def ends_sentence(text: str) -> bool:
     # ``$`` also matches before a final newline; no sentence end or closer is a newline, so the match, if
     # any, ends there. The two sets share no character: strip the closers, and an end must come before.
     body = text.removesuffix("\n")
+    if body.endswith("*"):
+        unmarked = body.rstrip("*")
+        if len(body) - len(unmarked) <= _END_MARK:
+            body = unmarked
     stripped = body.rstrip(language.CLOSERS)
     return stripped != "" and stripped[-1] in language.SENTENCE_ENDS
+
+
+_END_MARK = 3  # the asterisks of a story's end mark ("***")
 
 
 # A quote closed and attributed: a comma or an end mark, the closing quote, a speech verb and up to four

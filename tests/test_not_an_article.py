@@ -97,6 +97,31 @@ def test_a_404_page() -> None:
     assert info.value.reason == "not-found"
 
 
+def test_a_404_page_under_the_sites_own_title_says_so_in_a_line() -> None:
+    page = _page(
+        "<title>Kabar Daerah | Dari Rakyat Untuk Rakyat</title>",
+        "<nav><a href=/>Beranda</a><a href=/news>News</a></nav><div><div>404</div><div>Error</div>"
+        "<div>Halaman yang Anda cari tidak ditemukan.</div><a href=/>Kembali</a></div>",
+    )
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page)
+    assert info.value.reason == "not-found"
+
+
+def test_an_article_quoting_a_404_line_is_an_article() -> None:
+    one = (
+        "Warga mengeluhkan situs layanan publik kota yang tidak dapat diakses sejak Senin pagi, kata petugas."
+        " Setiap kali dibuka, situs itu hanya menampilkan pesan singkat kepada warga yang mencoba mendaftar."
+    )
+    two = "Dinas Komunikasi kota menyatakan perbaikan server akan selesai dalam dua hari ke depan."
+    page = _page(
+        "<title>Situs Layanan Kota Tak Bisa Diakses - Kabar Daerah</title>",
+        f"<h1>Situs Layanan Kota Tak Bisa Diakses</h1><p>{one}</p><p>{two}</p>"
+        "<blockquote>Halaman yang Anda cari tidak ditemukan.</blockquote>",
+    )
+    assert beritaparse.parse(page).title == "Situs Layanan Kota Tak Bisa Diakses"
+
+
 def test_a_consent_wall() -> None:
     page = _page(
         "<title>Kabar Daerah</title>",

@@ -209,6 +209,8 @@ def not_article(
         teasers=teasers,
     ):
         return "listing"
+    if body_chars < _SCRAP and not page.article_data and _shows_not_found(page.tree):
+        return "not-found"
     return None
 
 
@@ -473,6 +475,21 @@ def _says_not_found(tree: PageTree, title: str) -> bool:
         if _NOT_FOUND.search(text) or any(_BARE_404.match(s) for s in _SEGMENT.split(text)):
             return True
     return False
+
+
+def _shows_not_found(tree: PageTree) -> bool:
+    """Whether a line of the page says it is an error page: a theme that keeps its site-wide title and
+    headline there says so in a line of its own ("<div class=p404__content>Halaman yang Anda cari tidak
+    ditemukan.</div>"). Asked last, of a page without article text that is no listing either: a listing's
+    broken widget ("File Not Found") makes it no error page, and a short story may quote such a line: only
+    a page with less text than a teaser's lead is asked."""
+    body = tree.doc.find("body")
+    return body is not None and any(
+        len(text) <= _NOT_FOUND_LINE and _NOT_FOUND.search(text) for text in body.itertext()
+    )
+
+
+_NOT_FOUND_LINE = 200
 
 
 def _is_consent(doc: HtmlElement) -> bool:

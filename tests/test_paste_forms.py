@@ -32,8 +32,6 @@ KNOWN = {
 _UNSEEN_MISSES = {
     "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
     # The pages9 hunt (known_failures.json unseen/NAME paste gives each miss in full):
-    "ir-bazaar-1": "the text ends at the shop box of product cards after the third tip, no title and no"
-    " writer ('by: NAME' under the headline not read) (F1 0.74)",
     "ir-pikiranrakyat-amp-1": "the photo caption above the headline opens the paste: no title, writer or"
     " date, the headline and byline read as text (F1 0.87)",
     "pp-kompas-video-1": "only the video's summary paragraph is read, its six chapter lines dropped"

@@ -1155,3 +1155,25 @@ def test_a_last_paragraph_with_the_storys_end_mark_glued_is_text() -> None:
     )
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{last}\nArtikel Terkait\nPersib Putri Taklukan PSIS")
     assert art.paragraphs[-1].startswith("“Mereka sudah belajar dari itu.")
+
+
+def test_a_lower_case_by_label_under_the_headline_is_the_byline() -> None:
+    art = beritaparse.parse_text(
+        "Kulit Anda Berminyak? Ikuti 6 Tips Makeup Ini\nby: Fariza Rahmadinna\n/ 23 September 2020\n"
+        f"{P1}\n{P2}"
+    )
+    assert art.title == "Kulit Anda Berminyak? Ikuti 6 Tips Makeup Ini"
+    assert art.authors == ("Fariza Rahmadinna",)
+
+
+def test_a_shop_box_between_paragraphs_ends_no_text() -> None:
+    product = ["the sulfate-free cleanser", "Drunk Elephant Glossing Shampoo", "sephora.com", "$25.00"]
+    box = "\n".join([*product, "Shop Now"] * 4)
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{box}\n{P3}\n{P1.replace('kota', 'desa')}")
+    assert art.paragraphs == (P1, P2, P3, P1.replace("kota", "desa"))
+
+
+def test_a_related_story_heading_takes_the_title_under_it() -> None:
+    art = beritaparse.parse_text(f"{P1}\n{P2}\nRelated Story\nMengenal Koleksi Wewangian Terbaru\n{P3}")
+    assert [r.title for r in art.related] == ["Mengenal Koleksi Wewangian Terbaru"]
+    assert art.paragraphs == (P1, P2, P3)

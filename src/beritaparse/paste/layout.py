@@ -30,10 +30,12 @@ from beritaparse.model import RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import (
+    PROMO_BOX_LINES,
     STORY_CAPTION,
     STORY_SLIDES,
     caption_in_text,
     chrome_reason,
+    promo_button,
     split_dateline,
     strip_invisible,
 )
@@ -185,13 +187,14 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         joins = mid_clause
     else:
         joins = lower
-    # A line that opens with an outlet's name, a reading time or a related-link cue starts anew; tested
-    # after the cheap tests of how the lines meet, which most pairs already fail.
+    # A line that opens with an outlet's name, a reading time, a related-link cue or a credit's label starts
+    # anew; tested after the cheap tests of how the lines meet, which most pairs already fail.
     if (
         not joins
         or is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
         or cues.reading_time(line)
         or cues.RELATED_CUE.match(line)
+        or cues.CREDIT_LABEL.match(line)  # "by: Nama" under the headline, lower-case as some themes write it
     ):
         return False
     # A line the rules set aside ends there: a capitalised line after it starts anew, even where the
@@ -514,9 +517,17 @@ def _gap(lines: list[str], between: range, outlet: Outlet | None) -> float:
     """
     total = 0.0
     listing = between.start > 0 and _list_intro(lines[between.start - 1])
+    # The short lines of a promotion's box above its button ("Drunk Elephant Cocomino Glossing Shampoo" /
+    # "$25.00" / "Shop Now", four such products) stand between paragraphs of one text, as an ad does.
+    boxed = {
+        j
+        for k in between
+        if promo_button(lines[k], outlet)
+        for j in range(max(between.start, k - PROMO_BOX_LINES), k + 1)
+    }
     for k in between:
         line = lines[k]
-        if listing and len(line.split()) <= _LISTED_ITEM_WORDS and not ends_sentence(line):
+        if k in boxed or (listing and len(line.split()) <= _LISTED_ITEM_WORDS and not ends_sentence(line)):
             total += _LIGHT
             continue
         listing = _list_intro(line)

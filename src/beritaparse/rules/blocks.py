@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from beritaparse.rules.conventions import Conventions
 
 __all__ = [
+    "PROMO_BOX_LINES",
     "STORY_CAPTION",
     "STORY_SLIDES",
     "Candidate",
@@ -62,6 +63,7 @@ __all__ = [
     "chrome_reason",
     "clean",
     "fold",
+    "promo_button",
     "split_dateline",
     "strip_invisible",
 ]
@@ -608,7 +610,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         ):
             # The words of an embedded post stand right above its signature: the post's, not the text's.
             acc.drop(R.MEDIA, acc.body.pop().text)
-        if reason is R.PROMO and acc.kept_at == len(acc.removed) and len(text.split()) <= _PROMO_BUTTON_WORDS:
+        if reason is R.PROMO and acc.kept_at == len(acc.removed) and _button_sized(text):
             _drop_promo_box(acc)
         acc.drop(reason, text)
         return
@@ -674,7 +676,19 @@ def _keep(acc: _Acc, block: Block, *, linked: bool) -> None:
 # A promotion's button ("Dapatkan Aplikasi") is a few words; the lines of its box above it (the app's name,
 # a slogan, a rating) are short and no sentence, and at most this many.
 _PROMO_BUTTON_WORDS = 4
-_PROMO_BOX_LINES = 3
+PROMO_BOX_LINES = 3
+"""The most lines of a promotion's box above its button: an app's name, a slogan, a rating; a product's
+kind, name and price."""
+
+
+def _button_sized(text: str) -> bool:
+    return len(text.split()) <= _PROMO_BUTTON_WORDS
+
+
+def promo_button(text: str, outlet: Conventions | None = None) -> bool:
+    """Whether ``text`` is a promotion's button alone on its line ("Dapatkan Aplikasi", "Shop Now"), which
+    closes a box of a few short lines above it (:data:`PROMO_BOX_LINES`)."""
+    return _button_sized(text) and chrome_reason(text, outlet) is R.PROMO
 _PROMO_LINE_WORDS = 10
 
 
@@ -686,7 +700,7 @@ def _drop_promo_box(acc: _Acc) -> None:
     box = 0
     while (
         box < len(acc.body)
-        and box < _PROMO_BOX_LINES
+        and box < PROMO_BOX_LINES
         and acc.body[-1 - box].kind == "paragraph"
         and len(acc.body[-1 - box].text.split()) <= _PROMO_LINE_WORDS
         and not cues.ends_sentence(acc.body[-1 - box].text)

@@ -1177,3 +1177,12 @@ def test_a_related_story_heading_takes_the_title_under_it() -> None:
     art = beritaparse.parse_text(f"{P1}\n{P2}\nRelated Story\nMengenal Koleksi Wewangian Terbaru\n{P3}")
     assert [r.title for r in art.related] == ["Mengenal Koleksi Wewangian Terbaru"]
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_videos_chapters_under_its_summary_are_text() -> None:
+    chapters = ["00:00 Intro", "01:06 Unboxing Xiaomi 12 Lite versi Indonesia", "09:58 Closing"]
+    art = beritaparse.parse_text(
+        "Unboxing Xiaomi 12 Lite\n18 Juli 2022, 10:05 WIB\n" + "\n".join([P1, *chapters, "#Xiaomi #Tekno"])
+    )
+    assert art.paragraphs[0] == P1
+    assert [b.text for b in art.body[1:]] == chapters

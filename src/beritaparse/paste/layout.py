@@ -70,8 +70,8 @@ _SENTENCES_WORDS = 8
 _MAX_GAP = 6
 # How far below the first prose line a dateline may still open the text.
 _DATELINE_REACH = 12
-LIST_ITEM = lazy(r"^(?:\d{1,3}[.)]|[-•*])\s+\S", _V)
-"""A numbered or bulleted list item."""
+LIST_ITEM = lazy(r"^(?:\d{1,3}[.)]|[-•*]|\d{1,2}:\d{2}(?::\d{2})?)\s+\S", _V)
+"""A numbered or bulleted list item, or a video's chapter under its time ("01:06 Unboxing ...")."""
 SENTENCE_END = cues.SENTENCE_END
 """A line that ends a sentence (closing quotes and brackets allowed)."""
 _LONE_DATELINE_MAX = 80

@@ -1195,3 +1195,21 @@ def test_a_pretty_printed_pages_indents_weigh_nothing() -> None:
     facts = "<br>".join(f"- {PROSE[:60]} nomor {i}." for i in range(4))
     html = f"<div id=isi><div>{PROSE}</div>{box}<div>{PROSE}</div>{box}{box}<div id=fakta>{facts}</div></div>"
     assert find_container(_page(html)).get("id") == "isi"  # type: ignore[union-attr]
+
+
+def test_a_box_named_for_paging_that_holds_the_next_page_is_read() -> None:
+    # An infinite-scroll template: each page of the article in a box the template names for paging, opened
+    # by its pager's label.
+    two = PROSE.replace("Pemerintah provinsi", "Dinas pekerjaan umum")
+    three = PROSE.replace("Pemerintah provinsi", "Gubernur")
+    html = (
+        f"<div class=detail><div class=infinite-box><p>{PROSE}</p></div>"
+        "<div class=infinite-box id=list-pagination><small>1 dari 2 halaman</small>"
+        f"<p>{two}</p><p>{three}</p></div></div>"
+    )
+    assert [text for _, _, text in _texts(html) if not text.startswith("1 dari")] == [PROSE, two, three]
+
+
+def test_a_pager_named_for_paging_is_dropped() -> None:
+    html = f"<p>{PROSE}</p><div class=pagination><a href=/2>2</a> <a href=/3>3</a> <a href=/2>Next</a></div>"
+    assert _texts(html) == [("paragraph", None, PROSE)]

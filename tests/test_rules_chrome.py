@@ -887,3 +887,10 @@ def test_an_agency_glued_to_a_captions_last_sentence(line: str, credit: str) -> 
 
 def test_a_sentence_with_a_slash_inside_is_no_glued_credit() -> None:
     assert caption_in_text("Harga naik 10/20 persen pekan ini, kata pedagang di pasar.") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Scroll ke bawah untuk membaca informasi selengkapnya.", "Scroll down to continue reading"]
+)
+def test_a_prompt_to_scroll_down_is_no_text(line: str) -> None:
+    assert chrome_reason(line, None) is R.ADVERTISEMENT

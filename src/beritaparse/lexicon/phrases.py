@@ -130,7 +130,7 @@ ad slot an AMP template puts between paragraphs, Popbela's)."""
 AD_PROVIDERS: tuple[str, ...] = ("advertiser", "pengiklan", "sponsor", "mitra")
 """Who a sponsored box says its content is from: "Konten di bawah ini disajikan oleh Advertiser"."""
 
-SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk")
+SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk", "scroll ke bawah untuk", "scroll down to")
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
 
 COPYRIGHT_MARKS: tuple[str, ...] = ("(c)", "copyright", "hak cipta", "©")
@@ -341,7 +341,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The prompt to scroll past an ad slot, after the slot's label too ("Iklan - Scroll untuk Melanjutkan").
     (
         rf"(?:{alternation(AD_LABELS + LINE_AD_LABELS)}\s*[-–—|:·]?\s*)?"
-        rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|read|(?:me)?lanjut|(?:mem)?baca)\w*(?:\s+\w+){{0,3}}",
+        rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|read|(?:me)?lanjut|(?:mem)?baca)\w*(?:\s+\w+){{0,3}}\.?",
         R.ADVERTISEMENT,
     ),
     (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),

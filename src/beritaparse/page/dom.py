@@ -424,6 +424,10 @@ class _Walker:
         reason = _DROP_REASON.get(tag)
         if reason is None and ctx.hint != "caption" and words:
             reason = _chrome_reason(words, block=tag in _BLOCK_TAGS)
+            if reason is RemovedReason.PAGING and holds_prose(el):
+                # A pager holds links and numbers: a box named for paging that holds paragraphs is the
+                # article's next page ("infinite-box" id=list-pagination, "read-more" content), read as text.
+                reason = None
         if reason is None and self.apart and el in self.apart:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED

@@ -1213,3 +1213,32 @@ def test_a_box_named_for_paging_that_holds_the_next_page_is_read() -> None:
 def test_a_pager_named_for_paging_is_dropped() -> None:
     html = f"<p>{PROSE}</p><div class=pagination><a href=/2>2</a> <a href=/3>3</a> <a href=/2>Next</a></div>"
     assert _texts(html) == [("paragraph", None, PROSE)]
+
+
+def test_a_split_articles_last_part_holding_a_list_alone_is_read() -> None:
+    # KLY's read-page: the article in items of one class, each with its text element; the last part a
+    # subheading over a numbered list.
+    two = PROSE.replace("Pemerintah provinsi", "Dinas pekerjaan umum")
+    items = "".join(f"<li>Jalan nomor {n} (rusak {n} kilometer)</li>" for n in range(1, 9))
+    doc = _page(
+        "<div class=body><div class=body-item><div class=raw-content>"
+        f"<p>{PROSE}</p><p>{two}</p></div><div class=ad></div></div>"
+        "<div class=body-item><h2 class=item-title>Daftar Jalan Rusak</h2>"
+        f"<div class=raw-content><ol>{items}</ol></div></div></div>"
+        "<div class=sidebar><a href=/1>Berita lain yang panjang sekali judulnya</a></div>"
+    )
+    found = generic.find(doc)
+    assert found.container is not None
+    walked = dom.walk(found.container, run=found.run)
+    texts = [c.text for c in walked.candidates]
+    assert texts[:2] == [PROSE, two]
+    assert "Daftar Jalan Rusak" in texts
+    assert any(t.startswith("Jalan nomor 1 (rusak") and "Jalan nomor 8" in t for t in texts)
+
+
+def test_a_lone_text_element_of_a_class_reads_alone() -> None:
+    doc = _page(
+        f"<div class=body-item><div class=raw-content><p>{PROSE}</p></div></div>"
+        "<div class=body-item><ul><li><a href=/1>Berita lain</a></li></ul></div>"
+    )
+    assert generic.find(doc).run == ()

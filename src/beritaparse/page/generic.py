@@ -642,7 +642,16 @@ def _best(
             best = visible
     if best < 0:
         return None, []
-    return order[best], _run(tree, best, good, bad, leaf=leaf, aside=aside, chrome=chrome)
+    run = _run(tree, best, good, bad, leaf=leaf, aside=aside, chrome=chrome)
+    item = _item_of(tree, best) if not run else None
+    if item is not None:
+        # The text goes on in the template's next item, in an element of the container's kind again (KLY's
+        # split read-page: "article-content-body__item" each holding an "article-raw-content"): the run is
+        # the items'.
+        parts = _run(tree, item, good, bad, leaf=leaf, aside=aside, chrome=chrome)
+        if parts:
+            return order[item], parts
+    return order[best], run
 
 
 # A sibling of the container goes on with its text where it is an element of the container's own tag and
@@ -693,7 +702,13 @@ def _run(
             a, b = _span(parent, siblings, k)
             units = _units(good, a, b, aside)
             if not units:
-                k += step  # no prose: an ad slot or a box between the parts
+                # No prose: an ad slot or a box between the parts, or the template's text element again
+                # holding a list or a table alone (a split article's last page: "Hasil Survei Lengkap" over a
+                # numbered list), which is the text's.
+                same = kind is not None and (tree.tags[i], tree.classes[i]) == kind
+                if same and not (chrome[i] or i in aside):
+                    joined.append(k)
+                k += step
                 continue
             if chrome[i] or i in aside:
                 break
@@ -710,6 +725,27 @@ def _run(
     if len(joined) == 1:
         return []
     return [siblings[k] for k in sorted(joined)]
+
+
+def _item_of(tree: _Tree, best: int) -> int | None:
+    """The container's parent where the template repeats it, a sibling of its tag and class holding an
+    element of the container's own tag and class: the items of an article split into parts. None where the
+    container stands alone, or its kind or its parent's is no class's."""
+    tags, classes, parent = tree.tags, tree.classes, tree.parent
+    up = parent[best]
+    if up < 0 or not classes[best] or not classes[up]:
+        return None
+    kind, item_kind = (tags[best], classes[best]), (tags[up], classes[up])
+    if parent[up] < 0:
+        return None
+    siblings = _indices(parent, parent[up])
+    for k, i in enumerate(siblings):
+        if i == up or (tags[i], classes[i]) != item_kind:
+            continue
+        a, b = _span(parent, siblings, k)
+        if any((tags[j], classes[j]) == kind for j in range(a + 1, b)):
+            return up
+    return None
 
 
 def _span(parent: list[int], siblings: list[int], k: int) -> tuple[int, int]:

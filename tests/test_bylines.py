@@ -608,3 +608,20 @@ def test_a_video_editor_is_credited_but_edits_no_text() -> None:
     line = "Penulis: Oik Yusuf | Video Editor: Mochamad Hildan Farros"
     found = [(role, value.strip(" |")) for role, value in credit_segments(line)]
     assert found == [("author", "Oik Yusuf"), ("other", "Mochamad Hildan Farros")]
+
+
+def test_a_byline_split_at_its_bar_after_the_date_names_the_writer() -> None:
+    # Bola.net's 2020 header: the date in a <div>, "| Nama" in the <h2> after it.
+    page = (
+        "<html><body><h1>Harga Beras Naik</h1><div class=d>17-06-2020 08:05</div>"
+        f"<h2 class=d>&nbsp;| Asad Arifin</h2>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).authors == ("Asad Arifin",)
+
+
+def test_a_barred_line_after_no_date_names_nobody() -> None:
+    page = (
+        "<html><body><h1>Harga Beras Naik</h1><div class=d>Ekonomi</div>"
+        f"<h2 class=d>| Harga Pangan</h2>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).authors == ()

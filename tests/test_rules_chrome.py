@@ -894,3 +894,12 @@ def test_a_sentence_with_a_slash_inside_is_no_glued_credit() -> None:
 )
 def test_a_prompt_to_scroll_down_is_no_text(line: str) -> None:
     assert chrome_reason(line, None) is R.ADVERTISEMENT
+
+
+@pytest.mark.parametrize("line", ["1 dari 2", "2 dari 2 halaman"])
+def test_a_pages_counter_is_paging(line: str) -> None:
+    assert chrome_reason(line, None) is R.PAGING
+
+
+def test_a_count_of_people_is_no_pages_counter() -> None:
+    assert chrome_reason("3 dari 10 orang", None) is None

@@ -352,7 +352,8 @@ FULL_LINE: tuple[CueRow, ...] = (
         rf"{alternation(AD_PROVIDERS)}\b[.!]?(?:\s+.{{0,80}}?\btidak\s+terlibat\b[^.]{{0,80}}\.?)?",
         R.ADVERTISEMENT,
     ),
-    (r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman", R.PAGING),
+    # A page's counter, "halaman" written or not ("1 dari 2 halaman", Bola.net's "1 dari 2").
+    (r"\d{1,2}\s+dari\s+\d{1,2}(?:\s+halaman)?", R.PAGING),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
     # The button that shows the rest of a text split into pages ("Baca Artikel Selengkapnya", IDN Times').
     (r"(?:baca|lihat|tampilkan)\s+(?:artikel|berita)\s+selengkapnya\s*[»>›↓]*", R.PAGING),

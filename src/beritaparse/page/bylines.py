@@ -616,6 +616,11 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
             continue
         if is_desk_credit(text, site_names=sites):
             return [text]
+        if text[0] in _FIELD_BARS:
+            barred = _barred_after_date(el, text, sites)
+            if barred:
+                return barred
+            continue
         # The dated line parts its fields with a bar (none of which has a case form): most texts beside a
         # headline have none, and the pattern takes its lazy name part at every length before failing.
         if not any(bar in text for bar in _BAR_CHARS) or _YEAR.search(text) is None:
@@ -630,6 +635,24 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
 
 _LABELLED_LINE_MAX = 160  # a byline with the writer's post after a bar ("Oleh Nama | General Manager ...")
 _NEAR_LOOK = max(_SIGNED_LINE_LOOK, _DESK_LOOK)  # the elements :class:`_NearTexts` holds: the widest look
+
+
+_FIELD_BARS = language.FIELD_BARS
+
+
+def _barred_after_date(el: HtmlElement, text: str, sites: tuple[str, ...]) -> list[str]:
+    """The writers of a byline the template splits at its bar: the date in one element, "| Nama" in the
+    next ("<div>17-06-2020 08:05</div><h2>&nbsp;| Asad Arifin</h2>", Bola.net's header); [] otherwise."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between
+    if before is None:
+        return []
+    shown = _short_text(before, _DATED_LINE_MAX)
+    if not shown or not _dated(shown, alone=True):
+        return []
+    names = split_names(text.lstrip(_FIELD_BARS + " "), site_names=sites)
+    return list(names) if names and all(is_person_name(n, site_names=sites) for n in names) else []
 
 
 def _dated(text: str, *, alone: bool) -> bool:

@@ -978,8 +978,16 @@ def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
             del acc.body[i]
         for j in sorted(above + quotes, reverse=True):
             acc.drop(R.NAVIGATION if j in above else R.DUPLICATE, acc.body.pop(j).text)
-        return place
+        # "Dream - ..." has a place's form: the outlet's own name (its site's, "Dream.co.id") is no place.
+        return None if place is not None and _names_site(place, acc.sites) else place
     return None
+
+
+def _names_site(place: str, sites: tuple[str, ...]) -> bool:
+    """Whether ``place`` is one of ``sites`` by name, or the first label of its domain ("Dream" of
+    "Dream.co.id"), not a place within a site's name ("Jakarta" of "Jakarta Globe")."""
+    key = place.casefold()
+    return any(key in (site.casefold(), site.casefold().split(".", 1)[0]) for site in sites)
 
 
 _CAPS_CREDIT = lazy(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)

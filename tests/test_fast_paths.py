@@ -544,7 +544,13 @@ def _unbracketed_reference(text: str) -> regex.Match[str] | None:
         m = blocks._TRAILING_PHOTO_CREDIT.match(text) or blocks._GLUED_PHOTO_CREDIT.match(text)
         if m is not None:
             return m
-    return blocks._BARE_AGENCY_CREDIT.match(text) if "/" in text else None
+    if "/" not in text:
+        return None
+    return (
+        blocks._BARE_AGENCY_CREDIT.match(text)
+        or cues.GLUED_AGENCY_CREDIT.match(text)
+        or blocks._LEADING_CREDIT.match(text)
+    )
 
 
 def _same_span(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:

@@ -40,12 +40,13 @@ def _plain_continues(prev: str, line: str, outlet: Outlet | None, *, open_paragr
         line.split()
     ) <= layout._CREDIT_MAX_WORDS:
         return True
-    if cues.SENTENCE_END.search(prev) or prev.endswith(":"):
+    if cues.SENTENCE_END.search(prev) or prev.endswith(":") or cues.GLUED_AGENCY_CREDIT.match(prev):
         return False
     if (
         is_outlet_name(line.split(maxsplit=1)[0], site_names=NAMES)
         or cues.reading_time(line)
         or cues.RELATED_CUE.match(line)
+        or cues.CREDIT_LABEL.match(line)
     ):
         return False
     first = line[0]

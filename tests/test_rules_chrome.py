@@ -903,3 +903,16 @@ def test_a_pages_counter_is_paging(line: str) -> None:
 
 def test_a_count_of_people_is_no_pages_counter() -> None:
     assert chrome_reason("3 dari 10 orang", None) is None
+
+
+def test_the_outlets_own_name_before_the_dash_is_no_place() -> None:
+    text = "Dream - Dalam beberapa tahun terakhir ini sederet artis mengubah penampilannya menjadi berhijab."
+    out = clean([Candidate(text), Candidate(OTHER)], site_names=("Dream.co.id",))
+    assert out.dateline is None
+    assert out.body[0].text.startswith("Dalam beberapa tahun")
+
+
+def test_a_place_within_the_sites_name_is_still_a_place() -> None:
+    text = "Jakarta - Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan."
+    out = clean([Candidate(text), Candidate(OTHER)], site_names=("Jakarta Globe",))
+    assert out.dateline == "Jakarta"

@@ -130,7 +130,7 @@ ad slot an AMP template puts between paragraphs, Popbela's)."""
 AD_PROVIDERS: tuple[str, ...] = ("advertiser", "pengiklan", "sponsor", "mitra")
 """Who a sponsored box says its content is from: "Konten di bawah ini disajikan oleh Advertiser"."""
 
-SCROLL_PROMPTS: tuple[str, ...] = ("scroll to", "scroll untuk", "scroll ke bawah untuk", "scroll down to")
+SCROLL_PROMPTS: tuple[str, ...] = ("scroll down to", "scroll ke bawah untuk", "scroll to", "scroll untuk")
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
 
 COPYRIGHT_MARKS: tuple[str, ...] = ("(c)", "copyright", "hak cipta", "©")

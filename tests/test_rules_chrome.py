@@ -916,3 +916,29 @@ def test_a_place_within_the_sites_name_is_still_a_place() -> None:
     text = "Jakarta - Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan."
     out = clean([Candidate(text), Candidate(OTHER)], site_names=("Jakarta Globe",))
     assert out.dateline == "Jakarta"
+
+
+def test_the_line_under_a_pictures_enlarge_button_is_its_caption() -> None:
+    caption = "Gajah Mada, Patih Amangkhubumi Kerajaan Majapahit. Sumpahnya yang terkenal: Sumpah Palapa."
+    out = clean([Candidate(PROSE), Candidate("Perbesar"), Candidate(caption), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert [c.text for c in out.captions] == [caption]
+
+
+def test_after_a_caption_the_button_names_no_more_captions() -> None:
+    caption = "Warga melintasi jembatan penyeberangan di Jalan HR Rasuna Said, Jakarta."
+    short = "Petugas berjaga di lokasi hingga malam."
+    lines = [Candidate(PROSE), Candidate("Perbesar"), Candidate(caption, hint="caption"), Candidate(short)]
+    out = clean([*lines, Candidate(OTHER)])
+    assert [b.text for b in out.body] == [PROSE, short, OTHER]
+
+
+def test_a_long_paragraph_under_the_button_is_text() -> None:
+    long = (
+        "Menurut petugas dinas, jembatan itu dibangun kembali dengan rangka baja setelah banjir bandang pada"
+        " awal tahun merusak tiang penyangganya, dan kini dapat dilalui kendaraan roda empat. Warga berharap"
+        " perbaikan serupa juga dilakukan di desa tetangga yang akses jalannya masih terputus sejak Januari."
+        " Pemerintah kabupaten menjanjikan anggaran untuk itu tahun depan."
+    )
+    out = clean([Candidate(PROSE), Candidate("Perbesar"), Candidate(long)])
+    assert [b.text for b in out.body] == [PROSE, long]

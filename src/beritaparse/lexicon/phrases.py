@@ -41,6 +41,7 @@ __all__ = [
     "WATCH_OBJECTS",
     "WATCH_VERBS",
     "WRITER_BOX_LABEL",
+    "ZOOM_LABELS",
     "CueRow",
 ]
 
@@ -154,6 +155,9 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = tuple(
     sorted(w for w, r in roles.ROLE_WORDS.items() if r is roles.Role.PHOTO and w not in {"foto", "photo"})
 )
 """Labels of a photographer's credit line ("Fotografer: Nama", "Pewarta Foto: Nama")."""
+
+ZOOM_LABELS: tuple[str, ...] = ("lihat foto", "perbesar", "zoom")
+"""The button on a picture that enlarges it ("Perbesar", Liputan6's): its caption is right under it."""
 
 SHARE_LABELS: tuple[str, ...] = ("bagikan", "share")
 """A share bar's label ("Share:", "Bagikan"): run into the byline before it, no part of a name."""
@@ -434,7 +438,7 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|rating\s*\(.{0,20}\)",
         R.MEDIA,
     ),
-    (r"perbesar|zoom|lihat\s+foto|tampilkan\s+semua|show\s+all", R.MEDIA),
+    (rf"{alternation(ZOOM_LABELS)}|tampilkan\s+semua|show\s+all", R.MEDIA),
     # The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021".
     (TWEET_SIGNATURE, R.MEDIA),
     # The credit under an embedded Instagram post: "A post shared by IDN Times (@idntimes) on Jul 15, 2019".

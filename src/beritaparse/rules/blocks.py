@@ -79,6 +79,8 @@ _CHROME_MAX = 260
 # line. A few hundred lines is a long article; the cache holds a few articles, not a corpus.
 _LINE_CACHE = 512
 _CAPTION_MAX = 600
+# A caption under a picture's enlarge button runs a sentence or two; a paragraph is longer.
+_ZOOMED_CAPTION_MAX = 300
 STORY_SLIDES = 3
 """A photo story tells itself in its slides' captions: at least this many that read as sentences..."""
 STORY_CAPTION = 60
@@ -550,6 +552,7 @@ class _Acc:
         "sites",
         "tags",
         "text_caption",
+        "zoomed",
     )
 
     def __init__(self, *, sites: tuple[str, ...] = ()) -> None:
@@ -574,9 +577,16 @@ class _Acc:
         # The body blocks whose whole text is one link's (a teaser's or a sponsored item's title), by id;
         # the blocks are held here so that an id is never reused while it is listed.
         self.linked: dict[int, Block] = {}
+        # A picture's enlarge button was set aside and no block kept since: the next short paragraph is
+        # the picture's caption.
+        self.zoomed = False
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
+        if reason is not R.MEDIA:
+            # Only the picture's own lines (its credit, a counter) stand between the button and its caption:
+            # a caption read otherwise, a link or a label, and the next paragraph is the text's.
+            self.zoomed = False
 
 
 def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: str | None) -> None:
@@ -612,18 +622,14 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
             acc.drop(R.MEDIA, acc.body.pop().text)
         if reason is R.PROMO and acc.kept_at == len(acc.removed) and _button_sized(text):
             _drop_promo_box(acc)
+        if reason is R.MEDIA and cues.ZOOM_LABEL.match(text):
+            acc.zoomed = True
         acc.drop(reason, text)
         return
     if acc.removed and acc.kept_at < len(acc.removed) and _dates_post(acc.removed[-1], text):
         acc.drop(R.MEDIA, text)
         return
-    if _credit_line(text, acc, outlet):
-        return
-    caption = caption_in_text(text) if c.kind == "paragraph" else None
-    if caption is not None:
-        acc.captions.append(caption)
-        acc.drop(R.CAPTION, text)
-        acc.text_caption = (len(acc.captions) - 1, (text,), text[len(caption.text) :].strip())
+    if _credit_line(text, acc, outlet) or (c.kind == "paragraph" and _caption_line(text, acc)):
         return
     kind: BlockKind = c.kind
     if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
@@ -632,6 +638,24 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         acc.drop(R.DUPLICATE, text)
         return
     _keep(acc, Block(kind, text), linked=c.url is not None)
+
+
+def _caption_line(text: str, acc: _Acc) -> bool:
+    """Whether the paragraph ``text`` is a picture's caption in the running text, taken: one closing on its
+    credit, or one right under the picture's enlarge button."""
+    caption = caption_in_text(text)
+    if caption is not None:
+        acc.captions.append(caption)
+        acc.drop(R.CAPTION, text)
+        acc.text_caption = (len(acc.captions) - 1, (text,), text[len(caption.text) :].strip())
+        return True
+    if acc.zoomed and len(text) <= _ZOOMED_CAPTION_MAX:
+        # "Perbesar" / "Gajah Mada, Patih Amangkhubumi Kerajaan Majapahit. Sumpahnya ...": the caption under
+        # the picture's enlarge button, a credit or not.
+        acc.captions.append(split_caption(text))
+        acc.drop(R.CAPTION, text)
+        return True
+    return False
 
 
 def _credit_line(text: str, acc: _Acc, outlet: Conventions | None) -> bool:
@@ -667,6 +691,7 @@ def _credit_line(text: str, acc: _Acc, outlet: Conventions | None) -> bool:
 def _keep(acc: _Acc, block: Block, *, linked: bool) -> None:
     """``block`` is the text's, for now: ``linked`` says its whole text is one link's."""
     acc.body.append(block)
+    acc.zoomed = False
     if linked:
         acc.linked[id(block)] = block
     acc.kept_at = len(acc.removed)

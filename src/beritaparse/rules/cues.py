@@ -61,6 +61,7 @@ __all__ = [
     "VIDEO_PROMO",
     "VIDEO_TITLE",
     "WRITER_BOX",
+    "ZOOM_LABEL",
     "CueTable",
     "OpeningGate",
     "box_heading",
@@ -230,6 +231,8 @@ BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADIN
 
 PAYWALL_OPENER = lazy(rf"^\W*(?:{phrases.PAYWALL_CUT})", _F)
 """A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""
+ZOOM_LABEL = lazy(rf"^\W*(?:{alternation(phrases.ZOOM_LABELS)})\W*$", _F)
+"""A picture's enlarge button alone on its line ("Perbesar"): the picture's caption stands under it."""
 WRITER_BOX = lazy(rf"^\W*(?:{phrases.WRITER_BOX_LABEL})\W*", _F)
 """The label over the box about the writer ("Tentang Penulis"), with the white space and marks after it."""
 _SIGN_UP_CALL = lazy(rf"\b(?:{phrases.SIGN_UP_CALL})\W*$", _F)

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from beritaparse.lexicon import phrases
-from beritaparse.model import RemovedReason
+from beritaparse.model import Caption, RemovedReason
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import WORDS
@@ -942,3 +942,8 @@ def test_a_long_paragraph_under_the_button_is_text() -> None:
     )
     out = clean([Candidate(PROSE), Candidate("Perbesar"), Candidate(long)])
     assert [b.text for b in out.body] == [PROSE, long]
+
+
+def test_a_captions_source_line_with_a_site_is_its_credit() -> None:
+    caption = caption_in_text("Ilustrasi traveling. Sumber foto: unsplash.com/Holly Mandarich.")
+    assert caption == Caption(text="Ilustrasi traveling.", credit="unsplash.com/Holly Mandarich")

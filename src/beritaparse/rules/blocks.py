@@ -367,7 +367,8 @@ def _plausible_credit(credit: str) -> bool:
 
 _CAPTION_LABEL = lazy(r"^\s*(?:foto|photo|image|gambar|ilustrasi)\s*:\s*", _F)
 _TRAILING_PHOTO_CREDIT = lazy(
-    r"^(?P<text>.*?[.!?\"”)])\s+(?:foto|photo|image|gambar|dok\.?|doc\.?)\s*:\s*(?P<credit>[^.]{2,80}?)\.?$",
+    r"^(?P<text>.*?[.!?\"”)])\s+(?:sumber\s+)?(?:foto|photo|image|gambar|dok\.?|doc\.?)\s*:\s*"
+    r"(?P<credit>(?:[^.]|\.(?=\S)){2,80}?)\.?$",  # a dot inside a word: a site ("unsplash.com/Nama")
     _F,
 )
 

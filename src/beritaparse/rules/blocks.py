@@ -584,10 +584,9 @@ class _Acc:
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
-        if reason is not R.MEDIA:
-            # Only the picture's own lines (its credit, a counter) stand between the button and its caption:
-            # a caption read otherwise, a link or a label, and the next paragraph is the text's.
-            self.zoomed = False
+        # Only the picture's credit stands between its button and its caption (``_credit_line`` keeps the
+        # state): anything else set aside, and the next paragraph is the text's.
+        self.zoomed = False
 
 
 def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: str | None) -> None:
@@ -623,9 +622,8 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
             acc.drop(R.MEDIA, acc.body.pop().text)
         if reason is R.PROMO and acc.kept_at == len(acc.removed) and _button_sized(text):
             _drop_promo_box(acc)
-        if reason is R.MEDIA and cues.ZOOM_LABEL.match(text):
-            acc.zoomed = True
         acc.drop(reason, text)
+        acc.zoomed = reason is R.MEDIA and cues.ZOOM_LABEL.match(text) is not None
         return
     if acc.removed and acc.kept_at < len(acc.removed) and _dates_post(acc.removed[-1], text):
         acc.drop(R.MEDIA, text)
@@ -670,7 +668,9 @@ def _credit_line(text: str, acc: _Acc, outlet: Conventions | None) -> bool:
     elif "/" in text and (credit_only := _AGENCY_CREDIT_LINE.match(text)) is not None and (
         not acc.body or acc.kept_at != len(acc.removed)
     ):
+        zoomed = acc.zoomed
         acc.drop(R.MEDIA, text)  # no text right above it to close: the credit of a picture without a caption
+        acc.zoomed = zoomed  # its caption may come under it ("lihat foto" / "AFP/Nama" / caption)
         return True
     if (
         credit_only is not None

@@ -947,3 +947,11 @@ def test_a_long_paragraph_under_the_button_is_text() -> None:
 def test_a_captions_source_line_with_a_site_is_its_credit() -> None:
     caption = caption_in_text("Ilustrasi traveling. Sumber foto: unsplash.com/Holly Mandarich.")
     assert caption == Caption(text="Ilustrasi traveling.", credit="unsplash.com/Holly Mandarich")
+
+
+def test_a_promo_closing_on_just_click_this_link_is_a_promo() -> None:
+    line = (
+        "Kabar gembira bagi Sahabat Contoh.com penggila gim. Saksikan keseruan acara kami pada 25 - 26 Juni"
+        " 2020. Caranya mudah, cukup KLIK TAUTAN INI ya."
+    )
+    assert chrome_reason(line, None) is R.PROMO

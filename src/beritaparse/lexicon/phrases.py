@@ -313,8 +313,9 @@ tweet leaves its words on the line above it and this signature under them."""
 SIGN_UP_CALL = (
     r"(?:daftar|download|unduh|beli|pesan|klaim)\s+(?:\w+\s+){0,2}?sekarang\s+(?:juga\s+)?(?:ya\s+)?"
     r"(?:di\s*sini|here)"
-    # ... or on the call to click, after what it gives: "Baca berita dengan sedikit iklan, klik di sini".
-    r"|[,.]\s*(?:silakan\s+)?(?:klik|click)\s+(?:di\s*sini|here|link\s+ini|tautan\s+ini)"
+    # ... or on the call to click, after what it gives: "Baca berita dengan sedikit iklan, klik di sini",
+    # "Caranya mudah, cukup KLIK TAUTAN INI ya."
+    r"|[,.]\s*(?:silakan\s+|cukup\s+)?(?:klik|click)\s+(?:di\s*sini|here|link\s+ini|tautan\s+ini)(?:\s+(?:ya|saja))?"
 )
 
 # The last part of a site's name as picture credits write it (".com", ".co.id", ".blogspot.co.id").

@@ -544,6 +544,10 @@ def _unbracketed_reference(text: str) -> regex.Match[str] | None:
         m = blocks._TRAILING_PHOTO_CREDIT.match(text) or blocks._GLUED_PHOTO_CREDIT.match(text)
         if m is not None:
             return m
+    if (m := blocks._OPEN_CREDIT.match(text)) is not None and not text.endswith(")"):
+        return m
+    if (m := blocks._ILLUSTRATION_CREDIT.match(text)) is not None:
+        return m
     if "/" not in text:
         return None
     return (

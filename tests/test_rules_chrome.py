@@ -955,3 +955,32 @@ def test_a_promo_closing_on_just_click_this_link_is_a_promo() -> None:
         " 2020. Caranya mudah, cukup KLIK TAUTAN INI ya."
     )
     assert chrome_reason(line, None) is R.PROMO
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Kate Middleton dan Meghan Markle menyaksikan tenis Wimbledon pada Juli 2019. (dok.Instagram"
+            " @meghanmarkle_official/https://www.instagram.com/p/B0HQsy7ohCG/Henry",
+            "dok.Instagram @meghanmarkle_official/https://www.instagram.com/p/B0HQsy7ohCG/Henry",
+        ),
+        ("Warga berfoto bersama. (Foto: Istimewa/Nama", "Istimewa/Nama"),
+        ("Ilustrasi pesawat Garuda Indonesia. EXPOSE", "EXPOSE"),
+    ],
+)
+def test_captions_whose_credit_the_copy_cut_or_left_unbracketed(line: str, credit: str) -> None:
+    caption = caption_in_text(line)
+    assert caption is not None
+    assert caption.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pemerintah sudah bertindak. (sumber lain menyebut hal berbeda",
+        "Ilustrasi ini menunjukkan proses pembuatan vaksin di laboratorium.",
+    ],
+)
+def test_an_open_bracket_or_an_illustration_word_alone_is_no_caption(line: str) -> None:
+    assert caption_in_text(line) is None

@@ -424,6 +424,19 @@ _LEADING_CREDIT = lazy(
     r"^(?P<credit>[\p{L}\d][\p{L}\d.]*\s*/\s*[^.!?/]{1,40}?)\s+(?P<text>(?:Ilustrasi|Illustration)\b.*)$",
     regex.VERSION1,
 )
+# A caption whose bracketed credit the copy cut before its closing bracket: "... pada Juli 2019.
+# (dok.Instagram @nama/https://www.instagram.com/p/...": a credit's label opens it.
+_OPEN_CREDIT = lazy(
+    r"^(?P<text>.*?[.!?\"”])\s*\((?:(?:foto|photo|sumber|source|kredit|credit)\s*:\s*|(?=dok\b))"
+    r"(?P<credit>[^()]{2,200})$",
+    _F,
+)
+# An illustration's caption closed by its source in capitals, no bracket: "Ilustrasi pesawat Garuda
+# Indonesia. EXPOSE".
+_ILLUSTRATION_CREDIT = lazy(
+    r"^(?P<text>(?:Ilustrasi|Illustration)\b[^.!?]{0,150}[.!?])\s+(?P<credit>\p{Lu}[\p{Lu}\d&.\-/ ]{1,30})$",
+    regex.VERSION1,
+)
 _CREDIT_ONLY = lazy(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
@@ -449,6 +462,10 @@ def _unbracketed_credit(text: str) -> regex.Match[str] | None:
     if m is not None:
         return m
     if ":" in text and any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
+        return m
+    if text[-1:] != ")" and "(" in text and (m := _OPEN_CREDIT.match(text)):
+        return m
+    if text[:3] in ("Ilu", "Ill") and (m := _ILLUSTRATION_CREDIT.match(text)):
         return m
     if "/" not in text:
         return None

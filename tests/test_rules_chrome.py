@@ -984,3 +984,19 @@ def test_captions_whose_credit_the_copy_cut_or_left_unbracketed(line: str, credi
 )
 def test_an_open_bracket_or_an_illustration_word_alone_is_no_caption(line: str) -> None:
     assert caption_in_text(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seperti apa tips traveling seru ala Nicholas Saputra? Yuk, kita cek video di atas!",
+        "Bagaimana keseruannya? Yuk simak videonya berikut ini.",
+    ],
+)
+def test_a_question_and_a_call_to_watch_the_video_is_a_promo(line: str) -> None:
+    assert chrome_reason(line, None) is R.PROMO
+
+
+def test_a_quote_about_watching_a_video_stays_text() -> None:
+    line = "Polisi sudah memeriksa rekaman. Mari kita lihat video itu bersama-sama, kata dia."
+    assert chrome_reason(line, None) is None

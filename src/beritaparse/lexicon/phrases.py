@@ -552,6 +552,14 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|check\s+(?:the\s+)?price|add\s+to\s+(?:cart|bag)|tambah(?:kan)?\s+ke\s+keranjang",
         R.PROMO,
     ),
+    # A question on the video and the call to watch it above or below: "Seperti apa tips traveling seru ala
+    # Nicholas Saputra? Yuk, kita cek video di atas!" (Fimela's caption under its video).
+    (
+        rf".{{0,160}}[?!.]\s+(?:yuk|ayo|mari)[,!]?\s+(?:kita\s+)?(?:cek|{_WATCH})\s+video(?:nya)?"
+        r"(?:\s+(?:di\s+)?(?:atas|bawah|berikut))?(?:\s+ini)?\s*[.!]*",
+        R.PROMO,
+        ("video",),
+    ),
     # A line of hashtags alone ("#Xiaomi #Xiaomi12 #Tekno"): a video's or a post's tags, no sentence.
     (r"#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+", R.TAGS),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),

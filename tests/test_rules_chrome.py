@@ -1000,3 +1000,8 @@ def test_a_question_and_a_call_to_watch_the_video_is_a_promo(line: str) -> None:
 def test_a_quote_about_watching_a_video_stays_text() -> None:
     line = "Polisi sudah memeriksa rekaman. Mari kita lihat video itu bersama-sama, kata dia."
     assert chrome_reason(line, None) is None
+
+
+@pytest.mark.parametrize("line", ["#changemaker", "#ChangeMaker"])
+def test_a_campaigns_hashtag_alone_is_a_tag(line: str) -> None:
+    assert chrome_reason(line, None) is R.TAGS

@@ -560,8 +560,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PROMO,
         ("video",),
     ),
-    # A line of hashtags alone ("#Xiaomi #Xiaomi12 #Tekno"): a video's or a post's tags, no sentence.
-    (r"#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+", R.TAGS),
+    # A line of hashtags alone ("#Xiaomi #Xiaomi12 #Tekno", a campaign's "#changemaker"): a video's, a post's
+    # or a campaign's tags, no sentence.
+    (r"#\p{L}[\p{L}\p{N}_]*(?:\s+#[\p{L}\p{N}_]+)*", R.TAGS),
     (r"(?:loading|memuat)\s*\.{0,3}", R.NOT_CONTENT),
     # Paywalls and sign-up prompts of English-language outlets ("Log in to continue reading", "Already a
     # subscriber? Sign in", "Become a subscriber", "Support independent journalism").

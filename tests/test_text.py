@@ -1186,3 +1186,18 @@ def test_a_videos_chapters_under_its_summary_are_text() -> None:
     )
     assert art.paragraphs[0] == P1
     assert [b.text for b in art.body[1:]] == chapters
+
+
+def test_a_writer_run_into_the_date_is_read_apart() -> None:
+    # A copy of two adjacent inline elements: the name and the date with no space between.
+    art = beritaparse.parse_text(
+        f"Cara Kate Middleton Mengenakan Parfum\nVinsensia Dianawanti13 Des 2020, 12:00 WIB\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ("Vinsensia Dianawanti",)
+    assert art.published == dt.datetime(2020, 12, 13, 12, 0, tzinfo=WIB)
+
+
+def test_a_number_run_into_a_word_stays_one_line() -> None:
+    line = "Penjualan naik di kuartal3 tahun ini, kata direktur perusahaan itu."
+    art = beritaparse.parse_text(f"{P1}\n{line}\n{P2}")
+    assert line in art.paragraphs

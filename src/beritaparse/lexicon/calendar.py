@@ -6,10 +6,21 @@ from it, so that no weekday or zone name is written a second time.
 
 from __future__ import annotations
 
-from beritaparse.dates._table import DIRECTIONS, WEEKDAYS, WIB, ZONES
+from beritaparse.dates._table import DIRECTIONS, MONTHS, WEEKDAYS, WIB, ZONES
 from beritaparse.dates._table import WEEKDAY_ABBREVIATIONS as _SHORT_WEEKDAYS
 
-__all__ = ["LOCAL_ZONE", "PAST_WORDS", "SHORT_YEAR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "ZONE_NAMES"]
+__all__ = [
+    "LOCAL_ZONE",
+    "MONTH_NAMES",
+    "PAST_WORDS",
+    "SHORT_YEAR",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_NAMES",
+    "ZONE_NAMES",
+]
+
+MONTH_NAMES: tuple[str, ...] = tuple(sorted(MONTHS))
+"""Month names and their short forms, Indonesian and English, lower case ("januari", "des", "december")."""
 
 WEEKDAY_NAMES: tuple[str, ...] = tuple(sorted(WEEKDAYS))
 """Weekday names, Indonesian and English, lower case ("senin", "jum'at", "monday")."""

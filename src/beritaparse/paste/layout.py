@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, language
+from beritaparse.lexicon import alternation, calendar, language
 from beritaparse.model import RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
@@ -41,7 +41,7 @@ from beritaparse.rules.blocks import (
 )
 from beritaparse.rules.credits import is_outlet_name
 from beritaparse.rules.cues import ends_sentence
-from beritaparse.rules.flags import WORDS, lazy
+from beritaparse.rules.flags import CASED, WORDS, lazy
 
 if TYPE_CHECKING:
     from beritaparse.outlets.base import Outlet
@@ -93,6 +93,13 @@ _CREDIT_TAIL = lazy(r"\b(?:Foto|FOTO|Photo|PHOTO|Credit|Kredit)\s*:[^:]{1,60}$",
 _CREDIT_MAX_WORDS = 6
 
 
+# A writer's name run into the date after it, as a copy of two adjacent inline elements gives it ("Vinsensia
+# Dianawanti13 Des 2020, 12:00 WIB"): a lower-case letter right before a day, a month's name and a year.
+_GLUED_DATE = lazy(
+    rf"(?<=\p{{Ll}})(?=\d{{1,2}}\s+(?i:{alternation(calendar.MONTH_NAMES)})\.?\s+\d{{4}}\b)", CASED
+)
+
+
 def split_lines(text: str) -> list[str]:
     """The paste's non-empty lines, white space folded, invisible characters (zero-width spaces, soft
     hyphens, byte-order marks: pasted from pages they hide inside words) removed."""
@@ -100,6 +107,7 @@ def split_lines(text: str) -> list[str]:
     text = strip_invisible(text)
     if any(cue in text for cue in cues.GLUED_CUE_WORDS):
         text = cues.GLUED_CUES.sub(r"\n\1\n", text)
+    text = _GLUED_DATE.sub("\n", text)
     raw = text.splitlines()
     if _hard_wrapped(raw):
         # Each block between blank lines is one paragraph the wrap broke: joined before any rule reads it.

@@ -732,6 +732,8 @@ def promo_button(text: str, outlet: Conventions | None = None) -> bool:
     """Whether ``text`` is a promotion's button alone on its line ("Dapatkan Aplikasi", "Shop Now"), which
     closes a box of a few short lines above it (:data:`PROMO_BOX_LINES`)."""
     return _button_sized(text) and chrome_reason(text, outlet) is R.PROMO
+
+
 _PROMO_LINE_WORDS = 10
 
 

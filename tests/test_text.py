@@ -1115,6 +1115,21 @@ def test_one_word_name_dashed_to_the_date_alone_is_the_writer(stamp: str) -> Non
     assert art.published == dt.datetime(2016, 10, 13, 23, 11, tzinfo=WIB)
 
 
+def test_a_stamp_whose_weekday_contradicts_its_date_dates_the_text() -> None:
+    # 24 September 2019 was a Tuesday: the template's weekday, the date and time the site's (as on a page,
+    # test_metadata). A weekday in a sentence of the text that contradicts its date still dates nothing.
+    title = "Klasemen Liga Italia, Rekor Conte dan Kesempurnaan Inter"
+    art = beritaparse.parse_text(
+        f"{title}\nSenin, 24 September 2019 | 23:34 WIB\nPenulis: Jalu Wisnu\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.published == dt.datetime(2019, 9, 24, 23, 34, tzinfo=WIB)
+    assert art.authors == ("Jalu Wisnu",)
+    dated_in_a_sentence = beritaparse.parse_text(
+        f"{title}\nLaga digelar Senin, 24 September 2019 di Milan, kata pelatih.\n{P1}\n{P2}\n{P3}"
+    )
+    assert dated_in_a_sentence.published is None
+
+
 def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
     # The dash parts a place from its text too: a date inside a sentence leaves more than a zone beside it.
     art = beritaparse.parse_text(

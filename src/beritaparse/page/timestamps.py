@@ -6,11 +6,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from beritaparse.dates import find_dates, parse_date
-from beritaparse.lexicon import alternation, calendar, markup
+from beritaparse.lexicon import calendar, markup
 from beritaparse.page.addresses import address_day
 from beritaparse.page.pagequery import fold, spaced_text, value_text, xpath
 from beritaparse.page.structured import ld_first, ld_str, meta_first, meta_json
 from beritaparse.page.titles import around
+from beritaparse.rules.credits import stamp_without_weekday
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -51,8 +52,6 @@ _STRAY_Z = lazy(r"([+-]\d\d:?\d\d)Z$")
 _AT = lazy(r"\s+(?:at|jam)\s+(?=\d)", _FLAGS)
 # A written year: four figures, or two after a day and a month name ("24 Oct 23 | 14:00").
 _YEAR = lazy(r"\d{4}|" + calendar.SHORT_YEAR)
-# A weekday opening a stamp ("Senin, 24 September 2019 | 23:34 WIB"), with what parts it from the date.
-_WEEKDAY_OPENING = lazy(rf"\s*{alternation(calendar.WEEKDAY_NAMES)}\b[\s,.]*", _FLAGS)
 _UPDATED_WORDS = lazy(r"\b(?:diperbarui|diperbaharui|pembaruan|terakhir)\b", _FLAGS)
 
 
@@ -98,11 +97,9 @@ def _visible_date(text: str) -> dt.date | None:
         return None
     text = _AT.sub(" pukul ", text)
     found = _full_date(text)
-    if found is None and (weekday := _WEEKDAY_OPENING.match(text)) is not None:
-        # The dates package reads no date where the weekday contradicts it ("Senin, 24 September 2019" was a
-        # Tuesday). Beside a headline the date and time are what the site stored, its weekday a template's
-        # word (a placeholder, a weekday taken in another zone): the stamp without it dates the article.
-        found = _full_date(text[weekday.end() :])
+    if found is None and (unnamed := stamp_without_weekday(text)) is not None:
+        # A weekday that contradicts the date: the stamp without it (see stamp_without_weekday).
+        found = _full_date(unnamed)
     return found
 
 

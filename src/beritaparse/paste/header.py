@@ -37,6 +37,7 @@ is_desk_credit = functools.partial(credit_rules.is_desk_credit, site_names=NAMES
 is_outlet_name = functools.partial(credit_rules.is_outlet_name, site_names=NAMES)
 
 if TYPE_CHECKING:
+    from beritaparse.dates import DateMention
     from beritaparse.outlets.base import Outlet
 
 __all__ = ["Header", "Trailer", "read_header", "read_trailer", "title_below"]
@@ -105,14 +106,11 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
         # Too long, an update time, or no year nor full numeric date for a mention counted below to hold:
         # then the date grammar need not run over the line.
         return None
-    # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
-    mentions = [
-        m
-        for m in find_dates(line)
-        if m.value.granularity in ("day", "hour", "minute", "second")
-        and _ABSOLUTE.search(m.raw)
-        and _DAY_NUMBER.search(m.raw)
-    ]
+    mentions = _written_dates(line)
+    if not mentions and (unnamed := credit_rules.stamp_without_weekday(line)) is not None:
+        # A weekday that contradicts the date: the stamp without it (see stamp_without_weekday).
+        line = unnamed
+        mentions = _written_dates(line)
     if not mentions:
         return None
     first = mentions[0]
@@ -130,6 +128,17 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _written_dates(line: str) -> list[DateMention]:
+    # Only a written-out date dates the article: "malam ini" or "Sabtu (10/12)" resolve against today.
+    return [
+        m
+        for m in find_dates(line)
+        if m.value.granularity in ("day", "hour", "minute", "second")
+        and _ABSOLUTE.search(m.raw)
+        and _DAY_NUMBER.search(m.raw)
+    ]
 
 
 _EDITOR_WORDS = (*words_for(Role.EDITOR), *words_for(Role.EDITOR, table=ABBREVIATIONS))

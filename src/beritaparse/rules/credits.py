@@ -41,6 +41,7 @@ __all__ = [
     "looks_like_domain",
     "split_credit",
     "split_names",
+    "stamp_without_weekday",
 ]
 
 _FLAGS = WORDS
@@ -48,6 +49,27 @@ _FLAGS = WORDS
 DATE_ALONE_LEFTOVER = 5
 """What a byline's date alone after a dash ("Nama - 13 Oktober 2016 23:11 wib") leaves beside its mention, at
 most: a comma, a zone's word."""
+
+# A weekday opening a stamp ("Senin, 24 September 2019 | 23:34 WIB"), with what parts it from the date.
+_WEEKDAY_OPENING = lazy(rf"\s*{alternation(calendar.WEEKDAY_NAMES)}\b[\s,.]*", _FLAGS)
+
+
+def stamp_without_weekday(stamp: str) -> str | None:
+    """A byline's stamp with the weekday it opens with taken off; None when it opens with none.
+
+    The dates package reads no date where the weekday contradicts it ("Senin, 24 September 2019" was a
+    Tuesday), as it should in a sentence. In the stamp beside a headline the date and time are what the site
+    stored and the weekday a template's word (a placeholder, a weekday taken in another zone): the stamp
+    without it dates the article, on a page (:mod:`beritaparse.page.timestamps`) and in pasted text.
+
+    >>> stamp_without_weekday("Senin, 24 September 2019 | 23:34 WIB")
+    '24 September 2019 | 23:34 WIB'
+    >>> stamp_without_weekday("24 September 2019") is None
+    True
+    """
+    opening = _WEEKDAY_OPENING.match(stamp)
+    return None if opening is None else stamp[opening.end() :]
+
 
 _ROLE_WORDS = cues.ROLE_PREFIX
 _ROLE_AFTER = cues.ROLE_SUFFIX

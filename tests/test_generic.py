@@ -1242,3 +1242,45 @@ def test_a_lone_text_element_of_a_class_reads_alone() -> None:
         "<div class=body-item><ul><li><a href=/1>Berita lain</a></li></ul></div>"
     )
     assert generic.find(doc).run == ()
+
+
+# A bar of links between the text and what stands after it, as every page has: it stops the climb to <body>.
+_LINKS = "<div><p>" + " ".join(f"<a href=/k/{i}>Kanal Berita Nomor {i}</a>" for i in range(12)) + "</p></div>"
+_RECIPE = (
+    "Kunci kelezatan salad buah ada pada penggunaan buah segar dan saus dressing yang dibuat sendiri.",
+    "Racikan saus mayones ini terbuat dari mayones, yoghurt tawar, madu dan perasan jeruk lemon segar.",
+    "Penambahan lemon dan garam dapat menyeimbangkan rasanya, sehingga tidak enek saat disantap nanti.",
+)
+
+
+def test_a_list_item_holding_the_headline_is_the_pages_layout_not_a_list() -> None:
+    # An unclosed element of a floating share bar's <ul><li> nests the rest of the page, headline and text,
+    # in one list item. The text's paragraphs are still prose: a list's items never count as prose.
+    text = "".join(f"<p>{p}</p>" for p in _RECIPE)
+    doc = _page(
+        '<ul class="floating-bar"><li><div class="wrap"><h1>Resep Salad Buah Mayones Manis</h1>'
+        f'<div class="isi">{text}</div></div></li></ul>{_LINKS}'
+        "<div class=blurb><p>Parapuan adalah ruang aktualisasi diri perempuan untuk mencapai mimpinya.</p>"
+        "</div>"
+    )
+    container = find_container(doc)
+    assert container is not None
+    assert container.get("class") == "isi"
+
+
+def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them() -> None:
+    # Outlets set "Baca juga: <title>" lines into the text: between its paragraphs they are its flow. Held
+    # against its element they outweighed a short text, and a clean box of one sentence inside it (a
+    # newsletter prompt) was taken for the article.
+    related = (
+        "<p><strong>Baca juga: <a href=/a>Resep Salad Buah Saus Madu, Dessert Manis yang Mengenyangkan dan"
+        " Cocok untuk Keluarga</a></strong></p>"
+    )
+    prompt = "<div class=nl><p>Dapatkan informasi, inspirasi dan insight di email kamu setiap hari.</p></div>"
+    paragraphs = [f"<p>{p}</p>" for p in (*_RECIPE, _RECIPE[0])]
+    text = related.join([paragraphs[0], paragraphs[1] + prompt, paragraphs[2], paragraphs[3]])
+    doc = _page(f'<div class="isi">{text}</div>{_LINKS}')
+    container = find_container(doc)
+    assert container is not None
+    assert container.get("class") == "isi"
+

@@ -62,7 +62,8 @@ def _generic_walk_reference(
         boxes.append(boxed)
         if tag == "a":
             boxed = generic._IN_LINK
-        elif tag in generic._LIST_ITEMS:
+        elif tag in generic._LIST_ITEMS and el.find(".//h1") is None:
+            # A list item holding the page's headline is layout (an unclosed element nests the page in it).
             boxed = max(boxed, generic._IN_LIST)
         stack.extend((c, i, boxed, hidden) for c in reversed(el) if isinstance(c.tag, str))
     return order, parent, boxes, unseen
@@ -99,6 +100,8 @@ _HAND_MADE = (
     # Skipped subtrees with elements inside, and elements with only a class or only an id.
     "<div><svg><g><text>i</text></g></svg><script>x()</script>"
     "<dl><dt id=k>j</dt><dd class=m>k</dd></dl></div>",
+    # A page nested in a list item by an unclosed element: the item holding the <h1>, a list inside it.
+    "<div><ul class=share><li><div><h1>t</h1><p>l</p><ul><li><a href=/n>m</a></li></ul></div></li></ul></div>",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import json
 import pathlib
+from typing import Any
 
 import pytest
 import regex
@@ -42,6 +43,15 @@ def _f1(pred: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def _body_text(art: beritaparse.Article, gold: dict[str, Any]) -> str:
+    """The parse's body as the gold's is written: the corpus keeps subheadings out of the gold body, in its
+    ``headings`` (shared/corpus/README), so heading blocks the gold lists there are left out; any other
+    block, a heading the gold does not list among them included, is compared."""
+    subheadings = {" ".join(h.split()) for h in gold.get("headings") or ()}
+    listed = [b for b in art.body if b.kind == "heading" and " ".join(b.text.split()) in subheadings]
+    return "\n".join(b.text for b in art.body if b not in listed)
+
+
 @pytest.mark.parametrize(
     ("path", "scrambled"),
     [
@@ -54,7 +64,7 @@ def test_unseen_page_body(path: pathlib.Path, scrambled: bool) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     raw = path.with_name(path.name.removesuffix(".expected.json") + ".html").read_bytes()
     art = beritaparse.parse(scramble(raw) if scrambled else raw, url=None, adapters=False)
-    assert _f1(art.text, "\n".join(gold["body"])) >= MIN_F1
+    assert _f1(_body_text(art, gold), "\n".join(gold["body"])) >= MIN_F1
     assert art.title == gold["title"]
     assert sorted(art.authors) == sorted(gold["authors"])
 
@@ -68,7 +78,7 @@ def test_unseen_page_paste(path: pathlib.Path) -> None:
     between included), read by parse_text: a photo story's slides are its text there too."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     art = beritaparse.parse_text(path.with_name(gold["source"]).read_text(encoding="utf-8"))
-    assert _f1(art.text, "\n".join(gold["body"])) >= MIN_F1
+    assert _f1(_body_text(art, gold), "\n".join(gold["body"])) >= MIN_F1
     assert art.title == gold["title"]
     assert {a.casefold() for a in art.authors} == {a.casefold() for a in gold["authors"]}
     if gold["published"] is None:

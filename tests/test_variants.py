@@ -22,49 +22,19 @@ from goldens import known_failures
 # What the method should reach per variant: the saved pages' own figure (0.99) where the text is all on
 # the page; a short item's gold is a paragraph or two, where one stray line weighs more.
 FLOORS = {
-    "as-saved": 0.99,
-    # 0.985 where the mean stays under 0.99 with the KLY pages (tests/unseen/ka-*; 0.9880-0.9898 since
-    # bola.com's and bola.net's split parts are read): the pages read under 0.9 are listed below, and the
-    # rest drag the mean with 0.92-0.98 readings (bola.com's call to action and Vidio caption, fimela's
-    # video-promo captions, '#ChangeMaker' hashtags and photo captions read as text).
-    "scrambled": 0.985,
-    "unstructured": 0.985,
-    "amp": 0.99,
-    "teasers": 0.99,
-    "comments": 0.99,
-    "ld-only": 0.98,
+    # The mean body F1 of a variant's pages (those listed below 0.9 aside). The gold keeps subheadings out of
+    # its body (shared/corpus/README); the parse's heading blocks the gold lists in ``headings`` are left out
+    # of the comparison (variants.outcome), so the means (0.994-0.998) measure the text read, not its
+    # subheadings. 0.99 where the page keeps its text whole: each miss there is a leak or a loss.
+    **dict.fromkeys(variants.ARTICLE_VARIANTS, 0.99),
+    # With the text cut to a paragraph or two, one caption or box line read with it weighs heavily.
     "short-1": 0.88,
     "short-2": 0.95,
     "short-comments": 0.93,
     "short-bare": 0.95,
-    "teasers-bare": 0.985,
-    "comments-bare": 0.985,
-    # 0.985 for two class-less variants since the pages9 hunt (means 0.9894 and 0.9899): ir-bazaar-1's pull
-    # quote (0.95) and ir-pikiranrakyat-amp-1's photo and video captions once the class names are gone
-    # (0.93) hold them down; none is below 0.9.
-    "unheaded-bare": 0.985,
-    "divs": 0.99,
-    "lines": 0.985,
-    # Where the two parts together outweigh either alone and the chrome beside them, the element holding
-    # both is the container, with what stands beside them in it (a photo box on kapanlagi's page): 0.98.
-    "split": 0.98,
-    # 0.9891 since fi-idntimes-2 (0.930: its three numbered h2 subheadings, gold headings, are counted
-    # against a gold body without them; the reading is right).
-    "split-box": 0.985,
-    "read-more": 0.99,
-    "header-in": 0.985,  # 0.9899 with ka-bolacom-1 read (0.95: a page title and a Vidio caption)
-    # 0.9891 since fi-popmama-m-2 (0.91 here: its four opening paragraphs, above the box put in the middle,
-    # are lost).
-    "teasers-mid": 0.985,
-    "feed": 0.985,
     "feed-short": 0.95,
-    "site-box": 0.99,
-    "site-box-bare": 0.985,
-    "author-box": 0.985,
-    "author-box-bare": 0.985,
-    "body-classes": 0.99,
-    "story-cards": 0.99,
-    "story-cards-bare": 0.985,
+    # The text emptied: what is read is the JSON-LD articleBody, written apart from the page.
+    "ld-only": 0.98,
 }
 # The pages of a variant below 0.9 body F1, and why.
 _PHOTO_CAPTION = "the lead photo's long caption outweighs a one- or two-paragraph text"
@@ -76,19 +46,8 @@ _FEED_CAPTION = (
     "the photo caption outweighs the two paragraphs; read as a caption it leaves no text, and the summary"
     " under the headline is taken"
 )
-_HEADINGS = (
-    "seven h3 greetings are subheadings the gold keeps out of the body, and the text is read with its"
-    " headings: the right reading scores 0.83"
-)
 _SUMMARY_ONLY = "a slide story whose only text is a one-line summary under the headline"
 KNOWN_SHORT: dict[str, dict[str, str]] = {
-    **{
-        name: {"pp-kompas-travel-1": _HEADINGS}
-        for name in ("as-saved", "scrambled", "unstructured", "teasers", "comments", "amp", "divs", "lines")
-    },
-    **{
-        name: {"pp-kompas-travel-1": _HEADINGS} for name in ("teasers-bare", "comments-bare", *variants.BOXED)
-    },
     "short-1": {
         "pp-parapuan-1": "cut to its opening line, the page's other blocks outweigh a ten-word text (F1 0.0)",
         "ap-antara-4": "another story's lead in a box beside the text outweighs a one-line text",
@@ -111,29 +70,24 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         "mh-detik-2": _SLIDES,
         "mh-tribunnews-1": _PHOTO_CAPTION,
     },
-    "feed": {"pp-kompas-travel-1": _HEADINGS},
     "feed-short": {
         "mf-turnbackhoax-1": _LIST_LEAD,
         "mh-detik-2": _SLIDES,
         "mh-tribunnews-1": _FEED_CAPTION,
     },
-    "unheaded-bare": {"pp-kompas-travel-1": _HEADINGS},
     "author-box": {
-        "pp-kompas-travel-1": _HEADINGS,
         "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the box, put after it in the headline's own box, takes"
         " its place",
         "mh-detik-2": "a photo story: the box, put after the last slide inside the slide show (where no"
         " theme puts it), leaves the first slide's text alone (not diagnosed)",
     },
     "author-box-bare": {
-        "pp-kompas-travel-1": _HEADINGS,
         "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the box, put after it in the headline's own box, is read"
         " with it as the summary's element's text",
     },
     **{
         name: {
-            "pp-kompas-travel-1": _HEADINGS,
-            "pp-kompas-slidestory-1": _SUMMARY_ONLY
+                "pp-kompas-slidestory-1": _SUMMARY_ONLY
             + ": the cards, put after it in the headline's own box, take its place",
             "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
             " that one is no paragraph of the element around them (an old template's whole text is such a"
@@ -142,17 +96,16 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
         for name in ("story-cards", "story-cards-bare")
     },
     "teasers-mid": {
-        "pp-kompas-travel-1": _HEADINGS,
         "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
         " no paragraph of the element around them, which the box in it then counts against",
     },
     "header-in": {
-        "pp-kompas-travel-1": _HEADINGS,
         "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the header, put at the top of the summary's own element,"
         " is read with it as the summary under the headline",
     },
     "split-box": {
-        "pp-kompas-travel-1": _HEADINGS,
+        "pp-kompas-travel-1": "split around a box of links, the part after it (six h3 greetings, each over a"
+        " line or two of Indonesian) is not joined: its prose is under what a sibling must hold (F1 0.79)",
         "hd-tribunnews-1": "a short text: the part before the box holds three lines, under the 400 letters a"
         " writer's box or a site's blurb beside a text may hold, and is not joined",
         "nl-merdeka-1": "the part after the box is mostly a list of streets (list items are no prose) with"
@@ -165,10 +118,6 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
     },
 }
 # Pages added to tests/unseen before any rule was written on them (measured, not yet diagnosed in the code).
-_SHARE_NEST = (
-    'a developer\'s copy whose unclosed <div class="tele_share"> in the floating share list nests the whole'
-    " article inside that list (ul.floating-share--nav), which is dropped with the text in it (F1 0.0-0.12)"
-)
 _PAYWALL = (
     "a paywalled page whose public text is two short paragraphs (some 450 letters): a box of the site's"
     " prose (a support appeal) outweighs it once a variant adds chrome beside it, and without class names"
@@ -179,8 +128,16 @@ _LD_DEK = (
     "with the text's element emptied, the header's standfirst is what the page shows, and the JSON-LD"
     " articleBody repeats enough of its words that it is not taken instead (F1 0.03)"
 )
+# The broken copy whose unclosed element nests the article in a share bar's list item: read (0.936) where
+# the text's element keeps its <p> paragraphs, but its in-text links and recipe lists leave its element a
+# thin lead over the boxes of prose inside it.
+_SHARE_NEST = (
+    "a recipe whose element scores little above the boxes inside it (tag links in its sentences, 'Baca juga'"
+    " lines, lists): with its paragraphs made <div>s, its text split around a box or cut to one paragraph, a"
+    " box of prose inside it (the newsletter prompt, a paragraph) wins (F1 0.0-0.44)"
+)
 _NEW_SHORT = {
-    "pp-kompas-food-1": (_SHARE_NEST, [n for n in variants.ARTICLE_VARIANTS if n != "ld-only"]),
+    "pp-kompas-food-1": (_SHARE_NEST, ["divs", "split-box", "short-1"]),
     "tp-tempo-en-magz-1": (
         _PAYWALL,
         [
@@ -238,14 +195,6 @@ _HUNT = {
             n,
             "story cards after the text: the text ends at the first numbered subheading, after the first"
             " paragraph and the 'Iklan - Scroll untuk Melanjutkan' label (F1 0.68)",
-        )
-        for n in ("story-cards", "story-cards-bare")
-    ],
-    "fi-idntimes-m-2": [
-        (
-            n,
-            "story cards after the text: the three paragraphs above the in-text ad slot (an iframe) and the"
-            " first numbered subheading are lost, the text read from that subheading on (F1 0.89)",
         )
         for n in ("story-cards", "story-cards-bare")
     ],
@@ -345,23 +294,6 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     ("feed-short", "ir-bazaar-listing-m-1"),
     ("story-cards-bare", "pp-kompas-slidestory-1"),
     ("feed-short", "pp-bentarabudaya-1"),
-    # The developer's broken copy whose article sits in the share list (_SHARE_NEST): what is read is the
-    # app banner above the headline; without the page's structured data, a line standing before the
-    # headline among many linked headlines is taken for an index page's promo box (NotAnArticleError).
-    *(
-        (name, "pp-kompas-food-1")
-        for name in (
-            "unstructured",
-            "short-bare",
-            "teasers-bare",
-            "comments-bare",
-            "unheaded-bare",
-            "feed-short",
-            "site-box-bare",
-            "author-box-bare",
-            "story-cards-bare",
-        )
-    ),
 }
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("author-box-bare", "pp-kompas-slidestory-1"),

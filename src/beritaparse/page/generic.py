@@ -50,6 +50,7 @@ _T = TypeVar("_T")
 # Units that open like this are chrome however long they are (behind the gate of the openings it can match
 # on: most units open on a pair of characters no cue opens on).
 _CUE = cues.OpeningGate(cues.CHROME_OPENING)
+_RELATED_LINE = cues.OpeningGate(cues.RELATED_CUE)
 _BLOCK_TAGS = markup.BLOCK_TAGS
 # Elements a unit of text belongs to its parent through (a paragraph is text *of* its container).
 _LEAF_BLOCKS = frozenset({"p", "blockquote", "pre", *markup.LIST_ITEM_TAGS, *(markup.HEADING_TAGS - {"h1"})})
@@ -343,6 +344,10 @@ def _walk(root: HtmlElement) -> _Tree:
     inherited = within.get
     # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
     headed = headed_boxes(root)
+    # The list items a page's headline (an <h1>) sits in: page layout, not a list. An unclosed element of a
+    # share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with it; read as
+    # a list's, the text would weigh nothing. A few <h1> a page, found by libxml2's own search.
+    laid_out = {item for h1 in root.iter("h1") for item in h1.iterancestors(*_LIST_ITEMS)}
     # The root is the page (``<body>``), never a box of it, whatever its class says: a theme names the
     # page's layout in the body's classes ("comments-open", "footer-dark"), and read as chrome the root
     # would take the whole page with it.
@@ -389,7 +394,7 @@ def _walk(root: HtmlElement) -> _Tree:
         boxes.append(boxed)
         if tag == "a":
             boxed = _IN_LINK
-        elif boxed == _FREE and tag in _LIST_ITEMS:
+        elif boxed == _FREE and tag in _LIST_ITEMS and el not in laid_out:
             # In a list unless already in a link (the boxes inherited are free, a list or a link).
             boxed = _IN_LIST
         within[el] = (i, boxed)
@@ -469,7 +474,24 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
             own[up] += _folded(tail) if "\n" in tail else len(tail)
         if kinds & _IMAGE:
             has_image[up] = True
+    _spare_related_lines(tree, good, bad)
     return good, bad
+
+
+def _spare_related_lines(tree: _Tree, good: list[float], bad: list[float]) -> None:
+    """A related line ("Baca juga: <title>") between two paragraphs of prose is a line of the text's own
+    flow (Indonesian outlets set their related links into the text): it speaks against no container (its
+    ``bad`` is 0). Held against the text's element, such lines outweighed a short text, and a clean box of
+    one sentence inside it (a newsletter prompt) was taken for the article. In a box of its own, or closing
+    one, it stays chrome. Empty siblings (an ad's slot, a spacer) are looked past."""
+    order, parent = tree.order, tree.parent
+    for i in _indices(tree.tags, "p"):
+        if not bad[i] or not _RELATED_LINE.match(_start(order[i], (order[i].text or "").strip())):
+            continue
+        siblings = [j for j in _indices(parent, parent[i]) if j == i or good[j] or bad[j]]
+        k = siblings.index(i)
+        if 0 < k < len(siblings) - 1 and good[siblings[k - 1]] and good[siblings[k + 1]]:
+            bad[i] = 0.0
 
 
 def _cards(tree: _Tree, bad: list[float]) -> set[int]:

@@ -101,7 +101,8 @@ _HAND_MADE = (
     "<div><svg><g><text>i</text></g></svg><script>x()</script>"
     "<dl><dt id=k>j</dt><dd class=m>k</dd></dl></div>",
     # A page nested in a list item by an unclosed element: the item holding the <h1>, a list inside it.
-    "<div><ul class=share><li><div><h1>t</h1><p>l</p><ul><li><a href=/n>m</a></li></ul></div></li></ul></div>",
+    "<div><ul class=share><li><div><h1>t</h1><p>l</p><ul><li><a href=/n>m</a></li></ul></div></li></ul>"
+    "</div>",
 )
 
 

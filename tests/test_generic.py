@@ -1284,3 +1284,17 @@ def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them()
     assert container is not None
     assert container.get("class") == "isi"
 
+
+
+def test_a_list_item_holding_the_headline_in_any_tag_is_layout() -> None:
+    # The headline shown in an <h2> (no <h1> on the page), the page nested in a share bar's list item.
+    text = "".join(f"<p>{p}</p>" for p in _RECIPE)
+    page = (
+        '<html><head><meta property="og:title" content="Resep Salad Buah Mayones Manis"></head><body>'
+        '<ul class="floating-bar"><li><div class="wrap"><h2>Resep Salad Buah Mayones Manis</h2>'
+        f'<div class="isi">{text}</div></div></li></ul>{_LINKS}'
+        "<div class=blurb><p>Parapuan adalah ruang aktualisasi diri perempuan untuk mencapai mimpinya.</p>"
+        "</div></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == _RECIPE

@@ -155,6 +155,7 @@ _NEW_SHORT = {
             "author-box-bare",
             "story-cards",
             "story-cards-bare",
+            "share-nest",
         ],
     ),
     "tp-tempo-majalah-m-1": (_LD_DEK, ["ld-only"]),
@@ -258,6 +259,7 @@ _KA_ALL = (
     "author-box",
     "body-classes",
     "story-cards",
+    "share-nest",
     *_KA_BARE,
 )
 _KA = {

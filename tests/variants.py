@@ -125,6 +125,7 @@ ARTICLE_VARIANTS = (
     "body-classes",
     "story-cards",
     "story-cards-bare",
+    "share-nest",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -718,19 +719,21 @@ BOXED = frozenset(
         "read-more",
         "header-in",
         "teasers-mid",
+        "share-nest",
     }
 )
 
 
 def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int, title: str) -> Variant | None:
     """The variants that add a box of the site's, the writer's or other stories', split the text around an
-    ad or a box, hide its end behind a button, put the article's header over it, or name the page's body."""
+    ad or a box, hide its end behind a button, put the article's header over it, name the page's body or
+    nest it in a share bar's list item."""
     body = doc.find("body")
     if body is None:
         return None
     foreign: tuple[str, ...] = ()
-    if name == "body-classes":
-        body.set("class", f"{body.get('class') or ''} {BODY_CLASSES}".strip())
+    if name in _BODY_REWRITES:
+        _BODY_REWRITES[name](body)
     elif name.startswith("site-box"):
         body.append(_site_box(turn, tag="footer" if name == "site-box" else "div"))
         foreign = SITE_BOX
@@ -760,6 +763,25 @@ def _boxed(name: str, doc: HtmlElement, paragraphs: list[str], turn: int, title:
     html = _html(doc)
     served = scramble(_unstructured(html.encode())) if name.endswith("-bare") else html
     return Variant(name, served, paragraphs, foreign)
+
+
+def _nest_in_share_list(body: HtmlElement) -> None:
+    """The page as a parser reads it when an unclosed element of a floating share bar's list opens it: the
+    whole page inside one list item (a real copy of a Kompas.com page, tests/unseen/pp-kompas-food-1)."""
+    bar = lxml.etree.Element("ul", {"class": "floating-share floating-share--nav"})
+    share = lxml.etree.SubElement(lxml.etree.SubElement(bar, "li"), "div", {"class": "tele_share"})
+    share.text, body.text = body.text, None
+    for child in list(body):
+        share.append(child)
+    body.append(bar)
+
+
+def _name_body(body: HtmlElement) -> None:
+    body.set("class", f"{body.get('class') or ''} {BODY_CLASSES}".strip())
+
+
+# The variants that rewrite the page's <body> element alone.
+_BODY_REWRITES = {"body-classes": _name_body, "share-nest": _nest_in_share_list}
 
 
 def _rewritten(

@@ -341,7 +341,7 @@ def _extract(
         read = read_in(container, outlet)
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
-        container, teasers, run = generic.find(doc, title=title)
+        container, teasers, run = generic.find(doc, title=title, headline=tree.headline)
         # A box of linked headlines is other stories: the next extractor is asked instead.
         if container is not None and not kind.is_teaser_list(container, teasers):
             found = read_in(container, outlet, apart=teasers, run=run)

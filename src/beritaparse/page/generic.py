@@ -207,12 +207,12 @@ def find_container(doc: HtmlElement) -> HtmlElement | None:
     return find(doc).container
 
 
-def find(doc: HtmlElement, *, title: str | None = None) -> Found:
+def find(doc: HtmlElement, *, title: str | None = None, headline: HtmlElement | None = None) -> Found:
     """The element holding the article text and the feeds' teasers on the page (:class:`Found`); ``title``
     is the page's headline, which heads the page's own story where it stands as a feed's item ("Today"
-    pages), never a teaser."""
+    pages), never a teaser; ``headline`` the element showing it, if known."""
     body = doc.find("body")
-    tree = _walk(body if body is not None else doc)
+    tree = _walk(body if body is not None else doc, headline)
     if not tree.order:
         return _NOTHING
     good, bad = _text_scores(tree)
@@ -324,7 +324,7 @@ class _Tree:
         return hidden
 
 
-def _walk(root: HtmlElement) -> _Tree:
+def _walk(root: HtmlElement, headline: HtmlElement | None = None) -> _Tree:
     """Pass 1, top down: the elements worth reading, their parents and what they sit in.
 
     One ``iter()`` in libxml2 gives every element in document order (a stack of children made in Python
@@ -344,10 +344,11 @@ def _walk(root: HtmlElement) -> _Tree:
     inherited = within.get
     # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
     headed = headed_boxes(root)
-    # The list items a page's headline (an <h1>) sits in: page layout, not a list. An unclosed element of a
-    # share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with it; read as
-    # a list's, the text would weigh nothing. A few <h1> a page, found by libxml2's own search.
-    laid_out = {item for h1 in root.iter("h1") for item in h1.iterancestors(*_LIST_ITEMS)}
+    # The list items a page's headline (``headline``, any <h1>) sits in: page layout, not a list. An unclosed
+    # element of a share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with
+    # it; read as a list's, the text would weigh nothing. A few <h1> a page, found by libxml2's own search.
+    shown = [*root.iter("h1"), headline] if headline is not None else root.iter("h1")
+    laid_out = {item for h1 in shown for item in h1.iterancestors(*_LIST_ITEMS)}
     # The root is the page (``<body>``), never a box of it, whatever its class says: a theme names the
     # page's layout in the body's classes ("comments-open", "footer-dark"), and read as chrome the root
     # would take the whole page with it.

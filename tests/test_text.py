@@ -1130,6 +1130,32 @@ def test_a_stamp_whose_weekday_contradicts_its_date_dates_the_text() -> None:
     assert dated_in_a_sentence.published is None
 
 
+def test_other_stories_cards_after_the_text_credit_no_writer() -> None:
+    # "More From": a headline and "by: Nama" a card; their names are the cards' writers, not the text's.
+    cards = "\n".join(
+        f"{title}\nby: {name}"
+        for title, name in (
+            ("Meghan Markle dan Pangeran Harry Berbagi Makanan di LA", "Putri Arifa Malik"),
+            ("Sejumlah Kegiatan Menarik Ini Juga Bisa Dilakukan di Bioskop", "Erlissa Florencia"),
+            ("Inilah Prediksi Tren Gaun Pernikahan untuk Tahun 2020", "Tammy Tjenreng"),
+        )
+    )
+    art = beritaparse.parse_text(
+        f"10 Tren Kalung Spring/Summer 2020 yang Perlu Anda Ketahui\nby: Elizabeth Michelle\n"
+        f"/ 23 September 2020\n{P1}\n{P2}\n{P3}\nMore From Fashion\n{cards}\nAbout Us"
+    )
+    assert art.authors == ("Elizabeth Michelle",)
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_photo_credit_of_a_name_and_a_site_under_the_date_is_no_writer() -> None:
+    art = beritaparse.parse_text(
+        "10 Tren Kalung Spring/Summer 2020 yang Perlu Anda Ketahui\nby: Elizabeth Michelle\n"
+        f"/ 23 September 2020\nAlessandro Viero/IMAXtree.com\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ("Elizabeth Michelle",)
+
+
 def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
     # The dash parts a place from its text too: a date inside a sentence leaves more than a zone beside it.
     art = beritaparse.parse_text(

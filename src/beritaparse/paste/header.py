@@ -298,6 +298,10 @@ def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple
     line = _BRACKETED_DESK.sub("", line)
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
+    if not labelled and "/" in line and any(is_outlet_name(p.strip()) for p in line.split("/")):
+        # "Alessandro Viero/IMAXtree.com", "Antara/Nama": a photo's credit, its source beside the slash (a
+        # photo story's "Rusman/Biro Pers Sekretariat Presiden - detikFinance" credits its photographer).
+        return [], []
     if not (bare or labelled or with_site or line[:4].casefold() == "tim "):
         return [], []  # neither beside the date, nor labelled, nor a desk ("Tim ..."): no names are read
     names, editors = _credit_names(line, single=labelled or with_site)
@@ -888,9 +892,11 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     signed: list[str] = []
     removed = []
     related = []
+    carded = _card_credits(lines, outlet)
     for i, line in enumerate(lines):
-        if i in used:
-            removed.append(Removed(R.BYLINE, line))
+        if i in used or i in carded:
+            # A carded credit is another story's byline, under its headline: not the text's writer.
+            removed.append(Removed(R.RELATED if i in carded else R.BYLINE, line))
             continue
         name = _signed_name(lines, i, outlet)
         if name is not None:
@@ -942,6 +948,28 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
     return Trailer(authors, editors, signed, related, removed)
+
+
+# Cards of other stories credit their writers, a card a credit: this many under headlines are cards.
+_CARD_CREDITS = 2
+
+
+def _card_credits(lines: list[str], outlet: Outlet | None) -> set[int]:
+    """The writer credits ("by: Nama") each right under a headline of its own, where there are two or more:
+    a box of other stories' cards after the text ("More From Fashion": title, "by: Nama", title, ...), whose
+    names are not the text's writers. The text's own closing credit stands alone, or under its last
+    paragraph, not under a headline."""
+    carded = {
+        i
+        for i in range(1, len(lines))
+        if len(lines[i]) < _CARD_CREDIT_CHARS
+        and cues.AUTHOR_LABEL.match(lines[i])
+        and _headline_like(lines[i - 1], outlet)
+    }
+    return carded if len(carded) >= _CARD_CREDITS else set()
+
+
+_CARD_CREDIT_CHARS = 100
 
 
 # A writer's name in the box about them: a few words, or an account's name.

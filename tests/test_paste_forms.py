@@ -28,8 +28,6 @@ KNOWN = {
 _UNSEEN_MISSES = {
     "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
     # The pages9 hunt (known_failures.json unseen/NAME paste gives each miss in full):
-    "ir-pikiranrakyat-amp-1": "the lead photo's caption, repeated after the text, and the subheading read"
-    " into the text (F1 0.94)",
     "ka-bolacom-1": "the house call to action, the video's caption and the club card under the text ('Persija"
     " Jakarta berdiri pada 28 November 1928. ...') read as text (F1 0.78-0.81)",
     "ka-bolacom-m-1": "the 28 list lines of the second page ('Juan Mata (34.2 ribu suara)' ...) are dropped"

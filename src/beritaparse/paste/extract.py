@@ -55,6 +55,7 @@ from beritaparse.rules.flags import WORDS, lazy
 if TYPE_CHECKING:
     import datetime as dt
 
+    from beritaparse.paste.header import Header
     from beritaparse.rules.blocks import Cleaned
 
 __all__ = ["parse_text"]
@@ -143,6 +144,24 @@ def _photo_story(cleaned: Cleaned) -> Cleaned:
     return cleaned.with_body((*cleaned.body, *slides))
 
 
+# A caption this long, repeated, is the same caption (a short one, "Ilustrasi", may open a sentence).
+_SHOWN_CAPTION = 60
+
+
+def _without_shown_captions(cleaned: Cleaned, head: Header) -> Cleaned:
+    """The text less its paragraphs that repeat a caption the header read above the text (an AMP page's
+    lightbox, a gallery's strip shows the lead picture's caption again after the text), set aside in
+    ``head.removed``. A repeat the block rules read as a caption stays one (two pictures may share one)."""
+    shown = [c.text for c in head.captions if len(c.text) >= _SHOWN_CAPTION]
+    repeats = [
+        b for b in cleaned.body if b.kind == "paragraph" and any(b.text.startswith(text) for text in shown)
+    ]
+    if not repeats:
+        return cleaned
+    head.removed.extend(Removed(R.CAPTION, b.text) for b in repeats)
+    return cleaned.with_body(tuple(b for b in cleaned.body if b not in repeats))
+
+
 def parse_text(text: str, *, outlet: str | None = None) -> Article:
     """Parse an article pasted as plain text.
 
@@ -202,7 +221,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
             [line for line in body_lines if is_prose(line, found) and not cues.RELATED_CUE.match(line)][:2]
         )
         head.title = title_below(lines[end:], lead, found)
-    cleaned = _photo_story(clean(candidates, outlet=found, title=head.title, site_names=NAMES))
+    cleaned = _photo_story(
+        _without_shown_captions(clean(candidates, outlet=found, title=head.title, site_names=NAMES), head)
+    )
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
     if _fewer_words(tuple(b.text for b in cleaned.body), _MIN_WORDS):

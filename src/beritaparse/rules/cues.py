@@ -44,6 +44,7 @@ __all__ = [
     "JOINED_ROLES_LABEL",
     "LEAD_CUES",
     "NAV_FIRST_WORDS",
+    "NAV_FIRST_WORD_TOKENS",
     "NAV_PHRASES",
     "PAYWALL_OPENER",
     "PHOTO_LABEL",
@@ -64,6 +65,7 @@ __all__ = [
     "ZOOM_LABEL",
     "CueTable",
     "OpeningGate",
+    "TokenWords",
     "box_heading",
     "closes_on_bracket",
     "closes_on_call",
@@ -137,6 +139,29 @@ class OpeningGate:
         return self.pattern.match(text) if can else None
 
 
+class TokenWords(dict[str, bool]):
+    """Whether a token (a run of a line without white space) holds one of ``words`` (none holding white
+    space), each token's answer worked out on its first ask and kept.
+
+    A word found in a line lies within one of the line's tokens, so a line holds one of the words exactly
+    when one of its tokens does: ``any(map(table.__getitem__, line.split()))``. A test of each word scanned
+    the whole line (forty words for a cue table's gated rows); a line's tokens are common words that other
+    lines repeat, each answered by one look-up once met."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()  # a batch's vocabulary is bounded; past this many tokens, start afresh
+        found = self[token] = any(map(token.__contains__, self.words))
+        return found
+
+
+_TOKENS_KEPT = 1 << 13
+
+
 class CueTable:
     """A table of (pattern, reason) rows: the reason of the first row that matches a line, as a loop over the
     rows in the table's order gives.
@@ -159,9 +184,16 @@ class CueTable:
         self.reasons = tuple(row[1] for row in rows)
         # Every needed word of the table: a line holding none of them passes over all gated rows at once.
         self._words = tuple(word for _, needs, _ in self.rows for word in needs)
+        # Whether a line holds one is asked of its tokens (see TokenWords), where no word holds white space.
+        self._token_words = (
+            TokenWords(self._words) if all(word.split() == [word] for word in self._words) else None
+        )
         # The rows for each opening met, for fullmatch (True) and match (False): plain dicts, read on every
         # line, emptied when full.
         self._openings: dict[bool, dict[str, tuple[_Row, ...]]] = {True: {}, False: {}}
+        # The same rows without the gated ones, for a line that holds none of the table's words (nearly
+        # every line): the loop then never meets the gated rows, which every opening's rows hold.
+        self._ungated: dict[bool, dict[str, tuple[_Row, ...]]] = {True: {}, False: {}}
 
     @property
     def patterns(self) -> tuple[LazyPattern, ...]:
@@ -182,16 +214,35 @@ class CueTable:
             known[opening] = found
         return found
 
+    def _ungated_for(self, opening: str, *, whole: bool) -> tuple[_Row, ...]:
+        """:meth:`_rows_for` without the gated rows."""
+        known = self._ungated[whole]
+        found = known.get(opening)
+        if found is None:
+            found = tuple(row for row in self._rows_for(opening, whole=whole) if not row[1])
+            if len(known) >= _OPENINGS:
+                known.clear()
+            known[opening] = found
+        return found
+
+    def _holds_word(self, lowered: str) -> bool:
+        """Whether the folded line ``lowered`` holds one of the table's words."""
+        if self._token_words is None:
+            return any(map(lowered.__contains__, self._words))
+        return any(map(self._token_words.__getitem__, lowered.split()))
+
     def _reason(self, text: str, *, whole: bool) -> RemovedReason | None:
-        lowered: str | None = None
-        for i, needs, pattern in self._rows_for(text[:2], whole=whole):
-            if needs:
-                if lowered is None:
-                    lowered = folded(text)
-                    if not any(map(lowered.__contains__, self._words)):
-                        lowered = ""  # no gated row can match: each is passed over below
-                if not (lowered and any(map(lowered.__contains__, needs))):
-                    continue
+        opening = text[:2]
+        lowered = ""
+        # Gated rows stand among every opening's rows, so nearly every line reaches one and tests the words:
+        # tested first, a line holding none of them (nearly every line) runs over the ungated rows alone.
+        if self._words and self._holds_word(lowered := folded(text)):
+            rows = self._rows_for(opening, whole=whole)
+        else:
+            rows = self._ungated_for(opening, whole=whole)
+        for i, needs, pattern in rows:
+            if needs and not any(map(lowered.__contains__, needs)):
+                continue
             if (pattern.fullmatch(text) if whole else pattern.match(text)) is not None:
                 return self.reasons[i]
         return None
@@ -490,6 +541,9 @@ NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
 # Each match of NAV_PHRASES opens on one of these words: counting them in the case-folded line is a cheap
 # upper bound of its matches.
 NAV_FIRST_WORDS = frozenset(item.split()[0] for item in phrases.MENU_ITEMS)
+NAV_FIRST_WORD_TOKENS = TokenWords(tuple(sorted(NAV_FIRST_WORDS)))
+"""Whether a (case-folded) token holds one of :data:`NAV_FIRST_WORDS`: a line none of whose tokens holds one
+counts none of them."""
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT"), as written (in
 # capitals): a text holds one only if it holds one of these strings.

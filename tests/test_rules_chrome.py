@@ -65,6 +65,12 @@ def _body(*lines: str) -> list[str]:
         ("Cek Fakta", R.PROMO),
         ("Follow Official WhatsApp Channel Contoh.com untuk berita terbaru", R.PROMO),
         ("Ikuti kami di Google News", R.PROMO),
+        # A promo set in brackets, whole, is the promo it holds.
+        (
+            "(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan update dan berita terbaru."
+            " Klik di sini ya, Klovers!)",
+            R.PROMO,
+        ),
         ("Download aplikasi Contoh untuk membaca berita lebih cepat", R.PROMO),
         ("Simak breaking news dan berita pilihan kami langsung di ponselmu", R.PROMO),
         ("Filed under:", R.TAGS),
@@ -133,6 +139,8 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Baca berita lain di koran pagi menjadi kebiasaan kakek saya sejak muda, tuturnya.",
         "Penulis adalah orang yang paling berjasa dalam buku itu, kata Budi kepada wartawan pekan lalu.",
         "The writer is unknown, police said, adding that the letter was left at the gate on Monday.",
+        # Brackets around a sentence, or around a credit the credit rules read, make no chrome.
+        "(Polisi masih menyelidiki kasus ini dan meminta warga tetap tenang, kata juru bicara.)",
     ],
 )
 def test_prose_like_the_chrome_is_kept(line: str) -> None:

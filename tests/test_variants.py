@@ -312,7 +312,7 @@ _P11 = {
     "iw-kapanlagi-photo-m-1": (_P11_GALLERY, _KA_ALL),
     "iw-liputan6-1": (_P11_L6, ["short-1", "short-bare", "story-cards", "feed-short"]),
     "iw-liputan6-amp-1": (_P11_AMP, ["short-2", "short-comments", "short-bare", "feed-short"]),
-    "iw-kapanlagi-1": (_P11_OPENING, ["split-box", "teasers-mid", "story-cards", "story-cards-bare"]),
+    "iw-kapanlagi-1": (_P11_OPENING, ["teasers-mid", "story-cards", "story-cards-bare"]),
 }
 for _page, (_why, _names) in _P11.items():
     for _name in _names:

@@ -522,7 +522,23 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
         return R.NAVIGATION
     if cues.site_alone(text):
         return R.MEDIA  # where the picture above it is from
-    return None
+    inner = _bracketed(text)
+    # A promo or a note set in brackets, whole ("(Ayo ikuti saluran WhatsApp ... Klik di sini ya!)"), is
+    # what it says inside them. A credit in brackets ("(Ditulis oleh Nama)") is the credit rules' to read.
+    reason = chrome_reason(inner, outlet) if inner else None
+    return reason if reason in _BRACKETED_CHROME else None
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_BRACKETED_CHROME = frozenset({R.PROMO, R.FOOTER, R.SHARE, R.ADVERTISEMENT})
+
+
+def _bracketed(text: str) -> str | None:
+    """What one pair of brackets around the whole of ``text`` holds, or None when it is not so bracketed."""
+    closer = _BRACKETS.get(text[:1])
+    if closer is None or not text.endswith(closer) or text.count(text[0]) != 1 or text.count(closer) != 1:
+        return None
+    return text[1:-1].strip()
 
 
 def _closing_credit(text: str, outlet: Conventions | None) -> tuple[tuple[str, ...], str] | None:

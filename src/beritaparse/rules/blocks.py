@@ -525,8 +525,8 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
     inner = _bracketed(text)
     # A promo or a note set in brackets, whole ("(Ayo ikuti saluran WhatsApp ... Klik di sini ya!)"), is
     # what it says inside them. A credit in brackets ("(Ditulis oleh Nama)") is the credit rules' to read.
-    reason = chrome_reason(inner, outlet) if inner else None
-    return reason if reason in _BRACKETED_CHROME else None
+    held = chrome_reason(inner, outlet) if inner else None
+    return held if held in _BRACKETED_CHROME else None
 
 
 _BRACKETS = {"(": ")", "[": "]"}

@@ -1156,6 +1156,18 @@ def test_a_photo_credit_of_a_name_and_a_site_under_the_date_is_no_writer() -> No
     assert art.authors == ("Elizabeth Michelle",)
 
 
+def test_a_label_or_a_chrome_line_ends_the_names_under_a_role() -> None:
+    # "Penulis:" / name / "Diterbitkan:" / date above the text; "Reporter:" / name / an ad's label and a box's
+    # heading after it: only the names are writers.
+    art = beritaparse.parse_text(
+        "Alipjon Buka Pameran Tunggal di spaCCCe Jakarta, Libatkan Band Plastik\n"
+        "Penulis:\nTantri Dwi Rahmawati\nDiterbitkan:\nSenin, 07 Juli 2025 08:00 WIB\n"
+        f"{P1}\n{P2}\n{P3}\nReporter:\nFikri Alfi Rosyadi\nAdvertisement\nMore Stories\nDangdut"
+    )
+    assert art.authors == ("Tantri Dwi Rahmawati", "Fikri Alfi Rosyadi")
+    assert art.published == dt.datetime(2025, 7, 7, 8, 0, tzinfo=WIB)
+
+
 def test_one_word_before_a_dated_sentence_is_no_writer() -> None:
     # The dash parts a place from its text too: a date inside a sentence leaves more than a zone beside it.
     art = beritaparse.parse_text(

@@ -254,7 +254,8 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
         return authors, editors, used
 
     def name_at(i: int) -> str | None:
-        if 0 <= i < len(lines) and i not in used and not cues.role_line(lines[i]):
+        # A label ("Diterbitkan:") or a line of chrome ("Advertisement") ends the names under a role.
+        if 0 <= i < len(lines) and i not in used and not cues.role_line(lines[i]) and _may_name(lines[i]):
             name = lines[i].strip(" ,:")
             if is_person_name(name) and len(name.split()) <= 6:
                 return name
@@ -281,6 +282,12 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
                 break
             j += 1
     return authors, editors, used
+
+
+def _may_name(line: str) -> bool:
+    """Whether a credit box's line may be a name: not a label of its own ("Diterbitkan:", the date's) and not
+    a line of chrome (an ad's "Advertisement", a menu's word)."""
+    return not line.rstrip().endswith(":") and chrome_reason(line, None) is None
 
 
 def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple[list[str], list[str]]:

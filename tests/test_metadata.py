@@ -412,6 +412,33 @@ def test_a_stamp_whose_weekday_contradicts_its_date_dates_the_article():
     assert extract(doc).published == dt.datetime(2019, 9, 24, 23, 34, tzinfo=WIB)
 
 
+_LONG_PARAGRAPH = (
+    "Timnas Indonesia U-17 akan menghadapi Korea Utara pada laga kedua Grup C di Stadion Pakansari, Bogor,"
+    " dengan target meraih kemenangan pertama setelah hasil imbang pada laga pembuka pekan lalu."
+)
+
+
+def test_a_dated_line_after_a_paragraph_of_the_text_dates_no_article():
+    # A list of results inside the text ("14/04/2025 - Indonesia 0-6 Korea Utara"): dates of matches.
+    doc = load(
+        page(
+            body=f"<div><h1>Judul</h1><div><p>{_LONG_PARAGRAPH}</p><h3>5 Pertandingan Terakhir:</h3>"
+            "<p>14/04/2025 - Indonesia 0-6 Korea Utara</p><p>07/04/2025 - Indonesia 4-1 Yaman</p></div></div>"
+        )
+    )
+    assert extract(doc).published is None
+
+
+def test_a_stamp_under_a_standfirst_dates_the_article():
+    doc = load(
+        page(
+            body="<div><h1>Judul</h1><p>Timnas U-17 menjamu Korea Utara di Bogor malam ini.</p>"
+            f"<p>Senin, 13 Mei 2024 10:15 WIB</p><p>{_LONG_PARAGRAPH}</p></div>"
+        )
+    )
+    assert extract(doc).published == dt.datetime(2024, 5, 13, 10, 15, tzinfo=WIB)
+
+
 def test_no_date_at_all():
     assert extract(load(page(body="<h1>Judul</h1><p>Tanpa tanggal.</p>"))).published is None
 

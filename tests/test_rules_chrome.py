@@ -188,6 +188,9 @@ def test_an_acronym_closing_a_sentence_is_text() -> None:
     [
         ("Merdeka.com - Harga beras naik.", None),
         ("Otosia.com Otosia.com - Harga beras naik.", None),
+        # The outlet and the place with no comma between (a bold dateline, Tempo's 2017 mobile template).
+        ("TEMPO.CO Jakarta - Harga beras naik.", "Jakarta"),
+        ("Liputan6.com Banda Aceh - Harga beras naik.", "Banda Aceh"),
         ("Mangupura, (Metrobali.com)- Harga beras naik.", "Mangupura"),
         ("SUARA.CO.ID - Harga beras naik.", None),
         ("JAKARTA, KONTAN.CO.ID - Harga beras naik.", "Jakarta"),

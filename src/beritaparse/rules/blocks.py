@@ -185,6 +185,9 @@ _GENERIC_DATELINES: tuple[LazyPattern, ...] = tuple(
     for p in (
         # The outlet before the place: Liputan6.com, Kyiv; TEMPO.CO, Jakarta (first: a domain is no place)
         rf"^(?P<site>{_DOMAIN}),[ ]*{_PLACE}[ ]*{_D}{{1,2}}[ ]*",
+        # ... and with no comma between, as a bold dateline may print them: "TEMPO.CO Jakarta -" (not the name
+        # said twice, "Otosia.com Otosia.com -", which the outlet-only form below reads)
+        rf"^(?P<site>{_DOMAIN})[ ]+(?!{_DOMAIN}){_PLACE}[ ]*{_D}{{1,2}}[ ]*",
         # The place before the outlet: JAKARTA, KOMPAS.com; Jakarta, CNN Indonesia; BANDUNG, TRIBUN
         rf"^{_PLACE},[ ]*{_SITE}[ ]*{_D}{{1,2}}[ ]*",
         # ... and with a bar, the outlet's domain: "Samarinda | KabarKota.co.id -" (a bar between two words

@@ -230,3 +230,18 @@ def test_closing_initials_close_on_a_bracket(text: str) -> None:
     # The block rules search for the initials only in a text that closes_on_bracket says may hold them.
     if cues.CLOSING_INITIALS.search(text) is not None:
         assert cues.closes_on_bracket(text), text
+
+
+_LINE_PARTS = st.sampled_from(
+    ["web", "klik", "di", "sini", "Info", "browser", "\u00a0", " ", "\n", "x", "info.com", "-"]
+)
+
+
+@given(st.lists(st.lists(_LINE_PARTS, max_size=8).map("".join), max_size=6))
+def test_token_words_answer_as_a_scan_of_the_line_for_each_word(lines: list[str]) -> None:
+    """``TokenWords.held_by`` keeps the tokens of lines that hold none of the words: a line made of kept
+    tokens is answered without a scan, as the scan answers it, whatever lines came before."""
+    words = ("web", "info", "klik")
+    table = cues.TokenWords(words)
+    for line in [*lines, *lines]:
+        assert table.held_by(line) is any(word in line for word in words), line

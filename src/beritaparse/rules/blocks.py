@@ -349,8 +349,8 @@ def _looks_like_nav(text: str) -> bool:
     if "." in text.rstrip(".") and len(text) > 120:
         return False
     folded = text.casefold()
-    # Most lines hold none of the words, told by a look-up of each of their tokens (see cues.TokenWords).
-    if not any(map(cues.NAV_FIRST_WORD_TOKENS.__getitem__, folded.split())):
+    # Most lines hold none of the words, told by a look-up of their tokens (see cues.TokenWords).
+    if not cues.NAV_FIRST_WORD_TOKENS.held_by(folded):
         return False
     if sum(map(folded.count, cues.NAV_FIRST_WORDS)) < 2:
         return False  # fewer than two menu items can open here: most lines end here, before the search

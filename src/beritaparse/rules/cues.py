@@ -139,24 +139,35 @@ class OpeningGate:
         return self.pattern.match(text) if can else None
 
 
-class TokenWords(dict[str, bool]):
-    """Whether a token (a run of a line without white space) holds one of ``words`` (none holding white
-    space), each token's answer worked out on its first ask and kept.
+class TokenWords:
+    """Whether a line holds one of ``words`` (none of them holding white space), with the tokens of the lines
+    that hold none kept.
 
-    A word found in a line lies within one of the line's tokens, so a line holds one of the words exactly
-    when one of its tokens does: ``any(map(table.__getitem__, line.split()))``. A test of each word scanned
-    the whole line (forty words for a cue table's gated rows); a line's tokens are common words that other
-    lines repeat, each answered by one look-up once met."""
+    A word found in a line lies within one of the line's tokens (its runs without white space), so a line
+    whose every token stood in a line that held none of the words holds none either: one set look-up of its
+    tokens answers it. A test of each word scanned the whole line (forty words for a cue table's gated rows),
+    and the lines of a page and of a batch repeat the same common words. A line with a token not met yet is
+    scanned for each word, as before.
+    """
+
+    __slots__ = ("_clean", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        super().__init__()
         self.words = words
+        self._clean: set[str] = set()
 
-    def __missing__(self, token: str) -> bool:
-        if len(self) >= _TOKENS_KEPT:
-            self.clear()  # a batch's vocabulary is bounded; past this many tokens, start afresh
-        found = self[token] = any(map(token.__contains__, self.words))
-        return found
+    def held_by(self, line: str) -> bool:
+        """Whether ``line`` holds one of the words (``any(word in line for word in words)``)."""
+        tokens = line.split()
+        clean = self._clean
+        if clean.issuperset(tokens):
+            return False
+        if any(map(line.__contains__, self.words)):
+            return True
+        if len(clean) >= _TOKENS_KEPT:
+            clean.clear()  # a batch's vocabulary is bounded; past this many tokens, start afresh
+        clean.update(tokens)
+        return False
 
 
 _TOKENS_KEPT = 1 << 13
@@ -229,7 +240,7 @@ class CueTable:
         """Whether the folded line ``lowered`` holds one of the table's words."""
         if self._token_words is None:
             return any(map(lowered.__contains__, self._words))
-        return any(map(self._token_words.__getitem__, lowered.split()))
+        return self._token_words.held_by(lowered)
 
     def _reason(self, text: str, *, whole: bool) -> RemovedReason | None:
         opening = text[:2]
@@ -542,8 +553,7 @@ NAV_PHRASES = lazy(alternation(phrases.MENU_ITEMS), _F)
 # upper bound of its matches.
 NAV_FIRST_WORDS = frozenset(item.split()[0] for item in phrases.MENU_ITEMS)
 NAV_FIRST_WORD_TOKENS = TokenWords(tuple(sorted(NAV_FIRST_WORDS)))
-"""Whether a (case-folded) token holds one of :data:`NAV_FIRST_WORDS`: a line none of whose tokens holds one
-counts none of them."""
+"""Whether a (case-folded) line holds one of :data:`NAV_FIRST_WORDS`: one that holds none counts none."""
 
 # Chrome that pasting glues onto the neighbouring line ("waktu baca 2 menitADVERTISEMENT"), as written (in
 # capitals): a text holds one only if it holds one of these strings.

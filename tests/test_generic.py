@@ -1298,3 +1298,38 @@ def test_a_list_item_holding_the_headline_in_any_tag_is_layout() -> None:
     )
     art = beritaparse.parse(page, adapters=False)
     assert art.paragraphs == _RECIPE
+
+
+_INTRO = (
+    "Dalam beberapa tahun terakhir sederet nama artis mengubah penampilannya menjadi berhijab. Keputusan ini"
+    " tentunya diambil dengan pertimbangan matang. Berikut potret para artis yang kini berhijab."
+)
+_SLIDE = (
+    "Melody Prima pertama kali bermain di sinetron berjudul Dia Bukan Cinderella. Saat itu dia berperan"
+    " sebagai Amanda dan sudah membintangi puluhan judul FTV sejak 2012."
+)
+
+
+def _photo_page(counter: str, text: str = f"<p>{_INTRO}</p>") -> str:
+    # KLY's photo page: the viewer (picture, the slide's description, its counter) beside the text's element.
+    return (
+        "<html><head><title>Potret Artis Berhijab</title></head><body><div class=menu>"
+        + " ".join(f"<a href=/k/{i}>Kanal {i}</a>" for i in range(12))
+        + "</div><div class=detail><h2>Potret Artis Berhijab</h2><div class=detail-img><div class=detail-photo>"
+        f'<img src="/a.jpg"><div class=detail-photo-body><p>{_SLIDE} (IG @melodyprima)</p></div>'
+        f"<div class=detail-photo-paging><a href=/2>&gt;</a><div>{counter}</div></div></div></div>"
+        f"<div class=detail-body>{text}</div>{_LINKS}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("counter", ["1/5", "1 dari 5"])
+def test_a_photo_pages_slide_in_its_viewer_is_its_text(counter: str) -> None:
+    art = beritaparse.parse(_photo_page(counter), adapters=False)
+    assert art.paragraphs == (_INTRO, _SLIDE)
+
+
+def test_a_viewer_beside_a_long_text_is_a_gallery_not_its_text() -> None:
+    # A news story's gallery: beside four paragraphs of text, the slide's words are a caption's.
+    text = "".join(f"<p>{p}</p>" for p in (*_RECIPE, _INTRO))
+    art = beritaparse.parse(_photo_page("1/5", text), adapters=False)
+    assert _SLIDE not in art.paragraphs

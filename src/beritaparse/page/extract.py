@@ -51,7 +51,7 @@ from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, clean
+from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, caption_in_text, clean
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold, text_key, words_of
@@ -454,6 +454,7 @@ def _read(
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
     blocks, standfirst = _standfirst(container, blocks, summaries)
     cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
+    cleaned = _viewer_slide(container, cleaned)
     stamps = _stamps_in_text(blocks, clocks)
     read = _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
     if standfirst is not None:
@@ -523,6 +524,59 @@ def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
         if isinstance(when, dt.datetime) and text:
             found.append((text, when))
     return found
+
+
+# A photo viewer's counter: "1/8", "1 dari 5", "2 of 10".
+_SLIDE_COUNTER = lazy(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", regex.VERSION1 | regex.IGNORECASE)
+# A photo page's own text runs a few paragraphs at most; the viewer is sought only beside such a text.
+_VIEWER_TEXT_MAX = 3
+# The boxes around the text's element the viewer is sought in (its parent and grandparent).
+_VIEWER_LEVELS = 2
+# The viewer's box: the counter's parent, grandparent or great-grandparent holds the slide's description.
+_COUNTER_LEVELS = 3
+_SLIDE_MIN = 80
+
+
+def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
+    """A photo page's slide shown in its viewer beside the text's element: the description under the
+    picture (a paragraph of prose in the box that holds the slide's counter, "1/5") is the page's text, as
+    a photo story's slides are (shared/corpus/README); the other slides are pages of their own. Sought only
+    where the text read is a few paragraphs: a news story's gallery beside a long text is captions."""
+    if len(cleaned.body) > _VIEWER_TEXT_MAX:
+        return cleaned
+    box = container
+    for _ in range(_VIEWER_LEVELS):
+        box = box.getparent() if box is not None else None
+    if box is None:
+        return cleaned
+    present = {b.text for b in cleaned.body}
+    slides: list[Block] = []
+    for counter in box.iter("span", "div", "p", "li"):
+        if counter.text is None or len(counter) or not _SLIDE_COUNTER.fullmatch(counter.text):
+            continue
+        viewer = counter
+        for _ in range(_COUNTER_LEVELS):
+            viewer = viewer.getparent()
+            described = [
+                text
+                for p in viewer.iter("p")
+                if not _within(p, container)
+                and len(text := " ".join(text_of(p).split())) >= _SLIDE_MIN
+                and density.reads_as_prose(text)
+                and text not in present
+            ]
+            if described:
+                # Its photo's credit closing it ("... memakai hijab. (IG @melodyprima)") is no text.
+                slides.extend(Block("paragraph", _without_credit(t)) for t in described)
+                break
+        if slides:
+            break
+    return cleaned.with_body((*cleaned.body, *slides)) if slides else cleaned
+
+
+def _without_credit(text: str) -> str:
+    caption = caption_in_text(text)
+    return caption.text if caption is not None and caption.text else text
 
 
 def _photo_story(cleaned: Cleaned) -> Cleaned:

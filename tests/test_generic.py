@@ -1315,7 +1315,8 @@ def _photo_page(counter: str, text: str = f"<p>{_INTRO}</p>") -> str:
     return (
         "<html><head><title>Potret Artis Berhijab</title></head><body><div class=menu>"
         + " ".join(f"<a href=/k/{i}>Kanal {i}</a>" for i in range(12))
-        + "</div><div class=detail><h2>Potret Artis Berhijab</h2><div class=detail-img><div class=detail-photo>"
+        + "</div><div class=detail><h2>Potret Artis Berhijab</h2>"
+        "<div class=detail-img><div class=detail-photo>"
         f'<img src="/a.jpg"><div class=detail-photo-body><p>{_SLIDE} (IG @melodyprima)</p></div>'
         f"<div class=detail-photo-paging><a href=/2>&gt;</a><div>{counter}</div></div></div></div>"
         f"<div class=detail-body>{text}</div>{_LINKS}</div></body></html>"

@@ -24,7 +24,7 @@ from beritaparse.page import bylines, dom, generic, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
-from beritaparse.rules import blocks, cues
+from beritaparse.rules import blocks, cues, strings
 from beritaparse.rules.strings import fold
 
 if TYPE_CHECKING:
@@ -753,3 +753,10 @@ def test_the_container_is_scored_in_one_pass_as_in_two(tree: tuple[list[Any], ..
     assert generic._top(good, bad, leaf, parent, items, **options) == _top_two_passes(
         good, bad, leaf, parent, items, **options
     )
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_text_key_of_ascii_text_is_the_patterns(text: str) -> None:
+    """``text_key`` reads ASCII text with str methods: the same key as the pattern's substitution."""
+    reference = regex.sub(r"[^\p{L}\p{N}]+", " ", text).strip().casefold()
+    assert strings.text_key(text) == reference

@@ -50,10 +50,19 @@ def fold(text: str) -> str:
 _KEYS_CACHE = 256
 
 
+# Every ASCII character that is neither a letter nor a digit, as a space: on ASCII text these are exactly the
+# characters the key's pattern takes out, and its case folding is lower-casing.
+_ASCII_NOT_KEY = {code: " " for code in range(128) if not chr(code).isalnum()}
+
+
 @functools.lru_cache(maxsize=_KEYS_CACHE)
 def text_key(text: str) -> str:
     """A comparison key: letters and digits only, runs of anything else one space, case folded."""
     # Cached: a regex substitution costs some fifteen times a cache hit, and most calls repeat a key.
+    if text.isascii():
+        # Nearly every key a page asks for (headlines, headings, site names): str methods in C give the
+        # pattern's answer, its runs one space and none at the ends, at a fraction of a substitution's cost.
+        return " ".join(text.translate(_ASCII_NOT_KEY).split()).lower()
     return _KEY.sub(" ", text).strip().casefold()
 
 

@@ -1334,3 +1334,17 @@ def test_a_viewer_beside_a_long_text_is_a_gallery_not_its_text() -> None:
     text = "".join(f"<p>{p}</p>" for p in (*_RECIPE, _INTRO))
     art = beritaparse.parse(_photo_page("1/5", text), adapters=False)
     assert _SLIDE not in art.paragraphs
+
+
+def test_a_heading_linked_whole_to_another_page_is_another_storys_headline() -> None:
+    # A slider of related stories set into the text: each card's headline an <h2> that is one link.
+    found = _texts(
+        f"<p>{PROSE}</p><div class=slider><h2><a href=/korea/lagu-v-bts>Lagu V BTS Masuk Soundtrack Season"
+        "</a></h2></div>"
+        "<h2><a href=/tag/salad>Resep salad buah</a> mayones manis</h2>"
+        "<h2><a href=/reporter/hussein>Hussein Abri Dongoran</a></h2>"
+    )
+    assert ("paragraph", "related", "Lagu V BTS Masuk Soundtrack Season") in found
+    # A subheading holding a tag's link, and a writer's name linked to their page, are no teasers.
+    assert ("heading", None, "Resep salad buah mayones manis") in found
+    assert not any(hint == "related" and "Hussein" in text for _, hint, text in found)

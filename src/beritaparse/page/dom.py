@@ -474,6 +474,11 @@ class _Walker:
             self.drop(el, reason)
             return
         inner = ctx
+        if tag in _HEADINGS and ctx.hint is None and (link := _linked_headline(el)) is not None:
+            # A heading that is one link to another page, whole: another story's headline (a card of a
+            # slider of related stories set into the text), not a subheading of this one.
+            self.out.append(Candidate(fold(text_of(el)), hint="related", url=self._absolute(link)))
+            return
         if tag in _HEADINGS and ctx.hint is None:
             inner = ctx._replace(kind="heading")
         elif tag == "h1" and ctx.hint is None:
@@ -592,6 +597,24 @@ class _Walker:
         if size < _LINK_SHARE * len(text):
             return None
         return best
+
+
+def _linked_headline(heading: HtmlElement) -> str | None:
+    """The address a heading links whole to, or None: its one child a link with an address and a headline's
+    words, and no text of its own beside the link's ("<h2><a href=...>Lagu V BTS Masuk ...</a></h2>")."""
+    if len(heading) != 1 or (heading.text and heading.text.strip()):
+        return None
+    link = heading[0]
+    if link.tag != "a" or (link.tail and link.tail.strip()):
+        return None
+    href = link.get("href") or ""
+    # A headline's words: a name linked to its writer's page ("Hussein Abri Dongoran") is a byline.
+    if not href or href.startswith(("#", "javascript:")) or len(text_of(link).split()) < _HEADLINE_WORDS:
+        return None
+    return href
+
+
+_HEADLINE_WORDS = 4
 
 
 def _first(pair: tuple[int, HtmlElement]) -> int:

@@ -53,7 +53,7 @@ from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, caption_in_text, clean
 from beritaparse.rules.credits import split_names
-from beritaparse.rules.flags import lazy
+from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, words_of
 
 if TYPE_CHECKING:
@@ -527,7 +527,7 @@ def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
 
 
 # A photo viewer's counter: "1/8", "1 dari 5", "2 of 10".
-_SLIDE_COUNTER = lazy(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", regex.VERSION1 | regex.IGNORECASE)
+_SLIDE_COUNTER = lazy(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", WORDS)
 # A photo page's own text runs a few paragraphs at most; the viewer is sought only beside such a text.
 _VIEWER_TEXT_MAX = 3
 # The boxes around the text's element the viewer is sought in (its parent and grandparent).

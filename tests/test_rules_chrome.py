@@ -1016,3 +1016,27 @@ def test_a_quote_about_watching_a_video_stays_text() -> None:
 @pytest.mark.parametrize("line", ["#changemaker", "#ChangeMaker"])
 def test_a_campaigns_hashtag_alone_is_a_tag(line: str) -> None:
     assert chrome_reason(line, None) is R.TAGS
+
+
+def test_a_credit_box_of_labels_and_names_in_blocks_of_their_own() -> None:
+    # "Reporter: <h4>Nama</h4>", "Editor: <h4>Nama</h4>": each label alone on its line, its name the next.
+    text = "Wakil Gubernur DKI Jakarta tidak mau meninjau lokasi banjir rob di Jakarta Utara, kata dia."
+    cleaned = clean(
+        [
+            Candidate("Reporter:"),
+            Candidate("Alfan Hilmi"),
+            Candidate("Editor:"),
+            Candidate("Clara Maria Tjandra Dewi H."),
+            Candidate(text),
+        ]
+    )
+    assert cleaned.authors == ("Alfan Hilmi",)
+    assert cleaned.editors == ("Clara Maria Tjandra Dewi H.",)
+    assert [b.text for b in cleaned.body] == [text]
+
+
+def test_a_role_label_over_a_sentence_credits_nobody() -> None:
+    text = "Wakil Gubernur DKI Jakarta tidak mau meninjau lokasi banjir rob di Jakarta Utara, kata dia."
+    cleaned = clean([Candidate("Editor:"), Candidate(text)])
+    assert cleaned.editors == ()
+    assert [b.text for b in cleaned.body] == [text]

@@ -30,6 +30,7 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import language
+from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
@@ -583,6 +584,7 @@ class _Acc:
         "captions",
         "editors",
         "kept_at",
+        "labelled",
         "linked",
         "pending_related",
         "reading_time",
@@ -607,6 +609,8 @@ class _Acc:
         self.tags: list[str] = []
         self.reading_time: int | None = None
         self.pending_related = False
+        # The role a credit box's label alone on its line gave ("Editor:"), for the name in the next block.
+        self.labelled: Role | None = None
         self.signed: list[str] = []
         # The last caption read from running text, while no body text has followed it: its index, the lines
         # it was read from and its credit's text.
@@ -963,6 +967,8 @@ def _marked(c: Candidate, acc: _Acc) -> bool:
 
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
+    if _boxed_credit(text, acc):
+        return True
     # Wire copy's credits, "Reporting by Nama; Editing by Nama", run longer than other credit lines; each
     # "by" says whose names follow it.
     found = by_credits(text, site_names=acc.sites)
@@ -1007,6 +1013,28 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.drop(R.TAGS, text)
         return True
     return False
+
+
+def _boxed_credit(text: str, acc: _Acc) -> bool:
+    """A credit box whose label and name are blocks of their own ("Editor:" / "Clara Maria Tjandra Dewi H.",
+    a label and an <h4>): the label alone says whose role the name in the next block is."""
+    role, acc.labelled = acc.labelled, None
+    boxed = role is not None and len(text.split()) <= _BOXED_NAME_WORDS
+    if boxed and is_person_name(text, site_names=acc.sites):
+        (acc.editors if role is Role.EDITOR else acc.authors).append(text.strip(" ,"))
+        acc.drop(R.EDITOR_CREDIT if role is Role.EDITOR else R.BYLINE, text)
+        return True
+    m = cues.role_line(text)
+    word = " ".join(m["role"].casefold().split()) if m is not None else ""
+    found = ROLE_WORDS.get(word) or BY_WORDS.get(word)
+    if found not in (Role.AUTHOR, Role.EDITOR):
+        return False
+    acc.labelled = found
+    acc.drop(R.EDITOR_CREDIT if found is Role.EDITOR else R.BYLINE, text)
+    return True
+
+
+_BOXED_NAME_WORDS = 6
 
 
 def _heading_like(text: str) -> bool:

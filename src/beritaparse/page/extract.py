@@ -557,6 +557,8 @@ def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
         viewer = counter
         for _ in range(_COUNTER_LEVELS):
             viewer = viewer.getparent()
+            if viewer is None:  # a caller's fragment, the counter near its root
+                break
             described = [
                 text
                 for p in viewer.iter("p")

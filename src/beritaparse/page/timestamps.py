@@ -234,19 +234,12 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
 
 # A paragraph of prose (this many letters, more than a standfirst holds) before a dated line in its element
 # puts it inside the text: a list of results ("14/04/2025 - Indonesia 0-6 Korea Utara"), not the byline.
-_PROSE_BEFORE = 1
 _PROSE_LETTERS = 150
 
 
 def _inside_text(el: HtmlElement) -> bool:
-    """Whether ``el`` stands after paragraphs of the text in its own element (asked of a dated line only)."""
-    before = 0
-    for sib in el.itersiblings("p", preceding=True):
-        if len(spaced_text(sib)) >= _PROSE_LETTERS:
-            before += 1
-            if before >= _PROSE_BEFORE:
-                return True
-    return False
+    """Whether ``el`` stands after a paragraph of the text in its own element (asked of a dated line only)."""
+    return any(len(spaced_text(sib)) >= _PROSE_LETTERS for sib in el.itersiblings("p", preceding=True))
 
 
 def _with_time_beside(el: HtmlElement, day: dt.date) -> dt.date:

@@ -12,7 +12,7 @@ import regex
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, calendar, language
 from beritaparse.lexicon.names import PLACE_WORDS, SECTION_WORDS
-from beritaparse.lexicon.roles import ABBREVIATIONS, BY_WORDS, ROLE_WORDS, Role, words_for
+from beritaparse.lexicon.roles import ABBREVIATIONS, ROLE_WORDS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.paste.layout import (
@@ -269,8 +269,7 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
         " " not in after_name and before_name is not None and " " in before_name
     )
     for i in roles:
-        word = " ".join(cues.role_line(lines[i])["role"].casefold().split())  # type: ignore[index]
-        role = ROLE_WORDS.get(word) or BY_WORDS[word]
+        role = cues.line_role(lines[i])
         if role is Role.PHOTO:
             continue  # a photographer is the author only where no writer is credited: see read_header
         j = i + 1 if after else i - 1
@@ -359,11 +358,9 @@ def _credit_line(line: str) -> bool:
 
 def _credits_people(line: str) -> bool:
     """Whether a credit line credits a writer or an editor (not a photo, a video or a source)."""
-    m = cues.role_line(line)
-    if m is None:
-        return True  # a labelled line with its names: "Penulis: Nama", "Editor: Nama"
-    word = " ".join(m["role"].casefold().split())
-    return (ROLE_WORDS.get(word) or BY_WORDS.get(word)) in (Role.AUTHOR, Role.EDITOR)
+    role = cues.line_role(line)
+    # No role alone: a labelled line with its names ("Penulis: Nama", "Editor: Nama").
+    return role is None or role in (Role.AUTHOR, Role.EDITOR)
 
 
 def _fragment(line: str) -> bool:

@@ -30,7 +30,7 @@ import regex
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import language
-from beritaparse.lexicon.roles import BY_WORDS, ROLE_WORDS, Role
+from beritaparse.lexicon.roles import Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
@@ -1024,9 +1024,7 @@ def _boxed_credit(text: str, acc: _Acc) -> bool:
         (acc.editors if role is Role.EDITOR else acc.authors).append(text.strip(" ,"))
         acc.drop(R.EDITOR_CREDIT if role is Role.EDITOR else R.BYLINE, text)
         return True
-    m = cues.role_line(text)
-    word = " ".join(m["role"].casefold().split()) if m is not None else ""
-    found = ROLE_WORDS.get(word) or BY_WORDS.get(word)
+    found = cues.line_role(text)
     if found not in (Role.AUTHOR, Role.EDITOR):
         return False
     acc.labelled = found

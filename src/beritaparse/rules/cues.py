@@ -72,6 +72,7 @@ __all__ = [
     "ends_quote",
     "ends_sentence",
     "folded",
+    "line_role",
     "reading_time",
     "role_line",
     "site_alone",
@@ -447,6 +448,16 @@ def role_line(text: str) -> regex.Match[str] | None:
     """:data:`ROLE_LINE`'s match of ``text``; a text of more pieces than a role and its colon (most lines
     around a credit box) is answered without the pattern, which tries each role word on it."""
     return ROLE_LINE.match(text) if len(text.split()) <= _ROLE_LINE_PIECES else None
+
+
+def line_role(text: str) -> Role | None:
+    """The role a role's label alone on its line names ("Editor:" -> EDITOR, "Oleh" -> AUTHOR), or None for
+    any other line (:func:`role_line`)."""
+    m = role_line(text)
+    if m is None:
+        return None
+    word = " ".join(m["role"].casefold().split())
+    return roles.ROLE_WORDS.get(word) or roles.BY_WORDS.get(word)
 
 
 CREDIT_BOX_HEADING = lazy(

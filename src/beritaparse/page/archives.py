@@ -61,6 +61,10 @@ _TOOLBAR_ELEMENTS = lxml.etree.XPath(_TOOLBAR_IDS)
 _MAX_URL = 8192  # no real address is longer; bounds the work a hostile one can cause
 
 
+# Through the cache of compiled patterns: regex.sub(source, ...) compiled it in every process.
+_FOLDED_SCHEME = lazy(r"^(https?:)/(?!/)", regex.IGNORECASE)
+
+
 def original_url(url: str) -> str:
     """The address an archive address holds (itself when it is no archive address).
 
@@ -77,7 +81,7 @@ def original_url(url: str) -> str:
         return url
     inner = m.group("url")
     # Wayback folds "http://" to "http:/" in some links.
-    inner = regex.sub(r"^(https?:)/(?!/)", r"\1//", inner, flags=regex.IGNORECASE)
+    inner = _FOLDED_SCHEME.sub(r"\1//", inner)
     return original_url(inner)
 
 

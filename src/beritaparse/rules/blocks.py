@@ -267,8 +267,13 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
+# These two through the cache of compiled patterns: regex.findall(source, ...) compiled them in every process.
+_WORD = lazy(r"\w+")
+_CREDIT_SEPARATOR = lazy(r"\s*[|/,]\s*")
+
+
 def _english(text: str) -> bool:
-    words = [w.casefold() for w in regex.findall(r"\w+", text)[:30]]
+    words = [w.casefold() for w in _WORD.findall(text)[:30]]
     english = sum(w in _ENGLISH_WORDS for w in words)
     return english >= 3 and english > sum(w in cues.FUNCTION_WORDS for w in words)
 
@@ -1228,7 +1233,7 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
             # A magazine credits its reporters so, in a list with the place they reported from: "HUSSEIN
             # ABRI DONGORAN, M.A. MURTADHO (BOGOR)".
             credited = _CAPS_PLACE.sub("", last.text)
-            parts = regex.split(r"\s*[|/,]\s*", credited)
+            parts = _CREDIT_SEPARATOR.split(credited)
             if (
                 len(acc.body) > 1
                 and all(len(p.split()) <= _CAPS_CREDIT_WORDS and _CAPS_CREDIT.match(p) for p in parts)

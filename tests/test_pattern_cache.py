@@ -8,10 +8,9 @@ Every test points the cache at a folder of its own (conftest.py already keeps th
 from __future__ import annotations
 
 import concurrent.futures as cf
-import io
+import marshal
 import multiprocessing
 import os
-import pickle
 import subprocess
 import sys
 import zlib
@@ -57,7 +56,7 @@ def _fill(folder: Path) -> Path:
         patterns.compile_pattern(source, flags)
     assert patterns.save()
     patterns._reset()
-    (path,) = folder.glob("patterns-*.pickle")
+    (path,) = folder.glob("patterns-*.marshal")
     return path
 
 
@@ -103,12 +102,12 @@ def test_every_cached_pattern_matches_as_the_compiled_one(tmp_path: Path) -> Non
         beritaparse.parse_text(path.read_text("utf-8"))
     beritaparse.find_quantities("Rp 1,5 juta dan dua ratus orang")
     _all_patterns()
-    patterns.save()  # the patterns compiled in this session so far, pickled as a later process reads them
+    patterns.save()  # the patterns compiled in this session so far, written as a later process reads them
     entries = dict(patterns._current().entries)
     assert len(entries) > 100  # the date rules, the cue tables, the numbers grammar, the adapters...
     # Through a file and back, as a later process reads them.
-    path = tmp_path / "patterns.pickle"
-    patterns._write(str(path), pickle.dumps(entries))
+    path = tmp_path / "patterns.marshal"
+    patterns._write(str(path), marshal.dumps(entries))
     assert patterns._read(str(path)) == entries
     texts = _texts()
     for (source, flags, version), blob in entries.items():
@@ -168,7 +167,7 @@ def _broken_files(path: Path) -> Iterator[tuple[str, bytes]]:
     yield "a byte changed", bytes(damaged)
     yield "another regex", data.replace(regex.__version__.encode(), b"0.0.0", 1)
     yield "not ours", b"\x80\x04K\x01."
-    payload = pickle.dumps({("x", 0, 0): 5})
+    payload = marshal.dumps({("x", 0, 0): 5})
     yield "wrong entry types", header + b"%08x\n" % zlib.crc32(payload) + payload
 
 
@@ -188,36 +187,33 @@ def test_a_broken_or_foreign_file_is_ignored(cache_dir: Path, case: str) -> None
     assert patterns.status().entries == len(SAMPLE_SOURCES)
 
 
-class _Run:
-    """What a pickle that names os.system would run: a plain unpickler would call it while loading."""
-
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (os.system, (f"touch {self.marker}",))
+def _code(marker: Path) -> Any:
+    """Code that would leave ``marker`` if it were ever run: marshal writes and reads code objects."""
+    return compile(f"open({str(marker)!r}, 'w').close()", "<forged>", "exec")
 
 
 def _rewrite(path: Path, entries: dict[Any, Any]) -> None:
-    payload = pickle.dumps(entries)
+    payload = marshal.dumps(entries)
     path.write_bytes(patterns._header() + b"%08x\n" % zlib.crc32(payload) + payload)
 
 
-def test_a_file_that_names_code_runs_nothing(cache_dir: Path, tmp_path: Path) -> None:
+def test_a_file_that_holds_code_runs_nothing(cache_dir: Path, tmp_path: Path) -> None:
     path = _fill(cache_dir)
     marker = tmp_path / "ran"
-    _rewrite(path, {("x", 0, 0): _Run(marker)})  # the file itself names a callable
+    _rewrite(path, {("x", 0, 0): _code(marker)})  # the file itself holds code
     assert patterns.status().entries == 0
     entries = patterns._read(str(path))
     assert entries == {}
-    # An entry that names one, with a checksum that holds: compiled instead.
+    # Entries that hold code, with a checksum that holds: compiled instead.
     source, flags = SAMPLE_SOURCES[0]
     key = (source, int(flags), int(regex.DEFAULT_VERSION))
-    _rewrite(path, {key: pickle.dumps(_Run(marker))})
-    patterns._reset()
-    assert patterns.status().entries == 1
-    _same(patterns.compile_pattern(source, flags), regex.compile(source, flags), _texts()[-1:])
-    assert patterns.status().misses == 1
+    forged = (marshal.dumps(_code(marker)), marshal.dumps((source, _code(marker))))
+    for blob in forged:
+        _rewrite(path, {key: blob})
+        patterns._reset()
+        assert patterns.status().entries == 1
+        _same(patterns.compile_pattern(source, flags), regex.compile(source, flags), _texts()[-1:])
+        assert patterns.status().misses == 1
     assert not marker.exists()
 
 
@@ -314,9 +310,9 @@ def test_concurrent_writers_merge(cache_dir: Path) -> None:
     _fill(cache_dir)
     assert patterns.status().entries == len(SAMPLE_SOURCES)
     patterns.compile_pattern(r"mine\d+", 0)
-    other = patterns._read(str(next(cache_dir.glob("patterns-*.pickle"))))
-    other[("theirs", 0, int(regex.DEFAULT_VERSION))] = pickle.dumps(regex.compile("theirs"))
-    _rewrite(next(cache_dir.glob("patterns-*.pickle")), other)
+    other = patterns._read(str(next(cache_dir.glob("patterns-*.marshal"))))
+    other[("theirs", 0, int(regex.DEFAULT_VERSION))] = patterns._dumped(regex.compile("theirs"))
+    _rewrite(next(cache_dir.glob("patterns-*.marshal")), other)
     assert patterns.save()
     patterns._reset()
     assert patterns.status().entries == len(SAMPLE_SOURCES) + 2
@@ -332,7 +328,7 @@ def test_a_pool_worker_saves_at_its_exit(cache_dir: Path, method: str) -> None:
     )  # long enough to open the file
     with cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as pool:
         assert pool.submit(patterns.compile_pattern, source, 0).result().pattern == source
-    entries = patterns._read(str(next(cache_dir.glob("patterns-*.pickle"))))
+    entries = patterns._read(str(next(cache_dir.glob("patterns-*.marshal"))))
     assert (source, 0, int(regex.DEFAULT_VERSION)) in entries
 
 
@@ -378,7 +374,7 @@ def test_a_second_process_with_a_warm_cache_compiles_nothing(tmp_path: Path) -> 
     cold = _second(env)
     assert len(cold["compiled"]) > 30  # the date rules, cue tables, numbers grammar... (the test can fail)
     assert cold["misses"] > 30
-    assert list(tmp_path.glob("patterns-*.pickle"))  # written at exit
+    assert list(tmp_path.glob("patterns-*.marshal"))  # written at exit
     assert not cold["opened_at_import"]  # the import reads no file: it compiles only short patterns
     warm = _second(env)
     assert warm["misses"] == 0
@@ -396,13 +392,18 @@ def test_a_process_with_the_cache_off_writes_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_file_is_unpickled_without_callables() -> None:
-    data_unpickler, pattern_unpickler = patterns._unpicklers()
-    with pytest.raises(pickle.UnpicklingError):
-        data_unpickler(io.BytesIO(pickle.dumps(regex.compile("a")))).load()
-    with pytest.raises(pickle.UnpicklingError):
-        pattern_unpickler(io.BytesIO(pickle.dumps(os.getcwd))).load()
-    assert pattern_unpickler(io.BytesIO(pickle.dumps(regex.compile("a+")))).load().pattern == "a+"
+def test_a_pattern_is_rebuilt_from_its_own_arguments_alone(tmp_path: Path) -> None:
+    blob = patterns._dumped(regex.compile("a+"))
+    assert blob is not None
+    restored = patterns._restore(blob, "a+")
+    assert restored is not None
+    assert restored.pattern == "a+"
+    assert restored.match("aaab").group() == "aaa"
+    assert patterns._restore(blob, "b+") is None  # another source's arguments are not rebuilt
+    marker = tmp_path / "ran"
+    for forged in (_code(marker), ("a+", _code(marker)), ["a+"], ("a+",)):
+        assert patterns._restore(marshal.dumps(forged), "a+") is None
+    assert not marker.exists()
 
 
 def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

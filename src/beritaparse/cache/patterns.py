@@ -4,8 +4,10 @@ compiling them again.
 The ``regex`` compiler is written in Python and takes about ten microseconds a pattern character: the date
 grammar alone costs a tenth of a second or more, and every new process (a one-page command, each batch
 worker) paid it on its first page. A compiled pattern pickles as the call that rebuilds it from its compiled
-code (``regex``'s own pickle support), and rebuilding is a fiftieth of the cost of compiling. So
-:func:`compile_pattern` is ``regex.compile`` that first looks the pattern up in a file of such pickles, and
+code (``regex``'s own pickle support: ``regex._regex.compile`` and its arguments), and rebuilding is a
+fiftieth of the cost of compiling. The file keeps those arguments, written with :mod:`marshal` (strings,
+numbers, bytes, tuples, lists and dicts: all they are), and a pattern is rebuilt by calling that one function
+with them. So :func:`compile_pattern` is ``regex.compile`` that first looks the pattern up in the file, and
 the patterns a process had to compile are added to the file when it exits (and, in a process that keeps
 meeting new patterns, at most every :data:`SAVE_AFTER` seconds).
 
@@ -29,20 +31,17 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import functools
+import copyreg
 import importlib
-import io
+import marshal
 import os
 import sys
 import threading
 import time
 import zlib
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import regex
-
-if TYPE_CHECKING:
-    from types import ModuleType
 
 __all__ = ["SAVE_AFTER", "Status", "compile_pattern", "prepare", "save", "status"]
 
@@ -50,21 +49,23 @@ SAVE_AFTER = 30.0
 """Seconds after the last write (or the read) before a newly compiled pattern writes the file again: a
 long-running process that is never shut down cleanly keeps what it learnt, without a write per pattern."""
 
-_MAGIC = b"beritaparse compiled patterns 1\n"
-_PROTOCOL = 5
-"""pickle's newest protocol on every Python the library supports (3.10 and later)."""
+_MAGIC = b"beritaparse compiled patterns 2\n"
+_MARSHAL = 4
+"""marshal's format for the file, which every Python the library supports (3.10 and later) writes and reads;
+a file's name and first line carry the Python that wrote it, and only that Python reads it."""
 _MAX_BYTES = 64 << 20
 """A file larger than this is no file of ours (the library's patterns take a few hundred kilobytes)."""
 _MAX_ENTRIES = 20_000
 """No more entries than this are added: the library's patterns are a fixed set, far smaller."""
-_REBUILD = ("regex._regex", "compile")
-"""The one callable a pattern's pickle names: ``regex``'s C function that builds a pattern from its code."""
+_REBUILD: Any = importlib.import_module("regex._regex").compile
+"""The one callable a pattern's pickle names: ``regex``'s C function that builds a pattern from its code. The
+file holds only its arguments: nothing in the file names a callable, and nothing else is ever called."""
 _WORTH_A_READ = 100
-"""Reading the file costs about what compiling a pattern of a few hundred characters does (loading pickle is
-most of it). So a shorter pattern compiled while the file is still unread is compiled at once and the file
-stays unread: the import itself compiles such a pattern (an outlet's name key), and must not pay for the file.
-The first longer pattern reads it, and from then on every pattern goes through the cache; a parse reads it
-first thing (:func:`prepare`), since it compiles a hundred patterns on its first page."""
+"""Reading the file costs about what compiling a pattern of a hundred characters or two does. So a shorter
+pattern compiled while the file is still unread is compiled at once and the file stays unread: the import
+itself compiles such a pattern (an outlet's name key), and must not pay for the file. The first longer
+pattern reads it, and from then on every pattern goes through the cache; a parse reads it first thing
+(:func:`prepare`), since it compiles a hundred patterns on its first page."""
 _UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG
 """A locale pattern is compiled for the locale of the moment, and a debugging one prints as it compiles."""
 
@@ -86,7 +87,7 @@ class _Store:
     def __init__(self, path: str | None, entries: dict[_Key, bytes]) -> None:
         self.path = path
         self.entries = entries
-        # Compiled here and not yet written: pickled only when written, so a first page pays nothing for it.
+        # Compiled here and not yet written: dumped only when written, so a first page pays nothing for it.
         self.new: dict[_Key, regex.Pattern[str]] = {}
         self.saved_at = time.monotonic()
         self.writable = True
@@ -118,7 +119,7 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
         store = _current()
     if store.path is None:
         return regex.compile(source, flags)
-    # Plain ints: regex's flags are an enum, which the file's unpickler (no callables) could not rebuild.
+    # Plain ints: regex's flags are an enum, which marshal does not write.
     key = (source, int(flags), int(regex.DEFAULT_VERSION))
     blob = store.entries.get(key)
     cached = _restore(blob, source) if blob is not None else None
@@ -152,8 +153,7 @@ def save() -> bool:
         store = _store
         if store is None or store.path is None or not store.new or not store.writable:
             return False
-        pickle = _pickling()
-        added = {key: blob for key, pattern in store.new.items() if (blob := _pickled(pattern)) is not None}
+        added = {key: blob for key, pattern in store.new.items() if (blob := _dumped(pattern)) is not None}
         store.new = {}
         on_disk = _read(store.path)
         store.entries = {**on_disk, **store.entries, **added}
@@ -161,7 +161,7 @@ def save() -> bool:
         if on_disk.keys() >= store.entries.keys():
             return False
         try:
-            _write(store.path, pickle.dumps(store.entries, protocol=_PROTOCOL))
+            _write(store.path, marshal.dumps(store.entries, _MARSHAL))
         except OSError:
             # A read-only or full disk: compiling stays as it was, and this process stops trying.
             store.writable = False
@@ -237,7 +237,7 @@ def _package_version() -> str:
 
 def _file() -> str | None:
     folder = _folder()
-    return os.path.join(folder, f"patterns-{_tag()}.pickle") if folder else None
+    return os.path.join(folder, f"patterns-{_tag()}.marshal") if folder else None
 
 
 def _header() -> bytes:
@@ -255,12 +255,18 @@ def _add(store: _Store, key: _Key, pattern: regex.Pattern[str]) -> None:
         save()
 
 
-def _pickled(pattern: regex.Pattern[str]) -> bytes | None:
-    pickle = _pickling()
+def _dumped(pattern: regex.Pattern[str]) -> bytes | None:
+    """The arguments that rebuild ``pattern``, as pickling writes them, in marshal's form; None for a pattern
+    that is not rebuilt so (it is compiled in every process, as before)."""
+    reduce = copyreg.dispatch_table.get(type(pattern))
+    if reduce is None:
+        return None
     try:
-        return pickle.dumps(pattern, protocol=_PROTOCOL)  # type: ignore[no-any-return]
-    except (pickle.PicklingError, TypeError):
-        return None  # a pattern regex cannot pickle is compiled in every process, as before
+        reduced: Any = reduce(pattern)
+        rebuild, args = reduced
+        return marshal.dumps(args, _MARSHAL) if rebuild is _REBUILD else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _save_at_exit(store: _Store) -> None:
@@ -276,6 +282,11 @@ def _save_at_exit(store: _Store) -> None:
         util.Finalize(None, save, exitpriority=0)
 
 
+# The cache file is data that anyone who can write to its folder could have written. marshal builds data and
+# calls nothing while it reads (a code object it might build is never run), and a pattern is rebuilt by the
+# single function regex's pickles name, which builds a pattern from compiled code and runs nothing else, from
+# arguments that open with the pattern's own text. A forged entry can at worst be a wrong pattern for its
+# source text, never code.
 def _read(path: str) -> dict[_Key, bytes]:
     """The entries of the file at ``path``; empty when there is none or it is not a whole file of ours."""
     try:
@@ -286,19 +297,17 @@ def _read(path: str) -> dict[_Key, bytes]:
     header = _header()
     if len(data) > _MAX_BYTES or not data.startswith(header):
         return {}
-    # The payload is read in place, by a view and an offset: slicing it off copied the half megabyte twice,
-    # and the fresh memory's page faults made that a third of a millisecond, a quarter of the read.
+    # The payload is read in place, by a view: slicing it off copied the half megabyte twice, and the fresh
+    # memory's page faults made that a third of a millisecond, a quarter of the read.
     start = data.find(b"\n", len(header)) + 1
-    # A truncated or damaged file fails the checksum before any of it is unpickled.
-    if not start or data[len(header) : start - 1] != b"%08x" % zlib.crc32(memoryview(data)[start:]):
+    payload = memoryview(data)[start:]
+    # A truncated or damaged file fails the checksum before any of it is read.
+    if not start or data[len(header) : start - 1] != b"%08x" % zlib.crc32(payload):
         return {}
-    stream = io.BytesIO(data)  # shares the bytes' buffer until written to, which it never is
-    stream.seek(start)
     try:
-        entries = _unpicklers()[0](stream).load()
+        entries = marshal.loads(payload)  # noqa: S302 - data only (see above)
     # A file that passed the checksum was written whole by a cache of the same versions, so this is a file
-    # someone wrote on purpose: whatever it raises (unpickling reports bad data with many types), the
-    # answer is to compile.
+    # someone wrote on purpose: whatever it raises, the answer is to compile.
     except Exception:  # noqa: BLE001
         return {}
     if not isinstance(entries, dict) or not all(_entry(k, v) for k, v in entries.items()):
@@ -319,54 +328,17 @@ def _entry(key: Any, value: Any) -> bool:
 
 def _restore(blob: bytes, source: str) -> regex.Pattern[str] | None:
     try:
-        pattern = _unpicklers()[1](io.BytesIO(blob)).load()
+        args = marshal.loads(blob)  # noqa: S302 - data only (see _read)
+        # The pattern's own text comes first: an entry holding another pattern's is not even rebuilt.
+        if type(args) is not tuple or not args or args[0] != source:
+            return None
+        pattern = _REBUILD(*args)
     # As in _read: an entry that passed the file's checksum and still fails was written on purpose.
     except Exception:  # noqa: BLE001
         return None
     if not isinstance(pattern, regex.Pattern) or pattern.pattern != source:
         return None
     return pattern
-
-
-@functools.cache
-def _pickling() -> ModuleType:
-    """``_pickle``, the C module that ``pickle`` takes its picklers and functions from on CPython: loaded
-    alone it costs half as much, and loading is most of what reading the file costs (``pickle`` elsewhere)."""
-    try:
-        import _pickle  # noqa: PLC0415
-    except ImportError:
-        import pickle  # noqa: PLC0415
-
-        return pickle
-    return _pickle
-
-
-# The cache file is data that anyone who can write to its folder could have written, and a plain unpickler
-# calls whatever a pickle names: loading it would run their code in every process that parses a page. So the
-# file itself is unpickled with no callable at all (it holds only strings, numbers, tuples, bytes and a dict),
-# and each pattern with the single callable regex's pickles name, which builds a pattern from compiled code
-# and runs nothing else. A forged entry can at worst be a wrong pattern for its source text, never code.
-@functools.cache
-def _unpicklers() -> tuple[type[Any], type[Any]]:
-    """The unpickler of the file and that of one pattern (built on first use: pickle is loaded late)."""
-    pickle = _pickling()
-    unpickler: Any = pickle.Unpickler
-
-    class DataUnpickler(unpickler):  # type: ignore[misc]
-        def find_class(self, module: str, name: str) -> Any:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a pattern cache")
-
-    # The callable is looked up once, not by pickle's import machinery for every pattern (a tenth of a
-    # pattern's restoring).
-    rebuild = getattr(importlib.import_module(_REBUILD[0]), _REBUILD[1])
-
-    class PatternUnpickler(unpickler):  # type: ignore[misc]
-        def find_class(self, module: str, name: str) -> Any:
-            if (module, name) == _REBUILD:
-                return rebuild
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a pattern cache")
-
-    return DataUnpickler, PatternUnpickler
 
 
 def _write(path: str, payload: bytes) -> None:

@@ -12,17 +12,22 @@ import functools
 import string
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from beritaparse.cache import patterns as cache
 from beritaparse.lexicon import language, phrases
 from beritaparse.model import RemovedReason
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
-from beritaparse.rules.flags import WORDS
+from beritaparse.rules.flags import WORDS, lazy
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 R = RemovedReason
 GATED = [row for row in phrases.FULL_LINE if len(row) == 3]
@@ -197,8 +202,37 @@ def test_opening_gates_answer_as_their_patterns_on_every_paste_line() -> None:
 # weekday's name; the closing initials are searched only in a text that closes on a bracket.
 _CREDIT_PIECES = st.lists(
     st.sampled_from(
-        ["Budi", "Santoso", " ", "  ", ",", "|", "·", "•", "-", "–", "/", "(", ")", "on", "pada", "12", "٣",
-         "Senin", "SELASA", "jum’at", "Jum'at", "Thu", "Sen", "İ", "ſ", "\u212a", "amis", "abc", "\n"]
+        [
+            "Budi",
+            "Santoso",
+            " ",
+            "  ",
+            ",",
+            "|",
+            "·",
+            "•",
+            "-",
+            "–",
+            "/",
+            "(",
+            ")",
+            "on",
+            "pada",
+            "12",
+            "٣",
+            "Senin",
+            "SELASA",
+            "jum’at",
+            "Jum'at",
+            "Thu",
+            "Sen",
+            "İ",
+            "ſ",
+            "\u212a",
+            "amis",
+            "abc",
+            "\n",
+        ]
     ),
     max_size=8,
 ).map("".join)
@@ -245,3 +279,62 @@ def test_token_words_answer_as_a_scan_of_the_line_for_each_word(lines: list[str]
     table = cues.TokenWords(words)
     for line in [*lines, *lines]:
         assert table.held_by(line) is any(word in line for word in words), line
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty folder for the cache of compiled patterns and a store opened again from it; the session's
+    store comes back after the test."""
+    monkeypatch.setenv("BERITAPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("BERITAPARSE_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_store", None)
+    yield tmp_path
+    cache._reset()
+
+
+def _openings() -> list[str]:
+    lines = _paste_lines()
+    return sorted({text for line in lines for text in (line[:1], line[:2])} | {"", "Pe", "BA", "İs"})
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_openings_kept_in_the_cache_give_the_rows_worked_out() -> None:
+    # A process works each opening's rows out and keeps them with its patterns; a later process reads them
+    # there, and restores no row to answer them.
+    first = [cues.CueTable(phrases.FULL_LINE, WORDS), cues.CueTable(phrases.LEAD, WORDS)]
+    worked_out = {
+        (t, opening, whole): [i for i, _, _ in table._rows_for(opening, whole=whole)]
+        for t, table in enumerate(first)
+        for opening in _openings()
+        for whole in (True, False)
+    }
+    assert cache.save()
+    cache._reset()
+    later = [cues.CueTable(phrases.FULL_LINE, WORDS), cues.CueTable(phrases.LEAD, WORDS)]
+    for (t, opening, whole), rows in worked_out.items():
+        assert [i for i, _, _ in later[t]._rows_for(opening, whole=whole)] == rows, (opening, whole)
+    status = cache.status()
+    assert status.hits == status.misses == 0  # not one row's pattern needed
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_opening_gates_kept_in_the_cache_answer_as_their_patterns() -> None:
+    lines = [line for line in _paste_lines() if line.strip()]
+    for gate in [cues.OpeningGate(lazy(p.pattern, p.flags)) for p in _OPENING_GATED]:
+        for line in lines:
+            gate.match(line)
+    assert cache.save()
+    cache._reset()
+    for gate in [cues.OpeningGate(lazy(p.pattern, p.flags)) for p in _OPENING_GATED]:
+        assert all(_same_match(gate, line) for line in lines)
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_a_kept_number_never_drops_a_gated_row() -> None:
+    # Rows that need words stand among every opening's rows: a number kept without them (a row gated since,
+    # a file written by hand) leaves them in.
+    table = cues.CueTable(phrases.FULL_LINE, WORDS)
+    key = cues._answers_key("table", table.patterns, whole=True)
+    cache.answers(key)["Zz"] = 0
+    gated = [i for i, needs, _ in table.rows if needs]
+    assert [i for i, _, _ in table._rows_for("Zz", whole=True)] == gated

@@ -11,6 +11,11 @@ with them. So :func:`compile_pattern` is ``regex.compile`` that first looks the 
 the patterns a process had to compile are added to the file when it exits (and, in a process that keeps
 meeting new patterns, at most every :data:`SAVE_AFTER` seconds).
 
+The file also keeps what the library worked out from its patterns and asks again in every process: which of a
+cue table's rows can match a line opening on two given characters (:func:`answers`, :func:`remember`). Working
+that out takes each row's compiled pattern, so a first page restored every row of the tables to answer it,
+where the answers read from the file let it restore only the rows that can match its lines.
+
 The file's folder is ``BERITAPARSE_CACHE_DIR`` if that is set, else ``$XDG_CACHE_HOME/beritaparse`` or
 ``~/.cache/beritaparse`` (``%LOCALAPPDATA%\\beritaparse\\Cache`` on Windows). ``BERITAPARSE_CACHE_DIR`` set
 but empty, or ``BERITAPARSE_NO_CACHE`` set to anything but empty, turns the cache off. Both are read once,
@@ -33,6 +38,7 @@ import atexit
 import contextlib
 import copyreg
 import importlib
+import itertools
 import marshal
 import os
 import sys
@@ -43,7 +49,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-__all__ = ["SAVE_AFTER", "Status", "compile_pattern", "prepare", "save", "status"]
+__all__ = ["SAVE_AFTER", "Status", "answers", "compile_pattern", "prepare", "remember", "save", "status"]
 
 SAVE_AFTER = 30.0
 """Seconds after the last write (or the read) before a newly compiled pattern writes the file again: a
@@ -66,6 +72,10 @@ pattern compiled while the file is still unread is compiled at once and the file
 itself compiles such a pattern (an outlet's name key), and must not pay for the file. The first longer
 pattern reads it, and from then on every pattern goes through the cache; a parse reads it first thing
 (:func:`prepare`), since it compiles a hundred patterns on its first page."""
+_ANSWERS_KEPT = 2048
+"""Answers kept under one key, the first met: the openings a table meets on the pages of a language are a few
+hundred pairs of characters, and a batch over many more must not make the file, read by every process, grow
+without end."""
 _UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG
 """A locale pattern is compiled for the locale of the moment, and a debugging one prints as it compiles."""
 
@@ -84,9 +94,15 @@ class Status(NamedTuple):
 class _Store:
     """One cache file's patterns: those read from it and those compiled in this process since."""
 
-    def __init__(self, path: str | None, entries: dict[_Key, bytes]) -> None:
+    def __init__(
+        self, path: str | None, entries: dict[_Key, bytes], answered: dict[str, bytes] | None = None
+    ) -> None:
         self.path = path
         self.entries = entries
+        # Answers as the file holds them (read on first use, a key at a time), and those in use here.
+        self.answer_blobs: dict[str, bytes] = answered or {}
+        self.answers: dict[str, dict[str, int]] = {}
+        self.answered: set[str] = set()  # keys with answers not yet written
         # Compiled here and not yet written: dumped only when written, so a first page pays nothing for it.
         self.new: dict[_Key, regex.Pattern[str]] = {}
         self.saved_at = time.monotonic()
@@ -151,22 +167,48 @@ def save() -> bool:
     since it was read; ``True`` when the file was written. Called at exit; never raises for a file problem."""
     with _lock:
         store = _store
-        if store is None or store.path is None or not store.new or not store.writable:
+        if store is None or store.path is None or not (store.new or store.answered) or not store.writable:
             return False
         added = {key: blob for key, pattern in store.new.items() if (blob := _dumped(pattern)) is not None}
         store.new = {}
-        on_disk = _read(store.path)
+        on_disk, answered_on_disk = _load(store.path)
         store.entries = {**on_disk, **store.entries, **added}
+        changed = _merged_answers(store, answered_on_disk)
         store.saved_at = time.monotonic()
-        if on_disk.keys() >= store.entries.keys():
+        if on_disk.keys() >= store.entries.keys() and not changed:
             return False
         try:
-            _write(store.path, marshal.dumps(store.entries, _MARSHAL))
+            _write(store.path, marshal.dumps((store.entries, store.answer_blobs), _MARSHAL))
         except OSError:
             # A read-only or full disk: compiling stays as it was, and this process stops trying.
             store.writable = False
             return False
         return True
+
+
+def answers(key: str) -> dict[str, int]:
+    """The answers kept under ``key`` (a name for a question and what it is asked of, such as a table's
+    patterns): a dict of questions to whole numbers, read from the file and shared in the process. The
+    caller reads it and adds to it; :func:`remember` has what it added written with the patterns.
+
+    An answer must be what the patterns under ``key`` give, whatever process works it out, as a compiled
+    pattern is: the file is kept for one version of beritaparse, ``regex`` and Python."""
+    store = _current()
+    found = store.answers.get(key)
+    if found is None:
+        found = _answers_of(store.answer_blobs.get(key))
+        store.answers[key] = found
+    return found
+
+
+def remember(key: str) -> None:
+    """Write the answers added under ``key`` (:func:`answers`) with the patterns, when the process exits."""
+    store = _current()
+    if store.path is None or key in store.answered:
+        return
+    with _lock:
+        store.answered.add(key)
+        _save_at_exit(store)
 
 
 def status() -> Status:
@@ -186,7 +228,7 @@ def _current() -> _Store:
 def _open() -> _Store:
     global _store  # noqa: PLW0603 - one store per process, opened on the first compile
     path = _file()
-    _store = _Store(path, _read(path) if path else {})
+    _store = _Store(path, *(_load(path) if path else ({}, {})))
     return _store
 
 
@@ -289,30 +331,76 @@ def _save_at_exit(store: _Store) -> None:
 # source text, never code.
 def _read(path: str) -> dict[_Key, bytes]:
     """The entries of the file at ``path``; empty when there is none or it is not a whole file of ours."""
+    return _load(path)[0]
+
+
+def _load(path: str) -> tuple[dict[_Key, bytes], dict[str, bytes]]:
+    """The entries and the answers of the file at ``path``; both empty when there is none or it is not a
+    whole file of ours."""
     try:
         with open(path, "rb") as f:
             data = f.read(_MAX_BYTES + 1)
     except OSError:
-        return {}
+        return {}, {}
     header = _header()
     if len(data) > _MAX_BYTES or not data.startswith(header):
-        return {}
+        return {}, {}
     # The payload is read in place, by a view: slicing it off copied the half megabyte twice, and the fresh
     # memory's page faults made that a third of a millisecond, a quarter of the read.
     start = data.find(b"\n", len(header)) + 1
     payload = memoryview(data)[start:]
     # A truncated or damaged file fails the checksum before any of it is read.
     if not start or data[len(header) : start - 1] != b"%08x" % zlib.crc32(payload):
-        return {}
+        return {}, {}
     try:
-        entries = marshal.loads(payload)  # noqa: S302 - data only (see above)
+        read = marshal.loads(payload)  # noqa: S302 - data only (see above)
     # A file that passed the checksum was written whole by a cache of the same versions, so this is a file
     # someone wrote on purpose: whatever it raises, the answer is to compile.
     except Exception:  # noqa: BLE001
-        return {}
+        return {}, {}
+    if type(read) is not tuple or len(read) != 2:  # the entries and the answers
+        return {}, {}
+    entries, answered = read
     if not isinstance(entries, dict) or not all(_entry(k, v) for k, v in entries.items()):
+        return {}, {}
+    if not isinstance(answered, dict) or not all(
+        isinstance(k, str) and isinstance(v, bytes) for k, v in answered.items()
+    ):
+        return entries, {}
+    return entries, answered
+
+
+def _answers_of(blob: bytes | None) -> dict[str, int]:
+    """The answers one key's blob holds (each a string and a whole number); empty for none, or for a blob that
+    holds anything else."""
+    if blob is None:
         return {}
-    return entries
+    try:
+        found = marshal.loads(blob)  # noqa: S302 - data only (see _load)
+    except Exception:  # noqa: BLE001 - as in _load
+        return {}
+    if not isinstance(found, dict) or not all(type(k) is str and type(v) is int for k, v in found.items()):
+        return {}
+    return found
+
+
+def _merged_answers(store: _Store, on_disk: dict[str, bytes]) -> bool:
+    """Merge the answers added here into those another process may have written since the file was read;
+    whether any key's answers changed."""
+    changed = False
+    merged = {**on_disk, **{k: v for k, v in store.answer_blobs.items() if k not in on_disk}}
+    for key in store.answered:
+        theirs = _answers_of(on_disk.get(key))
+        ours = store.answers.get(key, {})
+        answers = {**theirs, **{q: a for q, a in ours.items() if q not in theirs}}
+        if len(answers) > _ANSWERS_KEPT:
+            answers = dict(itertools.islice(answers.items(), _ANSWERS_KEPT))
+        if len(answers) > len(theirs):
+            merged[key] = marshal.dumps(answers, _MARSHAL)
+            changed = True
+    store.answered = set()
+    store.answer_blobs = merged
+    return changed
 
 
 def _entry(key: Any, value: Any) -> bool:

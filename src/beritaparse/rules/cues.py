@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from beritaparse.cache import patterns as cache
 from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import RemovedReason
@@ -102,6 +103,8 @@ def folded(text: str) -> str:
 
 # Row lists kept per table, one for each pair of opening characters met: a few thousand in a large batch.
 _OPENINGS = 4096
+# Answers added to those the cache of compiled patterns keeps for a table, up to this many.
+_REMEMBERED = 2048
 
 # A table's row: its index in the table, the words it needs (none for most), its pattern.
 _Row = tuple[int, tuple[str, ...], LazyPattern]
@@ -113,31 +116,52 @@ def _may_open(pattern: regex.Pattern[str], opening: str, *, whole: bool) -> bool
     return find(opening, partial=True) is not None
 
 
+def _answers_key(kind: str, patterns: tuple[LazyPattern, ...], *, whole: bool) -> str:
+    """The name the cache of compiled patterns keeps the openings answered for ``patterns`` under: every
+    pattern's source and flags in it, so that a changed pattern is asked again."""
+    rows = "\0".join(f"{int(p.flags)}:{p.pattern}" for p in patterns)
+    return f"{kind} openings, {'fullmatch' if whole else 'match'}\0{rows}"
+
+
 class OpeningGate:
     """A pattern's ``match``, asked only of a text whose first two characters a match can open on.
 
     The engine's partial match of the two characters (``partial=True``) tells whether a match can begin with
     them, asked once per pair and kept, as :class:`CueTable` does for its rows. Most of a page's blocks
     open on a pair that no credit label or cue opens on, and a failed match costs the engine several times
-    the look-up of the pair.
+    the look-up of the pair. The answers are also kept with the cache of compiled patterns, so that a later
+    process compiles the pattern only for a text that can match it.
     """
 
-    __slots__ = ("_openings", "pattern")
+    __slots__ = ("_key", "_openings", "pattern")
 
     def __init__(self, pattern: LazyPattern) -> None:
         self.pattern = pattern
         self._openings: dict[str, bool] = {}
+        self._key = ""
 
     def match(self, text: str) -> regex.Match[str] | None:
         """``pattern.match(text)``."""
         opening = text[:2]
         can = self._openings.get(opening)
         if can is None:
-            can = _may_open(self.pattern.compiled, opening, whole=False)
+            can = self._may_open(opening)
             if len(self._openings) >= _OPENINGS:
                 self._openings.clear()
             self._openings[opening] = can
         return self.pattern.match(text) if can else None
+
+    def _may_open(self, opening: str) -> bool:
+        if not self._key:
+            self._key = _answers_key("gate", (self.pattern,), whole=False)
+        remembered = cache.answers(self._key)
+        can = remembered.get(opening)
+        if can is None:
+            can = int(_may_open(self.pattern.compiled, opening, whole=False))
+            if len(remembered) < _REMEMBERED:
+                remembered[opening] = can
+                cache.remember(self._key)
+        return bool(can)
 
 
 class TokenWords:
@@ -187,6 +211,11 @@ class CueTable:
     ``.*``) that the engine tries at every length on every line, which cost most of the table's time: it runs
     only on a line that holds one of its words (a test of ``in``), in its place in the table's order, and is
     compiled only for such a line.
+
+    The partial match takes a row's compiled pattern, so a process's first line compiled (or restored) every
+    row of the table. The rows found for each opening are also kept with the cache of compiled patterns (as
+    a number whose bits are the rows), and a later process reads them there: it compiles a row only for a
+    line that can match it.
     """
 
     def __init__(self, rows: tuple[phrases.CueRow, ...], flags: int) -> None:
@@ -206,6 +235,8 @@ class CueTable:
         # The same rows without the gated ones, for a line that holds none of the table's words (nearly
         # every line): the loop then never meets the gated rows, which every opening's rows hold.
         self._ungated: dict[bool, dict[str, tuple[_Row, ...]]] = {True: {}, False: {}}
+        # The names the cache keeps the rows of each opening under (made on first use).
+        self._keys: dict[bool, str] = {}
 
     @property
     def patterns(self) -> tuple[LazyPattern, ...]:
@@ -217,10 +248,24 @@ class CueTable:
         known = self._openings[whole]
         found = known.get(opening)
         if found is None:
-            # The rows open-ended for one character narrow to those for two; gated rows open on a wide run
-            # and stay (their words decide, before they compile).
-            pool = self._rows_for(opening[:1], whole=whole) if len(opening) > 1 else self.rows
-            found = tuple(row for row in pool if row[1] or _may_open(row[2].compiled, opening, whole=whole))
+            key = self._keys.get(whole)
+            if key is None:
+                key = self._keys[whole] = _answers_key("table", self.patterns, whole=whole)
+            remembered = cache.answers(key)
+            rows = remembered.get(opening)
+            if rows is not None:
+                # A gated row stands among every opening's rows, whatever a kept number says.
+                found = tuple(row for row in self.rows if row[1] or rows >> row[0] & 1)
+            else:
+                # The rows open-ended for one character narrow to those for two; gated rows open on a wide
+                # run and stay (their words decide, before they compile).
+                pool = self._rows_for(opening[:1], whole=whole) if len(opening) > 1 else self.rows
+                found = tuple(
+                    row for row in pool if row[1] or _may_open(row[2].compiled, opening, whole=whole)
+                )
+                if len(remembered) < _REMEMBERED:
+                    remembered[opening] = sum(1 << row[0] for row in found)
+                    cache.remember(key)
             if len(known) >= _OPENINGS:
                 known.clear()
             known[opening] = found

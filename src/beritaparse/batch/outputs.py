@@ -114,7 +114,11 @@ def json_line(data: Any) -> str:
     '{"text": "Satu\\u2028dua"}\n'
     """
     line = json.dumps(data, ensure_ascii=False)
-    return line.translate(_LINE_BREAKS) + "\n"
+    # str.translate with a table walks the line a character at a time, a look-up each (three times the cost of
+    # the dumps on an article's line); most lines hold none of the three, which three searches of it tell.
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        line = line.translate(_LINE_BREAKS)
+    return line + "\n"
 
 
 def write_jsonl_line(stream: IO[str], result: BatchResult) -> None:

@@ -39,7 +39,6 @@ _UNSEEN_MISSES = {
     " read as text (F1 0.90)",
     "iw-kapanlagi-m-1": "part 1's related-headlines box, the promo, the photo credits and the in-text tag"
     " links read as text (F1 0.87)",
-    "iw-kapanlagi-photo-1": "the first slide's description under the photo is lost (F1 0.80)",
     "iw-kapanlagi-photo-m-1": "slide counters and 'Trending Hari Ini' labels read as text, the first and last"
     " slides' descriptions lost (F1 0.55)",
     "iw-liputan6-amp-1": "the ten one-line match results and the streaming-link line lost (F1 0.85)",

@@ -1254,3 +1254,26 @@ def test_a_number_run_into_a_word_stays_one_line() -> None:
     line = "Penjualan naik di kuartal3 tahun ini, kata direktur perusahaan itu."
     art = beritaparse.parse_text(f"{P1}\n{line}\n{P2}")
     assert line in art.paragraphs
+
+
+def test_a_stamp_between_the_intro_and_the_text_dates_it_and_keeps_both() -> None:
+    # A photo page's paste: the headline, its intro, the stamp, then the slide's text and its counter.
+    art = beritaparse.parse_text(
+        "Potret Wali Kota Meninjau Pasar Baru\n"
+        f"{P1} {P2}\nSenin, 07 Juli 2025 09:00\n{P3}\nPREV\n1/8\nNEXT"
+    )
+    assert art.published == dt.datetime(2025, 7, 7, 9, 0, tzinfo=WIB)
+    assert art.paragraphs == (f"{P1} {P2}", P3)
+    assert reasons(art)["Senin, 07 Juli 2025 09:00"] == "byline"
+
+
+def test_a_stamp_under_another_storys_headline_still_ends_the_text() -> None:
+    # A box of teasers (headline, stamp, summary) after the text: the stamp under a headline dates another
+    # story, and its summary is no paragraph of this one.
+    teaser = "Petugas menutup tiga ruas jalan menjelang perayaan akhir pekan di pusat kota, kata polisi."
+    art = beritaparse.parse_text(
+        f"Kota Batasi Kegiatan Warga\nSenin, 07 Juli 2025 09:00\n{P1}\n{P2}\n{P3}\n"
+        f"Jalan Ditutup Malam Ini\nSelasa, 08 Juli 2025 10:00\n{teaser}"
+    )
+    assert art.published == dt.datetime(2025, 7, 7, 9, 0, tzinfo=WIB)
+    assert art.paragraphs == (P1, P2, P3)

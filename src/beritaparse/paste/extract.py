@@ -31,7 +31,7 @@ from beritaparse.dates import find_dates
 from beritaparse.errors import EmptyInputError, InputTypeError, NoArticleError, UnknownOutletError
 from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
-from beritaparse.paste.header import read_header, read_trailer, title_below
+from beritaparse.paste.header import opening_stamp, read_header, read_trailer, title_below
 from beritaparse.paste.layout import (
     article_span,
     is_prose,
@@ -196,6 +196,11 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     head.authors.extend(a for a in trail.authors if a not in head.authors)
     head.editors.extend(e for e in trail.editors if e not in head.editors)
     body_lines = reflow(lines[start:end], found, inside=True)
+    if (stamp := opening_stamp(body_lines)) is not None:
+        # The date under the intro: the text's stamp, which dates it where the header did not.
+        head.published = head.published or stamp[1]
+        head.removed.append(Removed(R.BYLINE, body_lines[stamp[0]]))
+        del body_lines[stamp[0]]
     subtitle = head.subtitle
     if head.title is None and len(body_lines) >= 2 and _is_standfirst(body_lines[0], body_lines[1]):
         subtitle = body_lines[0]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from beritaparse.dates import DateMention
     from beritaparse.outlets.base import Outlet
 
-__all__ = ["Header", "Trailer", "read_header", "read_trailer", "title_below"]
+__all__ = ["Header", "Trailer", "opening_stamp", "read_header", "read_trailer", "title_below"]
 
 R = RemovedReason
 _V = regex.VERSION1
@@ -450,6 +450,20 @@ class _HeaderLines:
     authored: set[int] = attrs.Factory(set)
     bylined: list[bool] = attrs.Factory(list)
     """Per line, whether :func:`_byline` reads it as a byline (filled by :func:`_read_byline`)."""
+
+
+def opening_stamp(lines: list[str]) -> tuple[int, dt.date] | None:
+    """A stamp among the text's first lines, under its opening paragraph: ``(index, date)``. A photo page
+    puts its date under the intro, above the slide's text ("Senin, 07 Juli 2025 09:00"); the text's
+    stretch runs over it (see :func:`beritaparse.paste.layout.article_span`)."""
+    for i in range(1, min(len(lines), _OPENING_STAMP_REACH)):
+        if is_stamp(lines[i]) and (by := _byline(lines[i])) is not None and by[0] is not None and not by[1]:
+            return i, by[0]
+    return None
+
+
+# How many of the text's first lines may hold its stamp: the intro's paragraph, and one more.
+_OPENING_STAMP_REACH = 3
 
 
 def _read_byline(read: _HeaderLines, head: Header) -> None:

@@ -389,13 +389,15 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # The editor's sign-off closes the article, and so do its tag list and the heading of the readers'
         # comments: prose after them belongs to something else.
         # A time stamp with its day and year between two paragraphs dates another story: a list of teasers
-        # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article.
+        # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article. A
+        # stamp alone between two paragraphs, no headline above it, dates the text they are both of: a photo
+        # page's intro over its stamp and the slide's text, a live report's updates.
         if gap <= _MAX_GAP and not any(
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or cues.COMMENTS_HEADING.match(lines[k]) is not None
             or cues.writer_box_label(lines[k])
-            or (is_stamp(lines[k]) and not _dates_embed(lines, k, outlet))
+            or (is_stamp(lines[k]) and len(between) > 1 and not _dates_embed(lines, k, outlet))
             for k in between
         ):
             clusters[-1].append(i)

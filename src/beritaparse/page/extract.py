@@ -165,7 +165,7 @@ def parse(
         subtitle=read.subtitle,
         outlet=outlet.id if outlet is not None else None,
         url=meta.url or url,
-        published=meta.published or cleaned.published,
+        published=meta.published,
         updated=meta.updated,
         authors=authors,
         # Closing initials ("(fyk/ash)") abbreviate the editors a credits box names in full: they are

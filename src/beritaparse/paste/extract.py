@@ -233,7 +233,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")
     if _fewer_words(tuple(b.text for b in cleaned.body), _MIN_WORDS):
         raise NoArticleError(f"no article text found: fewer than {_MIN_WORDS} words of prose")
-    published = head.published or cleaned.published
+    published = head.published
     return Article(
         title=head.title,
         subtitle=subtitle,

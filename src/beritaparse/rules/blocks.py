@@ -48,7 +48,6 @@ from beritaparse.rules.record import FrozenRecord
 from beritaparse.rules.strings import word_pairs, words_of
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from beritaparse.rules.conventions import Conventions
@@ -107,7 +106,6 @@ class Cleaned(FrozenRecord):
         "editors",
         "tags",
         "dateline",
-        "published",
         "reading_time_minutes",
         "signed",
     )
@@ -120,7 +118,6 @@ class Cleaned(FrozenRecord):
     editors: tuple[str, ...]
     tags: tuple[str, ...]
     dateline: str | None
-    published: dt.date | None
     reading_time_minutes: int | None
     signed: tuple[str, ...]
 
@@ -135,12 +132,11 @@ class Cleaned(FrozenRecord):
         editors: tuple[str, ...] = (),
         tags: tuple[str, ...] = (),
         dateline: str | None = None,
-        published: dt.date | None = None,
         reading_time_minutes: int | None = None,
         signed: tuple[str, ...] = (),
     ) -> None:
         values: tuple[object, ...] = (body, captions, related, removed, authors, editors, tags, dateline)
-        values += (published, reading_time_minutes, signed)
+        values += (reading_time_minutes, signed)
         self._set(values)
 
     def with_body(self, body: tuple[Block, ...]) -> Cleaned:

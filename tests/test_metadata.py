@@ -439,6 +439,28 @@ def test_a_stamp_under_a_standfirst_dates_the_article():
     assert extract(doc).published == dt.datetime(2024, 5, 13, 10, 15, tzinfo=WIB)
 
 
+def test_a_stamp_beside_the_headline_under_a_long_standfirst_dates_the_article():
+    # The standfirst is as long as a paragraph of the text; beside the headline, it is the header's.
+    doc = load(
+        page(
+            body=f"<div><h1>Judul</h1><p>{_LONG_PARAGRAPH}</p><span>Senin, 13 Mei 2024 10:15 WIB</span></div>"
+            f"<div><p>{_LONG_PARAGRAPH}</p></div>"
+        )
+    )
+    assert extract(doc).published == dt.datetime(2024, 5, 13, 10, 15, tzinfo=WIB)
+
+
+def test_an_update_time_alone_beside_the_headline_dates_the_article():
+    header = f"<h1>Judul</h1><p>{_LONG_PARAGRAPH}</p><span>oleh <a href='/author/x'>Harley Ikhsan</a></span>"
+    updated = "<span>Diperbarui 12 Agu 2025, 08:00 WIB</span>"
+    only = load(page(body=f"<div>{header}{updated}</div><div><p>{_LONG_PARAGRAPH}</p></div>"))
+    assert extract(only).published == dt.datetime(2025, 8, 12, 8, 0, tzinfo=WIB)
+    both = load(
+        page(body=f"<div>{header}<span>11 Agu 2025, 21:15 WIB</span>{updated}</div><p>{_LONG_PARAGRAPH}</p>")
+    )
+    assert extract(both).published == dt.datetime(2025, 8, 11, 21, 15, tzinfo=WIB)
+
+
 def test_no_date_at_all():
     assert extract(load(page(body="<h1>Judul</h1><p>Tanpa tanggal.</p>"))).published is None
 

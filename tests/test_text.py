@@ -1277,3 +1277,14 @@ def test_a_stamp_under_another_storys_headline_still_ends_the_text() -> None:
     )
     assert art.published == dt.datetime(2025, 7, 7, 9, 0, tzinfo=WIB)
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_an_update_stamp_alone_dates_the_text_and_gives_way_to_the_published_one() -> None:
+    head = "Kota Batasi Kegiatan Warga Dua Pekan\noleh\nHarley Ikhsan\n"
+    only_updated = beritaparse.parse_text(f"{head}Diperbarui 12 Agu 2025, 08:00 WIB\n{P1}\n{P2}\n{P3}")
+    assert only_updated.published == dt.datetime(2025, 8, 12, 8, 0, tzinfo=WIB)
+    both = beritaparse.parse_text(
+        f"{head}11 Agu 2025, 21:15 WIB\nDiperbarui 12 Agu 2025, 08:00 WIB\n{P1}\n{P2}\n{P3}"
+    )
+    assert both.published == dt.datetime(2025, 8, 11, 21, 15, tzinfo=WIB)
+    assert "Diperbarui 12 Agu 2025, 08:00 WIB" not in " ".join(both.paragraphs)

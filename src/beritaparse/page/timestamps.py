@@ -91,9 +91,10 @@ def _written_date(text: str) -> dt.date | None:
     return None
 
 
-def _visible_date(text: str) -> dt.date | None:
-    """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38")."""
-    if _UPDATED_WORDS.search(text):
+def _visible_date(text: str, *, update: bool = False) -> dt.date | None:
+    """The first written full date in a short visible text ("PERISTIWA | 17 Juni 2021 11:38"); with
+    ``update``, in a text that says it is an update's time ("Diperbarui 12 Agu 2025, 08:00 WIB") only."""
+    if (_UPDATED_WORDS.search(text) is None) is update:
         return None
     text = _AT.sub(" pukul ", text)
     found = _full_date(text)
@@ -137,6 +138,10 @@ def published(page: PageSources, title_el: HtmlElement | None, address: str | No
         # The first <time> of a page that dates nothing beside its headline may date a sidebar's teaser: the
         # day the article's own address gives is the article's.
         return day
+    if timed is None and day is None:
+        # A page that shows only when the story was updated ("Diperbarui 12 Agu 2025, 08:00 WIB") is dated
+        # by that time: the story is no later than it, and nothing else dates it.
+        return _date_beside(title_el, update=True)[0]
     return timed if timed is not None else day
 
 
@@ -212,8 +217,9 @@ _HEADLINE_TAGS = frozenset({"a", *markup.HEADING_TAGS})
 _DIGIT = lazy(r"\d")  # a date holds a digit: one search in C, where a test of each character ran in Python
 
 
-def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
-    """The first dated short text around the headline, and whether it was near (parent or grandparent box)."""
+def _date_beside(title_el: HtmlElement | None, *, update: bool = False) -> tuple[dt.date | None, bool]:
+    """The first dated short text around the headline, and whether it was near (parent or grandparent box);
+    with ``update``, the first that gives an update's time."""
     for level, el in around(title_el):
         if el.tag in {"script", "style"}:
             continue
@@ -226,8 +232,8 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
             # day's archive, or sets it in an <h4>); one that runs on is another story's headline ("Pembahasan
             # Update Dota Underlords 4 Juli 2019: ...", a card beside the article), its date that story's.
             continue
-        value = _visible_date(text)
-        if value is not None and not _inside_text(el):
+        value = _visible_date(text, update=update)
+        if value is not None and not _inside_text(el, title_el):
             return _with_time_beside(el, value), level < 2
     return None, False
 
@@ -237,9 +243,15 @@ def _date_beside(title_el: HtmlElement | None) -> tuple[dt.date | None, bool]:
 _PROSE_LETTERS = 150
 
 
-def _inside_text(el: HtmlElement) -> bool:
-    """Whether ``el`` stands after a paragraph of the text in its own element (asked of a dated line only)."""
-    return any(len(spaced_text(sib)) >= _PROSE_LETTERS for sib in el.itersiblings("p", preceding=True))
+def _inside_text(el: HtmlElement, title_el: HtmlElement | None) -> bool:
+    """Whether ``el`` stands after a paragraph of the text in its own element (asked of a dated line only).
+    Beside the headline (``title_el``) it is the header's, however long the standfirst between them."""
+    prose = False
+    for sib in el.itersiblings(preceding=True):
+        if sib is title_el:
+            return False
+        prose = prose or (sib.tag == "p" and len(spaced_text(sib)) >= _PROSE_LETTERS)
+    return prose
 
 
 def _with_time_beside(el: HtmlElement, day: dt.date) -> dt.date:

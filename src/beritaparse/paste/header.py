@@ -522,6 +522,10 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
     bylines = [(i, by) for i in range(len(lines) - 1, -1, -1) if (by := found[i]) and by[0] is not None]
     bylines.sort(key=lambda ib: not isinstance(ib[1][0], dt.datetime))
     if not bylines:
+        # Where the header shows only when the story was updated ("Diperbarui 12 Agu 2025, 08:00 WIB"), that
+        # time dates it, as a page's only stamp does: the story is no later than it.
+        bylines = [(i, by) for i in range(len(lines)) if (by := _update_stamp(lines[i])) is not None][:1]
+    if not bylines:
         return
     i, by = bylines[0]
     head.published = by[0]
@@ -593,6 +597,14 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
         head.removed.append(Removed(R.BYLINE, lines[lone]))
         taken.add(lone)
         read.authored.add(lone)
+
+
+def _update_stamp(line: str) -> tuple[dt.date | None, list[str]] | None:
+    """An update's stamp read as a byline without its label: ``(updated, [])``; None for any other line."""
+    if not (_UPDATED.match(line) and is_stamp(line)):
+        return None
+    by = _byline(_UPDATED.sub("", line, count=1).strip(" :"))
+    return (by[0], []) if by is not None and by[0] is not None else None
 
 
 def _over_share_bar(lines: list[str], j: int) -> bool:

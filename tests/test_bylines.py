@@ -271,6 +271,27 @@ def test_a_capitals_sign_off_is_the_writer_where_nobody_else_is() -> None:
     assert "DINI TEJA" not in art.text
 
 
+def test_a_capitals_sign_off_beside_the_editors_initials_names_the_writer_alone() -> None:
+    prose = "".join(f"<p>Paragraf ke-{i}: {BODY[3:-4]}</p>" for i in range(4))
+    signed = "<p><b>ANDRIAN HABIBI | DA</b></p>"
+    page = f"<html><body><h1>Harga Beras Naik</h1><div>{prose}{signed}</div></body></html>"
+    art = beritaparse.parse(page.encode(), url=None, adapters=False)
+    assert art.authors == ("Andrian Habibi",)
+    assert "ANDRIAN HABIBI" not in art.text
+
+
+def test_a_negated_role_in_the_byline_box_names_nobody() -> None:
+    # Tempo's 2017 template: "Non Koresponden" stands where the reporter's name would, each line of the box
+    # classed "author"; the editor's line names the editor, no writer.
+    box = (
+        '<div class="author">Reporter: <h4>Non Koresponden</h4></div>'
+        '<div class="author">Editor: <h4>Dwi Arjanto</h4></div>'
+    )
+    meta = extract(load(_page(body=f"<div>{box}</div>")))
+    assert meta.authors == ()
+    assert meta.editors == ("Dwi Arjanto",)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -375,6 +375,18 @@ def test_capitals_sign_off_is_the_writer_where_nobody_else_is_credited() -> None
     assert "DINI TEJA" not in art.text
 
 
+def test_a_capitals_sign_off_with_the_editors_initials_under_a_placeholder_credit() -> None:
+    # Tempo's 2017 template: the box's reporter is a placeholder ("Non Koresponden"); the sign-off under the
+    # text names the writer beside the editor's initials.
+    art = beritaparse.parse_text(
+        "Harga Beras Naik Lagi\nReporter:\nNon Koresponden\nEditor:\nDwi Arjanto\n"
+        f"Kamis, 26 Oktober 2017 12:34 WIB\n{P1}\n{P2}\n{P3}\nANDRIAN HABIBI | DA\nTerkait"
+    )
+    assert art.authors == ("Andrian Habibi",)
+    assert art.editors == ("Dwi Arjanto",)
+    assert "ANDRIAN" not in art.text
+
+
 def test_tags_end_the_article_and_cut_teasers_are_no_text() -> None:
     teaser = "Hakim Heran Saksi Kenalkan Calo Kasus ke Eks Ketua Pengadilan: Kok Tak Jaga Nama Baik..."
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTag\nkorupsi\nSuap Hakim\nLihat Selengkapnya\n{teaser}")

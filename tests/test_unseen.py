@@ -15,6 +15,7 @@ import pytest
 import regex
 
 import beritaparse
+from beritaparse.outlets import for_url
 from goldens import known_failures
 from scramble import scramble
 
@@ -86,3 +87,29 @@ def test_unseen_page_paste(path: pathlib.Path) -> None:
         return
     assert art.published is not None
     assert art.published.isoformat().startswith(gold["published"][:16])
+
+
+def _adapted(path: pathlib.Path) -> bool:
+    url = json.loads(path.read_text(encoding="utf-8")).get("url")
+    return bool(url) and for_url(url) is not None
+
+
+@pytest.mark.parametrize("path", [p for p in CASES if _adapted(p)], ids=lambda p: p.name.split(".")[0])
+def test_an_unseen_page_of_an_adapted_outlet_reads_no_worse_with_its_adapter(path: pathlib.Path) -> None:
+    """An outlet's adapter knows the templates of the pages it was written on; on its outlet's other pages (an
+    older or newer template) it must not read worse than the generic path: its selectors either find the
+    template or give way."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    raw = path.with_name(path.name.removesuffix(".expected.json") + ".html").read_bytes()
+    adapted = beritaparse.parse(raw, url=gold["url"])
+    generic = beritaparse.parse(raw, url=None, adapters=False)
+    text = "\n".join(gold["body"])
+    assert _f1(_body_text(adapted, gold), text) >= _f1(_body_text(generic, gold), text) - 0.005
+    assert adapted.title == generic.title
+    folded = {a.casefold() for a in gold["authors"]}
+    if {a.casefold() for a in generic.authors} == folded:
+        assert {a.casefold() for a in adapted.authors} == folded
+    shown = gold["published"][:16] if gold["published"] else None
+    if shown and generic.published is not None and generic.published.isoformat().startswith(shown):
+        assert adapted.published is not None
+        assert adapted.published.isoformat().startswith(shown)

@@ -177,6 +177,10 @@ REPORT_ROLES: frozenset[str] = PLACE_ROLES | {"jurnalis", "reporter"}
 TEAM_CREDITS: frozenset[str] = frozenset({"tim redaksi"})
 """A newsroom credited as a whole: no person's name."""
 
+NEGATIONS: tuple[str, ...] = ("bukan", "non")
+"""Words that negate the role after them: "Reporter: Non Koresponden", a template's placeholder where the
+story credits no correspondent, names nobody."""
+
 
 def words_for(*roles: Role, table: Mapping[str, Role] = ROLE_WORDS) -> tuple[str, ...]:
     """The forms in ``table`` that give one of ``roles``, sorted.

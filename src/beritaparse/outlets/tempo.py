@@ -18,7 +18,8 @@ def _cls(token: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
 
 
-_TEXT = f"div[{_cls('artikel')} or {_cls('tubuh-berita')}]"
+# The 2015 templates' text boxes, and the 2017 desktop template's (``div#isi``).
+_TEXT = f"div[{_cls('artikel')} or {_cls('tubuh-berita')} or @id = 'isi']"
 
 # A bold run in capitals that closes the last paragraph holding text (blank ones are "&nbsp;").
 _CLOSING_CREDIT = (

@@ -464,8 +464,19 @@ def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
         # The box about the writer is classed for the writer too: its label ("Tentang Penulis") is no name.
         label = _WRITER_BOX_LABEL.match(text)
         text = text[label.end() :] if label is not None else text
-        if text and len(text) <= 100:
+        if text and len(text) <= 100 and not _editor_only(text):
             yield text
+
+
+def _editor_only(text: str) -> bool:
+    """Whether a byline-classed element's text credits only an editor ("Editor: Nama", a template that
+    classes each line of its credit box "author"): the editor's name is no writer's."""
+    opening = cues.CREDIT_LABEL.match(text)
+    return (
+        opening is not None
+        and opening.group("editor") is not None
+        and all(role == "editor" for role, _ in credit_segments(text))
+    )
 
 
 _WRITER_BOX_LABEL = cues.WRITER_BOX

@@ -24,7 +24,7 @@ from beritaparse.paste.layout import (
 )
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean
+from beritaparse.rules.blocks import Candidate, capitals_credit, caption_in_text, chrome_reason, clean
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -883,7 +883,6 @@ def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -
 
 
 _TRAILER_TITLE_MIN_WORDS = 3
-_CAPS_NAME = lazy(r"^\p{Lu}[\p{Lu} .']{2,40}$", _V)
 
 
 @attrs.define
@@ -899,20 +898,19 @@ class Trailer:
     removed: list[Removed]
 
 
-def _signed_name(lines: list[str], i: int, outlet: Outlet | None) -> str | None:
-    """The writer that line ``i`` under the text names without a label, taken where nobody else is
-    credited: a name in capitals right under the text, or the name under the label of the box about the
-    writer, as the site shows it (an account's name, "fachrul_run", or one word)."""
+def _signed_names(lines: list[str], i: int, outlet: Outlet | None) -> tuple[str, ...]:
+    """The writers that line ``i`` under the text names without a label, taken where nobody else is
+    credited: a credit in capitals right under the text (:func:`~beritaparse.rules.blocks.capitals_credit`),
+    or the name under the label of the box about the writer, as the site shows it (an account's name,
+    "fachrul_run", or one word)."""
     line = lines[i]
     if (
         i == 0
-        and _CAPS_NAME.match(line)
-        and is_person_name(line.title())
-        and len(line.split()) <= 4
+        and (signed := capitals_credit(line, NAMES))
         and chrome_reason(line, outlet) is None  # a share button in capitals ("BAGIKAN") names nobody
     ):
-        return line.title()
-    return line if i > 0 and cues.writer_box_label(lines[i - 1]) and _box_name(line) else None
+        return signed
+    return (line,) if i > 0 and cues.writer_box_label(lines[i - 1]) and _box_name(line) else ()
 
 
 def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
@@ -928,9 +926,9 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             # A carded credit is another story's byline, under its headline: not the text's writer.
             removed.append(Removed(R.RELATED if i in carded else R.BYLINE, line))
             continue
-        name = _signed_name(lines, i, outlet)
-        if name is not None:
-            signed.append(name)
+        names = _signed_names(lines, i, outlet)
+        if names:
+            signed.extend(names)
             removed.append(Removed(R.BYLINE, line))
             continue
         m = cues.RELATED_CUE.match(line)

@@ -59,6 +59,7 @@ __all__ = [
     "Candidate",
     "Cleaned",
     "Hint",
+    "capitals_credit",
     "caption_in_text",
     "chrome_reason",
     "clean",
@@ -1087,8 +1088,36 @@ def _names_site(place: str, sites: tuple[str, ...]) -> bool:
 _CAPS_CREDIT = lazy(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)
 # A name in a credit in capitals has this many words at most.
 _CAPS_CREDIT_WORDS = 4
+# A part of a capitals credit this short is initials, the editor's beside the reporter's name.
+_CAPS_INITIALS = 3
 # The place a list of reporters closes with: "(BOGOR)", "(JAKARTA, SURABAYA)".
 _CAPS_PLACE = lazy(r"\s*\([\p{Lu} .,/-]{2,40}\)$", regex.VERSION1)
+
+
+def capitals_credit(text: str, site_names: Sequence[str] = ()) -> tuple[str, ...] | None:
+    """The people a credit in capitals closing a text names, in title case: the reporter's ("DINI TEJA"),
+    several with the place they reported from ("HUSSEIN ABRI DONGORAN, M.A. MURTADHO (BOGOR)"), the reporter
+    beside the editor's initials ("ANDRIAN HABIBI | DA"), or nobody (an agency's name, "ANTARA"). None when
+    ``text`` is no such credit.
+
+    >>> capitals_credit("ANDRIAN HABIBI | DA")
+    ('Andrian Habibi',)
+    >>> capitals_credit("ANTARA")
+    ()
+    >>> capitals_credit("Andrian Habibi") is None
+    True
+    """
+    credited = _CAPS_PLACE.sub("", text)
+    parts = _CREDIT_SEPARATOR.split(credited)
+    if not (len(parts) > 1 or credited == text) or not all(
+        len(p.split()) <= _CAPS_CREDIT_WORDS and _CAPS_CREDIT.match(p) for p in parts
+    ):
+        return None
+    return tuple(
+        n
+        for part in parts
+        if len(part) > _CAPS_INITIALS and is_person_name(n := part.title(), site_names=site_names)
+    )
 
 
 _CLOSING_PROSE_WORDS = 10
@@ -1228,18 +1257,10 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
             # "ANTARA"): not a subheading, and not text. Whose name it is the outlet's adapter knows.
             # A magazine credits its reporters so, in a list with the place they reported from: "HUSSEIN
             # ABRI DONGORAN, M.A. MURTADHO (BOGOR)".
-            credited = _CAPS_PLACE.sub("", last.text)
-            parts = _CREDIT_SEPARATOR.split(credited)
-            if (
-                len(acc.body) > 1
-                and all(len(p.split()) <= _CAPS_CREDIT_WORDS and _CAPS_CREDIT.match(p) for p in parts)
-                and (len(parts) > 1 or credited == last.text)
-            ):
+            if len(acc.body) > 1 and (signed := capitals_credit(last.text, acc.sites)) is not None:
                 acc.drop(R.EDITOR_CREDIT, last.text)
                 acc.body.pop()
-                acc.signed.extend(
-                    n for part in parts if is_person_name(n := part.title(), site_names=acc.sites)
-                )
+                acc.signed.extend(signed)
             return
         names, rest = found
         # "(boy/jpnn)": an outlet signs its own name beside the editor's initials; that part names nobody.

@@ -208,6 +208,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     text = _SHARE_TAIL.sub("", cues.GLUED_ROLE.sub(r"\1 ", text))
     text = _without_tail(text)
     text = _before_site(text, site_names)
+    text = cues.NEGATED_ROLE.sub("", text)  # "Non Koresponden": the role's suffix rule would leave "Non"
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         name = part.strip(" .:;-–—()[]\"'")

@@ -47,6 +47,7 @@ __all__ = [
     "NAV_FIRST_WORDS",
     "NAV_FIRST_WORD_TOKENS",
     "NAV_PHRASES",
+    "NEGATED_ROLE",
     "PAYWALL_OPENER",
     "PHOTO_LABEL",
     "PHOTO_SOURCES",
@@ -524,6 +525,8 @@ GLUED_ROLE = lazy(rf"^\s*(?i:({_ANY_BY}|{_FULL_ROLES}))(?=\p{{Lu}}\p{{Ll}})", CA
 ("OlehAdy Anugrahadi"): the word, with the name's capital after it."""
 ROLE_SUFFIX = lazy(rf"\s+{_FULL_ROLES}$", _F)
 """A role written after the name: "Fakhrizal Fakhri Jurnalis", "Icha Rastika Editor"."""
+NEGATED_ROLE = lazy(rf"\b{alternation(roles.NEGATIONS)}[\s-]*{_FULL_ROLES}\b", _F)
+"""A role negated ("Non Koresponden"): a placeholder for no credit, not a name and its role."""
 
 _PHOTOGRAPHERS = alternation(phrases.PHOTO_CREDIT_LABELS)
 _NO_NAMES = alternation(roles.words_for(Role.PHOTO, Role.OTHER))

@@ -394,6 +394,21 @@ def test_a_pool_worker_saves_at_its_exit(cache_dir: Path, method: str) -> None:
     assert (source, 0, int(regex.DEFAULT_VERSION)) in entries
 
 
+def _learn(key: str, question: str) -> None:
+    patterns.answers(key)[question] = 1
+    patterns.remember(key)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_forked_worker_saves_the_answers_it_adds(cache_dir: Path) -> None:
+    # The parent has answers of its own under the key: the child, which holds them too, saves its own.
+    _learn("k", "parent's")
+    with cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        pool.submit(_learn, "k", "child's").result()
+    path = next(cache_dir.glob("patterns-*.marshal"))
+    assert patterns._answers_of(patterns._load(str(path))[1]["k"]) == {"parent's": 1, "child's": 1}
+
+
 _SECOND_PROCESS = """
 import json, regex, beritaparse
 from beritaparse.samples import sample_page

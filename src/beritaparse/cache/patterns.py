@@ -204,10 +204,11 @@ def answers(key: str) -> dict[str, int]:
 def remember(key: str) -> None:
     """Write the answers added under ``key`` (:func:`answers`) with the patterns, when the process exits."""
     store = _current()
-    if store.path is None or key in store.answered:
+    if store.path is None:
         return
     with _lock:
         store.answered.add(key)
+        # Each time: a forked child holds its parent's keys, and registers a save of its own here.
         _save_at_exit(store)
 
 

@@ -338,3 +338,16 @@ def test_a_kept_number_never_drops_a_gated_row() -> None:
     cache.answers(key)["Zz"] = 0
     gated = [i for i, needs, _ in table.rows if needs]
     assert [i for i, _, _ in table._rows_for("Zz", whole=True)] == gated
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_a_kept_answer_that_is_no_number_is_worked_out() -> None:
+    worked_out = cues.CueTable(phrases.FULL_LINE, WORDS)
+    expected = [i for i, _, _ in worked_out._rows_for("Pe", whole=True)]
+    cache._reset()
+    table = cues.CueTable(phrases.FULL_LINE, WORDS)
+    cache.answers(cues._answers_key("table", table.patterns, whole=True)).update({"Pe": "1", "P": None})  # type: ignore[dict-item]
+    assert [i for i, _, _ in table._rows_for("Pe", whole=True)] == expected
+    gate = cues.OpeningGate(lazy(cues.AUTHOR_LABEL.pattern, cues.AUTHOR_LABEL.flags))
+    cache.answers(cues._answers_key("gate", (gate.pattern,), whole=False))["Pe"] = "0"  # type: ignore[assignment]
+    assert gate.match("Penulis: Budi") is not None

@@ -356,9 +356,7 @@ def test_answers_under_a_key_are_bounded(cache_dir: Path) -> None:
     assert len(patterns.answers("many")) == patterns._ANSWERS_KEPT
 
 
-@pytest.mark.parametrize(
-    "blob", [marshal.dumps([1, 2]), marshal.dumps({"a": "b"}), marshal.dumps({1: 2}), b"x"]
-)
+@pytest.mark.parametrize("blob", [marshal.dumps([1, 2]), marshal.dumps("ab"), b"x", b""])
 def test_answers_of_another_form_are_none(cache_dir: Path, blob: bytes) -> None:
     path = _fill(cache_dir)
     entries, _ = patterns._load(str(path))

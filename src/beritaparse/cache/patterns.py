@@ -189,7 +189,8 @@ def save() -> bool:
 def answers(key: str) -> dict[str, int]:
     """The answers kept under ``key`` (a name for a question and what it is asked of, such as a table's
     patterns): a dict of questions to whole numbers, read from the file and shared in the process. The
-    caller reads it and adds to it; :func:`remember` has what it added written with the patterns.
+    caller reads it and adds to it; :func:`remember` has what it added written with the patterns. A value
+    read from the file that is not an ``int`` is a file someone wrote by hand: take it for no answer.
 
     An answer must be what the patterns under ``key`` give, whatever process works it out, as a compiled
     pattern is: the file is kept for one version of beritaparse, ``regex`` and Python."""
@@ -372,17 +373,17 @@ def _load(path: str) -> tuple[dict[_Key, bytes], dict[str, bytes]]:
 
 
 def _answers_of(blob: bytes | None) -> dict[str, int]:
-    """The answers one key's blob holds (each a string and a whole number); empty for none, or for a blob that
-    holds anything else."""
+    """The answers one key's blob holds, a dict; empty for none, or for a blob that holds anything else.
+
+    Its items are not checked here (a loop over a thousand of them cost as much as reading them): a caller
+    takes an answer that is not a whole number for none, and works it out."""
     if blob is None:
         return {}
     try:
         found = marshal.loads(blob)  # noqa: S302 - data only (see _load)
     except Exception:  # noqa: BLE001 - as in _load
         return {}
-    if not isinstance(found, dict) or not all(type(k) is str and type(v) is int for k, v in found.items()):
-        return {}
-    return found
+    return found if type(found) is dict else {}
 
 
 def _merged_answers(store: _Store, on_disk: dict[str, bytes]) -> bool:

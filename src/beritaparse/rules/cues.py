@@ -157,7 +157,7 @@ class OpeningGate:
             self._key = _answers_key("gate", (self.pattern,), whole=False)
         remembered = cache.answers(self._key)
         can = remembered.get(opening)
-        if can is None:
+        if type(can) is not int:  # none yet (or a file written by hand)
             can = int(_may_open(self.pattern.compiled, opening, whole=False))
             if len(remembered) < _REMEMBERED:
                 remembered[opening] = can
@@ -254,7 +254,7 @@ class CueTable:
                 key = self._keys[whole] = _answers_key("table", self.patterns, whole=whole)
             remembered = cache.answers(key)
             rows = remembered.get(opening)
-            if rows is not None:
+            if type(rows) is int:
                 # A gated row stands among every opening's rows, whatever a kept number says.
                 found = tuple(row for row in self.rows if row[1] or rows >> row[0] & 1)
             else:

@@ -393,7 +393,8 @@ def _merged_answers(store: _Store, on_disk: dict[str, bytes]) -> bool:
     merged = {**on_disk, **{k: v for k, v in store.answer_blobs.items() if k not in on_disk}}
     for key in store.answered:
         theirs = _answers_of(on_disk.get(key))
-        ours = store.answers.get(key, {})
+        # A copy (one step under the GIL): a thread that parses on may add to the dict while this one saves.
+        ours = dict(store.answers.get(key, {}))
         answers = {**theirs, **{q: a for q, a in ours.items() if q not in theirs}}
         if len(answers) > _ANSWERS_KEPT:
             answers = dict(itertools.islice(answers.items(), _ANSWERS_KEPT))

@@ -35,8 +35,6 @@ _UNSEEN_MISSES = {
     "ka-fimela-1": "the video-promo caption and the two photo captions read as text, two numbered tips joined"
     " to the paragraph under them (F1 0.85-0.92)",
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
-    "iw-kapanlagi-1": "both WhatsApp-channel promo paragraphs, the 'Berita Foto' card and the two subheadings"
-    " read as text (F1 0.90)",
     "iw-kapanlagi-m-1": "part 1's related-headlines box, the promo, the photo credits and the in-text tag"
     " links read as text (F1 0.87)",
     "iw-kapanlagi-photo-m-1": "slide counters and 'Trending Hari Ini' labels read as text, the first and last"

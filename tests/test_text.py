@@ -1300,3 +1300,20 @@ def test_an_update_stamp_alone_dates_the_text_and_gives_way_to_the_published_one
     )
     assert both.published == dt.datetime(2025, 8, 11, 21, 15, tzinfo=WIB)
     assert "Diperbarui 12 Agu 2025, 08:00 WIB" not in " ".join(both.paragraphs)
+
+
+def test_a_bracketed_promo_broken_at_its_links_is_one_line_and_no_text() -> None:
+    promo = [
+        "(Ayo ikuti saluran",
+        "WhatsApp KapanLagi.com",
+        "biar enggak ketinggalan update dan berita terbaru seputar dunia hiburan tanah air.",
+        "Klik di sini ya, Klovers!)",
+    ]
+    art = beritaparse.parse_text("\n".join([P1, *promo, P2, P3]))
+    assert art.paragraphs == (P1, P2, P3)
+    assert reasons(art)[" ".join(promo)] == "promo"
+
+
+def test_a_bracket_that_does_not_close_nearby_joins_nothing() -> None:
+    art = beritaparse.parse_text(f"{P1}\n(Catatan redaksi\n{P2}\n{P3}\nPeta\nJalan\nDitutup\nMalam\nIni)")
+    assert P2 in art.paragraphs

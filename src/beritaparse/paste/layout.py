@@ -242,6 +242,7 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             and i not in listed
             and (
                 _lone_dateline(out[-1], outlet)
+                or _bracket_goes_on(out[-1], lines, i)
                 or _continues(out[-1], line, outlet, open_paragraph=open_paragraph)
                 or (inside and open_paragraph and _fragment_goes_on(out[-1], line, outlet))
             )
@@ -262,6 +263,23 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             and cues.RELATED_CUE.match(line) is None
         )
     return out
+
+
+def _bracket_goes_on(text: str, lines: list[str], i: int) -> bool:
+    """Whether ``text``, a line that opens a bracket it does not close, goes on in line ``i``: a bracketed
+    aside the copy broke at its links ("(Ayo ikuti saluran" / "WhatsApp KapanLagi.com" / "biar enggak
+    ketinggalan ..." / "Klik di sini ya, Klovers!)"), whose closing bracket stands a few lines below."""
+    return (
+        text[:1] == "("
+        and len(text) <= _BRACKET_MAX
+        and text.count("(") > text.count(")")
+        and any(")" in line for line in lines[i : i + _BRACKET_REACH])
+    )
+
+
+# A bracketed aside broken over lines closes within this many lines, and runs this long at most.
+_BRACKET_REACH = 5
+_BRACKET_MAX = 400
 
 
 def _word_items(lines: list[str]) -> frozenset[int]:

@@ -1317,3 +1317,19 @@ def test_a_bracketed_promo_broken_at_its_links_is_one_line_and_no_text() -> None
 def test_a_bracket_that_does_not_close_nearby_joins_nothing() -> None:
     art = beritaparse.parse_text(f"{P1}\n(Catatan redaksi\n{P2}\n{P3}\nPeta\nJalan\nDitutup\nMalam\nIni)")
     assert P2 in art.paragraphs
+
+
+def test_other_stories_headlines_cut_short_between_the_paragraphs_are_related() -> None:
+    cut = [
+        "Lagu V BTS Masuk Soundtrack 'THE SUMMER I TURNED PRETTY' Season…",
+        "Grup Band dengan Follower Tiktok Terbanyak, Jagoanmu di Ranking…",
+    ]
+    art = beritaparse.parse_text("\n".join([P1, *cut, P2, P3]))
+    assert art.paragraphs == (P1, P2, P3)
+    assert [r.title for r in art.related] == cut
+
+
+def test_a_sentence_trailing_off_is_text() -> None:
+    trailing = "Warga yang ditemui mengatakan bahwa mereka masih menunggu kepastian dari pemerintah..."
+    art = beritaparse.parse_text(f"{P1}\n{trailing}\n{P2}\n{P3}")
+    assert trailing in art.paragraphs

@@ -670,6 +670,10 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         acc.drop(reason, text)
         acc.zoomed = reason is R.MEDIA and cues.ZOOM_LABEL.match(text) is not None
         return
+    if c.kind == "paragraph" and _cut_headline(text):
+        acc.related.append(RelatedLink(text, c.url))
+        acc.drop(R.RELATED, text)
+        return
     if acc.removed and acc.kept_at < len(acc.removed) and _dates_post(acc.removed[-1], text):
         acc.drop(R.MEDIA, text)
         return
@@ -899,6 +903,27 @@ def _stamp_only(text: str) -> bool:
         return False
     found = find_dates(text)
     return len(found) == 1 and len(found[0].raw) >= len(text.strip(" |·•-–—()"))
+
+
+# A headline a box of other stories cuts short runs this many words before its ellipsis; this share of them
+# capitalised (a headline's case; a sentence of the text trailing off is in sentence case).
+_CUT_HEADLINE_WORDS = (3, 20)
+_CUT_HEADLINE_CAPITALS = 0.6
+
+
+def _cut_headline(text: str) -> bool:
+    """Whether ``text`` is another story's headline cut short with an ellipsis, as cards and boxes of other
+    stories show theirs ("Grup Band dengan Follower Tiktok Terbanyak, Jagoanmu di Ranking…"); a pasted
+    copy sets them one a line between the paragraphs."""
+    if not text.endswith(("…", "...")):
+        return False
+    words = [w for w in text.rstrip(".… ").split() if w[:1].isalpha()]
+    low, high = _CUT_HEADLINE_WORDS
+    return (
+        low <= len(words) <= high
+        and _SENTENCE_INSIDE.search(text) is None
+        and sum(w[:1].isupper() for w in words) >= _CUT_HEADLINE_CAPITALS * len(words)
+    )
 
 
 def _related(c: Candidate, acc: _Acc) -> bool:

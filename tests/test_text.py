@@ -1333,3 +1333,19 @@ def test_a_sentence_trailing_off_is_text() -> None:
     trailing = "Warga yang ditemui mengatakan bahwa mereka masih menunggu kepastian dari pemerintah..."
     art = beritaparse.parse_text(f"{P1}\n{trailing}\n{P2}\n{P3}")
     assert trailing in art.paragraphs
+
+
+def test_a_numbered_subheading_ending_in_lower_case_joins_no_paragraph_under_it() -> None:
+    art = beritaparse.parse_text(f"{P1}\n4. Tentukan apa yang akan kamu lakukan\n{P2}\n{P3}")
+    assert P2 in art.paragraphs
+    assert "4. Tentukan apa yang akan kamu lakukan" in [b.text for b in art.body]
+
+
+def test_a_bulleted_item_broken_at_a_link_goes_on() -> None:
+    art = beritaparse.parse_text(
+        f"{P1}\n- Kedua tim baru bertemu dua kali, dua-duanya di ajang\nPiala\nDunia. Maroko menang 3-1."
+        f"\n{P2}"
+    )
+    assert "- Kedua tim baru bertemu dua kali, dua-duanya di ajang Piala Dunia. Maroko menang 3-1." in [
+        b.text for b in art.body
+    ]

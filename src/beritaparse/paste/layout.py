@@ -297,6 +297,9 @@ def _word_items(lines: list[str]) -> frozenset[int]:
     )
 
 
+_NUMBERED = lazy(r"^\d{1,3}[.)]\s+\S", _V)
+
+
 def _broken_off(line: str) -> bool:
     """A line of prose that stops mid-sentence: several words, no final stop, a lower-case last word.
 
@@ -304,7 +307,13 @@ def _broken_off(line: str) -> bool:
     """
     words = line.split()
     return (
-        len(words) >= 6 and line[-1].isalnum() and words[-1][:1].islower() and caption_in_text(line) is None
+        len(words) >= 6
+        and line[-1].isalnum()
+        and words[-1][:1].islower()
+        # A numbered line is a numbered subheading or a list's item ("4. Tentukan apa yang akan kamu
+        # lakukan"): the capitalised line under it starts anew. A bulleted item broken at a link goes on.
+        and _NUMBERED.match(line) is None
+        and caption_in_text(line) is None
     )
 
 

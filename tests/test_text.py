@@ -1349,3 +1349,11 @@ def test_a_bulleted_item_broken_at_a_link_goes_on() -> None:
     assert "- Kedua tim baru bertemu dua kali, dua-duanya di ajang Piala Dunia. Maroko menang 3-1." in [
         b.text for b in art.body
     ]
+
+
+def test_a_photo_story_card_set_into_the_text_is_related() -> None:
+    card = "7 Potret Irish Bella Penuh Semangat Main Padel Bareng Suami dan Anaknya"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\nBerita Foto\n+7\n{card}\n{P3}")
+    assert art.paragraphs == (P1, P2, P3)
+    assert [r.title for r in art.related] == [card]
+    assert reasons(art)["+7"] == "media"

@@ -83,6 +83,7 @@ and is read the same way. "Related news" is written out although "related" is a 
 one that must match, or "news:" would open the linked title."""
 
 RELATED_HEADINGS: tuple[str, ...] = (
+    "berita foto",
     "editor's picks",
     "editors' picks",
     "editors’ picks",
@@ -93,8 +94,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "tulisan terkait",
 )
 """Headings of a box of related links that are cues only as a whole line ("Terkait", Jetpack's heading in
-Indonesian; the box of picks IDN Media's sites put inside the text, "Editor’s picks"): "Terkait hal itu,
-..." opens ordinary sentences."""
+Indonesian; the box of picks IDN Media's sites put inside the text, "Editor’s picks"; KLY's photo-story card
+set into the text, "Berita Foto"): "Terkait hal itu, ..." opens ordinary sentences."""
 
 RELATED_LABELS: tuple[str, ...] = (
     "baca",
@@ -359,6 +360,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     # A page's counter, "halaman" written or not ("1 dari 2 halaman", Bola.net's "1 dari 2").
     (r"\d{1,2}\s+dari\s+\d{1,2}(?:\s+halaman)?", R.PAGING),
+    # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
+    (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
     # The button that shows the rest of a text split into pages ("Baca Artikel Selengkapnya", IDN Times').
     (r"(?:baca|lihat|tampilkan)\s+(?:artikel|berita)\s+selengkapnya\s*[»>›↓]*", R.PAGING),

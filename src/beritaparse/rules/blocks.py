@@ -932,6 +932,8 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         acc.drop(R.RELATED, text)
         return True
     if acc.pending_related:
+        if not any(ch.isalpha() for ch in text):
+            return False  # no title, nor prose: a card's count of its photos ("+7"), which the run goes over
         # Under a bare "Baca juga:" come one or more linked titles; the first sentence of prose, or the
         # editor's sign-off, ends the run.
         signs_off = cues.CLOSING_INITIALS.match(text) is not None or cues.CLOSING_NAME.match(text) is not None

@@ -1336,6 +1336,43 @@ def test_a_viewer_beside_a_long_text_is_a_gallery_not_its_text() -> None:
     assert _SLIDE not in art.paragraphs
 
 
+_SLIDES = (
+    "Aktris kelahiran 26 November 1985 ini secara terbuka menjelaskan alasan di balik keputusannya untuk"
+    " lebih selektif dalam mengambil peran film.",
+    "\uff02Iya pasti, kalau suami mah nomor satu ya. Harus minta izin, kalau enggak bahaya, sama anak"
+    " juga,\uff02 pungkasnya.",
+    "Keluarga memang menjadi prioritas utama bagi bintang sinetron ini. Setiap tawaran yang datang harus"
+    " mendapat restu dari suami dan anak-anaknya.",
+)
+
+
+def _gallery_page(total: int, *, numbered: bool = True) -> str:
+    # KLY's mobile gallery: every slide in the page, each with its counter ("Foto 2 dari 3"), its picture and
+    # its description, a box of other stories after it; the intro's element holds two paragraphs.
+    slides = "".join(
+        f"<div class=item><div class=number><span>Foto <b>{i + 1 if numbered else ''}</b> dari <b>{total}</b>"
+        f"</span></div><figure><img src=/{i}.jpg><figcaption><p>instagram.com/artis</p></figcaption></figure>"
+        f"<div class=paragraph><p>{text}</p></div>{_LINKS}</div>"
+        for i, text in enumerate(_SLIDES)
+    )
+    return (
+        "<html><head><title>Potret Artis</title></head><body><div class=pages><div class=item><div class=box>"
+        f"<div class=body><h1>Potret Artis</h1><div class=paragraph><p>{_INTRO}</p><p>{PROSE}</p></div>"
+        f"</div></div></div>{slides}</div></body></html>"
+    )
+
+
+def test_a_gallery_whose_slides_the_page_holds_reads_them_all_in_order() -> None:
+    art = beritaparse.parse(_gallery_page(3), adapters=False)
+    assert art.paragraphs == (_INTRO, PROSE, *_SLIDES)
+
+
+def test_counters_of_no_slide_number_make_no_gallery() -> None:
+    # A template's placeholders ("Foto dari 3", its script fills the number in): no slide is counted.
+    art = beritaparse.parse(_gallery_page(3, numbered=False), adapters=False)
+    assert art.paragraphs == (_INTRO, PROSE)
+
+
 def test_a_heading_linked_whole_to_another_page_is_another_storys_headline() -> None:
     # A slider of related stories set into the text: each card's headline an <h2> that is one link.
     found = _texts(

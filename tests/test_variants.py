@@ -268,11 +268,6 @@ _KA = {
         " both later parts are lost (F1 under 0.9)",
         ["divs", "lines"],
     ),
-    "ka-dream-photo-1": (
-        "a photo page whose slide description stands in the viewer beside the text: where the variant makes"
-        " its <p> a <div> or lines, it is no paragraph the viewer holds: only the intro is read (F1 0.77)",
-        ["divs", "lines"],
-    ),
 }
 for _page, (_why, _names) in _KA.items():
     for _name in _names:
@@ -286,11 +281,7 @@ for _name in ("story-cards", "story-cards-bare"):
 # repositories; known_failures.json unseen/iw-*), measured before any rule:
 _P11_PHOTO = (
     "a photo page whose first slide's description stands in the viewer beside the text: where the variant"
-    " makes its <p> a <div> or lines, only the intro under the headline is read (F1 0.80)"
-)
-_P11_GALLERY = (
-    "a mobile gallery whose later slides' descriptions, nested between 'Berita Terkait' / 'Trending Hari Ini'"
-    " boxes in the slide list, are lost: only the first slide's text is read (F1 0.30)"
+    " makes its <p> a <div>, only the intro under the headline is read (F1 0.80)"
 )
 _P11_L6 = (
     "the Liputan6 2025 read-page (0.99 as saved): cut to its opening line, taken for a listing; cut to two"
@@ -308,8 +299,7 @@ _P11_OPENING = (
     " subheading (two to four) are lost and the two WhatsApp promo paragraphs read (F1 0.79-0.85)"
 )
 _P11 = {
-    "iw-kapanlagi-photo-1": (_P11_PHOTO, ["divs", "lines"]),
-    "iw-kapanlagi-photo-m-1": (_P11_GALLERY, _KA_ALL),
+    "iw-kapanlagi-photo-1": (_P11_PHOTO, ["divs"]),
     "iw-liputan6-1": (_P11_L6, ["short-1", "short-bare", "story-cards", "feed-short"]),
     "iw-liputan6-amp-1": (_P11_AMP, ["short-2", "short-comments", "short-bare", "feed-short"]),
     "iw-kapanlagi-1": (_P11_OPENING, ["teasers-mid", "story-cards", "story-cards-bare"]),

@@ -30,6 +30,7 @@ or a consent wall raises :class:`~beritaparse.errors.NotAnArticleError`) → Art
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,7 @@ from beritaparse import outlets
 from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
+from beritaparse.lexicon import markup
 from beritaparse.model import Article, Block, Removed, RemovedReason
 from beritaparse.page import density, dom, fallback, generic, kind, metadata
 from beritaparse.page.addresses import given_url
@@ -57,7 +59,7 @@ from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, words_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.metadata import PageMeta
@@ -526,8 +528,13 @@ def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
     return found
 
 
-# A photo viewer's counter: "1/8", "1 dari 5", "2 of 10".
-_SLIDE_COUNTER = lazy(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", WORDS)
+# A photo viewer's counter: "1/8", "1 dari 5", "2 of 10", "Foto 3 dari 10" (KLY's mobile gallery).
+_SLIDE_COUNTER = lazy(
+    r"\s*(?:foto|gambar|slide|photo)?\s*(?P<at>\d{1,3})\s*(?:/|dari|of)\s*(?P<of>\d{1,3})\s*", WORDS
+)
+# A counter's element holds a few words at most ("Foto <b>3</b> dari <b>10</b>"), in a few elements.
+_COUNTER_CHARS = 24
+_COUNTER_CHILDREN = 4
 # A photo page's own text runs a few paragraphs at most; the viewer is sought only beside such a text.
 _VIEWER_TEXT_MAX = 3
 # The boxes around the text's element the viewer is sought in (its parent and grandparent).
@@ -535,13 +542,17 @@ _VIEWER_LEVELS = 2
 # The viewer's box: the counter's parent, grandparent or great-grandparent holds the slide's description.
 _COUNTER_LEVELS = 3
 _SLIDE_MIN = 80
+# A gallery shows this many slides' counters at least, numbered apart, of one total.
+_GALLERY_SLIDES = 2
 
 
 def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
-    """A photo page's slide shown in its viewer beside the text's element: the description under the
-    picture (a paragraph of prose in the box that holds the slide's counter, "1/5") is the page's text, as
-    a photo story's slides are (shared/corpus/README); the other slides are pages of their own. Sought only
-    where the text read is a few paragraphs: a news story's gallery beside a long text is captions."""
+    """A photo page's slides beside a short text: the description under each picture (a paragraph of prose
+    in the box that holds the slide's counter, "1/5") is the page's text, as a photo story's slides are
+    (shared/corpus/README). The slide shown in a viewer beside the text's element is read where the other
+    slides are pages of their own; where the page holds every slide, each with its counter ("Foto 1 dari
+    10" ... "Foto 10 dari 10"), all are, in order. Sought only where the text read is a few paragraphs: a
+    news story's gallery beside a long text is captions."""
     if len(cleaned.body) > _VIEWER_TEXT_MAX:
         return cleaned
     box = container
@@ -550,10 +561,46 @@ def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
     if box is None:
         return cleaned
     present = {b.text for b in cleaned.body}
-    slides: list[Block] = []
-    for counter in box.iter("span", "div", "p", "li"):
-        if counter.text is None or len(counter) or not _SLIDE_COUNTER.fullmatch(counter.text):
+    slides = _described(container, [el for el, _ in _counters(box)], present, first=True)
+    if not slides:
+        slides = _described(container, _gallery(container.getroottree().getroot()), present, first=False)
+    return cleaned.with_body((*cleaned.body, *slides)) if slides else cleaned
+
+
+def _counters(root: HtmlElement) -> Iterator[tuple[HtmlElement, tuple[int, int]]]:
+    """The slide counters under ``root``, with their numbers ``(slide, of)``."""
+    for el in root.iter("span", "div", "p", "li"):
+        if len(el) > _COUNTER_CHILDREN:
             continue
+        text = text_of(el) if len(el) else el.text or ""
+        if len(text) > _COUNTER_CHARS:
+            continue
+        m = _SLIDE_COUNTER.fullmatch(text)
+        if m is not None:
+            yield el, (int(m["at"]), int(m["of"]))
+
+
+def _gallery(root: HtmlElement) -> list[HtmlElement]:
+    """The counters of a gallery whose slides the page holds, one per slide in document order: slides of
+    one total, numbered apart; none where the page shows fewer (a viewer that pages through its slides)."""
+    first: dict[tuple[int, int], HtmlElement] = {}
+    for el, numbers in _counters(root):
+        first.setdefault(numbers, el)  # a counter and the element around it read alike
+    totals = collections.Counter(of for _, of in first)
+    if not totals:
+        return []
+    total, count = totals.most_common(1)[0]
+    return [el for (_, of), el in first.items() if of == total] if count >= _GALLERY_SLIDES else []
+
+
+def _described(
+    container: HtmlElement, counters: list[HtmlElement], present: set[str], *, first: bool
+) -> list[Block]:
+    """The descriptions of the slides whose ``counters`` are given: the paragraphs of prose in the nearest
+    box around each counter that holds any, outside the text's element and not read already; ``first``: the
+    first slide described only."""
+    slides: list[Block] = []
+    for counter in counters:
         viewer = counter
         for _ in range(_COUNTER_LEVELS):
             viewer = viewer.getparent()
@@ -561,19 +608,29 @@ def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
                 break
             described = [
                 text
-                for p in viewer.iter("p")
-                if not _within(p, container)
+                for p in viewer.iter("p", "div")
+                if (p.tag == "p" or _holds_no_block(p))
+                and not _within(p, container)
                 and len(text := " ".join(text_of(p).split())) >= _SLIDE_MIN
-                and density.reads_as_prose(text)
+                # A gallery's slides known as such, one written as a sentence is one of them, though light in
+                # function words (a quote: "＂Iya pasti, kalau suami mah nomor satu ya. ...,＂ pungkasnya.").
+                and (density.reads_as_prose(text) or (not first and cues.ends_sentence(text)))
                 and text not in present
             ]
             if described:
                 # Its photo's credit closing it ("... memakai hijab. (IG @melodyprima)") is no text.
                 slides.extend(Block("paragraph", _without_credit(t)) for t in described)
+                present.update(described)
                 break
-        if slides:
+        if slides and first:
             break
-    return cleaned.with_body((*cleaned.body, *slides)) if slides else cleaned
+    return slides
+
+
+def _holds_no_block(el: HtmlElement) -> bool:
+    """Whether ``el`` holds no block of its own: a ``<div>`` written as a paragraph, its text and inline
+    elements only."""
+    return not any(isinstance(child.tag, str) and child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _without_credit(text: str) -> str:

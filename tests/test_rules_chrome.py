@@ -38,6 +38,12 @@ def _body(*lines: str) -> list[str]:
         ("Recommended by", R.ADVERTISEMENT),
         ("null", R.BOILERPLATE),
         ("Baca Artikel Selengkapnya", R.PAGING),
+        ("Foto 3 dari 10", R.PAGING),
+        ("Foto dari", R.PAGING),
+        ("Trending Hari Ini", R.NAVIGATION),
+        ("Terpopuler Minggu Ini", R.NAVIGATION),
+        ("+7", R.MEDIA),
+        ("+12 Foto", R.MEDIA),
         (
             "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang"
             " dibuat adalah sepenuhnya tanggung jawab dari penulis.",

@@ -1357,3 +1357,13 @@ def test_a_photo_story_card_set_into_the_text_is_related() -> None:
     assert art.paragraphs == (P1, P2, P3)
     assert [r.title for r in art.related] == [card]
     assert reasons(art)["+7"] == "media"
+
+
+def test_an_ad_slots_label_over_its_prompt_opens_no_text() -> None:
+    # "Advertisement - Scroll untuk Melanjutkan" has a dateline's shape: it is the slot's label, and the
+    # text's first paragraphs above it stay the text's.
+    art = beritaparse.parse_text(
+        f"Potret Wali Kota\n{P1}\n{P2}\nAdvertisement - Scroll untuk Melanjutkan\nFoto 3 dari 10\n{P3}"
+    )
+    assert art.paragraphs == (P1, P2, P3)
+    assert art.dateline is None

@@ -358,8 +358,13 @@ FULL_LINE: tuple[CueRow, ...] = (
         rf"{alternation(AD_PROVIDERS)}\b[.!]?(?:\s+.{{0,80}}?\btidak\s+terlibat\b[^.]{{0,80}}\.?)?",
         R.ADVERTISEMENT,
     ),
-    # A page's counter, "halaman" written or not ("1 dari 2 halaman", Bola.net's "1 dari 2").
-    (r"\d{1,2}\s+dari\s+\d{1,2}(?:\s+halaman)?", R.PAGING),
+    # A page's counter, "halaman" written or not ("1 dari 2 halaman", Bola.net's "1 dari 2"), and a gallery's
+    # slide counter ("Foto 3 dari 10"; "Foto dari", a template's placeholder its script fills the numbers in).
+    (
+        r"(?:(?:foto|gambar|slide|photo)\s+)?\d{1,3}\s+dari\s+\d{1,3}(?:\s+halaman)?"
+        r"|(?:foto|gambar|slide|photo)\s+dari(?:\s+\d{1,3})?",
+        R.PAGING,
+    ),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
@@ -655,10 +660,11 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     (
         r"(?:(?:berita|artikel|topik|video|foto|galeri|kabar|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
-        r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|terpopuler|populer"
+        r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?"
+        # A box of the day's or the week's favourites: "Trending Hari Ini", "Terpopuler Minggu Ini".
+        r"|(?:terpopuler|populer|trending)(?:\s+(?:now|hari\s+ini|minggu\s+ini|pekan\s+ini|sepekan))?"
         r"|terkini(?:\s+lainnya)?|terbaru|arsip"
         r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
-        r"|trending(?:\s+now)?"
         r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
         r"|more\s+(?:news|stories))\s*:?",
         R.NAVIGATION,

@@ -463,6 +463,8 @@ def _opens_text(line: str, outlet: Outlet | None) -> bool:
         and not is_stamp(line)
         and not is_outlet_name(rest, site_names=NAMES)
         and not _date_alone(rest)
+        # An ad slot's label over its prompt ("Advertisement - Scroll untuk Melanjutkan") has the shape too.
+        and chrome_reason(line, outlet) is None
     )
 
 

@@ -743,6 +743,19 @@ def test_publication_stamps_in_the_container_are_not_body() -> None:
     assert (RemovedReason.BYLINE, "Senin, 13 Mei 2024 13:24 WIB") in {(r.reason, r.text) for r in art.removed}
 
 
+def test_a_dated_list_inside_the_text_is_text_and_an_updates_stamp_is_not() -> None:
+    results = ["07/04/2025 - Indonesia 4-1 Yaman", "29/03/2025 - Indonesia 0-2 Iran"]
+    stamp = "Senin, 14 April 2025 21:05 WIB"
+    page = (
+        f"<html><body><div id=isi><p>{PROSE}</p><h3>5 Pertandingan Terakhir:</h3>"
+        + "".join(f"<p>{r}</p>" for r in results)
+        + f"<p>{stamp}</p><p>Pelatih mengumumkan daftar pemain untuk laga berikutnya.</p></div></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert [b.text for b in art.body if b.kind == "paragraph"][1:3] == results
+    assert (RemovedReason.BYLINE, stamp) in {(r.reason, r.text) for r in art.removed}
+
+
 def test_a_pull_quote_repeating_the_text_is_removed_but_a_real_quote_stays() -> None:
     page = (
         "<html><body><div id=isi>"

@@ -79,6 +79,7 @@ _STAMP_PARTS = lazy(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
 # What a match of _STAMP_PARTS holds, word bounds aside: a date mention is a piece of its line, so a line
 # without this holds no stamp, known without the date scan (a numbered list item, a video's code).
 _STAMP_DIGITS = lazy(r"(?:19|20)\d\d|\d[:.]\d\d", regex.VERSION1)
+_STAMP_CLOCK = lazy(r"\d{1,2}[:.]\d\d", regex.VERSION1)
 
 
 def parse(
@@ -757,9 +758,11 @@ def _is_stamp(c: Candidate, *, header: bool) -> bool:
     # date scan, dear beside this test, need not read it.
     if not any(map(str.isdigit, text)) or _STAMP_DIGITS.search(text) is None:
         return False
+    # Inside the text a stamp gives its clock time (a live report's update); a day with a few words after it
+    # is an entry of a dated list ("07/04/2025 - Indonesia 4-1 Yaman", a team's last results).
+    parts = _STAMP_PARTS if header else _STAMP_CLOCK
     return any(
-        len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and _STAMP_PARTS.search(m.raw)
-        for m in find_dates(text)
+        len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and parts.search(m.raw) for m in find_dates(text)
     )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,20 +162,23 @@ _STAMP_PIECES = st.lists(
 @given(_STAMP_PIECES)
 def test_stamp_gate_keeps_every_stamp(text: str) -> None:
     # As first written: every short paragraph's dates read, a stamp being a date with a year or a clock time
-    # and at most a short label.
+    # and at most a short label; inside the text, one with a clock time or alone on its line.
     c = Candidate(text)
-    plain = (
-        len(text) <= extract._STAMP_MAX
-        and not text.endswith(".")
-        and any(
-            len(text) - (m.end - m.start) <= extract._STAMP_LABEL_MAX and extract._STAMP_PARTS.search(m.raw)
-            for m in find_dates(text)
-        )
+    short = len(text) <= extract._STAMP_MAX and not text.endswith(".")
+    spans = [
+        (len(text) - (m.end - m.start), m.raw)
+        for m in find_dates(text)
+        if len(text) - (m.end - m.start) <= extract._STAMP_LABEL_MAX and extract._STAMP_PARTS.search(m.raw)
+    ]
+    header = short and bool(spans)
+    inside = short and any(
+        besides <= extract._DATE_ALONE or regex.search(r"\d{1,2}[:.]\d\d", raw) for besides, raw in spans
     )
-    assert extract._is_stamp(c, header=False) is plain
+    assert extract._is_stamp(c, header=True) is header
+    assert extract._is_stamp(c, header=False) is inside
     # Above the text's first paragraph a heading is read as a paragraph is; below it, never a stamp.
     heading = Candidate(text, kind="heading")
-    assert extract._is_stamp(heading, header=True) is plain
+    assert extract._is_stamp(heading, header=True) is header
     assert extract._is_stamp(heading, header=False) is False
 
 

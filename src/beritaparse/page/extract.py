@@ -61,6 +61,7 @@ from beritaparse.rules.strings import fold, text_key, words_of
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
+    from beritaparse.dates import DateMention
     from beritaparse.outlets.base import Outlet
     from beritaparse.page.metadata import PageMeta
 
@@ -80,6 +81,8 @@ _STAMP_PARTS = lazy(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
 # without this holds no stamp, known without the date scan (a numbered list item, a video's code).
 _STAMP_DIGITS = lazy(r"(?:19|20)\d\d|\d[:.]\d\d", regex.VERSION1)
 _STAMP_CLOCK = lazy(r"\d{1,2}[:.]\d\d", regex.VERSION1)
+# What a date alone on its line holds besides it: punctuation, a separator.
+_DATE_ALONE = 3
 
 
 def parse(
@@ -758,12 +761,18 @@ def _is_stamp(c: Candidate, *, header: bool) -> bool:
     # date scan, dear beside this test, need not read it.
     if not any(map(str.isdigit, text)) or _STAMP_DIGITS.search(text) is None:
         return False
-    # Inside the text a stamp gives its clock time (a live report's update); a day with a few words after it
-    # is an entry of a dated list ("07/04/2025 - Indonesia 4-1 Yaman", a team's last results).
-    parts = _STAMP_PARTS if header else _STAMP_CLOCK
-    return any(
-        len(text) - (m.end - m.start) <= _STAMP_LABEL_MAX and parts.search(m.raw) for m in find_dates(text)
-    )
+    return any(_stamp_mention(text, m, header=header) for m in find_dates(text))
+
+
+def _stamp_mention(text: str, m: DateMention, *, header: bool) -> bool:
+    """Whether the date mention ``m`` makes ``text`` a stamp: a year or a clock time with at most a short
+    label beside it. Inside the text, a day with words beside it is an entry of a dated list ("07/04/2025 -
+    Indonesia 4-1 Yaman", a team's last results): a stamp there gives its clock time (a live report's
+    update), or stands alone (the header's date under a standfirst read as the text's first paragraph)."""
+    besides = len(text) - (m.end - m.start)
+    if besides > _STAMP_LABEL_MAX or _STAMP_PARTS.search(m.raw) is None:
+        return False
+    return header or besides <= _DATE_ALONE or _STAMP_CLOCK.search(m.raw) is not None
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -450,6 +450,9 @@ def share_labels(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] 
     }
 
 
+_EDITOR_LINE = re.compile(r"\s*(?:editor|penyunting|redaktur)\s*:", re.IGNORECASE)
+
+
 def whatsapp(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     """A WhatsApp forward: the headline in asterisks (bold), the text's paragraphs with a blank line
     between, the link at the end; no date and no byline (the gold expects none)."""
@@ -459,9 +462,13 @@ def whatsapp(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | No
     slug = re.sub(r"\W+", "-", gold["title"].casefold()).strip("-")
     out = [f"*{gold['title']}*", *parts[2], f"Baca selengkapnya: https://{FAKE}.com/read/2024/05/13/{slug}"]
     text = "\n\n".join(out)
-    # The writers and editors the forwarded text still names (a credit under the text) are expected.
+    # The writers and editors the forwarded text still names (a credit under the text) are expected; a
+    # writer named only on the editor's credit line ("Editor: Nama", a writer who edited the story too) is
+    # credited there as the editor, no writer.
+    credited = "\n".join(line for line in text.split("\n") if not _EDITOR_LINE.match(line)).casefold()
     named = {
-        k: [n for n in gold.get(k) or [] if n.casefold() in text.casefold()] for k in ("authors", "editors")
+        "authors": [n for n in gold.get("authors") or [] if n.casefold() in credited],
+        "editors": [n for n in gold.get("editors") or [] if n.casefold() in text.casefold()],
     }
     return text, {**gold, "published": None, **named}
 

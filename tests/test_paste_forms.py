@@ -35,8 +35,6 @@ _UNSEEN_MISSES = {
     "ka-fimela-1": "the video-promo caption and the two photo captions read as text, two numbered tips joined"
     " to the paragraph under them (F1 0.85-0.92)",
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
-    "iw-kapanlagi-m-1": "the photo credits alone on their lines and the in-text tag links read as text"
-    " (F1 0.94)",
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",
     "iw-liputan6-amp-1": "the ten one-line match results and the streaming-link line lost (F1 0.85)",

@@ -43,6 +43,8 @@ def _body(*lines: str) -> list[str]:
         ("Trending Hari Ini", R.NAVIGATION),
         ("Terpopuler Minggu Ini", R.NAVIGATION),
         ("+7", R.MEDIA),
+        ("instagram.com/vatemat", R.MEDIA),
+        ("www.instagram.com/queen.chu_s/", R.MEDIA),
         ("+12 Foto", R.MEDIA),
         (
             "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang"

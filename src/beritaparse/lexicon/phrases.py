@@ -9,7 +9,7 @@ built from the word tables above them so that each word is written once.
 
 from __future__ import annotations
 
-from beritaparse.lexicon import alternation, roles
+from beritaparse.lexicon import alternation, names, roles
 from beritaparse.model import RemovedReason
 
 __all__ = [
@@ -365,6 +365,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|(?:foto|gambar|slide|photo)\s+dari(?:\s+\d{1,3})?",
         R.PAGING,
     ),
+    # The account a picture is from, alone on its line under it ("instagram.com/vatemat", KLY's credits); an
+    # address the text gives its reader stands in a sentence or under a label.
+    (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),

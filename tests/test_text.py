@@ -764,6 +764,13 @@ def test_menu_and_capitals_under_the_headline_are_not_its_broken_end() -> None:
     assert art.title == "Samsul Arif Tak Beban"
 
 
+def test_a_desks_credit_under_the_headline_is_not_its_broken_end() -> None:
+    # "Editor KapanLagi": the outlet's desk credited under the headline, over the date; no person named.
+    art = _header("Editor KapanLagi\nMinggu, 6 Juli 2025 15:00")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.authors == ()
+
+
 def test_bylines_of_an_outlet_nobody_knows() -> None:
     # Written the way known outlets write them, with a name the adapters do not know.
     for lines, authors in (

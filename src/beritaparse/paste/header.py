@@ -817,6 +817,8 @@ def _join_broken_title(read: _HeaderLines, head: Header, tail: int, outlet: Outl
                 and len(lines[k].split()) <= 4
                 and lines[k][:1].isupper()
                 and not _credit_line(lines[k])
+                # A role word opens a credit, a desk's too ("Editor KapanLagi"), not a headline's last words.
+                and not cues.ROLE_PREFIX.match(lines[k])
                 and not is_outlet_name(lines[k])
                 and not _TEAM_LINE.match(lines[k])
                 and caption_in_text(lines[k]) is None

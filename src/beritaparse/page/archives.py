@@ -54,10 +54,14 @@ _TOOLBAR_END = "END WAYBACK TOOLBAR INSERT"
 # sixth less.
 _TOOLBAR_ID_OPENINGS = ("wm-ipp", "wm-capinfo", "wm-btns", "donato")
 _TOOLBAR_IDS = "//@id[" + " or ".join(f"starts-with(., '{o}')" for o in _TOOLBAR_ID_OPENINGS) + "]/.."
-_TOOLBAR = lxml.etree.XPath(f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')] | {_TOOLBAR_IDS}")
+# ``regexp=False`` (here and in the library's other XPaths): lxml registers EXSLT's regular expressions on
+# every call of an XPath compiled with them, and none uses them.
+_TOOLBAR = lxml.etree.XPath(
+    f"/descendant::comment()[contains(., '{_TOOLBAR_BEGIN}')] | {_TOOLBAR_IDS}", regexp=False
+)
 # A tree without comments (as :func:`beritaparse.page.html.load` makes them) has only the elements to look
 # for: the walk over every node for comments would find none.
-_TOOLBAR_ELEMENTS = lxml.etree.XPath(_TOOLBAR_IDS)
+_TOOLBAR_ELEMENTS = lxml.etree.XPath(_TOOLBAR_IDS, regexp=False)
 _MAX_URL = 8192  # no real address is longer; bounds the work a hostile one can cause
 
 

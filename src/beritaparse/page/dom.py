@@ -37,7 +37,7 @@ from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.html import string_of, text_of
 from beritaparse.page.kind import is_teaser_list
-from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, fold, headed_box, opening_text
+from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, compile_xpath, fold, headed_box, opening_text
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
@@ -92,7 +92,7 @@ _HIDDEN_CLASSES = markup.HIDDEN_CLASSES
 _APART_TAGS = _SILENT | _DROP_REASON.keys() | _IMAGES | {"br", "ul", "ol", "figure", "figcaption"}
 # "descendant::" is ".//" without its step per node: the same text nodes (the predicate is no position).
 # Plain strings (smart_strings=False): only the text is read, not the node each came from.
-_VISIBLE_TEXT = lxml.etree.XPath(
+_VISIBLE_TEXT = compile_xpath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
 )
 # The elements whose text _VISIBLE_TEXT leaves out.

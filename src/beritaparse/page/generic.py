@@ -32,7 +32,7 @@ import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.page.html import string_of
-from beritaparse.page.pagequery import HIDDEN_STYLE, headed_boxes
+from beritaparse.page.pagequery import HIDDEN_STYLE, compile_xpath, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import text_key
@@ -119,7 +119,7 @@ _CUE_OPENING = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
 _FREE, _IN_LIST, _IN_LINK, _ASIDE, _SKIPPED = 0, 1, 2, 3, 4
-_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+_TEXT_LENGTH = compile_xpath("string-length(normalize-space())")
 _MAX_LINK_DENSITY = 0.33
 _BAD_WEIGHT = 1.5
 

@@ -86,8 +86,10 @@ _BLANK = b" \t\n\r\f\v\x00"
 _BLANK_PREFIX = 256
 _XML_ILLEGAL = lazy(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]")
 
-# Compiled once: ``element.xpath("string()")`` compiles the expression on every call.
-_STRING = lxml.etree.XPath("string()")
+# Compiled once: ``element.xpath("string()")`` compiles the expression on every call. Without EXSLT's
+# regular expressions, which lxml registers on every call of an XPath compiled with them (see
+# :func:`beritaparse.page.pagequery.compile_xpath`, which this module cannot import: pagequery imports it).
+_STRING = lxml.etree.XPath("string()", regexp=False)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

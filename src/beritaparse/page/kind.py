@@ -50,13 +50,12 @@ import functools
 import urllib.parse
 from typing import TYPE_CHECKING
 
-import lxml.etree
 import regex
 from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
 from beritaparse.page.html import string_of
-from beritaparse.page.pagequery import headed_boxes
+from beritaparse.page.pagequery import compile_xpath, headed_boxes
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.page.timestamps import machine_date
@@ -110,10 +109,10 @@ _WORD = lazy(r"\w+", regex.VERSION1)
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 # Five words take nine characters at least. "/descendant::" rather than "//": the same links (no predicate
 # is a position), without libxml2's step per node for "//".
-_HEADLINE_LINKS = lxml.etree.XPath("/descendant::a[@href][string-length(normalize-space(.)) >= 9]")
+_HEADLINE_LINKS = compile_xpath("/descendant::a[@href][string-length(normalize-space(.)) >= 9]")
 # The first <title> in document order, as next(doc.iter("title")) gives it: lxml's iterator looks for the
 # next match before it returns one, which walks the rest of a page with one title; the XPath stops.
-_FIRST_TITLE = lxml.etree.XPath("/descendant::title[1]")
+_FIRST_TITLE = compile_xpath("/descendant::title[1]")
 _ARTICLE_TYPES = frozenset(
     {
         "article",

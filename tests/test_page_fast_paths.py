@@ -21,6 +21,7 @@ from beritaparse.page import dom, extract, generic, html
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import headed_box
 from beritaparse.rules.candidate import Candidate
+from beritaparse.rules.credits import DATE_LINE_LEFTOVER
 from beritaparse.rules.strings import fold
 
 _PAGES = sorted(
@@ -172,7 +173,7 @@ def test_stamp_gate_keeps_every_stamp(text: str) -> None:
     ]
     header = short and bool(spans)
     inside = short and any(
-        besides <= extract._DATE_ALONE or regex.search(r"\d{1,2}[:.]\d\d", raw) for besides, raw in spans
+        besides <= DATE_LINE_LEFTOVER or regex.search(r"\d{1,2}[:.]\d\d", raw) for besides, raw in spans
     )
     assert extract._is_stamp(c, header=True) is header
     assert extract._is_stamp(c, header=False) is inside

@@ -54,7 +54,7 @@ from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, caption_in_text, clean
-from beritaparse.rules.credits import split_names
+from beritaparse.rules.credits import DATE_LINE_LEFTOVER, split_names
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, words_of
 
@@ -81,8 +81,6 @@ _STAMP_PARTS = lazy(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", regex.VERSION1)
 # without this holds no stamp, known without the date scan (a numbered list item, a video's code).
 _STAMP_DIGITS = lazy(r"(?:19|20)\d\d|\d[:.]\d\d", regex.VERSION1)
 _STAMP_CLOCK = lazy(r"\d{1,2}[:.]\d\d", regex.VERSION1)
-# What a date alone on its line holds besides it: punctuation, a separator.
-_DATE_ALONE = 3
 
 
 def parse(
@@ -772,7 +770,7 @@ def _stamp_mention(text: str, m: DateMention, *, header: bool) -> bool:
     besides = len(text) - (m.end - m.start)
     if besides > _STAMP_LABEL_MAX or _STAMP_PARTS.search(m.raw) is None:
         return False
-    return header or besides <= _DATE_ALONE or _STAMP_CLOCK.search(m.raw) is not None
+    return header or besides <= DATE_LINE_LEFTOVER or _STAMP_CLOCK.search(m.raw) is not None
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

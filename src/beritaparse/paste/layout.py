@@ -39,7 +39,7 @@ from beritaparse.rules.blocks import (
     split_dateline,
     strip_invisible,
 )
-from beritaparse.rules.credits import is_outlet_name
+from beritaparse.rules.credits import DATE_LINE_LEFTOVER, is_outlet_name
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import CASED, WORDS, lazy
 
@@ -473,13 +473,11 @@ def _date_alone(text: str) -> bool:
     writer beside the day, not a dateline opening a paragraph."""
     if len(text) > _DATE_ALONE_MAX or _STAMP_YEAR.search(text) is None:
         return False
-    return any(len(text) - (m.end - m.start) <= _DATE_LEFTOVER for m in find_dates(text))
+    return any(len(text) - (m.end - m.start) <= DATE_LINE_LEFTOVER for m in find_dates(text))
 
 
-# A date written out with its weekday runs this long at most ("Selasa, 15 September 2019"); what a line holds
-# beside it, punctuation aside, this many characters at most.
+# A date written out with its weekday runs this long at most ("Selasa, 15 September 2019").
 _DATE_ALONE_MAX = 40
-_DATE_LEFTOVER = 3
 
 
 def _dateline_above(lines: list[str], start: int, outlet: Outlet | None) -> int:

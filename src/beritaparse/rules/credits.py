@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BY_CREDITS_MAX",
     "DATE_ALONE_LEFTOVER",
+    "DATE_LINE_LEFTOVER",
     "by_credits",
     "credit_segments",
     "is_agency",
@@ -49,6 +50,9 @@ _FLAGS = WORDS
 DATE_ALONE_LEFTOVER = 5
 """What a byline's date alone after a dash ("Nama - 13 Oktober 2016 23:11 wib") leaves beside its mention, at
 most: a comma, a zone's word."""
+DATE_LINE_LEFTOVER = 3
+"""What a date alone on its line ("Selasa, 15 September 2019.", a header's bare date) holds beside its
+mention, at most: punctuation, a separator."""
 
 # A weekday opening a stamp ("Senin, 24 September 2019 | 23:34 WIB"), with what parts it from the date.
 _WEEKDAY_OPENING = lazy(rf"\s*{alternation(calendar.WEEKDAY_NAMES)}\b[\s,.]*", _FLAGS)

@@ -30,14 +30,11 @@ _UNSEEN_MISSES = {
     # The pages9 hunt (known_failures.json unseen/NAME paste gives each miss in full):
     "ka-bolacom-1": "the house call to action, the video's caption and the club card under the text ('Persija"
     " Jakarta berdiri pada 28 November 1928. ...') read as text (F1 0.78-0.81)",
-    "ka-bolacom-m-1": "the 28 list lines of the second page ('Juan Mata (34.2 ribu suara)' ...) are dropped"
-    " (F1 0.65)",
     "ka-fimela-1": "the video-promo caption and the two photo captions read as text, two numbered tips joined"
     " to the paragraph under them (F1 0.85-0.92)",
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",
-    "iw-liputan6-amp-1": "the ten one-line match results and the streaming-link line lost (F1 0.85)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

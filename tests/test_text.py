@@ -1374,3 +1374,41 @@ def test_an_ad_slots_label_over_its_prompt_opens_no_text() -> None:
     )
     assert art.paragraphs == (P1, P2, P3)
     assert art.dateline is None
+
+
+_VOTES = (
+    "Andi Saputra (12.4 ribu suara)\nBudi Hartono (9.8 ribu suara)\nCitra Lestari (7,312 suara)\n"
+    "Dewi Anggraini (5,004 suara)"
+)
+_RESULTS = "12/05/2024 - Persib 2-1 Persija\n05/05/2024 - Arema 0-0 Persib\n28/04/2024 - Persib 3-2 PSM"
+
+
+def test_a_list_of_data_the_text_announces_is_the_texts_own() -> None:
+    # Over a page break and a heading: the list of a multi-page article's last page.
+    pointing = "Berikut hasil lengkap jajak pendapat pembaca hingga akhir pekan lalu."
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{pointing}\n2 dari 2 halaman\nHasil Jajak Pendapat\n{_VOTES}\n"
+        "Tag Terkait\nPersib\nLiga 1"
+    )
+    assert "Dewi Anggraini (5,004 suara)" in art.text
+    assert "Liga 1" not in art.text
+    # Groups under labels ending on a colon, a placeholder between them.
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\nPertemuan Terakhir:\n-\nLima Laga Terakhir Persib:\n{_RESULTS}\n"
+        "Tag Terkait\nPersib"
+    )
+    assert "28/04/2024 - Persib 3-2 PSM" in art.text
+
+
+def test_data_lines_nothing_announces_are_not_the_texts() -> None:
+    # No pointer and no label: a box of scores beside the text.
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nJadwal Pekan Ini\n{_RESULTS}")
+    assert "Persib 2-1 Persija" not in art.text
+    # A pager's numbers under its label are no list: what stands above them stays out.
+    pager = "Halaman:\n1\n2\n3\n4\nTags\nPersib"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nVideo Pilihan Pekan Ini\n{pager}")
+    assert "Video Pilihan" not in art.text
+    # Two lines are no list.
+    two = "12/05/2024 - Persib 2-1 Persija\n05/05/2024 - Arema 0-0 Persib"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nHasil:\n{two}")
+    assert "Persib 2-1 Persija" not in art.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "CLOSERS",
     "FIELD_BARS",
+    "FOLLOWING_OPENERS",
     "FOLLOWING_WORDS",
     "FUNCTION_WORDS",
     "OPEN_END_WORDS",
@@ -47,6 +48,10 @@ FOLLOWING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words closing a sentence that points at what follows it ("silakan simak tabel di bawah ini."): a table
 or a list the text goes on in."""
+
+FOLLOWING_OPENERS: tuple[str, ...] = ("berikut", "berikut ini", "here are", "inilah")
+"""Words opening a sentence that points at what follows it ("Berikut Bola.com sajikan hasil lengkap ..."):
+a list the text goes on in."""
 
 SPEECH_VERBS: tuple[str, ...] = (
     "imbuh", "jelas", "kata", "papar", "pungkas", "said", "says", "sebut", "tambah", "tegas", "terang",

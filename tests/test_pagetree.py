@@ -292,3 +292,32 @@ def test_select_from_a_shared_first_step_on_nested_boxes() -> None:
     tree.dropped(box)
     box.drop_tree()
     assert tree.select(exprs[2]) == lxml.etree.XPath(exprs[2])(doc)
+
+
+_CLASSED = b"""<html class="a"><body class="a b"><div class="read read__time">1</div>
+<div class=" read__time  x">2</div><div class="reading">3</div><div id="a" class="z">4</div>
+<p class="read"><span class="a">5</span></p><div class="b&#9;read">6</div><div>7</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        f"//div[{_CLS.format('read')}]",
+        f"//div[{_CLS.format('read__time')}]/text()",
+        f"//div[{_CLS.format('read')} or {_CLS.format('x')}]",
+        f"//div[{_CLS.format('read')} and {_CLS.format('b')}]",
+        f"//div[{_CLS.format('z')} and @id='a']",
+        f"//div[@id='a' or {_CLS.format('reading')}]",
+        f"//*[{_CLS.format('a')}]",
+        f".//*[{_CLS.format('a')}]",
+        f".//p[{_CLS.format('read')}]/span",
+        f"//span[{_CLS.format('nothing')}]",
+    ],
+)
+def test_first_steps_from_the_class_attributes_select_as_the_xpath(expr: str) -> None:
+    # A first step is tested in libxml2 only on the elements whose class attribute holds a token's letters
+    # (PageTree._first_step): the same nodes as the XPath, in document order, the root among them or not
+    # as the step says; an "or" holding an id alone is read by the XPath itself.
+    doc = load(_CLASSED)
+    tree = PageTree(doc)
+    assert tree.select(expr) == lxml.etree.XPath(expr)(doc), expr

@@ -791,11 +791,14 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _elements(tree: PageTree, node: HtmlElement, expr: str) -> list[HtmlElement]:
     """The elements ``expr`` selects from ``node``, an element of ``tree``'s page."""
-    xpath = compiled(expr)
+    if node is tree.doc:
+        # From the page's root, the tree answers: the metadata's XPaths read the same first steps, and the
+        # class attributes it reads once (see PageTree.select).
+        return [e for e in tree.select(expr) if isinstance(e, HtmlElement)]
     # Most of an adapter's XPaths are for templates the page is not in: answered without a walk.
     if not tree.may_select(expr):
         return []
-    found = xpath(node)
+    found = compiled(expr)(node)
     return [e for e in found if isinstance(e, HtmlElement)] if isinstance(found, list) else []
 
 

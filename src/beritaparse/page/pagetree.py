@@ -15,7 +15,7 @@ what a fresh read of the tree would give.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 
@@ -48,6 +48,13 @@ _ID_TEXT = compile_xpath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
 _SUBTREE_CLASS_TEXT = compile_xpath("str:concat(descendant-or-self::*/@class)", namespaces=_EXSLT)
 
 
+@functools.lru_cache(maxsize=64)
+def _class_attributes(tag: str) -> lxml.etree.XPath:
+    """The class attributes of the document's ``tag`` elements (``*``: of all its elements) in document
+    order, as lxml's smart strings: each is a ``str`` whose ``getparent()`` is its element."""
+    return compile_xpath(f"/descendant::{tag}/@class")
+
+
 def subtree_class_text(el: HtmlElement) -> str:
     """The class attributes of ``el`` and its descendants run together, as :attr:`PageTree.class_text` is
     for the page: a class word none of them has is not in it."""
@@ -66,6 +73,8 @@ class PageTree:
         # outlet's fields often open on one box (its credits box for the writer and the editor, its header
         # for the date and the writer), and each step is a walk over the whole tree.
         self._steps: dict[str, list[Any]] = {}
+        # The class attributes of the elements of each tag a first step names, read once (see _first_step).
+        self._classes: dict[str, list[Any]] = {}
         # The element showing the page's headline, once the metadata reader found it (None: none shows it):
         # the page's kind is judged by where its text stands from it too.
         self.headline: HtmlElement | None = None
@@ -173,13 +182,56 @@ class PageTree:
         step, rest = parts
         found = self._steps.get(step)
         if found is None:
-            found = self._steps[step] = xpath(self.doc, step)
+            found = self._steps[step] = self._first_step(step)
         if not rest:
             return list(found)
         if not found:
             return []
+        return self._from_nodes(rest, found)
+
+    def _first_step(self, step: str) -> list[Any]:
+        """The nodes of ``step``, a first step ``//tag[...]`` (or ``.//tag[...]``) that :meth:`select` takes:
+        what ``xpath(doc, step)`` selects.
+
+        A page's adapter asks three to five such steps, most of them of ``<div>`` elements, and libxml2
+        spends each on its predicate, tested on every element of the tag (some 3,500 instructions an
+        element: a page's divs cost as much as a third of its parse, for each step). Here the tag's class
+        attributes are read once, as strings, and a step whose every "or" needs a class token is tested in
+        libxml2 only on the few elements whose class holds such a token's letters: any element the step
+        selects is among them, so it selects the same elements, in document order."""
+        tag, _, predicate = step.lstrip(".").removeprefix("//").partition("[")
+        alternatives = first_step_tokens(step)
+        # ``.//`` from the page's root leaves the root itself out; elsewhere it is no whole-document step.
+        relative = step.startswith(".")
+        if alternatives is None or (relative and self.doc.getparent() is not None):
+            return xpath(self.doc, step)
+        tokens = []
+        for atoms in alternatives:
+            # One token of each "and" suffices (every element it selects has it); the longest, fewest hits.
+            needed = [value for attribute, value in atoms if attribute == "class"]
+            if not needed:
+                return xpath(self.doc, step)  # an "or" of ids alone: no class to look in
+            tokens.append(max(needed, key=len))
+        classes = self._classes.get(tag)
+        if classes is None:
+            found = _class_attributes(tag)(self.doc)
+            classes = self._classes[tag] = cast("list[Any]", found) if isinstance(found, list) else []
+        if len(tokens) == 1:
+            token = tokens[0]
+            candidates = [c.getparent() for c in classes if token in c]
+        else:
+            candidates = [c.getparent() for c in classes if any(t in c for t in tokens)]
+        if relative:
+            candidates = [c for c in candidates if c is not self.doc]
+        if not candidates:
+            return []
+        return self._from_nodes(f"$first[{predicate}", candidates)
+
+    def _from_nodes(self, expr: str, nodes: list[Any]) -> list[Any]:
+        """What ``expr``, written on the variable ``$first``, selects with ``nodes`` for it (as
+        :func:`~beritaparse.page.pagequery.xpath`: a broken expression selects nothing)."""
         try:
-            selected = compiled(rest)(self.doc, first=found)
+            selected = compiled(expr)(self.doc, first=nodes)
         except (lxml.etree.XPathError, ValueError):
             return []
         return selected if isinstance(selected, list) else [selected]
@@ -189,6 +241,7 @@ class PageTree:
         # The address may come from microdata on any element; a first step's nodes, from anywhere.
         self.canonical.clear()
         self._steps.clear()
+        self._classes.clear()
         gone = set(element.iter(*_READ_TAGS))
         if not gone:
             return

@@ -15,7 +15,7 @@ what a fresh read of the tree would give.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
@@ -48,13 +48,6 @@ _ID_TEXT = compile_xpath("str:concat(/descendant::*/@id)", namespaces=_EXSLT)
 _SUBTREE_CLASS_TEXT = compile_xpath("str:concat(descendant-or-self::*/@class)", namespaces=_EXSLT)
 
 
-@functools.lru_cache(maxsize=64)
-def _class_attributes(tag: str) -> lxml.etree.XPath:
-    """The class attributes of the document's ``tag`` elements (``*``: of all its elements) in document
-    order, as lxml's smart strings: each is a ``str`` whose ``getparent()`` is its element."""
-    return compile_xpath(f"/descendant::{tag}/@class")
-
-
 def subtree_class_text(el: HtmlElement) -> str:
     """The class attributes of ``el`` and its descendants run together, as :attr:`PageTree.class_text` is
     for the page: a class word none of them has is not in it."""
@@ -73,8 +66,8 @@ class PageTree:
         # outlet's fields often open on one box (its credits box for the writer and the editor, its header
         # for the date and the writer), and each step is a walk over the whole tree.
         self._steps: dict[str, list[Any]] = {}
-        # The class attributes of the elements of each tag a first step names, read once (see _first_step).
-        self._classes: dict[str, list[Any]] = {}
+        # The elements of each tag a first step names that have a class, with it, read once (see _first_step).
+        self._classes: dict[str, list[tuple[HtmlElement, str]]] = {}
         # The element showing the page's headline, once the metadata reader found it (None: none shows it):
         # the page's kind is judged by where its text stands from it too.
         self.headline: HtmlElement | None = None
@@ -195,15 +188,14 @@ class PageTree:
 
         A page's adapter asks three to five such steps, most of them of ``<div>`` elements, and libxml2
         spends each on its predicate, tested on every element of the tag (some 3,500 instructions an
-        element: a page's divs cost as much as a third of its parse, for each step). Here the tag's class
-        attributes are read once, as strings, and a step whose every "or" needs a class token is tested in
-        libxml2 only on the few elements whose class holds such a token's letters: any element the step
+        element: a page's divs cost as much as a tenth of its parse, for each step). Here the tag's elements
+        and their class attributes are read once, and a step whose every "or" needs a class token is tested
+        in libxml2 only on the few elements whose class holds such a token's letters: any element the step
         selects is among them, so it selects the same elements, in document order."""
         tag, _, predicate = step.lstrip(".").removeprefix("//").partition("[")
         alternatives = first_step_tokens(step)
-        # ``.//`` from the page's root leaves the root itself out; elsewhere it is no whole-document step.
-        relative = step.startswith(".")
-        if alternatives is None or (relative and self.doc.getparent() is not None):
+        # The walk below is of ``doc``'s subtree: the whole document only from its root.
+        if alternatives is None or self.doc.getparent() is not None:
             return xpath(self.doc, step)
         tokens = []
         for atoms in alternatives:
@@ -212,20 +204,27 @@ class PageTree:
             if not needed:
                 return xpath(self.doc, step)  # an "or" of ids alone: no class to look in
             tokens.append(max(needed, key=len))
-        classes = self._classes.get(tag)
-        if classes is None:
-            found = _class_attributes(tag)(self.doc)
-            classes = self._classes[tag] = cast("list[Any]", found) if isinstance(found, list) else []
+        classed = self._classes.get(tag)
+        if classed is None:
+            classed = self._classes[tag] = self._classed(tag)
         if len(tokens) == 1:
             token = tokens[0]
-            candidates = [c.getparent() for c in classes if token in c]
+            candidates = [el for el, cls in classed if token in cls]
         else:
-            candidates = [c.getparent() for c in classes if any(t in c for t in tokens)]
-        if relative:
-            candidates = [c for c in candidates if c is not self.doc]
+            candidates = [el for el, cls in classed if any(t in cls for t in tokens)]
+        if step.startswith(".") and candidates and candidates[0] is self.doc:
+            del candidates[0]  # ".//" from the root: its descendants, not the root itself
         if not candidates:
             return []
         return self._from_nodes(f"$first[{predicate}", candidates)
+
+    def _classed(self, tag: str) -> list[tuple[HtmlElement, str]]:
+        """The page's elements of ``tag`` (``*``: all) that have a class, each with its class, in document
+        order. lxml's iterator and a read of each class cost half what the XPath ``//tag/@class`` does, whose
+        strings are each made with their element: the iterator makes the elements alone, in C."""
+        elements = self.doc.iter(lxml.etree.Element if tag == "*" else tag)
+        # Named in bytes: lxml encodes a str name on every read.
+        return [(el, cls) for el in elements if (cls := el.get(b"class"))]
 
     def _from_nodes(self, expr: str, nodes: list[Any]) -> list[Any]:
         """What ``expr``, written on the variable ``$first``, selects with ``nodes`` for it (as

@@ -59,6 +59,7 @@ from beritaparse.page.pagequery import compile_xpath, headed_boxes
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.page.timestamps import machine_date
+from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
@@ -483,12 +484,21 @@ def _shows_not_found(tree: PageTree) -> bool:
     broken widget ("File Not Found") makes it no error page, and a short story may quote such a line: only
     a page with less text than a teaser's lead is asked."""
     body = tree.doc.find("body")
-    return body is not None and any(
-        len(text) <= _NOT_FOUND_LINE and _NOT_FOUND.search(text) for text in body.itertext()
-    )
+    if body is None:
+        return False
+    # Each line is a piece of the body's text, and a line that says so holds each word of its phrase: a body
+    # lacking a word of each phrase says it nowhere, known without a search of each line (a page's some
+    # hundreds of lines).
+    folded = cues.folded(string_of(body))
+    if not any(all(map(folded.__contains__, words)) for words in _NOT_FOUND_WORDS):
+        return False
+    return any(len(text) <= _NOT_FOUND_LINE and _NOT_FOUND.search(text) for text in body.itertext())
 
 
 _NOT_FOUND_LINE = 200
+# The words of each phrase of _NOT_FOUND, as the word flags' folding writes them (the phrases are lower case
+# ASCII).
+_NOT_FOUND_WORDS = tuple(tuple(phrase.split()) for phrase in pages.NOT_FOUND_PHRASES)
 
 
 def _is_consent(doc: HtmlElement) -> bool:

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import markup
-from beritaparse.page import dom, extract, generic, html
+from beritaparse.page import dom, extract, generic, html, kind, titles
 from beritaparse.page.html import load
 from beritaparse.page.pagequery import headed_box
+from beritaparse.page.pagetree import PageTree
+from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate
 from beritaparse.rules.credits import DATE_LINE_LEFTOVER
 from beritaparse.rules.strings import fold
@@ -219,3 +221,88 @@ def test_visible_text_is_the_xpath_on_hand_made_trees(html: str) -> None:
     _assert_visible_alike(root)
     for inner in root.iter("div", "p"):
         _assert_visible_alike(inner)
+
+
+def _counters_reference(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, tuple[int, int]]]:
+    """A gallery's counters as first written: every element's text read, in document order."""
+    found = []
+    for el in root.iter("span", "div", "p", "li"):
+        if len(el) > extract._COUNTER_CHILDREN:
+            continue
+        text = html.text_of(el) if len(el) else el.text or ""
+        if len(text) > extract._COUNTER_CHARS:
+            continue
+        m = extract._SLIDE_COUNTER.fullmatch(text)
+        if m is not None:
+            found.append((el, (int(m["at"]), int(m["of"]))))
+    return found
+
+
+@pytest.mark.parametrize("path", _PAGES[::2], ids=lambda p: p.name)
+def test_slide_counters_are_the_plain_reading_on_every_page(path: Path) -> None:
+    doc = load(path.read_bytes())
+    assert extract._counters(doc) == _counters_reference(doc)
+
+
+@pytest.mark.parametrize(
+    "markup_",
+    [
+        "<div><div><span>1/5</span></div><p>Foto <b>2</b> dari <b>5</b></p><div>  3  of  5  </div></div>",
+        # A counter beside a long text, and a bare element whose raw text is long but folds short.
+        "<div><p>1/3</p><p>" + "kata " * 20 + "</p><span>\n\n\n\n      2 / 3      \n\n\n\n</span></div>",
+        "<div><span>1/4<i>" + "x" * 30 + "</i></span><li><b>4</b>/4</li></div>",
+    ],
+)
+def test_slide_counters_are_the_plain_reading_on_hand_made_trees(markup_: str) -> None:
+    root = lxml.html.fragment_fromstring(markup_)
+    assert extract._counters(root) == _counters_reference(root)
+
+
+@pytest.mark.parametrize("path", _PAGES[::4], ids=lambda p: p.name)
+def test_a_shown_title_part_is_found_as_the_whole_page_xpath_finds_it(path: Path) -> None:
+    doc = load(path.read_bytes())
+    body = doc.find("body")
+    if body is None:
+        return
+    elements = list(body.iter(lxml.etree.Element))
+    parts = {str(titles._NORMALIZED(el)) for el in elements[::7]}
+    parts |= {part[: len(part) // 2] for part in list(parts)}
+    parts |= {" ".join((doc.findtext(".//title") or "").split())}
+    for part in sorted(p for p in parts if p):
+        try:
+            expected = bool(titles._SHOWN(doc, part=part))
+        except (lxml.etree.XPathError, ValueError):
+            continue
+        assert titles._shows(doc, part) == expected, part
+
+
+@pytest.mark.parametrize("path", _PAGES[::2], ids=lambda p: p.name)
+def test_an_error_line_is_found_as_the_search_of_every_line_finds_it(path: Path) -> None:
+    doc = load(path.read_bytes())
+    body = doc.find("body")
+    expected = body is not None and any(
+        len(text) <= kind._NOT_FOUND_LINE and kind._NOT_FOUND.search(text) for text in body.itertext()
+    )
+    assert kind._shows_not_found(PageTree(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "markup_",
+    [
+        "<html><body><div>Halaman yang Anda cari tidak ditemukan.</div></body></html>",
+        "<html><body><p>PAGE  NOT\nFOUND</p></body></html>",
+        "<html><body><p>Halaman <b>tidak</b> ditemukan</p><p>ada</p></body></html>",
+        "<html><body><p>Error 404</p></body></html>",
+        "<html><body><p>\u212aonten tidak ditemukan</p></body></html>",
+    ],
+)
+def test_an_error_line_is_found_on_hand_made_pages(markup_: str) -> None:
+    doc = lxml.html.document_fromstring(markup_)
+    body = doc.find("body")
+    expected = any(kind._NOT_FOUND.search(text) for text in body.itertext())
+    assert kind._shows_not_found(PageTree(doc)) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "K", "s", "I", "\u0130", "\u017f", "\u212a", "é", " ", "Σ"])))
+def test_folded_is_the_translated_lower_case(text: str) -> None:
+    assert cues.folded(text) == text.translate(cues._ENGINE_LETTERS).lower()

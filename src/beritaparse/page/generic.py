@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -602,12 +603,15 @@ def _best(
     kept for a script, or the box around one), the best element with text the reader sees is the
     container, if there is one."""
     order, parent = tree.order, tree.parent
-    leaf = [tag in _LEAF_BLOCKS for tag in tree.tags]
+    # Each element's answer picked in C (a comprehension ran a Python step for each of the page's elements).
+    leaf = list(map(_LEAF_BLOCKS.__contains__, tree.tags))
     lined = _lined(tree, good, leaf)
     # A teaser and what it holds is another story's (its excerpt, its headline): never the article's text.
     aside = _subtrees(teasers, parent)
     # Chrome read as one block: a box named or headed as such, and a card of another story.
-    chrome = [box == _ASIDE or i in cards for i, box in enumerate(tree.boxes)]
+    chrome = list(map(operator.eq, tree.boxes, itertools.repeat(_ASIDE)))
+    for i in cards:
+        chrome[i] = True
     # A <div> holding prose and no line break is a paragraph written as a <div>; one of lines between <br>s
     # is a text's element of its own (an old template's whole text), never a paragraph of the element
     # around it.

@@ -1412,3 +1412,14 @@ def test_data_lines_nothing_announces_are_not_the_texts() -> None:
     two = "12/05/2024 - Persib 2-1 Persija\n05/05/2024 - Arema 0-0 Persib"
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nHasil:\n{two}")
     assert "Persib 2-1 Persija" not in art.text
+
+
+def test_a_stock_librarys_credit_alone_on_its_line_is_no_text() -> None:
+    for credit in ("Freepik", "Unsplash/Nama Fotografer", "Freepik/namafoto"):
+        art = beritaparse.parse_text(f"{P1}\n1. Langkah pertama\n{credit}\n{P2}\n{P3}")
+        assert credit not in art.text
+        assert "Langkah pertama" in art.text
+    # In capitals with a name, it closes the caption line above it, as an agency's credit does.
+    credit = "PIXABAY/NAMA FOTOGRAFER"
+    art = beritaparse.parse_text(f"{P1}\nIlustrasi warga berjalan kaki.\n{credit}\n{P2}\n{P3}")
+    assert [(c.text, c.credit) for c in art.captions] == [("Ilustrasi warga berjalan kaki.", credit)]

@@ -368,6 +368,13 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The account a picture is from, alone on its line under it ("instagram.com/vatemat", KLY's credits); an
     # address the text gives its reader stands in a sentence or under a label.
     (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),
+    # A picture's source alone on its line under it, with its photographer or not ("Freepik", "Unsplash/Nama
+    # Fotografer", IDN Media's credits): a stock library or "Istimewa" credits no text. In capitals with a
+    # name ("PIXABAY/NAMA FOTOGRAFER") it is an agency's form, which closes the caption line above it.
+    (
+        rf"(?!(?-i:\p{{Lu}}{{2,}})\s*/){alternation(names.PHOTO_SOURCES)}(?:\s*/\s*[^/]{{1,40}}){{0,2}}",
+        R.MEDIA,
+    ),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),

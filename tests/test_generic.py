@@ -1359,13 +1359,14 @@ _SLIDES = (
 )
 
 
-def _gallery_page(total: int, *, numbered: bool = True) -> str:
+def _gallery_page(total: int, *, numbered: bool = True, static: bool = False, credit: str = "") -> str:
     # KLY's mobile gallery: every slide in the page, each with its counter ("Foto 2 dari 3"), its picture and
-    # its description, a box of other stories after it; the intro's element holds two paragraphs.
+    # its description, a box of other stories after it; the intro's element holds two paragraphs. ``static``:
+    # every counter shows the first slide's number, as a slider numbers them by script as the reader goes.
     slides = "".join(
-        f"<div class=item><div class=number><span>Foto <b>{i + 1 if numbered else ''}</b> dari <b>{total}</b>"
-        f"</span></div><figure><img src=/{i}.jpg><figcaption><p>instagram.com/artis</p></figcaption></figure>"
-        f"<div class=paragraph><p>{text}</p></div>{_LINKS}</div>"
+        f"<div class=item><div class=number><span>Foto <b>{(1 if static else i + 1) if numbered else ''}</b>"
+        f" dari <b>{total}</b></span></div><figure><img src=/{i}.jpg><figcaption><p>instagram.com/artis</p>"
+        f"</figcaption></figure><div class=paragraph><p>{text}{credit}</p></div>{_LINKS}</div>"
         for i, text in enumerate(_SLIDES)
     )
     return (
@@ -1378,6 +1379,16 @@ def _gallery_page(total: int, *, numbered: bool = True) -> str:
 def test_a_gallery_whose_slides_the_page_holds_reads_them_all_in_order() -> None:
     art = beritaparse.parse(_gallery_page(3), adapters=False)
     assert art.paragraphs == (_INTRO, PROSE, *_SLIDES)
+
+
+def test_a_sliders_counters_all_on_its_first_slide_count_every_slide() -> None:
+    # Liputan6's photo slider: "1/6" under each of its six slides, each description closing on the photo's
+    # agency credit, which is no text (nor does it keep the quote among them from reading as a slide).
+    art = beritaparse.parse(_gallery_page(3, static=True, credit=" (Nama Fotografer/AP)"), adapters=False)
+    assert art.paragraphs == (_INTRO, PROSE, *_SLIDES)
+    # Fewer slides than the counters' total: a viewer that pages through them, no gallery the page holds.
+    art = beritaparse.parse(_gallery_page(4, static=True), adapters=False)
+    assert art.paragraphs == (_INTRO, PROSE)
 
 
 def test_counters_of_no_slide_number_make_no_gallery() -> None:

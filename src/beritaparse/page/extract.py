@@ -614,15 +614,22 @@ def _holds_long(el: HtmlElement, long: set[HtmlElement]) -> None:
 
 def _gallery(root: HtmlElement) -> list[HtmlElement]:
     """The counters of a gallery whose slides the page holds, one per slide in document order: slides of
-    one total, numbered apart; none where the page shows fewer (a viewer that pages through its slides)."""
-    first: dict[tuple[int, int], HtmlElement] = {}
+    one total, numbered apart, or as many slides as the total all showing the first slide's number (a slider
+    whose script numbers them as the reader goes: "1/6" on each of six); none where the page shows fewer (a
+    viewer that pages through its slides)."""
+    shown: dict[tuple[int, int], list[HtmlElement]] = {}
     for el, numbers in _counters(root):
-        first.setdefault(numbers, el)  # a counter and the element around it read alike
-    totals = collections.Counter(of for _, of in first)
+        same = shown.setdefault(numbers, [])
+        if not (same and _within(el, same[-1])):  # a counter and the element around it read alike
+            same.append(el)
+    totals = collections.Counter(of for _, of in shown)
     if not totals:
         return []
     total, count = totals.most_common(1)[0]
-    return [el for (_, of), el in first.items() if of == total] if count >= _GALLERY_SLIDES else []
+    if count >= _GALLERY_SLIDES:
+        return [els[0] for (_, of), els in shown.items() if of == total]
+    ((at, of), els) = next(iter(shown.items())) if len(shown) == 1 else ((0, 0), [])
+    return els if at == 1 and of == len(els) >= _GALLERY_SLIDES else []
 
 
 def _described(
@@ -638,20 +645,24 @@ def _described(
             viewer = viewer.getparent()
             if viewer is None:  # a caller's fragment, the counter near its root
                 break
+            # Its photo's credit closing it ("... memakai hijab. (IG @melodyprima)") is no text.
             described = [
-                text
+                _without_credit(text)
                 for p in viewer.iter("p", "div")
                 if (p.tag == "p" or _holds_no_block(p))
                 and not _within(p, container)
                 and len(text := " ".join(text_of(p).split())) >= _SLIDE_MIN
+            ]
+            described = [
+                text
+                for text in described
                 # A gallery's slides known as such, one written as a sentence is one of them, though light in
                 # function words (a quote: "＂Iya pasti, kalau suami mah nomor satu ya. ...,＂ pungkasnya.").
-                and (density.reads_as_prose(text) or (not first and cues.ends_sentence(text)))
+                if (density.reads_as_prose(text) or (not first and cues.ends_sentence(text)))
                 and text not in present
             ]
             if described:
-                # Its photo's credit closing it ("... memakai hijab. (IG @melodyprima)") is no text.
-                slides.extend(Block("paragraph", _without_credit(t)) for t in described)
+                slides.extend(Block("paragraph", t) for t in described)
                 present.update(described)
                 break
         if slides and first:

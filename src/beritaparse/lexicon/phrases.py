@@ -157,8 +157,11 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = tuple(
 )
 """Labels of a photographer's credit line ("Fotografer: Nama", "Pewarta Foto: Nama")."""
 
-ZOOM_LABELS: tuple[str, ...] = ("lihat foto", "perbesar", "zoom")
-"""The button on a picture that enlarges it ("Perbesar", Liputan6's): its caption is right under it."""
+ZOOM_LABELS: tuple[str, ...] = (
+    "klik gambar untuk perbesar", "klik untuk memperbesar", "lihat foto", "perbesar", "zoom",
+)  # fmt: skip
+"""The button on a picture that enlarges it ("Perbesar", Liputan6's; "Klik gambar untuk perbesar", its mobile
+gallery's): its caption is right under it."""
 
 SHARE_LABELS: tuple[str, ...] = ("bagikan", "share")
 """A share bar's label ("Share:", "Bagikan"): run into the byline before it, no part of a name."""
@@ -360,11 +363,14 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     # A page's counter, "halaman" written or not ("1 dari 2 halaman", Bola.net's "1 dari 2"), and a gallery's
     # slide counter ("Foto 3 dari 10"; "Foto dari", a template's placeholder its script fills the numbers in).
+    # A photo viewer's counter alone ("1 / 7", "1/6").
     (
         r"(?:(?:foto|gambar|slide|photo)\s+)?\d{1,3}\s+dari\s+\d{1,3}(?:\s+halaman)?"
-        r"|(?:foto|gambar|slide|photo)\s+dari(?:\s+\d{1,3})?",
+        r"|(?:foto|gambar|slide|photo)\s+dari(?:\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}",
         R.PAGING,
     ),
+    # A "read more" link's label alone, under a teaser or a card ("Selengkapnya", "Lihat Selengkapnya").
+    (r"(?:lihat\s+|baca\s+)?selengkapnya\s*[»>›↓]*", R.NAVIGATION),
     # The account a picture is from, alone on its line under it ("instagram.com/vatemat", KLY's credits); an
     # address the text gives its reader stands in a sentence or under a label.
     (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),

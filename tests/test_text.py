@@ -1423,3 +1423,22 @@ def test_a_stock_librarys_credit_alone_on_its_line_is_no_text() -> None:
     credit = "PIXABAY/NAMA FOTOGRAFER"
     art = beritaparse.parse_text(f"{P1}\nIlustrasi warga berjalan kaki.\n{credit}\n{P2}\n{P3}")
     assert [(c.text, c.credit) for c in art.captions] == [("Ilustrasi warga berjalan kaki.", credit)]
+
+
+_SHOWN_SLIDE = (
+    "Warga berkumpul di tepi sungai yang meluap di Samarinda, Kalimantan Timur, Senin (13/5/2024). Petugas"
+    " BPBD mengevakuasi ratusan warga ke posko pengungsian terdekat."
+)
+
+
+def test_the_slide_a_viewer_shows_under_its_counter_is_a_photo_storys_text() -> None:
+    # A mobile photo page shows one slide of seven: its description under the zoom button and the counter.
+    intro = "Banjir merendam tiga kecamatan di Samarinda sejak Minggu malam."
+    viewer = f"Klik gambar untuk perbesar\n1 / 7\n{_SHOWN_SLIDE} (AP Photo/Nama Fotografer)"
+    art = beritaparse.parse_text(
+        f"FOTO: Banjir Rendam Samarinda\nOleh Rina Kartika pada 13 Mei 2024, 12:00 WIB\n{intro}\n{viewer}"
+    )
+    assert art.paragraphs == (intro, _SHOWN_SLIDE)
+    # Beside a news story's text of several paragraphs, the viewer's slide is a caption.
+    art = beritaparse.parse_text(f"Banjir Rendam Samarinda\n{P1}\n{P2}\n{P3}\n{P1}\n{viewer}")
+    assert _SHOWN_SLIDE not in art.paragraphs

@@ -33,7 +33,9 @@ from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import opening_stamp, read_header, read_trailer, title_below
 from beritaparse.paste.layout import (
+    VIEWER_TEXT_MAX,
     article_span,
+    counted_slide,
     is_prose,
     is_sign_off,
     reflow,
@@ -133,12 +135,17 @@ def _inferred_day(paragraphs: tuple[str, ...]) -> dt.date | None:
     return max(days, default=None)
 
 
-def _photo_story(cleaned: Cleaned) -> Cleaned:
+def _photo_story(cleaned: Cleaned, counted: frozenset[str] = frozenset()) -> Cleaned:
     """A photo story's text is in its slides: descriptive captions that outweigh the text join the body (as
-    on a page); they stay captions too, with their credits."""
+    on a page); they stay captions too, with their credits. A slide under its viewer's counter (``counted``,
+    the captions' texts) joins a text of a few paragraphs, as a photo page's does."""
     told = [c for c in cleaned.captions if told_caption(c.text)]
     if len(told) < STORY_SLIDES or sum(len(c.text) for c in told) <= sum(len(b.text) for b in cleaned.body):
-        return cleaned
+        if len(cleaned.body) > VIEWER_TEXT_MAX:
+            return cleaned
+        told = [c for c in told if c.text in counted]
+        if not told:
+            return cleaned
     present = {b.text for b in cleaned.body}
     slides = tuple(Block("paragraph", c.text) for c in told if c.text not in present)
     return cleaned.with_body((*cleaned.body, *slides))
@@ -226,8 +233,14 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
             [line for line in body_lines if is_prose(line, found) and not cues.RELATED_CUE.match(line)][:2]
         )
         head.title = title_below(lines[end:], lead, found)
+    counted = frozenset(
+        caption.text
+        for i, line in enumerate(body_lines)
+        if counted_slide(body_lines, i) and (caption := caption_in_text(line)) is not None
+    )
     cleaned = _photo_story(
-        _without_shown_captions(clean(candidates, outlet=found, title=head.title, site_names=NAMES), head)
+        _without_shown_captions(clean(candidates, outlet=found, title=head.title, site_names=NAMES), head),
+        counted,
     )
     if not any(b.kind == "paragraph" for b in cleaned.body):
         raise NoArticleError("no article text found: every line is navigation, promotion or other chrome")

@@ -49,8 +49,10 @@ if TYPE_CHECKING:
 __all__ = [
     "LIST_ITEM",
     "SENTENCE_END",
+    "VIEWER_TEXT_MAX",
     "article_span",
     "capitalised",
+    "counted_slide",
     "is_prose",
     "is_sign_off",
     "is_stamp",
@@ -441,6 +443,10 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
     end = _through_table(lines, _through_lists(lines, end), outlet)
     end = _through_cut(lines, _through_data(lines, end, outlet), outlet)
+    if len(best) <= VIEWER_TEXT_MAX:
+        # A photo page's short text goes on in the slide its viewer shows under it.
+        below = range(end, min(len(lines), end + _COUNTER_REACH + 1))
+        end = next((j + 1 for j in below if counted_slide(lines, j)), end)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -520,6 +526,28 @@ def told_caption(text: str) -> bool:
     """A caption that describes in sentences ("... di Staples Center, Los Angeles, Senin (15/2)."): a photo
     story's slide, not a label under a picture."""
     return len(text) >= STORY_CAPTION and ends_sentence(text)
+
+
+VIEWER_TEXT_MAX = 3
+"""A photo page's own text runs a few paragraphs at most: a slide its viewer shows is text only beside such a
+text (a news story's gallery beside a long text is captions)."""
+# A viewer's counter stands this near above the slide it numbers (a zoom button between: "Klik gambar untuk
+# perbesar" / "1 / 7").
+_COUNTER_REACH = 2
+
+
+def counted_slide(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the slide a photo viewer shows under its counter ("1 / 7" over "Migran dari Timur
+    Tengah berkumpul ... Senin (8/11/2021). ... (Nama/BelTA via AP)"): a caption told in sentences, with its
+    credit, which is a photo story's text (a mobile page shows one slide of the story's seven)."""
+    line = lines[i]
+    if line[-1:] not in _CLOSING_BRACKETS or line.count(" ") < _SLIDE_MIN_WORDS:
+        return False
+    above = lines[max(0, i - _COUNTER_REACH) : i]
+    if not any(chrome_reason(k, None) is RemovedReason.PAGING for k in above):
+        return False
+    caption = caption_in_text(line)
+    return caption is not None and told_caption(caption.text)
 
 
 def _slide_runs(lines: list[str]) -> list[list[int]]:

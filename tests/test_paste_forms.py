@@ -45,8 +45,6 @@ _UNSEEN_MISSES = {
     " under the text read as text (F1 0.86)",
     "ka-liputan6-photo-1": "the six slides above the headline read with their '1/6' and 'Selengkapnya' lines,"
     " three moved to captions, the dek lost (F1 0.76)",
-    "ka-liputan6-photo-m-1": "the only visible slide description, ending in its credit, taken for a caption:"
-    " the text is the dek alone (F1 0.44)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

@@ -1442,3 +1442,12 @@ def test_the_slide_a_viewer_shows_under_its_counter_is_a_photo_storys_text() -> 
     # Beside a news story's text of several paragraphs, the viewer's slide is a caption.
     art = beritaparse.parse_text(f"Banjir Rendam Samarinda\n{P1}\n{P2}\n{P3}\n{P1}\n{viewer}")
     assert _SHOWN_SLIDE not in art.paragraphs
+
+
+def test_a_prompt_to_scroll_past_an_ad_is_no_text() -> None:
+    # Liputan6's mobile page break, in Indonesian with the English "down".
+    prompt = "<p>Scroll down untuk melanjutkan membaca</p>"
+    text = f"<p>{P1}</p><p>{P2}</p>{prompt}<p>{P3}</p>"
+    page = f"<html><body><article><h1>Banjir Rendam Tiga Kecamatan</h1>{text}</article></body></html>"
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2, P3)

@@ -132,7 +132,9 @@ ad slot an AMP template puts between paragraphs, Popbela's)."""
 AD_PROVIDERS: tuple[str, ...] = ("advertiser", "pengiklan", "sponsor", "mitra")
 """Who a sponsored box says its content is from: "Konten di bawah ini disajikan oleh Advertiser"."""
 
-SCROLL_PROMPTS: tuple[str, ...] = ("scroll down to", "scroll ke bawah untuk", "scroll to", "scroll untuk")
+SCROLL_PROMPTS: tuple[str, ...] = (
+    "scroll down to", "scroll down untuk", "scroll ke bawah untuk", "scroll to", "scroll untuk",
+)  # fmt: skip
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
 
 COPYRIGHT_MARKS: tuple[str, ...] = ("(c)", "copyright", "hak cipta", "©")

@@ -378,9 +378,11 @@ FULL_LINE: tuple[CueRow, ...] = (
     (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),
     # A picture's source alone on its line under it, with its photographer or not ("Freepik", "Unsplash/Nama
     # Fotografer", IDN Media's credits): a stock library or "Istimewa" credits no text. In capitals with a
-    # name ("PIXABAY/NAMA FOTOGRAFER") it is an agency's form, which closes the caption line above it.
+    # name ("PIXABAY/NAMA FOTOGRAFER", "ANTARA FOTO/Nama/foc") it is an agency's form, which closes the
+    # caption line above it.
     (
-        rf"(?!(?-i:\p{{Lu}}{{2,}})\s*/){alternation(names.PHOTO_SOURCES)}(?:\s*/\s*[^/]{{1,40}}){{0,2}}",
+        rf"(?!(?-i:\p{{Lu}}[\p{{Lu}}\s]*)/){alternation(names.PHOTO_SOURCES)}"
+        r"(?:\s*/\s*[^/]{1,40}){0,2}",
         R.MEDIA,
     ),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").

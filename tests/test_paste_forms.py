@@ -28,16 +28,14 @@ KNOWN = {
 _UNSEEN_MISSES = {
     "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
     # The pages9 hunt (known_failures.json unseen/NAME paste gives each miss in full):
-    "ka-bolacom-1": "the house call to action, the video's caption and the club card under the text ('Persija"
-    " Jakarta berdiri pada 28 November 1928. ...') read as text (F1 0.78-0.81)",
     "ka-fimela-1": "the video-promo caption and the two photo captions read as text, two numbered tips joined"
     " to the paragraph under them (F1 0.85-0.92)",
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",
     # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
-    "ka-bolacom-2": "the recycled photo's listicle caption on page 2, the video caption and the club card"
-    " under the text read as text (F1 0.86)",
+    "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija Jakarta) -"
+    " Riko adalah ...') read as text (F1 0.94)",
     "ka-liputan6-photo-1": "the six slides above the headline read with their '1/6' and 'Selengkapnya' lines,"
     " three moved to captions, the dek lost (F1 0.76)",
 }

@@ -1451,3 +1451,26 @@ def test_a_prompt_to_scroll_past_an_ad_is_no_text() -> None:
     page = f"<html><body><article><h1>Banjir Rendam Tiga Kecamatan</h1>{text}</article></body></html>"
     art = beritaparse.parse(page, adapters=False)
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_cards_excerpt_over_its_read_more_link_is_another_pages() -> None:
+    # KLY's topic card under the text: the club's name, its kind, its blurb, the link to its page.
+    card = (
+        "Persib Bandung\nTim Sepakbola\nPersib Bandung berdiri pada 14 Maret 1933 dan bermarkas di Stadion"
+        " Gelora Bandung Lautan Api, kebanggaan masyarakat Jawa Barat sejak lama.\nLihat Selengkapnya"
+    )
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{card}")
+    assert art.paragraphs == (P1, P2, P3)
+    # A photo story's slide under its counter, which the link unfolds, is the story's text.
+    slide = (
+        "Warga berkumpul di tepi sungai yang meluap di Samarinda, Kalimantan Timur, Senin (13/5/2024)."
+        " Petugas BPBD mengevakuasi ratusan warga ke posko pengungsian terdekat sejak Minggu malam."
+    )
+    art = beritaparse.parse_text(f"{P1}\n1/2\n{slide}\nSelengkapnya\n1/2\n{P2} {P3}\nSelengkapnya")
+    assert slide in art.paragraphs
+
+
+def test_a_videos_description_under_its_player_is_no_text() -> None:
+    described = "Berita video gol kedua Persib saat menghadapi PSM pada pekan pertama Liga 1, Minggu (1/3)."
+    art = beritaparse.parse_text(f"{P1}\n{P2}\nVideo\n{described}\n{P3}")
+    assert art.paragraphs == (P1, P2, P3)

@@ -24,6 +24,7 @@ __all__ = [
     "PAYWALL_CUT",
     "PHOTO_CREDIT_LABELS",
     "READING_TIME_LABELS",
+    "READ_MORE",
     "RELATED_CUES",
     "RELATED_HEADINGS",
     "RELATED_LABELS",
@@ -329,6 +330,9 @@ _SITE_ENDINGS = (
     *("au", "blog", "co", "com", "id", "info", "io", "me"),
     *("my", "net", "news", "org", "sg", "tv", "uk", "us"),
 )
+READ_MORE = r"(?:lihat\s+|baca\s+)?selengkapnya\s*[»>›↓]*"
+"""A "read more" link's label alone on its line ("Selengkapnya", "Lihat Selengkapnya"), under a teaser's or a
+card's excerpt: what stands right above it is another page's."""
 # A site's name alone on its line, under a picture: where the picture is from ("nz.pinterest.com",
 # "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"). An address the text gives for the reader to visit
 # is written in full, with its scheme or its path ("http://en.contoh.com/", "www.twitter.com/x").
@@ -371,8 +375,7 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|(?:foto|gambar|slide|photo)\s+dari(?:\s+\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}",
         R.PAGING,
     ),
-    # A "read more" link's label alone, under a teaser or a card ("Selengkapnya", "Lihat Selengkapnya").
-    (r"(?:lihat\s+|baca\s+)?selengkapnya\s*[»>›↓]*", R.NAVIGATION),
+    (READ_MORE, R.NAVIGATION),
     # The account a picture is from, alone on its line under it ("instagram.com/vatemat", KLY's credits); an
     # address the text gives its reader stands in a sentence or under a label.
     (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),
@@ -385,6 +388,8 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"(?:\s*/\s*[^/]{1,40}){0,2}",
         R.MEDIA,
     ),
+    # A video player's label alone over it.
+    (r"video", R.MEDIA),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
@@ -736,6 +741,9 @@ FULL_LINE: tuple[CueRow, ...] = (
 LEAD: tuple[CueRow, ...] = (
     (rf"{_WATCH}\s+(?:juga\s+)?{alternation(WATCH_OBJECTS)}\b", R.PROMO),
     (r"(?:\[|\()?\s*(?:video|foto)\s*(?:\]|\))?\s*:", R.MEDIA),
+    # The description under a video player, as KLY's sites open it ("Berita video gol kedua Persija ..."):
+    # the video's, no sentence of the text.
+    (r"berita\s+video\b", R.MEDIA),
     (r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi|artikel)\b", R.PROMO),
     (r"(?:ingin|mau)\s+(?:tahu|dapat)\b.{0,80}(?:klik|ikuti|gabung|download)", R.PROMO),
 )

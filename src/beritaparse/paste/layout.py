@@ -404,7 +404,9 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     # A promotion runs as long as prose ("Simak breaking news dan berita pilihan kami ..."): it is no part of
     # the text, and counted as prose it carried the stretch over a box of other stories above it.
     prose = [
-        i for i, line in enumerate(lines) if is_prose(line, outlet) and chrome_reason(line, outlet) is None
+        i
+        for i, line in enumerate(lines)
+        if is_prose(line, outlet) and chrome_reason(line, outlet) is None and not _card_excerpt(lines, i)
     ]
     if not prose:
         slides = _slide_runs(lines)
@@ -451,6 +453,18 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _card_excerpt(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a card's or a teaser's excerpt over its "Lihat Selengkapnya" link: another
+    page's, however long (KLY's topic cards under the text: "Persija Jakarta" / "Tim Sepakbola" / "Persija
+    Jakarta berdiri pada 28 November 1928. ..." / "Lihat Selengkapnya"). A slide under its viewer's counter
+    ("1/6") that the link unfolds is the story's own."""
+    return (
+        i + 1 < len(lines)
+        and cues.READ_MORE.fullmatch(lines[i + 1]) is not None
+        and not (i > 0 and chrome_reason(lines[i - 1], None) is RemovedReason.PAGING)
+    )
 
 
 def _dates_embed(lines: list[str], k: int, outlet: Outlet | None) -> bool:

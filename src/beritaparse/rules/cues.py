@@ -53,6 +53,7 @@ __all__ = [
     "PHOTO_SOURCES",
     "PLACE_CREDIT",
     "READING_TIME",
+    "READ_MORE",
     "RELATED_CUE",
     "REPORT_START",
     "ROLE_LINE",
@@ -353,6 +354,8 @@ _SIGN_UP_CALL = lazy(rf"\b(?:{phrases.SIGN_UP_CALL})\W*$", _F)
 # The call's words from "daftar" to "di sini!" with room for two words between: the end of a text holds them.
 _SIGN_UP_CALL_REACH = 60  # the word the quick test looks for is in the call, so in these last characters
 _SITE_ALONE = lazy(phrases.SITE_ALONE, _F)
+READ_MORE = lazy(phrases.READ_MORE, _F)
+"""A read-more label alone (:data:`beritaparse.lexicon.phrases.READ_MORE`); match it with ``fullmatch``."""
 
 
 def writer_box_label(text: str) -> bool:

@@ -34,8 +34,8 @@ _UNSEEN_MISSES = {
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",
     # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
-    "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija Jakarta) -"
-    " Riko adalah ...') read as text (F1 0.94)",
+    "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija"
+    " Jakarta) - Riko adalah ...') read as text (F1 0.94)",
     "ka-liputan6-photo-1": "the six slides above the headline read with their '1/6' and 'Selengkapnya' lines,"
     " three moved to captions, the dek lost (F1 0.76)",
 }

@@ -406,7 +406,9 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     prose = [
         i
         for i, line in enumerate(lines)
-        if is_prose(line, outlet) and chrome_reason(line, outlet) is None and not _card_excerpt(lines, i)
+        if is_prose(line, outlet)
+        and chrome_reason(line, outlet) is None
+        and not _card_excerpt(lines, i, outlet)
     ]
     if not prose:
         slides = _slide_runs(lines)
@@ -455,16 +457,16 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     return start, end
 
 
-def _card_excerpt(lines: list[str], i: int) -> bool:
+def _card_excerpt(lines: list[str], i: int, outlet: Outlet | None) -> bool:
     """Whether line ``i`` is a card's or a teaser's excerpt over its "Lihat Selengkapnya" link: another
-    page's, however long (KLY's topic cards under the text: "Persija Jakarta" / "Tim Sepakbola" / "Persija
-    Jakarta berdiri pada 28 November 1928. ..." / "Lihat Selengkapnya"). A slide under its viewer's counter
-    ("1/6") that the link unfolds is the story's own."""
-    return (
-        i + 1 < len(lines)
-        and cues.READ_MORE.fullmatch(lines[i + 1]) is not None
-        and not (i > 0 and chrome_reason(lines[i - 1], None) is RemovedReason.PAGING)
-    )
+    page's, however long, under the card's name or the teaser's title (KLY's topic cards under the text:
+    "Persija Jakarta" / "Tim Sepakbola" / "Persija Jakarta berdiri pada 28 November 1928. ..." / "Lihat
+    Selengkapnya"). A paragraph under another, the link unfolding the rest of the text, and a slide under
+    its viewer's counter ("1/6") are the story's own."""
+    if i == 0 or i + 1 == len(lines) or cues.READ_MORE.fullmatch(lines[i + 1]) is None:
+        return False
+    above = lines[i - 1]
+    return chrome_reason(above, outlet) is not RemovedReason.PAGING and not is_prose(above, outlet)
 
 
 def _dates_embed(lines: list[str], k: int, outlet: Outlet | None) -> bool:

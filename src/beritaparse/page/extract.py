@@ -53,7 +53,15 @@ from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import STORY_CAPTION, STORY_SLIDES, Candidate, Cleaned, caption_in_text, clean
+from beritaparse.rules.blocks import (
+    STORY_CAPTION,
+    STORY_SLIDES,
+    VIEWER_TEXT_MAX,
+    Candidate,
+    Cleaned,
+    caption_in_text,
+    clean,
+)
 from beritaparse.rules.credits import DATE_LINE_LEFTOVER, split_names
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import fold, text_key, words_of
@@ -546,8 +554,6 @@ _SLIDE_COUNTER = lazy(
 # A counter's element holds a few words at most ("Foto <b>3</b> dari <b>10</b>"), in a few elements.
 _COUNTER_CHARS = 24
 _COUNTER_CHILDREN = 4
-# A photo page's own text runs a few paragraphs at most; the viewer is sought only beside such a text.
-_VIEWER_TEXT_MAX = 3
 # The boxes around the text's element the viewer is sought in (its parent and grandparent).
 _VIEWER_LEVELS = 2
 # The viewer's box: the counter's parent, grandparent or great-grandparent holds the slide's description.
@@ -564,7 +570,7 @@ def _viewer_slide(container: HtmlElement, cleaned: Cleaned) -> Cleaned:
     slides are pages of their own; where the page holds every slide, each with its counter ("Foto 1 dari
     10" ... "Foto 10 dari 10"), all are, in order. Sought only where the text read is a few paragraphs: a
     news story's gallery beside a long text is captions."""
-    if len(cleaned.body) > _VIEWER_TEXT_MAX:
+    if len(cleaned.body) > VIEWER_TEXT_MAX:
         return cleaned
     box = container
     for _ in range(_VIEWER_LEVELS):

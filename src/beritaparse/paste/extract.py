@@ -33,7 +33,6 @@ from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import opening_stamp, read_header, read_trailer, title_below
 from beritaparse.paste.layout import (
-    VIEWER_TEXT_MAX,
     article_span,
     counted_slide,
     is_prose,
@@ -45,6 +44,7 @@ from beritaparse.paste.layout import (
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import (
     STORY_SLIDES,
+    VIEWER_TEXT_MAX,
     Candidate,
     caption_in_text,
     chrome_reason,

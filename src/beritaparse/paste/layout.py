@@ -33,6 +33,7 @@ from beritaparse.rules.blocks import (
     PROMO_BOX_LINES,
     STORY_CAPTION,
     STORY_SLIDES,
+    VIEWER_TEXT_MAX,
     caption_in_text,
     chrome_reason,
     promo_button,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 __all__ = [
     "LIST_ITEM",
     "SENTENCE_END",
-    "VIEWER_TEXT_MAX",
     "article_span",
     "capitalised",
     "counted_slide",
@@ -544,9 +544,6 @@ def told_caption(text: str) -> bool:
     return len(text) >= STORY_CAPTION and ends_sentence(text)
 
 
-VIEWER_TEXT_MAX = 3
-"""A photo page's own text runs a few paragraphs at most: a slide its viewer shows is text only beside such a
-text (a news story's gallery beside a long text is captions)."""
 # A viewer's counter stands this near above the slide it numbers (a zoom button between: "Klik gambar untuk
 # perbesar" / "1 / 7").
 _COUNTER_REACH = 2

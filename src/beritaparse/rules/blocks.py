@@ -56,6 +56,7 @@ __all__ = [
     "PROMO_BOX_LINES",
     "STORY_CAPTION",
     "STORY_SLIDES",
+    "VIEWER_TEXT_MAX",
     "Candidate",
     "Cleaned",
     "Hint",
@@ -86,6 +87,9 @@ STORY_SLIDES = 3
 """A photo story tells itself in its slides' captions: at least this many that read as sentences..."""
 STORY_CAPTION = 60
 """... each at least this long (in characters); pages and pastes read photo stories by the same measure."""
+VIEWER_TEXT_MAX = 3
+"""A photo page's own text runs this many paragraphs at most: the slide its viewer shows is text only beside
+such a text (a news story's gallery beside a long text is captions), on pages and in pastes."""
 _HEADING_MAX_WORDS = 14
 _RELATED_TITLE_MAX_WORDS = 25
 

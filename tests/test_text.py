@@ -1474,3 +1474,16 @@ def test_a_videos_description_under_its_player_is_no_text() -> None:
     described = "Berita video gol kedua Persib saat menghadapi PSM pada pekan pertama Liga 1, Minggu (1/3)."
     art = beritaparse.parse_text(f"{P1}\n{P2}\nVideo\n{described}\n{P3}")
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_sliders_slides_between_its_controls_are_a_photo_storys_text() -> None:
+    # Each slide under its counter and over the link that unfolds it ("1/4" / slide / "Selengkapnya").
+    slides = [
+        f"Petugas BPBD mengevakuasi warga di Kecamatan {place}, Samarinda, Senin (13/5/2024). Air mulai naik"
+        " sejak Minggu malam dan merendam ratusan rumah warga. (ANTARA FOTO/Nama Fotografer)"
+        for place in ("Sungai Pinang", "Samarinda Ulu", "Samarinda Utara", "Sungai Kunjang")
+    ]
+    paste = "".join(f"1/4\n{slide}\nSelengkapnya\n" for slide in slides)
+    art = beritaparse.parse_text(f"{paste}Tags\nBanjir")
+    assert len(art.paragraphs) == 4
+    assert all(p.startswith("Petugas BPBD mengevakuasi warga") for p in art.paragraphs)

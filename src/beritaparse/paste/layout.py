@@ -579,11 +579,21 @@ def _slide_runs(lines: list[str]) -> list[list[int]]:
     ]
     runs: list[list[int]] = []
     for i in slides:
-        if runs and runs[-1][-1] == i - 1:
+        # A slider sets its controls between the slides: the next one's counter, a read-more link ("1/6",
+        # "Selengkapnya").
+        if (
+            runs
+            and all(chrome_reason(lines[k], None) in _VIEWER_CONTROLS for k in range(runs[-1][-1] + 1, i))
+            and i - runs[-1][-1] <= _VIEWER_CONTROL_LINES + 1
+        ):
             runs[-1].append(i)
         else:
             runs.append([i])
     return [run for run in runs if len(run) >= STORY_SLIDES]
+
+
+_VIEWER_CONTROLS = frozenset({RemovedReason.PAGING, RemovedReason.NAVIGATION, RemovedReason.MEDIA})
+_VIEWER_CONTROL_LINES = 2
 
 
 def _gap(lines: list[str], between: range, outlet: Outlet | None) -> float:

@@ -1409,3 +1409,19 @@ def test_a_heading_linked_whole_to_another_page_is_another_storys_headline() -> 
     # A subheading holding a tag's link, and a writer's name linked to their page, are no teasers.
     assert ("heading", None, "Resep salad buah mayones manis") in found
     assert not any(hint == "related" and "Hussein" in text for _, hint, text in found)
+
+
+def test_the_headers_stamps_side_by_side_and_a_bare_photographers_label_are_no_text() -> None:
+    # Liputan6's photo page without its class names: the published and the updated stamps in two <time>s
+    # that meet with no space, the credits' labels over their values.
+    stamps = (
+        '<p><time datetime="2021-11-10 08:00:00">10 Nov 2021, 08:00 WIB</time><time datetime="2021-11-10'
+        ' 00:38:44"><span>Diperbarui </span>10 Nov 2021, 00:38 WIB</time></p>'
+    )
+    labels = "<div><div>Photographer: </div><div>Nama Fotografer</div></div>"
+    page = (
+        f"<html><body><div><h1>Banjir Rendam Tiga Kecamatan di Samarinda</h1>{stamps}<p>{PROSE}</p>{labels}"
+        f"<p>{_INTRO}</p></div></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (PROSE, _INTRO)

@@ -466,7 +466,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r"(?:foto|photo|video|grafis|infografis|graphics?)(?:\s+editor)?\s*:\s*[^?!]{1,40}", R.MEDIA),
     (r"\[?gambas\s*:.*", R.MEDIA),
     # Agency photo terms and gallery controls.
-    (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{1,60}}", R.MEDIA),
+    # A photographer's label, its name after it or on the next line ("Photographer:" / "Liputan6.com").
+    (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{0,60}}", R.MEDIA),
     (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
     (
         r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|rating\s*\(.{0,20}\)",

@@ -493,6 +493,10 @@ class _Walker:
         if tag in _CELLS:
             # A table row reads as one line ("Penulis | : Nabilla Tashandra"), its cells apart by a space.
             self.buf.append((" ", ctx))
+        elif tag == "time" and self.buf and self.buf[-1][0][-1:].isalnum():
+            # Two stamps side by side, styled apart ("10 Nov 2021, 08:00 WIB" / "Diperbarui 10 Nov 2021,
+            # 00:38 WIB"): the words that meet are no one word.
+            self.buf.append((" ", ctx))
         inner = ctx
         if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get("style") or "")):
             inner = inner._replace(bold=True)

@@ -806,7 +806,14 @@ def _is_stamp(c: Candidate, *, header: bool) -> bool:
     # date scan, dear beside this test, need not read it.
     if not any(map(str.isdigit, text)) or _STAMP_DIGITS.search(text) is None:
         return False
-    return any(_stamp_mention(text, m, header=header) for m in find_dates(text))
+    found = find_dates(text)
+    if any(_stamp_mention(text, m, header=header) for m in found):
+        return True
+    # The header's stamps side by side, published and updated ("10 Nov 2021, 08:00 WIB Diperbarui 10 Nov
+    # 2021, 00:38 WIB"): what they leave is a short label.
+    stamps = [m for m in found if _STAMP_PARTS.search(m.raw) is not None]
+    left = len(text) - sum(m.end - m.start for m in stamps)
+    return header and len(stamps) >= 2 and left <= _STAMP_LABEL_MAX
 
 
 def _stamp_mention(text: str, m: DateMention, *, header: bool) -> bool:

@@ -173,7 +173,10 @@ def test_stamp_gate_keeps_every_stamp(text: str) -> None:
         for m in find_dates(text)
         if len(text) - (m.end - m.start) <= extract._STAMP_LABEL_MAX and extract._STAMP_PARTS.search(m.raw)
     ]
-    header = short and bool(spans)
+    # Or, in the header, two stamps or more side by side with a short label ("... WIB Diperbarui ... WIB").
+    stamps = [m for m in find_dates(text) if extract._STAMP_PARTS.search(m.raw)]
+    paired = len(stamps) >= 2 and len(text) - sum(m.end - m.start for m in stamps) <= extract._STAMP_LABEL_MAX
+    header = short and (bool(spans) or paired)
     inside = short and any(
         besides <= DATE_LINE_LEFTOVER or regex.search(r"\d{1,2}[:.]\d\d", raw) for besides, raw in spans
     )

@@ -234,9 +234,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         )
         head.title = title_below(lines[end:], lead, found)
     counted = frozenset(
-        caption.text
-        for i, line in enumerate(body_lines)
-        if counted_slide(body_lines, i) and (caption := caption_in_text(line)) is not None
+        slide.text for i in range(len(body_lines)) if (slide := counted_slide(body_lines, i)) is not None
     )
     cleaned = _photo_story(
         _without_shown_captions(clean(candidates, outlet=found, title=head.title, site_names=NAMES), head),

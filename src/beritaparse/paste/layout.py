@@ -45,6 +45,7 @@ from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import CASED, WORDS, lazy
 
 if TYPE_CHECKING:
+    from beritaparse.model import Caption
     from beritaparse.outlets.base import Outlet
 
 __all__ = [
@@ -450,7 +451,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
     if len(best) <= VIEWER_TEXT_MAX:
         # A photo page's short text goes on in the slide its viewer shows under it.
         below = range(end, min(len(lines), end + _COUNTER_REACH + 1))
-        end = next((j + 1 for j in below if counted_slide(lines, j)), end)
+        end = next((j + 1 for j in below if counted_slide(lines, j) is not None), end)
     for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
         if is_sign_off(lines[j], outlet):
             return start, j + 1
@@ -549,34 +550,32 @@ def told_caption(text: str) -> bool:
 _COUNTER_REACH = 2
 
 
-def counted_slide(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is the slide a photo viewer shows under its counter ("1 / 7" over "Migran dari Timur
-    Tengah berkumpul ... Senin (8/11/2021). ... (Nama/BelTA via AP)"): a caption told in sentences, with its
-    credit, which is a photo story's text (a mobile page shows one slide of the story's seven)."""
-    line = lines[i]
-    if line[-1:] not in _CLOSING_BRACKETS or line.count(" ") < _SLIDE_MIN_WORDS:
-        return False
+def counted_slide(lines: list[str], i: int) -> Caption | None:
+    """The slide a photo viewer shows under its counter, where line ``i`` is one ("1 / 7" over "Migran dari
+    Timur Tengah berkumpul ... Senin (8/11/2021). ... (Nama/BelTA via AP)"): a caption told in sentences,
+    with its credit, which is a photo story's text (a mobile page shows one slide of the story's seven)."""
     above = lines[max(0, i - _COUNTER_REACH) : i]
     if not any(chrome_reason(k, None) is RemovedReason.PAGING for k in above):
-        return False
+        return None
+    return _slide(lines[i])
+
+
+def _slide(line: str) -> Caption | None:
+    """The caption ``line`` is when it is a photo story's slide: a caption told in sentences, closing on its
+    credit in brackets ("... Senin (15/2). (REUTERS / Nama)")."""
+    # A credit closes the line in brackets: a cheap test of every line before the caption patterns run on
+    # the few that pass it.
+    if line[-1:] not in _CLOSING_BRACKETS or line.count(" ") < _SLIDE_MIN_WORDS:
+        return None
     caption = caption_in_text(line)
-    return caption is not None and told_caption(caption.text)
+    return caption if caption is not None and told_caption(caption.text) else None
 
 
 def _slide_runs(lines: list[str]) -> list[list[int]]:
     """Runs of descriptive captions with their credits, one a line ("... Senin (15/2). (REUTERS / Nama)"):
     the slides of a photo story, whose text they are; a news story's pictures are fewer, or its text is
     longer."""
-    # A credit closes the line in brackets: a cheap test of every line before the caption patterns run on
-    # the few that pass it.
-    slides = [
-        i
-        for i, line in enumerate(lines)
-        if line[-1:] in _CLOSING_BRACKETS
-        and line.count(" ") >= _SLIDE_MIN_WORDS
-        and (caption := caption_in_text(line)) is not None
-        and told_caption(caption.text)
-    ]
+    slides = [i for i, line in enumerate(lines) if _slide(line) is not None]
     runs: list[list[int]] = []
     for i in slides:
         # A slider sets its controls between the slides: the next one's counter, a read-more link ("1/6",
@@ -781,7 +780,7 @@ def _through_data(lines: list[str], end: int, outlet: Outlet | None) -> int:
     j, bridges, last = end, 0, end
     while j < len(lines):
         shape = _data_shape(lines[j], outlet)
-        run = j
+        run = j if shape is None else j + 1
         while run < len(lines) and shape is not None and _data_shape(lines[run], outlet) == shape:
             run += 1
         if run - j >= _DATA_MIN_LINES and (pointed or lines[j - 1].endswith(":")):

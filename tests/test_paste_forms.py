@@ -27,9 +27,6 @@ KNOWN = {
 # Unseen pages added with their gold only (issue 11; the misses are rows of known_failures.json, unseen/*).
 _UNSEEN_MISSES = {
     "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
-    # The pages9 hunt (known_failures.json unseen/NAME paste gives each miss in full):
-    "ka-fimela-1": "the video-promo caption and the two photo captions read as text, two numbered tips joined"
-    " to the paragraph under them (F1 0.85-0.92)",
     # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
     "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
     " lost (F1 0.86)",

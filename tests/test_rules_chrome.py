@@ -995,6 +995,41 @@ def test_captions_whose_credit_the_copy_cut_or_left_unbracketed(line: str, credi
 
 
 @pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # KLY's caption under a picture, as a paste gives it (Fimela, ka-fimela-1).
+        ("Ilustrasi Traveling | stocksnap/pixabay.com", "Ilustrasi Traveling", "stocksnap/pixabay.com"),
+        (
+            "Ilustrasi traveling | unsplash.com/@guilhermestecanella",
+            "Ilustrasi traveling",
+            "unsplash.com/@guilhermestecanella",
+        ),
+        ("Ilustrasi mobil listrik | Shutterstock", "Ilustrasi mobil listrik", "Shutterstock"),
+        ("Presiden di Istana | ANTARA FOTO/Sigid", "Presiden di Istana", "ANTARA FOTO/Sigid"),
+    ],
+)
+def test_a_caption_closed_by_a_bar_and_its_source(line: str, text: str, credit: str) -> None:
+    assert caption_in_text(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A bar parts many lines that credit no picture: a headline and its section, a date and its time,
+        # a writer and a title, two headlines, a name and initials.
+        "Kamis, 12 Agustus 2021 | 20:08 WIB",
+        "Oleh Ilham Khoiri | General Manager Bentara Budaya & Communication Management",
+        "[POPULER MONEY] BSU Tahap 5 Cair | Modus Pig Butchering Masuk ke Indonesia",
+        "Paper Edition | Page: 13",
+        "ANDRIAN HABIBI | DA",
+        "Inter 1-0 Lazio | Serie A",
+    ],
+)
+def test_a_bar_before_no_source_is_no_caption(line: str) -> None:
+    assert caption_in_text(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Pemerintah sudah bertindak. (sumber lain menyebut hal berbeda",

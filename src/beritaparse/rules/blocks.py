@@ -450,6 +450,10 @@ _ILLUSTRATION_CREDIT = lazy(
     r"^(?P<text>(?:Ilustrasi|Illustration)\b[^.!?]{0,150}[.!?])\s+(?P<credit>\p{Lu}[\p{Lu}\d&.\-/ ]{1,30})$",
     regex.VERSION1,
 )
+# A caption closed by a bar and the picture's source, KLY's form ("Ilustrasi traveling |
+# unsplash.com/@nama", "Ilustrasi | Shutterstock"): one bar, the text before it, a short credit after it.
+# A bar also parts a headline from a section or a date from a time: the credit must name a source.
+_BARRED_CREDIT = lazy(r"^(?P<text>[^|]{2,200}?)\s+\|\s+(?P<credit>[^|\s][^|]{1,60})$", regex.VERSION1)
 _CREDIT_ONLY = lazy(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
@@ -480,10 +484,23 @@ def _unbracketed_credit(text: str) -> regex.Match[str] | None:
         return m
     if text[:3] in ("Ilu", "Ill") and (m := _ILLUSTRATION_CREDIT.match(text)):
         return m
+    if " | " in text and (m := _BARRED_CREDIT.match(text)) and _sourced(m["credit"]):
+        return m
     if "/" not in text:
         return None
     return (
         _BARE_AGENCY_CREDIT.match(text) or cues.GLUED_AGENCY_CREDIT.match(text) or _LEADING_CREDIT.match(text)
+    )
+
+
+def _sourced(credit: str) -> bool:
+    """A credit that names where the picture is from: a photo source or agency ("Shutterstock", "Antara
+    Foto/Nama"), a web address ("stocksnap/pixabay.com") or an account ("@nama")."""
+    low = cues.folded(credit)
+    return (
+        "@" in credit
+        or looks_like_domain(credit)
+        or any(part.strip() in cues.PHOTO_SOURCES for part in low.split("/"))
     )
 
 

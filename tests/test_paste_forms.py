@@ -33,8 +33,6 @@ _UNSEEN_MISSES = {
     # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
     "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija"
     " Jakarta) - Riko adalah ...') read as text (F1 0.94)",
-    "ka-liputan6-photo-1": "the six slides above the headline read, the headline, stamp and dek under them"
-    " passed over (no title, no date, F1 0.95)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

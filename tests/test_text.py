@@ -1487,3 +1487,43 @@ def test_a_sliders_slides_between_its_controls_are_a_photo_storys_text() -> None
     art = beritaparse.parse_text(f"{paste}Tags\nBanjir")
     assert len(art.paragraphs) == 4
     assert all(p.startswith("Petugas BPBD mengevakuasi warga") for p in art.paragraphs)
+
+
+_SLIDER = "".join(
+    f"1/4\nPetugas BPBD mengevakuasi warga di Kecamatan {place}, Samarinda, Senin (13/5/2024). Air mulai naik"
+    " sejak Minggu malam dan merendam ratusan rumah warga. (ANTARA FOTO/Nama Fotografer)\nSelengkapnya\n"
+    for place in ("Sungai Pinang", "Samarinda Ulu", "Samarinda Utara", "Sungai Kunjang")
+)
+_INTRO = (
+    "Banjir merendam empat kecamatan di Samarinda sejak Minggu malam setelah hujan deras mengguyur kota"
+    " selama enam jam tanpa henti."
+)
+
+
+def test_a_photo_pages_header_under_its_slider_heads_the_slides() -> None:
+    # Liputan6's 2021 photo page: the slider above the headline, its stamps, the intro (ka-liputan6-photo-1).
+    paste = (
+        f"{_SLIDER}FOTO: Banjir Rendam Empat Kecamatan di Samarinda\n13 Mei 2024, 08:00 WIB\n"
+        f"Diperbarui 13 Mei 2024, 10:15 WIB\n{_INTRO}\nEditor:\nNama Editor\nTags\nBanjir"
+    )
+    art = beritaparse.parse_text(paste)
+    assert art.title == "FOTO: Banjir Rendam Empat Kecamatan di Samarinda"
+    assert art.published is not None
+    assert art.published.isoformat() == "2024-05-13T08:00:00+07:00"
+    assert art.paragraphs[0] == _INTRO
+    assert len(art.paragraphs) == 5
+
+
+def test_a_card_under_a_slider_its_header_heads_stays_out_of_the_text() -> None:
+    # The header above the slides heads them; a box of other stories under them (a headline, its stamp, its
+    # excerpt) is no header of theirs.
+    paste = (
+        f"FOTO: Banjir Rendam Empat Kecamatan di Samarinda\n13 Mei 2024, 08:00 WIB\n{_SLIDER}Berita Terkait\n"
+        "Jalan Tol Balikpapan Ditutup Sementara\n12 Mei 2024, 21:00 WIB\n"
+        "Jalan tol ditutup sementara setelah longsor menimbun dua lajur di kilometer 14 pada Minggu malam,"
+        " kata petugas jalan tol kepada wartawan di lokasi."
+    )
+    art = beritaparse.parse_text(paste)
+    assert art.title == "FOTO: Banjir Rendam Empat Kecamatan di Samarinda"
+    assert len(art.paragraphs) == 4
+    assert not any("Jalan tol ditutup" in p for p in art.paragraphs)

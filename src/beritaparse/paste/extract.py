@@ -38,6 +38,7 @@ from beritaparse.paste.layout import (
     is_prose,
     is_sign_off,
     reflow,
+    slides_first,
     split_lines,
     told_caption,
 )
@@ -196,6 +197,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     found = OUTLETS[outlet] if outlet is not None else for_text(text)
     lines = reflow(lines, found)
     start, end = article_span(lines, found)
+    if (reordered := slides_first(lines, start, end, found)) is not None:
+        lines = reordered
+        start, end = article_span(lines, found)
     head = read_header(lines[:start], found)
     trail = read_trailer(lines[end:], found)
     if trail.authors:

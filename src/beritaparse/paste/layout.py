@@ -595,6 +595,42 @@ _VIEWER_CONTROLS = frozenset({RemovedReason.PAGING, RemovedReason.NAVIGATION, Re
 _VIEWER_CONTROL_LINES = 2
 
 
+def slides_first(lines: list[str], start: int, end: int, outlet: Outlet | None) -> list[str] | None:
+    """The lines in the page's reading order where a photo page sets its slider above its headline: the
+    stretch the text was taken to be is the slides alone (each a caption told in sentences with its credit,
+    the slider's controls between them), and a headline over its stamp stands right under it (Liputan6's
+    2021 photo page: six slides, then "FOTO: ...", "10 Nov 2021, 08:00 WIB", the intro). The headline, its
+    stamps and the intro under them are moved above the slides, so the header reads as a header and the
+    intro opens the text; None where the lines do not read so."""
+    slides = {i for i in range(start, end) if _slide(lines[i]) is not None}
+    if len(slides) < STORY_SLIDES or any(
+        i not in slides and chrome_reason(lines[i], None) not in _VIEWER_CONTROLS for i in range(start, end)
+    ):
+        return None
+    # A header above the slides heads them, unless its headline is the one under them again (a copy that
+    # adds the headline and date on top of the page's own).
+    above = {line.casefold() for line in lines[:start]} if any(map(is_stamp, lines[:start])) else None
+    for h in range(end, min(len(lines) - 1, end + _HEADLINE_UNDER_SLIDES)):
+        headline = lines[h]
+        if (
+            is_stamp(lines[h + 1])
+            and not is_stamp(headline)
+            and not ends_sentence(headline)
+            and (above is None or headline.casefold() in above)
+        ):
+            k = h + 1
+            while k < len(lines) and is_stamp(lines[k]):
+                k += 1
+            while k < len(lines) and is_prose(lines[k], outlet):
+                k += 1
+            return [*lines[:start], *lines[end:k], *lines[start:end], *lines[k:]]
+    return None
+
+
+# How far under the slides their headline may stand: a control or a label between.
+_HEADLINE_UNDER_SLIDES = 3
+
+
 def _gap(lines: list[str], between: range, outlet: Outlet | None) -> float:
     """How much the non-prose lines ``between`` two paragraphs separate them (:func:`_gap_weight` each).
 

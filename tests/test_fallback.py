@@ -152,6 +152,54 @@ def test_a_photo_story_is_told_in_its_slides() -> None:
     assert {c.credit for c in art.captions} == {"Andi"}
 
 
+def _photo_tag_page(dek: str) -> bytes:
+    # Liputan6's 2021 photo page (ka-liputan6-photo-1): its template names every box "photo-tag"; the
+    # slider stands above the header, whose standfirst is the only text written beside the slides.
+    slides = "".join(
+        "<figure class='read-page--photo-tag--slider__top__item'><img src=/f/{i}.jpg>"
+        "<div class='read-page--photo-tag--slider__top__item__desc'>"
+        "<div class='read-page--photo-tag--slider__top__item__page'><span>1</span>/<span>3</span></div>"
+        f"<p class='read-page--photo-tag--slider__top__item__caption'>{text} (Nama Fotografer/AP)</p>"
+        "<div class='read-page--photo-tag--slider__top__item__readmore'><a href='#'>Selengkapnya</a></div>"
+        "</div></figure>"
+        for i, text in enumerate((P2, P3, P4))
+    )
+    header = (
+        "<div class=photo-container__aside><header class=read-page--header>"
+        "<div class='read-page--photo-tag--header'><h1 class='read-page--photo-tag--header__title'>FOTO:"
+        " Banjir Rendam Kota</h1><p><time datetime='2024-05-13 08:00:00'>13 Mei 2024, 08:00 WIB</time>"
+        "<time datetime='2024-05-13 10:15:00'>Diperbarui 13 Mei 2024, 10:15 WIB</time></p>"
+        f"<div class='read-page--photo-tag--header__content'>{dek}</div>"
+        "<div class='read-page--photo-tag--header__credits'><div><div>Editor: </div><div>Nama Editor</div>"
+        "</div><div><div>Photographer: </div><div>Contoh.com</div></div></div></div></header></div>"
+    )
+    return _page(
+        f"<title>FOTO: Banjir Rendam Kota</title><meta name=description content='{dek}'>",
+        "<div class=read-page-upper><div class=photo-container><div class=photo-container__gallery>"
+        f"<div class='read-page--photo-tag--slider'>{slides}</div></div>{header}</div></div>"
+        f"<div class=footer>{MENU}</div>",
+    )
+
+
+def test_a_photo_storys_standfirst_beside_its_slides_opens_its_text() -> None:
+    # A box its classes name for tags that links nothing and tells a sentence is no tag box; and a story
+    # told in its slides alone has the standfirst for its intro.
+    art = beritaparse.parse(_photo_tag_page(P1), adapters=False)
+    assert art.paragraphs == (P1, P2, P3, P4)
+    assert art.subtitle is None
+
+
+def test_a_tag_box_of_unlinked_labels_stays_out_of_the_text() -> None:
+    page = _page(
+        "<title>Banjir</title>",
+        f"<article><div class=isi><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<div class=tags><span>Banjir</span> <span>Samarinda</span> <span>Kalimantan Timur</span></div>"
+        "</div></article>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2, P3)
+
+
 @pytest.mark.parametrize("url", [None, "https://www.kompas.com/read/2024/01/01/banjir"])
 def test_a_photo_storys_slides_beside_its_text_are_read_under_any_adapter(url: str | None) -> None:
     # The slides stand in the <article> beside the text box (detik's photo pages). An adapter whose caption

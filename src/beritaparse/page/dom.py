@@ -308,6 +308,20 @@ def _tag_links(pieces: list[_Piece]) -> tuple[str, ...]:
     return found if len(found) >= _MIN_TAGS else ()
 
 
+def _unlinked_sentence(el: HtmlElement) -> bool:
+    """Whether ``el`` links nothing and one of its texts tells a sentence: a list of tags, linked or not,
+    never does."""
+    if next(el.iter("a"), None) is not None:
+        return False
+    return any(
+        text.count(" ") >= _SENTENCE_WORDS and cues.ends_sentence(text.strip()) for text in el.itertext()
+    )
+
+
+# The fewest words of a sentence a box tells.
+_SENTENCE_WORDS = 8
+
+
 def _linked_tags(el: HtmlElement) -> tuple[str, ...]:
     """The texts of the links of a box that links to the site's tag pages only (at least two of them; its
     label, "Tags:", links nowhere); empty otherwise."""
@@ -427,6 +441,11 @@ class _Walker:
             if reason is RemovedReason.PAGING and holds_prose(el):
                 # A pager holds links and numbers: a box named for paging that holds paragraphs is the
                 # article's next page ("infinite-box" id=list-pagination, "read-more" content), read as text.
+                reason = None
+            elif reason is RemovedReason.TAGS and _unlinked_sentence(el):
+                # A tag box holds the tags' links: a box named for tags that links nothing and tells a
+                # sentence is named for something else (Liputan6's photo pages name their whole template
+                # "photo-tag": the header, its standfirst, the slider), read as any box is.
                 reason = None
         if reason is None and self.apart and el in self.apart:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.

@@ -474,11 +474,15 @@ def _read(
     clocks = _clocks(container)
     blocks, pulled = _pull_quotes(_date_stamps(walked.candidates, clocks))
     blocks, standfirst = _standfirst(container, blocks, summaries)
-    cleaned = _photo_story(clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names))
-    cleaned = _viewer_slide(container, cleaned)
+    plain = clean([*lead, *blocks], outlet=outlet, title=title, site_names=site_names)
+    cleaned = _viewer_slide(container, _photo_story(plain))
     stamps = _stamps_in_text(blocks, clocks)
     read = _Read(cleaned, (*removed, *walked.dropped, *pulled), container, stamps=stamps, teasers=apart)
-    if standfirst is not None:
+    if standfirst is not None and not plain.body and cleaned.body:
+        # A photo story told in its slides alone: the standfirst is the only text the page writes beside
+        # them, the story's intro (shared/corpus/README: the text shown with the photos is the body).
+        read.cleaned = cleaned.with_body((Block("paragraph", standfirst), *cleaned.body))
+    elif standfirst is not None:
         read.subtitle = standfirst
         read.removed = (*read.removed, Removed(RemovedReason.SUBTITLE, standfirst))
     return read

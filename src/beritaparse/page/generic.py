@@ -428,18 +428,19 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
     good = [0.0] * n
     bad = [0.0] * n
     broken = tree.broken()
-    for i in range(n - 1, -1, -1):
-        el = order[i]
-        up = parent[i]
-        box = boxes[i]
+    kind_of = _TAG_KINDS.get
+    # The walk's lists read backwards in C (an index into each of four lists cost a step each), and a tail
+    # of white space alone (two in three of a page's tails: the indent between elements) adds nothing.
+    for i, el, up, box, tag in zip(
+        range(n - 1, -1, -1), reversed(order), reversed(parent), reversed(boxes), reversed(tags), strict=True
+    ):
         if box == _ASIDE:
             # Hidden chrome is not seen: it speaks against no container.
             if not tree.unseen(i):
                 bad[i] = float(_TEXT_LENGTH(el))  # type: ignore[arg-type]
             if up >= 0:
                 has_block[up] = True
-                if tail := el.tail:
-                    tail = tail.strip()
+                if (tail := el.tail) and (tail := tail.strip()):
                     own[up] += _folded(tail) if "\n" in tail else len(tail)
             continue
         # Stripped once: the cue test of a block reads its opening from the same text. ``own[i]`` holds what
@@ -452,7 +453,7 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
         else:
             stripped = ""
             size = own[i]
-        kinds = _TAG_KINDS.get(tags[i], _INLINE)
+        kinds = kind_of(tag, _INLINE)
         # An inline element that holds blocks is a block itself: old templates wrap the whole text, its
         # lines split by <br>, in a <span> that also holds a box of links ("<span class=post-content>").
         if kinds & _BLOCK or has_block[i]:
@@ -471,8 +472,7 @@ def _text_scores(tree: _Tree) -> tuple[list[float], list[float]]:
             # An inline element's letters are its parent's; a link's are all link letters.
             own[up] += size
             link[up] += size if kinds & _LINK else link[i]
-        if tail := el.tail:
-            tail = tail.strip()
+        if (tail := el.tail) and (tail := tail.strip()):
             own[up] += _folded(tail) if "\n" in tail else len(tail)
         if kinds & _IMAGE:
             has_image[up] = True

@@ -9,6 +9,7 @@ import regex
 
 from beritaparse.lexicon import phrases
 from beritaparse.model import Caption, RemovedReason
+from beritaparse.rules import cues
 from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import WORDS
@@ -1083,3 +1084,11 @@ def test_a_role_label_over_a_sentence_credits_nobody() -> None:
     cleaned = clean([Candidate("Editor:"), Candidate(text)])
     assert cleaned.editors == ()
     assert [b.text for b in cleaned.body] == [text]
+
+
+def test_bola_nets_box_label_over_its_links_is_a_related_cue() -> None:
+    # Bola.net heads its box of links inside the text "Baca Ini Juga:" (ka-bolanet-1).
+    assert cues.BARE_RELATED_CUE.match("Baca Ini Juga:")
+    m = cues.RELATED_CUE.match("Baca Ini Juga: Jose Mourinho pun Berterima Kasih pada Barcelona")
+    assert m is not None
+    assert m["title"] == "Jose Mourinho pun Berterima Kasih pada Barcelona"

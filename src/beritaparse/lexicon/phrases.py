@@ -53,6 +53,7 @@ RELATED_CUES: tuple[str, ...] = (
     "artikel terkait",
     "baca berita lainnya",
     "baca berita terkait",
+    "baca ini juga",
     "baca juga",
     "baca pula",
     "baca selengkapnya",

@@ -189,6 +189,19 @@ def test_a_photo_storys_standfirst_beside_its_slides_opens_its_text() -> None:
     assert art.subtitle is None
 
 
+def test_the_line_under_a_video_player_is_its_caption() -> None:
+    # Pikiran Rakyat's AMP page: a player and its title in a box after the text (ir-pikiranrakyat-amp-1).
+    page = _page(
+        "<title>Banjir</title>",
+        f"<article><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><div><amp-youtube data-videoid=x width=480"
+        " height=270></amp-youtube><div>Desta Stand Up, Cak Lontong Menertawakannya</div></div></div>"
+        "</article>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.paragraphs == (P1, P2, P3)
+    assert [c.text for c in art.captions] == ["Desta Stand Up, Cak Lontong Menertawakannya"]
+
+
 def test_a_tag_box_of_unlinked_labels_stays_out_of_the_text() -> None:
     page = _page(
         "<title>Banjir</title>",

@@ -570,6 +570,25 @@ def test_a_short_caption_closing_the_text_stays_a_caption() -> None:
     assert [c.credit for c in out.captions] == ["ANTARA/Galih Pradipta"]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Pikiran Rakyat's photo box after the text, read without its class names (ir-pikiranrakyat-amp-1).
+        "MANTAN pimpinan KPK, Taufiqurrahman Ruki (kedua kanan) dan Erry Riyana Hardjapamekas (kiri)"
+        " memberikan keterangan terkait polemik revisi UU KPK di Gedung KPK, Jakarta, Senin, 16 September"
+        " 2019.*/ANTARA FOTO",
+        "Menteri Keuangan Sri Mulyani (ketiga dari kiri) berbincang dengan para pedagang beras di Pasar Induk"
+        " Cipinang, Jakarta, Senin (13/5/2024). (ANTARA/Galih Pradipta)",
+    ],
+)
+def test_a_caption_placing_the_people_it_shows_closing_the_text_stays_a_caption(caption: str) -> None:
+    # Long and told in sentences, it reads like a closing paragraph with its source; "(kiri)", "(kedua
+    # kanan)" place people in a picture, which only a caption does.
+    out = clean([Candidate(PROSE), Candidate(caption)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert len(out.captions) == 1
+
+
 def test_a_caption_followed_by_text_stays_a_caption() -> None:
     caption = (
         "Pedagang beras menata dagangannya di Pasar Induk Cipinang sambil menunggu pembeli yang mulai "

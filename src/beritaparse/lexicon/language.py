@@ -9,6 +9,8 @@ __all__ = [
     "FOLLOWING_WORDS",
     "FUNCTION_WORDS",
     "OPEN_END_WORDS",
+    "PICTURE_ORDINALS",
+    "PICTURE_POSITIONS",
     "SENTENCE_ENDS",
     "SPEECH_VERBS",
 ]
@@ -52,6 +54,13 @@ or a list the text goes on in."""
 FOLLOWING_OPENERS: tuple[str, ...] = ("berikut", "berikut ini", "here are", "inilah")
 """Words opening a sentence that points at what follows it ("Berikut Bola.com sajikan hasil lengkap ..."):
 a list the text goes on in."""
+
+PICTURE_POSITIONS: tuple[str, ...] = ("center", "centre", "kanan", "kiri", "left", "right", "tengah")
+PICTURE_ORDINALS: tuple[str, ...] = (
+    "fifth", "fourth", "kedua", "keempat", "kelima", "ketiga", "second", "third",
+)  # fmt: skip
+"""Where a caption places a person its picture shows, in brackets after the name, with an ordinal or not:
+"Nama (kiri)", "Nama (kedua kanan)", "Nama (ketiga dari kiri)", "Nama (second left)". Only a caption does."""
 
 SPEECH_VERBS: tuple[str, ...] = (
     "imbuh", "jelas", "kata", "papar", "pungkas", "said", "says", "sebut", "tambah", "tegas", "terang",

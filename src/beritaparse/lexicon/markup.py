@@ -38,6 +38,7 @@ __all__ = [
     "MEDIA_WORDS",
     "PAGING_PARTS",
     "PART_BOX_WORDS",
+    "PLAYER_TAGS",
     "POST_CLASS_PREFIXES",
     "QUOTING_TAGS",
     "SILENT_TAGS",
@@ -69,6 +70,15 @@ QUOTING_TAGS: frozenset[str] = frozenset({"blockquote", "cite", "figcaption", "f
 """The text's paragraphs, its quotes and its pictures: a person named there with a role word after the name
 ("<blockquote>... <b>Nama</b> <i>Penulis</i></blockquote>") is quoted or pictured, not credited."""
 
+PLAYER_TAGS: frozenset[str] = frozenset(
+    {
+        "video", "amp-brightcove", "amp-dailymotion", "amp-jwplayer", "amp-video", "amp-video-iframe",
+        "amp-youtube",
+    }
+)  # fmt: skip
+"""A video player in the text: the short line right after it, in its box, is its caption ("Desta Stand Up, Cak
+Lontong Menertawakannya" under an ``<amp-youtube>``), as a picture's is. Not an ``<iframe>``: an ad's slot is
+one, and the line after it an ad's prompt or the text going on."""
 SILENT_TAGS: frozenset[str] = frozenset(
     {
         "base", "head", "link", "meta", "noscript", "script", "style", "template", "title",

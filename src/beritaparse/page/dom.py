@@ -74,6 +74,7 @@ _SENTENCE_END = (*language.SENTENCE_ENDS, *language.CLOSERS, ":")
 _SILENT = markup.SILENT_TAGS
 _DROP_REASON = markup.DROP_TAGS
 _IMAGES = markup.IMAGE_TAGS
+_PLAYERS = markup.PLAYER_TAGS
 _CHROME_WORDS = {**markup.CHROME_WORDS, **markup.EMBED_CLASSES}
 _BOX_WORDS = markup.BOX_WORDS
 _PART_BOX_WORDS = tuple(sorted(markup.PART_BOX_WORDS))
@@ -451,6 +452,8 @@ class _Walker:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED
         if reason is not None:
+            if tag in _PLAYERS and not "".join([t for t, _ in self.buf]).strip():
+                self.after_image = True  # a player's caption follows it as a picture's does
             tags = _linked_tags(el) if reason is RemovedReason.TAGS else ()
             if tags:
                 # A tag box its class names: its links' texts are the article's tags when it follows the text.

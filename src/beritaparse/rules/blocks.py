@@ -1181,6 +1181,8 @@ def _restore_closing_paragraph(acc: _Acc) -> None:
     caption = acc.captions[index]
     if len(caption.text.split()) < _CLOSING_PROSE_WORDS or not cues.ends_sentence(caption.text):
         return
+    if cues.PICTURE_POSITION.search(caption.text) is not None:
+        return  # it places the people a picture shows ("Nama (kedua kanan) dan Nama (kiri)"): a caption
     del acc.captions[index]
     acc.removed[:] = [r for r in acc.removed if not (r.reason is R.CAPTION and r.text in lines)]
     if _names_writer_or_editor(caption.credit or ""):

@@ -51,6 +51,7 @@ __all__ = [
     "PAYWALL_OPENER",
     "PHOTO_LABEL",
     "PHOTO_SOURCES",
+    "PICTURE_POSITION",
     "PLACE_CREDIT",
     "READING_TIME",
     "READ_MORE",
@@ -608,6 +609,13 @@ CAPTION_CREDIT = lazy(
     _F,
 )
 
+# A person a picture shows, placed in brackets: "(kiri)", "(kedua kanan)", "(ketiga dari kiri)", "(second
+# left)" (lexicon.language.PICTURE_POSITIONS).
+PICTURE_POSITION = lazy(
+    rf"\(\s*(?:{alternation(language.PICTURE_ORDINALS)}\s+(?:dari\s+|from\s+(?:the\s+)?)?)?"
+    rf"{alternation(language.PICTURE_POSITIONS)}\s*\)",
+    _F,
+)
 # A caption's agency glued to its last sentence by a slash, as Pikiran Rakyat closes its captions: "... skor
 # 2-1.*/ANTARA", "... Senin (5/10/2019)./ANTARA FOTO". The agency is in capitals, with no photographer.
 GLUED_AGENCY_CREDIT = lazy(

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaparse.outlets import NAMES
-from beritaparse.page import addresses, bylines, titles, topics
+from beritaparse.page import addresses, bylines, timestamps, titles, topics
 from beritaparse.page.html import load, text_of
 from beritaparse.page.pagequery import fold, spaced_text, text_key
 from beritaparse.page.pagetree import PageTree
@@ -234,3 +234,47 @@ def test_credit_text_limit_on_made_boxes(pieces: list[str], tag: str, limit: int
         child.text = piece
         child.tail = piece[::-1]
     assert bylines._credit_text(box, limit) == _within(_credit_text_reference(box), limit)
+
+
+def _date_beside_reference(
+    title_el: lxml.html.HtmlElement | None, *, update: bool = False
+) -> tuple[object, bool]:
+    """timestamps._date_beside as first written: each element's own text folded, then searched for a digit."""
+    for level, el in titles.around(title_el):
+        if el.tag in {"script", "style"}:
+            continue
+        own = fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+        if not own or len(own) > 120 or timestamps._DIGIT.search(own) is None:
+            continue
+        text = spaced_text(el)
+        if len(text) > timestamps._BOX_TEXT_MAX or (
+            el.tag in timestamps._HEADLINE_TAGS and len(text) > timestamps._SET_STAMP_MAX
+        ):
+            continue
+        value = timestamps._visible_date(text, update=update)
+        if value is not None and not timestamps._inside_text(el, title_el):
+            return timestamps._with_time_beside(el, value), level < 2
+    return None, False
+
+
+@pytest.mark.parametrize("path", _PAGES[::2], ids=lambda p: p.name)
+def test_date_beside_is_the_plain_form(path: Path) -> None:
+    # The date beside the headline looks for a digit in an element's own text before folding it: every
+    # heading of the page taken for the headline, for the publication time and for an update's.
+    doc = load(path.read_bytes())
+    for heading in [*doc.iter("h1", "h2", "h3")][:8]:
+        for update in (False, True):
+            assert timestamps._date_beside(heading, update=update) == _date_beside_reference(
+                heading, update=update
+            )
+
+
+def test_date_beside_of_made_boxes() -> None:
+    doc = lxml.html.document_fromstring(
+        "<html><body><div><h1>Judul Berita</h1><span>\n</span><span>Oleh Budi</span>"
+        "<div>Senin,<b>x</b>  13 Mei 2024 <i></i>13:24 WIB</div><p>2024</p></div></body></html>"
+    )
+    heading = doc.find(".//h1")
+    assert timestamps._date_beside(heading) == _date_beside_reference(heading)
+    assert timestamps._date_beside(heading)[0] is not None
+

@@ -223,8 +223,13 @@ def _date_beside(title_el: HtmlElement | None, *, update: bool = False) -> tuple
     for level, el in around(title_el):
         if el.tag in {"script", "style"}:
             continue
-        own = fold(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
-        if not own or len(own) > 120 or _DIGIT.search(own) is None:
+        # The element's own text, searched for a digit before it is folded: folding takes out white space
+        # alone, and most elements around a headline hold no digit. A leaf's own text is its text.
+        raw = " ".join(t for t in (el.text, *(c.tail for c in el)) if t) if len(el) else el.text
+        if not raw or _DIGIT.search(raw) is None:
+            continue
+        own = fold(raw)
+        if len(own) > 120:
             continue
         text = spaced_text(el)
         if len(text) > _BOX_TEXT_MAX or (el.tag in _HEADLINE_TAGS and len(text) > _SET_STAMP_MAX):

@@ -377,3 +377,35 @@ def test_string_of_is_the_text_content_xpath_gives():
         assert string_of(el) == el.text_content()
     assert string_of(doc.get_element_by_id("a")) == " Satu & dua tiga\nempat\xa0limax=1enam"
     assert string_of(doc.get_element_by_id("e")) == ""
+
+
+def _serialized_text(node: lxml.etree._Element) -> str:
+    return lxml.etree.tostring(node, method="text", encoding=str, with_tail=False)
+
+
+_SOME_PAGES = sorted((pathlib.Path(__file__).parent / "pages").rglob("*.html"))[::3]
+
+
+@pytest.mark.parametrize("path", _SOME_PAGES, ids=lambda p: p.name)
+def test_string_of_a_leaf_is_the_serializers_text(path: pathlib.Path) -> None:
+    # A leaf's text content is read as its .text, not through the serializer: the same string, for every
+    # node of a page (its elements, leaves and not).
+    for node in load(path.read_bytes()).iter():
+        assert string_of(node) == _serialized_text(node)
+
+
+def test_string_of_leaves_and_other_nodes_of_made_trees() -> None:
+    xml = lxml.etree.fromstring(
+        '<!DOCTYPE r [<!ENTITY e "ENT">]><r><a>x<![CDATA[ <y> ]]>z</a><b>&e;</b><c><!--k--></c>'
+        "<d><?p q?>t</d><e/><f>  </f><g>a<h/>b</g></r>"
+    )
+    html = lxml.html.fragment_fromstring("<div><p>Satu &amp; dua</p><b></b><!--c--><i>x</i></div>")
+    for tree in (xml, html):
+        for node in tree.iter():
+            assert string_of(node) == _serialized_text(node)
+            if isinstance(node.tag, str):
+                assert text_of(node) == " ".join(str(lxml.etree.XPath("string()")(node)).split())
+    appended = lxml.html.fragment_fromstring("<p>a</p>")
+    appended.text = "satu"
+    lxml.etree.SubElement(appended, "br").tail = "dua"
+    assert string_of(appended) == "satudua" == _serialized_text(appended)

@@ -278,3 +278,36 @@ def test_date_beside_of_made_boxes() -> None:
     assert timestamps._date_beside(heading) == _date_beside_reference(heading)
     assert timestamps._date_beside(heading)[0] is not None
 
+
+def _in_card_reference(holder: lxml.html.HtmlElement) -> bool:
+    """bylines._in_card as first written: each link's place against the credit's found by climbing."""
+    for box in list(holder.iterancestors())[:2]:
+        if bylines._short_text(box, bylines._CARD_TEXT_MAX) == "" or next(box.iter("h1"), None) is not None:
+            return False
+        for link in box.iter("a"):
+            if link is holder or holder in link.iterancestors() or link in holder.iterancestors():
+                continue
+            if len(spaced_text(link).split()) >= bylines._HEADLINE_MIN_WORDS:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("path", _PAGES[::3], ids=lambda p: p.name)
+def test_in_card_is_the_plain_form(path: Path) -> None:
+    # Every element of the page as a credit's holder: the links of the credit itself (inside it, around it)
+    # are left out by sets, not by a climb from each link.
+    doc = load(path.read_bytes())
+    for el in doc.iter():
+        if isinstance(el.tag, str):
+            assert bylines._in_card(el) == _in_card_reference(el)
+
+
+def test_in_card_of_made_cards() -> None:
+    doc = lxml.html.document_fromstring(
+        "<html><body><div><a href='/s'>Judul Cerita Lain Yang Panjang</a><span>By Nama</span></div>"
+        "<div><a href='/x'><span>Penulis Nama Lengkap Sekali Ini</span></a></div>"
+        "<a href='/y'><div><b><a href='/z'>Kata satu dua tiga</a>Oleh</b></div></a></body></html>"
+    )
+    for el in doc.iter():
+        assert bylines._in_card(el) == _in_card_reference(el)
+    assert bylines._in_card(doc.find(".//span"))

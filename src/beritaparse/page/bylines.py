@@ -389,11 +389,20 @@ def _in_card(holder: HtmlElement) -> bool:
     """Whether the credit's element ``holder`` stands in a story's card: its parent or grandparent is a short
     box that also holds a linked headline (a link of a headline's words; a credit box links its names), and
     not the page's own headline (a header's "Kembali ke Warta Bentara" link is no card's)."""
+    # The links of the credit itself are none of a card's: the holder, the links inside it and those around
+    # it up to the box (each box read so far), looked up in these rather than by a climb from each link.
+    boxes: list[HtmlElement] = []
+    inside: set[HtmlElement] | None = None
     for box in itertools.islice(holder.iterancestors(), 2):
         if _short_text(box, _CARD_TEXT_MAX) == "" or next(box.iter("h1"), None) is not None:
             return False  # a long box holds the text, and one with the page's headline is its header
+        boxes.append(box)
         for link in box.iter("a"):
-            if link is holder or holder in link.iterancestors() or link in holder.iterancestors():
+            if link is holder or link in boxes:
+                continue
+            if inside is None:
+                inside = set(holder.iter("a"))
+            if link in inside:
                 continue
             if len(spaced_text(link).split()) >= _HEADLINE_MIN_WORDS:
                 return True

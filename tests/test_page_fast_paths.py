@@ -235,7 +235,7 @@ def _counters_reference(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.Htm
         text = html.text_of(el) if len(el) else el.text or ""
         if len(text) > extract._COUNTER_CHARS:
             continue
-        m = extract._SLIDE_COUNTER.fullmatch(text)
+        m = cues.SLIDE_COUNTER.fullmatch(text)
         if m is not None:
             found.append((el, (int(m["at"]), int(m["of"]))))
     return found

@@ -27,9 +27,6 @@ KNOWN = {
 # Unseen pages added with their gold only (issue 11; the misses are rows of known_failures.json, unseen/*).
 _UNSEEN_MISSES = {
     "fi-idntimes-2": "the three numbered subheadings counted against a gold body without them (F1 0.93)",
-    # The pages11 hunt (KapanLagi 2025 and Liputan6 2025 AMP copies; known_failures.json unseen/NAME paste):
-    "iw-kapanlagi-photo-m-1": "the last slides' descriptions, after a box of titles between the slides,"
-    " lost (F1 0.86)",
     # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
     "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija"
     " Jakarta) - Riko adalah ...') read as text (F1 0.94)",
@@ -37,8 +34,6 @@ _UNSEEN_MISSES = {
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():
         KNOWN[(_form, _name)] = _why
-# The whole page as a browser copies it holds the mobile gallery's slides without the boxes between them.
-del KNOWN[("page", "iw-kapanlagi-photo-m-1")]
 # With its header lines written again in another template's order, the Liputan6 2025 read-page's dek, the
 # developer's 'Jadi Intinya' box (unrelated Lewotobi sentences) and the first part's lines above the text are
 # read into it (F1 0.93, 3 leaks); the selection, the page and the copy forms read it (F1 0.99).

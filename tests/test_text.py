@@ -1527,3 +1527,47 @@ def test_a_card_under_a_slider_its_header_heads_stays_out_of_the_text() -> None:
     assert art.title == "FOTO: Banjir Rendam Empat Kecamatan di Samarinda"
     assert len(art.paragraphs) == 4
     assert not any("Jalan tol ditutup" in p for p in art.paragraphs)
+
+
+def _gallery_slide(n: int) -> str:
+    return (
+        f"Revalina S Temat menjelaskan alasan nomor {n} di balik pilihannya, dan ia menyebut keluarga selalu"
+        " menjadi pertimbangan utama setiap kali tawaran peran datang."
+    )
+
+
+def _cards() -> str:
+    # A mobile page's boxes between two slides: other stories' headlines with their days, an ad's prompt.
+    return (
+        "Trending Hari Ini\nAdvertisement - Scroll untuk Melanjutkan\n"
+        "Advertisement - Scroll untuk Melanjutkan\n"
+        "Berita Terkait\nBerita Terkait\n"
+        "Dari Bandung ke Panggung Besar, SHA Siap Bikin Momen Bersejarah\n7 Juli 2025\n"
+        "Potret Mpok Atiek Ungkap Renovasi Mushola Peninggalan Sang Ayah\n7 Juli 2025\n"
+        "Artis Ini Dilamar Kekasih di Bulan Juni 2025, Penuh Kebahagiaan\n7 Juli 2025\n"
+        "Sandra Dewi Luncurkan Produk Perhiasan Emas di Mesin Penjual Otomatis\n6 Juli 2025\n"
+    )
+
+
+def test_a_gallerys_slides_numbered_in_turn_are_one_story_across_the_boxes_between() -> None:
+    # KapanLagi's 2025 mobile photo page (iw-kapanlagi-photo-m-1): "Foto 2 dari 3" under the boxes of
+    # other stories goes on from "Foto 1 dari 3" above them.
+    paste = (
+        "Revalina S Temat Ungkap Alasan Selektif Ambil Peran di Film\nMinggu, 6 Juli 2025 15:00\n"
+        + "".join(
+            f"Foto {n} dari 3\ninstagram.com/vatemat\n{_gallery_slide(n)}\n{_cards()}" for n in range(1, 4)
+        )
+    )
+    art = beritaparse.parse_text(paste)
+    assert art.paragraphs == tuple(_gallery_slide(n) for n in (1, 2, 3))
+
+
+def test_a_counter_that_does_not_go_on_from_the_one_above_joins_nothing() -> None:
+    # Another gallery's counter under the boxes ("Foto 1 dari 5"): its slide is another story's.
+    paste = (
+        "Revalina S Temat Ungkap Alasan Selektif Ambil Peran di Film\nMinggu, 6 Juli 2025 15:00\n"
+        f"Foto 1 dari 3\ninstagram.com/vatemat\n{_gallery_slide(1)}\n{_gallery_slide(2)}\n{_cards()}"
+        f"Foto 1 dari 5\ninstagram.com/vatemat\n{_gallery_slide(9)}\n"
+    )
+    art = beritaparse.parse_text(paste)
+    assert _gallery_slide(9) not in art.paragraphs

@@ -63,7 +63,7 @@ from beritaparse.rules.blocks import (
     clean,
 )
 from beritaparse.rules.credits import DATE_LINE_LEFTOVER, split_names
-from beritaparse.rules.flags import WORDS, lazy
+from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold, text_key, words_of
 
 if TYPE_CHECKING:
@@ -551,10 +551,6 @@ def _clocks(container: HtmlElement) -> list[tuple[str, dt.datetime]]:
     return found
 
 
-# A photo viewer's counter: "1/8", "1 dari 5", "2 of 10", "Foto 3 dari 10" (KLY's mobile gallery).
-_SLIDE_COUNTER = lazy(
-    r"\s*(?:foto|gambar|slide|photo)?\s*(?P<at>\d{1,3})\s*(?:/|dari|of)\s*(?P<of>\d{1,3})\s*", WORDS
-)
 # A counter's element holds a few words at most ("Foto <b>3</b> dari <b>10</b>"), in a few elements.
 _COUNTER_CHARS = 24
 _COUNTER_CHILDREN = 4
@@ -607,7 +603,7 @@ def _counters(root: HtmlElement) -> list[tuple[HtmlElement, tuple[int, int]]]:
             if len(el) or len(fold(text)) > _COUNTER_CHARS:
                 _holds_long(el, long)
             continue
-        m = _SLIDE_COUNTER.fullmatch(text)
+        m = cues.SLIDE_COUNTER.fullmatch(text)
         if m is not None:
             found.append((el, (int(m["at"]), int(m["of"]))))
     found.reverse()

@@ -426,7 +426,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # (title, stamp, summary) reads as one long stretch of prose otherwise, longer than the article. A
         # stamp alone between two paragraphs, no headline above it, dates the text they are both of: a photo
         # page's intro over its stamp and the slide's text, a live report's updates.
-        if gap <= _MAX_GAP and not any(
+        if (gap <= _MAX_GAP or _counted_on(lines, clusters[-1][0], between)) and not any(
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or cues.COMMENTS_HEADING.match(lines[k]) is not None
@@ -569,6 +569,21 @@ def _slide(line: str) -> Caption | None:
         return None
     caption = caption_in_text(line)
     return caption if caption is not None and told_caption(caption.text) else None
+
+
+def _counted_on(lines: list[str], start: int, between: range) -> bool:
+    """Whether a gallery's counter between two paragraphs numbers the slide after the one a counter above
+    numbered ("Foto 8 dari 10" ... "Foto 9 dari 10"): the slides of one photo story, however many boxes of
+    other stories and ads a mobile page sets between them (KapanLagi's)."""
+    below = [m for k in between if (m := cues.SLIDE_COUNTER.fullmatch(lines[k])) is not None]
+    if not below:
+        return False
+    above = {
+        (int(m["at"]), int(m["of"]))
+        for k in range(max(0, start - _COUNTER_REACH), between.start)
+        if (m := cues.SLIDE_COUNTER.fullmatch(lines[k])) is not None
+    }
+    return any((int(m["at"]) - 1, int(m["of"])) in above for m in below)
 
 
 def _slide_runs(lines: list[str]) -> list[list[int]]:

@@ -61,6 +61,7 @@ __all__ = [
     "ROLE_PREFIX",
     "ROLE_SUFFIX",
     "SENTENCE_END",
+    "SLIDE_COUNTER",
     "TAGS_LABEL",
     "TWEET_SIGNATURE",
     "VIDEO_PROMO",
@@ -609,6 +610,10 @@ CAPTION_CREDIT = lazy(
     _F,
 )
 
+# A photo viewer's counter: "1/8", "1 dari 5", "2 of 10", "Foto 3 dari 10" (KLY's mobile gallery).
+SLIDE_COUNTER = lazy(
+    r"\s*(?:foto|gambar|slide|photo)?\s*(?P<at>\d{1,3})\s*(?:/|dari|of)\s*(?P<of>\d{1,3})\s*", WORDS
+)
 # A person a picture shows, placed in brackets: "(kiri)", "(kedua kanan)", "(ketiga dari kiri)", "(second
 # left)" (lexicon.language.PICTURE_POSITIONS).
 PICTURE_POSITION = lazy(

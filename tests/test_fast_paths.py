@@ -760,3 +760,13 @@ def test_text_key_of_ascii_text_is_the_patterns(text: str) -> None:
     """``text_key`` reads ASCII text with str methods: the same key as the pattern's substitution."""
     reference = regex.sub(r"[^\p{L}\p{N}]+", " ", text).strip().casefold()
     assert strings.text_key(text) == reference
+
+
+def test_text_key_of_every_two_ascii_characters_is_the_patterns() -> None:
+    """The table of bytes that ``text_key`` translates ASCII text by maps each character as the pattern and
+    the case folding do: every character alone and beside every other, around a word."""
+    for a in map(chr, range(128)):
+        for b in map(chr, range(128)):
+            text = f"{a}Ab{b}9{a}"
+            reference = regex.sub(r"[^\p{L}\p{N}]+", " ", text).strip().casefold()
+            assert strings.text_key.__wrapped__(text) == reference

@@ -311,3 +311,36 @@ def test_in_card_of_made_cards() -> None:
     for el in doc.iter():
         assert bylines._in_card(el) == _in_card_reference(el)
     assert bylines._in_card(doc.find(".//span"))
+
+
+def _dated_box_reference(heading: lxml.html.HtmlElement) -> bool:
+    """titles._dated_box as first written: every element's own texts joined, leaves' too."""
+    for _, el in titles.around(heading):
+        own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t and not t.isspace())
+        if own and len(own) <= 120 and titles._YEAR.search(own) and titles.find_dates(own):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("path", _PAGES[::2], ids=lambda p: p.name)
+def test_dated_box_is_the_plain_form(path: Path) -> None:
+    # A leaf's own text is read as its text, without joining its children's tails (it has none).
+    doc = load(path.read_bytes())
+    for heading in [*doc.iter("h1", "h2", "h3")][:8]:
+        assert titles._dated_box(heading) == _dated_box_reference(heading)
+
+
+def test_dated_box_of_made_headers() -> None:
+    doc = lxml.html.document_fromstring(
+        "<html><body><div><h1>Judul</h1><span> </span><time>13 Mei 2024</time></div>"
+        "<div><h1>Lain</h1><p>Oleh <b>Budi</b> 2024 <i>x</i></p></div>"
+        "<div><h1>Tiga</h1><p>\\n</p><b>Senin</b></div></body></html>"
+    )
+    for heading in doc.iter("h1"):
+        assert titles._dated_box(heading) == _dated_box_reference(heading)
+    assert titles._dated_box(doc.find(".//h1"))
+    undated = lxml.html.document_fromstring(
+        "<html><body><div><h1>Judul</h1><p>\n</p><b>2024</b></div></body></html>"
+    ).find(".//h1")
+    assert titles._dated_box(undated) is _dated_box_reference(undated) is False
+

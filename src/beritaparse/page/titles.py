@@ -292,7 +292,11 @@ def _links_away(a: HtmlElement) -> bool:
 def _dated_box(heading: HtmlElement) -> bool:
     """Whether a short text with a written date (a year in it) stands in the boxes around the heading."""
     for _, el in around(heading):
-        own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t and not t.isspace())
+        if len(el):
+            own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t and not t.isspace())
+        else:
+            # A leaf's own text is its text (half the elements around a heading are leaves).
+            own = text if (text := el.text) and not text.isspace() else ""
         if own and len(own) <= 120 and _YEAR.search(own) and find_dates(own):
             return True
     return False

@@ -19,12 +19,15 @@ from hypothesis import strategies as st
 from beritaparse import dates
 from beritaparse.dates import find_dates
 from beritaparse.dates._grammar import HAS_DIGIT, RULES, WORD, rules_for
+from beritaparse.lexicon import alternation
 from beritaparse.model import Caption, Removed, RemovedReason
+from beritaparse.outlets import NAMES
 from beritaparse.page import bylines, dom, generic, titles
 from beritaparse.page.pagequery import spaced_text
 from beritaparse.page.pagetree import PageTree
 from beritaparse.paste import extract, header
 from beritaparse.rules import blocks, cues, strings
+from beritaparse.rules import credits as credit_rules
 from beritaparse.rules.strings import fold
 
 if TYPE_CHECKING:
@@ -770,3 +773,36 @@ def test_text_key_of_every_two_ascii_characters_is_the_patterns() -> None:
             text = f"{a}Ab{b}9{a}"
             reference = regex.sub(r"[^\p{L}\p{N}]+", " ", text).strip().casefold()
             assert strings.text_key.__wrapped__(text) == reference
+
+
+# --- site names: the shared names' pattern and a page's own, as one pattern of them all ---
+
+_SITE_WORDS = ["The Jakarta Post", "Jakarta Post", "Post Kota", "Kota Baru", "Tribun", "Tribunnews.com"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*_SITE_WORDS, "Nama", "Budi", ",", "(", ")", "-", "jakarta", "  "]), max_size=12
+    ),
+    shared=st.sets(st.sampled_from(_SITE_WORDS), min_size=1),
+    own=st.sets(st.sampled_from(_SITE_WORDS), min_size=1),
+)
+def test_the_site_names_two_patterns_find_what_one_pattern_finds(
+    words: list[str], shared: set[str], own: set[str]
+) -> None:
+    own = own - shared or {"Kota Baru Post"}
+    text = " ".join(words)
+    flags = credit_rules._FLAGS
+    one = regex.compile(rf"(?<![\w]){alternation(shared | own)}(?![\w])", flags)
+    two = tuple(regex.compile(rf"(?<![\w]){alternation(n)}(?![\w])", flags) for n in (shared, own))
+    found = [m.span() for m in credit_rules._site_matches(text, two)]
+    assert found == [m.span() for m in one.finditer(text, 1)]
+
+
+def test_a_pages_own_site_name_ends_a_byline_beside_the_known_outlets() -> None:
+    # "Warta Kota Baru" is no known outlet: the page's og:site_name gives it, the outlets' names come after.
+    sites = ("Warta Kota Baru", *NAMES)
+    split = credit_rules.split_names
+    assert split("Budi Santoso, Warta Kota Baru, Jakarta", site_names=sites) == ("Budi Santoso",)
+    assert split("Corry Elyda, The Jakarta Post, Jakarta", site_names=sites) == ("Corry Elyda",)

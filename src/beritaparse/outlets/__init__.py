@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from beritaparse.outlets._index import INDEX
+from beritaparse.rules.credits import share_site_names
 from beritaparse.rules.strings import host_of, text_key
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ NAMES: tuple[str, ...] = tuple(dict.fromkeys(n for _, name, hosts in _TABLE for 
 """Every known outlet's name and hosts ("detikcom", "detik.com"): passed to the credit and title rules by the
 callers that use adapters, so that a credit or a title part naming an outlet ("Bagus Kurniawan - detiknews")
 is not read as a person or as part of the headline."""
+share_site_names(NAMES)
 
 
 _BY_HOST: Mapping[str, str] = {h: i for i, _, hosts in _TABLE for h in hosts}

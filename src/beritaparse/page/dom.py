@@ -452,8 +452,8 @@ class _Walker:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED
         if reason is not None:
-            if tag in _PLAYERS and not "".join([t for t, _ in self.buf]).strip():
-                self.after_image = True  # a player's caption follows it as a picture's does
+            if tag in _PLAYERS:
+                self._mark_picture()  # a player's caption follows it as a picture's does
             tags = _linked_tags(el) if reason is RemovedReason.TAGS else ()
             if tags:
                 # A tag box its class names: its links' texts are the article's tags when it follows the text.
@@ -466,10 +466,15 @@ class _Walker:
             self.flush(ctx)
             return True
         if tag in _IMAGES:
-            if not "".join([t for t, _ in self.buf]).strip():
-                self.after_image = True
+            self._mark_picture()
             return True
         return self._read_apart(el, tag, ctx, names)
+
+    def _mark_picture(self) -> None:
+        """A picture or a player opens the block where nothing of it is read yet: the line after it may be
+        its caption."""
+        if not "".join([t for t, _ in self.buf]).strip():
+            self.after_image = True
 
     def _read_apart(self, el: HtmlElement, tag: str, ctx: _Ctx, names: _Names) -> bool:
         """A hidden element, a caption, a list or an embed, each read its way: True when ``el`` was one."""

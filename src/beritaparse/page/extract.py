@@ -603,9 +603,9 @@ def _counters(root: HtmlElement) -> list[tuple[HtmlElement, tuple[int, int]]]:
             if len(el) or len(fold(text)) > _COUNTER_CHARS:
                 _holds_long(el, long)
             continue
-        m = cues.SLIDE_COUNTER.fullmatch(text)
-        if m is not None:
-            found.append((el, (int(m["at"]), int(m["of"]))))
+        numbers = cues.slide_number(text)
+        if numbers is not None:
+            found.append((el, numbers))
     found.reverse()
     return found
 

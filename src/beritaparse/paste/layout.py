@@ -575,15 +575,11 @@ def _counted_on(lines: list[str], start: int, between: range) -> bool:
     """Whether a gallery's counter between two paragraphs numbers the slide after the one a counter above
     numbered ("Foto 8 dari 10" ... "Foto 9 dari 10"): the slides of one photo story, however many boxes of
     other stories and ads a mobile page sets between them (KapanLagi's)."""
-    below = [m for k in between if (m := cues.SLIDE_COUNTER.fullmatch(lines[k])) is not None]
+    below = [n for k in between if (n := cues.slide_number(lines[k])) is not None]
     if not below:
         return False
-    above = {
-        (int(m["at"]), int(m["of"]))
-        for k in range(max(0, start - _COUNTER_REACH), between.start)
-        if (m := cues.SLIDE_COUNTER.fullmatch(lines[k])) is not None
-    }
-    return any((int(m["at"]) - 1, int(m["of"])) in above for m in below)
+    above = {cues.slide_number(lines[k]) for k in range(max(0, start - _COUNTER_REACH), between.start)}
+    return any((at - 1, of) in above for at, of in below)
 
 
 def _slide_runs(lines: list[str]) -> list[list[int]]:
@@ -597,7 +593,7 @@ def _slide_runs(lines: list[str]) -> list[list[int]]:
         # "Selengkapnya").
         if (
             runs
-            and all(chrome_reason(lines[k], None) in _VIEWER_CONTROLS for k in range(runs[-1][-1] + 1, i))
+            and all(_viewer_control(lines[k]) for k in range(runs[-1][-1] + 1, i))
             and i - runs[-1][-1] <= _VIEWER_CONTROL_LINES + 1
         ):
             runs[-1].append(i)
@@ -610,6 +606,12 @@ _VIEWER_CONTROLS = frozenset({RemovedReason.PAGING, RemovedReason.NAVIGATION, Re
 _VIEWER_CONTROL_LINES = 2
 
 
+def _viewer_control(line: str) -> bool:
+    """Whether ``line`` is a slider's control set between its slides: a counter, a read-more link, a zoom
+    button ("1/6", "Selengkapnya")."""
+    return chrome_reason(line, None) in _VIEWER_CONTROLS
+
+
 def slides_first(lines: list[str], start: int, end: int, outlet: Outlet | None) -> list[str] | None:
     """The lines in the page's reading order where a photo page sets its slider above its headline: the
     stretch the text was taken to be is the slides alone (each a caption told in sentences with its credit,
@@ -619,7 +621,7 @@ def slides_first(lines: list[str], start: int, end: int, outlet: Outlet | None) 
     intro opens the text; None where the lines do not read so."""
     slides = {i for i in range(start, end) if _slide(lines[i]) is not None}
     if len(slides) < STORY_SLIDES or any(
-        i not in slides and chrome_reason(lines[i], None) not in _VIEWER_CONTROLS for i in range(start, end)
+        i not in slides and not _viewer_control(lines[i]) for i in range(start, end)
     ):
         return None
     # A header above the slides heads them, unless its headline is the one under them again (a copy that

@@ -81,6 +81,7 @@ __all__ = [
     "reading_time",
     "role_line",
     "site_alone",
+    "slide_number",
     "writer_box_label",
 ]
 
@@ -614,6 +615,15 @@ CAPTION_CREDIT = lazy(
 SLIDE_COUNTER = lazy(
     r"\s*(?:foto|gambar|slide|photo)?\s*(?P<at>\d{1,3})\s*(?:/|dari|of)\s*(?P<of>\d{1,3})\s*", WORDS
 )
+
+
+def slide_number(text: str) -> tuple[int, int] | None:
+    """The numbers of a photo viewer's counter that ``text`` is whole (:data:`SLIDE_COUNTER`): ``(slide,
+    of)``, "Foto 3 dari 10" -> (3, 10); None for any other text."""
+    m = SLIDE_COUNTER.fullmatch(text)
+    return (int(m["at"]), int(m["of"])) if m is not None else None
+
+
 # A person a picture shows, placed in brackets: "(kiri)", "(kedua kanan)", "(ketiga dari kiri)", "(second
 # left)" (lexicon.language.PICTURE_POSITIONS).
 PICTURE_POSITION = lazy(

@@ -1210,17 +1210,32 @@ def test_a_pretty_printed_pages_indents_weigh_nothing() -> None:
     assert find_container(_page(html)).get("id") == "isi"  # type: ignore[union-attr]
 
 
-def test_a_box_named_for_paging_that_holds_the_next_page_is_read() -> None:
+@pytest.mark.parametrize("tag", ["p", "div"])
+def test_a_box_named_for_paging_that_holds_the_next_page_is_read(tag: str) -> None:
     # An infinite-scroll template: each page of the article in a box the template names for paging, opened
-    # by its pager's label.
+    # by its pager's label; its paragraphs are <p>s or <div>s written as paragraphs.
     two = PROSE.replace("Pemerintah provinsi", "Dinas pekerjaan umum")
     three = PROSE.replace("Pemerintah provinsi", "Gubernur")
     html = (
-        f"<div class=detail><div class=infinite-box><p>{PROSE}</p></div>"
+        f"<div class=detail><div class=infinite-box><{tag}>{PROSE}</{tag}></div>"
         "<div class=infinite-box id=list-pagination><small>1 dari 2 halaman</small>"
-        f"<p>{two}</p><p>{three}</p></div></div>"
+        f"<{tag}>{two}</{tag}><{tag}>{three}</{tag}></div></div>"
     )
     assert [text for _, _, text in _texts(html) if not text.startswith("1 dari")] == [PROSE, two, three]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Lines of <div>s that end no sentence: the next stories' headlines a pager names.
+        "<div>Halaman berikutnya: Pemerintah Provinsi Menyiapkan Anggaran Tambahan untuk Jalan Rusak</div>",
+        # A <div> of lines between <br>s is a box's, not a paragraph, whatever it ends on.
+        f"<div>Sudah berlangganan? <a href=/masuk>Masuk di sini</a><br>{PROSE}</div>",
+    ],
+)
+def test_a_box_named_for_paging_holding_div_lines_is_still_a_pager(line: str) -> None:
+    html = f"<p>{PROSE}</p><div class=pagination>{line}{line}<a href=/2>2</a> <a href=/3>3</a></div>"
+    assert _texts(html) == [("paragraph", None, PROSE)]
 
 
 def test_a_pager_named_for_paging_is_dropped() -> None:
@@ -1281,22 +1296,48 @@ def test_a_list_item_holding_the_headline_is_the_pages_layout_not_a_list() -> No
     assert container.get("class") == "isi"
 
 
-def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them() -> None:
+@pytest.mark.parametrize("tag", ["p", "div"])
+def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them(tag: str) -> None:
     # Outlets set "Baca juga: <title>" lines into the text: between its paragraphs they are its flow. Held
     # against its element they outweighed a short text, and a clean box of one sentence inside it (a
-    # newsletter prompt) was taken for the article.
+    # newsletter prompt) was taken for the article. A template writing its paragraphs as <div>s writes its
+    # related lines so too.
     related = (
-        "<p><strong>Baca juga: <a href=/a>Resep Salad Buah Saus Madu, Dessert Manis yang Mengenyangkan dan"
-        " Cocok untuk Keluarga</a></strong></p>"
+        f"<{tag}><strong>Baca juga: <a href=/a>Resep Salad Buah Saus Madu, Dessert Manis yang Mengenyangkan"
+        f" dan Cocok untuk Keluarga</a></strong></{tag}>"
     )
     prompt = "<div class=nl><p>Dapatkan informasi, inspirasi dan insight di email kamu setiap hari.</p></div>"
-    paragraphs = [f"<p>{p}</p>" for p in (*_RECIPE, _RECIPE[0])]
+    paragraphs = [f"<{tag}>{p}</{tag}>" for p in (*_RECIPE, _RECIPE[0])]
     text = related.join([paragraphs[0], paragraphs[1] + prompt, paragraphs[2], paragraphs[3]])
     doc = _page(f'<div class="isi">{text}</div>{_LINKS}')
     container = find_container(doc)
     assert container is not None
     assert container.get("class") == "isi"
 
+
+
+def test_a_paragraph_written_as_a_div_is_its_elements_not_a_container_of_its_own() -> None:
+    # Each paragraph in a <div>, the text's element holding link-heavy lines among them (a book's credit
+    # in links): a long paragraph alone scored above its element, and the page came out as that paragraph.
+    # Among other paragraphs of prose it is one of their element's, as a <p> is.
+    long = f"{PROSE} {PROSE.replace('Pemerintah provinsi', 'Dinas pekerjaan umum')}"
+    credit = "".join(f"<a href=/buku/{i}>Buku Resep Hidangan Sehat Nomor {i}</a> " for i in range(4))
+    text = f"<div>{_RECIPE[0]}</div><div>Berikut resep dari {credit}</div><div>{long}</div>"
+    text += f"<div>{_RECIPE[1]}</div><div>Cara membuat: {credit}</div><div>{_RECIPE[2]}</div>"
+    doc = _page(f"<div class=isi>{text}</div>{_LINKS}")
+    container = find_container(doc)
+    assert container is not None
+    assert container.get("class") == "isi"
+
+
+def test_a_lone_div_paragraph_beside_chrome_is_still_a_candidate() -> None:
+    # A <div> of prose with no other paragraph beside it stays a candidate: a short text in a <div> of its
+    # own, under a box of links in the same element, is found, not the element with the links.
+    box = "".join(f"<div><a href=/b/{i}>{PROSE[:70]} {i}</a></div>" for i in range(6))
+    doc = _page(f"<div class=kolom><div class=isi>{PROSE} {PROSE}</div>{box}</div>")
+    container = find_container(doc)
+    assert container is not None
+    assert container.get("class") == "isi"
 
 
 def test_a_list_item_holding_the_headline_in_any_tag_is_layout() -> None:

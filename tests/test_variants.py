@@ -133,11 +133,11 @@ _LD_DEK = (
 # thin lead over the boxes of prose inside it.
 _SHARE_NEST = (
     "a recipe whose element scores little above the boxes inside it (tag links in its sentences, 'Baca juga'"
-    " lines, lists): with its paragraphs made <div>s, its text split around a box or cut to one paragraph, a"
-    " box of prose inside it (the newsletter prompt, a paragraph) wins (F1 0.0-0.44)"
+    " lines, lists): with its text split around a box or cut to one paragraph, a box of prose inside it (the"
+    " newsletter prompt, a paragraph) wins (F1 0.0-0.44)"
 )
 _NEW_SHORT = {
-    "pp-kompas-food-1": (_SHARE_NEST, ["divs", "split-box", "short-1"]),
+    "pp-kompas-food-1": (_SHARE_NEST, ["split-box", "short-1"]),
     "tp-tempo-en-magz-1": (
         _PAYWALL,
         [
@@ -184,13 +184,6 @@ _HUNT = {
     ],
     "ai-idntimes-1": [("story-cards", _CARDS_SPLIT), ("story-cards-bare", _CARDS_SPLIT)],
     "hg-liputan6-1": [("ld-only", _LD_DEK)],
-    "fi-popbela-m-2": [
-        (
-            "divs",
-            "with its paragraphs as <div>s, only the photo story's first paragraph is read: the second and"
-            " the eleven numbered h2 photo descriptions are lost (F1 0.33)",
-        )
-    ],
     "fi-idntimes-jabar-m-1": [
         (
             n,
@@ -264,9 +257,9 @@ _KA_ALL = (
 )
 _KA = {
     "ka-bolanet-m-1": (
-        "in the forms that rewrite its boxes as bare <div>s or lines, the text still ends at the first part:"
-        " both later parts are lost (F1 under 0.9)",
-        ["divs", "lines"],
+        "in the form that rewrites its paragraphs as lines, the text still ends at the first part: both"
+        " later parts are lost (F1 under 0.9)",
+        ["lines"],
     ),
 }
 for _page, (_why, _names) in _KA.items():

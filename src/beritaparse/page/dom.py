@@ -53,6 +53,7 @@ __all__ = [
     "holds_prose",
     "is_caption",
     "is_hidden",
+    "is_paragraph",
     "visible_text",
     "walk",
     "walk_caption",
@@ -697,9 +698,30 @@ def _opened_box(el: HtmlElement) -> RemovedReason | None:
 
 
 def holds_prose(el: HtmlElement) -> bool:
-    """Whether ``el`` holds paragraphs of prose: two ``<p>`` of a paragraph's length at least (a box of
-    prices, labels and buttons, or a header's headline, byline and standfirst, holds fewer)."""
-    return sum(len(string_of(p)) >= _HIDDEN_PARAGRAPH for p in el.iter("p")) >= _HIDDEN_PARAGRAPHS
+    """Whether ``el`` holds paragraphs of prose: two paragraphs (:func:`is_paragraph`, a ``<div>``'s ending
+    a sentence) of a paragraph's length at least (a box of prices, labels and buttons, or a header's
+    headline, byline and standfirst, holds fewer)."""
+    found = 0
+    for p in el.iter("p", "div"):
+        # A <div>'s line is a paragraph's where it is one and ends a sentence: a paywall's packages and
+        # prices, a photo box's caption, a "Selengkapnya" link are lines of <div>s too.
+        if len(text := string_of(p)) >= _HIDDEN_PARAGRAPH and (
+            p.tag == "p" or (is_paragraph(p) and cues.ends_sentence(text.strip()))
+        ):
+            found += 1
+            if found >= _HIDDEN_PARAGRAPHS:
+                return True
+    return False
+
+
+def is_paragraph(el: HtmlElement) -> bool:
+    """Whether ``el`` is a paragraph: a ``<p>``, or a ``<div>`` written as one, holding no block and no line
+    break of its own (its text and inline elements only; a ``<div>`` of lines is a box's or a whole old
+    text's). Templates write each paragraph in a ``<div>`` (detik's, old ones, page builders); read as
+    paragraphs only where a ``<p>`` is, their text went unjudged."""
+    return el.tag == "p" or not any(
+        isinstance(child.tag, str) and (child.tag in markup.BLOCK_TAGS or child.tag == "br") for child in el
+    )
 
 
 # A box's label is a few words: what box_heading reads.

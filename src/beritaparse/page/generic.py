@@ -23,6 +23,7 @@ works without class names at all: they only mark what to skip.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import operator
@@ -486,8 +487,12 @@ def _spare_related_lines(tree: _Tree, good: list[float], bad: list[float]) -> No
     ``bad`` is 0). Held against the text's element, such lines outweighed a short text, and a clean box of
     one sentence inside it (a newsletter prompt) was taken for the article. In a box of its own, or closing
     one, it stays chrome. Empty siblings (an ad's slot, a spacer) are looked past."""
-    order, parent = tree.order, tree.parent
-    for i in _indices(tree.tags, "p"):
+    order, parent, tags = tree.order, tree.parent, tree.tags
+    # A line is a paragraph's: a <p>, or a <div> written as one (no line break of its own), as the text's
+    # paragraphs around it may be.
+    broken = tree.broken()
+    lines = [i for i in _indices(tags, "div") if bad[i] and i not in broken]
+    for i in sorted([*_indices(tags, "p"), *lines]) if lines else _indices(tags, "p"):
         if not bad[i] or not _RELATED_LINE.match(_start(order[i], (order[i].text or "").strip())):
             continue
         siblings = [j for j in _indices(parent, parent[i]) if j == i or good[j] or bad[j]]
@@ -628,8 +633,13 @@ def _best(
         if _prose(good, parent, i):
             beside = [j for j in _indices(parent, parent[i]) if paragraphs[j] and good[j]]
             paragraphs[i] = bool(beside) and beside[0] < i < beside[-1]
+    # The elements holding two paragraphs of prose or more: a <div> written as a paragraph among them is one
+    # of their paragraphs, no container of its own, as a <p> is none.
+    held = collections.Counter(parent[i] for i in itertools.compress(range(len(good)), good) if paragraphs[i])
+    texts = {up for up, count in held.items() if count > 1}
     top = functools.partial(
         _top,
+        texts=texts,
         leaf=leaf,
         parent=parent,
         items=items,
@@ -847,10 +857,15 @@ def _top(
     lined: set[int],
     chrome: list[bool],
     paragraphs: list[bool],
+    texts: set[int],
 ) -> int:
     """The index of the element with the best subtree score, or -1 when none scores above 0. The text of
     an item of a feed (``items``) stays with the item: its chrome counts against the feed, its text not.
     The elements marked ``aside`` (a feed's teasers and what they hold) are no candidates.
+
+    A ``<div>`` written as a paragraph is no candidate where its element holds other paragraphs of prose
+    (``texts``): it is one of that element's paragraphs, as a ``<p>`` is, and a long one alone would
+    outscore the text's element, which holds the text's "Baca juga" lines and captions too.
 
     A paragraph holding the text in lines (``lined``) is a candidate too where it stands alone
     (:func:`_stands_alone`): a box of other stories or comments beside it must not lose the article.
@@ -897,9 +912,10 @@ def _top(
             own[i] += g
             # A paragraph written as a <div> (all its subtree's prose its own text) is a paragraph of its
             # element's own as a <p> is (detik's template, and old ones that write each line in a <div>).
-            if g and paragraphs[i] and tree_good[i] == g and up >= 0:
+            written = g and paragraphs[i] and tree_good[i] == g and up >= 0
+            if written:
                 own[up] += g
-            if not (aside and i in aside):
+            if not (aside and i in aside) and not (written and up in texts):
                 # The text's element holds most of its subtree's prose as paragraphs of its own: its boxes are
                 # spared (a pull quote left beside a page's boxes of other stories, its text gone to a script,
                 # is no text's element).

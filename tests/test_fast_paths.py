@@ -676,6 +676,7 @@ def _top_two_passes(
     lined: set[int],
     chrome: list[bool],
     paragraphs: list[bool],
+    texts: set[int],
 ) -> int:
     """The container finder's choice as first written: every element's sums bottom up, then every element's
     score in a second pass over the page."""
@@ -709,7 +710,9 @@ def _top_two_passes(
         tree_bad[up] += tree_bad[i]
     scores: list[float | None] = [None] * n
     for i in range(n):
-        if i in aside:
+        # A teaser, or a <div> paragraph among its element's other paragraphs: no candidate.
+        written = not leaf[i] and good[i] and paragraphs[i] and tree_good[i] == good[i] and parent[i] in texts
+        if i in aside or written:
             continue
         if leaf[i]:
             if i in lined and generic._stands_alone(i, good, tree_good, tree_bad, parent):
@@ -745,14 +748,15 @@ def _judged_trees(draw: st.DrawFn) -> tuple[list[Any], ...]:
         *(draw(indices) for _ in range(3)),
         draw(flags),
         draw(flags),
+        draw(indices),
     )
 
 
 @settings(max_examples=400)
 @given(_judged_trees())
 def test_the_container_is_scored_in_one_pass_as_in_two(tree: tuple[list[Any], ...]) -> None:
-    good, bad, leaf, parent, items, aside, lined, chrome, paragraphs = tree
-    options = {"aside": aside, "lined": lined, "chrome": chrome, "paragraphs": paragraphs}
+    good, bad, leaf, parent, items, aside, lined, chrome, paragraphs, texts = tree
+    options = {"aside": aside, "lined": lined, "chrome": chrome, "paragraphs": paragraphs, "texts": texts}
     assert generic._top(good, bad, leaf, parent, items, **options) == _top_two_passes(
         good, bad, leaf, parent, items, **options
     )

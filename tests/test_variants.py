@@ -335,9 +335,42 @@ _NP_VIDEO_M = (
     " the text's box or an author box added, the 'Live Streaming' box under the tags ('Live Streaming',"
     " 'Powered by', 'Live Streaming Liputan 6 Talks') is read as two subheadings and a paragraph (F1 0.84)"
 )
+_NP_PLANET = (
+    "the Planet Merdeka post (0.97 as saved), whose parts 2 and 3 are bare <br><br> lines in divs under h3"
+    " titles: with teasers put in its middle or story cards after it, only part 1 is read (F1 0.57); split"
+    " around a box, part 3 is lost (F1 0.81); cut short, only the dek and the first paragraph (F1 0.83); as a"
+    " feed's first item, taken for a listing"
+)
+_NP_AMP = (
+    "the Brilio.net AMP photo listicle with its text emptied to the JSON-LD: only the dek and the writer's"
+    " name are read, as one paragraph (F1 0.11)"
+)
+_NP_DREAM_M = (
+    "the Dream.co.id 2020 mobile article (0.95 as saved, its dek an h6 inside the text's element): cut short,"
+    " the dek read as a subheading weighs on two paragraphs (F1 0.73-0.82); as lines between <br>s, part 1"
+    " (under the 'Reporter :' line and the dek) is lost and only parts 2-3 are read (F1 0.77)"
+)
+_NP_HIJAB = (
+    "the Hijab.Dream.co.id 2017 photo page: cut to its opening line, the dek under the h1 is read instead"
+    " (F1 0.20); cut to two paragraphs or put first in a feed, slide 1's one-line description above the"
+    " byline is lost (F1 0.89)"
+)
 _NP = {
+    "co-dream-m-1": (
+        _NP_DREAM_M,
+        ["short-1", "short-2", "short-comments", "short-bare", "lines", "feed-short"],
+    ),
+    "co-dream-hijab-photo-1": (
+        _NP_HIJAB,
+        ["short-1", "short-2", "short-comments", "short-bare", "feed-short"],
+    ),
     "ka-liputan6-video-1": (_NP_VIDEO, ["teasers-bare", "unheaded-bare", "story-cards-bare"]),
     "ka-liputan6-video-m-1": (_NP_VIDEO_M, ["header-in", "author-box"]),
+    "co-planetmerdeka-1": (
+        _NP_PLANET,
+        ["short-1", "split-box", "teasers-mid", "feed-short", "story-cards", "story-cards-bare"],
+    ),
+    "co-brilio-amp-1": (_NP_AMP, ["ld-only"]),
 }
 for _page, (_why, _names) in _NP.items():
     for _name in _names:
@@ -403,6 +436,7 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     ("teasers-bare", "ka-liputan6-video-1"),
     ("unheaded-bare", "ka-liputan6-video-1"),
     ("story-cards-bare", "ka-liputan6-video-1"),
+    ("feed-short", "co-planetmerdeka-1"),
 }
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("author-box-bare", "pp-kompas-slidestory-1"),

@@ -1272,6 +1272,70 @@ def test_a_lone_text_element_of_a_class_reads_alone() -> None:
     assert generic.find(doc).run == ()
 
 
+def _story_cards() -> str:
+    """A box of other stories' cards (a thumbnail and a headline in links, a time), headed by a bare label."""
+    cards = "".join(
+        f"<div><a href=/berita/{i}><img src=/i{i}.jpg><span>{PROSE[:70]} {i}</span></a>"
+        " <span>2 jam lalu</span></div>"
+        for i in range(8)
+    )
+    return f"<div><div><span>Terpopuler</span></div>{cards}</div>"
+
+
+_SPLIT_TEXTS = tuple(
+    PROSE.replace("Pemerintah provinsi", who) for who in ("Gubernur", "Bupati", "Wali kota", "Camat")
+)
+
+
+def test_the_numbered_parts_of_a_split_text_are_read_with_cards_after_them() -> None:
+    # IDN Times: the article's pages in one element each ("split-page split-page1 open", "split-page
+    # split-page2"), the last one short, other stories' cards after them. The cards outweigh the pages'
+    # element, the first page is the container and the others, of its family, go on with it.
+    pages = [
+        "<div class='split-page split-page1 open'>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{_SPLIT_TEXTS[0]}</p></div>",
+        "<div class='show-page hide'><a href='#'>Baca Artikel Selengkapnya</a></div>",
+        f"<div class='split-page split-page2'><p>{_SPLIT_TEXTS[1]}</p><p>{_SPLIT_TEXTS[2]}</p></div>",
+    ]
+    doc = _page(f"<article class=isi>{''.join(pages)}{_story_cards()}</article>{_LINKS}")
+    found = generic.find(doc)
+    assert found.container is not None
+    texts = [c.text for c in dom.walk(found.container, run=found.run).candidates]
+    assert [t for t in texts if t in (PROSE, *_SPLIT_TEXTS)] == [PROSE, PROSE, *_SPLIT_TEXTS[:3]]
+
+
+def test_the_hidden_items_of_a_split_text_are_read_with_cards_after_them() -> None:
+    # KLY's read-page: each part an item holding its text element, the later items flagged hidden by a class
+    # of their own ("item-page item-page_hidden"), other stories' cards after the last item.
+    first, second = (f"<p>{PROSE}</p><p>{_SPLIT_TEXTS[0]}</p><p>{PROSE}</p>", f"<p>{_SPLIT_TEXTS[1]}</p>" * 2)
+    items = (
+        f"<div class=item-page><div class=item-content>{first}</div></div>"
+        f"<div class='item-page item-page_hidden'><div class=item-content>{second}</div></div>"
+    )
+    doc = _page(f"<div class=read-body>{items}{_story_cards()}</div>{_LINKS}")
+    found = generic.find(doc)
+    assert found.container is not None
+    texts = [c.text for c in dom.walk(found.container, run=found.run).candidates]
+    assert [t for t in texts if t in _SPLIT_TEXTS] == [_SPLIT_TEXTS[0], _SPLIT_TEXTS[1], _SPLIT_TEXTS[1]]
+
+
+def test_a_box_of_other_stories_of_the_texts_family_does_not_join_it() -> None:
+    # "box box-text" then "box box-k7" (no name to say what it is): the box holds other stories' excerpts
+    # under their linked headlines, more prose than links, though too little to win the text's element.
+    teasers = "".join(
+        f"<div><h3><a href=/berita/{i}>Judul berita lain nomor {i} yang terbit hari ini di kanal nasional"
+        f" dan daerah kami</a></h3><p>{PROSE[:100]}</p></div>"
+        for i in range(3)
+    )
+    text = "".join(f"<p>{p}</p>" for p in _SPLIT_TEXTS)
+    doc = _page(f"<div class=kolom><div class='box box-text'>{text}</div><div class='box box-k7'>{teasers}"
+                f"</div></div>{_LINKS}")
+    found = generic.find(doc)
+    assert found.container is not None
+    assert found.container.get("class") == "box box-text"
+    assert found.run == ()
+
+
 # A bar of links between the text and what stands after it, as every page has: it stops the climb to <body>.
 _LINKS = "<div><p>" + " ".join(f"<a href=/k/{i}>Kanal Berita Nomor {i}</a>" for i in range(12)) + "</p></div>"
 _RECIPE = (

@@ -728,8 +728,11 @@ def _run(
         return []
     at = siblings.index(best)
     # The container's kind: its tag and class (a scrambled page renames a class the same everywhere); an
-    # element without a class is of no kind the template says.
+    # element without a class is of no kind the template says. Its family: its tag and first class name,
+    # which the template's other parts share where it numbers or flags them ("split-page split-page1
+    # open", "split-page split-page2"; "item-page", "item-page item-page_hidden").
     kind = (tree.tags[best], tree.classes[best]) if tree.classes[best] else None
+    family = _family(tree, best)
     text: float | None = None
     joined = [at]
     for step in (-1, 1):
@@ -750,8 +753,14 @@ def _run(
             if chrome[i] or i in aside:
                 break
             # The template's text element again (a part of it may be a list, a table, its "Baca juga" lines),
-            # or a part of the text as the container is.
-            if (tree.tags[i], tree.classes[i]) != kind:
+            # a numbered or flagged part of it holding paragraphs of prose (however short: a split article's
+            # last page may be two), or a part of the text as the container is.
+            if (tree.tags[i], tree.classes[i]) == kind:
+                pass
+            elif family is not None and _family(tree, i) == family:
+                if not _numbered_part(tree, units, bad, a, b):
+                    break
+            else:
                 if text is None:
                     text = sum(_units(good, *_span(parent, siblings, at), aside))
                 own = sum(good[j] for j in range(a, b) if (j == i or parent[j] == i) and j not in aside)
@@ -764,25 +773,47 @@ def _run(
     return [siblings[k] for k in sorted(joined)]
 
 
+def _numbered_part(tree: _Tree, units: list[float], bad: list[float], a: int, b: int) -> bool:
+    """Whether the container's sibling of its family spanning ``a`` to ``b`` (its prose ``units``) is a part
+    of the text: paragraphs of prose, more than its chrome (its "Baca juga" lines, as :func:`_text_part`
+    weighs them), under no linked headline. A box of other
+    stories a template names after its text element ("box box-related" after "box box-text") holds its
+    excerpts under their linked headlines."""
+    if len(units) < _RUN_UNITS or sum(units) <= sum(bad[a:b]):
+        return False
+    tags = tree.tags
+    return not any(tags[j] in _HEADING_TAGS and _linked_headline(tree, j) for j in range(a, b))
+
+
 def _item_of(tree: _Tree, best: int) -> int | None:
-    """The container's parent where the template repeats it, a sibling of its tag and class holding an
-    element of the container's own tag and class: the items of an article split into parts. None where the
-    container stands alone, or its kind or its parent's is no class's."""
-    tags, classes, parent = tree.tags, tree.classes, tree.parent
+    """The container's parent where the template repeats it, a sibling of its family (:func:`_family`)
+    holding an element of the container's own family: the items of an article split into parts (the later
+    ones flagged hidden by a class of their own). None where the container stands alone, or its kind or its
+    parent's is no class's."""
+    parent = tree.parent
     up = parent[best]
-    if up < 0 or not classes[best] or not classes[up]:
+    if up < 0 or parent[up] < 0:
         return None
-    kind, item_kind = (tags[best], classes[best]), (tags[up], classes[up])
-    if parent[up] < 0:
+    kind, item_kind = _family(tree, best), _family(tree, up)
+    if kind is None or item_kind is None:
         return None
     siblings = _indices(parent, parent[up])
     for k, i in enumerate(siblings):
-        if i == up or (tags[i], classes[i]) != item_kind:
+        if i == up or _family(tree, i) != item_kind:
             continue
         a, b = _span(parent, siblings, k)
-        if any((tags[j], classes[j]) == kind for j in range(a + 1, b)):
+        if any(_family(tree, j) == kind for j in range(a + 1, b)):
             return up
     return None
+
+
+def _family(tree: _Tree, at: int) -> tuple[str, str] | None:
+    """Element ``at``'s family: its tag and its first class name, which a template's numbered or flagged
+    copies of an element keep ("split-page split-page2", "item-page item-page_hidden"); None for an element
+    without a class."""
+    cls = tree.classes[at]
+    names = cls.split(None, 1) if cls else None
+    return (tree.tags[at], names[0]) if names else None
 
 
 def _span(parent: list[int], siblings: list[int], k: int) -> tuple[int, int]:

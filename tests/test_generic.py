@@ -1304,6 +1304,23 @@ def test_the_numbered_parts_of_a_split_text_are_read_with_cards_after_them() -> 
     assert [t for t in texts if t in (PROSE, *_SPLIT_TEXTS)] == [PROSE, PROSE, *_SPLIT_TEXTS[:3]]
 
 
+def test_the_numbered_parts_after_a_lead_element_are_read_with_cards_after_them() -> None:
+    # IDN Times' regional mobile page: the lead in an element of its own, then the split pages; the first
+    # page joins the lead as a part of the text, and brings its family's later (shorter) pages after it.
+    lead = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+    pages = [
+        f"<div class='split-page split-page1 open'>{''.join(f'<p>{t}</p>' for t in _SPLIT_TEXTS[:3])}"
+        f"<p>{PROSE}</p></div>",
+        "<div class='show-page hide'><a href='#'>Baca Artikel Selengkapnya</a></div>",
+        f"<div class='split-page split-page2'><p>{_SPLIT_TEXTS[3]}</p><p>{_SPLIT_TEXTS[3]}</p></div>",
+    ]
+    doc = _page(f"<div class=isi><div class=lead>{lead}</div>{''.join(pages)}{_story_cards()}</div>{_LINKS}")
+    found = generic.find(doc)
+    assert found.container is not None
+    texts = [c.text for c in dom.walk(found.container, run=found.run).candidates]
+    assert [t for t in texts if t in _SPLIT_TEXTS] == [*_SPLIT_TEXTS, _SPLIT_TEXTS[3]]
+
+
 def test_the_hidden_items_of_a_split_text_are_read_with_cards_after_them() -> None:
     # KLY's read-page: each part an item holding its text element, the later items flagged hidden by a class
     # of their own ("item-page item-page_hidden"), other stories' cards after the last item.

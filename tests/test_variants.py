@@ -180,14 +180,6 @@ _HUNT = {
         ("story-cards-bare", _CARDS_SPLIT),
     ],
     "hg-liputan6-1": [("ld-only", _LD_DEK)],
-    "fi-idntimes-jabar-m-1": [
-        (
-            n,
-            "story cards after the text: the text ends at the first numbered subheading, after the first"
-            " paragraph and the 'Iklan - Scroll untuk Melanjutkan' label (F1 0.68)",
-        )
-        for n in ("story-cards", "story-cards-bare")
-    ],
 }
 for _page, _pairs in _HUNT.items():
     for _name, _why in _pairs:

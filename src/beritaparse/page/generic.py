@@ -732,7 +732,9 @@ def _run(
     # which the template's other parts share where it numbers or flags them ("split-page split-page1
     # open", "split-page split-page2"; "item-page", "item-page item-page_hidden").
     kind = (tree.tags[best], tree.classes[best]) if tree.classes[best] else None
-    family = _family(tree, best)
+    # The families of the parts joined so far: a part that joins as a part of the text (the first page of a
+    # split article after its lead's element) brings its family's numbered pages after it.
+    families = {f for f in (_family(tree, best),) if f is not None}
     text: float | None = None
     joined = [at]
     for step in (-1, 1):
@@ -757,7 +759,7 @@ def _run(
             # last page may be two), or a part of the text as the container is.
             if (tree.tags[i], tree.classes[i]) == kind:
                 pass
-            elif family is not None and _family(tree, i) == family:
+            elif _family(tree, i) in families:
                 if not _numbered_part(tree, units, bad, a, b):
                     break
             else:
@@ -766,6 +768,8 @@ def _run(
                 own = sum(good[j] for j in range(a, b) if (j == i or parent[j] == i) and j not in aside)
                 if not _text_part(units, own, sum(bad[a:b]), text):
                     break
+                if (joining := _family(tree, i)) is not None:
+                    families.add(joining)
             joined.append(k)
             k += step
     if len(joined) == 1:
@@ -776,9 +780,8 @@ def _run(
 def _numbered_part(tree: _Tree, units: list[float], bad: list[float], a: int, b: int) -> bool:
     """Whether the container's sibling of its family spanning ``a`` to ``b`` (its prose ``units``) is a part
     of the text: paragraphs of prose, more than its chrome (its "Baca juga" lines, as :func:`_text_part`
-    weighs them), under no linked headline. A box of other
-    stories a template names after its text element ("box box-related" after "box box-text") holds its
-    excerpts under their linked headlines."""
+    weighs them), under no linked headline. A box of other stories a template names after its text element
+    ("box box-related" after "box box-text") holds its excerpts under their linked headlines."""
     if len(units) < _RUN_UNITS or sum(units) <= sum(bad[a:b]):
         return False
     tags = tree.tags

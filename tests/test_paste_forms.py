@@ -42,10 +42,21 @@ _UNSEEN_MISSES = {
     " (F1 0.90)",
     "co-otosia-m-1": "the four titles under 'BACA INI JUGA DONG OTOLOVERS' after the text read as text"
     " (F1 0.92)",
+    # Not a parse miss: the KapanLagi mobile page keeps parts 2-4 in a display:none element, so every copy form
+    # holds page 1 only while the page's gold is the whole article (its own paste gold, pastes/, is page 1).
+    "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the whole"
+    " article (F1 0.39)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():
         KNOWN[(_form, _name)] = _why
+# Cases whose body reads (F1 over the floor) but that leak in every form; left out of the figures, and each
+# must still leak (strict xfail in test_known_leak_still_leaks).
+KNOWN_LEAKS = {
+    # The newpages hunt: KapanLagi.com's 2020 AMP page; the in-text photo's caption is a bare credit line
+    # ('credit: instagram.com/maudykoesnaedi', no caption words) and is read as a paragraph of the text.
+    "co-kapanlagi-amp-1": "the in-text photo's bare 'credit: instagram.com/maudykoesnaedi' line read as text",
+}
 # With its header lines written again in another template's order, the Liputan6 2025 read-page's dek, the
 # developer's 'Jadi Intinya' box (unrelated Lewotobi sentences) and the first part's lines above the text are
 # read into it (F1 0.93, 3 leaks); the selection, the page and the copy forms read it (F1 0.99).
@@ -74,7 +85,7 @@ def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     out = tmp_path_factory.mktemp("forms")
     made = make_forms(out, (HERE / "pages", HERE / "unseen"))
     assert set(made) == set(FORMS)
-    for form, name in KNOWN:
+    for form, name in [*KNOWN, *((form, name) for form in FORMS for name in KNOWN_LEAKS)]:
         for path in (out / form / f"{name}.txt", out / form / f"{name}.expected.json"):
             path.unlink()
     return score_forms(out)
@@ -100,6 +111,23 @@ def test_known_miss_still_misses(form: str, name: str) -> None:
     art = beritaparse.parse_text(text)
     want = "\n".join(b if isinstance(b, str) else b["text"] for b in form_gold["body"])
     assert evaluation.body_f1("\n".join(b.text for b in art.body), want) >= BODY_CASE_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        pytest.param(form, name, marks=pytest.mark.xfail(strict=True, reason=why))
+        for name, why in KNOWN_LEAKS.items()
+        for form in FORMS
+    ],
+)
+def test_known_leak_still_leaks(form: str, name: str) -> None:
+    """A case left out of the figures for a leak must still leak: once it does not, it leaves KNOWN_LEAKS."""
+    page, gold = _page_case(name)
+    text, form_gold = render_forms(page, gold)[form]
+    art = beritaparse.parse_text(text)
+    got = "\n".join(b.text for b in art.body)
+    assert not [bad for bad in form_gold.get("must_not_contain", []) if bad in got]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("form", FORMS)

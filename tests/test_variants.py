@@ -335,7 +335,13 @@ _NP_HIJAB = (
     " (F1 0.20); cut to two paragraphs or put first in a feed, slide 1's one-line description above the"
     " byline is lost (F1 0.89)"
 )
+_NP_KAPANLAGI_AMP = (
+    "the KapanLagi.com 2020 AMP page (0.97 as saved), its four parts in div.infinite-paging-item blocks under"
+    " numbered h2 titles: with story cards added after the text, only the last part's two paragraphs are read"
+    " (F1 0.46)"
+)
 _NP = {
+    "co-kapanlagi-amp-1": (_NP_KAPANLAGI_AMP, ["story-cards", "story-cards-bare"]),
     "co-dream-m-1": (
         _NP_DREAM_M,
         ["short-1", "short-2", "short-comments", "short-bare", "lines", "feed-short"],

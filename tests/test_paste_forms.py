@@ -42,10 +42,10 @@ _UNSEEN_MISSES = {
     " (F1 0.90)",
     "co-otosia-m-1": "the four titles under 'BACA INI JUGA DONG OTOLOVERS' after the text read as text"
     " (F1 0.92)",
-    # Not a parse miss: the KapanLagi mobile page keeps parts 2-4 in a display:none element, so every copy form
-    # holds page 1 only while the page's gold is the whole article (its own paste gold, pastes/, is page 1).
-    "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the whole"
-    " article (F1 0.39)",
+    # Not a parse miss: the KapanLagi mobile page keeps parts 2-4 in a display:none element, so every copy
+    # form holds page 1 only while the page's gold is the whole article (its paste gold, pastes/, is page 1).
+    "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the"
+    " whole article (F1 0.39)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

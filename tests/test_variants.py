@@ -87,7 +87,7 @@ KNOWN_SHORT: dict[str, dict[str, str]] = {
     },
     **{
         name: {
-                "pp-kompas-slidestory-1": _SUMMARY_ONLY
+            "pp-kompas-slidestory-1": _SUMMARY_ONLY
             + ": the cards, put after it in the headline's own box, take its place",
             "ap-antara-4": "the text stands in <div>s, one of them holding most of it as lines between <br>s:"
             " that one is no paragraph of the element around them (an old template's whole text is such a"

@@ -598,6 +598,36 @@ def test_a_short_line_under_an_image_is_its_caption() -> None:
     assert [h for _, h, _ in got] == [None, "caption", "caption", None]
 
 
+# A prayer's transliteration: a long line that ends no sentence, in no italics.
+_PRAYER = (
+    "Allohumma innii a'uudzubika minal hammi wal hazani wa a'uudzubika minal 'ajzi walkasali, wa a'uudzubika"
+    " minal jubni wa bukhli"
+)
+
+
+def test_a_long_line_after_a_pictures_own_paragraph_is_the_texts() -> None:
+    # Brilio: an uncaptioned photo in a <p> of its own, then the text goes on with a line that ends no
+    # sentence. A caption written as a paragraph of its own is a line, a credit or a label.
+    got = _texts(f"<p>{PROSE}</p><p><img src=a.jpg alt=''></p><p>{_PRAYER}</p><p>Artinya: ...</p>")
+    assert got[1] == ("paragraph", None, _PRAYER)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The credit line after the picture's own paragraph.
+        "<p><img src=a.jpg></p><p>Shutterstock/Nama Fotografer</p>",
+        # The long line in the picture's own box.
+        f"<div><img src=a.jpg>{_PRAYER}</div>",
+        # The long line after a picture in a box, not in a paragraph of its own.
+        f"<div><img src=a.jpg></div><div>{_PRAYER}</div>",
+    ],
+)
+def test_a_line_under_a_picture_stays_its_caption(html: str) -> None:
+    got = _texts(f"<p>{PROSE}</p>{html}")
+    assert [hint for _, hint, _ in got] == [None, "caption"]
+
+
 def test_link_lines_under_a_bare_cue_are_related_and_the_cue_is_removed() -> None:
     walked = dom.walk(
         _div(

@@ -68,6 +68,9 @@ _ITALIC = markup.ITALIC_TAGS
 # A short line right under an image is its caption when it reads like one: all italic, or not closed
 # like a sentence ("Taylor Swift memberi tepuk tangan. Foto: Grammy").
 _CAPTION_MAX = 200
+# A caption written as a paragraph of its own after its picture's is a line: a credit, a label, a few words
+# (the corpus' run to some 30 letters); the captions of a picture in its own box run longer.
+_CAPTION_LINE = 80
 _SENTENCE_END = (*language.SENTENCE_ENDS, *language.CLOSERS, ":")
 
 # Never text of an article; media and forms are reported when they carry text (a form's labels, a player's
@@ -354,6 +357,9 @@ class _Walker:
         self.dropped: list[Removed] = []
         self.buf: list[_Piece] = []
         self.after_image = False
+        # The picture stood alone in a paragraph of its own, which has ended: the line after it is a
+        # paragraph of the text's unless it reads as a caption by itself (see flush).
+        self.picture_closed = False
         # The elements of the walked container that are a script, style or noscript element or hold one
         # (see _coded); None: each element's visible text is read on its own.
         self.coded: set[HtmlElement] | None = None
@@ -368,6 +374,7 @@ class _Walker:
             return
         hint = ctx.hint
         after_image, self.after_image = self.after_image, False
+        picture_closed, self.picture_closed = self.picture_closed, False
         if hint is None and ctx.kind == "paragraph":
             letters = [c for t, c in pieces if t.strip()]
             if letters and all(p.bold for p in letters):
@@ -376,7 +383,13 @@ class _Walker:
                 after_image
                 and len(text) <= _CAPTION_MAX
                 and not any(p.href for p in letters)
-                and (all(p.italic for p in letters) or not text.endswith(_SENTENCE_END))
+                and (
+                    all(p.italic for p in letters)
+                    # A paragraph after a picture's own paragraph is a caption where it is a line, a credit
+                    # or a label; a long one is the text's (a prayer's transliteration, a quote in another
+                    # language: no sentence end either).
+                    or not (text.endswith(_SENTENCE_END) or (picture_closed and len(text) > _CAPTION_LINE))
+                )
             ):
                 hint = "caption"
             elif len(letters) >= _MIN_TAGS and letters[0].href and letters[-1].href:
@@ -513,8 +526,11 @@ class _Walker:
             inner = ctx._replace(hint="title")
         elif tag == "blockquote":
             inner = ctx._replace(kind="quote")
+        pictured = self.after_image
         self.children(el, inner)
         self.flush(inner)
+        if tag == "p" and self.after_image and not pictured:
+            self.picture_closed = True
 
     def _inline(self, el: HtmlElement, tag: str, ctx: _Ctx) -> None:
         """An inline element (or a table cell): its text joins the current block, bold, italic or linked."""

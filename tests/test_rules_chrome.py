@@ -944,17 +944,36 @@ def test_a_count_of_people_is_no_pages_counter() -> None:
     assert chrome_reason("3 dari 10 orang", None) is None
 
 
-def test_the_outlets_own_name_before_the_dash_is_no_place() -> None:
-    text = "Dream - Dalam beberapa tahun terakhir ini sederet artis mengubah penampilannya menjadi berhijab."
-    out = clean([Candidate(text), Candidate(OTHER)], site_names=("Dream.co.id",))
+@pytest.mark.parametrize(
+    ("name", "site"),
+    [
+        ("Dream", "Dream.co.id"),
+        # A channel's site names its outlet after its own label; a site named by its address.
+        ("Dream", "haji.dream.co.id"),
+        ("Planet Merdeka", "https://planet.merdeka.com/"),
+        ("Kapanlagi", "www.kapanlagi.com"),
+    ],
+)
+def test_the_outlets_own_name_before_the_dash_is_no_place(name: str, site: str) -> None:
+    text = f"{name} - Dalam beberapa tahun terakhir ini sederet artis mengubah penampilannya menjadi berhijab."
+    out = clean([Candidate(text), Candidate(OTHER)], site_names=(site,))
     assert out.dateline is None
     assert out.body[0].text.startswith("Dalam beberapa tahun")
 
 
-def test_a_place_within_the_sites_name_is_still_a_place() -> None:
-    text = "Jakarta - Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan."
-    out = clean([Candidate(text), Candidate(OTHER)], site_names=("Jakarta Globe",))
-    assert out.dateline == "Jakarta"
+@pytest.mark.parametrize(
+    ("place", "site"),
+    [
+        ("Jakarta", "Jakarta Globe"),
+        # A regional site's subdomain names its region: a dateline of that place is still a place.
+        ("Bali", "bali.tribunnews.com"),
+        ("Jakarta", "jakartaglobe.id"),
+    ],
+)
+def test_a_place_within_the_sites_name_is_still_a_place(place: str, site: str) -> None:
+    text = f"{place} - Pemerintah kota memutuskan membatasi kegiatan warga selama dua pekan ke depan."
+    out = clean([Candidate(text), Candidate(OTHER)], site_names=(site,))
+    assert out.dateline == place
 
 
 def test_the_line_under_a_pictures_enlarge_button_is_its_caption() -> None:

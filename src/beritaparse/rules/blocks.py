@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import language
+from beritaparse.lexicon import language, names
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
@@ -1127,10 +1127,29 @@ def _take_dateline(acc: _Acc, outlet: Conventions | None) -> str | None:
 
 
 def _names_site(place: str, sites: tuple[str, ...]) -> bool:
-    """Whether ``place`` is one of ``sites`` by name, or the first label of its domain ("Dream" of
-    "Dream.co.id"), not a place within a site's name ("Jakarta" of "Jakarta Globe")."""
-    key = place.casefold()
-    return any(key in (site.casefold(), site.casefold().split(".", 1)[0]) for site in sites)
+    """Whether ``place`` is one of ``sites`` by name, or by its domain's name: the label before the domain's
+    ending ("Dream" of "Dream.co.id" and of "haji.dream.co.id"), or all its labels ("Planet Merdeka" of
+    "https://planet.merdeka.com/"); not a place within a site's name ("Jakarta" of "Jakarta Globe"), nor a
+    subdomain's region alone ("Bali" of "bali.tribunnews.com")."""
+    key = " ".join(place.casefold().split())
+    return any(key in _site_keys(site) for site in sites)
+
+
+@functools.lru_cache(maxsize=256)
+def _site_keys(site: str) -> frozenset[str]:
+    """The names ``site`` goes by: itself, and where it is a domain (an address's host), its name before the
+    ending, alone and with the subdomains before it."""
+    name = site.casefold().strip()
+    host = name.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    if "." not in host or " " in host:
+        return frozenset({name})
+    ending = next((e for e in _DOMAIN_ENDINGS if host.endswith("." + e)), host.rsplit(".", 1)[-1])
+    labels = host[: -len(ending) - 1].split(".")
+    return frozenset({name, labels[-1], " ".join(labels), "".join(labels)})
+
+
+# Longest first: "co.id" before "id".
+_DOMAIN_ENDINGS = sorted(names.DOMAIN_ENDINGS, key=len, reverse=True)
 
 
 _CAPS_CREDIT = lazy(r"^[\p{Lu}][\p{Lu} .'|/-]{1,40}$", regex.VERSION1)

@@ -944,6 +944,21 @@ def test_a_count_of_people_is_no_pages_counter() -> None:
     assert chrome_reason("3 dari 10 orang", None) is None
 
 
+def test_a_sign_off_closing_a_page_within_the_text_credits_the_editor() -> None:
+    # KapanLagi's mobile page signs its first page "(kpl/lou)"; the later pages follow in the same HTML.
+    text = "Maudy Koesnaedi merayakan 19 tahun pernikahannya dengan Erick Meijer pada 23 September kemarin."
+    out = clean([Candidate(text), Candidate("(kpl/lou)", kind="heading"), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [text, OTHER]
+    assert out.editors == ("kpl", "lou")
+
+
+def test_an_acronym_alone_in_brackets_within_the_text_is_no_sign_off() -> None:
+    text = "Kepala dinas memastikan tak akan ada razia terhadap turis asing setelah pasal baru disahkan."
+    out = clean([Candidate(text), Candidate("(KUHP)"), Candidate(OTHER)])
+    assert [b.text for b in out.body] == [text, "(KUHP)", OTHER]
+    assert out.editors == ()
+
+
 @pytest.mark.parametrize(
     ("name", "site"),
     [
@@ -955,7 +970,7 @@ def test_a_count_of_people_is_no_pages_counter() -> None:
     ],
 )
 def test_the_outlets_own_name_before_the_dash_is_no_place(name: str, site: str) -> None:
-    text = f"{name} - Dalam beberapa tahun terakhir ini sederet artis mengubah penampilannya menjadi berhijab."
+    text = f"{name} - Dalam beberapa tahun terakhir sederet artis mengubah penampilannya menjadi berhijab."
     out = clean([Candidate(text), Candidate(OTHER)], site_names=(site,))
     assert out.dateline is None
     assert out.body[0].text.startswith("Dalam beberapa tahun")

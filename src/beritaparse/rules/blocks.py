@@ -1265,6 +1265,27 @@ _AFTER_SIGN_OFF = 2
 _AFTER_SIGN_OFF_WORDS = 12
 
 
+def _take_inner_sign_offs(acc: _Acc, outlet: Conventions | None) -> None:
+    """A sign-off alone on its line within the text ("(kpl/lou)" closing the first of a multi-page
+    article's pages, the later ones after it in the same HTML) credits the editor as a closing one does:
+    never the article's text. Asked once the text's end is read, so that a sign-off closing the text still
+    ends it (see :func:`_drop_after_sign_off`)."""
+    kept = []
+    for block in acc.body:
+        text = block.text
+        # A writer's and an editor's initials in lower case, a slash between ("(kpl/lou)"): a line of a
+        # bracketed acronym alone ("(KUHP)", a paste's broken line) names no one.
+        if text[:1] == "(" and "/" in text and text.islower() and cues.CLOSING_INITIALS.fullmatch(text):
+            found = _closing_credit(text, outlet)
+            if found is not None and not found[1]:
+                names = (n for n in found[0] if not is_outlet_name(n, site_names=acc.sites))
+                acc.editors.extend(n for n in names if n not in acc.editors)
+                acc.drop(R.EDITOR_CREDIT, text)
+                continue
+        kept.append(block)
+    acc.body[:] = kept
+
+
 def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
     """A sign-off on a line of its own ("(vyp/kna)") ends the text: the few short lines that follow it in
     the container, none of them a sentence, are the template's (its tags, a label), not the article's."""
@@ -1375,6 +1396,7 @@ def clean(
     if text_end:
         _restore_closing_paragraph(acc)
     _take_closing(acc, outlet, text_end=text_end)
+    _take_inner_sign_offs(acc, outlet)
     return Cleaned(
         body=tuple(acc.body),
         captions=tuple(acc.captions),

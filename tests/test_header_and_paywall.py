@@ -155,3 +155,20 @@ def test_a_described_lead_under_the_headline_with_the_text_under_it_stays() -> N
     art = beritaparse.parse(_one_box(f"<p>{_DEK}</p>", ""))
     assert art.subtitle is None
     assert art.body[0].text == _DEK
+
+
+def test_a_heading_opening_the_text_that_repeats_the_description_is_the_subtitle() -> None:
+    # Dream's template: the dek written as an <h6> at the top of the text's element, under the byline's line.
+    text = f"<p>Reporter : Ahmad Baiquni</p><h6>{_DEK}</h6>{_TEXT}"
+    art = beritaparse.parse(_page(text=text))
+    assert art.subtitle == _DEK
+    assert _DEK not in art.text
+    assert art.body[0].text.startswith("KETIKA Slamet Budiarto")
+
+
+def test_a_subheading_inside_the_text_that_repeats_the_description_stays() -> None:
+    # Below the text's first paragraph a heading heads a part of it, whatever the description says.
+    text = _TEXT + f"<h3>{_DEK}</h3>" + _TEXT.replace("KETIKA", "SETELAH")
+    art = beritaparse.parse(_page(text=text))
+    assert art.subtitle is None
+    assert [b.text for b in art.body if b.kind == "heading"] == [_DEK]

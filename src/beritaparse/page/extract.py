@@ -514,7 +514,22 @@ def _standfirst(
         # dengan cepat namun sulit berkomunikasi").
         if at is not None and (shared or cues.ends_sentence(text)):
             return [*blocks[:at], *blocks[at + 1 :]], text
+    # A heading that opens the text (short lines above it only: a byline) and repeats a description is the
+    # dek written as one (Dream's <h6> at the top of its text's element): a subheading heads a part of the
+    # text, it sums up none of it.
+    at = next((i for i, c in enumerate(blocks) if c.hint is None and not _header_line(c.text)), None)
+    if at is not None and blocks[at].kind == "heading" and text_key(blocks[at].text) in keys:
+        return [*blocks[:at], *blocks[at + 1 :]], blocks[at].text
     return blocks, None
+
+
+# A line of a header (a byline, a date, a label) holds this many words at most.
+_HEADER_LINE_WORDS = 8
+
+
+def _header_line(text: str) -> bool:
+    """Whether ``text`` is a short line of no sentence: a byline, a date, a label above the text."""
+    return len(text.split()) <= _HEADER_LINE_WORDS and not cues.ends_sentence(text)
 
 
 def _above_stamp(headline: HtmlElement, dek: HtmlElement) -> bool:

@@ -344,7 +344,7 @@ _NP = {
     "co-kapanlagi-amp-1": (_NP_KAPANLAGI_AMP, ["story-cards", "story-cards-bare"]),
     "co-dream-m-1": (
         _NP_DREAM_M,
-        ["short-1", "short-2", "short-comments", "short-bare", "lines", "feed-short"],
+        ["short-1", "short-2", "short-bare", "lines", "feed-short"],
     ),
     "co-dream-hijab-photo-1": (
         _NP_HIJAB,

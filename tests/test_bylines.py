@@ -381,6 +381,23 @@ def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("link", "authors"),
+    [
+        # KapanLagi's AMP header dates its channel: the link leads to the channel's listing, no writer.
+        ('<a class=fn href="../../../showbiz/selebriti/index.html">Selebriti</a>', ()),
+        ('<a href="/kanal/ekonomi/">Ekonomi</a>', ()),
+        # A writer's page in the folder of writers, or at the address of the name alone, is a writer's.
+        ('<a href="/penulis/budi-santoso">Budi Santoso</a>', ("Budi Santoso",)),
+        ('<a href="/budi-santoso">Budi Santoso</a>', ("Budi Santoso",)),
+    ],
+)
+def test_a_dated_line_naming_a_channels_listing_names_no_writer(link: str, authors: tuple[str, ...]) -> None:
+    header = f"<div>{link}<span> | Kamis, 24 September 2020 10:23</span></div>"
+    page = _bare("Harga Beras Naik", f"<div class=judul><h1>Harga Beras Naik</h1>{header}</div>")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
+@pytest.mark.parametrize(
     ("header", "authors"),
     [
         # detik's 2015 line under the headline (the channel, "detikinet", is no site name the page gives

@@ -649,9 +649,39 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
         m = _DATED_LINE.match(text)
         if m is not None and _dated(m["date"], alone=m["dash"] is not None) and not _listed(el, text):
             names = split_names(m["names"], site_names=sites)
-            if names and all(is_person_name(n, site_names=sites) for n in names):
+            if (
+                names
+                and all(is_person_name(n, site_names=sites) for n in names)
+                and not any(_channel_link(el, n) for n in names)
+            ):
                 return list(names)
     return []
+
+
+# A channel's listing page: its address's last folder, or that folder's index file.
+_INDEX_FILES = frozenset({"index.html", "index.php", "index.htm"})
+
+
+def _channel_link(el: HtmlElement, name: str) -> bool:
+    """Whether ``name`` in element ``el`` is the text of a link to a channel's listing: an address in no
+    folder of writers whose folders end in the name as an address under a folder of its own or over an
+    index file ("Selebriti | Kamis, 24 September 2020 10:23", "Selebriti" linking to
+    "/showbiz/selebriti/index.html": KapanLagi's AMP header dates its channel). A writer's page at an
+    address of the name alone ("/budi-santoso") stays a writer's."""
+    slug = _slug(name)
+    for link in el.iter("a"):
+        if _slug(spaced_text(link)) != slug or _writer_page(link) is not None:
+            continue
+        try:
+            path = urllib.parse.urlsplit(link.get("href") or "").path
+        except ValueError:
+            return False
+        folders = [part for part in path.casefold().split("/") if part and part != ".."]
+        index = bool(folders) and folders[-1] in _INDEX_FILES
+        if index:
+            folders.pop()
+        return bool(folders) and folders[-1] == slug and (index or len(folders) >= 2)
+    return False
 
 
 _LABELLED_LINE_MAX = 160  # a byline with the writer's post after a bar ("Oleh Nama | General Manager ...")

@@ -235,6 +235,8 @@ def test_a_sentence_naming_an_outlet_keeps_its_words() -> None:
         # The credit opening the caption, before the word that says what the photo shows.
         ("Youtube/PB ESI Ilustrasi game Free Fire, Mobile Legends, dan PES 2021.", "Youtube/PB ESI"),
         ("PIXABAY/ Flor del Rocío Martínez Ilustrasi salad buah.", "PIXABAY/ Flor del Rocío Martínez"),
+        # The credit in square brackets before the caption's full stop.
+        ("Pemimpin redaksi di Teater Utan Kayu, 21 Juni 2000 [TEMPO/ Rully Kesuma].", "TEMPO/ Rully Kesuma"),
     ],
 )
 def test_captions_in_the_text(line: str, credit: str) -> None:
@@ -250,6 +252,8 @@ def test_captions_in_the_text(line: str, credit: str) -> None:
     [
         "Menurut dia, foto: bukti yang paling kuat dalam perkara ini adalah rekaman kamera pengawas.",
         "Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK).",
+        # Round brackets before the full stop close a sentence of the text.
+        "Rekaman itu diserahkan kepada penyidik, kata juru bicara kepolisian (Humas Polda/Metro Jaya).",
     ],
 )
 def test_prose_is_no_caption(line: str) -> None:

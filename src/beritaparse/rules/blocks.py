@@ -524,6 +524,10 @@ def caption_in_text(text: str) -> Caption | None:
     m = _unbracketed_credit(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+    # A credit in square brackets may close the caption's sentence before its full stop ("... 21 Juni 2000
+    # [TEMPO/ Rully Kesuma]."); round brackets so placed close a sentence of the text ("... kata dia (45).").
+    if text.endswith("]."):
+        text = text[:-1]
     m = cues.CAPTION_CREDIT.match(text) if cues.closes_on_bracket(text) else None
     if m is None or not (m["label"] or _plausible_credit(m["credit"])):
         return None

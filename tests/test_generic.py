@@ -1577,3 +1577,30 @@ def test_the_headers_stamps_side_by_side_and_a_bare_photographers_label_are_no_t
     )
     art = beritaparse.parse(page, adapters=False)
     assert art.paragraphs == (PROSE, _INTRO)
+
+
+_DONT_MISS = (
+    "Jangan lewatkan pembukaan dua outlet perdana grup restoran itu di Makassar pada bulan Desember. Berbekal"
+    " pengalaman bertahun-tahun di industri makanan dan minuman, grup itu terus melahirkan berbagai konsep"
+    " restoran dan acara hiburan yang unik, dan kini hadir di seluruh Indonesia, Asia Tenggara dan Arab."
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "prose"),
+    [
+        # A paragraph that opens on a cue's words, as long as a paragraph and linking nothing, is prose.
+        (f"<p>{_DONT_MISS}</p>", True),
+        # The cue's own line: a related title, or the same words linking what they name.
+        ("<p>Jangan lewatkan: Pembukaan Dua Outlet Perdana Grup Restoran di Makassar</p>", False),
+        (f"<p><a href=/berita/1>Jangan lewatkan</a> {_DONT_MISS[16:]}</p>", False),
+    ],
+)
+def test_a_long_unlinked_paragraph_opening_on_a_cue_is_prose(html: str, prose: bool) -> None:
+    el = lxml.html.fragment_fromstring(html)
+    text = (el.text or "").strip()
+    size = len(" ".join(el.text_content().split()))
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    good, bad = generic._judge(el, size, links, generic._FREE, pictured=False, text=text)
+    assert (good > 0) is prose
+    assert (bad > 0) is not prose

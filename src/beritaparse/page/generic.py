@@ -120,6 +120,10 @@ _MIN_UNIT = 40
 _CUE_OPENING = 40
 # Text beside an image in the same block is its caption unless it runs longer than captions do.
 _MAX_CAPTION = 300
+# A block opening on a cue but this long, with no link in it, is a paragraph that opens so ("Jangan lewatkan
+# pembukaan dua outlet perdana ... di bulan Desember."): a cue's line (a related title, a promo) runs shorter,
+# or links what it names.
+_CUE_PROSE = 300
 _FREE, _IN_LIST, _IN_LINK, _ASIDE, _SKIPPED = 0, 1, 2, 3, 4
 _TEXT_LENGTH = compile_xpath("string-length(normalize-space())")
 _MAX_LINK_DENSITY = 0.33
@@ -535,7 +539,9 @@ def _judge(
     """A block's letters as (good, bad) if it is seen: mostly links, inside a link or opening on a cue is
     chrome; a long enough paragraph outside any box, not a picture's caption, is prose. ``text`` is the
     block's own text, stripped; ``lines``: it holds a line break of its own."""
-    if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or _CUE.match(_start(el, text)):
+    if links > _MAX_LINK_DENSITY * size or box == _IN_LINK or (
+        _CUE.match(_start(el, text)) and (links or size < _CUE_PROSE)
+    ):
         # Old templates and pasted-in text write the article as one element's lines, between <br><br>: its
         # "Baca:" lines and tag links then weigh against the whole text, which one such line can outweigh
         # in a short story. Such a block is judged line by line, as jusText splits a page at <br><br>.

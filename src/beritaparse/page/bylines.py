@@ -672,11 +672,7 @@ def _channel_link(el: HtmlElement, name: str) -> bool:
     for link in el.iter("a"):
         if _slug(spaced_text(link)) != slug or _writer_page(link) is not None:
             continue
-        try:
-            path = urllib.parse.urlsplit(link.get("href") or "").path
-        except ValueError:
-            return False
-        folders = [part for part in path.casefold().split("/") if part and part != ".."]
+        folders = [part for part in _folders(link) if part != ".."]
         index = bool(folders) and folders[-1] in _INDEX_FILES
         if index:
             folders.pop()
@@ -738,12 +734,18 @@ _NOT_WORD = lazy(r"[^\p{L}\p{N}]+")
 def _writer_page(link: HtmlElement) -> str | None:
     """The last folder of ``link``'s address where it leads to a writer's page in the site's folder of
     writers ("/author/budi-santoso/" -> "budi-santoso"), case folded; None for any other address."""
+    folders = _folders(link)
+    return folders[-1] if len(folders) >= 2 and folders[-2] in _AUTHOR_FOLDERS else None
+
+
+def _folders(link: HtmlElement) -> list[str]:
+    """The folders of ``link``'s address, case folded, the file last; none for an address that cannot be
+    read."""
     try:
         path = urllib.parse.urlsplit(link.get("href") or "").path
     except ValueError:
-        return None
-    folders = [part for part in path.casefold().split("/") if part]
-    return folders[-1] if len(folders) >= 2 and folders[-2] in _AUTHOR_FOLDERS else None
+        return []
+    return [part for part in path.casefold().split("/") if part]
 
 
 def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:

@@ -730,13 +730,15 @@ def holds_prose(el: HtmlElement) -> bool:
     return False
 
 
-def is_paragraph(el: HtmlElement) -> bool:
+def is_paragraph(el: HtmlElement, *, lines: bool = False) -> bool:
     """Whether ``el`` is a paragraph: a ``<p>``, or a ``<div>`` written as one, holding no block and no line
     break of its own (its text and inline elements only; a ``<div>`` of lines is a box's or a whole old
     text's). Templates write each paragraph in a ``<div>`` (detik's, old ones, page builders); read as
-    paragraphs only where a ``<p>`` is, their text went unjudged."""
+    paragraphs only where a ``<p>`` is, their text went unjudged. ``lines``: a ``<div>`` of lines between
+    ``<br>``s is one too (a slide's description written so)."""
+    breaks = () if lines else ("br",)
     return el.tag == "p" or not any(
-        isinstance(child.tag, str) and (child.tag in markup.BLOCK_TAGS or child.tag == "br") for child in el
+        isinstance(child.tag, str) and (child.tag in markup.BLOCK_TAGS or child.tag in breaks) for child in el
     )
 
 

@@ -43,7 +43,6 @@ from beritaparse import outlets
 from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
-from beritaparse.lexicon import markup
 from beritaparse.model import Article, Block, Removed, RemovedReason
 from beritaparse.page import density, dom, fallback, generic, kind, metadata
 from beritaparse.page.addresses import given_url
@@ -670,7 +669,7 @@ def _described(
             described = [
                 _without_credit(text)
                 for p in viewer.iter("p", "div")
-                if (p.tag == "p" or _holds_no_block(p))
+                if dom.is_paragraph(p, lines=True)
                 and not _within(p, container)
                 and len(text := " ".join(text_of(p).split())) >= _SLIDE_MIN
             ]
@@ -689,12 +688,6 @@ def _described(
         if slides and first:
             break
     return slides
-
-
-def _holds_no_block(el: HtmlElement) -> bool:
-    """Whether ``el`` holds no block of its own: a ``<div>`` written as a paragraph, its text and inline
-    elements only."""
-    return not any(isinstance(child.tag, str) and child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _without_credit(text: str) -> str:

@@ -48,7 +48,7 @@ from beritaparse.rules.record import FrozenRecord
 from beritaparse.rules.strings import word_pairs, words_of
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from beritaparse.rules.conventions import Conventions
 
@@ -1282,12 +1282,17 @@ def _take_inner_sign_offs(acc: _Acc, outlet: Conventions | None) -> None:
         if text[:1] == "(" and "/" in text and text.islower() and cues.CLOSING_INITIALS.fullmatch(text):
             found = _closing_credit(text, outlet)
             if found is not None and not found[1]:
-                names = (n for n in found[0] if not is_outlet_name(n, site_names=acc.sites))
-                acc.editors.extend(n for n in names if n not in acc.editors)
+                acc.editors.extend(n for n in _signed_editors(found[0], acc) if n not in acc.editors)
                 acc.drop(R.EDITOR_CREDIT, text)
                 continue
         kept.append(block)
     acc.body[:] = kept
+
+
+def _signed_editors(signed: tuple[str, ...], acc: _Acc) -> Iterator[str]:
+    """The editors a sign-off names: "(boy/jpnn)", an outlet signs its own name beside the editor's
+    initials; that part names nobody."""
+    return (n for n in signed if not is_outlet_name(n, site_names=acc.sites))
 
 
 def _drop_after_sign_off(acc: _Acc, outlet: Conventions | None) -> None:
@@ -1356,9 +1361,8 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
                 acc.body.pop()
                 acc.signed.extend(signed)
             return
-        names, rest = found
-        # "(boy/jpnn)": an outlet signs its own name beside the editor's initials; that part names nobody.
-        acc.editors.extend(n for n in names if not is_outlet_name(n, site_names=acc.sites))
+        credited, rest = found
+        acc.editors.extend(_signed_editors(credited, acc))
         if rest:
             acc.drop(R.EDITOR_CREDIT, last.text[len(rest) :].strip())
             acc.body[-1] = Block(last.kind, rest)

@@ -407,6 +407,7 @@ _H_OKEZONE = (
 )
 _HUNT = {
     "co-dream-parenting-1": (_H_PARENTING, ["ld-only"]),
+    "pc-okezone-techno-1": (_H_OKEZONE, ["short-1", "short-bare"]),
 }
 for _page, (_why, _names) in _HUNT.items():
     for _name in _names:

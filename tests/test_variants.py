@@ -395,9 +395,9 @@ for _page, (_why, _names) in _P3.items():
 # Pages of the hunt round (tests/unseen co-dream-parenting-1, pc-okezone-techno-1 ...), measured before any
 # rule:
 _H_PARENTING = (
-    "the Parenting.Dream.co.id 2020 microsite article (1.00 as saved): its text element emptied to the JSON-LD"
-    " articleBody, the dek under the h1 ('Dikhususkan untuk mengasah kreativitas anak dengan menggambar.',"
-    " words the third paragraph repeats) is read as the whole text (F1 0.05)"
+    "the Parenting.Dream.co.id 2020 microsite article (1.00 as saved): its text element emptied to the"
+    " JSON-LD articleBody, the dek under the h1 ('Dikhususkan untuk mengasah kreativitas anak dengan"
+    " menggambar.', words the third paragraph repeats) is read as the whole text (F1 0.05)"
 )
 _H_OKEZONE = (
     "the Okezone 2025 techno article (1.00 as saved): cut to one or two paragraphs, the lead photo's caption"

@@ -171,11 +171,6 @@ _CARDS_SPLIT = (
     "the mobile page with story cards after the text: the two lead paragraphs standing as single <p>"
     " siblings before the split pages are lost (F1 0.84)"
 )
-_H_OKEZONE_P2 = (
-    "the same story's page 2 of 3 (0.98 as saved, the lead caption and the font-size 'A' already read as"
-    " paragraphs): cut to one or two paragraphs, those two lines (and, without class names, the byline"
-    " line) weigh on what is left (F1 0.83-0.90)"
-)
 _HUNT = {
     "fi-duniaku-1": [(n, _SHORT_PROMOS) for n in ("short-1", "short-comments", "feed-short")],
     "fi-ggwp-1": [("short-1", _SHORT_PROMOS)],
@@ -410,12 +405,23 @@ _H_OKEZONE = (
     " the text (and, without class names, the byline line 'Rahman Asmardika , Jurnalis-Jum'at, 29 Agustus"
     " 2025 |13:10 WIB'), and the 'JAKARTA –' dateline stays on the first paragraph (F1 0.88-0.90)"
 )
-_HUNT = {
+_H_OKEZONE_P2 = (
+    "the same story's page 2 of 3 (0.98 as saved, the lead caption and the font-size 'A' already read as"
+    " paragraphs): cut to one or two paragraphs, those two lines (and, without class names, the byline"
+    " line) weigh on what is left (F1 0.83-0.90)"
+)
+_H_BOLANET_M = (
+    "the Bola.net 2020 mobile listicle (1.00 as saved): its paragraphs written as lines between <br>s, only"
+    " the intro's element is read and the three numbered parts, each in its own element under an h2, are"
+    " lost (F1 0.62)"
+)
+_HUNT_ROUND = {
     "co-dream-parenting-1": (_H_PARENTING, ["ld-only"]),
     "pc-okezone-techno-1": (_H_OKEZONE, ["short-1", "short-bare"]),
     "pc-okezone-techno-2": (_H_OKEZONE_P2, ["short-1", "short-bare"]),
+    "co-bolanet-m-1": (_H_BOLANET_M, ["lines"]),
 }
-for _page, (_why, _names) in _HUNT.items():
+for _page, (_why, _names) in _HUNT_ROUND.items():
     for _name in _names:
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # The pages of a variant that raise or let added text in, and why (each is below 0.9 too).

@@ -576,7 +576,7 @@ def _split_caption_reference(text: str) -> Caption:
     credit = m["credit"] if m is not None else ""
     if m is not None and not blocks._DATE_LIKE.match(credit) and not blocks._INITIALS_ONLY.match(credit):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    m = blocks._COPYRIGHT_CREDIT.match(text) or blocks._TRAILING_PHOTO_CREDIT.match(text)
+    m = _unbracketed_reference(text) or blocks._AGENCY_PHOTO_CREDIT.match(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)
@@ -584,7 +584,7 @@ def _split_caption_reference(text: str) -> Caption:
 
 _BRACKETED_CAPTION_PIECES = st.lists(
     st.sampled_from(
-        [*_CAPTION_WORDS, *_CAPTION_MARKS, "İ", ".", "(", ")", "[", "]", "(ANTARA)", "13/5", "abc", "\n"]
+        [*_CAPTION_WORDS, *_CAPTION_MARKS, "İ", ".", "(", ")", "[", "]", "(ANTARA)", "13/5", "\n", "AP Photo"]
     ),
     max_size=7,
 ).map("".join)

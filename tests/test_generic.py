@@ -479,6 +479,26 @@ def test_caption_with_separate_credit_element() -> None:
     assert (c.hint, c.text, c.credit) == ("caption", "Warga antre", "ANTARA/Budi")
 
 
+@pytest.mark.parametrize("stamp", ["27 Oktober 2017", "Jumat, 27/10/2017 13:25 WIB"])
+def test_a_date_stamp_set_in_a_slides_caption_is_no_caption_text(stamp: str) -> None:
+    # A gallery's slide shows the day it was posted under its description (Tempo's photo pages).
+    [c] = dom.candidates(
+        _div(
+            "<figure><img src=a.jpg><figcaption><a href=a.jpg><h2>Warga antre di Jakarta, 26 Oktober 2017."
+            f"</h2><span class=time>{stamp}</span></a></figcaption></figure>"
+        )
+    )
+    assert (c.hint, c.text) == ("caption", "Warga antre di Jakarta, 26 Oktober 2017.")
+
+
+def test_words_set_apart_in_a_caption_stay_caption_text_though_they_hold_a_date() -> None:
+    [c] = dom.candidates(
+        _div("<figure><img src=a.jpg><figcaption>Warga antre <span>sejak 27 Oktober 2017 pagi</span>"
+             "</figcaption></figure>")
+    )
+    assert c.text == "Warga antre sejak 27 Oktober 2017 pagi"
+
+
 def test_hidden_blocks_are_marked_not_dropped() -> None:
     got = _texts("<p>Isi.</p><span style='display: none'>Baca juga: Lain</span><p hidden>X</p>")
     assert got == [

@@ -10,7 +10,14 @@ import regex
 from beritaparse.lexicon import phrases
 from beritaparse.model import Caption, RemovedReason
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, caption_in_text, chrome_reason, clean, split_dateline
+from beritaparse.rules.blocks import (
+    Candidate,
+    caption_in_text,
+    chrome_reason,
+    clean,
+    split_caption,
+    split_dateline,
+)
 from beritaparse.rules.credits import split_names
 from beritaparse.rules.flags import WORDS
 
@@ -385,6 +392,23 @@ def test_captions_with_agency_credits(line: str, credit: str) -> None:
     out = clean([Candidate(PROSE), Candidate(line)])
     assert [b.text for b in out.body] == [PROSE]
     assert [c.credit for c in out.captions] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        # A caption element's text closing on an agency's photo desk, no bracket (Tempo's photo pages).
+        ("Warga antre, 26 Oktober 2017. AP Photo", "Warga antre, 26 Oktober 2017.", "AP Photo"),
+        ("Raja tiba. AFP PHOTO/Royal Thai Bureau", "Raja tiba.", "AFP PHOTO/Royal Thai Bureau"),
+        ("Polisi berjaga. Reuters Photo/Ajeng Dinar.", "Polisi berjaga.", "Reuters Photo/Ajeng Dinar"),
+        ("Haaland mencetak 4 gol, Minggu. (c) AP Photo", "Haaland mencetak 4 gol, Minggu.", "AP Photo"),
+        # No sentence before it: the words are the caption's own.
+        ("Wartawan AP Photo meliput sidang", "Wartawan AP Photo meliput sidang", None),
+        ("Pameran foto di Bangkok. Foto bersama", "Pameran foto di Bangkok. Foto bersama", None),
+    ],
+)
+def test_a_caption_elements_closing_agency_photo_credit(caption: str, text: str, credit: str | None) -> None:
+    assert split_caption(caption) == Caption(text=text, credit=credit)
 
 
 @pytest.mark.parametrize(

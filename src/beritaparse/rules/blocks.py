@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import language, names
+from beritaparse.lexicon import alternation, language, names
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
@@ -66,7 +66,9 @@ __all__ = [
     "clean",
     "fold",
     "promo_button",
+    "split_caption",
     "split_dateline",
+    "stamp_only",
     "strip_invisible",
 ]
 
@@ -405,7 +407,11 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
     # Inside a caption element a closing bracket is the credit unless it is a date or initials.
     if m is not None and not _DATE_LIKE.match(m["credit"]) and not _INITIALS_ONLY.match(m["credit"]):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    m = _copyright_credit(text) or _trailing_photo_credit(text)
+    # Every unbracketed form a line of the text may close on, and an agency's photo credit after the last
+    # sentence ("... 26 Oktober 2017. AP Photo"), which only a caption's own element is sure to mean.
+    m = _unbracketed_credit(text) or (
+        _AGENCY_PHOTO_CREDIT.match(text) if "hoto" in text or "HOTO" in text else None
+    )
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)
@@ -427,6 +433,13 @@ _AGENCY_CREDIT = (
 )
 """An agency of one word in capitals, with its unit after it ("BPMI Setpres/Lukas"), or a domain; a slash
 and the photographer's name; the desk's initials after a second slash."""
+# An agency's photo desk closing a caption, no bracket, no slash needed: "... di Bangkok, 26 Oktober 2017. AP
+# Photo", "... Selasa. Reuters Photo/Nama", "... dini hari WIB. (c) AP Photo".
+_AGENCY_PHOTO_CREDIT = lazy(
+    rf"^(?P<text>.*?[.!?\"”)])\s+(?:\([cC]\)\s*)?(?P<credit>(?i:{alternation(names.AGENCIES)})\s+(?i:photo)"
+    r"(?:\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*?){0,4})?)\.?$",
+    regex.VERSION1,
+)
 _BARE_AGENCY_CREDIT = lazy(rf"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>{_AGENCY_CREDIT})\.?$", regex.VERSION1)
 # The same credit on a line of its own under the caption it closes, as a paste gives a picture's box
 # ("TEMPO/M Taufan Rengganis", "AFP/NICOLAS ASFOURI ."): no sentence is a source, a slash and a name alone.
@@ -921,7 +934,7 @@ _INTRO_MIN_WORDS = 6
 _BOX_HEADING_CHARS = 30
 
 
-def _stamp_only(text: str) -> bool:
+def stamp_only(text: str) -> bool:
     """Whether ``text`` is a time and nothing else ("12 Mei 2024", "2 jam lalu"): the time a box of related
     stories shows under each linked title, often a link to the story too, and no title itself."""
     if not any(ch.isdigit() for ch in text) and len(text.split()) > 2:
@@ -953,7 +966,7 @@ def _cut_headline(text: str) -> bool:
 
 def _related(c: Candidate, acc: _Acc) -> bool:
     text = c.text
-    if (acc.pending_related or c.hint == "related") and _stamp_only(text):
+    if (acc.pending_related or c.hint == "related") and stamp_only(text):
         acc.drop(R.RELATED, text)
         return True
     if acc.pending_related:

@@ -34,14 +34,8 @@ _UNSEEN_MISSES = {
     "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija"
     " Jakarta) - Riko adalah ...') read as text (F1 0.94)",
     # The pages3 hunt (a Tempo.co 2017 photo page in a prototype; known_failures.json unseen/NAME paste):
-    "ma-tempo-photo-1": "every slide's '27 Oktober 2017' stamp line read as a paragraph and the photo"
-    " credits ('AP Photo') kept on the slide descriptions; the slide ending 'AFP PHOTO/Royal Thai Bureau'"
-    " a caption only (F1 0.88, 3 leaks)",
-    # The newpages hunt (KLY 2020 site downloads; known_failures.json unseen/NAME paste):
-    "co-brilio-amp-1": "the 'RECOMMENDED' box's five story titles after the text read as a paragraph"
-    " (F1 0.90)",
-    "co-otosia-m-1": "the four titles under 'BACA INI JUGA DONG OTOLOVERS' after the text read as text"
-    " (F1 0.92)",
+    "ma-tempo-photo-1": "the photo credits ('AP Photo') kept on the slide descriptions the text is made"
+    " of; the slide ending 'AFP PHOTO/Royal Thai Bureau' a caption only (F1 0.89, 2 leaks)",
     # Not a parse miss: the KapanLagi mobile page keeps parts 2-4 in a display:none element, so every copy
     # form holds page 1 only while the page's gold is the whole article (its paste gold, pastes/, is page 1).
     "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the"

@@ -1173,3 +1173,39 @@ def test_bola_nets_box_label_over_its_links_is_a_related_cue() -> None:
     m = cues.RELATED_CUE.match("Baca Ini Juga: Jose Mourinho pun Berterima Kasih pada Barcelona")
     assert m is not None
     assert m["title"] == "Jose Mourinho pun Berterima Kasih pada Barcelona"
+
+
+@pytest.mark.parametrize("stamp", ["27 Oktober 2017", "Jumat, 27/10/2017", "Minggu, 15 September 2019"])
+def test_a_day_alone_inside_the_text_is_a_stamp_not_text(stamp: str) -> None:
+    # A gallery's paste: each slide's description, then the day it was posted on a line of its own.
+    assert _body(PROSE, stamp, OTHER, stamp) == [PROSE, OTHER]
+
+
+@pytest.mark.parametrize("line", ["Senin, 13 Mei 2024 10.15 WIB", "27 Oktober 2017 pukul 13.25", "Mei 2017"])
+def test_a_clock_or_a_month_alone_inside_the_text_is_no_day_stamp(line: str) -> None:
+    # A live report's update is stamped with its clock; a month alone is a list's entry or a heading.
+    assert line in _body(PROSE, line, OTHER)
+
+
+def test_a_related_boxs_heading_in_capitals_heads_the_titles_under_it() -> None:
+    # KLY's "BACA INI JUGA DONG OTOLOVERS": the cue and a call to the readers, no title.
+    out = clean(
+        [
+            Candidate(PROSE),
+            Candidate("BACA INI JUGA DONG OTOLOVERS"),
+            Candidate("Kelas Sultan, Lamborghini Tak Peduli Lagi dengan Pameran Mobil"),
+            Candidate("Pandemi COVID-19 Tak Kunjung Selesai, IIMS 2020 Batal"),
+        ]
+    )
+    assert [b.text for b in out.body] == [PROSE]
+    assert [r.title for r in out.related] == [
+        "Kelas Sultan, Lamborghini Tak Peduli Lagi dengan Pameran Mobil",
+        "Pandemi COVID-19 Tak Kunjung Selesai, IIMS 2020 Batal",
+    ]
+
+
+def test_a_short_linked_title_after_the_cue_is_the_link_not_a_boxs_heading() -> None:
+    lines = [PROSE, "Baca juga: Jokowi Mundur", "Kabar Terbaru Dari Istana"]
+    out = clean([Candidate(line) for line in lines])
+    assert [r.title for r in out.related] == ["Jokowi Mundur"]
+    assert [b.text for b in out.body] == [PROSE, "Kabar Terbaru Dari Istana"]

@@ -39,6 +39,28 @@ def test_bare_related_label_takes_the_titles_below() -> None:
     assert art.paragraphs == (P1, P2, P3)
 
 
+def test_titles_in_sentence_case_under_a_picks_heading_are_links_not_a_broken_paragraph() -> None:
+    # KLY's box of picks before the editor's sign-off: each title stops on a lower-case word, as a line of
+    # prose broken off would, and would be glued into one paragraph.
+    titles = [
+        "5 Potret Christian Sugiono & Titi Kamal di awal pacaran, so sweet",
+        "Putuskan tutup akun Instagram, Dita Karang ungkap alasannya",
+        "14 Tahun berlalu, ini kabar 8 pemain sinetron Pengantin Remaja",
+    ]
+    lines = "\n".join(titles)
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\nRECOMMENDED\n{lines}\n(brl/guf)")
+    assert art.paragraphs == (P1, P2, P3)
+    assert [r.title for r in art.related] == titles
+
+
+def test_a_related_boxs_heading_in_capitals_with_a_call_to_the_readers() -> None:
+    lines = "Kelas Sultan, Lamborghini Tak Peduli Lagi\nPandemi Tak Kunjung Selesai, IIMS 2020 Batal"
+    box = f"BACA INI JUGA DONG OTOLOVERS\n{lines}"
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{box}\n(kpl/crn)")
+    assert art.paragraphs == (P1, P2)
+    assert len(art.related) == 2
+
+
 def test_credit_box_with_roles_after_names() -> None:
     art = beritaparse.parse_text(
         "Kompas.com - 02/11/2023, 21:34 WIB\nIsna Rifka Sri Rahayu,\nYoga Sukmana\nTim Redaksi\n"

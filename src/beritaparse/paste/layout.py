@@ -229,6 +229,16 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     return bool(prefix) and rest == "X" and cues.RELATED_CUE.match(line) is None
 
 
+def _heads_box(line: str) -> bool:
+    """Whether ``line`` heads a box of linked titles: a related-links cue alone ("Baca Juga") or the heading
+    of a box of other stories ("RECOMMENDED", "Terpopuler")."""
+    return cues.BARE_RELATED_CUE.match(line) is not None or cues.box_heading(line) is RemovedReason.NAVIGATION
+
+
+# A linked title under a box's heading runs this many words at least.
+_BOX_TITLE_WORDS = 4
+
+
 def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:
     """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text.
 
@@ -238,6 +248,10 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     """
     out: list[str] = []
     open_paragraph = False
+    # Under a box's heading ("RECOMMENDED", "Baca Juga") come linked titles, one a line, until a sentence
+    # of prose: a title stops without a full stop but breaks off no paragraph. A word or two on a line is
+    # no title but a copy's hard wrap: the box is over or was never one.
+    boxed = False
     listed = frozenset() if inside else _word_items(lines)
     for i, line in enumerate(lines):
         if (
@@ -255,12 +269,15 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             open_paragraph = not (ends_sentence(out[-1]) or _CREDIT_TAIL.search(out[-1]))
             continue
         out.append(line)
+        titled = len(line.split(maxsplit=_BOX_TITLE_WORDS)) >= _BOX_TITLE_WORDS and not ends_sentence(line)
+        boxed = _heads_box(line) or (boxed and titled)
         # A line the rules set aside is no paragraph broken off, however it stops ("Join our WhatsApp
         # channel for the latest news"): the line below it starts anew. So is a related link: a title in
         # sentence case ends on a lower-case word ("Related news: Japan, Indonesia discuss trade ahead of
         # summit"), as English-language outlets and ANTARA write their titles.
         open_paragraph = (
             inside
+            and not boxed
             and _broken_off(line)
             and chrome_reason(line, outlet) is None
             and cues.RELATED_CUE.match(line) is None

@@ -720,10 +720,24 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
     kind: BlockKind = c.kind
     if c.hint == "emphasis" and kind == "paragraph" and _heading_like(text):
         kind = "heading"
-    if acc.body and (acc.body[-1].text == text or _restates(text, acc.body[-1].text)):
+    if not _repeat_or_stamp(text, kind, acc):
+        _keep(acc, Block(kind, text), linked=c.url is not None)
+
+
+def _repeat_or_stamp(text: str, kind: BlockKind, acc: _Acc) -> bool:
+    """Whether the block ``text``, inside the text, is dropped as a repeat of the block above it or as a
+    day's stamp."""
+    if not acc.body:
+        return False
+    if acc.body[-1].text == text or _restates(text, acc.body[-1].text):
         acc.drop(R.DUPLICATE, text)
-        return
-    _keep(acc, Block(kind, text), linked=c.url is not None)
+        return True
+    if kind == "paragraph" and _day_alone(text):
+        # A day alone on its line inside the text: the stamp a gallery sets under each slide or a box
+        # under each entry ("27 Oktober 2017"). A live report's updates are stamped with their clock.
+        acc.drop(R.NOT_CONTENT, text)
+        return True
+    return False
 
 
 def _caption_line(text: str, acc: _Acc) -> bool:
@@ -943,6 +957,17 @@ def stamp_only(text: str) -> bool:
     return len(found) == 1 and len(found[0].raw) >= len(text.strip(" |·•-–—()"))
 
 
+# A day written out with its weekday runs this long at most ("Minggu, 15 September 2019").
+_DAY_ALONE_MAX = 40
+
+
+def _day_alone(text: str) -> bool:
+    """Whether ``text`` is a day and nothing else, no clock ("27 Oktober 2017", "Jumat, 27/10/2017")."""
+    if len(text) > _DAY_ALONE_MAX or not any(ch.isdigit() for ch in text) or not stamp_only(text):
+        return False
+    return find_dates(text)[0].value.granularity == "day"
+
+
 # A headline a box of other stories cuts short runs this many words before its ellipsis; this share of them
 # capitalised (a headline's case; a sentence of the text trailing off is in sentence case).
 _CUT_HEADLINE_WORDS = (3, 20)
@@ -962,6 +987,10 @@ def _cut_headline(text: str) -> bool:
         and _SENTENCE_INSIDE.search(text) is None
         and sum(w[:1].isupper() for w in words) >= _CUT_HEADLINE_CAPITALS * len(words)
     )
+
+
+# A related box's heading calls its readers in a word or three after the cue; a linked title runs longer.
+_BOX_CALL = 3
 
 
 def _related(c: Candidate, acc: _Acc) -> bool:
@@ -990,12 +1019,21 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         acc.pending_related = False
     m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
-        if len(text) <= _BOX_HEADING_CHARS and cues.BARE_RELATED_CUE.match(text) is not None:
-            # A box's heading alone ("Terkait", "Editor’s picks"): the linked titles are the next blocks.
+        if len(text) <= _BOX_HEADING_CHARS and (
+            cues.BARE_RELATED_CUE.match(text) is not None or cues.box_heading(text) is R.NAVIGATION
+        ):
+            # A box's heading alone ("Terkait", "Editor’s picks", "RECOMMENDED"): the linked titles are the
+            # next blocks.
             acc.pending_related = True
             acc.drop(R.RELATED, text)
             return True
         return False
+    if m is not None and c.url is None and text.isupper() and len((m["title"] or "").split()) <= _BOX_CALL:
+        # A box's heading in capitals, the cue with a call to the readers ("BACA INI JUGA DONG OTOLOVERS",
+        # KLY's): no story's title, the linked titles are the next blocks.
+        acc.pending_related = True
+        acc.drop(R.RELATED, text)
+        return True
     if m is not None and c.url is None and len((m["title"] or "").split()) > _RELATED_TITLE_MAX_WORDS:
         # Past a title's length the words after the cue are prose, no linked story: "Jangan lewatkan
         # pembukaan dua outlet perdana ... di bulan Desember 2023. Berbekal pengalaman ..." is the text's.

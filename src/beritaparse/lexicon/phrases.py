@@ -21,6 +21,7 @@ __all__ = [
     "LEAD",
     "LINE_AD_LABELS",
     "MENU_ITEMS",
+    "OTHER_STORIES_HEADING",
     "PAYWALL_CUT",
     "PHOTO_CREDIT_LABELS",
     "READING_TIME_LABELS",
@@ -340,6 +341,19 @@ card's excerpt: what stands right above it is another page's."""
 SITE_ALONE = rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{alternation(_SITE_ENDINGS)}"
 # An ad slot's size as its placeholder shows it: "728 x 90 px", "300x250", "320 x 100 pixel".
 _AD_SIZE = r"\d{2,4}\s*[x×]\s*\d{2,4}(?:\s*(?:px|pixels?))?"
+
+OTHER_STORIES_HEADING = (
+    r"(?:(?:berita|artikel|topik|video|foto|galeri|kabar|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
+    r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?"
+    # A box of the day's or the week's favourites: "Trending Hari Ini", "Terpopuler Minggu Ini".
+    r"|(?:terpopuler|populer|trending)(?:\s+(?:now|hari\s+ini|minggu\s+ini|pekan\s+ini|sepekan))?"
+    r"|terkini(?:\s+lainnya)?|terbaru|arsip"
+    r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
+    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
+    r"|more\s+(?:news|stories))"
+)
+"""The heading of a box of other stories ("Berita Terpopuler", "Rekomendasi", "Trending Hari Ini",
+"RECOMMENDED", "Most Read"): chrome alone on its line, and the linked titles under it are not the text."""
 
 FULL_LINE: tuple[CueRow, ...] = (
     # The label as a slot's heading sets it, between dashes or stars ("- Advertisement -", tagDiv's).
@@ -685,17 +699,7 @@ FULL_LINE: tuple[CueRow, ...] = (
         r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*|alamat\s+email\s+anda\s+tidak\s+akan.*",
         R.NOT_CONTENT,
     ),
-    (
-        r"(?:(?:berita|artikel|topik|video|foto|galeri|kabar|konten|pos(?:-pos)?|tulisan|postingan)\s+(?:terkait|lainnya|terpopuler"
-        r"|terbaru|terkini|pilihan|rekomendasi|populer)|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?"
-        # A box of the day's or the week's favourites: "Trending Hari Ini", "Terpopuler Minggu Ini".
-        r"|(?:terpopuler|populer|trending)(?:\s+(?:now|hari\s+ini|minggu\s+ini|pekan\s+ini|sepekan))?"
-        r"|terkini(?:\s+lainnya)?|terbaru|arsip"
-        r"|editor(?:['’]?s|s['’])?\s+picks?|pilihan\s+(?:editor|redaksi)|most\s+(?:popular|read|viewed|shared)"
-        r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|latest\s+(?:news|stories)"
-        r"|more\s+(?:news|stories))\s*:?",
-        R.NAVIGATION,
-    ),
+    (OTHER_STORIES_HEADING + r"\s*:?", R.NAVIGATION),
     # A player's prompt over the text read aloud ("Dengarkan versi audio artikel ini", "Listen to this
     # article").
     (

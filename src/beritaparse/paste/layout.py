@@ -232,7 +232,7 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
 def _heads_box(line: str) -> bool:
     """Whether ``line`` heads a box of linked titles: a related-links cue alone ("Baca Juga") or the heading
     of a box of other stories ("RECOMMENDED", "Terpopuler")."""
-    return cues.BARE_RELATED_CUE.match(line) is not None or cues.box_heading(line) is RemovedReason.NAVIGATION
+    return cues.BARE_RELATED_CUE.match(line) is not None or cues.OTHER_STORIES_HEADING.match(line) is not None
 
 
 # A linked title under a box's heading runs this many words at least.

@@ -438,7 +438,7 @@ and the photographer's name; the desk's initials after a second slash."""
 _AGENCY_PHOTO_CREDIT = lazy(
     rf"^(?P<text>.*?[.!?\"”)])\s+(?:\([cC]\)\s*)?(?P<credit>(?i:{alternation(names.AGENCIES)})\s+(?i:photo)"
     r"(?:\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*?){0,4})?)\.?$",
-    regex.VERSION1,
+    CASED,  # VERSION0: the (?i:...) words fold simply
 )
 _BARE_AGENCY_CREDIT = lazy(rf"^(?P<text>.*?[.!?\"”)])\s+(?P<credit>{_AGENCY_CREDIT})\.?$", regex.VERSION1)
 # The same credit on a line of its own under the caption it closes, as a paste gives a picture's box
@@ -1019,15 +1019,19 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         acc.pending_related = False
     m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
-        if len(text) <= _BOX_HEADING_CHARS and (
-            cues.BARE_RELATED_CUE.match(text) is not None or cues.box_heading(text) is R.NAVIGATION
-        ):
-            # A box's heading alone ("Terkait", "Editor’s picks", "RECOMMENDED"): the linked titles are the
-            # next blocks.
-            acc.pending_related = True
-            acc.drop(R.RELATED, text)
-            return True
-        return False
+        if len(text) > _BOX_HEADING_CHARS:
+            return False
+        # A box's heading alone ("Terkait", "Editor’s picks"; "RECOMMENDED", a box of other stories that is
+        # the site's navigation): the linked titles are the next blocks.
+        if cues.BARE_RELATED_CUE.match(text) is not None:
+            reason = R.RELATED
+        elif cues.OTHER_STORIES_HEADING.match(text) is not None:
+            reason = R.NAVIGATION
+        else:
+            return False
+        acc.pending_related = True
+        acc.drop(reason, text)
+        return True
     if m is not None and c.url is None and text.isupper() and len((m["title"] or "").split()) <= _BOX_CALL:
         # A box's heading in capitals, the cue with a call to the readers ("BACA INI JUGA DONG OTOLOVERS",
         # KLY's): no story's title, the linked titles are the next blocks.

@@ -48,6 +48,7 @@ __all__ = [
     "NAV_FIRST_WORD_TOKENS",
     "NAV_PHRASES",
     "NEGATED_ROLE",
+    "OTHER_STORIES_HEADING",
     "PAYWALL_OPENER",
     "PHOTO_LABEL",
     "PHOTO_SOURCES",
@@ -344,6 +345,9 @@ RELATED_CUE = lazy(
     _F,
 )
 """An in-text related link: "Baca Juga: <title>". The rest of the line is the linked title."""
+OTHER_STORIES_HEADING = lazy(rf"^\W*{phrases.OTHER_STORIES_HEADING}\W*$", _F)
+"""A line that is only the heading of a box of other stories ("RECOMMENDED", "Berita Terpopuler"): the linked
+titles under it are the box's, as under :data:`BARE_RELATED_CUE`."""
 BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADINGS)})\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
 

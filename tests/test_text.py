@@ -61,6 +61,24 @@ def test_a_related_boxs_heading_in_capitals_with_a_call_to_the_readers() -> None
     assert len(art.related) == 2
 
 
+def test_a_line_repeating_the_headlines_opening_words_under_it_is_not_the_headline() -> None:
+    # Dream's microsite: the lead photo's caption, the headline cut short, stands between dek and byline.
+    headline = "Olike LCD Drawing Board, Mainan Aman & Edukatif di Tengah Pandemi"
+    dek = "Dikhususkan untuk mengasah kreativitas anak."
+    header = f"{headline}\n{dek}\nOlike LCD Drawing Board\nSandy Mahaputra"
+    art = beritaparse.parse_text(f"{header}\n21 September 2020 13:23\n{P1}\n{P2}\n{P3}")
+    assert art.title == headline
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_line_above_that_only_opens_with_the_headlines_letters_is_not_the_headline_it_repeats() -> None:
+    # "Harga Beras Naikkan ..." opens with "Harga Beras Naik" but cuts a word: no headline cut short.
+    above = "Harga Beras Naikkan Inflasi Bulan Ini Menurut Catatan Badan Pusat Statistik"
+    header = f"{above}\nPedagang mengeluh.\nHarga Beras Naik\nRina Kartika\n13 Mei 2024 10:15"
+    art = beritaparse.parse_text(f"{header}\n{P1}\n{P2}")
+    assert art.title == "Harga Beras Naik"
+
+
 def test_credit_box_with_roles_after_names() -> None:
     art = beritaparse.parse_text(
         "Kompas.com - 02/11/2023, 21:34 WIB\nIsna Rifka Sri Rahayu,\nYoga Sukmana\nTim Redaksi\n"

@@ -790,10 +790,25 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
         taken.add(best)
         head.removed.append(Removed(R.SUBTITLE, lines[best]))
         best -= 1
+    best = _whole_headline(lines, candidates, best)
     head.title = _without_site(lines[best])
     taken.add(best)
     head.removed.append(Removed(R.TITLE, lines[best]))
     _join_broken_title(read, head, best + 1, outlet)
+    return best
+
+
+def _whole_headline(lines: list[str], candidates: list[int], best: int) -> int:
+    """The headline whose opening words line ``best`` repeats, above it: the line a lead photo's caption or
+    a card writes under the dek is the headline cut short ("Olike LCD Drawing Board" under "Olike LCD
+    Drawing Board, Mainan Aman & Edukatif di Tengah Pandemi"), nearer the byline but not the headline."""
+    short = lines[best].casefold()
+    for i in candidates:
+        if i >= best:
+            break
+        whole = lines[i].casefold()
+        if len(whole) > len(short) and whole.startswith(short) and not whole[len(short)].isalnum():
+            return i
     return best
 
 

@@ -79,6 +79,15 @@ def test_a_line_above_that_only_opens_with_the_headlines_letters_is_not_the_head
     assert art.title == "Harga Beras Naik"
 
 
+def test_the_paragraph_under_a_boxed_title_opens_anew_though_in_lower_case() -> None:
+    # Okezone: "Baca Juga:" / the linked title / the paragraph opening on a brand written in lower case.
+    title = "Vivo X200 Series Hadir di Indonesia dengan Kamera Telefoto ZEISS, Intip Harganya"
+    text = "vivo V60 ditopang baterai besar 6.500mAh yang mendukung pengisian cepat sehingga awet dipakai."
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\nBaca Juga:\n{title}\n{text}\n{P2}")
+    assert [r.title for r in art.related] == [title]
+    assert art.paragraphs == (P1, text, P2)
+
+
 def test_credit_box_with_roles_after_names() -> None:
     art = beritaparse.parse_text(
         "Kompas.com - 02/11/2023, 21:34 WIB\nIsna Rifka Sri Rahayu,\nYoga Sukmana\nTim Redaksi\n"

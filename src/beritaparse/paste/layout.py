@@ -257,6 +257,9 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
         if (
             out
             and i not in listed
+            # A title under a box's heading is whole on its line: the paragraph under the box opens anew,
+            # in lower case too ("vivo V60 ditopang ...").
+            and not boxed
             and (
                 _lone_dateline(out[-1], outlet)
                 or _bracket_goes_on(out[-1], lines, i)

@@ -1209,3 +1209,17 @@ def test_a_short_linked_title_after_the_cue_is_the_link_not_a_boxs_heading() -> 
     out = clean([Candidate(line) for line in lines])
     assert [r.title for r in out.related] == ["Jokowi Mundur"]
     assert [b.text for b in out.body] == [PROSE, "Kabar Terbaru Dari Istana"]
+
+
+def test_a_caption_in_capitals_closing_on_its_bracketed_source_is_a_caption() -> None:
+    # Tempo's captions shout, and close on the outlet's own name as the source.
+    line = "PROTES KARYAWAN TEMPO DI GEDUNG DPR MPR SETELAH PEMBREDELAN MAJALAH TEMPO TAHUN 1994 [TEMPO]"
+    text = "PROTES KARYAWAN TEMPO DI GEDUNG DPR MPR SETELAH PEMBREDELAN MAJALAH TEMPO TAHUN 1994"
+    assert caption_in_text(line) == Caption(text=text, credit="TEMPO")
+
+
+@pytest.mark.parametrize(
+    "line", ["SIDANG DITUNDA (KOMPAS)", "Protes karyawan di gedung DPR setelah pembredelan (Tempo)"]
+)
+def test_a_short_line_in_capitals_or_a_sentence_closing_on_a_bracketed_name_is_no_caption(line: str) -> None:
+    assert caption_in_text(line) is None

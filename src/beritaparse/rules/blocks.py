@@ -542,9 +542,20 @@ def caption_in_text(text: str) -> Caption | None:
     if text.endswith("]."):
         text = text[:-1]
     m = cues.CAPTION_CREDIT.match(text) if cues.closes_on_bracket(text) else None
-    if m is None or not (m["label"] or _plausible_credit(m["credit"])):
+    if m is None or not (m["label"] or _plausible_credit(m["credit"]) or _shouted(m["text"])):
         return None
     return Caption(text=m["text"].strip(), credit=m["credit"].strip())
+
+
+# A caption in capitals runs this many words at least; a kicker or a sign-off is shorter.
+_SHOUTED_WORDS = 5
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals, a sentence long: Tempo's captions ("PROTES KARYAWAN TEMPO DI
+    GEDUNG DPR MPR SETELAH PEMBREDELAN ... [TEMPO]"), which close on their bracketed source as a caption
+    does; prose is never written so."""
+    return text.isupper() and len(text.split(maxsplit=_SHOUTED_WORDS)) > _SHOUTED_WORDS
 
 
 @functools.lru_cache(maxsize=_LINE_CACHE)

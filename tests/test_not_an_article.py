@@ -432,3 +432,37 @@ def test_a_templates_unfilled_placeholder_is_no_publication_time() -> None:
     )
     with pytest.raises(NotAnArticleError):
         beritaparse.parse(page, adapters=False)
+
+
+def _dated_teasers(n: int) -> str:
+    # A KLY home page's teaser list: a linked headline, its day (the page is dated by the first).
+    return "".join(
+        f"<div><h3><a href=/news/read/{i}/judul>Judul berita nomor {i} dari kota hari ini</a></h3>"
+        f"<span>Rabu, 21 Oktober 2020</span></div>"
+        for i in range(n)
+    )
+
+
+_DESCRIBED = (
+    '<title>Berita Bola Terbaru</title><meta property="og:type" content="website">'
+    '<meta property="article:published_time" content="[publishdate]">'
+    '<meta name="description" content="Manchester United berjumpa PSG, Rabu (21/10/2020) dini hari.">'
+)
+
+
+# The top story's time over the list, which dates the page.
+_TOP_STAMP = '<div><time datetime="2020-10-20T11:02:00+07:00">20 Okt 2020 11:02</time></div>'
+
+
+def test_a_dated_page_whose_only_text_is_its_description_beside_teasers_is_a_listing() -> None:
+    # Bola.com's and Liputan6's 2020 home pages: their teasers set aside, only the description is left.
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(_page(_DESCRIBED, _TOP_STAMP + _dated_teasers(8)), adapters=False)
+    assert info.value.reason == "listing"
+
+
+def test_a_page_whose_only_text_is_its_description_but_that_declares_an_article_stays_an_article() -> None:
+    # A script writes the text of this one: its JSON-LD says it is an article, so its description stands in.
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Judul"}</script>'
+    art = beritaparse.parse(_page(_DESCRIBED + ld, _TOP_STAMP + _dated_teasers(8)), adapters=False)
+    assert art.paragraphs == ("Manchester United berjumpa PSG, Rabu (21/10/2020) dini hari.",)

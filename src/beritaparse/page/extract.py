@@ -159,6 +159,7 @@ def parse(
         data_chars=read.size if read is not None and read.from_data else 0,
         tree=tree,
         teasers=read.teasers if read is not None else (),
+        described=read is not None and fallback.DESCRIPTION_NOTE in read.removed,
     )
     if reason is not None:
         raise NotAnArticleError(reason)

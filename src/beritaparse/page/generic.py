@@ -34,6 +34,7 @@ import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
 from beritaparse.page.html import string_of
+from beritaparse.page.kind import headed_by_link
 from beritaparse.page.pagequery import HIDDEN_STYLE, compile_xpath, headed_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
@@ -730,7 +731,9 @@ def _run(
     if up < 0 or leaf[best]:
         return []
     siblings = _indices(parent, up)  # the children of up
-    if len(siblings) == 1:
+    if len(siblings) == 1 or headed_by_link(tree.order[best]):
+        # A container headed by a linked headline is a teaser: the elements like it beside it are the other
+        # teasers of a list (a section page's grid), not the parts of one text.
         return []
     at = siblings.index(best)
     # The container's kind: its tag and class (a scrambled page renames a class the same everywhere); an

@@ -65,7 +65,7 @@ from beritaparse.rules.flags import WORDS, lazy
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-__all__ = ["Reason", "is_teaser_list", "not_article"]
+__all__ = ["Reason", "headed_by_link", "is_teaser_list", "not_article"]
 
 Reason = str
 
@@ -176,6 +176,7 @@ def not_article(
     data_chars: int = 0,
     tree: PageTree | None = None,
     teasers: Collection[HtmlElement] = (),
+    described: bool = False,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
@@ -187,7 +188,8 @@ def not_article(
     holds the reads of ``doc`` shared with the page's other readers (:mod:`beritaparse.page.pagetree`);
     ``found`` is False when no text was found at all, neither on the page nor in its structured data;
     ``data_chars`` is how much text the page's article JSON-LD (``articleBody``) gave when the page itself
-    gave none; ``teasers`` are the feeds' teasers the reading set aside as other stories.
+    gave none; ``teasers`` are the feeds' teasers the reading set aside as other stories; ``described``
+    says the only text found is the page's meta description, the last resort.
     """
     tree = tree if tree is not None else PageTree(doc)
     if _is_feed(tree):
@@ -197,6 +199,16 @@ def not_article(
         return "not-found"
     if not page.article_data and not dated and _is_consent(doc):
         return "consent"
+    if (
+        (described or not found)
+        and not page.article_data
+        and (page.teasers >= _TEASERS_IN_TEXT or page.canonical_index)
+    ):
+        # No text on the page and no article data, at most the description every page carries, beside
+        # linked headlines or under an address that names an index: a home, section or tag page whose
+        # teasers the readers set aside, not an article whose text a script writes (that one declares its
+        # data).
+        return "listing"
     if _is_listing(
         page,
         body_chars=body_chars,
@@ -412,8 +424,13 @@ def _teaser_item(container: HtmlElement) -> tuple[HtmlElement, list[HtmlElement]
         if parent is None:
             return None
         heading = next(node.iter(*_HEADINGS), None)
-        if heading is not None and _is_linked_headline(heading) and _before(heading, container, node):
-            items = [s for s in parent if s.tag == node.tag and _headed_by_link(s)]
+        # The item itself, headed by its linked title, or an item whose linked title stands above the text.
+        if (
+            heading is not None
+            and _is_linked_headline(heading)
+            and (node is container or _before(heading, container, node))
+        ):
+            items = [s for s in parent if s.tag == node.tag and headed_by_link(s)]
             if len(items) >= _TEASER_ITEMS:
                 return node, items
         node = parent
@@ -442,8 +459,8 @@ def _is_own_heading(heading: HtmlElement) -> bool:
     )
 
 
-def _headed_by_link(element: HtmlElement) -> bool:
-    """The element's first heading is a linked headline."""
+def headed_by_link(element: HtmlElement) -> bool:
+    """The element's first heading is a linked headline (a teaser's: a headline linking to its story)."""
     heading = next(element.iter(*_HEADINGS), None)
     return heading is not None and _is_linked_headline(heading)
 

@@ -373,6 +373,11 @@ def test_the_headline_repeated_in_a_heading_atop_the_body_is_not_the_articles() 
             " <b>Kamis 09 Juli 2020 07:26 WIB</b></div></div>",
             ("Natasha Oktalia",),
         ),
+        # Bola.net's mobile byline: the date first, the writer after the bar.
+        ("<div class=d2>17-09-2020 16:53 | Aga Deta</div>", ("Aga Deta",)),
+        # ... where a section's name, one word, stands as often: no writer.
+        ("<div class=d2>17-09-2020 16:53 | Sepakbola</div>", ()),
+        ("<div>Senin, 12 Mei 2024 | Nasional</div>", ()),
     ],
 )
 def test_a_byline_the_page_shows_without_metadata(header: str, authors: tuple[str, ...]) -> None:

@@ -620,6 +620,11 @@ _DATED_LINE = lazy(
     rf"\s+(?:[{_BARS}]|(?P<dash>{cues.DASH}))\s+(?P<date>.*\d{{4}}.*)$",
     _FLAGS,
 )
+# The date first, then the writer after a bar: "17-09-2020 16:53 | Aga Deta" (Bola.net's mobile byline).
+_DATE_FIRST_LINE = lazy(
+    rf"^\s*(?P<date>[^{_BARS}]*\d{{4}}[^{_BARS}]*?)\s+[{_BARS}]\s+(?P<names>[^{_BARS}\d]{{3,60}})$", _FLAGS
+)
+_FULL_NAME_WORDS = 2
 _BAR_CHARS = (*language.FIELD_BARS, " - ", " – ", " — ")
 _YEAR = lazy(r"\d{4}")
 _DESK_LOOK = 40  # elements nearest the headline where a desk's credit ("Tim detikBali") may stand
@@ -647,7 +652,18 @@ def _dated_or_desk_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[s
         if not any(bar in text for bar in _BAR_CHARS) or _YEAR.search(text) is None:
             continue  # the date after the bar holds its year: a title "Judul - Situs" holds none
         m = _DATED_LINE.match(text)
-        if m is not None and _dated(m["date"], alone=m["dash"] is not None) and not _listed(el, text):
+        if m is not None and not _dated(m["date"], alone=m["dash"] is not None):
+            m = None
+        # Or the date first ("17-09-2020 16:53 | Aga Deta"), alone before the bar, and a name of two words
+        # at least after it: a section's name stands there as often ("Senin, 12 Mei 2024 | Nasional").
+        m = m or _DATE_FIRST_LINE.match(text)
+        if (
+            m is not None
+            and "dash" not in m.groupdict()
+            and (len(m["names"].split()) < _FULL_NAME_WORDS or not _dated(m["date"], alone=True))
+        ):
+            m = None
+        if m is not None and not _listed(el, text):
             names = split_names(m["names"], site_names=sites)
             if (
                 names

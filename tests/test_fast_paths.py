@@ -543,6 +543,9 @@ def _unbracketed_reference(text: str) -> regex.Match[str] | None:
     """_unbracketed_credit as first written: both label forms tried on every line with a colon."""
     if "©" in text and (m := blocks._COPYRIGHT_CREDIT.match(text)) is not None:
         return m
+    m = None if "©" in text else blocks._PAREN_C_CREDIT.match(text)
+    if m is not None and blocks._sourced(m["credit"]):
+        return m
     if ":" in text:
         m = blocks._TRAILING_PHOTO_CREDIT.match(text) or blocks._GLUED_PHOTO_CREDIT.match(text)
         if m is not None:

@@ -40,9 +40,6 @@ _UNSEEN_MISSES = {
     # form holds page 1 only while the page's gold is the whole article (its paste gold, pastes/, is page 1).
     "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the"
     " whole article (F1 0.39)",
-    # The hunt round (KLY 2020 site download; known_failures.json unseen/NAME paste):
-    "co-bolanet-m-1": "the three in-text photo captions with their '(c) AP Photo' credits read as text, the"
-    " last glued to the next paragraph (F1 0.94)",
 }
 for _form in FORMS:
     for _name, _why in _UNSEEN_MISSES.items():

@@ -1223,3 +1223,33 @@ def test_a_caption_in_capitals_closing_on_its_bracketed_source_is_a_caption() ->
 )
 def test_a_short_line_in_capitals_or_a_sentence_closing_on_a_bracketed_name_is_no_caption(line: str) -> None:
     assert caption_in_text(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Striker Barcelona, Luis Suarez (c) AP Photo", "Striker Barcelona, Luis Suarez", "AP Photo"),
+        ("Arturo Vidal. (c) AP Photo", "Arturo Vidal.", "AP Photo"),
+        (
+            "Bek Barcelona, Junior Firpo (c) twitter.com/JuniorFirpo03",
+            "Bek Barcelona, Junior Firpo",
+            "twitter.com/JuniorFirpo03",
+        ),
+    ],
+)
+def test_a_caption_closing_on_a_copyright_mark_written_c_in_brackets(
+    line: str, text: str, credit: str
+) -> None:
+    # KLY's captions in the text: "(c)" for ©, then the picture's source.
+    assert caption_in_text(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Syaratnya (a) lulus, (b) sehat, dan (c) harga naik.",
+        "Ada (a) beras, (b) gula, dan (c) minyak goreng/curah.",
+    ],
+)
+def test_a_lists_third_item_in_brackets_is_no_copyright_mark(line: str) -> None:
+    assert caption_in_text(line) is None

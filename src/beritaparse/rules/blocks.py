@@ -471,6 +471,7 @@ _CREDIT_ONLY = lazy(
     r"^\s*[\[(]\s*(?:(?:foto|photo|dok)\s*[:.]\s*)?(?P<credit>[^\[\]()]{2,90}?)\s*[\])]\s*$", _F
 )
 _COPYRIGHT_CREDIT = lazy(r"^(?P<text>.*?\S)\s*©\s*(?:\d{4}\s+)?(?P<credit>\S.{0,80})$", regex.VERSION1)
+_PAREN_C_CREDIT = lazy(r"^(?P<text>.*?\S)\s*\([cC]\)\s*(?P<credit>\S.{0,80}?)\.?$", regex.VERSION1)
 # The cue and label patterns every block meets, behind their opening gates (most blocks open on a pair of
 # characters none of them can open on).
 _RELATED_CUE = cues.OpeningGate(cues.RELATED_CUE)
@@ -518,7 +519,15 @@ def _sourced(credit: str) -> bool:
 
 
 def _copyright_credit(text: str) -> regex.Match[str] | None:
-    return _COPYRIGHT_CREDIT.match(text) if "©" in text else None
+    if "©" in text:
+        return _COPYRIGHT_CREDIT.match(text)
+    if "(c)" not in text and "(C)" not in text:
+        return None
+    # "(c)" for the mark before the picture's source: "... dini hari WIB. (c) AP Photo", "Striker
+    # Barcelona, Luis Suarez (c) AP Photo" (KLY's). A list's third item ("(a) ..., (b) ..., dan (c) harga
+    # naik.") names no source.
+    m = _PAREN_C_CREDIT.match(text)
+    return m if m is not None and _sourced(m["credit"]) else None
 
 
 def _trailing_photo_credit(text: str) -> regex.Match[str] | None:

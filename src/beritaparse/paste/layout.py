@@ -229,12 +229,6 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
     return bool(prefix) and rest == "X" and cues.RELATED_CUE.match(line) is None
 
 
-def _heads_box(line: str) -> bool:
-    """Whether ``line`` heads a box of linked titles: a related-links cue alone ("Baca Juga") or the heading
-    of a box of other stories ("RECOMMENDED", "Terpopuler")."""
-    return cues.BARE_RELATED_CUE.match(line) is not None or cues.OTHER_STORIES_HEADING.match(line) is not None
-
-
 # A linked title under a box's heading runs this many words at least.
 _BOX_TITLE_WORDS = 4
 
@@ -273,7 +267,7 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
             continue
         out.append(line)
         titled = len(line.split(maxsplit=_BOX_TITLE_WORDS)) >= _BOX_TITLE_WORDS and not ends_sentence(line)
-        boxed = _heads_box(line) or (boxed and titled)
+        boxed = cues.titles_heading(line) is not None or (boxed and titled)
         # A line the rules set aside is no paragraph broken off, however it stops ("Join our WhatsApp
         # channel for the latest news"): the line below it starts anew. So is a related link: a title in
         # sentence case ends on a lower-case word ("Related news: Japan, Indonesia discuss trade ahead of

@@ -1043,11 +1043,8 @@ def _related(c: Candidate, acc: _Acc) -> bool:
             return False
         # A box's heading alone ("Terkait", "Editor’s picks"; "RECOMMENDED", a box of other stories that is
         # the site's navigation): the linked titles are the next blocks.
-        if cues.BARE_RELATED_CUE.match(text) is not None:
-            reason = R.RELATED
-        elif cues.OTHER_STORIES_HEADING.match(text) is not None:
-            reason = R.NAVIGATION
-        else:
+        reason = cues.titles_heading(text)
+        if reason is None:
             return False
         acc.pending_related = True
         acc.drop(reason, text)

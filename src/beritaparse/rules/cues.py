@@ -83,6 +83,7 @@ __all__ = [
     "role_line",
     "site_alone",
     "slide_number",
+    "titles_heading",
     "writer_box_label",
 ]
 
@@ -350,6 +351,17 @@ OTHER_STORIES_HEADING = lazy(rf"^\W*{phrases.OTHER_STORIES_HEADING}\W*$", _F)
 titles under it are the box's, as under :data:`BARE_RELATED_CUE`."""
 BARE_RELATED_CUE = lazy(rf"^\W*(?:{_RELATED}|{alternation(phrases.RELATED_HEADINGS)})\W*$", _F)
 """A line that is only a related-links cue ("Baca Juga", "JANGAN LEWATKAN!!!"), heading the links under it."""
+
+
+def titles_heading(line: str) -> RemovedReason | None:
+    """What a line alone that heads a box of linked titles is: RELATED for a related-links cue ("Baca
+    Juga", "Terkait"), NAVIGATION for the heading of a box of other stories ("RECOMMENDED", "Terpopuler");
+    None for any other line. The lines under either, one title each, are the box's links."""
+    if BARE_RELATED_CUE.match(line) is not None:
+        return R.RELATED
+    if OTHER_STORIES_HEADING.match(line) is not None:
+        return R.NAVIGATION
+    return None
 
 PAYWALL_OPENER = lazy(rf"^\W*(?:{phrases.PAYWALL_CUT})", _F)
 """A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""

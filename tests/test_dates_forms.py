@@ -62,6 +62,9 @@ def test_named_month_with_time(text: str, expected: str) -> None:
         ("2024/05/13 13:24", "2024-05-13T13:24:00+07:00"),
         ("24/12/2024 pukul 19.30 WITA", "2024-12-24T19:30:00+08:00"),
         ("Senin (16/12/2024) pukul 10.00 WIB", "2024-12-16T10:00:00+07:00"),
+        # Brilio's stamp: slashes between spaces.
+        ("04 / 06 / 2020 03:21", "2020-06-04T03:21:00+07:00"),
+        ("2020 / 06 / 04 03:21", "2020-06-04T03:21:00+07:00"),
     ],
 )
 def test_numeric_with_time(text: str, expected: str) -> None:
@@ -397,6 +400,13 @@ def test_two_digit_years_with_a_time_or_a_wrong_weekday() -> None:
     assert iso("Sabtu (13/5/24)") is None  # 13 May 2024 was a Monday
     assert iso("05-13-15") is None  # no month 13
     assert iso("13.05.24") is None  # with dots, two-digit years are not read
+
+
+def test_spaced_slashes_make_a_date_only_with_a_four_digit_year_and_one_spacing() -> None:
+    assert iso("04 / 06 / 2020") == ("2020-06-04", "day")
+    assert iso("04 / 06 / 20") is None  # a ratio or a score as likely
+    assert iso("1 / 2 / 3") is None
+    assert iso("04 / 06/2020") is None  # mixed spacing: not one stamp
 
 
 @pytest.mark.parametrize(

@@ -234,10 +234,12 @@ _ISO_TIME = (
 )
 
 # A two-digit year only after "/" or "-" ("13/05/24", "05-11-15"): "13.05.24" is as likely a number.
+# A slash may stand between spaces ("04 / 06 / 2020 03:21", Brilio's stamp) where the year has four digits:
+# a ratio or a score is not written with two of them.
 _NUMERIC_DATE = (
-    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)"
+    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-]|[^\S\n]/[^\S\n])(?P<mo>\d{1,2})(?P=sep)"
     r"(?:(?P<y>\d{4})|(?<=[/-])(?P<y>\d{2})(?![\d.,]\d|-\d))"
-    r"|(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
+    r"|(?P<y>\d{4})(?P<sep>[/.-]|[^\S\n]/[^\S\n])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2}))(?![\d/])"
 )
 # A two-digit year after a day and a month name ("24 Oct 23 | 14:00", IDN Times' stamp) only where the two
 # digits end a stamp: a time follows (which _TIME_AFTER_DATE joins), or a "|" or the text's end does. The

@@ -100,6 +100,9 @@ def test_microdata_person_name() -> None:
         ("Laporan Wartawan Contoh.com, Budi Santoso", ("Budi Santoso",)),
         ("Kontributor Makassar, Budi Santoso", ("Budi Santoso",)),
         ("Oleh Budi Santoso", ("Budi Santoso",)),
+        # A long-form's credit box: the text's writer, then the multimedia team (no writers of the text).
+        ("Teks: Budi Santoso <br> <b>Multimedia</b>: Citra Dewi, Dian Sastro", ("Budi Santoso",)),
+        ("Naskah: Budi Santoso", ("Budi Santoso",)),
     ],
 )
 def test_visible_credit_lines(credit: str, names: tuple[str, ...]) -> None:
@@ -435,6 +438,11 @@ def test_a_writer_and_a_channel_right_under_the_headline(header: str, authors: t
         (
             "<div><a href='/penulis/budi-santoso'><img src=a.jpg></a> <span>Budi Santoso</span></div>",
             ("Budi Santoso",),
+        ),
+        # Brilio's and Tempo's magazine's folder of writers: "/reporter/shofia-nida".
+        (
+            "<div><a href='https://www.contoh.net/reporter/shofia-nida'><p>Shofia Nida</p></a></div>",
+            ("Shofia Nida",),
         ),
         # A channel's page reads like a name ("/kabar-dunia"), and so does a tag's ("/tag/joko-widodo"): only
         # the folder of writers says a page is a writer's.

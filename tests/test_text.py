@@ -945,6 +945,11 @@ def test_reader_mode_puts_the_site_between_headline_and_writer() -> None:
         ("Rani Hardjanti,\nOkezone\n·", ("Rani Hardjanti",)),
         ("Rani Hardjanti\n·", ("Rani Hardjanti",)),
         ("Rani Hardjanti\n|\n·", ("Rani Hardjanti",)),
+        # Brilio's byline row: the desk's initials and the share button between the writer and the date.
+        ("Shofia Nida\n(brl/guf)\nShare now", ("Shofia Nida",)),
+        ("Shofia Nida\nBagikan", ("Shofia Nida",)),
+        # A line that says something stands between: the name is no longer the date's.
+        ("Shofia Nida\nHarga beras di pasar induk naik lagi hari ini.", ()),
     ],
 )
 def test_a_writer_joined_to_the_outlet_and_the_date(between: str, authors: tuple[str, ...]) -> None:
@@ -956,6 +961,26 @@ def test_a_writer_joined_to_the_outlet_and_the_date(between: str, authors: tuple
 
 
 _TABLE = "Layar\nAMOLED 6,55 inci\nChipset\nSnapdragon 778G\nBaterai\n4.300 mAh"
+
+
+def test_the_headline_stands_over_its_photo_credit_and_standfirst_above_the_byline() -> None:
+    # Brilio's header under a community box: the box's sentence is longer than the headline, but the
+    # headline stands over the lead photo's credit and the standfirst, right above the writer.
+    welcome = (
+        "Welcome to our Community Page, a place where you can create and share your content with the world"
+    )
+    header = (
+        f"Sign In\n{welcome}\nConnect with Google\nView Image\n"
+        "Doa agar terhindar dari rasa malas atau mager\nfoto: freepik\n"
+        "Rasa malas yang menghampiri kita akan membawa banyak kerugian.\n"
+        "Shofia Nida\n(brl/guf)\nShare now\n04 / 06 / 2020 03:21\n"
+    )
+    art = beritaparse.parse_text(f"{header}{P1}\n{P2}\n{P3}")
+    assert art.title == "Doa agar terhindar dari rasa malas atau mager"
+    assert art.authors == ("Shofia Nida",)
+    assert art.subtitle == "Rasa malas yang menghampiri kita akan membawa banyak kerugian."
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-06-04T03:21:00+07:00"
 
 
 def test_a_table_the_text_points_at_is_the_texts_own() -> None:
@@ -1139,6 +1164,7 @@ def test_a_pictures_credit_under_a_numbered_subheading_joins_nothing() -> None:
 
 
 def test_one_word_of_a_name_under_the_date_over_the_share_bar_is_the_writer() -> None:
+
     # Popmama's byline: the date, the picture's credit, the writer's one-word name, the share bar's label.
     head = "Judul Berita Tentang Kota\n22 Januari 2019\nFreepik/Freepic.diller\nRachma\nShare:"
     text = f"{head}\n{P1}\n{P2}\n{P3}\n"
@@ -1151,6 +1177,38 @@ def test_one_word_under_the_date_without_a_share_bar_names_no_writer() -> None:
     assert beritaparse.parse_text(text).authors == ()
 
 
+@pytest.mark.parametrize("channel", ["Selebriti", "Musik", "Parenting"])
+def test_a_channel_above_the_date_names_no_writer(channel: str) -> None:
+    # KapanLagi's AMP header: the channel and the date on one row, "Selebriti | Kamis, 24 September 2020".
+    head = f"Judul Berita Tentang Kota\n{channel}\n| Kamis, 24 September 2020 10:23"
+    assert beritaparse.parse_text(f"{head}\n{P1}\n{P2}\n{P3}\n").authors == ()
+    # A name stands there as a channel does.
+    head = "Judul Berita Tentang Kota\nRachma\n| Kamis, 24 September 2020 10:23"
+    assert beritaparse.parse_text(f"{head}\n{P1}\n{P2}\n{P3}\n").authors == ("Rachma",)
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        # Brilio's AMP header: the date, the headline, the standfirst, the writer's bare name over the text.
+        ("Aliftya Amarilisya", ("Aliftya Amarilisya",)),
+        # A place there says where, and a picture's credit under the name leaves it no byline's place.
+        ("Jakarta Selatan", ()),
+        ("Aliftya Amarilisya\nInstagram.com/jessicaiskandar", ()),
+    ],
+)
+def test_a_bare_name_under_the_standfirst_over_the_text_is_the_writer(
+    last: str, authors: tuple[str, ...]
+) -> None:
+    head = (
+        "04 Juni 2020 10:21\nPotret Anyar Jessica Iskandar dengan Rambut Pink\n"
+        f"Kini kekasih Richard Kyle itu tampil memesona dengan rambut berwarna pink pastel.\n{last}"
+    )
+    art = beritaparse.parse_text(f"{head}\nContoh.com - {P1}\n{P2}\n{P3}")
+    assert art.subtitle == "Kini kekasih Richard Kyle itu tampil memesona dengan rambut berwarna pink pastel."
+    assert art.authors == authors
+
+
 def test_the_longer_line_right_under_the_date_is_the_headline_over_a_dek() -> None:
     # IDN Times: the date, the headline, a shorter dek in title case, the picture's caption, a credit box.
     text = (
@@ -1161,7 +1219,6 @@ def test_the_longer_line_right_under_the_date_is_the_headline_over_a_dek() -> No
     art = beritaparse.parse_text(text)
     assert art.title == "ISMAYA Group Buka Dua Outlet Perdananya di Makassar, Must Try!"
     assert art.subtitle == "Ada Djournal Coffee dan The People’s Café"
-
 
 
 def test_a_related_label_in_a_place_datelines_form_opens_no_text() -> None:
@@ -1327,8 +1384,7 @@ def test_a_number_run_into_a_word_stays_one_line() -> None:
 def test_a_stamp_between_the_intro_and_the_text_dates_it_and_keeps_both() -> None:
     # A photo page's paste: the headline, its intro, the stamp, then the slide's text and its counter.
     art = beritaparse.parse_text(
-        "Potret Wali Kota Meninjau Pasar Baru\n"
-        f"{P1} {P2}\nSenin, 07 Juli 2025 09:00\n{P3}\nPREV\n1/8\nNEXT"
+        f"Potret Wali Kota Meninjau Pasar Baru\n{P1} {P2}\nSenin, 07 Juli 2025 09:00\n{P3}\nPREV\n1/8\nNEXT"
     )
     assert art.published == dt.datetime(2025, 7, 7, 9, 0, tzinfo=WIB)
     assert art.paragraphs == (f"{P1} {P2}", P3)

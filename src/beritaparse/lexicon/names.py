@@ -126,6 +126,9 @@ SECTION_WORDS: frozenset[str] = frozenset(
         "otomotif", "otosport", "pendidikan", "politik", "populer", "properti", "regional", "sains", "seleb",
         "sepakbola", "showbiz", "sport", "sports", "tekno", "teknologi", "terkini", "travel", "trending",
         "video", "viral", "wisata",
+        # Lifestyle and entertainment channels (KapanLagi's "Selebriti | Kamis, ...", Brilio's, IDN Media's).
+        "beauty", "celebrity", "fashion", "film", "gadget", "games", "gosip", "kecantikan", "musik",
+        "parenting", "peristiwa", "ragam", "religi", "selebriti", "selebritis",
     }
 )  # fmt: skip
 """One-word channel names a template may print beside the headline or the date ("Nasional", "Tekno"): a

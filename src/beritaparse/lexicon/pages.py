@@ -65,8 +65,9 @@ TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "topic", "topics", "topik")
 """The folder of a tag's page in an address: ``/tag/banjir`` (WordPress's default, and most outlets'),
 ``/topic/banjir`` (kumparan)."""
 
-AUTHOR_FOLDERS: tuple[str, ...] = ("author", "penulis")
-"""The folder of a writer's page in an address: ``/author/budi-santoso/`` (WordPress's default)."""
+AUTHOR_FOLDERS: tuple[str, ...] = ("author", "penulis", "reporter", "writer")
+"""The folder of a writer's page in an address: ``/author/budi-santoso/`` (WordPress's default),
+``/reporter/budi-santoso`` (Brilio's, Tempo's magazine)."""
 
 INDEX_FOLDERS: tuple[str, ...] = tuple(
     sorted(

@@ -106,6 +106,10 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "koresponden": _A,
         "author": _A,
         "writer": _A,
+        # A long-form's credit box names the text's writer beside the multimedia team ("Teks: Nama" /
+        # "Multimedia: Nama, Nama", Tempo's interactive stories; "Naskah: Nama").
+        "teks": _A,
+        "naskah": _A,
         # The badge IDN Media's sites (IDN Times, Popbela, Popmama) show above the writer's name.
         "verified": _A,
         "verified writer": _A,
@@ -128,6 +132,7 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "source": _O,
         "video": _O,
         "videografer": _O,
+        "multimedia": _O,
         # Who cut a video page's video ("Video Editor: Nama"): no editor of the text.
         "video editor": _O,
         "editor video": _O,

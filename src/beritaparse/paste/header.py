@@ -377,6 +377,12 @@ def _title_score(lines: list[str], i: int, dated: set[int], authored: set[int]) 
     below = i + 1
     while below < min(len(lines), i + 4) and below not in (dated | authored) and _fragment(lines[below]):
         below += 1
+    # Or under the lead photo's credit and the standfirst the headline stands over ("Judul" / "foto:
+    # freepik" / "Satu kalimat dek." / "Nama"): the credit is the picture's, the sentence the headline's.
+    if below < len(lines) and _photo_credit(lines[below]):
+        below += 1
+        if below < len(lines) and short_prose(lines[below]):
+            below += 1
     if _menu_run(lines, i + 1, below):
         below = i + 1
     # A credit line, or a credit box's role word ("Penulis", "Jurnalis"), names people; a menu item that is
@@ -419,6 +425,8 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 head.subtitle = line
                 read.taken.add(i)
                 head.removed.append(Removed(R.SUBTITLE, line))
+                if not head.authors and not authors:
+                    _writer_under_standfirst(read, head, i + 1)
                 break
     if authors:
         head.drop_unlabelled()
@@ -622,7 +630,15 @@ def _name_joined_to_date(lines: list[str], j: int, top: int) -> bool:
     """Whether only separator lines ("·", "|") stand between line ``j`` and the date at ``top``, or the
     outlet's name too where line ``j`` ends on the comma that joins the writer to it ("Nama, Okezone ·")."""
     between = lines[j + 1 : top]
-    words = [line for line in between if _SEPARATOR_LINE.fullmatch(line) is None]
+    # A share button or the desk's initials between the two say neither who nor when ("Nama" / "(brl/guf)"
+    # / "Share now" / the date: Brilio's byline row): the name is the date's as where nothing stands between.
+    words = [
+        line
+        for line in between
+        if _SEPARATOR_LINE.fullmatch(line) is None
+        and chrome_reason(line, None) is not R.SHARE
+        and not (line[:1] in "([" and cues.CLOSING_INITIALS.match(line))
+    ]
     if not words:
         return bool(between)
     return len(words) == 1 and lines[j].endswith(",") and is_outlet_name(words[0])
@@ -649,11 +665,17 @@ def _name_under_stamp(lines: list[str], top: int, j: int) -> bool:
         return not cues.role_line(lines[j + 1])  # a name above another credit line ("Nama" / "Editor: Nama")
     if line.endswith(",") or "/" in line:
         return False
-    words = [w.casefold() for w in _WORD.findall(line)]
-    if any(w in PLACE_WORDS for w in words):
+    if _names_a_place(line):
         return False  # "Jakarta Pusat": where, not who
+    words = [w.casefold() for w in _WORD.findall(line)]
     above = {w.casefold() for k in range(max(0, top - 3), top) for w in _WORD.findall(lines[k])}
     return not any(w in above for w in words)
+
+
+def _names_a_place(line: str) -> bool:
+    """Whether a word of ``line`` is a place's ("Jakarta Pusat", "Kabupaten Bogor"): a line a bare name's
+    place holds that says where, not who."""
+    return any(w.casefold() in PLACE_WORDS for w in _WORD.findall(line))
 
 
 def _stamp_block(read: _HeaderLines, head: Header, i: int) -> tuple[int, int]:
@@ -719,6 +741,20 @@ def _writer_under_title(read: _HeaderLines, head: Header, title_at: int) -> None
         and is_person_name(pieces[0])
     ):
         head.authors.append(pieces[0])
+        head.removed.append(Removed(R.BYLINE, read.lines[j]))
+        read.taken.add(j)
+
+
+def _writer_under_standfirst(read: _HeaderLines, head: Header, j: int) -> None:
+    """Where nothing else credits a writer, a bare name on the header's last line, right under the
+    standfirst, is the writer: the byline over the text ("Judul" / "Satu kalimat dek." / "Nama" / the text,
+    Brilio's AMP page)."""
+    if j != len(read.lines) - 1 or j in read.taken or j in read.used or _names_a_place(read.lines[j]):
+        return
+    names, editors = _author_line(read.lines[j], bare=True)
+    if names and not editors:
+        head.authors.extend(names)
+        head.unlabelled.extend(names)  # where it stands says it is a name: a label outranks it
         head.removed.append(Removed(R.BYLINE, read.lines[j]))
         read.taken.add(j)
 

@@ -202,6 +202,28 @@ def test_the_line_under_a_video_player_is_its_caption() -> None:
     assert [c.text for c in art.captions] == ["Desta Stand Up, Cak Lontong Menertawakannya"]
 
 
+@pytest.mark.parametrize(
+    ("src", "captioned"),
+    [
+        # Pikiran Rakyat's and Skor.id's desktop pages: a video host's player loaded in an iframe.
+        ("https://www.youtube.com/embed/0qVhFc_m-PM", True),
+        ("https://www.vidio.com/embed/123-banjir", True),
+        # An ad's slot is an iframe too: the line after it is no player's title.
+        ("https://ads.contoh.net/slot?id=3", False),
+    ],
+)
+def test_the_line_under_a_video_hosts_iframe_is_its_caption(src: str, captioned: bool) -> None:
+    title = "Inter 1-0 Lazio | Inter maintain winning streak | Serie A"
+    page = _page(
+        "<title>Banjir</title>",
+        f"<article><div><p>{P1}</p><p>{P2}</p><div><div><iframe src='{src}'></iframe></div>"
+        f"<div>{title}</div></div><p>{P3}</p></div></article>",
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert ([c.text for c in art.captions] == [title]) is captioned
+    assert (title in art.paragraphs) is not captioned
+
+
 def test_a_tag_box_of_unlinked_labels_stays_out_of_the_text() -> None:
     page = _page(
         "<title>Banjir</title>",

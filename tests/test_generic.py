@@ -648,6 +648,25 @@ def test_a_line_under_a_picture_stays_its_caption(html: str) -> None:
     assert [hint for _, hint, _ in got] == [None, "caption"]
 
 
+def test_a_sentence_sharing_its_box_with_a_picture_alone_is_its_caption() -> None:
+    # Okezone's lead photo: <div><img><div>Sentence.</div></div>, no figure markup, no caption class.
+    got = _texts(f"<div><img src=a.jpg><div>Vivo V60 resmi meluncur di Indonesia.</div></div><p>{PROSE}</p>")
+    assert got == [
+        ("paragraph", "caption", "Vivo V60 resmi meluncur di Indonesia."),
+        ("paragraph", None, PROSE),
+    ]
+    # A box that holds more than the picture and one element, or the text after it outside the box, is text.
+    got = _texts(f"<div><img src=a.jpg><div>Paragraf pertama teks.</div><p>{PROSE}</p></div>")
+    assert [h for _, h, _ in got] == [None, None]
+    got = _texts(f"<div><img src=a.jpg><div>{PROSE} {PROSE}</div></div>")
+    assert [h for _, h, _ in got] == [None]
+    # A writer's name beside the avatar says who, not what the picture shows.
+    walked = dom.walk(
+        _div(f"<div><img src=a.jpg><div><a href=/p/s>Sandy Mahaputra</a></div></div><p>{PROSE}</p>")
+    )
+    assert [c.hint for c in walked.candidates] == [None, None]
+
+
 def test_link_lines_under_a_bare_cue_are_related_and_the_cue_is_removed() -> None:
     walked = dom.walk(
         _div(
@@ -1427,6 +1446,7 @@ def test_a_list_item_holding_the_headline_is_the_pages_layout_not_a_list() -> No
     assert container.get("class") == "isi"
 
 
+
 @pytest.mark.parametrize("tag", ["p", "div"])
 def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them(tag: str) -> None:
     # Outlets set "Baca juga: <title>" lines into the text: between its paragraphs they are its flow. Held
@@ -1444,7 +1464,6 @@ def test_a_related_line_among_the_texts_paragraphs_does_not_count_against_them(t
     container = find_container(doc)
     assert container is not None
     assert container.get("class") == "isi"
-
 
 
 def test_a_paragraph_written_as_a_div_is_its_elements_not_a_container_of_its_own() -> None:
@@ -1624,3 +1643,16 @@ def test_a_long_unlinked_paragraph_opening_on_a_cue_is_prose(html: str, prose: b
     good, bad = generic._judge(el, size, links, generic._FREE, pictured=False, text=text)
     assert (good > 0) is prose
     assert (bad > 0) is not prose
+
+
+def test_a_letter_beside_a_picture_is_no_caption_and_no_text() -> None:
+    # Okezone's font-size buttons ("A", "A", "A") right after the lead photo's box.
+    text = "".join(f"<p>{PROSE} Kalimat ke-{i}.</p>" for i in range(5))
+    html = (
+        "<html><head><title>Harga Beras Naik</title></head><body><div><h1>Harga Beras Naik</h1>"
+        "<div><img src=a.jpg></div><div><div>A</div><div>A</div><div>A</div></div>"
+        f"{text}</div></body></html>"
+    )
+    art = beritaparse.parse(html, adapters=False)
+    assert art.captions == ()
+    assert all(b.text != "A" for b in art.body)

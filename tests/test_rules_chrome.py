@@ -73,6 +73,10 @@ def _body(*lines: str) -> list[str]:
         ("Konten ini adalah bagian dari kerja sama Contoh.com dengan Bank Daerah.", R.FOOTER),
         ("Berita ini sudah terbit di Kompas.id", R.FOOTER),
         ("Mandatory Credit: Ben Radford /Allsport", R.MEDIA),
+        ("credit: instagram.com/maudykoesnaedi", R.MEDIA),
+        ("A", R.BOILERPLATE),  # a font-size button
+        ("Kredit foto: Antara/Nama Fotografer", R.MEDIA),
+        ("Image credit: Reuters", R.MEDIA),
         ("Fotografer: Andi Pratama", R.MEDIA),
         ("More Photos", R.MEDIA),
         ("Vote Photo", R.MEDIA),
@@ -244,6 +248,13 @@ def test_a_sentence_naming_an_outlet_keeps_its_words() -> None:
         ("PIXABAY/ Flor del Rocío Martínez Ilustrasi salad buah.", "PIXABAY/ Flor del Rocío Martínez"),
         # The credit in square brackets before the caption's full stop.
         ("Pemimpin redaksi di Teater Utan Kayu, 21 Juni 2000 [TEMPO/ Rully Kesuma].", "TEMPO/ Rully Kesuma"),
+        # A handout an agency passed on, and an agency's photo desk after the last sentence (Tempo's photo
+        # story, pasted: each slide's text with its credit).
+        (
+            "Megawati tiba di Bangkok, 26 Oktober 2017. (Kementerian Luar Negeri Thailand via AP)",
+            "Kementerian Luar Negeri Thailand via AP",
+        ),
+        ("Ratu Mathilde dari Belgia di Bangkok, Thailand, 26 Oktober 2017. AP Photo", "AP Photo"),
     ],
 )
 def test_captions_in_the_text(line: str, credit: str) -> None:
@@ -261,6 +272,8 @@ def test_captions_in_the_text(line: str, credit: str) -> None:
         "Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK).",
         # Round brackets before the full stop close a sentence of the text.
         "Rekaman itu diserahkan kepada penyidik, kata juru bicara kepolisian (Humas Polda/Metro Jaya).",
+        # "via" and no agency after it: how the words came, not whose picture it is.
+        "Ia menjawab pertanyaan wartawan. (Wawancara via WhatsApp)",
     ],
 )
 def test_prose_is_no_caption(line: str) -> None:
@@ -1179,6 +1192,19 @@ def test_bola_nets_box_label_over_its_links_is_a_related_cue() -> None:
 def test_a_day_alone_inside_the_text_is_a_stamp_not_text(stamp: str) -> None:
     # A gallery's paste: each slide's description, then the day it was posted on a line of its own.
     assert _body(PROSE, stamp, OTHER, stamp) == [PROSE, OTHER]
+
+
+def test_a_day_alone_under_a_caption_above_the_text_is_a_stamp_not_text() -> None:
+    # Tempo's photo story pasted: each slide's description with its credit, the day under it; the first
+    # stamp stands under the first slide, taken as a caption, before any paragraph of the text.
+    slide = "Raja tiba di Bangkok, Thailand, 26 Oktober 2017. AP Photo"
+    out = clean([Candidate(slide), Candidate("27 Oktober 2017"), Candidate(PROSE)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert [(c.text, c.credit) for c in out.captions] == [
+        ("Raja tiba di Bangkok, Thailand, 26 Oktober 2017.", "AP Photo")
+    ]
+    # Nothing above it: the day opens the text (an archive's entry, a diary's first line).
+    assert "27 Oktober 2017" in _body("27 Oktober 2017", PROSE)
 
 
 @pytest.mark.parametrize("line", ["Senin, 13 Mei 2024 10.15 WIB", "27 Oktober 2017 pukul 13.25", "Mei 2017"])

@@ -42,6 +42,7 @@ __all__ = [
     "POST_CLASS_PREFIXES",
     "QUOTING_TAGS",
     "SILENT_TAGS",
+    "VIDEO_EMBED_URLS",
 ]
 
 R = RemovedReason
@@ -77,8 +78,17 @@ PLAYER_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """A video player in the text: the short line right after it, in its box, is its caption ("Desta Stand Up, Cak
-Lontong Menertawakannya" under an ``<amp-youtube>``), as a picture's is. Not an ``<iframe>``: an ad's slot is
-one, and the line after it an ad's prompt or the text going on."""
+Lontong Menertawakannya" under an ``<amp-youtube>``), as a picture's is. Not any ``<iframe>``: an ad's slot is
+one, and the line after it an ad's prompt or the text going on; only one that loads a video host's player
+(:data:`VIDEO_EMBED_URLS`)."""
+VIDEO_EMBED_URLS: tuple[str, ...] = (
+    r"youtube(?:-nocookie)?\.com/embed/",
+    r"player\.vimeo\.com/video/",
+    r"dailymotion\.com/embed/",
+    r"vidio\.com/embed/",
+    r"facebook\.com/plugins/video",
+)
+"""Addresses of a video host's player loaded in an ``<iframe>`` (the same player as :data:`PLAYER_TAGS`)."""
 SILENT_TAGS: frozenset[str] = frozenset(
     {
         "base", "head", "link", "meta", "noscript", "script", "style", "template", "title",

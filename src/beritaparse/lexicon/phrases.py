@@ -408,6 +408,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),
+    # One letter alone says nothing: a font-size button ("A", Okezone's three of them), an icon's letter.
+    (r"\p{L}", R.BOILERPLATE),
     # The button that shows the rest of a text split into pages ("Baca Artikel Selengkapnya", IDN Times').
     (r"(?:baca|lihat|tampilkan)\s+(?:artikel|berita)\s+selengkapnya\s*[»>›↓]*", R.PAGING),
     # A template's empty field printed as its script's value: a writer's bio shown as "null".
@@ -421,9 +423,11 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.FOOTER,
         ("tanggung",),
     ),
-    # A share bar's label, alone or flattened with its buttons ("Bagikan: Facebook Twitter WhatsApp").
+    # A share bar's label, alone or flattened with its buttons ("Bagikan: Facebook Twitter WhatsApp"), or
+    # its button's call ("Share now", "Bagikan sekarang").
     (
-        r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)(?:\s+(?:artikel|berita)\s+ini)?\s*:?"
+        r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|kirim)"
+        r"(?:\s+(?:artikel|berita)\s+ini|\s+(?:now|sekarang))?\s*:?"
         rf"(?:\s*[,|·•]?\s*{_SHARE})*",
         R.SHARE,
     ),
@@ -479,6 +483,12 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r"(?:sumber|source)\s*:\s*.{1,80}", R.BOILERPLATE),
     # A picture's or a video's credit, its editor's too ("Video Editor: Nama"): no credit of the text.
     (r"(?:foto|photo|video|grafis|infografis|graphics?)(?:\s+editor)?\s*:\s*[^?!]{1,40}", R.MEDIA),
+    # A credit label alone says whose the picture is: "credit: instagram.com/nama" (KLY's), "Image credit:
+    # Reuters", "Kredit foto: Antara".
+    (
+        r"(?:(?:foto|photo|image|gambar)\s+)?(?:credits?|kredit)(?:\s+(?:foto|gambar))?\s*:\s*[^?!]{1,60}",
+        R.MEDIA,
+    ),
     (r"\[?gambas\s*:.*", R.MEDIA),
     # Agency photo terms and gallery controls.
     # A photographer's label, its name after it or on the next line ("Photographer:" / "Liputan6.com").

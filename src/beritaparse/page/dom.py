@@ -88,6 +88,7 @@ _BYLINE_PARTS = markup.BYLINE_WORDS
 _AUTHOR_BOX_PARTS = markup.AUTHOR_BOX_PARTS
 _EMBED_CLASSES = frozenset(markup.EMBED_CLASSES)
 _EMBED_POST_URL = lazy("|".join(markup.EMBED_POST_URLS), WORDS)
+_VIDEO_EMBED = lazy("|".join(markup.VIDEO_EMBED_URLS), WORDS)
 _CAPTION_WORDS = markup.CAPTION_WORDS
 _CREDIT_WORDS = markup.CREDIT_WORDS
 _WORD_SPLIT = lazy(r"[\s_-]+")
@@ -268,6 +269,20 @@ def _stamped(el: HtmlElement) -> bool:
     """Whether ``el``'s whole text is a date or time and nothing else (a stamp, not words of a caption)."""
     text = string_of(el)
     return len(text) <= _STAMP_CHARS and any(ch.isdigit() for ch in text) and stamp_only(text)
+
+
+def _beside_picture(el: HtmlElement) -> bool:
+    """Whether ``el`` shares its parent with a picture alone, after it, and holds no more than a caption: a
+    photo box written without figure markup (``<div><img><div>Vivo V60 resmi meluncur.</div></div>``,
+    Okezone's lead photo); what the box says is the picture's, even a sentence with its full stop."""
+    parent = el.getparent()
+    if parent is None or len(parent) != 2 or parent[1] is not el or parent[0].tag not in _IMAGES:
+        return False
+    if (parent.text or "").strip() or (parent[0].tail or "").strip() or (el.tail or "").strip():
+        return False
+    # A sentence: a name beside an avatar ("Sandy Mahaputra") or an app's name beside its icon is no caption.
+    text = visible_text(el).strip()
+    return len(text) <= _CAPTION_MAX and text[-1:] in language.SENTENCE_ENDS and " " in text
 
 
 def _is_credit(el: HtmlElement) -> bool:
@@ -477,7 +492,7 @@ class _Walker:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED
         if reason is not None:
-            if tag in _PLAYERS:
+            if tag in _PLAYERS or (tag == "iframe" and _VIDEO_EMBED.search(el.get("src") or "")):
                 self._mark_picture()  # a player's caption follows it as a picture's does
             tags = _linked_tags(el) if reason is RemovedReason.TAGS else ()
             if tags:
@@ -524,6 +539,9 @@ class _Walker:
         self.flush(ctx)
         if tag in _BOXES and ctx.hint is None and (reason := _headed_chrome(el) or _opened_box(el)):
             self.drop(el, reason)
+            return
+        if self.after_image and ctx.hint is None and tag in _BOXES and _beside_picture(el):
+            self.caption(el)
             return
         inner = ctx
         if tag in _HEADINGS and ctx.hint is None and (link := _linked_headline(el)) is not None:

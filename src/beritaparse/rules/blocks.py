@@ -375,6 +375,9 @@ def _plausible_credit(credit: str) -> bool:
     # A known source or a web domain credits the picture even in capitals ("(AFP)", "(KOMPAS.COM)").
     if low in cues.PHOTO_SOURCES or any(low.startswith(s + " ") for s in cues.PHOTO_SOURCES):
         return True
+    # A handout an agency passed on: "(Kementerian Luar Negeri Thailand via AP)", "(Handout via Reuters)".
+    if " via " in low and is_agency(low.rsplit(" via ", 1)[1]):
+        return True
     if cues.CLOSING_INITIALS.fullmatch(f"({c})"):
         return False  # "(Mvi/Ali)": the writer's and editor's initials, not a photo credit
     return "/" in c or "@" in c or looks_like_domain(c)
@@ -543,7 +546,11 @@ def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    m = _unbracketed_credit(text)
+    # An agency's photo desk after the last sentence ("... 26 Oktober 2017. AP Photo") ends no sentence of
+    # prose either: a photo story's slide, pasted with its credit.
+    m = _unbracketed_credit(text) or (
+        _AGENCY_PHOTO_CREDIT.match(text) if "hoto" in text or "HOTO" in text else None
+    )
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     # A credit in square brackets may close the caption's sentence before its full stop ("... 21 Juni 2000
@@ -747,14 +754,15 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
 def _repeat_or_stamp(text: str, kind: BlockKind, acc: _Acc) -> bool:
     """Whether the block ``text``, inside the text, is dropped as a repeat of the block above it or as a
     day's stamp."""
-    if not acc.body:
+    if not acc.body and not acc.captions:
         return False
-    if acc.body[-1].text == text or _restates(text, acc.body[-1].text):
+    if acc.body and (acc.body[-1].text == text or _restates(text, acc.body[-1].text)):
         acc.drop(R.DUPLICATE, text)
         return True
     if kind == "paragraph" and _day_alone(text):
-        # A day alone on its line inside the text: the stamp a gallery sets under each slide or a box
-        # under each entry ("27 Oktober 2017"). A live report's updates are stamped with their clock.
+        # A day alone on its line inside the text, or under a caption above it: the stamp a gallery sets
+        # under each slide or a box under each entry ("27 Oktober 2017"). A live report's updates are
+        # stamped with their clock.
         acc.drop(R.NOT_CONTENT, text)
         return True
     return False
@@ -1072,10 +1080,17 @@ def _related(c: Candidate, acc: _Acc) -> bool:
     return True
 
 
+_LETTER = 1
+
+
 def _marked(c: Candidate, acc: _Acc) -> bool:
     """Set aside a block the markup says is a caption, the byline or a tag box; False for other hints."""
     text = c.text
     if c.hint == "caption":
+        if c.credit is None and len(text) <= _LETTER and chrome_reason(text, None) is R.BOILERPLATE:
+            # One letter after a picture (a font-size button, "A") captions nothing.
+            acc.drop(R.BOILERPLATE, text)
+            return True
         acc.captions.append(split_caption(text, c.credit))
         acc.drop(R.CAPTION, text)
         return True

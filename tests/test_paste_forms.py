@@ -33,9 +33,6 @@ _UNSEEN_MISSES = {
     # The pages12 hunt (KLY 2020-2021 copies; known_failures.json unseen/NAME paste):
     "ka-bolacom-2": "the recycled photo's listicle caption on page 2 ('1. Riko Simanjuntak (Persija"
     " Jakarta) - Riko adalah ...') read as text (F1 0.94)",
-    # The pages3 hunt (a Tempo.co 2017 photo page in a prototype; known_failures.json unseen/NAME paste):
-    "ma-tempo-photo-1": "the photo credits ('AP Photo') kept on the slide descriptions the text is made"
-    " of; the slide ending 'AFP PHOTO/Royal Thai Bureau' a caption only (F1 0.89, 2 leaks)",
     # Not a parse miss: the KapanLagi mobile page keeps parts 2-4 in a display:none element, so every copy
     # form holds page 1 only while the page's gold is the whole article (its paste gold, pastes/, is page 1).
     "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the"
@@ -46,11 +43,7 @@ for _form in FORMS:
         KNOWN[(_form, _name)] = _why
 # Cases whose body reads (F1 over the floor) but that leak in every form; left out of the figures, and each
 # must still leak (strict xfail in test_known_leak_still_leaks).
-KNOWN_LEAKS = {
-    # The newpages hunt: KapanLagi.com's 2020 AMP page; the in-text photo's caption is a bare credit line
-    # ('credit: instagram.com/maudykoesnaedi', no caption words) and is read as a paragraph of the text.
-    "co-kapanlagi-amp-1": "the in-text photo's bare 'credit: instagram.com/maudykoesnaedi' line read as text",
-}
+KNOWN_LEAKS: dict[str, str] = {}
 # With its header lines written again in another template's order, the Liputan6 2025 read-page's dek, the
 # developer's 'Jadi Intinya' box (unrelated Lewotobi sentences) and the first part's lines above the text are
 # read into it (F1 0.93, 3 leaks); the selection, the page and the copy forms read it (F1 0.99).

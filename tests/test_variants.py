@@ -393,16 +393,10 @@ _H_PARENTING = (
     " JSON-LD articleBody, the dek under the h1 ('Dikhususkan untuk mengasah kreativitas anak dengan"
     " menggambar.', words the third paragraph repeats) is read as the whole text (F1 0.05)"
 )
-_H_OKEZONE = (
-    "the Okezone 2025 techno article (1.00 as saved): cut to one or two paragraphs, the lead photo's caption"
-    " ('Vivo V60 resmi meluncur di Indonesia.') and the font-size button 'A' are read as paragraphs before"
-    " the text (and, without class names, the byline line 'Rahman Asmardika , Jurnalis-Jum'at, 29 Agustus"
-    " 2025 |13:10 WIB'), and the 'JAKARTA –' dateline stays on the first paragraph (F1 0.88-0.90)"
-)
 _H_OKEZONE_P2 = (
-    "the same story's page 2 of 3 (0.98 as saved, the lead caption and the font-size 'A' already read as"
-    " paragraphs): cut to one or two paragraphs, those two lines (and, without class names, the byline"
-    " line) weigh on what is left (F1 0.83-0.90)"
+    "the Okezone 2025 techno article's page 2 of 3 (0.98 as saved): cut to two paragraphs without class"
+    " names, the byline line 'Rahman Asmardika , Jurnalis-Jum'at, 29 Agustus 2025 |13:10 WIB' (the role"
+    " and the weekday joined by an unspaced dash) is read as a paragraph (F1 0.89)"
 )
 _H_BOLANET_M = (
     "the Bola.net 2020 mobile listicle (1.00 as saved): its paragraphs written as lines between <br>s, only"
@@ -411,8 +405,7 @@ _H_BOLANET_M = (
 )
 _HUNT_ROUND = {
     "co-dream-parenting-1": (_H_PARENTING, ["ld-only"]),
-    "pc-okezone-techno-1": (_H_OKEZONE, ["short-1", "short-bare"]),
-    "pc-okezone-techno-2": (_H_OKEZONE_P2, ["short-1", "short-bare"]),
+    "pc-okezone-techno-2": (_H_OKEZONE_P2, ["short-bare"]),
     "co-bolanet-m-1": (_H_BOLANET_M, ["lines"]),
 }
 for _page, (_why, _names) in _HUNT_ROUND.items():

@@ -82,11 +82,11 @@ Lontong Menertawakannya" under an ``<amp-youtube>``), as a picture's is. Not any
 one, and the line after it an ad's prompt or the text going on; only one that loads a video host's player
 (:data:`VIDEO_EMBED_URLS`)."""
 VIDEO_EMBED_URLS: tuple[str, ...] = (
-    r"youtube(?:-nocookie)?\.com/embed/",
-    r"player\.vimeo\.com/video/",
     r"dailymotion\.com/embed/",
-    r"vidio\.com/embed/",
     r"facebook\.com/plugins/video",
+    r"player\.vimeo\.com/video/",
+    r"vidio\.com/embed/",
+    r"youtube(?:-nocookie)?\.com/embed/",
 )
 """Addresses of a video host's player loaded in an ``<iframe>`` (the same player as :data:`PLAYER_TAGS`)."""
 SILENT_TAGS: frozenset[str] = frozenset(

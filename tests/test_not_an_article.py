@@ -145,6 +145,45 @@ def test_a_tag_page_of_teasers() -> None:
     assert info.value.reason == "listing"
 
 
+def test_an_index_of_teasers_written_as_a_link_a_date_and_a_lead() -> None:
+    # Merdeka's photo index: no heading tags, each teaser a link, its date and its lead in plain boxes.
+    teasers = "".join(
+        f"<div><a href=/foto/{i}/judul><img src=/i/{i}.jpg></a><div><a href=/foto/{i}/judul>Judul galeri"
+        f" nomor {i} tentang banjir di kota</a><span>Selasa, 14 Juli 2020 13:{10 + i}:51</span>"
+        f"<span>Judul galeri nomor {i}. Ringkasan singkat galeri nomor {i}, dengan koma, yang cukup panjang"
+        " untuk dibaca.</span></div></div>"
+        for i in range(10)
+    )
+    title = "<title>Judul galeri nomor 0 tentang banjir di kota</title>"
+    page = _page(title, f"<div id=list>{teasers}</div>")
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page)
+    assert info.value.reason == "listing"
+
+
+def test_an_article_with_dated_cards_under_its_text_stays_an_article() -> None:
+    # A "Terpopuler" widget put inside the text's element: eight cards, each a linked headline and a time.
+    cards = "".join(
+        f"<div><a href=/berita/{i}/kabar><img src=/i/{i}.jpg><span>Judul berita lain nomor {i} tentang kota"
+        f"</span></a> <span>Senin, 13 Mei 2024 1{i}:00</span></div>"
+        for i in range(8)
+    )
+    text = f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Lagi.</p>{cards}"
+    art = beritaparse.parse(_article("Banjir Rendam Kota", text))
+    assert art.paragraphs[:2] == (_PARAGRAPH, f"{_PARAGRAPH} Lagi.")
+
+
+def test_a_listicle_whose_entries_open_on_links_stays_an_article() -> None:
+    # The same shape without the dates: a list's entries, each a place's link and a line about it.
+    entries = "".join(
+        f"<div><a href=/tempat/{i}>Tempat wisata nomor {i} di kota kita</a><br>"
+        f"<span>Tempat ini ramai dikunjungi saat libur panjang, kata pengelola nomor {i}.</span></div>"
+        for i in range(10)
+    )
+    art = beritaparse.parse(_article("Sepuluh Tempat Wisata di Kota Kita", f"<p>{_PARAGRAPH}</p>{entries}"))
+    assert len(art.paragraphs) >= 10
+
+
 def test_an_article_with_teasers_beside_it_stays_an_article() -> None:
     teasers = "".join(
         f"<li><h3><a href=/read/{i}/judul>Judul berita lain nomor {i} tentang kota</a></h3></li>"

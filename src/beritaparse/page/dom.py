@@ -36,10 +36,9 @@ from beritaparse.lexicon import alternation, language, markup, pages
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.html import string_of, text_of
-from beritaparse.page.kind import is_teaser_list
+from beritaparse.page.kind import is_teaser_list, stamped
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, compile_xpath, fold, headed_box, opening_text
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import stamp_only
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -259,16 +258,6 @@ def _has_picture(el: HtmlElement) -> bool:
     if count > _FEW_CHILDREN:
         return next(el.iterchildren(*_IMAGES), None) is not None
     return count > 0 and any(child.tag in _IMAGES for child in el)
-
-
-# A date stamp's element holds this many characters at most ("Jumat, 27 Oktober 2017 13:25 WIB").
-_STAMP_CHARS = 40
-
-
-def _stamped(el: HtmlElement) -> bool:
-    """Whether ``el``'s whole text is a date or time and nothing else (a stamp, not words of a caption)."""
-    text = string_of(el)
-    return len(text) <= _STAMP_CHARS and any(ch.isdigit() for ch in text) and stamp_only(text)
 
 
 def _beside_picture(el: HtmlElement) -> bool:
@@ -631,7 +620,7 @@ class _Walker:
             if isinstance(child.tag, str) and child.tag not in _SILENT and not is_hidden(child):
                 if _is_credit(child):
                     credit_parts.append(string_of(child))
-                elif _stamped(child):
+                elif stamped(child):
                     # The day the photo was posted, set under each slide of a gallery ("<span
                     # class=time>27 Oktober 2017</span>"): it describes nothing in the picture.
                     pass

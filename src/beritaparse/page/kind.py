@@ -60,12 +60,13 @@ from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
 from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
+from beritaparse.rules.blocks import stamp_only
 from beritaparse.rules.flags import WORDS, lazy
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-__all__ = ["Reason", "headed_by_link", "is_teaser_list", "not_article"]
+__all__ = ["Reason", "headed_by_link", "is_teaser_list", "not_article", "stamped"]
 
 Reason = str
 
@@ -376,10 +377,12 @@ def is_teaser_list(
     judged. A box whose heading names it other stories (``headed``: "Terkait", "Berita Terkait") needs only
     a few: its heading has said what it is, and a CMS's related-posts box shows three.
     """
+    needed = _TEASERS_HEADED if headed else _TEASERS_IN_TEXT
+    if not headed and _told_by_openings(container, apart):
+        return True
     linked = _linked_headings(container)
     if apart:
         linked = [h for h in linked if not any(a in apart for a in h.iterancestors())]
-    needed = _TEASERS_HEADED if headed else _TEASERS_IN_TEXT
     if len(linked) < needed:
         return False
     # A box inside it that a heading names as other stories ("Terpopuler", "Berita Terkait") is set aside by
@@ -395,6 +398,21 @@ def is_teaser_list(
     if apart:
         prose -= sum(len(" ".join(string_of(a).split())) for a in apart if _within(a, container))
     return prose < _SECTION_TEXT * len(linked)
+
+
+# The share of a container's text its linked openings' blocks hold when they are all it says.
+_TEASERS_SHARE = 0.8
+
+
+def _told_by_openings(container: HtmlElement, apart: Collection[HtmlElement]) -> bool:
+    """Whether ``container``'s text is its teasers' written without headings: many blocks each opening on a
+    linked headline with a date after it (:func:`_linked_openings`), which together hold nearly all its
+    text. A box of such cards under an article's text holds a share of it only."""
+    openings = [a for a in _linked_openings(container) if not any(up in apart for up in a.iterancestors())]
+    if len(openings) < _TEASERS_IN_TEXT:
+        return False
+    told = sum(len(" ".join(string_of(a.getparent()).split())) for a in openings)
+    return told >= _TEASERS_SHARE * len(" ".join(string_of(container).split()))
 
 
 def _within(el: HtmlElement, container: HtmlElement) -> bool:
@@ -684,6 +702,41 @@ def _links_away(a: HtmlElement) -> bool:
 def _linked_headings(root: HtmlElement) -> list[HtmlElement]:
     """Headings that link elsewhere: ``<h3><a href>title</a></h3>`` or ``<a href><h3>title</h3></a>``."""
     return [h for h in root.iter(*_HEADINGS) if _is_linked_headline(h)]
+
+
+def _linked_openings(root: HtmlElement) -> list[HtmlElement]:
+    """Links that open their block with a headline and a date stamp after them, outside headings: a teaser
+    written as a link, a date and a lead in plain boxes (``<div><a href>Judul Berita di Sini</a>
+    <span>Selasa, 14 Juli 2020 13:19</span><span>Lead ...</span></div>``, Merdeka's photo index), which a
+    heading's tag would have said is one. A list's entries opening on a link (a listicle's places) carry no
+    date."""
+    found = []
+    for a in root.iter("a"):
+        parent = a.getparent()
+        if (
+            parent is None
+            or len(parent) < 2
+            or a is not parent[0]
+            or parent.tag in _HEADINGS
+            or (parent.text or "").strip()
+            or not _links_away(a)
+            or len(_WORD.findall(string_of(a))) <= _HEADLINE_WORDS
+        ):
+            continue
+        if any(stamped(sibling) for sibling in a.itersiblings()):
+            found.append(a)
+    return found
+
+
+# A date stamp's element holds this many characters at most ("Jumat, 27 Oktober 2017 13:25 WIB").
+_STAMP_CHARS = 40
+
+
+def stamped(el: HtmlElement) -> bool:
+    """Whether ``el``'s whole text is a date or time and nothing else (a stamp, not words of a caption or a
+    teaser's lead)."""
+    text = string_of(el)
+    return len(text) <= _STAMP_CHARS and any(ch.isdigit() for ch in text) and stamp_only(text)
 
 
 def _linked_headlines(tree: PageTree) -> int:

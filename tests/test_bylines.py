@@ -376,6 +376,14 @@ def test_the_headline_repeated_in_a_heading_atop_the_body_is_not_the_articles() 
             " <b>Kamis 09 Juli 2020 07:26 WIB</b></div></div>",
             ("Natasha Oktalia",),
         ),
+        # okezone 2025: the role and the weekday joined by an unspaced dash.
+        (
+            "<div><a href=/detail/rahman>Rahman Asmardika</a><span>, Jurnalis-Jum'at, 29 Agustus 2025"
+            " |13:10 WIB</span></div>",
+            ("Rahman Asmardika",),
+        ),
+        # ... but a name glued to other words by a dash is no byline ("Jakarta-Pada ...").
+        ("<div>Jakarta-Pada Senin, 12 Mei 2024 | harga naik</div>", ()),
         # Bola.net's mobile byline: the date first, the writer after the bar.
         ("<div class=d2>17-09-2020 16:53 | Aga Deta</div>", ("Aga Deta",)),
         # ... where a section's name, one word, stands as often: no writer.

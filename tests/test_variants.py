@@ -393,11 +393,6 @@ _H_PARENTING = (
     " JSON-LD articleBody, the dek under the h1 ('Dikhususkan untuk mengasah kreativitas anak dengan"
     " menggambar.', words the third paragraph repeats) is read as the whole text (F1 0.05)"
 )
-_H_OKEZONE_P2 = (
-    "the Okezone 2025 techno article's page 2 of 3 (0.98 as saved): cut to two paragraphs without class"
-    " names, the byline line 'Rahman Asmardika , Jurnalis-Jum'at, 29 Agustus 2025 |13:10 WIB' (the role"
-    " and the weekday joined by an unspaced dash) is read as a paragraph (F1 0.89)"
-)
 _H_BOLANET_M = (
     "the Bola.net 2020 mobile listicle (1.00 as saved): its paragraphs written as lines between <br>s, only"
     " the intro's element is read and the three numbered parts, each in its own element under an h2, are"
@@ -405,7 +400,6 @@ _H_BOLANET_M = (
 )
 _HUNT_ROUND = {
     "co-dream-parenting-1": (_H_PARENTING, ["ld-only"]),
-    "pc-okezone-techno-2": (_H_OKEZONE_P2, ["short-bare"]),
     "co-bolanet-m-1": (_H_BOLANET_M, ["lines"]),
 }
 for _page, (_why, _names) in _HUNT_ROUND.items():

@@ -612,12 +612,14 @@ def _without_channel(byline: str) -> str:
 
 # "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib": the writer, then the date, beside the headline;
 # the writer's role may follow the name ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB"). A
-# spaced dash parts them too ("Meilikhah - 13 Oktober 2016 23:11 wib"), where the date stands alone after it.
+# spaced dash parts them too ("Meilikhah - 13 Oktober 2016 23:11 wib"), where the date stands alone after it,
+# and an unspaced one after the role ("Rahman Asmardika , Jurnalis-Jum'at, 29 Agustus 2025 |13:10 WIB").
 _BARS = regex.escape(language.FIELD_BARS)
+_AUTHOR_ROLE = alternation(roles.words_for(roles.Role.AUTHOR))
 _DATED_LINE = lazy(
     rf"^\s*(?P<names>[^{_BARS}\d]{{3,60}}?)"
-    rf"(?:,\s*{alternation(roles.words_for(roles.Role.AUTHOR))})?"
-    rf"\s+(?:[{_BARS}]|(?P<dash>{cues.DASH}))\s+(?P<date>.*\d{{4}}.*)$",
+    rf"(?:,\s*{_AUTHOR_ROLE}(?P<dash>{cues.DASH})(?=\S)"
+    rf"|(?:,\s*{_AUTHOR_ROLE})?\s+(?:[{_BARS}]|(?P<dash>{cues.DASH}))\s+)(?P<date>.*\d{{4}}.*)$",
     _FLAGS,
 )
 # The date first, then the writer after a bar: "17-09-2020 16:53 | Aga Deta" (Bola.net's mobile byline).

@@ -453,6 +453,11 @@ def share_labels(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] 
 _EDITOR_LINE = re.compile(r"\s*(?:editor|penyunting|redaktur)\s*:", re.IGNORECASE)
 
 
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` (folded) names ``name`` as a whole, not as the start or end of a longer word."""
+    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is not None
+
+
 def whatsapp(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     """A WhatsApp forward: the headline in asterisks (bold), the text's paragraphs with a blank line
     between, the link at the end; no date and no byline (the gold expects none)."""
@@ -465,9 +470,10 @@ def whatsapp(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]] | No
     # The writers and editors the forwarded text still names (a credit under the text) are expected; a
     # writer named only on the editor's credit line ("Editor: Nama", a writer who edited the story too) is
     # credited there as the editor, no writer.
+    # A writer counts where the name stands whole: 'Nurfahmi Budi' is not named by 'Kolom Nurfahmi Budiarto'.
     credited = "\n".join(line for line in text.split("\n") if not _EDITOR_LINE.match(line)).casefold()
     named = {
-        "authors": [n for n in gold.get("authors") or [] if n.casefold() in credited],
+        "authors": [n for n in gold.get("authors") or [] if _names(n, credited)],
         "editors": [n for n in gold.get("editors") or [] if n.casefold() in text.casefold()],
     }
     return text, {**gold, "published": None, **named}

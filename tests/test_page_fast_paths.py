@@ -37,7 +37,8 @@ def _generic_walk_reference(
     root: lxml.html.HtmlElement,
 ) -> tuple[list[lxml.html.HtmlElement], list[int], list[int], list[bool]]:
     """The container finder's first pass as first written: a stack of children, every element's class, id,
-    style and hidden attributes read on the way down; a box its heading names as chrome is one block."""
+    style and hidden attributes read on the way down; a box its heading names as chrome is one block. The root
+    (``<body>``) is the page, never a box or a skipped element, whatever its class or first heading says."""
     order: list[lxml.html.HtmlElement] = []
     parent: list[int] = []
     boxes: list[int] = []
@@ -48,12 +49,14 @@ def _generic_walk_reference(
         tag = el.tag
         attributed = bool(el.attrib)
         kind = generic._FREE
-        if attributed and tag not in markup.FIGURE_TAGS:
+        if up == -1:
+            pass  # the root: read, and its children with it
+        elif attributed and tag not in markup.FIGURE_TAGS:
             cls, eid = el.get("class"), el.get("id")
             kind = generic._named(f"{cls or ''} {eid or ''}") if cls or eid else generic._FREE
-        if tag in generic._SKIP or tag in markup.FIGURE_TAGS or kind == generic._SKIPPED:
+        if up != -1 and (tag in generic._SKIP or tag in markup.FIGURE_TAGS or kind == generic._SKIPPED):
             continue
-        if kind == generic._FREE and headed_box(el) is not None:
+        if up != -1 and kind == generic._FREE and headed_box(el) is not None:
             kind = generic._ASIDE
         hidden = hidden or (attributed and generic._is_hidden(el, el.get("class")))
         i = len(order)

@@ -94,11 +94,12 @@ def _adapted(path: pathlib.Path) -> bool:
     return bool(url) and for_url(url) is not None
 
 
-@pytest.mark.parametrize("path", [p for p in CASES if _adapted(p)], ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("path", [unseen_param(p, "adapter") for p in CASES if _adapted(p)])
 def test_an_unseen_page_of_an_adapted_outlet_reads_no_worse_with_its_adapter(path: pathlib.Path) -> None:
     """An outlet's adapter knows the templates of the pages it was written on; on its outlet's other pages (an
     older or newer template) it must not read worse than the generic path: its selectors either find the
-    template or give way."""
+    template or give way. A page where it still reads worse is listed in known_failures.json as
+    ``("unseen/NAME", "adapter")``."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     raw = path.with_name(path.name.removesuffix(".expected.json") + ".html").read_bytes()
     adapted = beritaparse.parse(raw, url=gold["url"])

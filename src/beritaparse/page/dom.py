@@ -620,11 +620,9 @@ class _Walker:
             if isinstance(child.tag, str) and child.tag not in _SILENT and not is_hidden(child):
                 if _is_credit(child):
                     credit_parts.append(string_of(child))
-                elif stamped(child):
-                    # The day the photo was posted, set under each slide of a gallery ("<span
+                elif not stamped(child):
+                    # A stamp is the day the photo was posted, set under each slide of a gallery ("<span
                     # class=time>27 Oktober 2017</span>"): it describes nothing in the picture.
-                    pass
-                else:
                     self._caption_text(child, parts, credit_parts)
             if child.tail:
                 parts.append(child.tail)

@@ -50,6 +50,7 @@ from beritaparse.rules.strings import word_pairs, words_of
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from beritaparse.dates import DateMention
     from beritaparse.rules.conventions import Conventions
 
 __all__ = [
@@ -979,10 +980,15 @@ _BOX_HEADING_CHARS = 30
 def stamp_only(text: str) -> bool:
     """Whether ``text`` is a time and nothing else ("12 Mei 2024", "2 jam lalu"): the time a box of related
     stories shows under each linked title, often a link to the story too, and no title itself."""
+    return _lone_stamp(text) is not None
+
+
+def _lone_stamp(text: str) -> DateMention | None:
+    """The one date or time ``text`` is, nothing else beside it but separators; None for any other text."""
     if not any(ch.isdigit() for ch in text) and len(text.split()) > 2:
-        return False
+        return None
     found = find_dates(text)
-    return len(found) == 1 and len(found[0].raw) >= len(text.strip(" |·•-–—()"))
+    return found[0] if len(found) == 1 and len(found[0].raw) >= len(text.strip(" |·•-–—()")) else None
 
 
 # A day written out with its weekday runs this long at most ("Minggu, 15 September 2019").
@@ -991,9 +997,10 @@ _DAY_ALONE_MAX = 40
 
 def _day_alone(text: str) -> bool:
     """Whether ``text`` is a day and nothing else, no clock ("27 Oktober 2017", "Jumat, 27/10/2017")."""
-    if len(text) > _DAY_ALONE_MAX or not any(ch.isdigit() for ch in text) or not stamp_only(text):
+    if len(text) > _DAY_ALONE_MAX or not any(ch.isdigit() for ch in text):
         return False
-    return find_dates(text)[0].value.granularity == "day"
+    stamp = _lone_stamp(text)
+    return stamp is not None and stamp.value.granularity == "day"
 
 
 # A headline a box of other stories cuts short runs this many words before its ellipsis; this share of them

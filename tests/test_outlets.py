@@ -264,3 +264,33 @@ def test_an_outlet_is_a_frozen_value_whatever_its_examples() -> None:
     assert a.replace(hosts=("contoh.id",)).examples == (example,)
     with pytest.raises(AttributeError):
         a.name = "Lain"  # type: ignore[misc]
+
+
+_PART = (
+    "Pemerintah menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir di sejumlah"
+    " kecamatan, kata kepala dinas pekerjaan umum kepada wartawan di kantornya pada Senin pagi. "
+)
+
+
+def _merdeka_parts(sidebar: str) -> bytes:
+    parts = "".join(
+        f"<div class=body-paragraph><h2>Bagian {i}</h2><div class=mdk-body-paragraph>"
+        f"<p>{_PART * 2}Bagian ke-{i}.</p><p>{_PART}Penutup bagian ke-{i}.</p></div></div>"
+        for i in range(1, 4)
+    )
+    return (
+        "<html><head><title>Judul Laporan - merdeka.com</title></head><body><h1>Judul Laporan</h1>"
+        f"<div class=infinite>{parts}</div>{sidebar}</body></html>"
+    ).encode()
+
+
+def test_an_adapter_reads_every_part_its_text_element_is_repeated_for() -> None:
+    # Merdeka's mobile 'Hot Issue': the template repeats its text element for each part of the report,
+    # side by side; the adapter's XPath finds the first, and the article is all of them.
+    sidebar = "<aside><div class=mdk-body-paragraph><p>Promo langganan singkat.</p></div></aside>"
+    art = beritaparse.parse(_merdeka_parts(sidebar), url="https://m.merdeka.com/uang/judul-laporan.html")
+    assert art.outlet == "merdeka"
+    for i in (1, 2, 3):
+        assert any(p.endswith(f"Penutup bagian ke-{i}.") for p in art.paragraphs), i
+    # A short element of the same class elsewhere (a sidebar's promo) is no part of the text.
+    assert "Promo langganan singkat." not in art.paragraphs

@@ -33,6 +33,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -858,10 +859,35 @@ def _elements(tree: PageTree, node: HtmlElement, expr: str) -> list[HtmlElement]
 
 def _adapter_container(tree: PageTree, outlet: Outlet) -> HtmlElement | None:
     for xpath in outlet.body:
-        for found in _elements(tree, tree.doc, xpath):
-            if _holds_text(found):
-                return found
+        held = [found for found in _elements(tree, tree.doc, xpath) if _holds_text(found)]
+        if held:
+            return _parts_box(held)
     return None
+
+
+# A part of an article the template repeats its text element for holds this many characters at least; the
+# parts' elements stand this many levels at most under the box that holds them all.
+_PART_CHARS = 400
+_PART_DEPTH = 2
+
+
+def _parts_box(held: list[HtmlElement]) -> HtmlElement:
+    """The element an adapter reads: the first its text XPath finds, or, where the template repeats the text's
+    element for each part of an article it holds whole (Merdeka's mobile 'Hot Issue': four
+    ``mdk-body-paragraph`` parts side by side), the box of the parts, each a text of its own nearby."""
+    first = held[0]
+    parts = [el for el in held if len(string_of(el)) >= _PART_CHARS]
+    if len(parts) < 2 or parts[0] is not first:
+        return first
+    for box in itertools.islice(first.iterancestors(), _PART_DEPTH):
+        if all(_under(el, box, _PART_DEPTH) for el in parts[1:]):
+            return box
+    return first
+
+
+def _under(el: HtmlElement, box: HtmlElement, depth: int) -> bool:
+    """Whether ``box`` is one of ``el``'s ``depth`` nearest ancestors."""
+    return any(up is box for up in itertools.islice(el.iterancestors(), depth))
 
 
 def _holds_text(element: HtmlElement) -> bool:

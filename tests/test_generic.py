@@ -1656,3 +1656,18 @@ def test_a_letter_beside_a_picture_is_no_caption_and_no_text() -> None:
     art = beritaparse.parse(html, adapters=False)
     assert art.captions == ()
     assert all(b.text != "A" for b in art.body)
+
+
+def test_the_sites_blurb_about_itself_closing_the_text_is_no_text() -> None:
+    # Liputan6's fact-checks close on a part headed "Tentang Cek Fakta Liputan6.com": four sentences about
+    # the desk.
+    text = "".join(f"<p>{PROSE} Kalimat ke-{i}.</p>" for i in range(4))
+    blurb = "Contoh.com merupakan media terverifikasi Jaringan Periksa Fakta Internasional sejak 2018."
+    html = (
+        "<html><head><title>Cek Fakta: Hoaks Banjir</title></head><body><div><h1>Cek Fakta: Hoaks Banjir</h1>"
+        f"<div>{text}</div><div><h2>Tentang Cek Fakta Contoh.com</h2><div><p>{blurb}</p></div></div></div>"
+        "</body></html>"
+    )
+    art = beritaparse.parse(html, adapters=False)
+    assert blurb not in art.paragraphs
+    assert len(art.paragraphs) == 4

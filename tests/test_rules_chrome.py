@@ -75,6 +75,7 @@ def _body(*lines: str) -> list[str]:
         ("Mandatory Credit: Ben Radford /Allsport", R.MEDIA),
         ("credit: instagram.com/maudykoesnaedi", R.MEDIA),
         ("A", R.BOILERPLATE),  # a font-size button
+        ("Tentang Cek Fakta Liputan6.com", R.NOT_CONTENT),  # the site's blurb about itself
         ("Kredit foto: Antara/Nama Fotografer", R.MEDIA),
         ("Image credit: Reuters", R.MEDIA),
         ("Fotografer: Andi Pratama", R.MEDIA),

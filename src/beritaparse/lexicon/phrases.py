@@ -731,6 +731,8 @@ FULL_LINE: tuple[CueRow, ...] = (
     # the text ("Tentang Penulis"). What they head is never the article's.
     (
         r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
+        # ... or about the site by its address ("Tentang Cek Fakta Liputan6.com": a fact-check desk's blurb).
+        rf"|(?:tentang|about)(?:\s+\S+){{0,3}}?\s+[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}"
         rf"|(?:alamat|kantor|susunan)\s+redaksi|{WRITER_BOX_LABEL}",
         R.NOT_CONTENT,
     ),

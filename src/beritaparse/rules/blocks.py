@@ -411,11 +411,7 @@ def split_caption(text: str, credit: str | None = None) -> Caption:
     # Inside a caption element a closing bracket is the credit unless it is a date or initials.
     if m is not None and not _DATE_LIKE.match(m["credit"]) and not _INITIALS_ONLY.match(m["credit"]):
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
-    # Every unbracketed form a line of the text may close on, and an agency's photo credit after the last
-    # sentence ("... 26 Oktober 2017. AP Photo"), which only a caption's own element is sure to mean.
-    m = _unbracketed_credit(text) or (
-        _AGENCY_PHOTO_CREDIT.match(text) if "hoto" in text or "HOTO" in text else None
-    )
+    m = _credit_outside_brackets(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     return Caption(text=text, credit=None)
@@ -490,6 +486,16 @@ _TRAILING_LABELS = ("foto", "photo", "image", "gambar", "dok", "doc")
 _GLUED_LABELS = ("Foto", "FOTO", "Photo", "PHOTO")
 
 
+def _credit_outside_brackets(text: str) -> regex.Match[str] | None:
+    """Every unbracketed form a caption closes on (:func:`_unbracketed_credit`), or an agency's photo desk
+    after its last sentence ("... 26 Oktober 2017. AP Photo"), which ends no sentence of prose either: read
+    alike in a caption's own element and in a line of running text (a photo story's slide, pasted)."""
+    m = _unbracketed_credit(text)
+    if m is None and ("hoto" in text or "HOTO" in text):
+        m = _AGENCY_PHOTO_CREDIT.match(text)
+    return m
+
+
 def _unbracketed_credit(text: str) -> regex.Match[str] | None:
     """The first caption form with its credit outside brackets that ``text`` matches (©, "Foto:", an agency
     and a slash). Each form needs a character most lines lack, tested for before its pattern runs."""
@@ -547,11 +553,7 @@ def caption_in_text(text: str) -> Caption | None:
     """A line of running text that is a photo caption: short, closing on a bracketed or © photo credit."""
     if len(text) > _CAPTION_MAX:
         return None
-    # An agency's photo desk after the last sentence ("... 26 Oktober 2017. AP Photo") ends no sentence of
-    # prose either: a photo story's slide, pasted with its credit.
-    m = _unbracketed_credit(text) or (
-        _AGENCY_PHOTO_CREDIT.match(text) if "hoto" in text or "HOTO" in text else None
-    )
+    m = _credit_outside_brackets(text)
     if m is not None:
         return Caption(text=m["text"].strip(), credit=m["credit"].strip())
     # A credit in square brackets may close the caption's sentence before its full stop ("... 21 Juni 2000

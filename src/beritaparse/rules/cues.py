@@ -363,6 +363,7 @@ def titles_heading(line: str) -> RemovedReason | None:
         return R.NAVIGATION
     return None
 
+
 PAYWALL_OPENER = lazy(rf"^\W*(?:{phrases.PAYWALL_CUT})", _F)
 """A line that opens a paywall where it cuts the text (:data:`beritaparse.lexicon.phrases.PAYWALL_CUT`)."""
 ZOOM_LABEL = lazy(rf"^\W*(?:{alternation(phrases.ZOOM_LABELS)})\W*$", _F)

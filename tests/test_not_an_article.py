@@ -505,3 +505,43 @@ def test_a_page_whose_only_text_is_its_description_but_that_declares_an_article_
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Judul"}</script>'
     art = beritaparse.parse(_page(_DESCRIBED + ld, _TOP_STAMP + _dated_teasers(8)), adapters=False)
     assert art.paragraphs == ("Manchester United berjumpa PSG, Rabu (21/10/2020) dini hari.",)
+
+
+def _catalogue(teasers: int, *, headline: str = "", meta: str = "") -> bytes:
+    """A classifieds page: a notice over the ads, linked titles of the ads, nothing of its own."""
+    notice = (
+        "<div><p>Semua iklan mobil ditampilkan dalam periode 30 hari terakhir.</p>"
+        "<p>Untuk melihat daftar iklan lebih lengkap, buka situs lewat peramban desktop.</p></div>"
+    )
+    return (
+        f"<html><head><title>Jual Beli Mobil Bekas dan Baru di Semua Kota | Contoh.com</title>{meta}</head>"
+        f"<body>{headline}{notice}<ul>{_teasers(teasers)}</ul></body></html>"
+    ).encode()
+
+
+def test_a_notice_over_a_few_linked_titles_is_a_listing() -> None:
+    """Otosia's classifieds page: a two-line notice and ten ads' linked titles, fewer than the many
+    teasers an index without a headline needs; a scrap of text on a page with no headline, data or date of
+    its own lists."""
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(_catalogue(10), adapters=False)
+    assert info.value.reason == "listing"
+
+
+def test_a_scrap_under_its_own_headline_or_date_or_beside_few_links_is_no_listing() -> None:
+    """The same scrap stays the page's text where the page heads it or declares its publication time, or
+    where it stands beside too few links to list anything."""
+    headed = _catalogue(10, headline="<h1>Jual Beli Mobil Bekas dan Baru di Semua Kota</h1>")
+    assert "Semua iklan" in beritaparse.parse(headed, adapters=False).text
+    dated = _catalogue(
+        10, meta="<meta property='article:published_time' content='2022-07-20T09:30:00+07:00'>"
+    )
+    assert "Semua iklan" in beritaparse.parse(dated, adapters=False).text
+    assert "Semua iklan" in beritaparse.parse(_catalogue(3), adapters=False).text
+    # Nor is a text of a few paragraphs, however few links are beside it, a scrap.
+    story = "".join(
+        f"<p>Harga mobil bekas di pasar daerah {i} naik tipis menjelang akhir tahun, kata para pedagang.</p>"
+        for i in ("Bandung", "Bekasi", "Bogor", "Depok")
+    )
+    longer = _catalogue(10).replace(b"<ul>", story.encode() + b"<ul>", 1)
+    assert "Harga mobil bekas" in beritaparse.parse(longer, adapters=False).text

@@ -20,9 +20,9 @@ The signals are general ones, never an outlet's markup or strings. A page is a *
    names an index ("Indeks Berita", "Tag: banjir", "Hasil pencarian") - unless the page also has an
    article's own headline, data and text;
 3. or, lacking both an own headline (an unlinked ``<h1>`` that repeats the title) and article data (an
-   article JSON-LD object, a publication time), it has little text of its own beside many linked headlines,
-   or its canonical address or ``og:type`` names an index and its only text is thin or read from the whole
-   page.
+   article JSON-LD object, a publication time), it has little text of its own beside many linked headlines
+   (or a scrap, a notice of a line or two, beside a few), or its canonical address or ``og:type`` names an
+   index and its only text is thin or read from the whole page.
 
 Article pages carry a headline of their own and article data, and the text found is prose, so a short news
 flash, a photo story or a page with a big related-links box stays an article; an article whose text could
@@ -363,6 +363,10 @@ def _is_listing(
             # A home page's title is its slogan, which its heading repeats; an article's title adds the
             # site's name to the headline.
             return True
+    if not own and body_chars < _SCRAP:
+        # A scrap of text beside a few linked headlines, on a page with no headline, data or date of its own:
+        # a notice over a catalogue or a list ("Semua iklan ditampilkan ..."), no story's text.
+        return True
     return not own and thin and page.teasers >= _MANY_TEASERS
 
 

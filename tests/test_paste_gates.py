@@ -50,6 +50,8 @@ def _plain_continues(prev: str, line: str, outlet: Outlet | None, *, open_paragr
     ):
         return False
     first = line[0]
+    if first.islower() and not open_paragraph and layout._headline_over_prose(prev, line):
+        return False
     if prev.endswith((",", ";")) or _OPEN_END.search(prev) is not None:
         joins = first.isalnum() or first in "\"'“‘("
     else:

@@ -451,6 +451,30 @@ def test_headline_broken_at_its_links_above_a_desk_byline() -> None:
     assert art.authors == ("Tim detikBali",)
 
 
+def test_a_headline_in_title_case_is_not_joined_to_a_captions_end_in_lower_case_under_it() -> None:
+    # Merdeka's "Hot Issue" copied: a rubric over the headline, the lead photo's caption cut to its end.
+    art = beritaparse.parse_text(
+        "Hot Issue\nFenomena di Tengah Pandemi, Masyarakat Simpan Ratusan Juta Hingga Borong Emas\n"
+        "pertumbuhan ekonomi. ©2019 Merdeka.com/Imam Buhori\nUANG | 14 Agustus 2020 07:00\n"
+        f"Reporter : Idris Rusadi Putra\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Fenomena di Tengah Pandemi, Masyarakat Simpan Ratusan Juta Hingga Borong Emas"
+    assert [c.credit for c in art.captions] == ["Merdeka.com/Imam Buhori"]
+
+
+def test_a_headline_broken_at_a_link_goes_on_in_title_case_and_a_short_opening_in_lower_case() -> None:
+    # Under six capitalised words a line is as often a sentence's opening names ("Presiden Joko Widodo").
+    art = beritaparse.parse_text(
+        "Gubernur Jawa Barat Resmikan Jalan Tol\nbaru di Kawasan Selatan Kota Bandung\n"
+        f"Budi Santoso - detikNews\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Gubernur Jawa Barat Resmikan Jalan Tol baru di Kawasan Selatan Kota Bandung"
+    art = beritaparse.parse_text(
+        f"Presiden Joko Widodo\nmeminta semua menteri bekerja keras.\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.paragraphs[0] == "Presiden Joko Widodo meminta semua menteri bekerja keras."
+
+
 def _header(lines: str) -> beritaparse.Article:
     return beritaparse.parse_text(f"Harga Beras Naik Lagi di Pasar Induk\n{lines}\n{P1}\n{P2}\n{P3}")
 

@@ -192,6 +192,8 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
     # (The case first: the word count splits the whole paragraph joined so far; splitting at most twice
     # leaves three pieces exactly when it holds three words or more.)
     lower = first.islower() and (open_paragraph or len(prev.split(maxsplit=2)) >= 3)
+    if lower and not open_paragraph and _headline_over_prose(prev, line):
+        return False
     if mid_clause == lower:
         joins = lower  # how the line above ends cannot change the answer: its last word is not read
     elif prev.endswith((",", ";")) or _OPEN_END.search(prev, max(0, len(prev) - _OPEN_END_REACH)) is not None:
@@ -370,6 +372,25 @@ def _case_words(line: str) -> list[str]:
     return [
         w for w in _WORD.findall(line)[1:] if w[:1].isalpha() and w.casefold() not in language.FUNCTION_WORDS
     ]
+
+
+# A headline runs this many capitalised words at least after its first (function words aside); fewer open a
+# sentence as often ("Presiden Joko Widodo" / "mengatakan ..."), and a stamp has fewer ("Rabu, 17 Juni 2015 |
+# 23:40 WIB").
+_HEADLINE_CASE_WORDS = 5
+
+
+def _headline_over_prose(prev: str, line: str) -> bool:
+    """Whether ``prev`` is a headline in title case and ``line`` prose in lower case under it: the headline
+    ends there ("Fenomena di Tengah Pandemi, Masyarakat Simpan Ratusan Juta Hingga Borong Emas" over a
+    caption's broken-off end, "pertumbuhan ekonomi. ©2019 Merdeka.com/Imam Buhori"). A headline broken at a
+    link goes on in title case ("Jokowi Bertemu Prabowo" / "di Istana Negara Bahas Koalisi")."""
+    words = _case_words(prev)
+    return (
+        len(words) >= _HEADLINE_CASE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and any(w[:1].islower() for w in _case_words(line))
+    )
 
 
 def capitalised(line: str) -> bool:

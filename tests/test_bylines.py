@@ -684,3 +684,34 @@ def test_a_barred_line_after_no_date_names_nobody() -> None:
         f"<h2 class=d>| Harga Pangan</h2>{BODY}</body></html>"
     ).encode()
     assert extract(load(page)).authors == ()
+
+
+def _photo_page(byline: str) -> bytes:
+    # Dream's 2017 photo page with its class names gone: the headline, the slide and its thumbnails, then the
+    # text's box opening on the byline, its name and date in elements of their own around the bar.
+    # Twenty thumbnails: more elements than the byline reader looks at around the headline.
+    slides = "".join(f"<li><a href='/foto/slide-{i}.html'><img src='/t{i}.jpg'></a></li>" for i in range(20))
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Dream - Belakangan ini, kehadiran pendamping pengantin sudah menjadi tren tersendiri di kota.",
+            "Persiapan busana yang seragam dilakukan sejak jauh-jauh hari oleh para sahabat pengantin.",
+            "Dulu, pakaian pendamping dibuat senada dengan warna busana pengantin di hari pernikahan.",
+        )
+    )
+    return (
+        "<html><head><title>Pesona Bridesmaid Berhijab - Dream</title></head><body>"
+        "<h1>Pesona Bridesmaid Berhijab</h1><div><img src='/1.jpg'><p>Gaya mereka anggun dan modis.</p>"
+        f"<ul>{slides}</ul></div><div><div>{byline}</div>{paragraphs}</div></body></html>"
+    ).encode()
+
+
+def test_a_byline_broken_at_its_bar_before_the_date_names_the_writer_far_from_the_headline() -> None:
+    art = beritaparse.parse(_photo_page("<div>Ratih Wulan</div> | <span>16 November 2017 14:02</span>"))
+    assert art.authors == ("Ratih Wulan",)
+    assert "Ratih" not in art.text
+
+
+def test_a_line_over_a_barred_date_that_is_no_name_names_nobody() -> None:
+    art = beritaparse.parse(_photo_page("<div>Gaya hidup kita.</div> | <span>16 November 2017 14:02</span>"))
+    assert art.authors == ()

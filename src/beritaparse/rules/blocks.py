@@ -1104,6 +1104,7 @@ def _marked(c: Candidate, acc: _Acc) -> bool:
         acc.drop(R.CAPTION, text)
         return True
     if c.hint == "byline":
+        _name_before_bar(text, acc)
         acc.drop(R.BYLINE, text)
         return True
     if c.hint == "tags":
@@ -1113,6 +1114,29 @@ def _marked(c: Candidate, acc: _Acc) -> bool:
         acc.drop(R.TAGS, text)
         return True
     return False
+
+
+# The bars a byline sets between the writer and the date ("Nama | 16 November 2017 14:02").
+_BYLINE_BARS = ("|", "\u2022", "\u00b7")
+# A writer's name under which the bar's line breaks off is a name's few words.
+_BAR_NAME_WORDS = 4
+
+
+def _name_before_bar(text: str, acc: _Acc) -> None:
+    """The writer of a byline that the markup broke at its bar: ``text``, the byline's date, opens on the
+    bar ("<div>Nama</div> | <span>date</span>" walks as "Nama" / "| 16 November 2017 14:02"), and the block
+    kept right above it is a person's name alone: the name is the writer's, no text."""
+    if not text.startswith(_BYLINE_BARS) or not acc.body or acc.kept_at != len(acc.removed):
+        return
+    name = acc.body[-1]
+    if (
+        name.kind == "paragraph"
+        and len(name.text.split()) <= _BAR_NAME_WORDS
+        and is_person_name(name.text, site_names=acc.sites)
+    ):
+        acc.body.pop()
+        acc.authors.append(name.text)
+        acc.drop(R.BYLINE, name.text)
 
 
 def _credits(c: Candidate, acc: _Acc) -> bool:

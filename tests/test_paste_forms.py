@@ -38,12 +38,9 @@ _UNSEEN_MISSES = {
     "co-kapanlagi-m-1": "the copy forms hold page 1 only (the later parts are display:none), the gold the"
     " whole article (F1 0.39)",
     # The unseen-pages hunt (KLY 2018-2020 copies; known_failures.json unseen/NAME): the Merdeka.com 'Khas'
-    # report hides parts 2-4 (display:none), so every copy form holds part 1 only (not a parse miss); the
-    # Liputan6.com fact-check's closing 'Tentang Cek Fakta Liputan6.com' blurb is read as text.
+    # report hides parts 2-4 (display:none), so every copy form holds part 1 only (not a parse miss).
     "co-merdeka-khas-m-1": "the copy forms hold part 1 only (parts 2-4 are display:none), the gold the whole"
     " report (F1 0.41)",
-    "co-liputan6-cekfakta-m-1": "the outlet's standing 'Tentang Cek Fakta Liputan6.com' blurb after the"
-    " conclusion read as text, its h2 as a subheading (F1 0.85-0.88, 5 leaks)",
     # The pages21 hunt (KLY 2019-2020 copies; known_failures.json unseen/NAME paste): the Hot.Liputan6.com
     # listicle's numbered photo descriptions after the first are lost between the repeated photo captions; the
     # Liputan6.com infographic page's video description and bare 'Infografis' page title are read as text.

@@ -1700,3 +1700,28 @@ def test_a_counter_that_does_not_go_on_from_the_one_above_joins_nothing() -> Non
     )
     art = beritaparse.parse_text(paste)
     assert _gallery_slide(9) not in art.paragraphs
+
+
+BLURB = (
+    "Contoh.com merupakan media terverifikasi jaringan pemeriksa fakta internasional bersama puluhan media.\n"
+    "Kami juga bekerja sama dengan media nasional dan lokal untuk memverifikasi informasi yang beredar."
+)
+
+
+@pytest.mark.parametrize("heading", ["Tentang Cek Fakta Contoh.com", "Tentang Kami", "Hubungi Kami"])
+def test_a_site_box_under_its_heading_after_the_text_is_no_part_of_it(heading: str) -> None:
+    # Liputan6's fact-check copied: the desk's standing blurb under its heading closes the text.
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\n{heading}\n{BLURB}")
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_subheading_about_a_subject_heads_the_texts_next_part() -> None:
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\nTentang Program Kota\n{BLURB}")
+    assert art.paragraphs[-2:] == tuple(BLURB.split("\n"))
+
+
+def test_the_last_pictures_caption_between_the_text_and_the_site_box_is_the_texts() -> None:
+    caption = "Banner Cek Fakta: Salah (Contoh.com/Triyasni)"
+    art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\n{caption}\nTentang Kami\n{BLURB}")
+    assert art.paragraphs == (P1, P2, P3)
+    assert [(c.text, c.credit) for c in art.captions] == [("Banner Cek Fakta: Salah", "Contoh.com/Triyasni")]

@@ -35,6 +35,7 @@ __all__ = [
     "SHARE_TARGETS",
     "SIGN_UP_CALL",
     "SITE_ALONE",
+    "SITE_BOX_HEADING",
     "SITE_PAGES",
     "SYNDICATION_VERBS",
     "TAG_LABELS",
@@ -293,6 +294,15 @@ CueRow = tuple[str, RemovedReason] | tuple[str, RemovedReason, tuple[str, ...]]
 that opens on a wide run (``.{0,200}``), the words a line must hold (any one of them, in lower case) for the
 source to match it: the rules run such a row only on lines that hold one (see
 :class:`beritaparse.rules.cues.CueTable`)."""
+
+# The headings of a site's own boxes in its footer or sidebar: who runs it, how to reach it, where to follow
+# it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"), or about the site by its address ("Tentang Cek Fakta
+# Liputan6.com": a fact-check desk's standing blurb). What they head is never the article's.
+SITE_BOX_HEADING = (
+    r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
+    rf"|(?:tentang|about)(?:\s+\S+){{0,3}}?\s+[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}"
+    r"|(?:alamat|kantor|susunan)\s+redaksi"
+)
 
 # The label over the box about the writer under the text: "Tentang Penulis", "About the Author". The box names
 # the writer, then tells of them.
@@ -726,16 +736,8 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PROMO,
     ),
     (r"klik\s+dan\s+dapatkan\b.{0,120}", R.ADVERTISEMENT),
-    # The headings of a site's own boxes in its footer or sidebar: who runs it, how to reach it, where
-    # to follow it ("Tentang Kami", "Hubungi Kami", "Ikuti Kami"); and of the box about the writer under
-    # the text ("Tentang Penulis"). What they head is never the article's.
-    (
-        r"tentang\s+kami|about\s+us|disclaimer|(?:hubungi|kontak)\s+kami|contact\s+us|ikuti\s+kami|follow\s+us"
-        # ... or about the site by its address ("Tentang Cek Fakta Liputan6.com": a fact-check desk's blurb).
-        rf"|(?:tentang|about)(?:\s+\S+){{0,3}}?\s+[\w-]+\.{alternation(names.DOMAIN_ENDINGS)}"
-        rf"|(?:alamat|kantor|susunan)\s+redaksi|{WRITER_BOX_LABEL}",
-        R.NOT_CONTENT,
-    ),
+    # The headings of a site's own boxes (SITE_BOX_HEADING) and of the box about the writer under the text.
+    (rf"{SITE_BOX_HEADING}|{WRITER_BOX_LABEL}", R.NOT_CONTENT),
     (r"klik\s+(?:di\s+)?(?:sini|link\s+ini|tautan\s+ini)\s+(?:untuk|buat|agar)\b[^.]{0,120}\.?", R.PROMO),
     # A cookie notice left inside the article's container: the site speaking of its own cookies ("Kami
     # menggunakan cookie ...", "This website uses cookies ..."; a quoted statement is a source's), and the

@@ -465,7 +465,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
             is_sign_off(lines[k], outlet)
             or chrome_reason(lines[k], outlet) in _TEXT_ENDS
             or cues.COMMENTS_HEADING.match(lines[k]) is not None
-            or cues.writer_box_label(lines[k])
+            or cues.own_box_heading(lines[k])
             or (is_stamp(lines[k]) and len(between) > 1 and not _dates_embed(lines, k, outlet))
             for k in between
         ):
@@ -487,7 +487,17 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         # A photo page's short text goes on in the slide its viewer shows under it.
         below = range(end, min(len(lines), end + _COUNTER_REACH + 1))
         end = next((j + 1 for j in below if counted_slide(lines, j) is not None), end)
-    for j in range(end, min(len(lines), end + _MAX_GAP + 2)):
+    after = range(end, min(len(lines), end + _MAX_GAP + 2))
+    # The heading of the site's own box under the text ("Tentang Kami") ends it: the lines between them are
+    # the text's where each is a caption or a line the rules set aside (the last picture's caption, its
+    # enlarge button, the pager); a box of other stories' cards there is not.
+    box = next((j for j in after if cues.own_box_heading(lines[j])), None)
+    if box is not None and all(
+        caption_in_text(lines[k]) is not None or chrome_reason(lines[k], outlet) is not None
+        for k in range(end, box)
+    ):
+        return start, box
+    for j in after:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end

@@ -62,6 +62,7 @@ __all__ = [
     "ROLE_PREFIX",
     "ROLE_SUFFIX",
     "SENTENCE_END",
+    "SITE_BOX",
     "SLIDE_COUNTER",
     "TAGS_LABEL",
     "TWEET_SIGNATURE",
@@ -79,6 +80,7 @@ __all__ = [
     "ends_sentence",
     "folded",
     "line_role",
+    "own_box_heading",
     "reading_time",
     "role_line",
     "site_alone",
@@ -376,6 +378,16 @@ _SIGN_UP_CALL_REACH = 60  # the word the quick test looks for is in the call, so
 _SITE_ALONE = lazy(phrases.SITE_ALONE, _F)
 READ_MORE = lazy(phrases.READ_MORE, _F)
 """A read-more label alone (:data:`beritaparse.lexicon.phrases.READ_MORE`); match it with ``fullmatch``."""
+
+
+SITE_BOX = lazy(rf"^\W*(?:{phrases.SITE_BOX_HEADING})\W*$", _F)
+"""The heading of a site's own box alone on its line (``phrases.SITE_BOX_HEADING``)."""
+
+
+def own_box_heading(text: str) -> bool:
+    """Whether ``text`` alone heads a box of the site's own (``SITE_BOX``) or the box about the writer: what
+    follows it is the site's, not the article's."""
+    return writer_box_label(text) or SITE_BOX.match(text) is not None
 
 
 def writer_box_label(text: str) -> bool:

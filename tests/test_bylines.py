@@ -715,3 +715,11 @@ def test_a_byline_broken_at_its_bar_before_the_date_names_the_writer_far_from_th
 def test_a_line_over_a_barred_date_that_is_no_name_names_nobody() -> None:
     art = beritaparse.parse(_photo_page("<div>Gaya hidup kita.</div> | <span>16 November 2017 14:02</span>"))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize("desk", ["Editorial Contoh.com", "Tim Editorial", "Editorial Team"])
+def test_a_desk_credited_as_the_json_ld_author_names_no_writer(desk: str) -> None:
+    # Bola.net's and Otosia's AMP pages credit the desk ("Editorial Bola.net") and show no writer.
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"name": "{desk}"}}}}</script>'
+    head = f"<meta property='og:site_name' content='Contoh.com'>{ld}"
+    assert extract(load(_page(head))).authors == ()

@@ -71,6 +71,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "digital",
     "dinas",
     "dokumentasi",
+    "editorial",
     "group",
     "grup",
     "humas",

@@ -1671,3 +1671,75 @@ def test_the_sites_blurb_about_itself_closing_the_text_is_no_text() -> None:
     art = beritaparse.parse(html, adapters=False)
     assert blurb not in art.paragraphs
     assert len(art.paragraphs) == 4
+
+
+def _amp_parts(wrapped_class: str) -> str:
+    # Bola.net's AMP page: the intro in the text's element, then each later page in an <amp-layout> that counts
+    # its view, holding the text's element again (a heading over a paragraph; a heading over a list).
+    intro = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
+    part_1 = f"<h2>Messi dan Ronaldo</h2><div><p>{_PARTS[3]}</p><p>{_PARTS[4]}</p></div>"
+    part_2 = "<h2>Kontrak Sepatu Terbesar</h2><ol><li>Neymar - Puma</li><li>Lionel Messi - Adidas</li></ol>"
+    sidebar = "".join(f"<li><a href=/b{i}>{PROSE[:70]}</a></li>" for i in range(10))
+    return (
+        "<html><head><title>t</title></head><body><div id=kolom><h1>Judul berita</h1>"
+        f"<div class=article-content>{intro}</div><center><amp-ad></amp-ad></center>"
+        f"<amp-layout class=view-1><div class={wrapped_class}>{part_1}</div></amp-layout>"
+        f"<amp-layout class=view-2><div class={wrapped_class}>{part_2}</div></amp-layout>"
+        f"<div class=samping><ul>{sidebar}</ul></div></div></body></html>"
+    )
+
+
+def test_later_pages_wrapped_each_around_the_texts_element_are_read_with_it() -> None:
+    art = beritaparse.parse(_amp_parts("article-content"), adapters=False)
+    assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS[:5]
+    assert "Kontrak Sepatu Terbesar" in art.text and "Neymar - Puma" in art.text
+
+
+def test_boxes_wrapped_around_elements_of_another_class_are_not_the_texts() -> None:
+    art = beritaparse.parse(_amp_parts("box-lain"), adapters=False)
+    assert "Kontrak Sepatu Terbesar" not in art.text
+
+
+def _listicle(page_class: str, item_class: str = "item-page") -> str:
+    # Liputan6's photo listicle: the intro page, then each numbered page flagged hidden by a class of its
+    # own, its title a sentence over a photo.
+    intro = "".join(f"<p>{t}</p>" for t in _PARTS[:4])
+    pages = "".join(
+        f"<div class='{page_class}'><h2>{n}. Momen kebersamaan keluarga yang terlihat penuh kasih sayang</h2>"
+        f"<div class=media><img src=/f{n}.jpg></div></div><div class=page-break>{n + 1} dari 4 halaman</div>"
+        for n in (1, 2, 3)
+    )
+    return (
+        "<html><head><title>t</title></head><body><div id=kolom><h1>Judul berita</h1><div class=body>"
+        f"<div class='{item_class}'><div class=item-content>{intro}</div></div>{pages}</div>"
+        "<div class=samping><p>Iklan</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("page_class", ["item-page item-page_hidden", "item-page k3f9a"])
+def test_later_pages_flagged_by_a_class_of_their_own_are_read_however_little_prose_they_hold(
+    page_class: str,
+) -> None:
+    # The flag modifies the item's class ("_hidden"), or is a name of its own over a page titled by a heading
+    # (class names scrambled).
+    art = beritaparse.parse(_listicle(page_class), adapters=False)
+    assert [t for t in ("1. Momen", "2. Momen", "3. Momen") if t in art.text] == ["1. Momen", "2. Momen", "3. Momen"]
+
+
+@pytest.mark.parametrize("page_class", ["item-card", "item-page item-card"])
+def test_elements_of_another_class_beside_the_texts_item_are_not_its_pages(page_class: str) -> None:
+    # Another class, or the item's first class name with another beside it than the item's own: no flag
+    # added to the item, elements of another kind.
+    art = beritaparse.parse(_listicle(page_class, item_class="item-page item-first"), adapters=False)
+    assert "Momen kebersamaan" not in art.text
+
+
+def test_a_utility_class_beside_the_items_name_flags_no_page() -> None:
+    # KompasTV's video page: rows of the template ("videoKG-row clearfix mt1", a margin), no page's title.
+    page = _listicle("item-page mt1")
+    for n in (1, 2, 3):
+        title = f"<h2>{n}. Momen kebersamaan keluarga yang terlihat penuh kasih sayang</h2>"
+        page = page.replace(title, f"<div>Kompas TV {n}</div>")
+    art = beritaparse.parse(page, adapters=False)
+    assert "Kompas TV" not in art.text
+

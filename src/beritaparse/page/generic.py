@@ -752,11 +752,15 @@ def _run(
             i = siblings[k]
             a, b = _span(parent, siblings, k)
             units = _units(good, a, b, aside)
+            # The template's text element again: itself, wrapped (an AMP page's later pages, each in an
+            # <amp-layout> that counts its view, hold a text element of the container's tag and class), or
+            # with a flag of its own (a photo listicle's later pages, "item-page item-page_hidden", each its
+            # title over a photo or a post: little prose or none).
+            same = kind is not None and (_holds_kind(tree, kind, a, b) or _flagged(tree, best, i, b))
             if not units:
                 # No prose: an ad slot or a box between the parts, or the template's text element again
                 # holding a list or a table alone (a split article's last page: "Hasil Survei Lengkap" over a
                 # numbered list), which is the text's.
-                same = kind is not None and (tree.tags[i], tree.classes[i]) == kind
                 if same and not (chrome[i] or i in aside):
                     joined.append(k)
                 k += step
@@ -766,7 +770,7 @@ def _run(
             # The template's text element again (a part of it may be a list, a table, its "Baca juga" lines),
             # a numbered or flagged part of it holding paragraphs of prose (however short: a split article's
             # last page may be two), or a part of the text as the container is.
-            if (tree.tags[i], tree.classes[i]) == kind:
+            if same:
                 pass
             elif _family(tree, i) in families:
                 if not _numbered_part(tree, units, bad, a, b):
@@ -784,6 +788,30 @@ def _run(
     if len(joined) == 1:
         return []
     return [siblings[k] for k in sorted(joined)]
+
+
+def _flagged(tree: _Tree, at: int, other: int, end: int) -> bool:
+    """Whether element ``other`` (its subtree ending at ``end``) is element ``at`` with a flag of its own, as
+    a template marks the later pages of an article it holds whole: the same tag, every class name of
+    ``at``'s and more, that modify one of them ("item-page" / "item-page item-page_hidden", "split-page" /
+    "split-page split-page2") or, named otherwise (a scrambled page), over a page of its own: a heading in it.
+    A utility class added beside them ("row" / "row mt1", a margin) flags no page."""
+    mine, theirs = tree.classes[at], tree.classes[other]
+    if not (mine and theirs) or tree.tags[at] != tree.tags[other]:
+        return False
+    own, more = set(mine.split()), set(theirs.split())
+    if not own < more:
+        return False
+    if all(any(flag.startswith(name) for name in own) for flag in more - own):
+        return True
+    tags = tree.tags
+    return any(tags[j] in _HEADING_TAGS for j in range(other + 1, end))
+
+
+def _holds_kind(tree: _Tree, kind: tuple[str, str], a: int, b: int) -> bool:
+    """Whether the subtree from ``a`` to ``b`` holds an element of ``kind`` (a tag and its class)."""
+    tags, classes = tree.tags, tree.classes
+    return any(tags[j] == kind[0] and classes[j] == kind[1] for j in range(a, b))
 
 
 def _numbered_part(tree: _Tree, units: list[float], bad: list[float], a: int, b: int) -> bool:
@@ -814,6 +842,10 @@ def _item_of(tree: _Tree, best: int) -> int | None:
         if i == up or _family(tree, i) != item_kind:
             continue
         a, b = _span(parent, siblings, k)
+        if _flagged(tree, up, i, b):
+            # The item again with a flag of its own: a later page of the article, however little prose it
+            # holds (a photo listicle's page: its title and its photo).
+            return up
         if any(_family(tree, j) == kind for j in range(a + 1, b)):
             return up
     return None

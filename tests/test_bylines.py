@@ -720,6 +720,7 @@ def test_a_line_over_a_barred_date_that_is_no_name_names_nobody() -> None:
 @pytest.mark.parametrize("desk", ["Editorial Contoh.com", "Tim Editorial", "Editorial Team"])
 def test_a_desk_credited_as_the_json_ld_author_names_no_writer(desk: str) -> None:
     # Bola.net's and Otosia's AMP pages credit the desk ("Editorial Bola.net") and show no writer.
-    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"name": "{desk}"}}}}</script>'
+    data = f'{{"@type": "NewsArticle", "author": {{"name": "{desk}"}}}}'
+    ld = f'<script type="application/ld+json">{data}</script>'
     head = f"<meta property='og:site_name' content='Contoh.com'>{ld}"
     assert extract(load(_page(head))).authors == ()

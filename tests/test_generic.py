@@ -1674,8 +1674,8 @@ def test_the_sites_blurb_about_itself_closing_the_text_is_no_text() -> None:
 
 
 def _amp_parts(wrapped_class: str) -> str:
-    # Bola.net's AMP page: the intro in the text's element, then each later page in an <amp-layout> that counts
-    # its view, holding the text's element again (a heading over a paragraph; a heading over a list).
+    # Bola.net's AMP page: the intro in the text's element, then each later page in an <amp-layout> that
+    # counts its view, holding the text's element again (a heading over a paragraph; a heading over a list).
     intro = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
     part_1 = f"<h2>Messi dan Ronaldo</h2><div><p>{_PARTS[3]}</p><p>{_PARTS[4]}</p></div>"
     part_2 = "<h2>Kontrak Sepatu Terbesar</h2><ol><li>Neymar - Puma</li><li>Lionel Messi - Adidas</li></ol>"
@@ -1692,7 +1692,8 @@ def _amp_parts(wrapped_class: str) -> str:
 def test_later_pages_wrapped_each_around_the_texts_element_are_read_with_it() -> None:
     art = beritaparse.parse(_amp_parts("article-content"), adapters=False)
     assert [b.text for b in art.body if b.kind == "paragraph"] == _PARTS[:5]
-    assert "Kontrak Sepatu Terbesar" in art.text and "Neymar - Puma" in art.text
+    assert "Kontrak Sepatu Terbesar" in art.text
+    assert "Neymar - Puma" in art.text
 
 
 def test_boxes_wrapped_around_elements_of_another_class_are_not_the_texts() -> None:
@@ -1723,7 +1724,8 @@ def test_later_pages_flagged_by_a_class_of_their_own_are_read_however_little_pro
     # The flag modifies the item's class ("_hidden"), or is a name of its own over a page titled by a heading
     # (class names scrambled).
     art = beritaparse.parse(_listicle(page_class), adapters=False)
-    assert [t for t in ("1. Momen", "2. Momen", "3. Momen") if t in art.text] == ["1. Momen", "2. Momen", "3. Momen"]
+    titles = ["1. Momen", "2. Momen", "3. Momen"]
+    assert [t for t in titles if t in art.text] == titles
 
 
 @pytest.mark.parametrize("page_class", ["item-card", "item-page item-card"])
@@ -1742,4 +1744,3 @@ def test_a_utility_class_beside_the_items_name_flags_no_page() -> None:
         page = page.replace(title, f"<div>Kompas TV {n}</div>")
     art = beritaparse.parse(page, adapters=False)
     assert "Kompas TV" not in art.text
-

@@ -808,7 +808,7 @@ def _flagged(tree: _Tree, at: int, other: int, end: int) -> bool:
     return any(tags[j] in _HEADING_TAGS for j in range(other + 1, end))
 
 
-def _holds_kind(tree: _Tree, kind: tuple[str, str], a: int, b: int) -> bool:
+def _holds_kind(tree: _Tree, kind: tuple[str, str | None], a: int, b: int) -> bool:
     """Whether the subtree from ``a`` to ``b`` holds an element of ``kind`` (a tag and its class)."""
     tags, classes = tree.tags, tree.classes
     return any(tags[j] == kind[0] and classes[j] == kind[1] for j in range(a, b))

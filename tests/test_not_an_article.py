@@ -545,3 +545,39 @@ def test_a_scrap_under_its_own_headline_or_date_or_beside_few_links_is_no_listin
     )
     longer = _catalogue(10).replace(b"<ul>", story.encode() + b"<ul>", 1)
     assert "Harga mobil bekas" in beritaparse.parse(longer, adapters=False).text
+
+
+def _score_board(*, headline: str = "", line: str = "") -> bytes:
+    """Bola.net's mobile match page: the clubs and the score, the match's facts between <br>s, its goals in a
+    table; no sentence."""
+    clubs = "".join(
+        f"<div class=box><div class=club><img src=/{n}.jpg><span>{club}</span></div>"
+        f"<div class=score>{n}</div></div>"
+        for club, n in (("Aston Villa", 7), ("Liverpool", 2))
+    )
+    facts = "<p><strong>Liga Premier</strong><br>Full Time<br>2020-10-05 01:15 WIB<br>Villa Park</p>"
+    goals = "".join(
+        f"<tr><td>{m}'</td><td><strong>[{score}]</strong> goal</td><td>{player}</td><td></td></tr>"
+        for m, score, player in (
+            (4, "1:0", "Ollie Watkins"), (22, "2:0", "Ollie Watkins"), (33, "2:1", "Mohamed Salah"),
+            (35, "3:1", "John McGinn"), (39, "4:1", "Ollie Watkins"), (55, "5:1", "Ross Barkley"),
+        )
+    )
+    return (
+        "<html><head><title>Skor Pertandingan Aston Villa - Liverpool</title></head><body>"
+        f"{headline}<div class=match>{clubs}{facts}{line}<ul><li><a href=/live>Live Reports</a></li></ul>"
+        f"<table><tr><th colspan=4>Aston Villa 7 - 2 Liverpool</th></tr>{goals}</table></div></body></html>"
+    ).encode()
+
+
+def test_a_text_without_one_sentence_on_a_page_of_no_story_is_a_listing() -> None:
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(_score_board(), adapters=False)
+    assert info.value.reason == "listing"
+
+
+def test_a_text_without_a_sentence_under_the_pages_own_headline_or_with_one_stays() -> None:
+    headed = _score_board(headline="<h1>Skor Pertandingan Aston Villa - Liverpool</h1>")
+    assert "Villa Park" in beritaparse.parse(headed, adapters=False).text
+    told = _score_board(line="<p>Aston Villa menang besar atas juara bertahan Liverpool di kandangnya.</p>")
+    assert "menang besar" in beritaparse.parse(told, adapters=False).text

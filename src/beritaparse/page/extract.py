@@ -161,6 +161,7 @@ def parse(
         tree=tree,
         teasers=read.teasers if read is not None else (),
         described=read is not None and fallback.DESCRIPTION_NOTE in read.removed,
+        prose=read is None or any(map(_sentence, read.cleaned.body)),
     )
     if reason is not None:
         raise NotAnArticleError(reason)
@@ -194,6 +195,17 @@ def parse(
         more_pages=meta.more_pages,
         removed=(*read.removed, *cleaned.removed, *bylines),
     )
+
+
+# A sentence of the text runs this many words at least: a score board's cells and a catalogue's field
+# lines are none.
+_SENTENCE_WORDS = 5
+
+
+def _sentence(block: Block) -> bool:
+    """Whether ``block`` holds a sentence: a paragraph of a few words ending on a sentence's mark."""
+    text = block.text
+    return cues.ends_sentence(text) and len(text.split(maxsplit=_SENTENCE_WORDS)) >= _SENTENCE_WORDS
 
 
 def _writers(page: tuple[str, ...], text: tuple[str, ...]) -> tuple[str, ...]:

@@ -22,7 +22,9 @@ The signals are general ones, never an outlet's markup or strings. A page is a *
 3. or, lacking both an own headline (an unlinked ``<h1>`` that repeats the title) and article data (an
    article JSON-LD object, a publication time), it has little text of its own beside many linked headlines
    (or a scrap, a notice of a line or two, beside a few), or its canonical address or ``og:type`` names an
-   index and its only text is thin or read from the whole page.
+   index and its only text is thin or read from the whole page;
+4. or, lacking an own headline, article data and a date, the text found holds no sentence (a score
+   board's cells, a catalogue's field lines).
 
 Article pages carry a headline of their own and article data, and the text found is prose, so a short news
 flash, a photo story or a page with a big related-links box stays an article; an article whose text could
@@ -178,6 +180,7 @@ def not_article(
     tree: PageTree | None = None,
     teasers: Collection[HtmlElement] = (),
     described: bool = False,
+    prose: bool = True,
 ) -> Reason | None:
     """The kind of page ``doc`` is when it is no article, else None.
 
@@ -190,7 +193,8 @@ def not_article(
     ``found`` is False when no text was found at all, neither on the page nor in its structured data;
     ``data_chars`` is how much text the page's article JSON-LD (``articleBody``) gave when the page itself
     gave none; ``teasers`` are the feeds' teasers the reading set aside as other stories; ``described``
-    says the only text found is the page's meta description, the last resort.
+    says the only text found is the page's meta description, the last resort; ``prose`` says the text found
+    holds a sentence.
     """
     tree = tree if tree is not None else PageTree(doc)
     if _is_feed(tree):
@@ -209,6 +213,11 @@ def not_article(
         # linked headlines or under an address that names an index: a home, section or tag page whose
         # teasers the readers set aside, not an article whose text a script writes (that one declares its
         # data).
+        return "listing"
+    if found and not prose and not (dated or page.article_data or page.own_headline):
+        # Text without one sentence, on a page with no headline, data or date of its own: a score board's
+        # cells ("7", "2", "Full Time", "Villa Park"), a catalogue's field lines ("Actors: ...",
+        # "Country: Korea"). A story tells in sentences; a page that lists does not.
         return "listing"
     if _is_listing(
         page,

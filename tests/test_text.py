@@ -1725,3 +1725,28 @@ def test_the_last_pictures_caption_between_the_text_and_the_site_box_is_the_text
     art = beritaparse.parse_text(f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\n{caption}\nTentang Kami\n{BLURB}")
     assert art.paragraphs == (P1, P2, P3)
     assert [(c.text, c.credit) for c in art.captions] == [("Banner Cek Fakta: Salah", "Contoh.com/Triyasni")]
+
+
+def test_a_headline_that_names_a_day_is_the_title_not_a_dated_line() -> None:
+    # KapanLagi's synopsis copied: the headline names the day the episode airs, the stamp under it dates it.
+    headline = "Sinopsis Sinetron 'INSYA ALLAH SURGA' Episode 27, Tayang Selasa 19 Mei 2020"
+    art = beritaparse.parse_text(
+        f"{headline}\nSelasa, 19 Mei 2020 15:45\nPenulis: Canda Dian Permana\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == headline
+    assert art.published == dt.datetime(2020, 5, 19, 15, 45, tzinfo=WIB)
+    assert art.authors == ("Canda Dian Permana",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Budi Santoso, Selasa 19 Mei 2020", ("Budi Santoso",)),
+        ("Kabar terbaru dari redaksi kami, Selasa 19 Mei 2020", ()),
+    ],
+)
+def test_a_credit_or_a_sentence_beside_a_day_dates_the_text(line: str, authors: tuple[str, ...]) -> None:
+    art = beritaparse.parse_text(f"Harga Beras Naik Lagi di Pasar Induk\n{line}\n{P1}\n{P2}\n{P3}")
+    assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert art.published == dt.date(2020, 5, 19)
+    assert art.authors == authors

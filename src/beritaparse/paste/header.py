@@ -124,7 +124,21 @@ def _byline(line: str) -> tuple[dt.date | None, list[str]] | None:
     before = line[: first.start].rstrip()
     after = line[first.end :].strip(" .,")
     dashed = before[-1:] in _DASHES and len(after) <= credit_rules.DATE_ALONE_LEFTOVER
-    return first.value.point, _names_in(rest, single=dashed or cues.AUTHOR_LABEL.match(rest) is not None)
+    names = _names_in(rest, single=dashed or cues.AUTHOR_LABEL.match(rest) is not None)
+    if (
+        not names
+        and first.value.granularity == "day"
+        and len(rest.split(maxsplit=_HEADLINE_BESIDE_DAY)) >= _HEADLINE_BESIDE_DAY
+        and capitalised(rest)
+    ):
+        return None  # a headline that names a day, no byline: no name, no clock, a headline's words
+    return first.value.point, names
+
+
+# A headline names the day it is about ("Sinopsis Sinetron ... Episode 27, Tayang Selasa 19 Mei 2020", "Harga
+# Emas Hari Ini, Senin 5 Oktober 2020"): this many words in title case beside a day, no name and no clock, are
+# a headline's, not a byline's.
+_HEADLINE_BESIDE_DAY = 5
 
 
 _DASHES = frozenset("-–—")

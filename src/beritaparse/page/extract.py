@@ -203,7 +203,7 @@ _SENTENCE_WORDS = 5
 
 
 def _sentence(block: Block) -> bool:
-    """Whether ``block`` holds a sentence: a paragraph of a few words ending on a sentence's mark."""
+    """Whether ``block`` holds a sentence: five words or more ending on a sentence's mark."""
     text = block.text
     return cues.ends_sentence(text) and len(text.split(maxsplit=_SENTENCE_WORDS)) >= _SENTENCE_WORDS
 

@@ -1117,7 +1117,7 @@ def _marked(c: Candidate, acc: _Acc) -> bool:
 
 
 # The bars a byline sets between the writer and the date ("Nama | 16 November 2017 14:02").
-_BYLINE_BARS = ("|", "\u2022", "\u00b7")
+_BYLINE_BARS = tuple(language.FIELD_BARS)
 # A writer's name under which the bar's line breaks off is a name's few words.
 _BAR_NAME_WORDS = 4
 

@@ -466,6 +466,39 @@ def test_a_link_to_the_writers_page_names_the_writer(header: str, authors: tuple
     assert beritaparse.parse(page, url=None, adapters=False).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # Pikiran Rakyat's AMP byline, class names scrambled: the writer's photo labelled with the name, the
+        # name's link to a page no folder of writers holds, the day.
+        (
+            "<div><div><amp-img src=p.jpg alt='Muhammad Ali'></amp-img></div>"
+            "<div><a href='opini-author.html'>Muhammad Ali</a></div><div>24 September 2019</div></div>",
+            ("Muhammad Ali",),
+        ),
+        (
+            "<div><img src=p.jpg alt='Budi Santoso'> <span><a href=/budi>Budi Santoso</a></span>"
+            " 5 Juli 2019</div>",
+            ("Budi Santoso",),
+        ),
+        # Republika's lead photo of a person, captioned by the bare name: a caption links nowhere.
+        ("<div><img src=f.jpg alt='Budi Santoso'></div><div><div>Budi Santoso</div></div>", ()),
+        # A photo of a person, labelled with the name, over its caption: the caption is the first text.
+        (
+            "<figure><img src=j.jpg alt='Joko Widodo'><figcaption>Joko Widodo di Istana Negara, Jakarta."
+            "</figcaption></figure><div>Joko Widodo</div>",
+            (),
+        ),
+        # The name beside the image is another's, or no person's.
+        ("<div><img src=p.jpg alt='Ani Wijaya'> <span>Budi Santoso</span></div>", ()),
+        ("<div><img src=p.jpg alt='Tim Redaksi'> <span>Tim Redaksi</span></div>", ()),
+    ],
+)
+def test_a_writers_photo_beside_the_headline_names_the_writer(header: str, authors: tuple[str, ...]) -> None:
+    page = _bare("Harga Beras Naik", f"<div><h1>Harga Beras Naik</h1>{header}</div>")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
 def test_structured_data_outranks_a_writer_and_channel_line() -> None:
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "Ani Wijaya"}</script>'
     header = "<div><h1>Harga Beras Naik</h1><div>Afif Farhan - Sepakbola</div></div>"

@@ -784,6 +784,41 @@ def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
     return []
 
 
+# The elements after an avatar in document order, its box's and the name's column's, and how many of
+# them may stand between it and the name.
+_AFTER = compile_xpath("following::*[position() <= 6]")
+_NAME_MAX = 60
+
+
+def _avatar_name_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
+    """The writer an avatar beside the headline pictures: an image whose alternative text is a person's name,
+    the first text after it reading that same name as a link, to the writer's page whatever its address
+    ("<img alt='Muhammad Ali'> <a href='opini-author.html'>Muhammad Ali</a>"). WordPress themes and outlets'
+    own templates alike label the writer's photo by the byline with the writer's name; a news photo's
+    alternative text tells its scene or the headline, and a photo of a person is followed by its caption,
+    which links nowhere, even where it is the bare name (Republika's "Fernandinho"). The first text after an
+    image with a short alternative text decides: it names the writer, or that image is no avatar."""
+    for _, el in itertools.islice(around(title_el), _AUTHOR_LINK_LOOK):
+        if el.tag not in markup.IMAGE_TAGS:
+            continue
+        alt = fold(el.get("alt") or "")
+        if not alt or len(alt) > _NAME_MAX:
+            continue
+        for later in cast("list[HtmlElement]", _AFTER(el)):
+            text = _short_text(later, _NAME_MAX) if isinstance(later.tag, str) else ""
+            if not text:
+                continue
+            if (
+                text.casefold() == alt.casefold()
+                and any(_short_text(a, _NAME_MAX) == text for a in later.iter("a"))
+                and not _in_card(later)
+                and is_person_name(text, site_names=sites)
+            ):
+                return [text]
+            break
+    return []
+
+
 # Links to a writer's page, in the site's folder of writers ("/author/budi-santoso/").
 _WRITER_PAGE_LINKS = "//a[" + " or ".join(f"contains(@href, '/{f}/')" for f in pages.AUTHOR_FOLDERS) + "]"
 # How far above the writer's link the box's label may open it: the box, its media row, the name's column.
@@ -899,6 +934,7 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         under = (
             tuple(_channel_line_under(title_el, sites))
             or tuple(_author_link_near(title_el, sites))
+            or tuple(_avatar_name_near(title_el, sites))
             or (tuple(_writer_box(page.doc)) if scan.writer_box else ())
         )
         if under:

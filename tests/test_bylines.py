@@ -233,6 +233,36 @@ def test_a_credit_card_names_the_person_before_the_role(
     assert (meta.authors, meta.editors) == (authors, editors)
 
 
+# Liputan6's 'Kredit' box (2020-2021 read-pages): a card per person, the name over the role, two writers.
+KREDIT = (
+    "<ul>"
+    + "".join(
+        f"<li><div><div>{name}</div><div>{role}</div></div><a href=/me/{i}><img alt='{name}'></a></li>"
+        for i, (name, role) in enumerate((("Istiarto Sigit", "Author"), ("Reza Rinaldi", "Author")))
+    )
+    + "</ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # The byline names one of the box's writers: the box is the article's credit, both wrote it.
+        ("<div>Istiarto Sigit | 09 Nov 2021, 11:45 WIB</div>", ("Istiarto Sigit", "Reza Rinaldi")),
+        ("<div>Oleh: Reza Rinaldi</div>", ("Reza Rinaldi", "Istiarto Sigit")),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": "Reza Rinaldi"}</script>',
+            ("Reza Rinaldi", "Istiarto Sigit"),
+        ),
+        # The byline names someone else: the two cards are profiles beside the article.
+        ("<div>Ani Wijaya | 09 Nov 2021, 11:45 WIB</div>", ("Ani Wijaya",)),
+    ],
+)
+def test_a_credit_box_of_several_writers_names_them_all(header: str, authors: tuple[str, ...]) -> None:
+    page = _bare("Harga Beras Naik", f"<div><h1>Harga Beras Naik</h1>{header}</div>{BODY}{KREDIT}")
+    assert beritaparse.parse(page, url=None, adapters=False).authors == authors
+
+
 PROFILES = [("Adhie M Massardi", "Aktivis"), ("John Phillips Marquand", "Penulis"), ("James Mill", "Penulis")]
 
 

@@ -195,13 +195,16 @@ def _nth_text(position: int, *, one_body: bool) -> lxml.etree.XPath:
 
 class _BodyScan:
     """What the scan of the body's texts for credit labels (:func:`_credit_openers`) sees beside them: whether
-    one text is the label over the box about the writer ("Tentang Penulis"), which :func:`_writer_box` reads.
-    Looking for the box's link is a walk over the page's links: only a page with the label pays it."""
+    one text is the label over the box about the writer ("Tentang Penulis"), which :func:`_writer_box` reads
+    (looking for the box's link is a walk over the page's links: only a page with the label pays it); and the
+    credit cards that share a role with others (``several``: "Author: Nama" lines), which
+    :func:`_with_their_box` reads."""
 
-    __slots__ = ("writer_box",)
+    __slots__ = ("several", "writer_box")
 
     def __init__(self) -> None:
         self.writer_box = False
+        self.several: list[str] = []
 
 
 # The first three letters of the box's labels ("Tentang Penulis", "About the Author", "Profil Penulis"), as
@@ -338,8 +341,10 @@ def _credit_lines(
     # One name with its role after it is the article's credit; several are a directory of people with
     # their professions ("Nama <span>Penulis</span>" in a box of profiles), naming no one of the article.
     # So with cards: one per role credits the article ("Nama / Penulis", "Nama / Editor"), several of one
-    # role are profiles.
+    # role are profiles, or a credit box of two writers: the article's only where it names its writer too.
     lines = lines + after_name if len(after_name) == 1 else lines
+    if scan is not None:
+        scan.several = [line for found in cards.values() if len(found) > 1 for line in found]
     return lines + [found[0] for found in cards.values() if len(found) == 1]
 
 
@@ -941,7 +946,30 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
             authors, shown = under, True
     if not authors and photographers:
         authors = without_editors(photographers)
-    return (authors or ()) if shown else without_editors(authors or ()), editors
+    authors = (authors or ()) if shown else without_editors(authors or ())
+    return _with_their_box(authors, scan.several, "author", sites), _with_their_box(
+        editors, scan.several, "editor", sites
+    )
+
+
+def _with_their_box(
+    names: tuple[str, ...], several: list[str], role: str, sites: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``names`` and the others that credit cards of the same ``role`` name beside one of them (Liputan6's
+    'Kredit' box: "Istiarto Sigit / Author", "Reza Rinaldi / Author"). Several cards of one role are a box
+    of profiles as often as a credit box: one that credits a person the page names in that role by other
+    means (the byline, the structured data) is the article's."""
+    if not names or not several:
+        return names
+    boxed = [
+        name
+        for line in several
+        for line_role, value in credit_segments(line)
+        if line_role == role
+        for name in split_names(value, site_names=sites, codes=role == "editor")
+    ]
+    keys = {name.casefold() for name in names}
+    return unique((*names, *boxed)) if any(name.casefold() in keys for name in boxed) else names
 
 
 def _declared_both(page: PageSources) -> set[str]:

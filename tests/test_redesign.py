@@ -54,3 +54,21 @@ def test_a_stale_adapter_costs_nothing(host: str) -> None:
         if got < generic - _SLACK:
             worse[stem] = (round(generic, 3), round(got, 3))
     assert worse == {}
+
+
+def test_a_sign_off_the_template_sets_aside_still_names_the_writer() -> None:
+    # Tempo's template drops the capitals sign-off closing the text as its byline and reads the writer from
+    # it inside its text box (div#isi). Renamed, the box is no longer found: the sign-off, set aside by the
+    # drop that needs no name, still names the writer, as the generic reading's does.
+    prose = "".join(
+        f"<p>Paragraf ke-{i}: harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.</p>"
+        for i in range(4)
+    )
+    page = (
+        "<html><head><title>Harga Beras Naik</title></head><body><h1>Harga Beras Naik</h1>"
+        f"<div class='konten-baru'>{prose}<p><strong>ANDRIAN HABIBI | DA</strong></p></div></body></html>"
+    )
+    art = beritaparse.parse(page, url="https://nasional.tempo.co/read/1/harga-beras-naik")
+    assert art.outlet == "tempo"
+    assert art.authors == ("Andrian Habibi",)
+    assert "ANDRIAN" not in _text(art)

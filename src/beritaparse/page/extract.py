@@ -59,6 +59,7 @@ from beritaparse.rules.blocks import (
     VIEWER_TEXT_MAX,
     Candidate,
     Cleaned,
+    capitals_credit,
     caption_in_text,
     clean,
 )
@@ -169,7 +170,11 @@ def parse(
         raise NoArticleError("the page holds no article text")
     cleaned = read.cleaned
     # A capitals sign-off ("DINI TEJA") is the writer only where nobody else is credited, as in pastes.
-    authors = _unique(_writers(meta.authors, cleaned.authors) or cleaned.signed)
+    authors = _unique(
+        _writers(meta.authors, cleaned.authors)
+        or cleaned.signed
+        or _signed_aside(read.removed, (*meta.sites, *site_names))
+    )
     body, bylines = _without_bylines(cleaned.body, authors, sites=(*meta.sites, *site_names))
     updates = meta.live_updates or _stamp_updates(read.stamps, meta.published)
     if updates:
@@ -216,6 +221,17 @@ def _writers(page: tuple[str, ...], text: tuple[str, ...]) -> tuple[str, ...]:
     if text and not {fold(n) for n in text} <= {fold(n) for n in page}:
         return text
     return page or text
+
+
+def _signed_aside(removed: Sequence[Removed], sites: Sequence[str]) -> tuple[str, ...]:
+    """The writers a credit in capitals names that the outlet's template set aside as its byline before the
+    text was read ("ANDRIAN HABIBI | DA" closing Tempo's text): where the template's reading of the writer
+    finds no one (a redesign renamed the box it reads), the credit still names the writer, as the sign-off
+    the generic reading keeps does."""
+    for aside in reversed(removed):
+        if aside.reason is RemovedReason.BYLINE and (names := capitals_credit(aside.text, sites)):
+            return names
+    return ()
 
 
 # How much of an update's text must open a block for the block to open the update.

@@ -313,6 +313,30 @@ def test_a_capitals_sign_off_beside_the_editors_initials_names_the_writer_alone(
     assert "ANDRIAN HABIBI" not in art.text
 
 
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        # A translated story's closing line of sources: a source's name and another's acronym, no person.
+        ("THE SUN | ESPN", ()),
+        ("REUTERS | CHOIRUL AMINUDDIN", ("Choirul Aminuddin",)),
+    ],
+)
+def test_a_closing_line_of_sources_in_capitals_names_nobody(closing: str, authors: tuple[str, ...]) -> None:
+    prose = "".join(f"<p>Paragraf ke-{i}: {BODY[3:-4]}</p>" for i in range(4))
+    page = f"<html><body><h1>Harga Beras Naik</h1><div>{prose}<p><b>{closing}</b></p></div></body></html>"
+    assert beritaparse.parse(page.encode(), url=None, adapters=False).authors == authors
+
+
+def test_a_credit_line_of_a_translated_story_names_its_people_by_their_roles() -> None:
+    credit = (
+        "<p>(Penulis: Erica Gonzales ; Artikel ini disadur dari Bazaar US; Alih bahasa: Denniel Saerang;"
+        " Foto: Courtesy of Bazaar US)</p>"
+    )
+    prose = "".join(f"<p>Paragraf ke-{i}: {BODY[3:-4]}</p>" for i in range(4))
+    page = f"<html><body><h1>Harga Beras Naik</h1><div>{prose}{credit}</div></body></html>"
+    assert beritaparse.parse(page.encode(), url=None, adapters=False).authors == ("Erica Gonzales",)
+
+
 def test_a_negated_role_in_the_byline_box_names_nobody() -> None:
     # Tempo's 2017 template: "Non Koresponden" stands where the reporter's name would, each line of the box
     # classed "author"; the editor's line names the editor, no writer.

@@ -488,6 +488,13 @@ def test_no_date_at_all():
         ("Hasenin Ali - Senin, 13 Mei 2024", ("Hasenin Ali",)),
         ("Red: Yudha Manggala P Putra", ("Yudha Manggala P Putra",)),
         ("Reporter Ani Wijaya", ("Ani Wijaya",)),
+        # A translated story's credit line: its fields parted by semicolons, one of them a sentence.
+        ("Erica Gonzales ; Artikel ini disadur dari Bazaar US", ("Erica Gonzales",)),
+        ("Budi bin Ali; Muhammad al Fatih", ("Budi bin Ali", "Muhammad al Fatih")),
+        # The desk of translations, and a closing line of sources in capitals, name nobody.
+        ("Reporter: Terjemahan", ()),
+        ("THE SUN | ESPN", ()),
+        ("ANDRIAN HABIBI | DA", ("ANDRIAN HABIBI",)),
     ],
 )
 def test_split_names(text, names):

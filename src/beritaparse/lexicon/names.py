@@ -96,11 +96,12 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "sekretariat",
     "team",
     "televisi",
+    "terjemahan",
     "tim",
     "tv",
 )
 """Words that make a credit an organisation ("Kompas Cyber Media", "Tim Redaksi", "Biro Pers Sekretariat
-Presiden", "Humas Pemprov"), not a person."""
+Presiden", "Humas Pemprov") or a desk ("Reporter: Terjemahan", the translation desk), not a person."""
 
 DOMAIN_ENDINGS: tuple[str, ...] = ("co.id", "com", "id", "net", "news", "org", "tv")
 """Endings of the web domains outlets credit themselves by ("Tribunnews.com", "VIVA.co.id")."""

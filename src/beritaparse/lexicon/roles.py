@@ -43,9 +43,10 @@ class Role(enum.Enum):
 
 _A, _E, _P, _O = Role.AUTHOR, Role.EDITOR, Role.PHOTO, Role.OTHER
 
-TRANSLATORS: tuple[str, ...] = ("penerjemah", "translator")
-"""Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English): credited, not
-the writer (their role in :data:`ROLE_WORDS` is OTHER)."""
+TRANSLATORS: tuple[str, ...] = ("alih bahasa", "penerjemah", "translator")
+"""Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English; "Alih bahasa:
+Nama" under a translated magazine story): credited, not the writer (their role in :data:`ROLE_WORDS` is
+OTHER)."""
 
 WRITER_NOTE_ROLES: tuple[str, ...] = (
     "advokat",

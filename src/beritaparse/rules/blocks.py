@@ -1295,6 +1295,8 @@ def capitals_credit(text: str, site_names: Sequence[str] = ()) -> tuple[str, ...
     ('Andrian Habibi',)
     >>> capitals_credit("ANTARA")
     ()
+    >>> capitals_credit("THE SUN | ESPN")
+    ()
     >>> capitals_credit("Andrian Habibi") is None
     True
     """
@@ -1304,10 +1306,15 @@ def capitals_credit(text: str, site_names: Sequence[str] = ()) -> tuple[str, ...
         len(p.split()) <= _CAPS_CREDIT_WORDS and _CAPS_CREDIT.match(p) for p in parts
     ):
         return None
+    # Beside a source's name ("THE SUN | ESPN", the line of sources a translated story closes with), a part of
+    # one word is another source's: the reporter's name has two words or more ("REUTERS | CHOIRUL AMINUDDIN").
+    sourced = any(is_outlet_name(part.title(), site_names=site_names) for part in parts)
     return tuple(
         n
         for part in parts
-        if len(part) > _CAPS_INITIALS and is_person_name(n := part.title(), site_names=site_names)
+        if len(part) > _CAPS_INITIALS
+        and not (sourced and " " not in part.strip())
+        and is_person_name(n := part.title(), site_names=site_names)
     )
 
 

@@ -258,9 +258,12 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
             or len(name.split()) > 6
             or _NOT_NAME.search(name)
             or _ORG_WORD.search(name)
+            or _phrase(name)
         ):
             continue
-        if _is_outlet_word(name, site_names):
+        # A credit in capitals writes the outlet in capitals too ("THE SUN | ESPN").
+        shouted = name.isupper() and _is_outlet_word(name.title(), site_names)
+        if shouted or _is_outlet_word(name, site_names):
             if names:
                 # "Omar Millan, The Associated Press, Tijuana, Mexico": after the writers, the outlet or
                 # agency they write for, then the place they report from, which names nobody.
@@ -276,6 +279,16 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
             continue
         names.append(name)
     return unique(names)
+
+
+def _phrase(text: str) -> bool:
+    """Whether ``text`` runs on in lower-case words, two or more besides a name's particles: a sentence's
+    words ("Artikel ini disadur dari Bazaar US" beside the writer in a credit line), not a name's."""
+    return sum(1 for w in text.split() if w[0].islower() and w not in _PARTICLES) >= _PHRASE_WORDS
+
+
+# A name holds one lower-case word at most besides its particles ("Agus S", "dr. Budi", "Budi bin Ali").
+_PHRASE_WORDS = 2
 
 
 _SITE_NAME_MIN = 4  # a shorter site name ("Viva" is four letters) may be a word of a person's name
@@ -343,11 +356,9 @@ def _before_site(text: str, site_names: tuple[str, ...]) -> str:
 
 
 # A person's name as credits write it: capitalised words, with the particles Indonesian names carry.
-_NAME_SHAPE = lazy(
-    r"^(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di)(?:\s+(?:\p{Lu}[\p{L}'.-]*|bin|binti|al|el|van|von|de|di))"
-    r"{0,5}$",
-    regex.VERSION1,
-)
+_PARTICLES = ("bin", "binti", "al", "el", "van", "von", "de", "di")
+_NAME_WORD = rf"(?:\p{{Lu}}[\p{{L}}'.-]*|{'|'.join(_PARTICLES)})"
+_NAME_SHAPE = lazy(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}$", regex.VERSION1)
 _ROLE_OR_CHROME = lazy(
     rf"\b(?:{alternation(roles.ROLE_WORDS)}|{alternation(names.ORGANISATION_WORDS)}"
     r"|staf|artikel|halaman|share|shares|komentar)\b",

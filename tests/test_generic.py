@@ -1744,3 +1744,28 @@ def test_a_utility_class_beside_the_items_name_flags_no_page() -> None:
         page = page.replace(title, f"<div>Kompas TV {n}</div>")
     art = beritaparse.parse(page, adapters=False)
     assert "Kompas TV" not in art.text
+
+
+@pytest.mark.parametrize("cls", ["content-embed -polling", "wp-polls", "poll"])
+def test_a_reader_poll_inside_the_text_is_no_part_of_it(cls: str) -> None:
+    poll = (
+        f"<div class='{cls}'><div>Do you wear merch when you go to a game?</div>"
+        "<a href='#'><span>Nah, I wear what I want always</span></a>"
+        "<a href='#'><span>Absolutely! I can't go to game without repping my team</span></a></div>"
+    )
+    paragraphs = "".join(f"<p>{t}</p>" for t in _PARTS[:4])
+    html = f"<html><body><h1>Judul berita</h1><div class=isi>{paragraphs}{poll}<p>{_PARTS[4]}</p></div>"
+    art = beritaparse.parse(html + "</body></html>", adapters=False)
+    assert "merch" not in art.text
+    assert "Absolutely" not in art.text
+    assert len(art.paragraphs) == 5
+
+
+def test_a_category_named_like_a_poll_is_no_poll() -> None:
+    # WordPress names the story's <article> for its categories: a whole word decides, not a part of one.
+    paragraphs = "".join(f"<p>{t}</p>" for t in _PARTS[:5])
+    html = (
+        "<html><body><h1>Judul berita</h1>"
+        f"<article class='post category-pollution polling-station'>{paragraphs}</article></body></html>"
+    )
+    assert len(beritaparse.parse(html, adapters=False).paragraphs) == 5

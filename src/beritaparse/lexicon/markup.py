@@ -231,6 +231,12 @@ BOX_WORDS: Mapping[str, RemovedReason] = MappingProxyType(
         "trending": R.RELATED,
         # A newsletter sign-up box, with the confirmation it shows once the reader subscribes.
         "newsletter": R.PROMO,
+        # A reader poll embedded in the text, its question over its answer buttons (Harper's Bazaar
+        # Indonesia's "content-embed -polling", WP-Polls' "wp-polls"): an interactive embed, as a post is.
+        # Whole words only: "pollution" names a story's category on WordPress's <article>.
+        "poll": R.MEDIA,
+        "polls": R.MEDIA,
+        "polling": R.MEDIA,
         # A cookie or consent notice the template puts inside the article's container.
         "cookie": R.NOT_CONTENT,
         "cookies": R.NOT_CONTENT,

@@ -61,7 +61,7 @@ def test_a_sign_off_the_template_sets_aside_still_names_the_writer() -> None:
     # it inside its text box (div#isi). Renamed, the box is no longer found: the sign-off, set aside by the
     # drop that needs no name, still names the writer, as the generic reading's does.
     prose = "".join(
-        f"<p>Paragraf ke-{i}: harga beras di pasar tradisional kembali naik pada pekan ini, kata pedagang.</p>"
+        f"<p>Paragraf ke-{i}: harga beras di pasar tradisional kembali naik pekan ini, kata pedagang.</p>"
         for i in range(4)
     )
     page = (

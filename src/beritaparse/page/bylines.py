@@ -754,6 +754,8 @@ def _labelled_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
 
 # Elements nearest the headline where a link to the writer's page may stand (below the lead photo).
 _AUTHOR_LINK_LOOK = 60
+# A writer's name beside the headline, as a link, an avatar's or a box's shows it, runs this long at most.
+_NAME_MAX = 60
 _AUTHOR_FOLDERS = frozenset(pages.AUTHOR_FOLDERS)
 _NOT_WORD = lazy(r"[^\p{L}\p{N}]+")
 
@@ -787,16 +789,15 @@ def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
         if page is None or "-" not in page or _in_card(el):
             continue  # a card's link credits the card's story
         for named in (el, el.getnext()):
-            text = _short_text(named, 60) if named is not None else ""
+            text = _short_text(named, _NAME_MAX) if named is not None else ""
             if text and _slug(text) == page:
                 return [text] if is_person_name(text, site_names=sites) else []
     return []
 
 
-# The elements after an avatar in document order, its box's and the name's column's, and how many of
-# them may stand between it and the name.
+# The elements after an avatar in document order, its box's and the name's column's: six at most stand
+# between it and the name.
 _AFTER = compile_xpath("following::*[position() <= 6]")
-_NAME_MAX = 60
 
 
 def _avatar_name_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
@@ -848,7 +849,7 @@ def _writer_box(doc: HtmlElement) -> list[str]:
         page = _writer_page(el)
         if page is None:
             continue
-        text = _short_text(el, 60)
+        text = _short_text(el, _NAME_MAX)
         if not text or _slug(text) != _slug(page):
             continue
         for box in itertools.islice(el.iterancestors(), _WRITER_BOX_DEPTH):

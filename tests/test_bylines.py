@@ -132,6 +132,28 @@ def test_eastern_time_zones_beside_the_headline(stamp: str, expected: dt.datetim
     assert extract(load(page)).published == expected
 
 
+_STORY_TIME = dt.datetime(2017, 10, 26, 12, 34, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # Tempo's 2017 template wrote one DC.date.issued into every page: the time shown is the story's.
+        ("DC.date.issued", _STORY_TIME),
+        ("date", _STORY_TIME),
+        # An article's own tag, months from the time shown, still wins (the shown time may be an update's).
+        ("article:published_time", dt.datetime(2017, 2, 1, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))),
+    ],
+)
+def test_a_heads_meta_far_from_the_time_shown_by_the_headline_yields(key: str, expected: dt.datetime) -> None:
+    head = f'<meta property="{key}" content="2017-02-01T18:00:00+07:00">'
+    page = (
+        f"<html><head>{head}</head><body><div class=head><h1>Harga Beras Naik</h1>"
+        f"<span>Kamis, 26 Oktober 2017 12:34 WIB</span></div>{BODY}</body></html>"
+    ).encode()
+    assert extract(load(page)).published == expected
+
+
 @pytest.mark.parametrize(
     "prose",
     [

@@ -36,13 +36,13 @@ _PUBLISHED_META = (
     "pubdate",
     "pub_date",
     "article.published",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
     "parsely-pub-date",
     "sailthru.date",
 )
+# Keys a site's head may carry the same on every page, not the article's own (Dublin Core, a bare "date"):
+# Tempo's 2017 template wrote one DC.date.issued into every page it served. Below every other tag, and a
+# time shown beside the headline that differs from them wins (see published).
+_HEAD_META = ("dc.date.issued", "dc.date", "dcterms.date", "date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod")
 
 _ISO_DAY = lazy(r"^\d{4}-\d{2}-\d{2}$")
@@ -119,9 +119,9 @@ def published(page: PageSources, title_el: HtmlElement | None, address: str | No
         adapter = _adapter_published(page, page.outlet.published)
         if adapter is not None:
             return adapter
-    machine = _tagged_published(page)
+    machine, head_only = _tagged_published(page)
     visible, near = _date_beside(title_el)
-    if isinstance(visible, dt.datetime) and _shown_wins(machine, visible, near=near):
+    if isinstance(visible, dt.datetime) and _shown_wins(machine, visible, near=near, head_only=head_only):
         return visible
     if machine is not None:
         return machine
@@ -169,8 +169,9 @@ def _adapter_published(page: PageSources, exprs: tuple[str, ...]) -> dt.date | N
     return None
 
 
-def _tagged_published(page: PageSources) -> dt.date | None:
-    """The time the page's tags give: JSON-LD, meta tags, Parse.ly metadata, else ``itemprop`` markup."""
+def _tagged_published(page: PageSources) -> tuple[dt.date | None, bool]:
+    """The time the page's tags give: JSON-LD, meta tags, Parse.ly metadata, else ``itemprop`` markup; and
+    whether only a head's meta (:data:`_HEAD_META`) gave it."""
     candidates: list[str] = []
     ld_value = ld_first(page.ld, "datePublished") or ld_first(page.ld, "dateCreated")
     if ld_value:
@@ -180,21 +181,31 @@ def _tagged_published(page: PageSources) -> dt.date | None:
     for text in candidates:
         machine = _machine_date(text)
         if machine is not None:
-            return machine
+            return machine, False
     # By the attribute, not a predicate tested on every element (the same elements, cheaper); the elements'
     # attributes (/descendant::*/@), not //@'s, which takes an attribute step at every text node too.
     for el in xpath(page.doc, "/descendant::*/@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"):
         machine = _machine_date(value_text(el, prefer_attr=True))
         if machine is not None:
-            return machine
-    return None
+            return machine, False
+    for text in (v for k in _HEAD_META for v in page.metas.get(k, ())):
+        machine = _machine_date(text)
+        if machine is not None:
+            return machine, True
+    return None, False
 
 
-def _shown_wins(machine: dt.date | None, visible: dt.datetime, *, near: bool) -> bool:
-    """Whether the time shown beside the headline is taken over the tags' time."""
+def _shown_wins(
+    machine: dt.date | None, visible: dt.datetime, *, near: bool, head_only: bool = False
+) -> bool:
+    """Whether the time shown beside the headline is taken over the tags' time (``head_only``: a head's
+    meta alone gave that)."""
     if not isinstance(machine, dt.datetime):
         return True
     gap = abs(machine - visible)
+    if head_only and near and gap > dt.timedelta(minutes=5):
+        # A head's meta may be the site's, the same on every page: the story's time is the one shown.
+        return True
     # The time the reader sees right beside the headline wins over tags that disagree with it (local
     # time marked "Z", a wrong offset); farther away, or days apart, it may date something else.
     if near and dt.timedelta(minutes=5) < gap < dt.timedelta(days=2):

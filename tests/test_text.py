@@ -1750,3 +1750,36 @@ def test_a_credit_or_a_sentence_beside_a_day_dates_the_text(line: str, authors: 
     assert art.title == "Harga Beras Naik Lagi di Pasar Induk"
     assert art.published == dt.date(2020, 5, 19)
     assert art.authors == authors
+
+
+_ITEMS = (
+    "1. Momen kebersamaan Arsy dan Putra yang terlihat penuh kasih sayang",
+    "2. Tidak hanya dengan Arsy, Putra pun juga dekat dengan Arsya saat liburan keluarga",
+    "3. Dalam momen ulang tahun Putra, Arsy memberikan kado berupa tas kepada kakaknya",
+)
+_PHOTO = "Momen kedekatan Arsy dengan Putra, anak angkat Ashanty (Sumber: Instagram/ashanty_ash)"
+
+
+def test_a_listicles_numbered_items_go_on_across_the_photo_and_page_break_under_each() -> None:
+    # Hot.Liputan6's listicle copied (unseen/co-hotliputan6-1): each numbered description stands on its own
+    # page of the article, over its photo's caption and the next page's counter.
+    paste = (
+        f"Judul Berita Hari Ini\n{P1}\n{P2}\nBerikut 3 potret kedekatan keduanya.\n2 dari 4 halaman\n"
+        f"{_ITEMS[0]}\n{_PHOTO}\n3 dari 4 halaman\n{_ITEMS[1]}\n{_PHOTO}\n4 dari 4 halaman\n{_ITEMS[2]}\n"
+        f"{_PHOTO}\nAshanty\nArtis\n"
+    )
+    art = beritaparse.parse_text(paste)
+    assert art.paragraphs[-3:] == _ITEMS
+    assert "Momen kedekatan Arsy dengan Putra" not in art.text
+
+
+def test_a_numbered_line_that_does_not_go_on_from_the_item_above_joins_nothing() -> None:
+    # A box of numbered teasers under the text starts at 1 again: only the next number goes on with a list.
+    teaser = "1. Ngambek Tak Dibangunkan Salat, Ini 4 Tingkah Arsy yang Bikin Ashanty Terharu"
+    paste = (
+        f"Judul Berita Hari Ini\n{P1}\n{P2}\n{_ITEMS[0]}\n{_PHOTO}\nBerita Terpopuler\nHari ini\n{teaser}\n"
+    )
+    art = beritaparse.parse_text(paste)
+    assert art.paragraphs[-1] == _ITEMS[0]
+    assert teaser not in art.text
+

@@ -801,9 +801,32 @@ def _through_lists(lines: list[str], end: int) -> int:
         if LIST_ITEM.match(lines[j]):
             last_item = j
         elif not (_list_bridge(lines[j]) and any(LIST_ITEM.match(k) for k in lines[j + 1 : j + 3])):
-            break
+            following = None if last_item is None else _next_numbered(lines, last_item)
+            if following is None:
+                break
+            j = following
+            continue
         j += 1
     return end if last_item is None else last_item + 1
+
+
+_NUMBER = lazy(r"^(\d{1,3})[.)]\s", _V)
+
+
+def _next_numbered(lines: list[str], item: int) -> int | None:
+    """The next item of the numbered list whose item stands at ``item``, where what stands between them is
+    more than a group's header: the photo, its caption, the page break and the embedded post a listicle sets
+    under each item ("1. Momen ..." / caption / "3 dari 7 halaman" / "2. Tidak hanya ..."). Only the next
+    number continues the list; a list of teasers numbers its lines one after another."""
+    number = _NUMBER.match(lines[item])
+    if number is None:
+        return None
+    expected = f"{int(number[1]) + 1}"
+    for k in range(item + 1, min(len(lines), item + _MAX_GAP + 1)):
+        found = _NUMBER.match(lines[k])
+        if found is not None:
+            return k if found[1] == expected else None
+    return None
 
 
 # A sentence pointing at what follows it: "..., silakan simak tabel di bawah ini.", "... sebagai berikut:".

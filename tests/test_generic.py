@@ -837,6 +837,32 @@ def test_a_pull_quote_repeating_the_text_is_removed_but_a_real_quote_stays() -> 
     assert [r.reason for r in art.removed if r.text.startswith("...")] == [RemovedReason.DUPLICATE]
 
 
+_SPOKEN = (
+    "Ia mengaku belajar berkata tidak. It's okay to cut some people in your life. Kamu harus mengontrol"
+    " itu, jangan biarkan orang mengontrol kamu! Because you are the main character of your life!"
+)
+_PULLED = "It's okay to cut some people in your life. Because you are the main character of your life!"
+
+
+@pytest.mark.parametrize(
+    ("quote", "pulled"),
+    [
+        # A magazine's pull quote joins two sentences its paragraph has apart (unseen/ir-bazaar-magazine-1).
+        (f"\u201d{_PULLED}\u201d", True),
+        # One of its sentences is not in the text: a quote of its own.
+        ("It's okay to cut some people in your life. Nobody else will live it for you, after all.", False),
+    ],
+)
+def test_a_pull_quote_of_sentences_the_text_has_apart_is_removed(quote: str, pulled: bool) -> None:
+    page = (
+        f"<html><body><div id=isi><p>{PROSE}</p><p>{_SPOKEN}</p>"
+        f"<blockquote>{quote}</blockquote></div></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert (quote in [b.text for b in art.body]) is not pulled
+    assert ((RemovedReason.DUPLICATE, quote) in {(r.reason, r.text) for r in art.removed}) is pulled
+
+
 def test_parse_rejects_what_is_not_a_page() -> None:
     with pytest.raises(beritaparse.InputTypeError):
         beritaparse.parse(12)

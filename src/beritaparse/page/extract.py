@@ -65,7 +65,7 @@ from beritaparse.rules.blocks import (
 )
 from beritaparse.rules.credits import DATE_LINE_LEFTOVER, split_names
 from beritaparse.rules.flags import lazy
-from beritaparse.rules.strings import fold, text_key, words_of
+from beritaparse.rules.strings import fold, repeats_sentences, text_key, word_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -825,14 +825,10 @@ def _pull_quotes(candidates: list[Candidate]) -> tuple[list[Candidate], list[Rem
     quotes = [c for c in candidates if c.kind == "quote" and c.hint is None]
     if not quotes:
         return candidates, []
-    prose = " ".join(_words_of(c.text) for c in candidates if c.kind == "paragraph" and c.hint is None)
-    pulled = [q for q in quotes if len(key := _words_of(q.text)) >= _PULL_MIN and key in prose]
+    prose = word_line(c.text for c in candidates if c.kind == "paragraph" and c.hint is None)
+    pulled = [q for q in quotes if repeats_sentences(q.text, prose, _PULL_MIN)]
     kept = [c for c in candidates if not any(c is q for q in pulled)]
     return kept, [Removed(RemovedReason.DUPLICATE, q.text) for q in pulled]
-
-
-def _words_of(text: str) -> str:
-    return " ".join(words_of(text))
 
 
 def _is_stamp(c: Candidate, *, header: bool) -> bool:

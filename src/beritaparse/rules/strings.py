@@ -27,7 +27,16 @@ from beritaparse.rules.flags import lazy
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["fold", "host_of", "text_key", "unique", "word_pairs", "words_of"]
+__all__ = [
+    "fold",
+    "host_of",
+    "repeats_sentences",
+    "text_key",
+    "unique",
+    "word_line",
+    "word_pairs",
+    "words_of",
+]
 
 _KEY = lazy(r"[^\p{L}\p{N}]+")
 _WS = lazy(r"\s+")
@@ -81,6 +90,32 @@ def words_of(text: str) -> tuple[str, ...]:
     # Folding the whole text first gives the same words: case folding keeps every character's word-ness
     # (tested over every code point), and one call costs less than one a word.
     return tuple(_WORD.findall(text.casefold()))
+
+
+def word_line(texts: Iterable[str]) -> str:
+    """The words of ``texts`` (:func:`words_of`), one space between and one at each end: what
+    :func:`repeats_sentences` searches."""
+    return f" {' '.join(word for text in texts for word in words_of(text))} "
+
+
+# Where one sentence ends and the next begins: its mark, closing quotes or brackets, a space.
+_SENTENCE_GAP = lazy(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+", regex.VERSION1)
+
+
+def repeats_sentences(text: str, line: str, least: int) -> bool:
+    """Whether every sentence of ``text`` stands in ``line`` (a :func:`word_line`), whole words, and its
+    words hold ``least`` characters at least: a pull quote repeats the text's sentences, sometimes two the
+    paragraph has apart ("It's okay to cut some people in your life. Because you are the main character of
+    your life!", a sentence of the speaker's between them).
+
+    >>> said = word_line(["Ia berkata, Saya lelah. Lalu ia pergi. Semua diam."])
+    >>> repeats_sentences("“Saya lelah. Semua diam.”", said, 10)
+    True
+    >>> repeats_sentences("Saya lelah sekali. Semua diam.", said, 10)
+    False
+    """
+    parts = [f" {' '.join(words)} " for part in _SENTENCE_GAP.split(text) if (words := words_of(part))]
+    return sum(map(len, parts)) - 2 * len(parts) >= least and all(part in line for part in parts)
 
 
 def word_pairs(words: Iterable[str]) -> set[tuple[str, str]]:

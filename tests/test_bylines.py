@@ -833,3 +833,44 @@ def test_a_desk_credited_as_the_json_ld_author_names_no_writer(desk: str) -> Non
     ld = f'<script type="application/ld+json">{data}</script>'
     head = f"<meta property='og:site_name' content='Contoh.com'>{ld}"
     assert extract(load(_page(head))).authors == ()
+
+
+_ADAPTED = "(Penulis: Erica Gonzales; Artikel ini disadur dari Bazaar US; Alih bahasa: Denniel Saerang)"
+_TEXT = (
+    "<p>Gaya berpakaian para penggemar olahraga kini menjadi sorotan di banyak kota besar dunia, dan"
+    " merek-merek mode pun ikut merancang koleksi khusus untuk mereka setiap musim.</p>"
+    "<p>Para perancang mengatakan koleksi itu laris karena dapat dipakai ke stadion maupun ke kantor.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Harper's Bazaar Indonesia's translated story (unseen/ir-bazaar-2): the byline names who wrote this
+        # one, the credit closing the text the US original's writer.
+        ("<div class=byline>by: Sabrina Sulaiman</div>", ("Sabrina Sulaiman",)),
+        # Nothing else credited: the original's writer is the one named.
+        ("", ("Erica Gonzales",)),
+    ],
+)
+def test_an_adapted_storys_credit_names_the_writer_only_where_nothing_else_does(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    page = (
+        "<html><body><article><h1>Gaya Penggemar Olahraga Jadi Sorotan Dunia Mode</h1>"
+        f"{byline}<div class=content>{_TEXT}<p>{_ADAPTED}</p></div></article></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert art.authors == expected
+    assert "Erica" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("by: Sabrina Sulaiman\n", ("Sabrina Sulaiman",)), ("", ("Erica Gonzales",))],
+)
+def test_an_adapted_storys_credit_in_a_paste(byline: str, expected: tuple[str, ...]) -> None:
+    paras = "\n".join(p.removeprefix("<p>") for p in _TEXT.split("</p>") if p)
+    headline = "Gaya Penggemar Olahraga Jadi Sorotan Dunia Mode"
+    art = beritaparse.parse_text(f"{headline}\n{byline}{paras}\n{_ADAPTED}")
+    assert art.authors == expected

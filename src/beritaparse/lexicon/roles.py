@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ABBREVIATIONS",
+    "ADAPTED_FROM",
     "BY_WORDS",
     "PLACE_ROLES",
     "REPORT_OPENER",
@@ -47,6 +48,18 @@ TRANSLATORS: tuple[str, ...] = ("alih bahasa", "penerjemah", "translator")
 """Role words of a translator's credit ("Translator: Nama", Tempo English and ANTARA English; "Alih bahasa:
 Nama" under a translated magazine story): credited, not the writer (their role in :data:`ROLE_WORDS` is
 OTHER)."""
+
+ADAPTED_FROM: tuple[str, ...] = (
+    "adapted from",
+    "diadaptasi dari",
+    "dialihbahasakan dari",
+    "disadur dari",
+    "diterjemahkan dari",
+    "translated from",
+)
+"""How a credit line says the story is another outlet's, adapted or translated ("Penulis: Erica Gonzales;
+Artikel ini disadur dari Bazaar US; Alih bahasa: ..."): the writer it names wrote the original, and the
+byline names who wrote this one."""
 
 WRITER_NOTE_ROLES: tuple[str, ...] = (
     "advokat",

@@ -30,6 +30,7 @@ from beritaparse.rules import cues
 from beritaparse.rules.credits import (
     BY_CREDITS_MAX,
     DATE_ALONE_LEFTOVER,
+    adapted_credit,
     credit_segments,
     is_desk_credit,
     is_outlet_name,
@@ -908,10 +909,11 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
     authors, editors = _adapter_people(page)
     shown = authors is not None  # the authors come from a credit the reader sees
     photographers: list[str] = []
+    originals: list[str] = []
     scan = _BodyScan()  # read by the credit lines' scan, which runs wherever the last readers below run
     if authors is None or editors is None:
         labelled = _labelled_people(page.doc, page.tree.bodies, sites, scan)
-        label_authors, label_editors, photographers = labelled
+        label_authors, label_editors, photographers, originals = labelled
         if authors is None and label_authors:
             authors = unique(label_authors)
             shown = True
@@ -949,6 +951,9 @@ def people(page: PageSources, title_el: HtmlElement | None) -> tuple[tuple[str, 
         )
         if under:
             authors, shown = under, True
+    if authors is None and originals:
+        # An adapted story's credit names the original's writer: the writer where nothing names this one's.
+        authors, shown = unique(originals), True
     if not authors and photographers:
         authors = without_editors(photographers)
     authors = (authors or ()) if shown else without_editors(authors or ())
@@ -1005,20 +1010,23 @@ def _adapter_people(page: PageSources) -> tuple[tuple[str, ...] | None, tuple[st
 
 def _labelled_people(
     doc: HtmlElement, bodies: Sequence[HtmlElement], sites: tuple[str, ...], scan: _BodyScan
-) -> tuple[list[str], list[str], list[str]]:
-    """Authors, editors and photographers the page's labelled credit lines name ("Penulis: ...")."""
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Authors, editors and photographers the page's labelled credit lines name ("Penulis: ..."), and the
+    writers of the original a line crediting an adapted or translated story names."""
     authors: list[str] = []
     editors: list[str] = []
     photographers: list[str] = []
+    originals: list[str] = []
     for line in _credit_lines(doc, bodies, scan):
+        writers = originals if adapted_credit(line) else authors
         for role, value in credit_segments(line):
             if role == "author":
-                authors.extend(split_names(value, site_names=sites))
+                writers.extend(split_names(value, site_names=sites))
             elif role == "editor":
                 editors.extend(split_names(value, site_names=sites, codes=True))
             elif role == "photo":
                 photographers.extend(split_names(value, site_names=sites))
-    return authors, editors, photographers
+    return authors, editors, photographers, originals
 
 
 def _structured_editors(page: PageSources) -> tuple[str, ...]:

@@ -1037,7 +1037,9 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
         m = cues.AUTHOR_LABEL.match(credit)
         if m is not None and len(line) < 100:
             writers, edited = labelled_credit(credit, m["names"], opening="author")
-            authors.extend(n for n in writers if is_person_name(n) and n not in authors)
+            # An adapted story's credit names the original's writer: this one's where nobody else is credited.
+            named = signed if credit_rules.adapted_credit(credit) else authors
+            named.extend(n for n in writers if is_person_name(n) and n not in named)
             editors.extend(n for n in edited if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))
             continue

@@ -35,6 +35,7 @@ from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, R
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import (
+    adapted_credit,
     by_credits,
     is_agency,
     is_outlet_name,
@@ -100,8 +101,9 @@ _RELATED_TITLE_MAX_WORDS = 25
 class Cleaned(FrozenRecord):
     """What the rules made of the candidates.
 
-    ``signed``: the names of a capitals credit closing the text ("DINI TEJA"), the writer's on outlets that
-    sign so.
+    ``signed``: writers named only where nobody else is credited: the names of a capitals credit closing the
+    text ("DINI TEJA"), the writer's on outlets that sign so, and the original's writer an adapted story's
+    credit names ("Penulis: Erica Gonzales; Artikel ini disadur dari Bazaar US").
     """
 
     # Not an attrs class (see rules.record): :meth:`with_body` makes a changed copy.
@@ -1177,7 +1179,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     ):
         # "Penulis: Nama | Editor: Nama": the editor named after the writer wrote nothing.
         writers, edited = labelled_credit(text, m["names"], opening="author", site_names=acc.sites)
-        acc.authors.extend(writers)
+        (acc.signed if adapted_credit(text) else acc.authors).extend(writers)
         acc.editors.extend(edited)
         acc.drop(R.BYLINE, text)
         return True
@@ -1369,8 +1371,10 @@ def _bracketed_credit(acc: _Acc) -> None:
     if m is None:
         return
     by_names = _bracketed_byline(m["credit"])
+    # An adapted story's credit names the original's writer: this one's only where nobody else is credited.
+    writers = acc.signed if adapted_credit(m["credit"]) else acc.authors
     if by_names:
-        acc.authors.extend(by_names)
+        writers.extend(by_names)
     elif not _names_writer_or_editor(m["credit"]):
         return
     labels = list(cues.CREDIT_LABEL.finditer(m["credit"]))
@@ -1379,7 +1383,7 @@ def _bracketed_credit(acc: _Acc) -> None:
             " /|,;"
         )
         if label["author"]:
-            acc.authors.extend(split_names(value, site_names=acc.sites))
+            writers.extend(split_names(value, site_names=acc.sites))
         elif label["editor"]:
             acc.editors.extend(split_names(value, site_names=acc.sites, codes=True))
     rest = last.text[: m.start()].rstrip()

@@ -32,6 +32,7 @@ __all__ = [
     "BY_CREDITS_MAX",
     "DATE_ALONE_LEFTOVER",
     "DATE_LINE_LEFTOVER",
+    "adapted_credit",
     "by_credits",
     "credit_segments",
     "is_agency",
@@ -54,6 +55,21 @@ most: a comma, a zone's word."""
 DATE_LINE_LEFTOVER = 3
 """What a date alone on its line ("Selasa, 15 September 2019.", a header's bare date) holds beside its
 mention, at most: punctuation, a separator."""
+
+_ADAPTED = lazy(rf"\b{alternation(roles.ADAPTED_FROM)}\b", _FLAGS)
+
+
+def adapted_credit(text: str) -> bool:
+    """Whether a credit line says the story is adapted or translated from another outlet's
+    (:data:`~beritaparse.lexicon.roles.ADAPTED_FROM`): its writer is the original's.
+
+    >>> adapted_credit("(Penulis: Erica Gonzales; Artikel ini disadur dari Bazaar US)")
+    True
+    >>> adapted_credit("Penulis: Erica Gonzales | Editor: Budi")
+    False
+    """
+    return _ADAPTED.search(text) is not None
+
 
 # A weekday opening a stamp ("Senin, 24 September 2019 | 23:34 WIB"), with what parts it from the date.
 _WEEKDAY_OPENING = lazy(rf"\s*{alternation(calendar.WEEKDAY_NAMES)}\b[\s,.]*", _FLAGS)

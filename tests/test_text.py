@@ -1783,3 +1783,18 @@ def test_a_numbered_line_that_does_not_go_on_from_the_item_above_joins_nothing()
     assert art.paragraphs[-1] == _ITEMS[0]
     assert teaser not in art.text
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Harper's Bazaar's magazine feature copied (unseen/ir-bazaar-magazine-1): the byline says it credits
+        # the writer; the bare name under the date is the lead photo's credit.
+        ("by: Astrid Bestari\n/ 23 September 2020\nVicky Tanzil\n", ("Astrid Bestari",)),
+        # Nothing labelled: the bare name under the date is the writer's, as the byline shows them.
+        ("23 September 2020\nVicky Tanzil\n", ("Vicky Tanzil",)),
+    ],
+)
+def test_a_labelled_byline_outranks_a_bare_name_under_the_date(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    art = beritaparse.parse_text(f"Transformasi Persona Pevita Pearce\n{byline}{P1}\n{P2}\n{P3}")
+    assert art.authors == expected

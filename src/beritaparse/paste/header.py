@@ -442,7 +442,9 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
                 if not head.authors and not authors:
                     _writer_under_standfirst(read, head, i + 1)
                 break
-    if authors:
+    if authors or any(a not in head.unlabelled for a in head.authors):
+        # A credit box, or a byline that says it credits ("by: Astrid Bestari"): a bare name under the date
+        # is someone else's (the lead photo's credit, "Vicky Tanzil").
         head.drop_unlabelled()
     head.authors.extend(a for a in authors if a not in head.authors)
     head.editors.extend(editors)

@@ -1795,3 +1795,52 @@ def test_a_category_named_like_a_poll_is_no_poll() -> None:
         f"<article class='post category-pollution polling-station'>{paragraphs}</article></body></html>"
     )
     assert len(beritaparse.parse(html, adapters=False).paragraphs) == 5
+
+
+_DEK = (
+    "Dalam hitungan belasan bulan Pevita berhasil mengubah pribadinya secara fisik dan mental, semuanya ia"
+    " ceritakan untuk Cover Digital Bazaar.Co.Id"
+)
+_FEATURE = [
+    PROSE,
+    "Warga berharap perbaikan selesai sebelum musim hujan berikutnya tiba, karena jalan itu jalur utama.",
+    "Dinas akan memulai pekerjaan pada pekan depan dan menargetkan seluruh ruas rampung dalam dua bulan.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header_more", "is_dek"),
+    [
+        # Harper's Bazaar's magazine feature (unseen/ir-bazaar-magazine-1): the header's own element holds
+        # the headline and the dek, the text stands in another; no description repeats the dek.
+        ("", True),
+        # The header's element holds another paragraph's words too: the line under the headline may open
+        # the text (left to the other rules).
+        (f"<p>{_FEATURE[1]}</p>", False),
+    ],
+)
+def test_the_one_line_a_header_of_its_own_sets_under_the_headline_is_its_dek(
+    header_more: str, is_dek: bool
+) -> None:
+    page = (
+        "<html><body><main><section><h1>Transformasi Persona Pevita Pearce</h1>"
+        f"<p>{_DEK}</p>{header_more}</section><article>"
+        + "".join(f"<p>{p}</p>" for p in _FEATURE)
+        + "</article></main></body></html>"
+    )
+    art = beritaparse.parse(page)
+    assert (art.subtitle == _DEK) is is_dek
+    assert (_DEK in art.text) is not is_dek
+
+
+def test_a_dated_line_under_the_headline_in_a_header_of_its_own_is_no_dek() -> None:
+    # turnbackhoax's header with its class names split off (mf-turnbackhoax-1): the byline's line runs to ten
+    # words (date, writer, section, comments count), and it dates the post.
+    line = "May 29, 2025 Relawan Mafindo Fitnah / Hasut / Hoax 0"
+    page = (
+        "<html><body><main><section><h1>Transformasi Persona Pevita Pearce</h1>"
+        f"<div>{line}</div></section><article>"
+        + "".join(f"<p>{p}</p>" for p in _FEATURE)
+        + "</article></main></body></html>"
+    )
+    assert beritaparse.parse(page).subtitle != line

@@ -526,22 +526,22 @@ def _standfirst(
     over the header's date where they stand in the same element (:func:`_above_stamp`). It sums the story
     up and is no paragraph of it; a lead paragraph a description repeats stands among the text's own
     paragraphs and stays."""
-    if not summaries:
-        return blocks, None
     keys = {text_key(summary) for summary in summaries}
     for headline in container.iter("h1"):
         header = headline.getparent()
         if header is None:
             continue
-        dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) in keys), None)
         shared = header is container or dom.holds_prose(header)  # the text's paragraphs stand in it too
+        dek = next((el for el in header if el.tag in _DEK_TAGS and text_key(string_of(el)) in keys), None)
+        alone = dek is None and not shared and (dek := _set_under(headline)) is not None
         if dek is None or (shared and not _above_stamp(headline, dek)):
             continue
         text = fold(string_of(dek))
         at = next((i for i, c in enumerate(blocks) if c.hint is None and c.text == text), None)
         # Over the date, a description's words need no full stop to be the dek ("Gangguan anak mampu membaca
-        # dengan cepat namun sulit berkomunikasi").
-        if at is not None and (shared or cues.ends_sentence(text)):
+        # dengan cepat namun sulit berkomunikasi"); nor does the one line a header of its own sets under the
+        # headline.
+        if at is not None and (shared or alone or cues.ends_sentence(text)):
             return [*blocks[:at], *blocks[at + 1 :]], text
     # A heading that opens the text (short lines above it only: a byline) and repeats a description is the
     # dek written as one (Dream's <h6> at the top of its text's element): a subheading heads a part of the
@@ -550,6 +550,28 @@ def _standfirst(
     if at is not None and blocks[at].kind == "heading" and text_key(blocks[at].text) in keys:
         return [*blocks[:at], *blocks[at + 1 :]], blocks[at].text
     return blocks, None
+
+
+def _set_under(headline: HtmlElement) -> HtmlElement | None:
+    """The paragraph set right under the headline in an element of their own, where nothing else holds a
+    paragraph's words: the dek of a header the text stands apart from ("<section class=content-header><h1>
+    <p class=content-lead>", Harper's Bazaar's magazine feature), whatever the page's descriptions say."""
+    dek = headline.getnext()
+    while dek is not None and not isinstance(dek.tag, str):
+        dek = dek.getnext()  # a comment between
+    if dek is None or dek.tag not in _DEK_TAGS:
+        return None
+    text = string_of(dek)
+    # A line with a year or a clock time under the headline is its byline's (date, writer, section, comments
+    # count), however many words it runs to.
+    if len(text.split()) < _DEK_MIN_WORDS or _STAMP_DIGITS.search(text) is not None:
+        return None
+    others = (el for el in headline.itersiblings() if el is not dek and isinstance(el.tag, str))
+    return None if any(len(string_of(el)) >= _PROSE_STAMPED for el in others) else dek
+
+
+# A dek sums the story up in a sentence: a shorter line under the headline is a label, a byline, a date.
+_DEK_MIN_WORDS = 8
 
 
 # A line of a header (a byline, a date, a label) holds this many words at most.

@@ -1844,3 +1844,14 @@ def test_a_dated_line_under_the_headline_in_a_header_of_its_own_is_no_dek() -> N
         + "</article></main></body></html>"
     )
     assert beritaparse.parse(page).subtitle != line
+
+
+def test_a_share_bar_between_the_headline_and_its_dek_leaves_it_the_dek() -> None:
+    # The AMP copy of the magazine feature sets its share buttons right under the headline.
+    page = (
+        "<html><body><main><section><h1>Transformasi Persona Pevita Pearce</h1>"
+        f"<div><a>Bagikan ke Facebook</a> <a>Kirim lewat WhatsApp</a></div><p>{_DEK}</p></section><article>"
+        + "".join(f"<p>{p}</p>" for p in _FEATURE)
+        + "</article></main></body></html>"
+    )
+    assert beritaparse.parse(page).subtitle == _DEK

@@ -555,16 +555,22 @@ def _standfirst(
 def _set_under(headline: HtmlElement) -> HtmlElement | None:
     """The paragraph set right under the headline in an element of their own, where nothing else holds a
     paragraph's words: the dek of a header the text stands apart from ("<section class=content-header><h1>
-    <p class=content-lead>", Harper's Bazaar's magazine feature), whatever the page's descriptions say."""
-    dek = headline.getnext()
-    while dek is not None and not isinstance(dek.tag, str):
-        dek = dek.getnext()  # a comment between
+    <p class=content-lead>", Harper's Bazaar's magazine feature), whatever the page's descriptions say.
+    Short lines may stand between them (a share bar, a label)."""
+    # The first element under the headline that holds a sentence's words (comments skipped).
+    dek = next(
+        (
+            el
+            for el in headline.itersiblings()
+            if isinstance(el.tag, str) and len(string_of(el).split()) >= _DEK_MIN_WORDS
+        ),
+        None,
+    )
     if dek is None or dek.tag not in _DEK_TAGS:
         return None
-    text = string_of(dek)
     # A line with a year or a clock time under the headline is its byline's (date, writer, section, comments
     # count), however many words it runs to.
-    if len(text.split()) < _DEK_MIN_WORDS or _STAMP_DIGITS.search(text) is not None:
+    if _STAMP_DIGITS.search(string_of(dek)) is not None:
         return None
     others = (el for el in headline.itersiblings() if el is not dek and isinstance(el.tag, str))
     return None if any(len(string_of(el)) >= _PROSE_STAMPED for el in others) else dek

@@ -41,10 +41,8 @@ _UNSEEN_MISSES = {
     # report hides parts 2-4 (display:none), so every copy form holds part 1 only (not a parse miss).
     "co-merdeka-khas-m-1": "the copy forms hold part 1 only (parts 2-4 are display:none), the gold the whole"
     " report (F1 0.41)",
-    # The pages21 hunt (KLY 2019-2020 copies; known_failures.json unseen/NAME paste): the Hot.Liputan6.com
-    # listicle's numbered photo descriptions after the first are lost between the repeated photo captions; the
-    # Liputan6.com infographic page's video description and bare 'Infografis' page title are read as text.
-    "co-hotliputan6-1": "the reading stops after the first of six numbered h2 photo descriptions (F1 0.84)",
+    # The pages21 hunt (KLY 2019-2020 copies; known_failures.json unseen/NAME paste): the Liputan6.com
+    # infographic page's video description and bare 'Infografis' page title are read as text.
     "co-liputan6-infografis-1": "the 'Video Pilihan' video's description (a caption) and the bare"
     " 'Infografis' page title read as paragraphs (F1 0.90, 1 leak)",
     # The unseen-r2 hunt (front-end template copies; known_failures.json unseen/NAME): Harper's Bazaar

@@ -449,20 +449,10 @@ for _page, (_why, _names) in _P21.items():
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # Pages of the unseen-r2 hunt (front-end template copies of Harper's Bazaar Indonesia, Pikiran Rakyat and
 # Tempo.co; known_failures.json unseen/NAME), measured before any rule:
-_R2_DEK = (
-    "the Harper's Bazaar Indonesia magazine feature (0.978 as saved): cut to its opening, the dek under the"
-    " headline (p.content-lead) is read as the first paragraph and outweighs a one- or two-line text"
-)
 _R2_FEED = (
     "a 2019-2020 front-end template page cut to its opening in a feed: taken for a listing"
     " (NotAnArticleError)"
 )
-_R2 = {
-    "ir-bazaar-magazine-1": (_R2_DEK, ["short-1", "short-2", "short-bare"]),
-}
-for _page, (_why, _names) in _R2.items():
-    for _name in _names:
-        KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 for _page in ("ir-bazaar-2", "ir-bazaar-magazine-1", "ir-pikiranrakyat-surat-1"):
     KNOWN_SHORT.setdefault("feed-short", {})[_page] = _R2_FEED
 # The pages of a variant that raise or let added text in, and why (each is below 0.9 too).

@@ -895,6 +895,8 @@ def test_a_line_with_a_slash_that_credits_no_picture_stays_text(line: str) -> No
         ("TikTok: https://www.tiktok.com/@kompastekno", R.PROMO),
         ("Instagram: @kompas.tekno", R.PROMO),
         ("YouTube: www.youtube.com/contoh", R.PROMO),
+        # A channel's home under its name (unseen/pp-kompas-video-1).
+        ("Berita Teknologi dan Gadget: https://tekno.kompas.com", R.PROMO),
         ("Video Editor: Mochamad Hildan Farros", R.MEDIA),
     ],
 )
@@ -908,6 +910,9 @@ def test_a_video_pages_closing_lines(line: str, reason: R) -> None:
         "#BersatuMelawanCovid adalah kampanye yang digagas pemerintah sejak awal pandemi.",
         "Instagram: platform berbagi foto itu kini dipakai 100 juta warga Indonesia.",
         "Editor video itu mengaku tidak tahu siapa yang mengunggahnya ke media sosial.",
+        # A page the text points at is no channel's home; nor is a sentence that closes on an address.
+        "Daftar lengkapnya: https://kemdikbud.go.id/main/blog/2024/05/daftar-sekolah",
+        "Warga yang ingin mendaftar dapat mengisi formulir di laman resmi pemerintah: https://contoh.go.id",
     ],
 )
 def test_lines_about_tags_platforms_and_video_editors_stay_text(line: str) -> None:

@@ -614,6 +614,10 @@ FULL_LINE: tuple[CueRow, ...] = (
     # The site's account on one platform, a line of a box of them ("TikTok: https://www.tiktok.com/@situs",
     # "Instagram: @situs"): the platform, a colon and the address or handle alone.
     (rf"(?:{alternation(SHARE_TARGETS)}|youtube)\s*:\s*(?:https?://|www\.|@)\S+", R.PROMO),
+    # A channel's or a section's address under a few words naming it, on a line of its own ("Berita Teknologi
+    # dan Gadget: https://tekno.kompas.com", a box of the desk's channels): a site's home, no page of it (a
+    # source the text cites has a path).
+    (r"(?:[\w&'’-]+\s+){0,5}[\w&'’-]+\s*:\s*https?://[\w-]+(?:\.[\w-]+)+/?", R.PROMO, ("http",)),
     # A shop box's button under each product ("Shop Now", "Beli Sekarang", "Cek Harga"): the product's name
     # and price above it go with it (rules/blocks._drop_promo_box).
     (

@@ -1798,3 +1798,49 @@ def test_a_labelled_byline_outranks_a_bare_name_under_the_date(
 ) -> None:
     art = beritaparse.parse_text(f"Transformasi Persona Pevita Pearce\n{byline}{P1}\n{P2}\n{P3}")
     assert art.authors == expected
+
+
+_FACT_CHECK = (
+    "Cek Fakta: Tidak Benar Situs Republika.co.id Tulis Jokowi Sebut Penusukan Syekh Ali Jaber Kriminal Biasa"
+)
+
+
+def test_a_fact_checks_headline_opening_on_its_desks_cue_stands_over_the_byline() -> None:
+    # Liputan6's fact-check copied (unseen/co-liputan6-cekfakta-m-1): "Cek Fakta:" opens a related link in a
+    # text, and this headline, right over the byline with the writer and the date.
+    art = beritaparse.parse_text(
+        f"Home\nCek Fakta\n{_FACT_CHECK}\nOleh Pebrianto Eko Wicaksono pada 17 Sep 2020, 12:06 WIB\n"
+        f"Perbesar\n{P1}\n{P2}\n{P3}"
+    )
+    assert art.title == _FACT_CHECK
+    assert art.authors == ("Pebrianto Eko Wicaksono",)
+
+
+def test_a_related_link_over_a_bare_date_is_no_headline() -> None:
+    # A box of other stories in the header: a teaser's cue and title over its date, no writer.
+    art = beritaparse.parse_text(f"Home\n{_FACT_CHECK}\n16 Sep 2020, 10:00 WIB\n{P1}\n{P2}\n{P3}")
+    assert art.title != _FACT_CHECK
+
+
+_LEAD_CAPTION = "Petugas memeriksa kendaraan yang melintas di jalan tol Cikampek pada hari pertama mudik"
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # A gallery strip under the text shows the lead photo's caption again: the picture's, not the text's.
+        (f"{_LEAD_CAPTION}.", False),
+        # The text's sentence that the caption cuts short goes on in words: the text's own.
+        (f"{_LEAD_CAPTION} di ruas tol itu, kata polisi kepada wartawan pada Kamis pagi.", True),
+    ],
+)
+def test_a_paragraph_repeating_the_lead_caption_goes_and_one_going_on_from_its_words_stays(
+    after: str, kept: bool
+) -> None:
+    art = beritaparse.parse_text(
+        "Polisi Perketat Pemeriksaan Kendaraan di Tol Cikampek\n"
+        "Oleh Pebrianto Eko Wicaksono pada 17 Sep 2020, 12:06 WIB\n"
+        f"{_LEAD_CAPTION} (Liputan6.com/Triyasni)\n{P1}\n{P2}\n{after}\n{P3}"
+    )
+    assert _LEAD_CAPTION in [c.text for c in art.captions]
+    assert (after in art.paragraphs) is kept

@@ -162,12 +162,23 @@ def _without_shown_captions(cleaned: Cleaned, head: Header) -> Cleaned:
     ``head.removed``. A repeat the block rules read as a caption stays one (two pictures may share one)."""
     shown = [c.text for c in head.captions if len(c.text) >= _SHOWN_CAPTION]
     repeats = [
-        b for b in cleaned.body if b.kind == "paragraph" and any(b.text.startswith(text) for text in shown)
+        b for b in cleaned.body if b.kind == "paragraph" and any(_repeats(b.text, text) for text in shown)
     ]
     if not repeats:
         return cleaned
     head.removed.extend(Removed(R.CAPTION, b.text) for b in repeats)
     return cleaned.with_body(tuple(b for b in cleaned.body if b not in repeats))
+
+
+def _repeats(paragraph: str, caption: str) -> bool:
+    """Whether ``paragraph`` is ``caption`` again, its credit after it or not ("... (Liputan6.com/Triyasni)").
+    A paragraph that goes on in words from the caption's words is the text's: Liputan6's fact-check opens on
+    the sentence its lead photo's caption cuts short ("Cek Fakta Liputan6.com menelusuri klaim ... di situs
+    Republika.co.id, menggunakan Google Search ...")."""
+    if not paragraph.startswith(caption):
+        return False
+    rest = paragraph[len(caption) :].lstrip()
+    return not rest[:1].isalnum()
 
 
 def parse_text(text: str, *, outlet: str | None = None) -> Article:

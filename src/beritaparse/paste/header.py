@@ -37,6 +37,8 @@ is_desk_credit = functools.partial(credit_rules.is_desk_credit, site_names=NAMES
 is_outlet_name = functools.partial(credit_rules.is_outlet_name, site_names=NAMES)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from beritaparse.dates import DateMention
     from beritaparse.outlets.base import Outlet
 
@@ -78,6 +80,8 @@ _DANGLING = lazy(r"\s+(?:pada|on|at|tanggal|tgl\.?)\s*$", WORDS)
 _BRACKETED_DESK = lazy(r"(?<=\p{Ll})\s*\(\s*\p{Lu}[\p{L}.' ]{1,40}\)\s*$", _V)
 _TEAM_LINE = cues.CREDIT_BOX_HEADING
 _PHOTOGRAPHER = cues.PHOTO_LABEL
+
+
 @attrs.define
 class Header:
     """What the lines above the article say about it."""
@@ -215,9 +219,18 @@ def _menu_run(lines: list[str], start: int, end: int) -> bool:
 _MEDIA_LABEL_MAX = 14
 
 
-def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = None) -> bool:
+def _headline_like(
+    line: str,
+    outlet: Outlet | None,
+    *,
+    byline: bool | None = None,
+    over_byline: Callable[[], bool] | None = None,
+) -> bool:
     """Whether ``line`` reads as a headline; ``byline`` is ``_byline(line) is not None`` when the caller
-    has read that already (the header reads every line for a byline first: the date grammar once a line)."""
+    has read that already (the header reads every line for a byline first: the date grammar once a line).
+    ``over_byline`` says whether the line stands right over a byline naming the writer and the date, the
+    headline's place, where a related link's cue opens a fact-check's headline ("Cek Fakta: Tidak Benar
+    ..."); asked only of a line that opens on such a cue."""
     words = line.split()
     if not 2 <= len(words) <= _TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")):
         return False
@@ -226,7 +239,9 @@ def _headline_like(line: str, outlet: Outlet | None, *, byline: bool | None = No
     # a headline's worth of words after the label makes it a headline (an embed's credit, "A post shared
     # by ...", has no label).
     labelled = reason is R.MEDIA and len(words) >= 6 and ":" in line[:_MEDIA_LABEL_MAX]
-    if (reason is not None and not labelled) or cues.RELATED_CUE.match(line):
+    if (reason is not None and not labelled) or (
+        cues.RELATED_CUE.match(line) and (over_byline is None or not over_byline())
+    ):
         return False
     if (
         caption_in_text(line) is not None
@@ -820,7 +835,9 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
         for i, line in enumerate(lines)
         if i not in taken
         and i not in used
-        and _headline_like(line, outlet, byline=read.bylined[i])
+        and _headline_like(
+            line, outlet, byline=read.bylined[i], over_byline=functools.partial(_over_byline, read, i)
+        )
         and not (credited and all(p.strip().casefold() in credited for p in line.split(",") if p.strip()))
     ]
     if not candidates:
@@ -848,6 +865,12 @@ def _read_title(read: _HeaderLines, head: Header, outlet: Outlet | None, credite
     head.removed.append(Removed(R.TITLE, lines[best]))
     _join_broken_title(read, head, best + 1, outlet)
     return best
+
+
+def _over_byline(read: _HeaderLines, i: int) -> bool:
+    """Whether line ``i`` stands right over a byline that names a writer and gives the date."""
+    below = i + 1
+    return below in read.dated and (found := _byline(read.lines[below])) is not None and bool(found[1])
 
 
 def _whole_headline(lines: list[str], candidates: list[int], best: int) -> int:

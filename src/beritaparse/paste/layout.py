@@ -817,7 +817,7 @@ def _next_numbered(lines: list[str], item: int) -> int | None:
     """The next item of the numbered list whose item stands at ``item``, where what stands between them is
     more than a group's header: the photo, its caption, the page break and the embedded post a listicle sets
     under each item ("1. Momen ..." / caption / "3 dari 7 halaman" / "2. Tidak hanya ..."). Only the next
-    number continues the list; a list of teasers numbers its lines one after another."""
+    number continues the list: a box of teasers under it numbers its own from 1."""
     number = _NUMBER.match(lines[item])
     if number is None:
         return None

@@ -1844,3 +1844,17 @@ def test_a_paragraph_repeating_the_lead_caption_goes_and_one_going_on_from_its_w
     )
     assert _LEAD_CAPTION in [c.text for c in art.captions]
     assert (after in art.paragraphs) is kept
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # Dream's AMP page copied (unseen/co-dream-amp-1): the rubric beside the date, the writer labelled.
+        ("Your Story | Jumat, 29 Mei 2020 17:01\nReporter : Arini Saadah\n", ("Arini Saadah",)),
+        # A name beside the date, and only an editor labelled: the name is the writer's.
+        ("Andi Saputra | Jumat, 29 Mei 2020 17:01\nEditor : Budi Santoso\n", ("Andi Saputra",)),
+    ],
+)
+def test_a_labelled_writer_outranks_a_name_beside_the_date(credit: str, expected: tuple[str, ...]) -> None:
+    art = beritaparse.parse_text(f"Meniru Adab Kiai Menikmati Makanan Sehari-hari\n{credit}{P1}\n{P2}\n{P3}")
+    assert art.authors == expected

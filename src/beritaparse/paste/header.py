@@ -569,6 +569,10 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
     i, by = bylines[0]
     head.published = by[0]
     head.authors.extend(by[1])
+    if by[1] and not _author_line(lines[i], bare=False)[0]:
+        # Names beside the date with nothing that says they credit ("Your Story | Jumat, 29 Mei 2020 17:01",
+        # a rubric's): a label that credits the writer outranks them.
+        head.unlabelled.extend(n for n in by[1] if n not in head.unlabelled)
     head.removed.append(Removed(R.BYLINE, lines[i]))
     taken.add(i)
     read.dated.add(i)

@@ -1285,3 +1285,33 @@ def test_a_caption_closing_on_a_copyright_mark_written_c_in_brackets(
 )
 def test_a_lists_third_item_in_brackets_is_no_copyright_mark(line: str) -> None:
     assert caption_in_text(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A section's "see more" link under its box (Kompas), a box's "see all" link, a reactions prompt.
+        ("Lihat Nasional Selengkapnya", R.NAVIGATION),
+        ("Lihat Money Selengkapnya", R.NAVIGATION),
+        ("Lihat Semua", R.NAVIGATION),
+        ("Lihat Semua Tag", R.NAVIGATION),
+        ("Berikan Reaksimu Tentang Artikel di Atas", R.NOT_CONTENT),
+        ("Bagaimana reaksi Anda?", R.NOT_CONTENT),
+        # A paged text's button stays the pager's, and a topic list's label stays the tags'.
+        ("Lihat Artikel Selengkapnya", R.PAGING),
+        ("Lihat Berita Selengkapnya", R.PAGING),
+        ("Tag Terkait", R.TAGS),
+    ],
+)
+def test_link_and_widget_lines_alone(line: str, reason: RemovedReason) -> None:
+    assert chrome_reason(line, None) is reason
+
+
+def test_link_and_widget_words_in_prose_stay() -> None:
+    # The same words inside sentences of the text are prose.
+    for text in (
+        "Lihat semua data yang dirilis pemerintah pekan ini sebelum mengambil kesimpulan soal harga.",
+        "Bagaimana reaksi warga ketika mendengar kabar itu? Sebagian besar memilih menunggu keputusan.",
+        "Lihat laporan selengkapnya di halaman berikut, kata juru bicara kementerian kepada wartawan.",
+    ):
+        assert chrome_reason(text, None) is None, text

@@ -1858,3 +1858,50 @@ def test_a_paragraph_repeating_the_lead_caption_goes_and_one_going_on_from_its_w
 def test_a_labelled_writer_outranks_a_name_beside_the_date(credit: str, expected: tuple[str, ...]) -> None:
     art = beritaparse.parse_text(f"Meniru Adab Kiai Menikmati Makanan Sehari-hari\n{credit}{P1}\n{P2}\n{P3}")
     assert art.authors == expected
+
+
+def test_tags_under_a_bare_label_are_the_articles_tags() -> None:
+    # The forms pastes carry below the text: one tag a line under "Tag" (Kompas), '#' tags under "TAG"
+    # (Republika), lower-case tags the copy must not join into one line, a comma list on one line.
+    art = beritaparse.parse_text(
+        f"Judul Berita Hari Ini\n{P1}\n{P2}\n{P3}\nTag\nMenhub\ntiket pesawat\nharga tiket pesawat\n"
+        "Lihat Money Selengkapnya\nPeresmian Kereta Cepat Whoosh Diundur Sehari, Menhub: 1 Oktober"
+    )
+    assert art.tags == ("Menhub", "tiket pesawat", "harga tiket pesawat")
+    assert art.paragraphs == (P1, P2, P3)
+    assert reasons(art)["tiket pesawat"] == "tags"
+    hashed = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTAG\n#promosi wisata film\n#film promo wisata\nFoto")
+    assert hashed.tags == ("promosi wisata film", "film promo wisata")
+    lower = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\nTAG:\nupdate corona\nkasus harian corona\nupdate covid\nkasus harian Covid-19\n"
+        "Lihat Semua\n"
+    )
+    assert lower.tags == ("update corona", "kasus harian corona", "update covid", "kasus harian Covid-19")
+    listed = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTags\nPameran Otomotif, GIIAS, Corona Covid-19\n")
+    assert listed.tags == ("Pameran Otomotif", "GIIAS", "Corona Covid-19")
+
+
+def test_a_tag_list_stops_at_the_first_line_no_tag_can_be() -> None:
+    # A box's heading, a related cue, a headline, a sentence, a credit, the list's own "More Tag" button,
+    # a reactions prompt: the list is over there, and nothing after it is a tag.
+    for after in (
+        "Berita Terkait",
+        "Baca Juga",
+        "Hari Kedua Kunker di Sultra Jokowi Akan Tinjau RSUD",
+        "Warga diminta tetap tenang.",
+        "Reporter : Issha Harruma",
+        "More Tag",
+        "Berikan Reaksimu Tentang Artikel di Atas",
+    ):
+        art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTags\nBanjir\nSumatera Barat\n{after}\nJakarta\n")
+        assert art.tags == ("Banjir", "Sumatera Barat"), after
+    # A '#' list keeps to its '#': the next box's tab under it is none of its tags.
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\nTopik\n#Info Kesehatan\nFoto\nVideo\n")
+    assert art.tags == ("Info Kesehatan",)
+
+
+def test_short_lines_without_a_tag_label_are_no_tags() -> None:
+    # The same lines under a box of other stories, or under nothing, name no tag of the article.
+    for above in ("Terpopuler", "Kunjungi Kami", ""):
+        art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{above}\nBanjir\nSumatera Barat\n")
+        assert art.tags == (), above

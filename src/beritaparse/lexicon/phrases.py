@@ -247,6 +247,7 @@ TAG_LABELS: tuple[str, ...] = (
     "kata kunci",
     "keywords",
     "tag",
+    "tag terkait",
     "tags",
     "topics",
     "topik",
@@ -342,9 +343,10 @@ _SITE_ENDINGS = (
     *("au", "blog", "co", "com", "id", "info", "io", "me"),
     *("my", "net", "news", "org", "sg", "tv", "uk", "us"),
 )
-READ_MORE = r"(?:lihat\s+|baca\s+)?selengkapnya\s*[»>›↓]*"
-"""A "read more" link's label alone on its line ("Selengkapnya", "Lihat Selengkapnya"), under a teaser's or a
-card's excerpt: what stands right above it is another page's."""
+READ_MORE = r"(?:lihat(?:\s+(?!(?:artikel|berita)\b)[\w&-]+){0,2}\s+|baca\s+)?selengkapnya\s*[»>›↓]*"
+"""A "read more" link's label alone on its line ("Selengkapnya", "Lihat Selengkapnya", "Lihat Nasional
+Selengkapnya": a section's, under its box), under a teaser's or a card's excerpt: what stands right above it
+is another page's. "Lihat Artikel Selengkapnya" is a paged text's button (a row of its own)."""
 # A site's name alone on its line, under a picture: where the picture is from ("nz.pinterest.com",
 # "www.agoda.com", "lilyrianitravelholic.blogspot.co.id"). An address the text gives for the reader to visit
 # is written in full, with its scheme or its path ("http://en.contoh.com/", "www.twitter.com/x").
@@ -401,6 +403,8 @@ FULL_LINE: tuple[CueRow, ...] = (
         R.PAGING,
     ),
     (READ_MORE, R.NAVIGATION),
+    # A box's link to all its items ("Lihat Semua", "Lihat Semua Tag"), alone on its line.
+    (r"lihat\s+semua(?:\s+[\w&-]+){0,2}\s*[»>›]*", R.NAVIGATION),
     # The account a picture is from, alone on its line under it ("instagram.com/vatemat", KLY's credits); an
     # address the text gives its reader stands in a sentence or under a label.
     (rf"(?:https?://)?(?:www\.)?{alternation(names.SOCIAL_NETWORKS)}\.com/[\w.@-]+/?", R.MEDIA),
@@ -586,6 +590,9 @@ FULL_LINE: tuple[CueRow, ...] = (
         rf"(?:\d+\s+)?(?:{alternation(COMMENT_WORDS)}|tulis\s+komentar|berikan\s+komentar).{{0,40}}",
         R.NOT_CONTENT,
     ),
+    # A reactions widget's prompt under the text ("Berikan Reaksimu Tentang Artikel di Atas", "Bagaimana
+    # reaksi Anda?"): its buttons' counts follow.
+    (r"(?:berikan|bagaimana|apa)\s+reaksi\s*(?:mu|\s+(?:anda|kamu))?(?:\s+\S+){0,5}", R.NOT_CONTENT),
     # WordPress's heading over its comments, naming the post in quotes: "3 tanggapan untuk “Judul”",
     # "Satu tanggapan pada “Judul”", "One thought on “Judul”", "2 Responses".
     (

@@ -274,7 +274,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         or [*cleaned.signed, *trail.signed],
         editors=tuple(head.editors) or cleaned.editors,
         dateline=cleaned.dateline,
-        tags=cleaned.tags,
+        tags=cleaned.tags or tuple(trail.tags),
         body=cleaned.body,
         captions=(*head.captions, *cleaned.captions),
         related=(*cleaned.related, *trail.related),

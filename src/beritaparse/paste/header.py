@@ -20,11 +20,18 @@ from beritaparse.paste.layout import (
     is_stamp,
     sentence_case,
     short_prose,
+    tag_lists,
     two_sentences,
 )
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import Candidate, capitals_credit, caption_in_text, chrome_reason, clean
+from beritaparse.rules.blocks import (
+    Candidate,
+    capitals_credit,
+    caption_in_text,
+    chrome_reason,
+    clean,
+)
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 
@@ -983,7 +990,7 @@ _TRAILER_TITLE_MIN_WORDS = 3
 
 @attrs.define
 class Trailer:
-    """What the lines below the article say: credit boxes, a capitals credit, related links."""
+    """What the lines below the article say: credit boxes, a capitals credit, related links, tags."""
 
     authors: list[str]
     editors: list[str]
@@ -992,6 +999,7 @@ class Trailer:
     is credited)."""
     related: list[RelatedLink]
     removed: list[Removed]
+    tags: list[str]
 
 
 def _signed_names(lines: list[str], i: int, outlet: Outlet | None) -> tuple[str, ...]:
@@ -1016,14 +1024,19 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
     signed: list[str] = []
     removed = []
     related = []
-    carded = _card_credits(lines, outlet)
+    listed = tag_lists(lines, outlet)
+    # The lines read above, each set aside for what it is; a carded credit is another story's byline,
+    # under its headline: not the text's writer.
+    read = {
+        **dict.fromkeys(used, R.BYLINE),
+        **dict.fromkeys(_card_credits(lines, outlet), R.RELATED),
+        **dict.fromkeys(listed, R.TAGS),
+    }
     for i, line in enumerate(lines):
-        if i in used or i in carded:
-            # A carded credit is another story's byline, under its headline: not the text's writer.
-            removed.append(Removed(R.RELATED if i in carded else R.BYLINE, line))
+        if (reason := read.get(i)) is not None:
+            removed.append(Removed(reason, line))
             continue
-        names = _signed_names(lines, i, outlet)
-        if names:
+        if names := _signed_names(lines, i, outlet):
             signed.extend(names)
             removed.append(Removed(R.BYLINE, line))
             continue
@@ -1073,7 +1086,7 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             removed.append(Removed(R.BYLINE, line))
             continue
         removed.append(Removed(chrome_reason(line, outlet) or R.NOT_CONTENT, line))
-    return Trailer(authors, editors, signed, related, removed)
+    return Trailer(authors, editors, signed, related, removed, [t for tags in listed.values() for t in tags])
 
 
 # Cards of other stories credit their writers, a card a credit: this many under headlines are cards.

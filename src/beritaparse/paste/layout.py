@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, calendar, language
+from beritaparse.lexicon import alternation, calendar, language, phrases
 from beritaparse.model import RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.rules import cues
@@ -36,6 +36,7 @@ from beritaparse.rules.blocks import (
     VIEWER_TEXT_MAX,
     caption_in_text,
     chrome_reason,
+    labelled_tags,
     promo_button,
     split_dateline,
     strip_invisible,
@@ -61,6 +62,7 @@ __all__ = [
     "sentence_case",
     "short_prose",
     "split_lines",
+    "tag_lists",
     "told_caption",
     "two_sentences",
 ]
@@ -248,7 +250,8 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     # of prose: a title stops without a full stop but breaks off no paragraph. A word or two on a line is
     # no title but a copy's hard wrap: the box is over or was never one.
     boxed = False
-    listed = frozenset() if inside else _word_items(lines)
+    # A tag list's lines join nothing either: "kasus harian corona" under "update corona" is a tag of its own.
+    listed = frozenset() if inside else _word_items(lines) | tag_lists(lines, outlet).keys()
     for i, line in enumerate(lines):
         if (
             out
@@ -314,6 +317,65 @@ def _word_items(lines: list[str]) -> frozenset[int]:
         for i, one in enumerate(lone)
         if one and ((i > 0 and lone[i - 1]) or (i + 1 < len(lone) and lone[i + 1]))
     )
+
+
+
+# A tag names a topic: a few words, no sentence ("Tol Jakarta-Cikampek", "Badan Meteorologi Klimatologi dan
+# Geofisika (BMKG)"); a longer line under a tag list is the next box's headline. A bare label is short.
+_TAG_WORDS = 6
+_TAG_CHARS = 60
+_TAG_LABEL_CHARS = 20
+# The one-word labels: a line holding one is a control of the list ("More Tag", "Lihat Semua Tag"), no tag.
+_TAG_LABEL_WORDS = frozenset(label for label in phrases.TAG_LABELS if " " not in label)
+
+
+def tag_lists(lines: list[str], outlet: Outlet | None) -> dict[int, list[str]]:
+    """The lines of ``lines`` that list tags, each index with the tags it holds: a labelled line ("Tags:
+    Banjir, Jakarta"), and the tag lists under a bare label ("Tag", "TAGS", "Topik Terkait"), one tag a line
+    (the label holding none). Such a list runs on while its lines can name a topic and stops at the first
+    that cannot (a box's heading, "Baca Juga", a "Lihat Selengkapnya" link, a headline, a credit); a list
+    written with '#' keeps to its '#' ("#Info Kesehatan" over the next box's "Foto" tab). A line may list
+    several, comma-separated."""
+    found: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if (labelled := labelled_tags(line)) is not None:
+            found[i - 1] = labelled
+            continue
+        if (
+            len(line) > _TAG_LABEL_CHARS
+            or line[:1] == "#"
+            or chrome_reason(line, outlet) is not RemovedReason.TAGS
+        ):
+            continue
+        found[i - 1] = []
+        hashed = i < len(lines) and lines[i][:1] == "#"
+        while i < len(lines) and (tags := _tags_of(lines[i], hashed, outlet)):
+            found[i] = tags
+            i += 1
+    return found
+
+
+def _tags_of(line: str, hashed: bool, outlet: Outlet | None) -> list[str]:
+    """The tags ``line`` names as a line of a tag list (written with '#' where ``hashed``), or none when it
+    can be no such line."""
+    if (hashed and line[:1] != "#") or len(line) > _TAG_CHARS:
+        return []
+    tags = [tag.lstrip("#").strip() for tag in line.split(",")]
+    return tags if all(_is_tag(tag, outlet) for tag in tags) else []
+
+
+def _is_tag(tag: str, outlet: Outlet | None) -> bool:
+    words = tag.split()
+    if not words or len(words) > _TAG_WORDS or ":" in tag or not any(map(str.isalpha, tag)):
+        return False
+    if not _TAG_LABEL_WORDS.isdisjoint(w.casefold() for w in words):
+        return False
+    if ends_sentence(tag) or cues.RELATED_CUE.match(tag) is not None or cues.box_heading(tag) is not None:
+        return False
+    return chrome_reason(tag, outlet) is None
 
 
 _NUMBERED = lazy(r"^\d{1,3}[.)]\s+\S", _V)

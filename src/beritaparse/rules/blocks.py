@@ -67,6 +67,7 @@ __all__ = [
     "chrome_reason",
     "clean",
     "fold",
+    "labelled_tags",
     "promo_button",
     "split_caption",
     "split_dateline",
@@ -1183,12 +1184,28 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.editors.extend(edited)
         acc.drop(R.BYLINE, text)
         return True
-    m = _TAGS_LABEL.match(text)
-    if m is not None:
-        acc.tags.extend(t.lstrip("#").strip() for t in regex.split(r"[,;#|]", m["tags"]) if t.strip(" #"))
+    tags = labelled_tags(text)
+    if tags is not None:
+        acc.tags.extend(tags)
         acc.drop(R.TAGS, text)
         return True
     return False
+
+
+_TAG_SEPARATORS = lazy(r"[,;#|]", regex.VERSION1)
+
+
+def labelled_tags(text: str) -> list[str] | None:
+    """The tags a labelled tag line lists ("Tags: Banjir, Jakarta", "Topik: #banjir #jakarta"), or None
+    when ``text`` is no such line.
+
+    >>> labelled_tags("Tags: Banjir, Jakarta"), labelled_tags("Tags")
+    (['Banjir', 'Jakarta'], None)
+    """
+    m = _TAGS_LABEL.match(text)
+    if m is None:
+        return None
+    return [t.lstrip("#").strip() for t in _TAG_SEPARATORS.split(m["tags"]) if t.strip(" #")]
 
 
 def _boxed_credit(text: str, acc: _Acc) -> bool:

@@ -283,3 +283,36 @@ def test_the_summary_under_the_headline_is_read_without_a_feeds_teasers() -> Non
     art = beritaparse.parse(page, adapters=False)
     assert art.paragraphs == (summary,)
     assert fallback.SUMMARY_NOTE in art.removed
+
+
+def test_a_scrap_of_the_article_gives_way_to_its_article_body() -> None:
+    # The template writes one line of the article in the page (a subheading, a caption) and renders the
+    # paragraphs by script: that scrap is no text, the articleBody is (issue 11).
+    ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{P2}\n\n{P3}"}
+    # Each scrap is words of the articleBody's ("air mulai naik sekitar pukul 06.00"): no other block.
+    for scrap in (
+        "<p>Air mulai naik sekitar pukul 06.00 pagi.</p>",
+        "<div><div>Warga yang rumahnya terendam diminta mengungsi.</div></div>",
+    ):
+        page = _page(
+            f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>',
+            f"<h1>Banjir</h1><div class=isi>{scrap}<div id=app></div></div>",
+        )
+        assert beritaparse.parse(page, adapters=False).paragraphs == (P1, P2, P3), scrap
+    # A short text of the page's own beside an articleBody at most twice as long stays the page's.
+    shown = f"{P1} Air surut sore hari."
+    short = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{shown}\n\n{P2}"}
+    assert 2 * len(shown) >= len(short["articleBody"]) >= 200  # long enough to be told, not twice as long
+    assert len(shown) < 150  # thinner than a text
+    page = _page(
+        f'<title>Banjir</title><script type="application/ld+json">{json.dumps(short)}</script>',
+        f"<h1>Banjir</h1><div class=isi><p>{shown}</p></div>",
+    )
+    assert beritaparse.parse(page, adapters=False).paragraphs == (shown,)
+
+
+def test_entities_written_into_the_article_body_are_read_as_characters() -> None:
+    said = "&ldquo;Kami sudah mengungsi sejak pagi,&rdquo; kata warga.&nbsp;"
+    ld = {"@type": "NewsArticle", "headline": "Banjir", "articleBody": f"{P1}\n\n{said}\n\n{P3}"}
+    page = _page(f'<title>Banjir</title><script type="application/ld+json">{json.dumps(ld)}</script>', "")
+    assert beritaparse.parse(page).paragraphs == (P1, "“Kami sudah mengungsi sejak pagi,” kata warga.", P3)

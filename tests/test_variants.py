@@ -120,10 +120,6 @@ _PAYWALL = (
     " its hidden login pop-ups are read (F1 0.09-0.42); the lines of its header (the byline with no meta"
     " author, the standfirst as a line) stay in it (F1 0.85-0.87)"
 )
-_LD_DEK = (
-    "with the text's element emptied, the header's standfirst is what the page shows, and the JSON-LD"
-    " articleBody repeats enough of its words that it is not taken instead (F1 0.03)"
-)
 # The broken copy whose unclosed element nests the article in a share bar's list item: read (0.936) where
 # the text's element keeps its <p> paragraphs, but its in-text links and recipe lists leave its element a
 # thin lead over the boxes of prose inside it.
@@ -154,7 +150,6 @@ _NEW_SHORT = {
             "share-nest",
         ],
     ),
-    "tp-tempo-majalah-m-1": (_LD_DEK, ["ld-only"]),
     "pp-bentarabudaya-1": (
         "cut to two paragraphs as a feed's first item, without structured data, the page is taken for a"
         " listing (NotAnArticleError)",
@@ -166,7 +161,6 @@ for _page, (_why, _names) in _NEW_SHORT.items():
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # Pages of the issue-11 hunt (tests/unseen, known_failures.json unseen/*), measured before any rule:
 _SHORT_PROMOS = "cut short, the text is outweighed by the promos, placeholder and writer box the page keeps"
-_LD_DEK = "the text element emptied, the dek under the headline is read instead of the JSON-LD articleBody"
 _CARDS_SPLIT = (
     "the mobile page with story cards after the text: the two lead paragraphs standing as single <p>"
     " siblings before the split pages are lost (F1 0.84)"
@@ -175,11 +169,9 @@ _HUNT = {
     "fi-duniaku-1": [(n, _SHORT_PROMOS) for n in ("short-1", "short-comments", "feed-short")],
     "fi-ggwp-1": [("short-1", _SHORT_PROMOS)],
     "ai-idntimes-m-1": [
-        ("ld-only", _LD_DEK),
         ("story-cards", _CARDS_SPLIT),
         ("story-cards-bare", _CARDS_SPLIT),
     ],
-    "hg-liputan6-1": [("ld-only", _LD_DEK)],
 }
 for _page, _pairs in _HUNT.items():
     for _name, _why in _pairs:
@@ -321,10 +313,6 @@ _NP_PLANET = (
     " listing (its teasers-mid, story-cards and split-box variants, 0.57-0.81, read 0.97 since this round's"
     " generic._run change)"
 )
-_NP_AMP = (
-    "the Brilio.net AMP photo listicle with its text emptied to the JSON-LD: only the dek and the writer's"
-    " name are read, as one paragraph (F1 0.11)"
-)
 _NP_DREAM_M = (
     "the Dream.co.id 2020 mobile article (0.95 as saved, its dek an h6 inside the text's element): cut short,"
     " the dek read as a subheading weighs on two paragraphs (F1 0.73-0.82); as lines between <br>s, part 1"
@@ -356,18 +344,12 @@ _NP = {
         _NP_PLANET,
         ["short-1", "feed-short"],
     ),
-    "co-brilio-amp-1": (_NP_AMP, ["ld-only"]),
 }
 for _page, (_why, _names) in _NP.items():
     for _name in _names:
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # Pages of the unseen-pages hunt (KLY 2018-2020 site-download copies; known_failures.json unseen/*), measured
 # before any rule:
-_UP_CEKFAKTA = (
-    "the Liputan6.com 2020 mobile fact-check (0.996 as saved, its closing 'Tentang Cek Fakta Liputan6.com'"
-    " blurb the site's own box): with the text emptied to its data, no JSON-LD articleBody, only the"
-    " description (F1 0.09)"
-)
 _UP_DREAM_AMP = (
     "the Dream.co.id 2020 AMP page (1.00 as saved, its dek an h6 inside the text's element): cut to two"
     " paragraphs, the dek read as a subheading weighs on them (F1 0.87)"
@@ -378,7 +360,6 @@ _UP_VIDEO = (
     " (NotAnArticleError)"
 )
 _UP = {
-    "co-liputan6-cekfakta-m-1": (_UP_CEKFAKTA, ["ld-only"]),
     "co-dream-amp-1": (_UP_DREAM_AMP, ["short-bare", "feed-short"]),
     "co-dream-haji-video-1": (_UP_VIDEO, ["unheaded-bare"]),
 }
@@ -412,18 +393,12 @@ for _page, (_why, _names) in _P3.items():
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
 # Pages of the hunt round (tests/unseen co-dream-parenting-1, pc-okezone-techno-1 ...), measured before any
 # rule:
-_H_PARENTING = (
-    "the Parenting.Dream.co.id 2020 microsite article (1.00 as saved): its text element emptied to the"
-    " JSON-LD articleBody, the dek under the h1 ('Dikhususkan untuk mengasah kreativitas anak dengan"
-    " menggambar.', words the third paragraph repeats) is read as the whole text (F1 0.05)"
-)
 _H_BOLANET_M = (
     "the Bola.net 2020 mobile listicle (1.00 as saved): its paragraphs written as lines between <br>s, only"
     " the intro's element is read and the three numbered parts, each in its own element under an h2, are"
     " lost (F1 0.62)"
 )
 _HUNT_ROUND = {
-    "co-dream-parenting-1": (_H_PARENTING, ["ld-only"]),
     "co-bolanet-m-1": (_H_BOLANET_M, ["lines"]),
 }
 for _page, (_why, _names) in _HUNT_ROUND.items():

@@ -6,7 +6,8 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``scrambled``: every class and id renamed to a meaningless token (tests/scramble.py);
 - ``unstructured``: no meta tags and no JSON-LD;
 - ``short-1``, ``short-2``: the text cut after its first one or two paragraphs, everything after them in
-  the article's container gone (a breaking-news flash, a video page's summary);
+  the article's container gone, a JSON-LD ``articleBody`` cut alike (a breaking-news flash, a video page's
+  summary);
 - ``teasers``: a long list of other stories (linked headline, image, one-line excerpt, time) right after
   the article's container, with no class name that says so;
 - ``comments``: a big comment section (name, time, a comment in sentences, reply link) right after it,
@@ -391,7 +392,9 @@ def _html(doc: HtmlElement) -> str:
 
 
 def _cut(doc: HtmlElement, paragraphs: list[str], n: int) -> list[str] | None:
-    """Cut the article after its ``n``-th paragraph: every element after it in the container goes."""
+    """Cut the article after its ``n``-th paragraph: every element after it in the container goes, and a
+    JSON-LD ``articleBody`` tells the paragraphs kept (a short article's data tells a short text; a page
+    whose data tells more than it shows is a truncated page, whose articleBody is the text)."""
     if len(paragraphs) <= n:
         return None
     located = _Located(doc, paragraphs)
@@ -411,7 +414,29 @@ def _cut(doc: HtmlElement, paragraphs: list[str], n: int) -> list[str] | None:
         if parent is None:
             return None
         node = parent
+    _tell_in_data(doc, paragraphs[:n])
     return paragraphs[:n]
+
+
+def _tell_in_data(doc: HtmlElement, paragraphs: list[str]) -> None:
+    """Every JSON-LD ``articleBody`` of ``doc`` made ``paragraphs``."""
+    for script in doc.xpath("//script[contains(@type, 'ld+json')]"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        found = [data]
+        told = False
+        while found:
+            item = found.pop()
+            if isinstance(item, list):
+                found.extend(item)
+            elif isinstance(item, dict):
+                if "articleBody" in item:
+                    item["articleBody"], told = "\n\n".join(paragraphs), True
+                found.extend(item.values())
+        if told:
+            script.text = json.dumps(data, ensure_ascii=False)
 
 
 def _after_container(doc: HtmlElement, paragraphs: list[str], box: HtmlElement) -> bool:

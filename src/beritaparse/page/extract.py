@@ -454,12 +454,15 @@ _LD_TOLD = 0.5
 
 
 def _elsewhere(read: _Read, tree: PageTree) -> bool:
-    """The text read from the page is not the article's: its JSON-LD ``articleBody`` is over twice as long
-    and holds under half of what was read."""
+    """The text read from the page is not the article's whole text: its JSON-LD ``articleBody`` is over
+    twice as long and holds under half of what was read, or what was read is thinner than a text is
+    (:data:`_THIN`): a scrap of the article at most, a caption or a subheading the template writes in the
+    page whose paragraphs a script renders. (A page of a story in several, its paragraphs read, stays the
+    page read.)"""
     told = fallback.article_body_text(tree)
     if told is None or _LD_LONGER * read.size >= len(told):
         return False
-    return fallback.told_in(" ".join(b.text for b in read.cleaned.body), told) < _LD_TOLD
+    return read.size < _THIN or fallback.told_in(" ".join(b.text for b in read.cleaned.body), told) < _LD_TOLD
 
 
 def _clean(

@@ -17,6 +17,7 @@ pictures, a video page): :data:`SUMMARY_NOTE` says so; and, as a last resort, th
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 import lxml.html
@@ -69,6 +70,9 @@ def _paragraphs(text: str) -> list[str]:
     for part in parts:
         if "<" in part:
             part = lxml.html.fragment_fromstring(part, create_parent="div").text_content()  # noqa: PLW2901
+        elif "&" in part:
+            # Some templates write the text's entities into the JSON string too ("&ldquo;Kami&rdquo;&nbsp;").
+            part = html.unescape(part)  # noqa: PLW2901
         folded = fold(part)
         if folded:
             out.append(folded)

@@ -1315,3 +1315,22 @@ def test_link_and_widget_words_in_prose_stay() -> None:
         "Lihat laporan selengkapnya di halaman berikut, kata juru bicara kementerian kepada wartawan.",
     ):
         assert chrome_reason(text, None) is None, text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca juga artikel-artikel lainnya:",
+        "Baca juga artikel lainnya",
+        "Baca Juga Berita Lainnya",
+        "Artikel Lainnya",
+    ],
+)
+def test_a_heading_naming_other_articles_heads_a_related_box(line: str) -> None:
+    # "Baca juga" would read the rest as a linked title; the whole line names the box of links under it.
+    assert cues.box_heading(line) is R.RELATED
+    assert cues.titles_heading(line) is R.RELATED
+
+
+def test_a_sentence_about_other_articles_is_no_heading() -> None:
+    assert cues.box_heading("Artikel lainnya membahas hal yang sama dari sudut pandang yang berbeda.") is None

@@ -87,6 +87,10 @@ and is read the same way. "Related news" is written out although "related" is a 
 one that must match, or "news:" would open the linked title."""
 
 RELATED_HEADINGS: tuple[str, ...] = (
+    "artikel lainnya",
+    "baca juga artikel lainnya",
+    "baca juga artikel-artikel lainnya",
+    "baca juga berita lainnya",
     "berita foto",
     "editor's picks",
     "editors' picks",
@@ -98,8 +102,9 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "tulisan terkait",
 )
 """Headings of a box of related links that are cues only as a whole line ("Terkait", Jetpack's heading in
-Indonesian; the box of picks IDN Media's sites put inside the text, "Editor’s picks"; KLY's photo-story card
-set into the text, "Berita Foto"): "Terkait hal itu, ..." opens ordinary sentences."""
+Indonesian; "Baca juga artikel-artikel lainnya:" over a box of links, where "Baca juga" would take the
+rest for a linked title; the box of picks IDN Media's sites put inside the text, "Editor’s picks"; KLY's
+photo-story card set into the text, "Berita Foto"): "Terkait hal itu, ..." opens ordinary sentences."""
 
 RELATED_LABELS: tuple[str, ...] = (
     "baca",

@@ -432,11 +432,6 @@ for _page in ("ir-bazaar-2", "ir-bazaar-magazine-1", "ir-pikiranrakyat-surat-1")
     KNOWN_SHORT.setdefault("feed-short", {})[_page] = _R2_FEED
 # Pages of the unseen-more hunt (KLY 2020 site-download copies; known_failures.json unseen/NAME), measured
 # before any rule:
-_UM_BOLANET = (
-    "the Bola.net 2020 desktop news page, a text of some ninety words (1.00 as saved): with the class names"
-    " gone, the 'Baca juga artikel-artikel lainnya:' widget inside the text element (an h3 over six divs of"
-    " linked headlines) is read as six paragraphs (F1 0.63)"
-)
 _UM_DREAM = (
     "the Hijab.Dream.co.id 2020 article (1.00 as saved), its text two <p>s of <br><br>-split paragraphs:"
     " split in two by a box, the first half's three paragraphs are lost (F1 0.70)"
@@ -477,18 +472,6 @@ _UM_PLANET_VARIANTS = [
     "share-nest",
 ]
 _UNSEEN_MORE = {
-    "co-bolanet-1": (
-        _UM_BOLANET,
-        [
-            "scrambled",
-            "teasers-bare",
-            "comments-bare",
-            "unheaded-bare",
-            "site-box-bare",
-            "author-box-bare",
-            "story-cards-bare",
-        ],
-    ),
     "co-dream-hijab-1": (_UM_DREAM, ["split-box"]),
     "co-fimela-m-recipe-1": (_UM_FIMELA, ["short-2", "short-comments", "short-bare", "feed-short"]),
     "co-liputan6-regional-1": (_UM_L6_REGIONAL, ["short-bare"]),

@@ -25,13 +25,7 @@ from beritaparse.paste.layout import (
 )
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
-from beritaparse.rules.blocks import (
-    Candidate,
-    capitals_credit,
-    caption_in_text,
-    chrome_reason,
-    clean,
-)
+from beritaparse.rules.blocks import Candidate, capitals_credit, caption_in_text, chrome_reason, clean
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
 

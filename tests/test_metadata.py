@@ -210,6 +210,24 @@ def test_title_keeps_visible_prefix_the_tags_lack():
     assert extract(doc).title == "In Picture: KPK Periksa Pejabat MA yang Tertangkap OTT"
 
 
+def test_the_whole_title_shown_beats_a_part_heading_holding_most_of_it():
+    # A story in parts whose first part's <h3> repeats the headline shortened, the headline itself in an
+    # <h5> (Planet Merdeka's citizen posts, 2020): the element showing the whole title is the headline.
+    head = (
+        "<title>Menguak Fakta Pria di Bogor Aniaya Istri Karena Cemburu - Planet Contoh</title>"
+        '<meta property="og:site_name" content="Planet Contoh">'
+    )
+    body = (
+        "<div><h5>Menguak Fakta Pria di Bogor Aniaya Istri Karena Cemburu</h5><p>13 Juni 2020 11:18</p></div>"
+        "<div><h3>Menguak Fakta Pria di Bogor Aniaya Istri</h3><p>Bagaimana jadinya jika ...</p></div>"
+    )
+    assert extract(load(page(head, body))).title == "Menguak Fakta Pria di Bogor Aniaya Istri Karena Cemburu"
+    # Shown nowhere whole, the heading holding most of it stays the headline (a title tag that adds a
+    # word or two the page does not show).
+    shortened = body.replace("<h5>Menguak Fakta Pria di Bogor Aniaya Istri Karena Cemburu</h5>", "")
+    assert extract(load(page(head, shortened))).title == "Menguak Fakta Pria di Bogor Aniaya Istri"
+
+
 def test_title_heading_matching_the_first_part_of_a_long_title_tag():
     doc = load(
         page(

@@ -169,7 +169,10 @@ def _title(page: PageSources, heads: _Headings) -> str | None:
         for k in keys:
             short, long_ = sorted((hk, k), key=len)
             if short and short in long_ and len(short) >= 0.6 * len(long_):
-                return heading
+                # A heading holding most of the title may be a part's heading that opens with its words
+                # (a story in parts whose first part repeats the headline shortened): an element showing
+                # the whole title, whatever its tag (an <h5>, a <div>), is the headline.
+                return (_shown_part(doc, cleaned, ()) if len(hk) < len(k) else None) or heading
     # No heading shows what the tags say: a part of them may be shown in another element, or the page heads
     # the story with a headline of its own.
     shown = _shown_part(doc, list(folded.values()), [p for t in folded for p in split[t]]) or _dated_h1(tree)

@@ -59,6 +59,14 @@ def _body(*lines: str) -> list[str]:
             " dibuat adalah sepenuhnya tanggung jawab dari penulis.",
             R.FOOTER,
         ),
+        # The disclaimers of readers' and bloggers' platforms: a denial, or the words "di luar" the desk's.
+        (
+            "Contoh.com tidak bertanggung jawab atas hak cipta dan isi artikel ini, dan tidak memiliki afiliasi"
+            " dengan penulis",
+            R.FOOTER,
+        ),
+        ("Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Contoh.", R.FOOTER),
+        ("Tulisan ini adalah kiriman pembaca, isi dari tulisan di luar tanggung jawab redaksi.", R.FOOTER),
         ("Baca berita terkini dan terpercaya di Berita Liputan6", R.PROMO),
         ("A post shared by IDN Times (@idntimes) on", R.MEDIA),
         ("728 x 90 px", R.ADVERTISEMENT),
@@ -160,6 +168,10 @@ def test_chrome_lines_are_named(line: str, reason: RemovedReason) -> None:
         "Baca berita lain di koran pagi menjadi kebiasaan kakek saya sejak muda, tuturnya.",
         "Penulis adalah orang yang paling berjasa dalam buku itu, kata Budi kepada wartawan pekan lalu.",
         "The writer is unknown, police said, adding that the letter was left at the gate on Monday.",
+        # What a newsroom, an official or a company answers for, in a story's words.
+        "Isi berita ini menjadi tanggung jawab redaksi sepenuhnya, kata Ketua Dewan Pers pekan lalu.",
+        "Pemerintah tidak bertanggung jawab atas kerugian yang dialami warga, kata juru bicara itu.",
+        "Kami tidak bertanggung jawab atas isi surat itu, ujar juru bicara perusahaan kepada wartawan.",
         # Brackets around a sentence, or around a credit the credit rules read, make no chrome.
         "(Polisi masih menyelidiki kasus ini dan meminta warga tetap tenang, kata juru bicara.)",
     ],

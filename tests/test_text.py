@@ -1905,3 +1905,99 @@ def test_short_lines_without_a_tag_label_are_no_tags() -> None:
     for above in ("Terpopuler", "Kunjungi Kami", ""):
         art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{above}\nBanjir\nSumatera Barat\n")
         assert art.tags == (), above
+
+
+# --- closings, parts and boxes that other outlets' pastes showed --------------------------------------
+
+
+def test_a_platforms_disclaimer_closes_the_text_and_the_last_paragraph_may_lack_its_stop() -> None:
+    # A citizen-writer post (Planet Merdeka, 2020): its last paragraph has no full stop, the platform's
+    # disclaimer and the writer's other posts follow.
+    last = "Sebelumnya, Dinar Candy sering mengaku kalau hingga kini masih menjaga keperawanannya"
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\n{last}\n"
+        "Contoh.com tidak bertanggung jawab atas hak cipta dan isi artikel ini, dan tidak memiliki afiliasi"
+        " dengan penulis\nUntuk menghubungi penulis, kunjungi situs berikut :\naleole\n"
+        "Fakta-fakta Pria di Luwu Utara Bunuh Keponakan Dengan Cara Sadis\n"
+        "Terbangun Dengar Suara Tak Asing Suruh Putrinya Pakai Baju\n"
+    )
+    assert art.paragraphs == (P1, P2, P3, last)
+    # A headline in title case there is another story's, not a paragraph missing its stop.
+    titled = "Sembilan Hari Hilang, Beginilah Kondisi Syifa Aafiyah Saat Ditemukan di Garut Selatan"
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\n{titled}\nContoh.com tidak bertanggung jawab atas isi artikel ini\n"
+    )
+    assert art.paragraphs == (P1, P2, P3)
+
+
+
+
+def test_the_titles_of_a_related_box_weigh_as_one_box_set_into_the_text() -> None:
+    # A recipe (Fimela, 2020): the opening, a "Baca Juga" box of three titles, the ingredients, the steps.
+    opening = "Fimela.com, Jakarta Ingin menikmati bolu gulung lembut dengan rasa jeruk alami? Yuk, coba resep ini."
+    steps = [
+        "1. Campur jus jeruk, minyak goreng, dan kental manis. Aduk rata sampai semuanya tercampur.",
+        "2. Masukkan kuning telur dan garam. Kocok hingga tercampur rata dan berwarna pucat.",
+        "3. Tambahkan kulit jeruk parut dan pewarna. Aduk rata lalu sisihkan sebentar.",
+        "4. Tuang adonan. Panggang di dalam oven selama kurang lebih 20 menit hingga matang.",
+    ]
+    art = beritaparse.parse_text(
+        "\n".join(
+            [
+                opening,
+                "Baca Juga",
+                "Resep Bolu Kukus tanpa Mixer yang Simpel",
+                "Cara Membuat Kue Tiramisu Kukus Simpel",
+                "Resep Kue Bolu Kukus Gula Merah yang Merekah",
+                "Bahan-Bahan",
+                "70 gram tepung terigu",
+                "5 gram tepung maizena",
+                "60 ml jus jeruk murni",
+                "3 kuning telur",
+                "3 putih telur",
+                "35 gram gula pasir",
+                "30 ml minyak goreng",
+                "20 ml kental manis putih",
+                "Bahan Fla",
+                "1 sdm tepung maizena",
+                "1 sdm kental manis",
+                "Cara Membuat",
+                *steps,
+            ]
+        )
+    )
+    # (The heading under the box, "Bahan-Bahan", goes with its titles: a word alone may be a sponsor's
+    # link there, "Brandconnect".)
+    assert [r.title for r in art.related][:3] == [
+        "Resep Bolu Kukus tanpa Mixer yang Simpel",
+        "Cara Membuat Kue Tiramisu Kukus Simpel",
+        "Resep Kue Bolu Kukus Gula Merah yang Merekah",
+    ]
+    assert art.paragraphs[0].startswith("Ingin menikmati bolu gulung")
+    assert art.paragraphs[-len(steps) :] == tuple(steps)
+    assert "70 gram tepung terigu" in art.text
+
+
+def test_a_box_of_other_stories_still_ends_the_text() -> None:
+    # Under a heading of other stories ("Terpopuler") each title weighs a headline: the stories' teasers
+    # after it are no part of the text.
+    teaser = "Warga Padang diminta waspada banjir susulan karena hujan deras diperkirakan turun hingga akhir pekan."
+    titles = [f"Judul Berita Lain Nomor {n} yang Sedang Ramai Dibaca" for n in ("Satu", "Dua", "Tiga", "Empat", "Lima", "Enam")]
+    art = beritaparse.parse_text("\n".join([P1, P2, P3, "Terpopuler", *titles, "Bahan", teaser, teaser]))
+    assert art.paragraphs == (P1, P2, P3)
+
+
+
+
+def test_the_video_the_text_closes_on_is_no_text() -> None:
+    # KLY's pages end on "Simak juga video pilihan berikut ini:" over the video's description, another story.
+    described = (
+        "Aliran Sungai Bengawan Solo mengalami pencemaran berat. Dinas Lingkungan Hidup dan Kehutanan"
+        " Provinsi Jawa Tengah menyebut pencemaran tersebut berbahaya."
+    )
+    for prompt in ("Simak juga video pilihan berikut ini:", "Video Pilihan"):
+        art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n2 dari 2 halaman\n{prompt}\n{described}\nPantai Losari\n")
+        assert art.paragraphs == (P1, P2, P3), prompt
+    # A prompt naming its video in the text, a paragraph after it: the paragraph is the text's.
+    art = beritaparse.parse_text(f"{P1}\n{P2}\nSimak Video 'Banjir Rendam Padang'\n{P3}\n")
+    assert art.paragraphs == (P1, P2, P3)

@@ -435,10 +435,16 @@ FULL_LINE: tuple[CueRow, ...] = (
     (r"null|undefined", R.BOILERPLATE),
     # A writers' platform's disclaimer under a reader's piece: "IDN Times Community adalah media yang
     # menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari
-    # penulis."
+    # penulis.", "Konten ini menjadi tanggung jawab bloger ...", "... isi dari tulisan di luar tanggung jawab
+    # redaksi", "Merdeka.com tidak bertanggung jawab atas hak cipta dan isi artikel ini, dan tidak memiliki
+    # afiliasi dengan penulis". The newsroom's own words on what it answers for ("menjadi tanggung jawab
+    # redaksi") may be a story's: only "di luar" (outside it) or a denial names a disclaimer.
     (
-        r"(?:.{0,160}?\b)?(?:isi|karya\s+tulis|tulisan|artikel|konten|opini)\b.{0,80}\btanggung\s+jawab\s+"
-        r"(?:dari\s+|sepenuhnya\s+)?(?:penulis|pengirim|kontributor)\b.*",
+        r"(?:.{0,160}?\b)?(?:isi|karya\s+tulis|tulisan|artikel|konten|opini)\b.{0,80}\b(?:tanggung\s+jawab\s+"
+        r"(?:dari\s+|sepenuhnya\s+)?(?:penulis|pengirim|kontributor|blogg?er)|di\s+luar\s+tanggung\s+jawab\s+"
+        r"redaksi)\b.*"
+        r"|(?:.{0,80}?\b)?tidak\s+bertanggung\s+jawab\s+atas\s+(?:[\w\s,]{0,40}\s)?(?:isi|konten)\s+"
+        r"(?:(?:artikel|tulisan|berita|konten)\s+)?ini\b.*",
         R.FOOTER,
         ("tanggung",),
     ),

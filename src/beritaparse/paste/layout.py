@@ -543,6 +543,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
+    end = _before_video(lines, start, end, outlet)
     end = _through_table(lines, _through_lists(lines, end), outlet)
     end = _through_cut(lines, _through_data(lines, end, outlet), outlet)
     if len(best) <= VIEWER_TEXT_MAX:
@@ -559,10 +560,56 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         for k in range(end, box)
     ):
         return start, box
+    if end + 1 < len(lines) and _unstopped_close(lines[end], outlet) and chrome_reason(lines[end + 1], outlet) in _TEXT_ENDS:
+        end += 1
     for j in after:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _before_video(lines: list[str], start: int, end: int, outlet: Outlet | None) -> int:
+    """Where the text ends above the video it closes on: a prompt to watch it ("Simak juga video pilihan
+    berikut ini:", "Video Pilihan") over one paragraph, the video's description, which is another story's
+    ("Aliran Sungai Bengawan Solo mengalami pencemaran berat. ..." under a text on Pantai Losari)."""
+    for k in range(end - 1, max(start, end - _VIDEO_TAIL - 1), -1):
+        if _video_prompt(lines[k], outlet):
+            return k
+    return end
+
+
+# The prompt stands this many lines from the stretch's end at most: over the description, the stretch's last.
+_VIDEO_TAIL = 2
+
+
+def _video_prompt(line: str, outlet: Outlet | None) -> bool:
+    """A prompt to watch the video below alone on its line: "Simak juga video pilihan berikut ini:", or a
+    box's heading of a few words naming a video ("Video Pilihan")."""
+    if cues.VIDEO_PROMO.match(line) is not None:
+        # Pointing below, not naming a video in the text ("Simak Video 'Judul'", a paragraph may follow it).
+        return line.endswith(":") or _POINTS_BELOW.search(line) is not None
+    words = line.casefold().split()
+    return len(words) <= _VIDEO_HEADING_WORDS and "video" in words and chrome_reason(line, outlet) is not None
+
+
+_VIDEO_HEADING_WORDS = 3
+
+
+# A headline-long line at least: a subheading or a caption's label is shorter.
+_UNSTOPPED_MIN_WORDS = 10
+
+
+def _unstopped_close(line: str, outlet: Outlet | None) -> bool:
+    """Whether ``line``, under the text's last paragraph and over what closes the text (a platform's
+    disclaimer, the tag list), is the last paragraph whose full stop the writer left out ("Sebelumnya,
+    Dinar Candy sering mengaku kalau hingga kini masih menjaga keperawannya"): words enough for prose, in
+    sentence case; another story's headline there is in title case, and a line the rules set aside is none."""
+    return (
+        len(line.split()) >= _UNSTOPPED_MIN_WORDS
+        and not ends_sentence(line)
+        and sentence_case(line)
+        and chrome_reason(line, outlet) is None
+    )
 
 
 def _card_excerpt(lines: list[str], i: int, outlet: Outlet | None) -> bool:
@@ -773,11 +820,19 @@ def _gap(lines: list[str], between: range, outlet: Outlet | None) -> float:
         if promo_button(lines[k], outlet)
         for j in range(max(between.start, k - PROMO_BOX_LINES), k + 1)
     }
+    # The linked titles under a related-links cue ("Baca Juga" over three titles) are one box set into the
+    # text, as an ad is: the cue weighs as a headline, its titles little. A box of other stories under its
+    # heading ("Terpopuler") weighs a headline a title and ends the text.
+    related = False
     for k in between:
         line = lines[k]
         if k in boxed or (listing and len(line.split()) <= _LISTED_ITEM_WORDS and not ends_sentence(line)):
             total += _LIGHT
             continue
+        if related and not ends_sentence(line) and len(line.split()) >= _BOX_TITLE_WORDS:
+            total += _LIGHT
+            continue
+        related = cues.titles_heading(line) is RemovedReason.RELATED
         listing = _list_intro(line)
         total += _LIGHT if chrome_reason(line, outlet) in _BREAKS else _gap_weight(line)
     return total
@@ -796,15 +851,11 @@ def _gap_weight(line: str) -> float:
     of a sentence) and list items (numbered, bulleted, or amounts) weigh little; headlines of other
     stories weigh in full, so a box of them ends the article.
     """
-    if len(line.split()) <= 3 or LIST_ITEM.match(line) or line[:1].islower() or _AMOUNT_ITEM.match(line):
+    if len(line.split()) <= 3 or LIST_ITEM.match(line) or line[:1].islower() or cues.AMOUNT_ITEM.match(line):
         return _LIGHT
     return 1.0
 
 
-# A line of a list of amounts: a number and a word in lower case ("1 buah naga, kupas lalu potong dadu",
-# "1/2 sdt garam", "120 gram yoghurt tawar"): a recipe's ingredients, a product's specifications. Another
-# story's headline opening with a number goes on in capitals ("5 Resep Camilan dari Tepung Beras").
-_AMOUNT_ITEM = lazy(r"^\d+(?:[/.,]\d+)?\s+\p{Ll}", _V)
 
 
 def _opening_above(lines: list[str], start: int) -> int:

@@ -1047,8 +1047,11 @@ def _related(c: Candidate, acc: _Acc) -> bool:
         # A clause ending on a colon introduces what follows it (a list, a quote): text, not a linked title
         # (a title broken at its links leaves short pieces that end on one: "Maroko Vs Portugal:").
         words = len(text.split())
+        # An amount in lower case is no story's title but an item of a list of the text ("70 gram tepung
+        # terigu", a recipe's ingredients under the box).
         title_like = (
             words <= _RELATED_TITLE_MAX_WORDS
+            and cues.AMOUNT_ITEM.match(text) is None
             and not (text.endswith(":") and words >= _INTRO_MIN_WORDS)
             and (not cues.ends_sentence(text) or _title_case_question(text))
         )

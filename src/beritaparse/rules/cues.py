@@ -19,6 +19,7 @@ from beritaparse.model import RemovedReason
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 
 __all__ = [
+    "AMOUNT_ITEM",
     "AUTHOR_LABEL",
     "BARE_RELATED_CUE",
     "BARE_ROLE",
@@ -328,9 +329,13 @@ class CueTable:
 
 
 FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)
+"""Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`."""
 TWEET_SIGNATURE = lazy(phrases.TWEET_SIGNATURE, _F)
 """The signature under an embedded tweet (a line :data:`FULL_LINE_CUES` sets aside as media)."""
-"""Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`."""
+AMOUNT_ITEM = lazy(r"^\d+(?:[/.,]\d+)?\s+\p{Ll}", CASED)
+"""A line of a list of amounts: a number and a word in lower case ("1 buah naga, kupas lalu potong dadu",
+"1/2 sdt garam", "120 gram yoghurt tawar"): a recipe's ingredients, a product's specifications. Another
+story's headline opening with a number goes on in capitals ("5 Resep Camilan dari Tepung Beras")."""
 
 LEAD_CUES = CueTable(phrases.LEAD, _F)
 """Lines that are chrome because of how they open: :data:`beritaparse.lexicon.phrases.LEAD`."""

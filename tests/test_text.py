@@ -1930,6 +1930,26 @@ def test_a_platforms_disclaimer_closes_the_text_and_the_last_paragraph_may_lack_
     assert art.paragraphs == (P1, P2, P3)
 
 
+def test_a_parts_title_under_its_page_counter_is_a_heading() -> None:
+    art = beritaparse.parse_text(f"{P1}\n2 dari 3 halaman\nIstri Jadi Sasaran\n{P2}\n{P3}")
+    assert [(b.kind, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("heading", "Istri Jadi Sasaran"),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
+    # Under another line that is no sentence (a caption's label) the short line is no part's title.
+    art = beritaparse.parse_text(f"{P1}\nFoto: Istimewa\nIstri Jadi Sasaran\n{P2}\n{P3}")
+    assert all(b.kind == "paragraph" for b in art.body)
+
+
+def test_a_labels_colon_points_at_the_name_under_it_whatever_the_box_below() -> None:
+    # "Penulis:" / name closing the text, over a credit box whose names stand above their labels
+    # (Liputan6's Citizen6, 2020).
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\n{P3}\nPenulis:\nUlya Kaltsum\nKredit\nLiputan6dotcom\nAuthor\nEditor\nBagikan\n"
+    )
+    assert art.authors == ("Ulya Kaltsum",)
 
 
 def test_the_titles_of_a_related_box_weigh_as_one_box_set_into_the_text() -> None:
@@ -1987,6 +2007,26 @@ def test_a_box_of_other_stories_still_ends_the_text() -> None:
     assert art.paragraphs == (P1, P2, P3)
 
 
+def test_a_photo_credit_citing_accounts_is_no_headline() -> None:
+    # Hijab.Dream (2020): the lead photo's credit under the standfirst, labelled and six words long.
+    art = beritaparse.parse_text(
+        "Adu Kompak Laudya Cynthia Bella & Zaskia Sungkar Pakai Batik\n"
+        "Mereka tampil memesona dalam balutan kain batik tradisional.\n"
+        "Foto: Kolase Instagram @laudyacynthiabella & @zaskiasungkar15\n"
+        f"Annisa Mutiara Asharini\n|\n17 September 2020 10:10\nDream - {P1}\n{P2}\n{P3}"
+    )
+    assert art.title == "Adu Kompak Laudya Cynthia Bella & Zaskia Sungkar Pakai Batik"
+    assert art.authors == ("Annisa Mutiara Asharini",)
+
+
+def test_a_writer_under_the_date_behind_the_bylines_bar() -> None:
+    # Bola.net (2020): "30-07-2020 15:16" / "| Gia Yuda Pradana", the byline broken at its bar.
+    art = beritaparse.parse_text(
+        "Juventus Rilis Jersey Baru, Dipresentasikan Dybala dan Ronaldo\n30-07-2020 15:16\n"
+        f"| Gia Yuda Pradana\nBola.net - {P1}\n{P2}\n{P3}"
+    )
+    assert art.authors == ("Gia Yuda Pradana",)
+    assert art.published == dt.datetime(2020, 7, 30, 15, 16, tzinfo=WIB)
 
 
 def test_the_video_the_text_closes_on_is_no_text() -> None:

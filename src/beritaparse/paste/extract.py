@@ -33,6 +33,7 @@ from beritaparse.model import Article, Block, Removed, RemovedReason, clean_text
 from beritaparse.outlets import NAMES, OUTLETS, for_text
 from beritaparse.paste.header import opening_stamp, read_header, read_trailer, title_below
 from beritaparse.paste.layout import (
+    LIST_ITEM,
     article_span,
     counted_slide,
     is_prose,
@@ -102,13 +103,19 @@ def _is_standfirst(first: str, second: str) -> bool:
 
 
 def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
-    """A short line without final punctuation between two prose paragraphs is a subheading."""
+    """A short line without final punctuation between two prose paragraphs, or under a page's counter over
+    one, is a subheading."""
     words = line.split()
     if not 1 <= len(words) <= 12 or ends_sentence(line) or line.endswith((":", ",")):
         return False
-    if prev is None or nxt is None:
+    if prev is None or nxt is None or len(nxt.split()) < 8:
         return False
-    return ends_sentence(prev) and len(nxt.split()) >= 8
+    # Under a page's counter ("2 dari 4 halaman") a story in parts titles the part ("2. Kenang Momen Manis"
+    # too); a listicle's numbered item there, over its photo's caption, is the text.
+    return ends_sentence(prev) or (
+        chrome_reason(prev, None) is R.PAGING
+        and (LIST_ITEM.match(line) is None or caption_in_text(nxt) is None)
+    )
 
 
 _YEAR = lazy(r"\d{4}")

@@ -238,8 +238,14 @@ def _headline_like(
     reason = chrome_reason(line, outlet)
     # "FOTO: ..." and "VIDEO: ..." open the headlines of gallery and video articles as well as credits;
     # a headline's worth of words after the label makes it a headline (an embed's credit, "A post shared
-    # by ...", has no label).
-    labelled = reason is R.MEDIA and len(words) >= 6 and ":" in line[:_MEDIA_LABEL_MAX]
+    # by ...", has no label). A credit cites its accounts ("Foto: Kolase Instagram @nama & @nama"); a
+    # headline names no handle.
+    labelled = (
+        reason is R.MEDIA
+        and len(words) >= 6
+        and ":" in line[:_MEDIA_LABEL_MAX]
+        and not any(w[:1] == "@" for w in words)
+    )
     if (reason is not None and not labelled) or (
         cues.RELATED_CUE.match(line) and (over_byline is None or not over_byline())
     ):
@@ -302,13 +308,16 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
         role = cues.line_role(lines[i])
         if role is Role.PHOTO:
             continue  # a photographer is the author only where no writer is credited: see read_header
-        j = i + 1 if after else i - 1
+        # A label's colon points at the name after it, whichever way the box's other labels go ("Penulis:"
+        # / name closing the text, over a credit box whose names stand above their labels).
+        forward = after or lines[i].rstrip().endswith(":")
+        j = i + 1 if forward else i - 1
         # Under its label a role may list several people, one a line ("Author" / name / name / "Editor").
         while (name := name_at(j)) is not None:
             (editors if role is Role.EDITOR else authors).append(name)
             used.update((i, j))
             if not after:
-                break
+                break  # the colon's name is the one under it: a box's label may follow ("Kredit")
             j += 1
     return authors, editors, used
 
@@ -326,7 +335,8 @@ def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple
     ``bare`` allows a name with neither label nor outlet beside it (only right next to the date line), of
     two or three words; ``longer`` of four too (where a headline above it says it is no short headline).
     """
-    line = _without_post(line)
+    # A byline the copy broke at its bar ("30-07-2020 15:16" / "| Nama") leaves the bar opening the name.
+    line = _without_post(line).lstrip(language.FIELD_BARS + " ")
     if len(line.split()) > _CREDIT_MAX_WORDS or ends_sentence(line) or "©" in line or caption_in_text(line):
         return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):

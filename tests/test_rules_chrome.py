@@ -61,11 +61,11 @@ def _body(*lines: str) -> list[str]:
         ),
         # The disclaimers of readers' and bloggers' platforms: a denial, or the words "di luar" the desk's.
         (
-            "Contoh.com tidak bertanggung jawab atas hak cipta dan isi artikel ini, dan tidak memiliki afiliasi"
-            " dengan penulis",
+            "Contoh.com tidak bertanggung jawab atas hak cipta dan isi artikel ini, dan tidak memiliki"
+            " afiliasi dengan penulis",
             R.FOOTER,
         ),
-        ("Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Contoh.", R.FOOTER),
+        ("Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi.", R.FOOTER),
         ("Tulisan ini adalah kiriman pembaca, isi dari tulisan di luar tanggung jawab redaksi.", R.FOOTER),
         ("Baca berita terkini dan terpercaya di Berita Liputan6", R.PROMO),
         ("A post shared by IDN Times (@idntimes) on", R.MEDIA),

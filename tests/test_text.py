@@ -1954,7 +1954,9 @@ def test_a_labels_colon_points_at_the_name_under_it_whatever_the_box_below() -> 
 
 def test_the_titles_of_a_related_box_weigh_as_one_box_set_into_the_text() -> None:
     # A recipe (Fimela, 2020): the opening, a "Baca Juga" box of three titles, the ingredients, the steps.
-    opening = "Fimela.com, Jakarta Ingin menikmati bolu gulung lembut dengan rasa jeruk alami? Yuk, coba resep ini."
+    opening = (
+        "Fimela.com, Jakarta Ingin menikmati bolu gulung lembut dengan rasa jeruk alami? Yuk, coba resep ini."
+    )
     steps = [
         "1. Campur jus jeruk, minyak goreng, dan kental manis. Aduk rata sampai semuanya tercampur.",
         "2. Masukkan kuning telur dan garam. Kocok hingga tercampur rata dan berwarna pucat.",
@@ -2001,8 +2003,12 @@ def test_the_titles_of_a_related_box_weigh_as_one_box_set_into_the_text() -> Non
 def test_a_box_of_other_stories_still_ends_the_text() -> None:
     # Under a heading of other stories ("Terpopuler") each title weighs a headline: the stories' teasers
     # after it are no part of the text.
-    teaser = "Warga Padang diminta waspada banjir susulan karena hujan deras diperkirakan turun hingga akhir pekan."
-    titles = [f"Judul Berita Lain Nomor {n} yang Sedang Ramai Dibaca" for n in ("Satu", "Dua", "Tiga", "Empat", "Lima", "Enam")]
+    teaser = (
+        "Warga Padang diminta waspada banjir susulan karena hujan deras diperkirakan turun hingga akhir"
+        " pekan."
+    )
+    numbers = ("Satu", "Dua", "Tiga", "Empat", "Lima", "Enam")
+    titles = [f"Judul Berita Lain Nomor {n} yang Sedang Ramai Dibaca" for n in numbers]
     art = beritaparse.parse_text("\n".join([P1, P2, P3, "Terpopuler", *titles, "Bahan", teaser, teaser]))
     assert art.paragraphs == (P1, P2, P3)
 
@@ -2036,7 +2042,8 @@ def test_the_video_the_text_closes_on_is_no_text() -> None:
         " Provinsi Jawa Tengah menyebut pencemaran tersebut berbahaya."
     )
     for prompt in ("Simak juga video pilihan berikut ini:", "Video Pilihan"):
-        art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n2 dari 2 halaman\n{prompt}\n{described}\nPantai Losari\n")
+        paste = f"{P1}\n{P2}\n{P3}\n2 dari 2 halaman\n{prompt}\n{described}\nPantai Losari\n"
+        art = beritaparse.parse_text(paste)
         assert art.paragraphs == (P1, P2, P3), prompt
     # A prompt naming its video in the text, a paragraph after it: the paragraph is the text's.
     art = beritaparse.parse_text(f"{P1}\n{P2}\nSimak Video 'Banjir Rendam Padang'\n{P3}\n")

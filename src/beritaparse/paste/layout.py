@@ -560,7 +560,11 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         for k in range(end, box)
     ):
         return start, box
-    if end + 1 < len(lines) and _unstopped_close(lines[end], outlet) and chrome_reason(lines[end + 1], outlet) in _TEXT_ENDS:
+    if (
+        end + 1 < len(lines)
+        and _unstopped_close(lines[end], outlet)
+        and chrome_reason(lines[end + 1], outlet) in _TEXT_ENDS
+    ):
         end += 1
     for j in after:
         if is_sign_off(lines[j], outlet):

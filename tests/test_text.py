@@ -2048,3 +2048,25 @@ def test_the_video_the_text_closes_on_is_no_text() -> None:
     # A prompt naming its video in the text, a paragraph after it: the paragraph is the text's.
     art = beritaparse.parse_text(f"{P1}\n{P2}\nSimak Video 'Banjir Rendam Padang'\n{P3}\n")
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_the_question_the_text_closes_on_to_its_readers_is_its_last_line() -> None:
+    # Hijab.Dream (2020): the text closes on a question to its readers, over a related box.
+    question = "Tampil kompak memakai outfit batik, gaya busana siapa favorit Sahabat Dream?"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{question}\nBaca Juga :\nJalan Ditutup Malam Ini\n")
+    assert art.paragraphs == (P1, P2, P3, question)
+    # A headline asking in title case there is another story's, the box's first title.
+    titled = "Kapan Waktunya Reroll? Inilah Tips dan Trik Reroll Auto Chess Biar Gold Gak Mubazir?"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{P3}\n{titled}\nBaca Juga :\nJalan Ditutup Malam Ini\n")
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_numbered_subheading_told_in_a_clause_is_a_heading() -> None:
+    # IDN Times (2020): "3. Pasien dengan kondisi kurang baik sempat dirawat seminggu di rumah sakit swasta"
+    # between two paragraphs, thirteen words; unnumbered, a line that long there is a paragraph.
+    numbered = "3. Pasien dengan kondisi kurang baik sempat dirawat seminggu di rumah sakit swasta"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{numbered}\n{P3}")
+    assert [b.text for b in art.body if b.kind == "heading"] == [numbered]
+    unnumbered = "Pasien dengan kondisi kurang baik itu sempat dirawat seminggu di Rumah Sakit Medika"
+    art = beritaparse.parse_text(f"{P1}\n{P2}\n{unnumbered}\n{P3}")
+    assert all(b.kind == "paragraph" for b in art.body)

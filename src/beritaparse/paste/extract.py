@@ -105,17 +105,27 @@ def _is_standfirst(first: str, second: str) -> bool:
 def _heading_line(line: str, prev: str | None, nxt: str | None) -> bool:
     """A short line without final punctuation between two prose paragraphs, or under a page's counter over
     one, is a subheading."""
-    words = line.split()
-    if not 1 <= len(words) <= 12 or ends_sentence(line) or line.endswith((":", ",")):
+    words = len(line.split())
+    # A numbered subheading runs longer, a listicle's item told in a clause ("3. Pasien dengan kondisi kurang
+    # baik sempat dirawat seminggu di rumah sakit swasta", IDN Times').
+    numbered = LIST_ITEM.match(line) is not None
+    if (
+        not 1 <= words <= (_NUMBERED_HEADING_WORDS if numbered else _HEADING_WORDS)
+        or ends_sentence(line)
+        or line.endswith((":", ","))
+    ):
         return False
     if prev is None or nxt is None or len(nxt.split()) < 8:
         return False
     # Under a page's counter ("2 dari 4 halaman") a story in parts titles the part ("2. Kenang Momen Manis"
     # too); a listicle's numbered item there, over its photo's caption, is the text.
     return ends_sentence(prev) or (
-        chrome_reason(prev, None) is R.PAGING
-        and (LIST_ITEM.match(line) is None or caption_in_text(nxt) is None)
+        chrome_reason(prev, None) is R.PAGING and (not numbered or caption_in_text(nxt) is None)
     )
+
+
+_HEADING_WORDS = 12
+_NUMBERED_HEADING_WORDS = 16
 
 
 _YEAR = lazy(r"\d{4}")

@@ -560,11 +560,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         for k in range(end, box)
     ):
         return start, box
-    if (
-        end + 1 < len(lines)
-        and _unstopped_close(lines[end], outlet)
-        and chrome_reason(lines[end + 1], outlet) in _TEXT_ENDS
-    ):
+    if end < len(lines) and _last_line(lines, end, outlet):
         end += 1
     for j in after:
         if is_sign_off(lines[j], outlet):
@@ -603,16 +599,30 @@ _VIDEO_HEADING_WORDS = 3
 _UNSTOPPED_MIN_WORDS = 10
 
 
-def _unstopped_close(line: str, outlet: Outlet | None) -> bool:
-    """Whether ``line``, under the text's last paragraph and over what closes the text (a platform's
-    disclaimer, the tag list), is the last paragraph whose full stop the writer left out ("Sebelumnya,
-    Dinar Candy sering mengaku kalau hingga kini masih menjaga keperawannya"): words enough for prose, in
-    sentence case; another story's headline there is in title case, and a line the rules set aside is none."""
-    return (
-        len(line.split()) >= _UNSTOPPED_MIN_WORDS
-        and not ends_sentence(line)
-        and sentence_case(line)
-        and chrome_reason(line, outlet) is None
+def _last_line(lines: list[str], i: int, outlet: Outlet | None) -> bool:
+    """Whether line ``i``, right under the stretch of prose, is the text's last line though no prose line by
+    itself: the last paragraph whose full stop the writer left out, over what closes the text (a platform's
+    disclaimer, the tag list: "Sebelumnya, Dinar Candy sering mengaku kalau hingga kini masih menjaga
+    keperawannya"), or the question the text closes on to its readers, over the boxes after the text or
+    nothing ("Tampil kompak memakai outfit batik, gaya busana siapa favorit Sahabat Dream?"). Words enough for
+    prose, in sentence case: another story's headline there, a question too, is in title case."""
+    line = lines[i]
+    if (
+        len(line.split()) < _UNSTOPPED_MIN_WORDS
+        or not sentence_case(line)
+        or chrome_reason(line, outlet) is not None
+    ):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    closes = below is not None and chrome_reason(below, outlet) in _TEXT_ENDS
+    if not ends_sentence(line):
+        return closes
+    return line.endswith("?") and (
+        closes
+        or below is None
+        or cues.RELATED_CUE.match(below) is not None
+        or cues.titles_heading(below) is not None
+        or cues.COMMENTS_HEADING.match(below) is not None
     )
 
 

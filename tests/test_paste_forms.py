@@ -41,19 +41,13 @@ _UNSEEN_MISSES = {
     # report hides parts 2-4 (display:none), so every copy form holds part 1 only (not a parse miss).
     "co-merdeka-khas-m-1": "the copy forms hold part 1 only (parts 2-4 are display:none), the gold the whole"
     " report (F1 0.41)",
-    # The pages21 hunt (KLY 2019-2020 copies; known_failures.json unseen/NAME paste): the Liputan6.com
-    # infographic page's video description and bare 'Infografis' page title are read as text.
-    "co-liputan6-infografis-1": "the 'Video Pilihan' video's description (a caption) and the bare"
-    " 'Infografis' page title read as paragraphs (F1 0.90, 1 leak)",
     # The unseen-r2 hunt (front-end template copies; known_failures.json unseen/NAME): Harper's Bazaar
     # Indonesia's centre-aligned page keeps the template's reader-poll widget inside the text.
     "ir-bazaar-2": "the template's reader-poll widget ('Do you wear merch when you go to a game?' and its two"
     " answers) read as text (F1 0.94, 2 leaks)",
     # The unseen-more hunt (KLY 2020 copies; known_failures.json unseen/NAME paste), measured before any rule:
     "co-bolanet-1": "Bola.net's 2020 desktop news page: 'Berikut videonya.' and the closing question to"
-    " readers dropped as not-content, the writer line '| NAME' as navigation (F1 0.92)",
-    "co-fimela-m-recipe-1": "a Fimela mobile recipe: the ingredient lines after the 'Baca Juga' box read as"
-    " that box's list, the opening 'Fimela.com, Jakarta ...' line as a subtitle (F1 0.76)",
+    " readers dropped as not-content (F1 0.92)",
     "co-liputan6-citizen6-1": "a Liputan6 Citizen6 page: a paragraph before a broken tweet's signature line"
     " dropped as media, a reader's tweet and a repeated photo caption read as text (F1 0.86, 1 leak)",
 }
@@ -67,10 +61,6 @@ KNOWN_LEAKS: dict[str, str] = {
     # own words, carries two icon figcaptions 'ready' and 'viewed'; in every copy form they stand as lines of
     # their own and are read into the text (F1 0.993, 2 leaks).
     "co-liputan6-amp-1": "the inline video widget's figcaptions 'ready' and 'viewed' read as text (2 leaks)",
-    # The unseen-more hunt: the Liputan6.com 2020 regional-desk page's last page holds only a video whose
-    # two-sentence description (a caption, about another story) is read as the text's last paragraph in
-    # every copy form (F1 0.970, 1 leak).
-    "co-liputan6-regional-1": "the closing video's description read as the last paragraph (1 leak)",
 }
 # With its header lines written again in another template's order, the Liputan6 2025 read-page's dek, the
 # developer's 'Jadi Intinya' box (unrelated Lewotobi sentences) and the first part's lines above the text are
@@ -96,14 +86,6 @@ for _form in ("selection", "scrubbed", "page-title", "url-first", "wrapped"):
     KNOWN[(_form, "ir-pikiranrakyat-surat-1")] = (
         "the selection starts at the reply quoting the headline: the letter is not in the copy (F1 0.55)"
     )
-# The unseen-more hunt: a Planet Merdeka post (unseen/co-planetmerdeka-3) reads its text whole but also the
-# disclaimer list, the writer's other posts and the comment notice after it (F1 0.83, 3 leaks) in every form
-# but 'share-labels', which reads it (F1 0.98, no leak).
-for _form in FORMS:
-    if _form != "share-labels":
-        KNOWN[(_form, "co-planetmerdeka-3")] = (
-            "the disclaimer list and the writer's other posts after the text read as paragraphs (F1 0.83)"
-        )
 # The whole page's text as a browser copies it: the dek and the site's box of related cards under the text
 # stay in it.
 KNOWN[("page", "fi-ggwp-1")] = (

@@ -445,38 +445,10 @@ _UM_L6_REGIONAL = (
     "the Liputan6.com 2020 regional-desk page (1.00 as saved) cut to two paragraphs with no class names: the"
     " last page's video description (a caption about another story) is read as a third (F1 0.85)"
 )
-_UM_PLANET_2 = (
-    "a Planet Merdeka post: part 3 (marker, h3, an <img>, one <p> of <br><br>-split lines) is removed whole"
-    " as a related block (F1 0.79 as saved)"
-)
-_UM_PLANET_3 = (
-    "a Planet Merdeka post: part 2 (marker, h3, bare <br><br>-split lines) is removed whole as a related"
-    " block (F1 0.87 as saved)"
-)
-_UM_PLANET_VARIANTS = [
-    "as-saved",
-    "scrambled",
-    "teasers",
-    "comments",
-    "divs",
-    "lines",
-    "split",
-    "split-box",
-    "read-more",
-    "teasers-mid",
-    "amp",
-    "site-box",
-    "author-box",
-    "body-classes",
-    "story-cards",
-    "share-nest",
-]
 _UNSEEN_MORE = {
     "co-dream-hijab-1": (_UM_DREAM, ["split-box"]),
     "co-fimela-m-recipe-1": (_UM_FIMELA, ["short-2", "short-comments", "short-bare", "feed-short"]),
     "co-liputan6-regional-1": (_UM_L6_REGIONAL, ["short-bare"]),
-    "co-planetmerdeka-2": (_UM_PLANET_2, _UM_PLANET_VARIANTS),
-    "co-planetmerdeka-3": (_UM_PLANET_3, _UM_PLANET_VARIANTS),
 }
 for _page, (_why, _names) in _UNSEEN_MORE.items():
     for _name in _names:

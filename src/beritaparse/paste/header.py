@@ -317,7 +317,9 @@ def _role_credits(lines: list[str]) -> tuple[list[str], list[str], set[int]]:
             (editors if role is Role.EDITOR else authors).append(name)
             used.update((i, j))
             if not after:
-                break  # the colon's name is the one under it: a box's label may follow ("Kredit")
+                # One name beside its label, unless the box runs label over names: under a colon's name
+                # the next box's label may follow ("Penulis:" / "Ulya Kaltsum" / "Kredit").
+                break
             j += 1
     return authors, editors, used
 

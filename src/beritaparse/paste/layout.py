@@ -870,8 +870,6 @@ def _gap_weight(line: str) -> float:
     return 1.0
 
 
-
-
 def _opening_above(lines: list[str], start: int) -> int:
     """Short opening paragraphs above the first long one still belong to the text, and so does a list
     that the text introduces with a colon ("lima negara dengan kasus tertinggi adalah:")."""

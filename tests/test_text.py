@@ -2070,3 +2070,22 @@ def test_a_numbered_subheading_told_in_a_clause_is_a_heading() -> None:
     unnumbered = "Pasien dengan kondisi kurang baik itu sempat dirawat seminggu di Rumah Sakit Medika"
     art = beritaparse.parse_text(f"{P1}\n{P2}\n{unnumbered}\n{P3}")
     assert all(b.kind == "paragraph" for b in art.body)
+
+
+def test_a_standfirst_over_the_lead_photo_is_no_text() -> None:
+    # Tempo's 2019 long-form page: the headline, a standfirst in sentences, the lead photo's caption, then
+    # the text. A text does not open above its lead photo.
+    dek = (
+        "Seperempat abad lalu, Tempo ditutup penguasa negeri ini. Rezim Orde Baru menilai pers bebas"
+        " mengganggu stabilitas sosial dan politik Indonesia."
+    )
+    caption = "PROTES KARYAWAN TEMPO DI GEDUNG DPR MPR SETELAH PEMBREDELAN MAJALAH TEMPO TAHUN 1994 [TEMPO]"
+    art = beritaparse.parse_text(f"Peringatan 25 Tahun Pembredelan Tempo\n{dek}\n{caption}\n{P1}\n{P2}\n{P3}")
+    assert art.title == "Peringatan 25 Tahun Pembredelan Tempo"
+    assert art.subtitle == dek
+    assert art.paragraphs == (P1, P2, P3)
+    # A dateline opens the text wherever it stands: the paragraph over the photo is then the text's.
+    art = beritaparse.parse_text(
+        f"Peringatan 25 Tahun Pembredelan Tempo\nJakarta - {P1}\n{caption}\n{P2}\n{P3}"
+    )
+    assert art.paragraphs == (P1, P2, P3)

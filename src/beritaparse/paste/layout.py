@@ -543,6 +543,7 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         None,
     )
     start = opening if opening is not None else _dateline_above(lines, _opening_above(lines, start), outlet)
+    start = _under_dek(lines, start, end, outlet)
     end = _before_video(lines, start, end, outlet)
     end = _through_table(lines, _through_lists(lines, end), outlet)
     end = _through_cut(lines, _through_data(lines, end, outlet), outlet)
@@ -566,6 +567,23 @@ def article_span(lines: list[str], outlet: Outlet | None) -> tuple[int, int]:
         if is_sign_off(lines[j], outlet):
             return start, j + 1
     return start, end
+
+
+def _under_dek(lines: list[str], start: int, end: int, outlet: Outlet | None) -> int:
+    """Where the text opens under a standfirst that stands over the lead photo: the headline, the standfirst
+    in sentences, the photo's caption, then the text ("Peringatan 25 Tahun Pembredelan Tempo" / "Seperempat
+    abad lalu, Tempo ditutup penguasa negeri ini. ..." / "PROTES KARYAWAN TEMPO ... [TEMPO]" / "Pada 21 Juni
+    1994, ..."). A text does not open above its lead photo; a dateline opens it wherever it stands."""
+    if (
+        start == 0
+        or start + 2 >= end
+        or caption_in_text(lines[start + 1]) is None
+        or not is_prose(lines[start + 2], outlet)
+        or is_prose(lines[start - 1], outlet)
+        or _opens_text(lines[start], outlet)
+    ):
+        return start
+    return start + 2
 
 
 def _before_video(lines: list[str], start: int, end: int, outlet: Outlet | None) -> int:

@@ -18,10 +18,10 @@ from paste_forms import FORMS, HEADER_FORMS, HERE, make_forms, render_forms, sco
 # A form's gold expects what its text shows (paste_forms._undated): the day only where the time is in the
 # page's JSON-LD alone, no date where the page shows none.
 FLOORS = {"body_f1": 0.98, "title": 0.90, "published": 0.90, "authors": 0.90}
-# 5 -> 9 with the Tempo 2019 long-form special (unseen/gp-tempo-interaktif-1, pages3 hunt), whose pastes leaked
-# in nearly every form; 9 -> 8 once its dek over the lead photo became the subtitle (no leak in 23 of the 24
-# forms; in 'share-labels' the share bar's labels between headline and dek keep it, 2 leaks, which with the
-# other cases' make that form's 8; every other form 6 at most).
+# 5 -> 9 with the Tempo 2019 long-form special (unseen/gp-tempo-interaktif-1, pages3 hunt), whose pastes
+# leaked in nearly every form; 9 -> 8 once its dek over the lead photo became the subtitle (no leak in 23 of
+# the 24 forms; in 'share-labels' the share bar's labels between headline and dek keep it, 2 leaks, which
+# with the other cases' make that form's 8; every other form 6 at most).
 MAX_LEAKS = 8
 # Cases left out of a form's figures, and why: what the header rules cannot read in that form yet.
 KNOWN = {

@@ -222,9 +222,12 @@ def more_pages(tree: PageTree, canonical: str | None, base: str | None) -> tuple
     # Only links that can point at this article are worth a look: its own address with a page number.
     slug = here.path.rstrip("/").rsplit("/", 1)[-1]
     if slug and "'" not in slug:
-        # One pass over the links here: an XPath written for each page is compiled for each page.
+        # One pass over the links here: an XPath written for each page is compiled for each page. The name
+        # in bytes: lxml encodes a str name on every read, of each of the page's few hundred links.
         links.extend(
-            a for a in doc.iter("a") if (ref := a.get("href")) is not None and (slug in ref or ref[:1] == "?")
+            a
+            for a in doc.iter("a")
+            if (ref := a.get(b"href")) is not None and (slug in ref or ref[:1] == "?")
         )
     # The article's own address with a page number after it: /read/2024/01/01/judul/2.
     own = here.path.rstrip("/") + "/"

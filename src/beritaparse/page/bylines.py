@@ -475,7 +475,7 @@ def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
     if box is None or not _BYLINE_CLASS.search(subtree_class_text(box)):
         return
     for _, el in around(title_el):
-        cls = el.get("class")
+        cls = el.get(b"class")  # in bytes: lxml encodes a str name on every read
         if not cls or not _names_byline(cls):
             continue
         if _in_media(el):
@@ -772,7 +772,7 @@ def _folders(link: HtmlElement) -> list[str]:
     """The folders of ``link``'s address, case folded, the file last; none for an address that cannot be
     read."""
     try:
-        path = urllib.parse.urlsplit(link.get("href") or "").path
+        path = urllib.parse.urlsplit(link.get(b"href") or "").path
     except ValueError:
         return []
     return [part for part in path.casefold().split("/") if part]
@@ -798,7 +798,19 @@ def _author_link_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
 
 # The elements after an avatar in document order, its box's and the name's column's: six at most stand
 # between it and the name.
-_AFTER = compile_xpath("following::*[position() <= 6]")
+_AFTER = 6
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after ``el`` in document order, its descendants not among them: XPath's
+    ``following::*``, each made only when asked for. libxml2 gives an XPath ``following::*[position() <= 6]``
+    the whole rest of the page before its predicate keeps six (0.69 M instructions a shared/corpus page for
+    the images beside the headline, 0.05 M this way)."""
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(lxml.etree.Element)
+        node = node.getparent()
 
 
 def _avatar_name_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> list[str]:
@@ -815,7 +827,7 @@ def _avatar_name_near(title_el: HtmlElement | None, sites: tuple[str, ...]) -> l
         alt = fold(el.get("alt") or "")
         if not alt or len(alt) > _NAME_MAX:
             continue
-        for later in cast("list[HtmlElement]", _AFTER(el)):
+        for later in itertools.islice(_following(el), _AFTER):
             text = _short_text(later, _NAME_MAX) if isinstance(later.tag, str) else ""
             if not text:
                 continue
@@ -880,7 +892,7 @@ def _in_media(el: HtmlElement) -> bool:
     for _, node in zip(range(4), el.iterancestors(), strict=False):
         if node.tag in {"figure", "figcaption", "picture"}:
             return True
-        cls = node.get("class") or ""
+        cls = node.get(b"class") or ""
         if _names_byline(cls):
             return False
         if _names_media(cls):

@@ -140,8 +140,10 @@ _NO_NAMES = _Names(_NO_WORDS, caption=False, hiding=False)
 
 
 def _names(el: HtmlElement) -> _Names:
-    cls = el.get("class")
-    eid = el.get("id")
+    # Attribute names in bytes, here and in the walk's other per-element reads: lxml encodes a str name on
+    # every read (some 170 instructions of a read's thousand), and the walk reads a few names of each element.
+    cls = el.get(b"class")
+    eid = el.get(b"id")
     if not cls and not eid:
         return _NO_NAMES
     return _names_of(cls or "", eid or "")
@@ -168,9 +170,9 @@ def is_hidden(el: HtmlElement) -> bool:
 
 def _hidden_by_attributes(el: HtmlElement) -> bool:
     """The ``hidden`` attribute or a hiding inline style (the class is read with the element's names)."""
-    if el.get("hidden") is not None:
+    if el.get(b"hidden") is not None:
         return True
-    style = el.get("style")
+    style = el.get(b"style")
     return bool(style) and _hiding_style(style)
 
 
@@ -186,7 +188,7 @@ def _cites_a_post(quote: HtmlElement) -> bool:
     cite = quote.get("cite")
     if cite and _EMBED_POST_URL.search(cite):
         return True
-    return any(_EMBED_POST_URL.search(a.get("href") or "") for a in quote.iter("a"))
+    return any(_EMBED_POST_URL.search(a.get(b"href") or "") for a in quote.iter("a"))
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHE)
@@ -350,7 +352,7 @@ def _linked_tags(el: HtmlElement) -> tuple[str, ...]:
         text = text_of(link).strip(_TAG_SEPARATORS)
         if not text:
             continue
-        if _TAG_ADDRESS.search(link.get("href") or "") is None:
+        if _TAG_ADDRESS.search(link.get(b"href") or "") is None:
             return ()
         found.append(text)
     return tuple(found) if len(found) >= _MIN_TAGS else ()
@@ -481,7 +483,7 @@ class _Walker:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.
             reason = RemovedReason.RELATED
         if reason is not None:
-            if tag in _PLAYERS or (tag == "iframe" and _VIDEO_EMBED.search(el.get("src") or "")):
+            if tag in _PLAYERS or (tag == "iframe" and _VIDEO_EMBED.search(el.get(b"src") or "")):
                 self._mark_picture()  # a player's caption follows it as a picture's does
             tags = _linked_tags(el) if reason is RemovedReason.TAGS else ()
             if tags:
@@ -560,12 +562,12 @@ class _Walker:
             # 00:38 WIB"): the words that meet are no one word.
             self.buf.append((" ", ctx))
         inner = ctx
-        if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get("style") or "")):
+        if tag in _BOLD or (tag == "span" and BOLD_STYLE.search(el.get(b"style") or "")):
             inner = inner._replace(bold=True)
         elif tag in _ITALIC:
             inner = inner._replace(italic=True)
-        elif tag == "a" and el.get("href"):
-            inner = inner._replace(href=el.get("href"))
+        elif tag == "a" and (href := el.get(b"href")):
+            inner = inner._replace(href=href)
         self.children(el, inner)
 
     def hidden(self, el: HtmlElement, ctx: _Ctx) -> None:
@@ -658,7 +660,7 @@ class _Walker:
         """The link that makes up (most of) a list item, or None when the item is more than a link."""
         # Each link's text is read once (text_of makes a new string on every call); max() keeps the
         # first of equally long links, as a key function over the links did.
-        sized = [(len(text_of(a)), a) for a in li.iter("a") if a.get("href")]
+        sized = [(len(text_of(a)), a) for a in li.iter("a") if a.get(b"href")]
         if not sized:
             return None
         size, best = max(sized, key=_first)
@@ -675,7 +677,7 @@ def _linked_headline(heading: HtmlElement) -> str | None:
     link = heading[0]
     if link.tag != "a" or (link.tail and link.tail.strip()):
         return None
-    href = link.get("href") or ""
+    href = link.get(b"href") or ""
     # A headline's words: a name linked to its writer's page ("Hussein Abri Dongoran") is a byline.
     if not href or href.startswith(("#", "javascript:")) or len(text_of(link).split()) < _HEADLINE_WORDS:
         return None

@@ -1133,7 +1133,7 @@ def _linked_headline(tree: _Tree, at: int) -> bool:
     """Heading ``at`` links elsewhere (``<h3><a href>..</a></h3>``, ``<a href><h3>..</h3></a>``) and reads
     as a headline."""
     heading = tree.order[at]
-    hrefs = [(a.get("href") or "").strip() for a in (*heading.iter("a"), *heading.iterancestors("a"))]
+    hrefs = [(a.get(b"href") or "").strip() for a in (*heading.iter("a"), *heading.iterancestors("a"))]
     if not any(h and not h.startswith(("#", "javascript:")) for h in hrefs):
         return False
     return len(string_of(heading).split()) >= _HEADLINE_WORDS

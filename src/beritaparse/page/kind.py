@@ -708,7 +708,7 @@ def _is_linked_headline(heading: HtmlElement, words: int = _HEADLINE_WORDS) -> b
 
 
 def _links_away(a: HtmlElement) -> bool:
-    href = (a.get("href") or "").strip()
+    href = (a.get(b"href") or "").strip()  # the name in bytes: lxml encodes a str name on every read
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
@@ -761,9 +761,9 @@ def _linked_headlines(tree: PageTree) -> int:
     for a in found if isinstance(found, list) else ():
         if not isinstance(a, HtmlElement):
             continue
-        href = a.get("href")
+        href = a.get(b"href")
         if href and _links_away(a) and len(_WORD.findall(string_of(a))) > _HEADLINE_WORDS:
             targets.add(href)
     linked = [h for h in tree.headings if _is_linked_headline(h)]
-    targets.update(href for h in linked for a in h.iter("a") if (href := a.get("href")) is not None)
+    targets.update(href for h in linked for a in h.iter("a") if (href := a.get(b"href")) is not None)
     return len(targets)

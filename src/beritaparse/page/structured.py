@@ -214,8 +214,9 @@ def meta_tags(doc: HtmlElement, *, elements: Iterable[HtmlElement] | None = None
     where the caller has them already."""
     found: dict[str, list[str]] = {}
     for meta in doc.iter("meta") if elements is None else elements:
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
-        content = meta.get("content")
+        # Names in bytes: lxml encodes a str name on every read, five reads of each of the page's metas.
+        key = meta.get(b"property") or meta.get(b"name") or meta.get(b"itemprop") or meta.get(b"http-equiv")
+        content = meta.get(b"content")
         if key and content and content.strip():
             found.setdefault(key.strip().casefold(), []).append(fold(content))
     return found

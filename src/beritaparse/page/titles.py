@@ -288,7 +288,7 @@ def _title_element(tree: PageTree, heads: _Headings, title: str | None) -> HtmlE
 
 def _links_away(a: HtmlElement) -> bool:
     """The link leads to another page: an address, not a fragment of this one or a script."""
-    href = (a.get("href") or "").strip()
+    href = (a.get(b"href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 

@@ -13,6 +13,10 @@ What the probe found before these rules (each row below failed then):
   the post's element made every byline inside it a photo credit;
 - a day shown beside the headline won over the same day's ``<time datetime>`` with its clock time;
 - JNews's related box gave its teasers' dates as related titles; tag lists (rel="tag") were not read.
+
+Newsup, Newsmatic and CoverNews, written later from their template source, were read right before any
+rule (text, headline, time, writer, dateline, no leak: as served, bare, scrambled) but for Newsup's tags,
+'#'-prefixed links to /tag/ beside the byline under the headline with no rel="tag".
 """
 
 from __future__ import annotations
@@ -34,10 +38,12 @@ if TYPE_CHECKING:
     from beritaparse.model import Article
 
 # Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the day.
-_TIMED = {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp"}
+_TIMED = {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"}
 # Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
 # tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
-_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp"}
+# ColorMag and CoverNews show no tags (CoverNews hides its tag list by default). Newsup's tags, '#'-prefixed
+# links to /tag/ beside the byline under the headline, no rel="tag": not read (yet).
+_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsmatic"}
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
 _UNNAMED_WRITER = {("amp_wp", False, True)}
@@ -305,7 +311,11 @@ _GALLERY_LOST = pytest.mark.xfail(
 
 
 @pytest.mark.parametrize(
-    "theme", [pytest.param("jnews", marks=_GALLERY_LOST), "tagdiv", "generic_wp", "jannah", "colormag"]
+    "theme",
+    [
+        pytest.param("jnews", marks=_GALLERY_LOST),
+        *("tagdiv", "generic_wp", "jannah", "colormag", "newsup", "newsmatic", "covernews"),
+    ],
 )
 @pytest.mark.parametrize("scrambled", [False, True])
 def test_a_gallery_post_is_told_in_its_photos_captions(theme: str, scrambled: bool) -> None:

@@ -2,8 +2,9 @@
 """Articles in the markup of the WordPress news themes small Indonesian outlets run on (issue 11).
 
 Hundreds of regional sites share a handful of themes: JNews, Newspaper (tagDiv), Jannah/Sahifa (TieLabs),
-ColorMag, general-purpose themes (GeneratePress, Astra) with Jetpack's share and related-posts boxes, the
-AMP plugin's reader template, and Blogger's. Each function
+ColorMag, Newsup (Themeansar), Newsmatic (BlazeThemes), CoverNews (AF themes), general-purpose themes
+(GeneratePress, Astra) with Jetpack's share and related-posts boxes, the AMP plugin's reader template, and
+Blogger's. Each function
 below writes an article as one of them serves it, from the theme's own markup (class names, the boxes it
 puts inside and around the text: inline "Baca Juga" blocks, ad slots, share bars, tag lists, the author box,
 related posts, the comment form, sidebar widgets), for a site the project has no adapter for. The articles
@@ -506,6 +507,200 @@ def amp_wp(a, meta=True):
     )
 
 
+def _comment_form(heading="Tinggalkan Balasan"):
+    """WordPress core's ``comment_form()`` as an Indonesian site serves it."""
+    return f"""<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">{heading} <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Batalkan balasan</a></small></h3><form action="{HOST}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Alamat email Anda tidak akan dipublikasikan.</span> <span class="required-field-message">Ruas yang wajib ditandai <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Komentar <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">Nama <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" autocomplete="name" required /></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" autocomplete="email" required /></p><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" /> <label for="wp-comment-cookies-consent">Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.</label></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kirim Komentar" /></p></form></div>"""
+
+
+def _month_day(a):
+    """WordPress's 'M j, Y' in Indonesian: 'Mei 13, 2024' from the article's '13 Mei 2024'."""
+    day, month, year = a["date_shown"].split()
+    return f"{month[:3] if month != 'Mei' else month} {day}, {year}"
+
+
+def newsup(a, meta=True):
+    """Newsup (Themeansar), a free news theme: the byline ("By" in its own span, then the name) and the
+    date ('M j, Y') in ``mg-info-author-block`` under the headline with the tags as '#tag' links, the featured
+    image's caption in a span, the text in ``article.page-content-single``, a share bar and the post navigation
+    inside that article, then an author box, "Related Post" teasers with their own author and date, the comment
+    form, the sidebar and the footer's "You Missed" posts (hooks/hook-index-main.php, hook-footer.php)."""
+    text = _text(a, "plain", heading="h2")
+    tags = ", ".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/">#{esc(t)}</a>' for t in a["tags"])
+    slug = a["author"].lower().replace(" ", "-")
+
+    def meta_line(when):
+        return f'<div class="mg-blog-meta"><span class="mg-blog-date"><i class="fas fa-clock"></i> {when}</span><a class="auth" href="{HOST}/author/redaksi/"><i class="fas fa-user-circle"></i>Redaksi</a></div>'
+
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-2817 single-format-standard wp-custom-logo wp-embed-responsive ta-hide-date-author-in-list">
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Langsung ke konten</a>
+<div class="wrapper" id="custom-background-css">
+<header class="mg-headwidget"><div class="mg-head-detail hidden-xs"><div class="container-fluid"><div class="row align-items-center"><div class="col-md-6 col-xs-12"><ul class="info-left"><li>Senin, Mei 13, 2024 <span id="time" class="time"></span></li></ul></div><div class="col-md-6 col-xs-12"><ul class="mg-social info-right"><li><a target="_blank" href="https://facebook.com/radarkota"><span class="icon-soci facebook"><i class="fab fa-facebook"></i></span></a></li><li><a target="_blank" href="https://instagram.com/radarkota"><span class="icon-soci instagram"><i class="fab fa-instagram"></i></span></a></li></ul></div></div></div></div>
+<div class="clearfix"></div>
+<div class="mg-nav-widget-area-back" style='background-image: url("{HOST}/head-back.jpg" );'><div class="overlay"><div class="inner" style="background-color:rgba(32,47,91,0.4);"><div class="container-fluid"><div class="mg-nav-widget-area"><div class="row align-items-center"><div class="col-md-3 text-center-xs"><div class="navbar-header"><div class="site-logo"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a></div><div class="site-branding-text d-none"><p class="site-title"> <a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div></div></div></div></div></div></div></div></div>
+<div class="mg-menu-full"><nav class="navbar navbar-expand-lg navbar-wp"><div class="container-fluid"><div class="m-header align-items-center"><a class="mobilehomebtn" href="{HOST}/"><span class="fa-solid fa-house-chimney"></span></a><button class="navbar-toggler mx-auto" type="button" data-toggle="collapse" data-target="#navbar-wp" aria-controls="navbarSupportedContent" aria-expanded="false" aria-label="Toggle navigation"><span class="burger"><span class="burger-line"></span><span class="burger-line"></span><span class="burger-line"></span></span></button><div class="dropdown show mg-search-box pr-2"><a class="dropdown-toggle msearch ml-auto" href="#" role="button" id="dropdownMenuLink" data-toggle="dropdown" aria-haspopup="true" aria-expanded="false"><i class="fas fa-search"></i></a><div class="dropdown-menu searchinner" aria-labelledby="dropdownMenuLink"><form role="search" method="get" id="searchform" action="{HOST}/"><div class="input-group"><input type="search" class="form-control" placeholder="Cari" value="" name="s" /><span class="input-group-btn btn-default"><button type="submit" class="btn"> <i class="fas fa-search"></i> </button></span></div></form></div></div><a href="#" target="_blank" class="btn-bell btn-theme mx-2"><i class="fa fa-bell"></i></a></div><div class="collapse navbar-collapse" id="navbar-wp"><div class="d-md-block">{nav()}</div></div></div></nav></div>
+</header>
+<div class="clearfix"></div>
+<main id="content" class="single-class content"><div class="container-fluid"><div class="row">
+<div class="col-lg-9 col-md-8">
+<div class="mg-blog-post-box"><div class="mg-header"><div class="mg-blog-category"><a class="newsup-categories category-color-1" href="{HOST}/category/{a["category"].lower()}/" alt="Lihat semua pos di {a["category"]}">
+                                 {a["category"]}
+                             </a></div><h1 class="title single"> <a title="Permalink to: {esc(a["title"])}">
+                            {esc(a["title"])}</a>
+                        </h1>
+<div class="media mg-info-author-block"><a class="mg-author-pic" href="{HOST}/author/{slug}/"> <img alt='' src='{HOST}/avatar.png' class='avatar avatar-150 photo' height='150' width='150' loading='lazy' decoding='async'/> </a><div class="media-body"><h4 class="media-heading"><span>By</span><a href="{HOST}/author/{slug}/">{esc(a["author"])}</a></h4><span class="mg-blog-date"><i class="fas fa-clock"></i>
+                                    {_month_day(a)}
+                                </span><span class="newsup-tags"><i class="fas fa-tag"></i>
+                                    {tags}</span></div></div></div>
+<img width="1200" height="675" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="img-fluid single-featured-image wp-post-image" alt="" loading="eager" fetchpriority="high" decoding="async" /><span class="featured-image-caption">Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</span>
+<article class="page-content-single small single">
+{text}
+<script>function pinIt() {{ var e = document.createElement('script'); document.body.appendChild(e); }}</script>
+<div class="post-share"><div class="post-share-icons cf"><a href="https://www.facebook.com/sharer/sharer.php?u={url(a)}" class="link facebook" target="_blank" rel="noopener noreferrer"><i class="fab fa-facebook"></i></a><a href="http://twitter.com/share?url={url(a)}" class="link x-twitter" target="_blank" rel="noopener noreferrer"><i class="fa-brands fa-x-twitter"></i></a><a href="mailto:?subject=x&amp;body={url(a)}" class="link email" target="_blank"><i class="fas fa-envelope"></i></a><a href="https://www.linkedin.com/sharing/share-offsite/?url={url(a)}" class="link linkedin" target="_blank" rel="noopener noreferrer"><i class="fab fa-linkedin"></i></a><a href="https://telegram.me/share/url?url={url(a)}" class="link telegram" target="_blank" rel="noopener noreferrer"><i class="fab fa-telegram"></i></a><a href="javascript:pinIt();" class="link pinterest"><i class="fab fa-pinterest"></i></a><a class="print-r" href="javascript:window.print()"> <i class="fas fa-print"></i></a></div></div>
+<div class="clearfix mb-3"></div>
+<nav class="navigation post-navigation" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev">{esc(SIDEBAR_POSTS[0])} <div class="fa fa-angle-double-right"></div><span></span></a></div><div class="nav-next"><a href="{HOST}/next/" rel="next"><div class="fa fa-angle-double-left"></div><span></span> {esc(SIDEBAR_POSTS[1])}</a></div></div></nav>
+</article>
+</div>
+<div class="media mg-info-author-block"><a class="mg-author-pic" href="{HOST}/author/{slug}/"><img alt='' src='{HOST}/avatar.png' class='avatar avatar-150 photo' height='150' width='150' /></a><div class="media-body"><h4 class="media-heading">By <a href ="{HOST}/author/{slug}/">{esc(a["author"])}</a></h4></div></div>
+<div class="mg-featured-slider p-3 mb-4"><div class="mg-sec-title"><h4>Related Post</h4></div><div class="row">{_others('<div class="col-md-4"><div class="mg-blog-post-3 minh back-img mb-md-0 mb-2" style="background-image: url(x.jpg);"><div class="mg-blog-inner"><div class="mg-blog-category"><a class="newsup-categories category-color-1" href="' + HOST + '/category/daerah/">Daerah</a></div><h4 class="title"> <a href="{h}" title="Permalink to: {t}">{t}</a></h4>' + meta_line("Mei 11, 2024") + "</div></div></div>")}</div></div>
+<div id="comments" class="comments-area mg-card-box padding-20 mb-md-0 mb-4">{_comment_form("Tinggalkan Balasan")}</div>
+</div>
+<aside class="col-lg-3 col-md-4 sidebar-sticky"><aside id="secondary" class="widget-area" role="complementary"><div id="sidebar-right" class="mg-sidebar"><div id="block-2" class="mg-widget widget_block widget_search"><form role="search" method="get" action="{HOST}/" class="wp-block-search__button-outside wp-block-search__text-button wp-block-search"><label class="wp-block-search__label" for="wp-block-search__input-1">Cari</label><div class="wp-block-search__inside-wrapper"><input class="wp-block-search__input" id="wp-block-search__input-1" placeholder="" value="" type="search" name="s" required /><button aria-label="Cari" class="wp-block-search__button wp-element-button" type="submit">Cari</button></div></form></div><div id="block-3" class="mg-widget widget_block"><div class="wp-block-group"><div class="wp-block-group__inner-container"><h2 class="wp-block-heading">Pos-pos Terbaru</h2><ul class="wp-block-latest-posts__list wp-block-latest-posts">{_popular('<li><a class="wp-block-latest-posts__post-title" href="{h}">{t}</a></li>')}</ul></div></div></div><div id="block-4" class="mg-widget widget_block"><div class="wp-block-group"><div class="wp-block-group__inner-container"><h2 class="wp-block-heading">Komentar Terbaru</h2><div class="no-comments wp-block-latest-comments">Tidak ada komentar untuk ditampilkan.</div></div></div></div></div></aside></aside>
+</div></div></main>
+<div class="container-fluid missed-section mg-posts-sec-inner"><div class="missed-inner"><div class="row"><div class="col-md-12"><div class="mg-sec-title"><h4>You missed</h4></div></div>{_others('<div class="col-lg-3 col-sm-6 pulse animated"><div class="mg-blog-post-3 minh back-img mb-lg-0" style="background-image: url(x.jpg);"><a class="link-div" href="{h}"></a><div class="mg-blog-inner"><div class="mg-blog-category"><a class="newsup-categories category-color-1" href="' + HOST + '/category/daerah/">Daerah</a></div><h4 class="title"> <a href="{h}" title="Permalink to: {t}"> {t}</a> </h4>' + meta_line("Mei 10, 2024") + "</div></div></div>")}</div></div></div>
+<footer class="footer back-img" style=""><div class="overlay" style="background-color: ;"><div class="mg-footer-bottom-area"><div class="container-fluid"><div class="divide-line"></div><div class="row align-items-center"><div class="col-md-6"><div class="site-logo"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a></div></div></div></div></div>
+<div class="mg-footer-copyright"><div class="container-fluid"><div class="row"><div class="col-md-6 text-xs"><p><a href="https://wordpress.org/">Proudly powered by WordPress</a><span class="sep"> | </span>Theme: Newsup by <a href="https://themeansar.com/" rel="designer">Themeansar</a>.</p></div><div class="col-md-6 text-md-right text-xs"><ul id="menu-footer" class="info-right"><li class="menu-item"><a class="nav-link" href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a class="nav-link" href="{HOST}/pedoman-media-siber/">Pedoman Media Siber</a></li></ul></div></div></div></div></div></footer>
+</div></div>
+<a href="#" class="ta_upscr bounceInup animated"><i class="fas fa-angle-up"></i></a>
+</body></html>"""
+    )
+
+
+def _breadcrumb_trail(a, cls="breadcrumb-trail breadcrumbs"):
+    """The Breadcrumb Trail library's list (Justin Tadlock's, bundled by many free themes), as schema.org's
+    BreadcrumbList: home, the category, the post's own title."""
+    home = ' rel="home"'
+    items = [("Beranda", f"{HOST}/"), (a["category"], f"{HOST}/category/{a['category'].lower()}/")]
+    lis = "".join(
+        f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem" class="trail-item{" trail-begin" if n == 0 else ""}"><a href="{h}"{home if n == 0 else ""} itemprop="item"><span itemprop="name">{t}</span></a><meta itemprop="position" content="{n + 1}" /></li>'
+        for n, (t, h) in enumerate(items)
+    )
+    last = f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem" class="trail-item trail-end"><a href="{url(a)}" itemprop="item"><span itemprop="name">{esc(a["title"])}</span></a><meta itemprop="position" content="3" /></li>'
+    return f'<nav role="navigation" aria-label="Breadcrumbs" class="{cls}" itemprop="breadcrumb"><ul class="trail-items" itemscope itemtype="http://schema.org/BreadcrumbList"><meta name="numberOfItems" content="3" /><meta name="itemListOrder" content="Ascending" />{lis}{last}</ul></nav>'
+
+
+def newsmatic(a, meta=True):
+    """Newsmatic (BlazeThemes), a free magazine theme: the Breadcrumb Trail above the post, the categories,
+    the headline and ``entry-meta`` (a ``byline`` with an ``author vcard`` and a ``posted-on`` time whose
+    text is the theme's default "2 tahun ago", the datetime the real one), the featured image with its
+    caption, ``entry-content`` with schema.org microdata, "Tagged:" tags in the post's footer, the post
+    navigation and comment form inside the article, and "Related News" below it, each teaser with its own
+    byline and time (template-parts/content-single.php, inc/template-tags.php, inc/hooks/inner-hooks.php)."""
+    text = _text(a, "strong", heading="h2", end=f"<p><em>Editor: {esc(a['editor'])}</em></p>")
+    slug = a["author"].lower().replace(" ", "-")
+    tags = " ".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])
+    teaser_meta = (
+        '<div class="post-meta"><span class="byline"> <span class="author vcard"><a class="url fn n author_name" href="'
+        + HOST
+        + '/author/redaksi/">Redaksi</a></span></span><span class="post-date posted-on published"><a href="{h}" rel="bookmark"><time class="entry-date published updated" datetime="2024-05-11T09:00:00+08:00">3 hari ago</time></a></span><a href="{h}#comments"><span class="post-comment">0</span></a></div>'
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-1284 single-format-standard wp-custom-logo newsmatic-title-two newsmatic-image-hover--effect-two site-full-width--layout newsmatic_main_body newsmatic_font_typography header-width--contain block-title--layout-four search-popup--style-three post-layout--one right-sidebar background-animation--none global-content-layout--boxed--layout" itemtype='https://schema.org/Blog' itemscope='itemscope'>
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#primary">Skip to content</a>
+<div class="newsmatic_ovelay_div"></div>
+<header id="masthead" class="site-header layout--default layout--one"><div class="top-header"><div class="newsmatic-container"><div class="row"><div class="top-date-time"><span class="date">Senin, Mei 13, 2024</span><span class="time"></span></div><div class="top-ticker-news"><ul class="ticker-item-wrap">{_popular('<li class="ticker-item"><figure class="feature_image"><a href="{h}" title="{t}"><img width="150" height="150" src="x.jpg" class="attachment-thumbnail size-thumbnail wp-post-image" alt="" title="{t}" /></a></figure><div class="title-wrap"><h2 class="post-title"><a href="{h}" title="{t}">{t}</a></h2><span class="post-date">2 hari ago</span></div></li>')}</ul></div><div class="top-social-icons"><div class="social-icons-wrap"><a href="https://facebook.com/radarkota" target="_blank"><i class="fab fa-facebook-f"></i></a><a href="https://instagram.com/radarkota" target="_blank"><i class="fab fa-instagram"></i></a></div></div></div></div></div>
+<div class="main-header order--social-logo-buttons"><div class="site-branding-section"><div class="newsmatic-container"><div class="row"><div class="site-branding"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a><p class="site-title"><a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div><div class="header-right-button-wrap"><div class="newsletter-element"><a href="" data-popup="redirect"><span class="title-icon"><i class="far fa-envelope"></i></span><span class="title-text">Newsletter</span></a></div><div class="random-news-element"><a href="{HOST}?newsmaticargs=custom&amp;posts=random"><span class="title-icon"><i class="fas fa-bolt"></i></span><span class="title-text">Random News</span></a></div></div></div></div></div>
+<div class="menu-section"><div class="newsmatic-container"><div class="row"><div class="sidebar-toggle-wrap"><a class="off-canvas-trigger" href="javascript:void(0);"><div class="newsmatic_sidetoggle_menu_burger"><span></span><span></span><span></span></div></a></div><nav id="site-navigation" class="main-navigation hover-effect--none"><button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false"><div id="newsmatic_menu_burger"><span></span><span></span><span></span></div><span class="menu_txt">Menu</span></button>{nav()}</nav><div class="search-wrap"><button class="search-trigger"><i class="fas fa-search"></i></button><div class="search-form-wrap hide"><form role="search" method="get" class="search-form" action="{HOST}/"><label><span class="screen-reader-text">Cari untuk:</span><input type="search" class="search-field" placeholder="Cari &hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="Cari" /></form></div></div></div></div></div></div>
+</header>
+<div class="after-header header-layout-banner-two"><div class="newsmatic-container"><div class="row"></div></div></div>
+<div id="theme-content">
+<main id="primary" class="site-main"><div class="newsmatic-container"><div class="row">
+<div class="secondary-left-sidebar"></div>
+<div class="primary-content">
+<div class="newsmatic-breadcrumb-wrap">{_breadcrumb_trail(a)}</div>
+<div class="post-inner-wrapper">
+<article itemtype='https://schema.org/Article' itemscope='itemscope' id="post-1284" class="post-1284 post type-post status-publish format-standard has-post-thumbnail hentry category-x tag-x">
+<div class="post-inner"><header class="entry-header"><ul class="post-categories"><li class="cat-item cat-3"><a href="{HOST}/category/{a["category"].lower()}/" rel="category tag">{a["category"]}</a></li></ul><h1 class="entry-title"itemprop='name'>{esc(a["title"])}</h1>
+<div class="entry-meta"><span class="byline"> <span class="author vcard"><a class="url fn n author_name" href="{HOST}/author/{slug}/">{esc(a["author"])}</a></span></span><span class="post-date posted-on published"><a href="{url(a)}" rel="bookmark"><time class="entry-date published updated" datetime="{a["date_iso"]}">2 tahun ago</time></a></span><a href="{url(a)}#comments"><span class="post-comment">0</span></a><span class="read-time">2 mins</span></div>
+<div class="post-thumbnail"><img width="1200" height="675" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt="" decoding="async" /><span class="thumb-caption">Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</span></div>
+</header>
+<div itemprop='articleBody' class="entry-content">
+{text}
+</div>
+<footer class="entry-footer"><span class="tags-links">Tagged: {tags}</span></footer>
+<nav class="navigation post-navigation" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev"><span class="nav-subtitle"><i class="fas fa-angle-double-left"></i>Previous:</span> <span class="nav-title">{esc(SIDEBAR_POSTS[0])}</span></a></div><div class="nav-next"><a href="{HOST}/next/" rel="next"><span class="nav-subtitle">Next:<i class="fas fa-angle-double-right"></i></span> <span class="nav-title">{esc(SIDEBAR_POSTS[1])}</span></a></div></div></nav>
+</div>
+<div id="comments" class="comments-area">{_comment_form()}</div>
+</article>
+<div class="single-related-posts-section-wrap layout--list"><div class="single-related-posts-section"><a href="javascript:void(0);" class="related_post_close"><i class="fas fa-times-circle"></i></a><h2 class="newsmatic-block-title"><span>Related News</span></h2><div class="single-related-posts-wrap">{_others('<article post-id="post-9" class="post-9 post type-post status-publish format-standard has-post-thumbnail hentry category-x"><figure class="post-thumb-wrap "><a class="post-thumbnail" href="{h}" aria-hidden="true" tabindex="-1"><img width="600" height="400" src="x.jpg" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt="{t}" /></a></figure><div class="post-element"><h2 class="post-title"><a href="{h}">{t}</a></h2>' + teaser_meta + "</div></article>")}</div></div></div>
+</div>
+</div>
+<div class="secondary-sidebar"><aside id="secondary" class="widget-area"><section id="newsmatic_popular_posts_widget-1" class="widget widget_newsmatic_popular_posts_widget"><h2 class="widget-title"><span>Popular</span></h2><div class="popular-posts-wrap">{_popular('<article class="post-item"><figure class="post-thumb"><a href="{h}"><img src="x.jpg" alt=""/></a><span class="post-count">{n}</span></figure><div class="post-content"><h2 class="post-title"><a href="{h}">{t}</a></h2><div class="post-meta"><span class="post-date posted-on published"><a href="{h}" rel="bookmark"><time class="entry-date published updated" datetime="2024-05-10T08:00:00+08:00">3 hari ago</time></a></span></div></div></article>')}</div></section>
+<section id="tag_cloud-1" class="widget widget_tag_cloud"><h2 class="widget-title"><span>Tags</span></h2><div class="tagcloud"><a href="{HOST}/tag/pilkada/" class="tag-cloud-link tag-link-5">pilkada</a><a href="{HOST}/tag/banjir/" class="tag-cloud-link tag-link-6">banjir</a><a href="{HOST}/tag/kriminal/" class="tag-cloud-link tag-link-7">kriminal</a></div></section></aside></div>
+</div></div></main></div>
+<footer id="colophon" class="site-footer dark_bk"><div class="bottom-footer"><div class="newsmatic-container"><div class="row"><div class="bottom-inner-wrapper"><div class="site-info">Hak Cipta &copy; 2024 <a href="{HOST}/">{SITE}</a>. Powered By <a href="https://blazethemes.com/">BlazeThemes</a>.</div><div class="bottom-menu"><ul id="menu-footer" class="menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/">Kontak</a></li></ul></div></div></div></div></div></footer>
+<div id="newsmatic-scroll-to-top" class="align--right"><span class="icon-holder"><i class="fas fa-ban"></i></span></div>
+</div></body></html>"""
+    )
+
+
+def covernews(a, meta=True):
+    """CoverNews (AF themes), a free news theme: the Breadcrumb Trail in ``em-breadcrumbs``, the headline
+    in ``entry-header-details`` with ``author-links``, the author a bare link beside a user icon and the date
+    ('j F Y') linked to the month's archive, the featured image with its caption, ``entry-content`` with the
+    post navigation inside it (tags hidden by the theme's default), "More Stories" teasers with their own
+    author and date, the comment form, and the sidebar's tabbed widget (single.php, template-parts/content.php,
+    inc/template-tags.php, inc/hooks/blocks/block-post-header.php and block-post-related.php)."""
+    text = _text(a, "ez")
+
+    def item_meta(who, when):
+        return f'<span class="author-links"><span class="item-metadata posts-author"><i class="far fa-user-circle"></i><a href="{HOST}/author/{who.lower().replace(" ", "-")}/">\n                    {esc(who)}                </a></span><span class="item-metadata posts-date"><i class="far fa-clock"></i><a href="{HOST}/2024/05/">\n            {when}          </a></span><span class="aft-comment-count"><a href="#comments"><i class="far fa-comment"></i><span class="aft-show-hover">0</span></a></span></span>'
+
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-6130 single-format-standard wp-custom-logo wp-embed-responsive default-content-layout archive-layout-grid scrollup-sticky-header aft-sticky-header aft-sticky-sidebar default aft-container-default aft-main-banner-slider-editors-picks-trending single-content-mode-default header-image-default align-content-left aft-and">
+<div id="af-preloader"><div id="loader-wrapper"><div id="loader"></div></div></div>
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div class="header-layout-1"><div class="top-masthead"><div class="container"><div class="row"><div class="col-xs-12 col-sm-12 col-md-8 device-center"><span class="topbar-date">Senin, Mei 13, 2024</span><div class="top-navigation"><ul id="top-menu" class="menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/">Kontak</a></li></ul></div></div><div class="col-xs-12 col-sm-12 col-md-4 pull-right"><div class="social-navigation"><ul id="social-menu" class="menu"><li class="menu-item"><a href="https://facebook.com/radarkota"><span class="screen-reader-text">Facebook</span></a></li></ul></div></div></div></div></div>
+<header id="masthead" class="site-header"><div class="masthead-banner data-bg" data-background="{HOST}/header.jpg"><div class="container"><div class="row"><div class="col-md-4"><div class="site-branding"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a><p class="site-title font-family-1"><a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div></div><div class="col-md-8"><div class="banner-promotions-wrapper"><div class="promotion-section"><a href="{HOST}/iklan/" target="_blank"><img width="728" height="90" src="{HOST}/banner.jpg" class="attachment-full size-full" alt="" /></a></div></div></div></div></div></div>
+<nav id="site-navigation" class="main-navigation"><div class="container"><div class="row"><div class="kol-12"><div class="navigation-container"><div class="main-navigation-container-items-wrapper"><span class="toggle-menu" aria-controls="primary-menu" aria-expanded="false"><a href="javascript:void(0)" class="aft-void-menu"><span class="screen-reader-text">Primary Menu</span><i class="ham"></i></a></span><span class="af-mobile-site-title-wrap"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a></span>{nav()}</div><div class="cart-search"><div class="af-search-wrap"><div class="search-overlay"><a href="#" title="Search" class="search-icon"><i class="fa fa-search"></i></a><div class="af-search-form"><form role="search" method="get" class="search-form" action="{HOST}/"><label><span class="screen-reader-text">Cari untuk:</span><input type="search" class="search-field" placeholder="Cari &hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="Cari" /></form></div></div></div></div></div></div></div></div></nav>
+</header>
+<div id="content" class="container">
+<div class="em-breadcrumbs font-family-1 covernews-breadcrumbs"><div class="row">{_breadcrumb_trail(a, "breadcrumb-trail breadcrumbs")}</div></div>
+<div class="section-block-upper row">
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-6130" class="af-single-article post-6130 post type-post status-publish format-standard has-post-thumbnail hentry category-x">
+<div class="entry-content-wrap">
+<header class="entry-header"><div class="header-details-wrapper"><div class="entry-header-details"><div class="figure-categories figure-categories-bg"><ul class="cat-links"><li class="meta-category"><a class="covernews-categories category-color-1" href="{HOST}/category/{a["category"].lower()}/" alt="Lihat semua pos di {a["category"]}">{a["category"]}</a></li></ul></div><h1 class="entry-title">{esc(a["title"])}</h1>
+{item_meta(a["author"], a["date_shown"])}
+</div></div>
+<div class="aft-post-thumbnail-wrapper"><div class="post-thumbnail full-width-image"><img width="1024" height="576" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-covernews-featured size-covernews-featured wp-post-image" alt="" decoding="async" /></div><span class="aft-image-caption"><p>Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</p></span></div>
+</header>
+<div class="entry-content">
+{text}
+<div class="post-item-metadata entry-meta"></div>
+<nav class="navigation post-navigation" aria-label="Post navigation"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev">Previous: <span class="em-post-navigation nav-title">{esc(SIDEBAR_POSTS[0])}</span></a></div><div class="nav-next"><a href="{HOST}/next/" rel="next">Next: <span class="em-post-navigation nav-title">{esc(SIDEBAR_POSTS[1])}</span></a></div></div></nav>
+</div>
+</div>
+<div class="promotionspace enable-promotionspace"><div class="em-reated-posts  col-ten"><div class="row"><h3 class="related-title">More Stories</h3><div class="row">{_others('<div class="col-sm-4 latest-posts-grid" data-mh="latest-posts-grid"><div class="spotlight-post"><figure class="categorised-article inside-img"><div class="categorised-article-wrapper"><div class="data-bg-hover data-bg-categorised read-bg-img"><a href="{h}" aria-label="{t}"><img width="300" height="200" src="x.jpg" class="attachment-medium size-medium wp-post-image" alt="" /></a></div></div><div class="figure-categories figure-categories-bg"><ul class="cat-links"><li class="meta-category"><a class="covernews-categories category-color-1" href="' + HOST + '/category/daerah/">Daerah</a></li></ul></div></figure><figcaption><h3 class="article-title article-title-1"><a href="{h}">{t}</a></h3><div class="grid-item-metadata">' + item_meta("Redaksi", "11 Mei 2024") + "</div></figcaption></div></div>")}</div></div></div></div>
+<div id="comments" class="comments-area">{_comment_form()}</div>
+</article>
+</main></div>
+<aside id="secondary" class="widget-area sidebar-sticky-top"><div id="covernews_tabbed_posts-2" class="widget covernews-widget covernews_tabbed_posts_widget"><div class="tabbed-container"><div class="tabbed-head"><ul class="nav nav-tabs af-tabs tab-warpper" role="tablist"><li class="tab tab-recent active"><a href="#tabbed-2-recent" aria-controls="Recent" role="tab" data-toggle="tab" class="font-family-1">Latest</a></li><li role="presentation" class="tab tab-popular"><a href="#tabbed-2-popular" aria-controls="Popular" role="tab" data-toggle="tab" class="font-family-1">Popular</a></li></ul></div><div class="tab-content"><div id="tabbed-2-recent" role="tabpanel" class="tab-pane active"><ul class="article-item article-list-item article-tabbed-list article-item-left">{_popular('<li class="full-item clearfix"><div class="base-border"><div class="row-sm align-items-center"><div class="col col-four col-image"><div class="tab-article-image"><a href="{h}" class="post-thumb"><img src="x.jpg" alt="" /></a></div><div class="trending-no">{n}</div></div><div class="full-item-details col col-details"><div class="prime-row"><div class="full-item-metadata primary-font"><div class="figure-categories figure-categories-2"><ul class="cat-links"><li class="meta-category"><a class="covernews-categories category-color-1" href="#">Daerah</a></li></ul></div></div><div class="full-item-content"><h3 class="article-title article-title-1"><a href="{h}">{t}</a></h3><div class="grid-item-metadata"><span class="item-metadata posts-date"><i class="far fa-clock"></i> 10 Mei 2024</span></div></div></div></div></div></div></li>')}</ul></div></div></div></div></aside>
+</div></div>
+<div class="af-main-banner-latest-posts grid-layout"><div class="container"><div class="row"><div class="widget-title-section"><h4 class="widget-title header-after1"><span class="header-after">You may have missed</span></h4></div><div class="row">{_others('<div class="col-sm-15 latest-posts-grid"><div class="spotlight-post"><figure class="categorised-article inside-img"><div class="categorised-article-wrapper"><div class="data-bg-hover data-bg-categorised read-bg-img"><a href="{h}" aria-label="{t}"><img src="x.jpg" alt="" /></a></div></div></figure><figcaption><h3 class="article-title article-title-1"><a href="{h}">{t}</a></h3></figcaption></div></div>')}</div></div></div></div>
+<footer class="site-footer"><div class="site-info"><div class="container"><div class="row"><div class="col-sm-12">Hak Cipta &copy; Semua hak dilindungi undang-undang. <span class="sep"> | </span><a href="https://afthemes.com/products/covernews/">CoverNews</a> by AF themes.</div></div></div></div></footer>
+</div>
+<a id="scroll-up" class="secondary-color" href="#top" aria-label="Scroll to top"><i class="fa fa-angle-up" aria-hidden="true"></i></a>
+</body></html>"""
+    )
+
+
 THEMES = {
     "jnews": jnews,
     "tagdiv": tagdiv,
@@ -514,6 +709,9 @@ THEMES = {
     "colormag": colormag,
     "blogger": blogger,
     "amp_wp": amp_wp,
+    "newsup": newsup,
+    "newsmatic": newsmatic,
+    "covernews": covernews,
 }
 """Each theme's page writer: ``writer(article, meta) -> str``."""
 
@@ -539,6 +737,16 @@ CHROME = (
     "Tidak ada komentar",
     "Keluar dari Mode AMP",
     "tanggapan untuk",
+    "Related Post",
+    "Related News",
+    "More Stories",
+    "You missed",
+    "You may have missed",
+    "Proudly powered by",
+    "Powered By",
+    "Alamat email Anda",
+    "Previous:",
+    "2 tahun ago",
     *(said for _, said in COMMENTS),
 )
 

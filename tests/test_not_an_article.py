@@ -559,8 +559,12 @@ def _score_board(*, headline: str = "", line: str = "") -> bytes:
     goals = "".join(
         f"<tr><td>{m}'</td><td><strong>[{score}]</strong> goal</td><td>{player}</td><td></td></tr>"
         for m, score, player in (
-            (4, "1:0", "Ollie Watkins"), (22, "2:0", "Ollie Watkins"), (33, "2:1", "Mohamed Salah"),
-            (35, "3:1", "John McGinn"), (39, "4:1", "Ollie Watkins"), (55, "5:1", "Ross Barkley"),
+            (4, "1:0", "Ollie Watkins"),
+            (22, "2:0", "Ollie Watkins"),
+            (33, "2:1", "Mohamed Salah"),
+            (35, "3:1", "John McGinn"),
+            (39, "4:1", "Ollie Watkins"),
+            (55, "5:1", "Ross Barkley"),
         )
     )
     return (
@@ -581,3 +585,158 @@ def test_a_text_without_a_sentence_under_the_pages_own_headline_or_with_one_stay
     assert "Villa Park" in beritaparse.parse(headed, adapters=False).text
     told = _score_board(line="<p>Aston Villa menang besar atas juara bertahan Liverpool di kandangnya.</p>")
     assert "menang besar" in beritaparse.parse(told, adapters=False).text
+
+
+# A template's copy, or a page saved without its links, points every teaser at one placeholder address.
+_PLACEHOLDER = "artikel.html"
+
+
+def _cards(n: int, *, href: str = _PLACEHOLDER, start: int = 0) -> str:
+    """Teaser cards as a magazine's template writes them: the whole card a link, its headline a heading
+    inside, a channel and a time after it."""
+    return "".join(
+        f"<div><a href='{href}'><img src=/i/{i}.jpg><h3>Judul berita nomor {i} dari kota hari ini</h3>"
+        f"<div>Nasional | 23:1{i % 10} WIB</div></a></div>"
+        for i in range(start, start + n)
+    )
+
+
+def test_a_tag_page_whose_teasers_all_link_one_placeholder_address_is_a_listing() -> None:
+    # Pikiran Rakyat's tag page template: fifteen dated teasers, each a different story, all linking
+    # "artikel.html"; the stories are told apart by their headlines.
+    teasers = "".join(
+        f"<div><h4><a href=kanal.html>Nasional</a></h4><h2><a href={_PLACEHOLDER}>Judul berita nomor {i}"
+        f" tentang banjir di kota</a></h2><span>25 September 2019, 23:12 WIB</span></div>"
+        for i in range(15)
+    )
+    page = _page("<title>Kabar Daerah | Dari Rakyat Untuk Rakyat</title>", f"<h3>#Bandung</h3>{teasers}")
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page, adapters=False)
+    assert info.value.reason == "listing"
+
+
+def test_a_story_shown_twice_as_a_card_counts_once() -> None:
+    # An article under its site's name only, no date and no headline of its own, beside two boxes that show
+    # the same seven stories: seven stories, too few to list, however many links and texts show them (the
+    # card's link text adds the channel and the time to the headline it holds).
+    text = f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Lagi.</p><p>{_PARAGRAPH} Dan lagi.</p>"
+    page = _page(
+        "<title>Kabar Daerah</title>",
+        f"<div id=isi>{text}</div><aside><h2>Terpopuler</h2>{_cards(7)}</aside>"
+        f"<aside><h2>Terbaru</h2>{_cards(7)}</aside>",
+    )
+    assert beritaparse.parse(page, adapters=False).paragraphs[0] == _PARAGRAPH
+    # Seven more stories make a list of fourteen beside a thin text on a page of no story: a listing.
+    more = page.replace(b"</body>", f"<aside>{_cards(7, start=7)}</aside></body>".encode())
+    with pytest.raises(NotAnArticleError):
+        beritaparse.parse(more, adapters=False)
+
+
+def _headed(
+    text: str, *, teasers: str, headline: str = "<h1>Timnas Muda Lolos ke Semifinal Turnamen</h1>"
+) -> bytes:
+    """A template's story page: its title names only the site, no date or data; an unlinked headline over
+    a short text and many linked headlines around them."""
+    return _page("<title>Skor Kita</title>", f"{headline}<article>{text}</article><aside>{teasers}</aside>")
+
+
+def test_a_short_story_under_an_unlinked_headline_stays_an_article_though_the_title_names_the_site() -> None:
+    # A photo story's two paragraphs under its <h1>, fifteen other stories beside them.
+    text = f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Lagi.</p>"
+    art = beritaparse.parse(_headed(text, teasers=f"<ul>{_teasers(15)}</ul>"), adapters=False)
+    assert art.paragraphs == (_PARAGRAPH, f"{_PARAGRAPH} Lagi.")
+    # A line of it only, too.
+    art = beritaparse.parse(
+        _headed(f"<p>{_PARAGRAPH}</p>", teasers=f"<ul>{_teasers(15)}</ul>"), adapters=False
+    )
+    assert art.paragraphs == (_PARAGRAPH,)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # The heading links to a story elsewhere: a teaser's, a front page's top story.
+        "<h1><a href=/read/utama>Timnas Muda Lolos ke Semifinal Turnamen</a></h1>",
+        # The heading names the list, in fewer words than a headline.
+        "<h1>Berita Terbaru</h1>",
+        # The heading stands apart from the text, past a list of linked headlines.
+        f"<h1>Timnas Muda Lolos ke Semifinal Turnamen</h1><ul>{_teasers(15)}</ul>",
+    ],
+    ids=["linked", "a-list-name", "apart"],
+)
+def test_a_text_no_unlinked_headline_heads_beside_many_teasers_is_a_listing(headline: str) -> None:
+    text = f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Lagi.</p>"
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(
+            _headed(text, teasers=f"<ul>{_teasers(15)}</ul>", headline=headline), adapters=False
+        )
+    assert info.value.reason == "listing"
+
+
+def _standings(rows: int, *, text: str = "") -> bytes:
+    """A sports site's standings page: the league's name over rows of a club and its numbers, in spans."""
+    clubs = ("Persib", "Persija", "Arema", "Bali United", "Persebaya", "PSM", "Madura United", "PSIS")
+    table = "".join(
+        f"<div class=row><span>{n + 1}</span><div class=img><img src=/{n}.png></div>{clubs[n % len(clubs)]}"
+        + "".join(f"<span>{v}</span>" for v in (12, 10 - n, 1, n, 20 - n, 9, f"+{11 - n}", 31 - 3 * n))
+        + "</div>"
+        for n in range(rows)
+    )
+    return _page(
+        "<title>Skor Kita</title>",
+        f"<nav><a href=/>Home</a><a href=/liga>Liga 1</a></nav><h3>Liga 1</h3>{text}<div>{table}</div>",
+    )
+
+
+def test_a_table_of_numbers_with_no_text_is_a_listing() -> None:
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(_standings(8), adapters=False)
+    assert info.value.reason == "listing"
+
+
+def test_a_story_beside_a_table_of_numbers_or_a_page_of_a_few_numbers_is_no_listing() -> None:
+    # A match report's text beside the standings is an article; a page of no text with two rows of numbers
+    # holds no table, and a page that holds no text is no article, not a listing.
+    text = f"<div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Lagi.</p><p>{_PARAGRAPH} Dan lagi.</p></div>"
+    assert beritaparse.parse(_standings(8, text=text), adapters=False).paragraphs[0] == _PARAGRAPH
+    with pytest.raises(NoArticleError) as info:
+        beritaparse.parse(_standings(2), adapters=False)
+    assert not isinstance(info.value, NotAnArticleError)
+
+
+def test_a_writers_page_of_her_stories_under_her_profile_is_a_listing() -> None:
+    # Harper's Bazaar's author index template: the writer's photo, role and bio, then her stories as cards
+    # with a line each, every card linking a placeholder address.
+    bio = (
+        "Ia menulis tentang mode dan budaya sejak 2015, dan kini menyunting rubrik gaya hidup setiap pekan."
+        " Sebelumnya ia bekerja di sebuah majalah remaja di Jakarta selama lima tahun, lalu pindah ke Bali."
+    )
+    stories = "".join(
+        f"<div><a href={_PLACEHOLDER}><img src=/s/{i}.jpg></a><h3><a href={_PLACEHOLDER}>Judul cerita"
+        f" nomor {i} tentang mode kota</a></h3><p>Satu kalimat ringkasan cerita nomor {i} yang dimuat pekan"
+        " ini.</p>"
+        f"<span>by: <a href=penulis.html>Rina Kartika</a></span></div>"
+        for i in range(12)
+    )
+    page = _page(
+        "<title>Majalah Kita: Fashion, Beauty &amp; Lifestyle</title>",
+        f"<div><img src=/rina.jpg><h4>Rina Kartika</h4><span>Feature Reporter</span><p>{bio}</p></div>"
+        f"<section>{stories}</section>",
+    )
+    for form in (page, scramble(page)):
+        with pytest.raises(NotAnArticleError) as info:
+            beritaparse.parse(form, adapters=False)
+        assert info.value.reason == "listing"
+
+
+def test_a_story_with_its_writers_profile_and_her_other_stories_stays_an_article() -> None:
+    # The same profile box and cards under a story's own headline and text.
+    text = "".join(f"<p>{_PARAGRAPH} Bagian nomor {i}.</p>" for i in range(3))
+    page = _page(
+        "<title>Majalah Kita: Fashion, Beauty &amp; Lifestyle</title>",
+        f"<h1>Lima Tren Mode yang Kembali Tahun Ini</h1><article>{text}</article>"
+        "<div><img src=/rina.jpg><h4>Rina Kartika</h4><span>Feature Reporter</span>"
+        "<p>Ia menulis tentang mode dan budaya sejak 2015.</p></div>"
+        f"<section>{_cards(12)}</section>",
+    )
+    assert len(beritaparse.parse(page, adapters=False).paragraphs) == 3

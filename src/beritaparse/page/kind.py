@@ -19,12 +19,15 @@ The signals are general ones, never an outlet's markup or strings. A page is a *
    ``/search?q=...``), its JSON-LD declares a ``CollectionPage`` or ``SearchResultsPage``, or its title
    names an index ("Indeks Berita", "Tag: banjir", "Hasil pencarian") - unless the page also has an
    article's own headline, data and text;
-3. or, lacking both an own headline (an unlinked ``<h1>`` that repeats the title) and article data (an
-   article JSON-LD object, a publication time), it has little text of its own beside many linked headlines
-   (or a scrap, a notice of a line or two, beside a few), or its canonical address or ``og:type`` names an
-   index and its only text is thin or read from the whole page;
+3. or, lacking both an own headline (an unlinked ``<h1>`` that repeats the title, or, under a title that
+   names only the site, an unlinked ``<h1>`` heading the text found) and article data (an article JSON-LD
+   object, a publication time), it has little text of its own beside many linked headlines (or a scrap, a
+   notice of a line or two, beside a few), or its canonical address or ``og:type`` names an index and its
+   only text is thin or read from the whole page; linked headlines count as the stories they stand for,
+   told apart by their address or their headline (a template's copy links every teaser to one placeholder);
 4. or, lacking an own headline, article data and a date, the text found holds no sentence (a score
-   board's cells, a catalogue's field lines).
+   board's cells, a catalogue's field lines), or no text is found and the page shows rows of numbers (a
+   league's standings).
 
 Article pages carry a headline of their own and article data, and the text found is prose, so a short news
 flash, a photo story or a page with a big related-links box stays an article; an article whose text could
@@ -49,6 +52,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import urllib.parse
 from typing import TYPE_CHECKING
 
@@ -219,6 +223,10 @@ def not_article(
         # cells ("7", "2", "Full Time", "Villa Park"), a catalogue's field lines ("Actors: ...",
         # "Country: Korea"). A story tells in sentences; a page that lists does not.
         return "listing"
+    if not found and not (dated or page.article_data or page.own_headline) and _number_table(doc):
+        # No text anywhere, no headline, data or date of its own, and rows of numbers: a league's standings,
+        # a results grid, a price list. A story whose text could not be read is no table.
+        return "listing"
     if _is_listing(
         page,
         body_chars=body_chars,
@@ -311,6 +319,7 @@ def _is_listing(
         and body_chars < _SCRAP
         and page.teasers >= _MANY_TEASERS
         and _apart_from_headline(container, page.tree.headline)
+        and not _heads_text(page.tree, container)
     ):
         # A line or two that stands apart from the page's headline, among many linked headlines: a promo box
         # or a teaser's excerpt on an index page, no story's text. A story's text follows its headline,
@@ -357,7 +366,7 @@ def _is_listing(
         # heads it (a home page's slogan), it lists.
         return True
     thin = body_chars < _THIN_TEXT
-    own = page.own_headline
+    own = page.own_headline or (container is not None and _heads_text(page.tree, container))
     if page.canonical_index or "website" in page.metas.get("og:type", ()):
         # Sites point the canonical address of articles at their home page too, and call articles
         # "website": these count only with no own headline, or with many teasers beside a thin text.
@@ -549,6 +558,38 @@ _NOT_FOUND_LINE = 200
 _NOT_FOUND_WORDS = tuple(tuple(phrase.split()) for phrase in pages.NOT_FOUND_PHRASES)
 
 
+# A cell of a table of numbers: a number ("12", "+12", "3,5", "45%") or a score ("4 - 2", "1:0"), alone.
+_NUMBER_CELL = lazy(r"^[+\-\u2212]?\d+(?:[.,]\d+)*%?$|^\d+\s*[\-\u2013:]\s*\d+$")
+# A row holds this many such cells side by side; a table, this many rows.
+_ROW_NUMBERS = 3
+_NUMBER_ROWS = 5
+
+
+def _number_table(doc: HtmlElement) -> bool:
+    """Whether the page shows a table of numbers: rows (any element: ``<tr>``, a ``<div>`` of ``<span>``s)
+    each holding several cells that hold a number and nothing else. A standings page's rows hold a dozen,
+    a story's figures stand in sentences."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    rows = 0
+    for row in body.iter():
+        cells = 0
+        for cell in row:
+            if (
+                isinstance(cell.tag, str)
+                and not len(cell)
+                and cell.text
+                and _NUMBER_CELL.match(cell.text.strip())
+            ):
+                cells += 1
+        if cells >= _ROW_NUMBERS:
+            rows += 1
+            if rows >= _NUMBER_ROWS:
+                return True
+    return False
+
+
 def _is_consent(doc: HtmlElement) -> bool:
     """The page's text is short and mostly lines about cookies, consent or personal data."""
     body = doc.find("body")
@@ -654,6 +695,20 @@ def _apart_from_headline(container: HtmlElement, headline: HtmlElement | None) -
     return True
 
 
+# The first unlinked <h1>s of a headline's length read for :func:`_heads_text`.
+_H1_READ = 3
+
+
+def _heads_text(tree: PageTree, container: HtmlElement) -> bool:
+    """Whether an unlinked ``<h1>`` of a headline's words heads the text found: ``container`` holds it, or
+    follows it with no list of linked headlines between. A story's page whose title does not name the story
+    (a template's one title for every page, the site's name) still shows its headline so; a listing's
+    ``<h1>`` names the list or links to a story elsewhere, and the texts on it (a promo, a writer's profile,
+    a teaser's lead) stand apart from it."""
+    own = (h for h in tree.headings_by_level("h1") if _is_own_heading(h))
+    return any(not _apart_from_headline(container, h) for h in itertools.islice(own, _H1_READ))
+
+
 def _slogan_heading(page: _Page) -> bool:
     """The title is one part (no site name beside it) and an ``<h1>`` repeats it word for word."""
     if len(_SEGMENT.split(page.title)) > 1:
@@ -753,17 +808,26 @@ def stamped(el: HtmlElement) -> bool:
 
 
 def _linked_headlines(tree: PageTree) -> int:
-    """How many distinct pages the document links to with a headline (a heading, or a long link text)."""
+    """How many stories the document links to with a headline (a heading, or a long link text): its distinct
+    addresses, or its distinct headlines where it shows more of those. A story is told apart by either: a
+    template's copy or a page saved without its links points every teaser at one placeholder address
+    ("artikel.html"), and a site shows one story under the same headline in two boxes."""
     doc = tree.doc
     targets: set[str] = set()
+    headlines: set[str] = set()
     # Only links long enough to hold a headline are looked at word by word (the test runs in libxml2).
     found = _HEADLINE_LINKS(doc)
     for a in found if isinstance(found, list) else ():
         if not isinstance(a, HtmlElement):
             continue
         href = a.get(b"href")
-        if href and _links_away(a) and len(_WORD.findall(string_of(a))) > _HEADLINE_WORDS:
+        if href and _links_away(a) and len(words := _WORD.findall(string_of(a))) > _HEADLINE_WORDS:
             targets.add(href)
+            # A link holding a heading, or held by one, is counted by the heading's words below: its own
+            # add a kicker or a time ("Nasional | 23:12 WIB") to the same headline.
+            if next(a.iter(*_HEADINGS), None) is None and next(a.iterancestors(*_HEADINGS), None) is None:
+                headlines.add(" ".join(words).casefold())
     linked = [h for h in tree.headings if _is_linked_headline(h)]
     targets.update(href for h in linked for a in h.iter("a") if (href := a.get(b"href")) is not None)
-    return len(targets)
+    headlines.update(" ".join(_WORD.findall(string_of(h))).casefold() for h in linked)
+    return max(len(targets), len(headlines))

@@ -41,9 +41,8 @@ if TYPE_CHECKING:
 _TIMED = {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"}
 # Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
 # tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
-# ColorMag and CoverNews show no tags (CoverNews hides its tag list by default). Newsup's tags, '#'-prefixed
-# links to /tag/ beside the byline under the headline, no rel="tag": not read (yet).
-_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsmatic"}
+# ColorMag and CoverNews show no tags (CoverNews hides its tag list by default).
+_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"}
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
 _UNNAMED_WRITER = {("amp_wp", False, True)}
@@ -234,6 +233,135 @@ def test_the_same_days_time_element_gives_the_clock_time() -> None:
     other_day = "13 Mei 2024 <aside><time datetime='2024-05-10T08:00:00+08:00'>10 Mei</time></aside>"
     art = beritaparse.parse(_HEADER.format(byline=other_day, end=""), adapters=False)
     assert art.published == dt.date(2024, 5, 13)
+
+
+_TAGS_BY_HEADLINE = (
+    "<html><body><div><div><h1>Judul Berita yang Cukup Panjang untuk Sebuah Artikel</h1>"
+    "<div><span>By</span><a href='/author/rk/'>Rina Kartika</a> <span>Mei 13, 2024</span>"
+    "<span>{tags}</span></div></div>"
+    "<div><p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma.</p>"
+    "<p>Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap sekali.</p></div></div>"
+    "<aside><h3>Tag</h3><div><a href='/tag/pilkada/'>pilkada</a> <a href='/tag/kriminal/'>kriminal</a></div>"
+    "</aside></body></html>"
+)
+
+
+def test_tag_links_under_the_headline_are_the_tags() -> None:
+    # Newsup writes the tags beside the byline and the date, '#'-prefixed links to /tag/ with no rel="tag".
+    tags = "<a href='/tag/banjir/'>#banjir</a>, <a href='/tag/bpbd-kota/'>#bpbd kota</a>"
+    art = beritaparse.parse(_TAGS_BY_HEADLINE.format(tags=tags), adapters=False)
+    assert art.tags == ("banjir", "bpbd kota")
+    listed = "Tags: <ul><li><a href='/topik/banjir'>Banjir</a></li><li><a href='/topik/bpbd'>BPBD</a></li>"
+    art = beritaparse.parse(_TAGS_BY_HEADLINE.format(tags=listed), adapters=False)
+    assert art.tags == ("Banjir", "BPBD")
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "<a href='/tag/banjir/'>#banjir</a>",  # one link: a kicker, a topic's banner
+        "Warga <a href='/tag/banjir/'>banjir</a> dibantu <a href='/tag/bpbd/'>bpbd</a> sejak pagi tadi.",
+        "<a href='/tag/banjir/'>banjir</a> <a href='/category/daerah/'>Daerah</a>",
+    ],
+)
+def test_no_tag_list_by_the_headline_and_no_sidebar_tag_cloud(tags: str) -> None:
+    # A sentence linking two tags, a tag beside a category link: no list; the sidebar's tag cloud (the
+    # site's tags) stands too far from the headline.
+    assert beritaparse.parse(_TAGS_BY_HEADLINE.format(tags=tags), adapters=False).tags == ()
+
+
+def test_a_box_of_chosen_topics_beside_a_short_text_is_no_tag_list() -> None:
+    # Antara's 2016 sidebar: "Topik Pilihan" over links to tag pages, in the box that holds the headline's
+    # box too; a page cut short puts it within the elements read around the headline.
+    box = (
+        "<div><div>Topik Pilihan</div><div><a href='/tag/92/kalijodo'># Pembongkaran Kalijodo</a>"
+        "<a href='/tag/91/liga-champions-2016'># Liga Champions 2016</a></div></div>"
+    )
+    page = (
+        "<html><body><div><div><h1>Judul Berita yang Cukup Panjang untuk Sebuah Artikel</h1>"
+        "<p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma.</p>"
+        f"<p>Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap sekali.</p></div>{box}"
+        "</div></body></html>"
+    )
+    assert beritaparse.parse(page, adapters=False).tags == ()
+
+
+_TOPICS_PAGE = (
+    "<html><body><div class=site-top><a href='/'>Kabar Kota</a></div><div><div>"
+    "<h1>Judul Berita yang Cukup Panjang untuk Sebuah Artikel</h1>{header}</div>{between}"
+    "<div>{above}<p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma.</p>"
+    "<p>Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap sekali.</p></div></div>"
+    "</body></html>"
+)
+_BAR = "<div><a href='/tag/pilkada/'>#pilkada</a> <a href='/tag/piala-dunia/'>#piala dunia</a></div>"
+_DATED = "<p>Rina Kartika melaporkan dari lokasi pada Senin, 13 Mei 2024, bahwa air mulai surut.</p>"
+_BYLINE = "<div>Oleh <a href='/author/rk/'>Rina Kartika</a> - Senin, 13 Mei 2024</div>"
+
+
+@pytest.mark.parametrize(
+    ("header", "between", "above"),
+    [
+        (_BYLINE + _BAR, "", ""),  # the site's topics in the headline's own box, below the byline's
+        (_BYLINE, "", _BAR),  # above the text, in the text's box
+        (_BYLINE, "", _BAR + _DATED),  # the same where the text names the writer and the date
+        (_BYLINE, f"<div><span>Kabar Kota</span>{_BAR}</div>", ""),  # a short box of its own, no byline
+    ],
+)
+def test_a_bar_of_tag_links_without_the_byline_or_the_date_in_its_box_is_no_tag_list(
+    header: str, between: str, above: str
+) -> None:
+    # A bar of the site's trending topics near the headline: links to tag pages like a tag list, but in no
+    # box of the byline or the date.
+    art = beritaparse.parse(_TOPICS_PAGE.format(header=header, between=between, above=above), adapters=False)
+    assert art.authors == ("Rina Kartika",)
+    assert art.tags == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The byline's column and the tags' beside it, in one box under the headline.
+        "<div class=meta><div>Oleh <a href='/author/rk/'>Rina Kartika</a> | Mei 13, 2024</div>"
+        "<div><ul><li><a href='/tag/banjir/'>Banjir</a></li>"
+        "<li><a href='/tag/bpbd/'>BPBD</a></li></ul></div></div>",
+        # The date alone in the box (the writer's name in a line of its own): the post's meta line.
+        "<div><span>Senin, 13 Mei 2024 10:05 WIB</span> <span><a href='/tag/banjir/'>#banjir</a>,"
+        " <a href='/tag/bpbd/'>#bpbd</a></span></div><p>Penulis: Rina Kartika</p>",
+        # The writer alone in the box (the date in a line of its own).
+        "<div><span>Penulis: Rina Kartika</span> <span><a href='/tag/banjir/'>#banjir</a>,"
+        " <a href='/tag/bpbd/'>#bpbd</a></span></div><p>Senin, 13 Mei 2024 10:05 WIB</p>",
+    ],
+)
+def test_tag_links_in_the_byline_or_date_box_are_the_tags(header: str) -> None:
+    art = beritaparse.parse(_TOPICS_PAGE.format(header=header, between="", above=""), adapters=False)
+    assert art.authors == ("Rina Kartika",)
+    assert art.published is not None
+    assert art.published.timetuple()[:3] == (2024, 5, 13)
+    assert [t.casefold() for t in art.tags] == ["banjir", "bpbd"]
+
+
+_TEXT = (
+    "<p>Paragraf pertama berita ini cukup panjang untuk dibaca sebagai teks, dengan koma, dan berisi kalimat"
+    " yang lengkap sekali.</p><p>Paragraf kedua berita ini juga panjang dan berisi kalimat yang lengkap,"
+    " dengan keterangan dari petugas di lokasi.</p>"
+)
+
+
+@pytest.mark.parametrize("after", [True, False])
+def test_tag_links_after_the_text_in_the_articles_box_are_the_tags(after: bool) -> None:
+    # The tags close the article in its box, after the text's element: its tags. Between the headline and
+    # the text, where no byline or date shares their box: a bar of the site's topics.
+    links = "<div class=foot><div><a href='/tag/banjir/'>Banjir</a> <a href='/tag/bpbd/'>BPBD</a></div></div>"
+    text = f"<div class=isi>{_TEXT}</div>"
+    page = (
+        "<html><body><div class=site-top><a href='/'>Kabar Kota</a></div><div class=detail>"
+        "<h1>Judul Berita yang Cukup Panjang untuk Sebuah Artikel</h1><div>Oleh Rina Kartika</div>"
+        f"{text + links if after else links + text}</div></body></html>"
+    )
+    art = beritaparse.parse(page, adapters=False)
+    assert art.authors == ("Rina Kartika",)
+    assert [b.text.split()[:2] for b in art.body] == [["Paragraf", "pertama"], ["Paragraf", "kedua"]]
+    assert art.tags == (("Banjir", "BPBD") if after else ())
 
 
 def test_a_class_named_tag_box_in_the_text_gives_its_links() -> None:

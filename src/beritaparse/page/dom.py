@@ -32,12 +32,13 @@ import attrs
 import lxml.etree
 import regex
 
-from beritaparse.lexicon import alternation, language, markup, pages
+from beritaparse.lexicon import language, markup
 from beritaparse.model import BlockKind, Removed, RemovedReason
 from beritaparse.page.addresses import join_url
 from beritaparse.page.html import string_of, text_of
 from beritaparse.page.kind import is_teaser_list, stamped
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, compile_xpath, fold, headed_box, opening_text
+from beritaparse.page.topics import TAG_ADDRESS, TAG_SEPARATORS
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
@@ -114,10 +115,9 @@ _BARE_CUE = cues.BARE_RELATED_CUE
 _MENU_WORDS = 3
 # A block counts as one link when a single target holds at least this share of its letters.
 _LINK_SHARE = 0.5
-# A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is.
-_TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
-# Marks that part a tag box's links and are no words of it: white space, list marks, a byline's bars.
-_TAG_SEPARATORS = " \t\n\r,;#" + language.FIELD_BARS
+# A link to one of the site's tag pages, and the marks that part a tag box's links (topics.TAG_ADDRESS).
+_TAG_ADDRESS = TAG_ADDRESS
+_TAG_SEPARATORS = TAG_SEPARATORS
 # A tag box has at least this many links (one link alone may be any link).
 _MIN_TAGS = 2
 

@@ -229,7 +229,7 @@ def extract(
         authors=authors,
         editors=editors,
         section=section(page, title),
-        tags=tags(page),
+        tags=tags(page, title_el, authors),
         language=page_language(
             doc, metas, ld, f"{title or ''} {description or ''}", known=outlet is not None
         ),

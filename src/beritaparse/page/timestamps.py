@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["live_updates", "machine_date", "published", "updated"]
+__all__ = ["live_updates", "machine_date", "published", "updated", "written_date"]
 
 _WIB = calendar.LOCAL_ZONE
 _FLAGS = WORDS
@@ -102,6 +102,11 @@ def _visible_date(text: str, *, update: bool = False) -> dt.date | None:
         # A weekday that contradicts the date: the stamp without it (see stamp_without_weekday).
         found = _full_date(unnamed)
     return found
+
+
+def written_date(text: str) -> dt.date | None:
+    """The first full date written in ``text`` (with its year: a bare time or day is no date of a byline)."""
+    return _full_date(text)
 
 
 def _full_date(text: str) -> dt.date | None:

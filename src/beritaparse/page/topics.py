@@ -5,15 +5,30 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any, cast
 
-from beritaparse.page.pagequery import compile_xpath, fold, text_key, unique
+import regex
+
+from beritaparse.lexicon import alternation, language, pages
+from beritaparse.page.html import text_of
+from beritaparse.page.pagequery import compile_xpath, fold, spaced_text, text_key, unique
 from beritaparse.page.structured import ld_first, ld_str, ld_types
+from beritaparse.page.timestamps import written_date
+from beritaparse.page.titles import around
+from beritaparse.rules import cues
+from beritaparse.rules.flags import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from lxml.html import HtmlElement
+
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["section", "tags"]
+__all__ = ["TAG_ADDRESS", "TAG_SEPARATORS", "section", "tags"]
+
+TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
+"""A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is."""
+TAG_SEPARATORS = " \t\n\r,;#" + language.FIELD_BARS
+"""Marks that part a tag list's links and are no words of it: white space, list marks, a byline's bars."""
 
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 # A tag is a word or a few: a longer text is a title or a sentence.
@@ -37,9 +52,13 @@ def _split_tags(values: Iterable[str]) -> tuple[str, ...]:
     return unique(tags)
 
 
-def tags(page: PageSources) -> tuple[str, ...]:
+def tags(
+    page: PageSources, title_el: HtmlElement | None = None, writers: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The article's tags as the page shows them: the adapter's tag list, else the tags named in meta or
-    JSON-LD that also appear as link texts (tags kept only in meta are search keywords, not shown)."""
+    JSON-LD that also appear as link texts (tags kept only in meta are search keywords, not shown), else
+    the rel-tag links, else a list of links to the site's tag pages around the headline (``title_el``) in
+    the box of its byline (one of ``writers``, the names read as the article's authors) or its date."""
     if page.outlet is not None:
         found = page.outlet_values(page.outlet.tags)
         if found is not None:
@@ -60,7 +79,7 @@ def tags(page: PageSources) -> tuple[str, ...]:
             if candidates:
                 break
     if not candidates:
-        return _rel_tags(page.doc)
+        return _rel_tags(page.doc) or _tags_by_headline(title_el, writers)
     bodies = page.tree.bodies
     one_body = len(bodies) == 1 and page.doc.getparent() is None
     texts = _BODY_LINK_TEXTS(bodies[0]) if one_body else _LINK_TEXTS(page.doc)
@@ -98,6 +117,141 @@ def _rel_tags(doc: Any) -> tuple[str, ...]:
 def _is_rel_tag(rel: str) -> bool:
     tokens = rel.casefold().split()
     return "tag" in tokens and "category" not in tokens
+
+
+# A tag list has at least this many links (one link to a tag page may be a kicker or a topic's banner).
+_MIN_TAGS = 2
+# The letters and digits a tag list shows besides its links: a label ("Tags:", "Topik :"), no sentence.
+_TAG_LABEL_MAX = 12
+_LINKS = compile_xpath("descendant::a[@href]")
+# The boxes around the headline read for its tag list (its parent and grandparent), and the elements read
+# in them, nearest first (titles.around): a byline's box is a dozen elements, a page's sidebar hundreds.
+_TAG_LEVELS = 2
+_TAG_NEAR = 60
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def _tags_by_headline(title_el: HtmlElement | None, writers: Sequence[str]) -> tuple[str, ...]:
+    """The texts of a list of links to the site's tag pages (``/tag/banjir/``) right around the headline
+    (``title_el``), where no rel="tag" marks them: in the box of the byline or the date (a theme that writes
+    the tags under the headline beside the writer and the date, "#banjir, #samarinda":
+    :func:`_in_byline_box`), or after the text in the article's box (:func:`_after_the_text`). Only the
+    first elements around the headline in its parent and grandparent boxes are read (a sidebar's tag cloud,
+    the site's tags, stands farther); a list under a box heading of its own ("Topik Pilihan", "Terpopuler":
+    cues.box_heading) is that box's, the site's topics (a grandparent that holds a short text and the
+    sidebar beside it), and so is a list with neither a byline or a date in its box nor the text before it
+    (a bar of trending topics under the headline or above the text). A list is the links of one element (a
+    ``<ul>``'s items are its own), each to a tag page, two at least, with at most a label besides; a
+    paragraph that links two tags tells a sentence, no list."""
+    seen: set[HtmlElement] = set()
+    header: set[HtmlElement] | None = None
+    for n, (level, el) in enumerate(around(title_el)):
+        if level >= _TAG_LEVELS or n >= _TAG_NEAR:
+            break
+        if el.tag != "a" or TAG_ADDRESS.search(el.get("href") or "") is None:
+            continue
+        holder = el.getparent()
+        if holder is not None and holder.tag == "li":
+            holder = holder.getparent()
+        if holder is None or holder in seen:
+            continue
+        seen.add(holder)
+        heading = holder.getprevious()
+        while heading is not None and not isinstance(heading.tag, str):
+            heading = heading.getprevious()
+        if heading is not None and cues.box_heading(text_of(heading)) is not None:
+            continue
+        found = _tag_list(holder)
+        if found and title_el is not None:
+            if header is None:
+                header = {title_el, *title_el.iterancestors()}
+            if _in_byline_box(holder, header, writers) or _after_the_text(holder, title_el, header):
+                return found
+    return ()
+
+
+# The boxes above a tag list read for its byline or date: the list's own box and the two around it (the
+# tags in a column of their own beside the byline's: "<div><div>By ... | date</div><div>tags</div></div>").
+_BYLINE_LEVELS = 3
+# The characters a byline box holds besides its tag list: a writer, an editor, a date and time (longer, it
+# holds more than the byline: the text, a teaser).
+_BYLINE_TEXT_MAX = 160
+# A writer's name this short may be a word of any text ("Ant", an agency's initials).
+_NAME_MIN = 4
+
+
+def _in_byline_box(holder: HtmlElement, header: set[HtmlElement], writers: Sequence[str]) -> bool:
+    """Whether a tag list (``holder``) shares a box with the article's byline or date: a short box, no box
+    around the headline (``header``: the headline and its ancestors), that names one of ``writers`` or
+    writes a full date. A site's bar of trending topics stands in the page's header, above the text or in
+    the box of the headline itself, with neither."""
+    names = [w.casefold() for w in writers if len(w) >= _NAME_MIN]
+    own = len(spaced_text(holder))
+    box = holder.getparent()
+    for _ in range(_BYLINE_LEVELS):
+        if box is None or box in header:
+            return False
+        text = spaced_text(box)
+        if len(text) - own > _BYLINE_TEXT_MAX:
+            return False
+        folded = text.casefold()
+        if any(name in folded for name in names) or written_date(text) is not None:
+            return True
+        box = box.getparent()
+    return False
+
+
+# A paragraph of the text: an element holding this many characters of its own (a line of chrome, a teaser's
+# headline, a caption hold fewer), and the paragraphs between the headline and a list that put it after the
+# text (one may be a standfirst, with the site's bar of topics under it and the text still to come).
+_PARAGRAPH = 100
+_TEXT_PARAGRAPHS = 2
+
+
+def _after_the_text(holder: HtmlElement, title_el: HtmlElement, header: set[HtmlElement]) -> bool:
+    """Whether a tag list (``holder``) follows the text in the article's box: in the smallest box around the
+    headline (``title_el``; ``header``: it and its ancestors) that holds the list, paragraphs stand between
+    the two. The tags close an article as they do inside the text's element (page.dom's tag box); a bar of
+    the site's topics stands above the text."""
+    box = holder.getparent()
+    while box is not None and box not in header:
+        box = box.getparent()
+    if box is None:
+        return False
+    after = False
+    paragraphs = 0
+    for el in box.iter():
+        if el is title_el:
+            after = True
+        elif el is holder:
+            break
+        elif after and isinstance(el.tag, str) and el.tag not in _NO_TEXT:
+            own = sum(len(t.strip()) for t in (el.text, *(c.tail for c in el)) if t)
+            paragraphs += own >= _PARAGRAPH
+            if paragraphs >= _TEXT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _tag_list(el: HtmlElement) -> tuple[str, ...]:
+    """The link texts of ``el`` when every link of it goes to a tag page, two at least, and its text besides
+    them is a label at most; empty otherwise."""
+    found: list[str] = []
+    linked = 0
+    for link in cast("list[HtmlElement]", _LINKS(el)):
+        if TAG_ADDRESS.search(link.get("href") or "") is None:
+            return ()
+        text = text_of(link)
+        linked += _letters(text)
+        tag = text.strip(TAG_SEPARATORS)
+        if tag and len(tag) <= _TAG_MAX:
+            found.append(tag)
+    label = _letters(text_of(el)) - linked
+    return unique(found) if len(found) >= _MIN_TAGS and label <= _TAG_LABEL_MAX else ()
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
 
 
 def section(page: PageSources, title: str | None) -> str | None:

@@ -1855,3 +1855,39 @@ def test_a_share_bar_between_the_headline_and_its_dek_leaves_it_the_dek() -> Non
         + "</article></main></body></html>"
     )
     assert beritaparse.parse(page).subtitle == _DEK
+
+
+_VIDEO_DESCRIPTION = (
+    "Aliran Sungai Bengawan Solo mengalami pencemaran berat. Dinas Lingkungan Hidup dan Kehutanan Provinsi"
+    " Jawa Tengah menyebut pencemaran tersebut berbahaya."
+)
+
+
+@pytest.mark.parametrize("prompt", ["<h2>Simak juga video pilihan berikut ini:</h2>", "<p>Video Pilihan</p>"])
+def test_the_video_the_text_closes_on_is_no_text(prompt: str) -> None:
+    # KLY's pages close on a prompt to watch the video below, over an embed and the video's description,
+    # another story's; with no class names to tell, the prompt pointing below ends the text.
+    paragraphs = "".join(f"<p>{t}</p>" for t in _PARTS[:4])
+    video = (
+        f"{prompt}<div><iframe src='https://www.vidio.com/embed/1'></iframe><p>{_VIDEO_DESCRIPTION}</p></div>"
+    )
+    html = f"<html><body><h1>Judul berita</h1><div class=isi>{paragraphs}{video}</div></body></html>"
+    art = beritaparse.parse(html, adapters=False)
+    assert art.paragraphs == tuple(_PARTS[:4])
+    assert any(r.text == _VIDEO_DESCRIPTION and r.reason is RemovedReason.MEDIA for r in art.removed)
+
+
+def test_a_video_named_in_the_text_leaves_the_paragraph_after_it_the_texts() -> None:
+    # "Simak Video 'Judul'" names a video the text shows, pointing nowhere below: the paragraph after it
+    # closes the text; so does the paragraph after a prompt that more text follows.
+    paragraphs = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
+    named = "<p>Simak Video 'Banjir Rendam Padang'</p><iframe src='https://www.vidio.com/embed/1'></iframe>"
+    html = f"<html><body><h1>Judul berita</h1><div class=isi>{paragraphs}{named}<p>{_PARTS[3]}</p></div>"
+    assert beritaparse.parse(html, adapters=False).paragraphs == tuple(_PARTS[:4])
+    below = "<p>Simak video berikut ini:</p><iframe src='https://www.vidio.com/embed/1'></iframe>"
+    html = (
+        f"<html><body><h1>Judul berita</h1><div class=isi>{paragraphs}{below}<p>{_PARTS[3]}</p>"
+        f"<p>{_PARTS[4]}</p></div>"
+    )
+    assert beritaparse.parse(html, adapters=False).paragraphs == tuple(_PARTS[:5])
+

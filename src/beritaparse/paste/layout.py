@@ -40,6 +40,7 @@ from beritaparse.rules.blocks import (
     promo_button,
     split_dateline,
     strip_invisible,
+    video_prompt,
 )
 from beritaparse.rules.credits import DATE_LINE_LEFTOVER, is_outlet_name
 from beritaparse.rules.cues import ends_sentence
@@ -319,7 +320,6 @@ def _word_items(lines: list[str]) -> frozenset[int]:
     )
 
 
-
 # A tag names a topic: a few words, no sentence ("Tol Jakarta-Cikampek", "Badan Meteorologi Klimatologi dan
 # Geofisika (BMKG)"); a longer line under a tag list is the next box's headline. A bare label is short.
 _TAG_WORDS = 6
@@ -591,26 +591,13 @@ def _before_video(lines: list[str], start: int, end: int, outlet: Outlet | None)
     berikut ini:", "Video Pilihan") over one paragraph, the video's description, which is another story's
     ("Aliran Sungai Bengawan Solo mengalami pencemaran berat. ..." under a text on Pantai Losari)."""
     for k in range(end - 1, max(start, end - _VIDEO_TAIL - 1), -1):
-        if _video_prompt(lines[k], outlet):
+        if video_prompt(lines[k], outlet):
             return k
     return end
 
 
 # The prompt stands this many lines from the stretch's end at most: over the description, the stretch's last.
 _VIDEO_TAIL = 2
-
-
-def _video_prompt(line: str, outlet: Outlet | None) -> bool:
-    """A prompt to watch the video below alone on its line: "Simak juga video pilihan berikut ini:", or a
-    box's heading of a few words naming a video ("Video Pilihan")."""
-    if cues.VIDEO_PROMO.match(line) is not None:
-        # Pointing below, not naming a video in the text ("Simak Video 'Judul'", a paragraph may follow it).
-        return line.endswith(":") or _POINTS_BELOW.search(line) is not None
-    words = line.casefold().split()
-    return len(words) <= _VIDEO_HEADING_WORDS and "video" in words and chrome_reason(line, outlet) is not None
-
-
-_VIDEO_HEADING_WORDS = 3
 
 
 # A headline-long line at least: a subheading or a caption's label is shorter.
@@ -972,8 +959,6 @@ def _next_numbered(lines: list[str], item: int) -> int | None:
     return None
 
 
-# A sentence pointing at what follows it: "..., silakan simak tabel di bawah ini.", "... sebagai berikut:".
-_POINTS_BELOW = lazy(rf"\b{alternation(language.FOLLOWING_WORDS)}\s*[.:]$", WORDS)
 _TABLE_MAX_LINES = 80
 
 
@@ -981,7 +966,7 @@ def _through_table(lines: list[str], end: int, outlet: Outlet | None) -> int:
     """A table the text's last paragraph points at ("simak tabel di bawah ini."), copied one cell a line,
     is the text's own, up to the line that closes the text (chrome, a related link, a sign-off): lines
     running to the end of the paste, or into prose of another story, are not read as one."""
-    if end == 0 or _POINTS_BELOW.search(lines[end - 1]) is None:
+    if end == 0 or cues.POINTS_BELOW.search(lines[end - 1]) is None:
         return end
     for j in range(end, min(len(lines), end + _TABLE_MAX_LINES)):
         line = lines[j]
@@ -1040,7 +1025,9 @@ def _through_data(lines: list[str], end: int, outlet: Outlet | None) -> int:
     shape. Lines of data nothing announces are a box beside the text (a table of scores, a ticker)."""
     if end == 0 or is_sign_off(lines[end - 1], outlet):
         return end
-    pointed = _POINTS_BELOW.search(lines[end - 1]) is not None or _POINTS_ON.match(lines[end - 1]) is not None
+    pointed = (
+        cues.POINTS_BELOW.search(lines[end - 1]) is not None or _POINTS_ON.match(lines[end - 1]) is not None
+    )
     j, bridges, last = end, 0, end
     while j < len(lines):
         shape = _data_shape(lines[j], outlet)

@@ -73,6 +73,7 @@ __all__ = [
     "split_dateline",
     "stamp_only",
     "strip_invisible",
+    "video_prompt",
 ]
 
 R = RemovedReason
@@ -667,6 +668,7 @@ class _Acc:
         "sites",
         "tags",
         "text_caption",
+        "video_at",
         "zoomed",
     )
 
@@ -697,6 +699,9 @@ class _Acc:
         # A picture's enlarge button was set aside and no block kept since: the next short paragraph is
         # the picture's caption.
         self.zoomed = False
+        # How many body blocks stood above the last prompt to watch the video below ("Simak juga video
+        # pilihan berikut ini:"), when one was set aside, and how many pieces were set aside with it.
+        self.video_at: tuple[int, int] | None = None
 
     def drop(self, reason: RemovedReason, text: str) -> None:
         self.removed.append(Removed(reason, text))
@@ -853,6 +858,20 @@ def promo_button(text: str, outlet: Conventions | None = None) -> bool:
 
 
 _PROMO_LINE_WORDS = 10
+
+
+def video_prompt(text: str, outlet: Conventions | None = None) -> bool:
+    """A prompt to watch the video below, alone in its block or on its line: "Simak juga video pilihan
+    berikut ini:", or a box's heading of a few words naming a video ("Video Pilihan"). What follows it is
+    the video and its description, another story's; pages and pastes end the text there alike."""
+    if cues.VIDEO_PROMO.match(text) is not None:
+        # Pointing below, not naming a video in the text ("Simak Video 'Judul'", a paragraph may follow it).
+        return text.endswith(":") or cues.POINTS_BELOW.search(text) is not None
+    words = text.casefold().split()
+    return len(words) <= _VIDEO_HEADING_WORDS and "video" in words and chrome_reason(text, outlet) is not None
+
+
+_VIDEO_HEADING_WORDS = 3
 
 
 def _drop_promo_box(acc: _Acc) -> None:
@@ -1343,6 +1362,26 @@ def capitals_credit(text: str, site_names: Sequence[str] = ()) -> tuple[str, ...
 _CLOSING_PROSE_WORDS = 10
 
 
+def _drop_video_description(acc: _Acc) -> None:
+    """The one paragraph between a prompt to watch the video below and the end of the text is the video's
+    description, another story's ("Simak juga video pilihan berikut ini:" over an embed and "Aliran Sungai
+    Bengawan Solo mengalami pencemaran berat. ..." under a text on Pantai Losari): the prompt ended the text.
+    Pastes end the text at the same prompt (:func:`beritaparse.paste.layout`)."""
+    if acc.video_at is None:
+        return
+    above, set_aside = acc.video_at
+    # Kept right under the prompt, nothing set aside between them: a description the rules already set
+    # aside ("Video" / "Berita video gol kedua ...") leaves the paragraph after it the text's.
+    if (
+        above < 1
+        or above != len(acc.body) - 1
+        or acc.kept_at != set_aside
+        or acc.body[-1].kind != "paragraph"
+    ):
+        return
+    acc.drop(R.MEDIA, acc.body.pop().text)
+
+
 def _restore_closing_paragraph(acc: _Acc) -> None:
     """The last paragraph closed by a source credit ("... kata dia. (Tribunnews.com/Nama)", "(ANTARA)") reads
     like a caption with its credit; after the text, with no photo's words in it, it is the closing paragraph
@@ -1550,9 +1589,13 @@ def clean(
     for c in candidates:
         text = " ".join(strip_invisible(c.text).split())
         if text:
+            set_aside = len(acc.removed)
             _classify(c if text == c.text else attrs.evolve(c, text=text), acc, outlet, title_key)
+            if len(acc.removed) > set_aside and "video" in text.casefold() and video_prompt(text, outlet):
+                acc.video_at = (len(acc.body), len(acc.removed))
     dateline = _take_dateline(acc, outlet)
     if text_end:
+        _drop_video_description(acc)
         _restore_closing_paragraph(acc)
     _take_closing(acc, outlet, text_end=text_end)
     _take_inner_sign_offs(acc, outlet)

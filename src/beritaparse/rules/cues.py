@@ -55,6 +55,7 @@ __all__ = [
     "PHOTO_SOURCES",
     "PICTURE_POSITION",
     "PLACE_CREDIT",
+    "POINTS_BELOW",
     "READING_TIME",
     "READ_MORE",
     "RELATED_CUE",
@@ -343,6 +344,9 @@ LEAD_CUES = CueTable(phrases.LEAD, _F)
 _WATCH = alternation(phrases.WATCH_VERBS)
 VIDEO_PROMO = lazy(rf"^\s*{_WATCH}\s+(?:juga\s+)?video\b", _F)
 """A prompt to watch a video ("Simak juga video ...")."""
+POINTS_BELOW = lazy(rf"\b{alternation(language.FOLLOWING_WORDS)}\s*[.:]$", _F)
+"""A line closing on words that point at what follows it ("simak tabel di bawah ini.", "Simak juga video
+pilihan berikut ini:"): a table, a list or a video stands under it."""
 VIDEO_TITLE = lazy(rf"^\s*{alternation(phrases.VIDEO_TITLE_MARKS)}(?!\w)", _F)
 """A linked title that is a video, not a story."""
 

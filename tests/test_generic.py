@@ -1891,3 +1891,31 @@ def test_a_video_named_in_the_text_leaves_the_paragraph_after_it_the_texts() -> 
     )
     assert beritaparse.parse(html, adapters=False).paragraphs == tuple(_PARTS[:5])
 
+
+def test_a_box_of_other_stories_right_under_a_picture_opens_with_its_heading_not_a_caption() -> None:
+    # Harper's Bazaar (2018), its class names gone: the text's photo, then a "Related Story" box of linked
+    # titles set into the text. Right after the picture the heading read as its caption, and the titles
+    # under it as paragraphs.
+    titles = (
+        "Pangeran George Terlihat Bantu Petugas Pengiriman di Norfolk",
+        "Transformasi Persona Pevita Pearce",
+    )
+    box = "<div><div>Related Story</div>" + "".join(
+        f"<div><div><a href='/r/{i}'><img src='/i/{i}.jpg' alt='{t}'></a></div><div><a href='/r/{i}'>{t}</a>"
+        "</div></div>"
+        for i, t in enumerate(titles)
+    )
+    paragraphs = "".join(f"<p>{t}</p>" for t in _PARTS[:3])
+    html = (
+        f"<html><body><h1>Judul berita</h1><div class=isi>{paragraphs}<div><img src='/foto.jpg'></div>"
+        f"{box}</div><h2>{_SUBHEADING}</h2><p>{_PARTS[3]}</p><p>{_PARTS[4]}</p></div></body></html>"
+    )
+    art = beritaparse.parse(html, adapters=False)
+    assert art.paragraphs == tuple(_PARTS[:5])
+    assert [r.title for r in art.related] == list(titles)
+    assert not art.captions
+    # The text's subheading under the box links nowhere, where the box's titles were links: past the box.
+    assert [b.text for b in art.body if b.kind == "heading"] == [_SUBHEADING]
+
+
+_SUBHEADING = "Gwyneth menggunakan gaun rancangan desainer sahabatnya untuk pesta pertunangan"

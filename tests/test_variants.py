@@ -504,9 +504,6 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     ("feed-short", "co-fimela-m-recipe-1"),
 }
 KNOWN_LEAKS: set[tuple[str, str]] = {
-    # The pages3 hunt: the Tempo 2019 long-form special reads story cards put after its text (F1 0.94-0.95).
-    ("story-cards", "gp-tempo-interaktif-1"),
-    ("story-cards-bare", "gp-tempo-interaktif-1"),
     ("author-box-bare", "pp-kompas-slidestory-1"),
     ("header-in", "pp-kompas-slidestory-1"),
 }

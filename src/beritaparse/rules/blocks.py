@@ -663,6 +663,7 @@ class _Acc:
         "pending_related",
         "reading_time",
         "related",
+        "related_run_linked",
         "removed",
         "signed",
         "sites",
@@ -684,6 +685,8 @@ class _Acc:
         self.tags: list[str] = []
         self.reading_time: int | None = None
         self.pending_related = False
+        # The run of titles under a related cue has taken a linked one (pages only: a paste links none).
+        self.related_run_linked = False
         # The role a credit box's label alone on its line gave ("Editor:"), for the name in the next block.
         self.labelled: Role | None = None
         self.signed: list[str] = []
@@ -1074,11 +1077,16 @@ def _related(c: Candidate, acc: _Acc) -> bool:
             and not (text.endswith(":") and words >= _INTRO_MIN_WORDS)
             and (not cues.ends_sentence(text) or _title_case_question(text))
         )
-        if not signs_off and (c.url is not None or title_like):
+        # Once the run has taken linked titles, a line that links nowhere is past the box: the text's next
+        # subheading ("Related Story" over two linked titles, then an <h2> of the text). A paste links none.
+        ended = c.url is None and acc.related_run_linked
+        if not signs_off and not ended and (c.url is not None or title_like):
             acc.related.append(RelatedLink(text, c.url))
             acc.drop(R.RELATED, text)
+            acc.related_run_linked = c.url is not None
             return True
         acc.pending_related = False
+        acc.related_run_linked = False
     m = _RELATED_CUE.match(text)
     if m is None and c.hint != "related":
         if len(text) > _BOX_HEADING_CHARS:
@@ -1121,6 +1129,10 @@ def _marked(c: Candidate, acc: _Acc) -> bool:
     """Set aside a block the markup says is a caption, the byline or a tag box; False for other hints."""
     text = c.text
     if c.hint == "caption":
+        if c.credit is None and len(text) <= _BOX_HEADING_CHARS and cues.titles_heading(text) is not None:
+            # A box of other stories set right under a picture opens with its heading ("Related Story" over
+            # linked titles): no caption, but the box's heading, which the related rules read.
+            return False
         if c.credit is None and len(text) <= _LETTER and chrome_reason(text, None) is R.BOILERPLATE:
             # One letter after a picture (a font-size button, "A") captions nothing.
             acc.drop(R.BOILERPLATE, text)

@@ -37,8 +37,6 @@ from scramble import scramble
 if TYPE_CHECKING:
     from beritaparse.model import Article
 
-# Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the day.
-_TIMED = {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"}
 # Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
 # tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
 # ColorMag and CoverNews show no tags (CoverNews hides its tag list by default).
@@ -91,7 +89,7 @@ def test_the_header(theme: str, i: int, meta: bool, scrambled: bool) -> None:
     assert art.authors == (() if (theme, meta, scrambled) in _UNNAMED_WRITER else (article["author"],))
     assert art.dateline == article["place"].title()
     when = dt.datetime.fromisoformat(article["date_iso"])
-    assert art.published == (when if meta or theme in _TIMED else when.date())
+    assert art.published == (when if meta or theme in themes.TIMED else when.date())
 
 
 @pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)

@@ -17,11 +17,14 @@ and with its class and id names as written or scrambled (tests/scramble.py).
 from __future__ import annotations
 
 import html
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from scramble import scramble
 
-__all__ = ["ARTICLES", "CHROME", "HOST", "THEMES", "page", "url"]
+__all__ = ["ARTICLES", "CHROME", "HOST", "THEMES", "TIMED", "page", "url", "write_cases"]
 
 ARTICLES = [
     {
@@ -715,6 +718,10 @@ THEMES = {
 }
 """Each theme's page writer: ``writer(article, meta) -> str``."""
 
+TIMED = frozenset({"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"})
+"""Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the
+day, so that a page without its meta tags dates the article by its day."""
+
 # Texts of the page around the article that must not reach its body.
 CHROME = (
     *SIDEBAR_POSTS,
@@ -755,3 +762,43 @@ def page(theme: str, article: dict[str, Any], *, meta: bool = True, scrambled: b
     """The article as ``theme`` serves it, with or without meta tags and JSON-LD, names scrambled or not."""
     written = THEMES[theme](article, meta).encode()
     return scramble(written) if scrambled else written
+
+
+def write_cases(out: Path) -> int:
+    """Write every theme's articles as score.py cases (``NAME.html`` beside ``NAME.expected.json``, the
+    corpus's gold keys) into ``out``, in the four forms tests/test_themes.py reads: as served, bare (no meta
+    tags or JSON-LD), scrambled, and both; the number of pages written. The gold's ``published`` is the
+    day where a bare page of a theme that shows the day alone holds no clock time."""
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for theme in THEMES:
+        for i, article in enumerate(ARTICLES):
+            headings: dict[int, str] = article.get("headings", {})
+            body = list(article["paragraphs"])
+            for meta in (True, False):
+                for scrambled in (False, True):
+                    name = f"{theme}-{i}{'' if meta else '-bare'}{'-scr' if scrambled else ''}"
+                    written = page(theme, article, meta=meta, scrambled=scrambled)
+                    shown = written.decode()
+                    gold = {
+                        "source": f"tests/themes.py {theme}",
+                        "url": url(article),
+                        "outlet": "radarkota",
+                        "title": article["title"],
+                        "published": article["date_iso"] if meta or theme in TIMED else article["date_iso"][:10],
+                        "authors": [article["author"]],
+                        "body": body,
+                        "headings": [headings[k] for k in sorted(headings)],
+                        "tags": list(article["tags"]),
+                        "must_not_contain": [c for c in CHROME if c in shown and not any(c in p for p in body)],
+                    }
+                    (out / f"{name}.html").write_bytes(written)
+                    (out / f"{name}.expected.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1))
+                    count += 1
+    return count
+
+
+if __name__ == "__main__":
+    # python tests/themes.py OUT: the theme pages as score.py cases (shared/eval/score.py OUT).
+    print(write_cases(Path(sys.argv[1])), "pages written")
+

@@ -441,14 +441,9 @@ _UM_FIMELA = (
     " found and the meta description is given (F1 0.52), or, bare or in a feed, the page is taken for a"
     " listing (NotAnArticleError)"
 )
-_UM_L6_REGIONAL = (
-    "the Liputan6.com 2020 regional-desk page (1.00 as saved) cut to two paragraphs with no class names: the"
-    " last page's video description (a caption about another story) is read as a third (F1 0.85)"
-)
 _UNSEEN_MORE = {
     "co-dream-hijab-1": (_UM_DREAM, ["split-box"]),
     "co-fimela-m-recipe-1": (_UM_FIMELA, ["short-2", "short-comments", "short-bare", "feed-short"]),
-    "co-liputan6-regional-1": (_UM_L6_REGIONAL, ["short-bare"]),
 }
 for _page, (_why, _names) in _UNSEEN_MORE.items():
     for _name in _names:

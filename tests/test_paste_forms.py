@@ -70,15 +70,6 @@ for _form in (*HEADER_FORMS, "mobile"):
     KNOWN[(_form, "iw-liputan6-1")] = (
         "the dek and the placeholder 'Jadi Intinya' box's sentences read above the text (F1 0.93)"
     )
-# The newpages hunt: Kompas.com's 2021 megapolitan mobile page (jx-kompas-megapolitan-m-1) reads whole in the
-# selection and the page (its outlet named), but once 'Kompas.com' is scrubbed the italic Telegram-group promo
-# closing the text ('Dapatkan update berita pilihan ... dari Wartaloka.com. Mari bergabung di Grup Telegram
-# ...') is read as its last paragraph (F1 0.90, 2 leaks) in every form that scrubs the outlet's name.
-for _form in FORMS:
-    if _form not in ("selection", "page"):
-        KNOWN[(_form, "jx-kompas-megapolitan-m-1")] = (
-            "with the outlet's name scrubbed, the closing Telegram-group promo is read as text (F1 0.90)"
-        )
 # Not a parse miss: on Pikiran Rakyat's reader-letter page (unseen/ir-pikiranrakyat-surat-1) the bank's reply
 # quotes the letter's headline, so the generator's selection starts at the reply (the smallest element holding
 # the headline's words) and every form cut from it holds the reply alone while the gold holds the letter too

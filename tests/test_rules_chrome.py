@@ -1346,3 +1346,44 @@ def test_a_heading_naming_other_articles_heads_a_related_box(line: str) -> None:
 
 def test_a_sentence_about_other_articles_is_no_heading() -> None:
     assert cues.box_heading("Artikel lainnya membahas hal yang sama dari sudut pandang yang berbeda.") is None
+
+
+_TELEGRAM_PROMO = (
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Wartaloka.com. Mari bergabung di Grup"
+    ' Telegram "Wartaloka.com News Update", caranya klik link https://t.me/wartalokaupdate, kemudian join.'
+    " Anda harus install aplikasi Telegram terlebih dulu di ponsel."
+)
+
+
+def test_a_channel_promo_longer_than_a_line_is_a_promo() -> None:
+    # Kompas.com's 2021 pages close on it; with another site's longer name it runs past a line's length, where
+    # the chrome cues are not tried. It calls on the reader and names what to follow in every sentence.
+    assert len(_TELEGRAM_PROMO) > 260
+    assert chrome_reason(_TELEGRAM_PROMO, None) is RemovedReason.PROMO
+    assert clean([Candidate(_PARAGRAPH), Candidate(_TELEGRAM_PROMO)]).body[-1].text == _PARAGRAPH
+
+
+_PARAGRAPH = (
+    "Hujan deras yang mengguyur kota sejak Minggu malam membuat tiga kecamatan terendam banjir setinggi satu"
+    " meter, kata Kepala BPBD kepada wartawan di posko pengungsian pada Senin pagi."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Opening on the call's word, its later sentences the story's: text.
+        "Ikuti arahan petugas di lapangan, kata Kepala BPBD kepada wartawan di posko. Warga yang rumahnya"
+        " terendam diminta mengungsi ke balai desa yang telah disiapkan pemerintah kabupaten sejak Minggu"
+        " malam. Hingga siang hari, tercatat 312 warga mengungsi ke masjid dan sekolah terdekat di tiga"
+        " kecamatan.",
+        # A story about an app, a sentence of it naming none: text.
+        "Dapatkan update aplikasi terbaru, kata juru bicara perusahaan itu kepada wartawan di Jakarta pada"
+        " Senin. Pembaruan itu menutup celah keamanan yang ditemukan peneliti pekan lalu dan memperbaiki"
+        " sejumlah galat pada tampilan. Perusahaan menyebut jutaan pengguna di Indonesia terdampak celah"
+        " tersebut.",
+    ],
+)
+def test_a_story_paragraph_opening_like_a_promo_is_text(paragraph: str) -> None:
+    assert len(paragraph) > 260
+    assert chrome_reason(paragraph, None) is None

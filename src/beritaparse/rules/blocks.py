@@ -590,7 +590,7 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
     if cues.closes_on_call(text):
         return R.PROMO  # a house promo runs as long as a paragraph, but ends on its call to sign up "here"
     if len(text) > _CHROME_MAX:
-        return None
+        return R.PROMO if cues.promo_paragraph(text) else None
     found = cues.FULL_LINE_CUES.fullmatch(text)
     if found is None:
         found = cues.LEAD_CUES.match(text)

@@ -83,6 +83,7 @@ __all__ = [
     "folded",
     "line_role",
     "own_box_heading",
+    "promo_paragraph",
     "reading_time",
     "role_line",
     "site_alone",
@@ -413,6 +414,27 @@ def closes_on_call(text: str) -> bool:
     folded = tail.casefold()
     called = "sekarang" in folded or "klik" in folded or "click" in folded
     return called and _SIGN_UP_CALL.search(tail) is not None
+
+
+# A channel promo opens on its call ("Dapatkan update berita ...", "Ikuti ..."), and every sentence of it
+# names the channel, the app or the link to follow.
+_PROMO_CALL = lazy(r"^\W*(?:dapatkan|ikuti|follow|gabung|bergabung|join|subscribe|download|unduh)\b", _F)
+_FOLLOWED = lazy(rf"\b(?:{alternation(phrases.FOLLOW_TARGETS)})\b|https?://|\bt\.me/|\bklik\b", _F)
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+(?=\p{Lu})", regex.VERSION1)
+# Longer than a promo paragraph runs, a text is the story's however it opens.
+_PROMO_PARAGRAPH_MAX = 600
+
+
+def promo_paragraph(text: str) -> bool:
+    """Whether ``text``, a paragraph's length, is a channel promo from its first sentence to its last:
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com. Mari bergabung di Grup
+    Telegram ..., caranya klik link https://t.me/..., kemudian join. Anda harus install aplikasi Telegram
+    terlebih dulu di ponsel." Past a line's length the chrome cues are not tried (prose may hold their
+    words); a promo that long still calls on the reader in its opening and names what to follow in every
+    sentence, which a story's paragraph does not."""
+    if len(text) > _PROMO_PARAGRAPH_MAX or _PROMO_CALL.match(text) is None:
+        return False
+    return all(_FOLLOWED.search(sentence) is not None for sentence in _SENTENCE_BREAK.split(text))
 
 
 def site_alone(text: str) -> bool:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from beritaparse.cache import patterns as cache
 from beritaparse.lexicon import language, phrases
 from beritaparse.model import RemovedReason
+from beritaparse.rules import blocks as block_rules
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
@@ -196,6 +197,85 @@ def test_opening_gates_answer_as_their_patterns_on_every_paste_line() -> None:
             assert _same_match(gate, line), (gate.pattern.pattern[:60], line)
             matched += gate.pattern.match(line) is not None
     assert matched >= 100  # the pastes hold related cues, credit lines and chrome openings
+
+
+# A caption's closing credit after its last bracket or slash: the block rules run each pattern only on a
+# text whose end can hold its credit.
+_CAPTION_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Warga antre",
+            ".",
+            ". ",
+            " ",
+            "(",
+            ")",
+            "(Foto: ",
+            "(dok ",
+            "/",
+            "ANTARA",
+            " FOTO",
+            "Budi Santoso",
+            "nama",
+            "13/5/2024",
+            "\n",
+            "”",
+            "©",
+            "Liputan6.com",
+            "/foc",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+def _ungated_credit(text: str) -> object:
+    """``blocks._unbracketed_credit``'s closing forms each asked as soon as the text holds its mark."""
+    if "(" in text and text[-1:] != ")" and (m := block_rules._OPEN_CREDIT.match(text)):
+        return m.span()
+    if "/" not in text:
+        return None
+    m = (
+        block_rules._BARE_AGENCY_CREDIT.match(text)
+        or cues.GLUED_AGENCY_CREDIT.match(text)
+        or block_rules._LEADING_CREDIT.match(text)
+    )
+    return m and m.span()
+
+
+def _caption_gates_hold(text: str) -> bool:
+    # The forms before these three (a copyright mark, a label, a bar...) open on marks the text may lack.
+    found = block_rules._unbracketed_credit(text)
+    early = (
+        block_rules._copyright_credit(text)
+        or block_rules._trailing_photo_credit(text)
+        or (":" in text and block_rules._GLUED_PHOTO_CREDIT.match(text))
+    )
+    if early or text[:3] in ("Ilu", "Ill") or " | " in text:
+        return True  # answered before or between the gated forms: not what this test reads
+    return (found and found.span()) == _ungated_credit(text)
+
+
+@given(_CAPTION_PIECES)
+def test_caption_credits_are_sought_only_where_the_text_can_end_on_one(text: str) -> None:
+    assert _caption_gates_hold(text), text
+
+
+def test_caption_credits_are_sought_only_where_the_text_can_end_on_one_on_every_paste_line() -> None:
+    lines = _paste_lines()
+    credited = 0
+    for line in lines:
+        assert _caption_gates_hold(line), line
+        credited += block_rules._unbracketed_credit(line) is not None
+    assert credited >= 15  # the pastes hold captions closed by an agency's credit
+    # Each form found where it stands: a bare agency credit, one glued to the sentence, an open bracket.
+    assert block_rules._unbracketed_credit("Warga antre di Jakarta. ANTARA FOTO/Budi Santoso/foc.")
+    assert block_rules._unbracketed_credit("Skor 2-1 di Bandung.*/ANTARA FOTO")
+    assert block_rules._unbracketed_credit("Warga antre di Jakarta. (Foto: Budi Santoso")
+    # A bracket closed before the open one, a name of five words after the slash.
+    assert block_rules._unbracketed_credit("Budi (45) tiba di Jakarta. (Foto: Budi Santoso")
+    assert block_rules._unbracketed_credit("Warga antre. ANTARA FOTO/Muhammad Adimaja Budi Santoso Putra")
+    assert block_rules._unbracketed_credit("Warga antre (13/5/2024) di Jakarta, kata Budi (45).") is None
 
 
 # A credit's tail (a date, a time, a bar and what follows) is cut only where it holds a digit, a bar or a

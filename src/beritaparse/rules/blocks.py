@@ -431,9 +431,12 @@ _GLUED_PHOTO_CREDIT = lazy(
 )
 # An agency credit closing a caption without brackets: "... Senin (13/5/2024). ANTARA FOTO/Nama/foc.",
 # "... Jalan Sudirman. Liputan6.com/Nama": an agency in capitals or a domain, a slash, a name.
+# The photographer's name after the agency's slash runs this many words at most.
+_AGENCY_NAME_WORDS = 5
 _AGENCY_CREDIT = (
     r"(?:\p{Lu}[\p{Lu}\d]+(?:\s+FOTO|\s+\p{Lu}[\p{L}\d]+)?|[\p{L}\d]+\.(?:com|co\.id|id|net))"
-    r"\s*/\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}(?:/\s*\p{L}{2,6})?"
+    rf"\s*/\s*\p{{Lu}}[\p{{L}}'-]*(?:\s+\p{{Lu}}[\p{{L}}'.-]*){{0,{_AGENCY_NAME_WORDS - 1}}}"
+    r"(?:/\s*\p{L}{2,6})?"
 )
 """An agency of one word in capitals, with its unit after it ("BPMI Setpres/Lukas"), or a domain; a slash
 and the photographer's name; the desk's initials after a second slash."""
@@ -508,16 +511,25 @@ def _unbracketed_credit(text: str) -> regex.Match[str] | None:
         return m
     if ":" in text and any(map(text.__contains__, _GLUED_LABELS)) and (m := _GLUED_PHOTO_CREDIT.match(text)):
         return m
-    if text[-1:] != ")" and "(" in text and (m := _OPEN_CREDIT.match(text)):
+    # The credit's bracket is the text's last, left open: every other bracket of a paragraph (a name's
+    # party, a date) is closed after it, and the pattern, which tries each sentence end, does not run.
+    if text.rfind("(") > text.rfind(")") and (m := _OPEN_CREDIT.match(text)):
         return m
     if text[:3] in ("Ilu", "Ill") and (m := _ILLUSTRATION_CREDIT.match(text)):
         return m
     if " | " in text and (m := _BARRED_CREDIT.match(text)) and _sourced(m["credit"]):
         return m
-    if "/" not in text:
+    slash = text.rfind("/")
+    if slash < 0:
         return None
+    # Both closing forms end on their last slash and what follows it: a name of a few words (or a desk's
+    # initials), or an agency in capitals. A paragraph's slash (a date's, "13/5/2024") is followed by the
+    # rest of its sentence, and neither pattern runs (each tries every sentence end of the paragraph).
+    after = text[slash + 1 :]
     return (
-        _BARE_AGENCY_CREDIT.match(text) or cues.GLUED_AGENCY_CREDIT.match(text) or _LEADING_CREDIT.match(text)
+        (_BARE_AGENCY_CREDIT.match(text) if len(after.split()) <= _AGENCY_NAME_WORDS else None)
+        or (cues.GLUED_AGENCY_CREDIT.match(text) if after.isupper() else None)
+        or _LEADING_CREDIT.match(text)
     )
 
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from beritaparse.cache import patterns as cache
 from beritaparse.lexicon import language, phrases
 from beritaparse.model import RemovedReason
+from beritaparse.page import bylines
 from beritaparse.rules import blocks as block_rules
 from beritaparse.rules import credits as credit_rules
 from beritaparse.rules import cues
@@ -197,6 +198,56 @@ def test_opening_gates_answer_as_their_patterns_on_every_paste_line() -> None:
             assert _same_match(gate, line), (gate.pattern.pattern[:60], line)
             matched += gate.pattern.match(line) is not None
     assert matched >= 100  # the pastes hold related cues, credit lines and chrome openings
+
+
+# The by-word patterns, asked behind gates by the credit readers: a text node's as it stands, after its white
+# space ("spaced"); a name's glued role on the folded credit.
+_BY_GATES = [
+    bylines._BYLINE_START,
+    bylines._BY_WORD_ALONE,
+    credit_rules._BYLINE_START,
+    credit_rules._GLUED_ROLE,
+    cues.OpeningGate(cues.GLUED_ROLE, spaced=True),
+]
+_BY_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Oleh",
+            "oleh",
+            "OLEH",
+            "By",
+            "by",
+            "Penulis",
+            "Ady",
+            "Budi",
+            " ",
+            "\n",
+            "\t",
+            "\u2003",
+            "\x1c",
+            ":",
+            "ſ",
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(_BY_PIECES)
+def test_by_word_gates_answer_as_their_patterns(text: str) -> None:
+    for gate in _BY_GATES:
+        assert _same_match(gate, text), (gate.pattern.pattern[:60], text)
+
+
+def test_by_word_gates_answer_as_their_patterns_on_every_paste_line() -> None:
+    lines = [line for line in _paste_lines() if line.strip()]
+    texts = [*lines, *(f"\n   {line}\n  " for line in lines)]  # as a text node holds a line
+    matched = 0
+    for gate in _BY_GATES:
+        for text in texts:
+            assert _same_match(gate, text), (gate.pattern.pattern[:60], text)
+            matched += gate.pattern.match(text) is not None
+    assert matched >= 10  # the pastes hold "Oleh Nama" and "By Nama" bylines
 
 
 # A caption's closing credit after its last bracket or slash: the block rules run each pattern only on a

@@ -80,7 +80,10 @@ _CREDIT_START = cues.CREDIT_START
 _BARE_LABEL = cues.BARE_ROLE
 _BARE_LABEL_WORD = lazy(rf"(?<![\w-]){_BARE_LABEL.pattern}(?![\w:-])(?!\s*:)", _FLAGS)
 _REPORT_START = cues.REPORT_START
-_BYLINE_START = cues.BYLINE_START
+# The by-word patterns are alternations of every case form of every by-word, which the engine tries one
+# by one (some microseconds a text, most for a text opening on white space): asked behind a gate.
+_BYLINE_START = cues.OpeningGate(cues.BYLINE_START, spaced=True)
+_BY_WORD_ALONE = cues.OpeningGate(cues.BY_WORD_ALONE, spaced=True)
 _BY_CREDIT = cues.BY_CREDIT
 _PLACE_CREDIT = cues.PLACE_CREDIT
 
@@ -311,7 +314,7 @@ def _credit_lines(
         _add_card(cards, node, bare)
         # A by-word in an element of its own, the name in the next ("<div>Oleh</div> <a>Nama</a>", tagDiv's):
         # the box around both reads "Oleh, Nama, -", its elements apart.
-        by_alone = node.strip().rstrip(":") if cues.BY_WORD_ALONE.match(node) else None
+        by_alone = node.strip().rstrip(":") if _BY_WORD_ALONE.match(node) else None
         # Climb until the label has its value beside it ("<td>Penulis</td><td>: Nama</td>").
         for _ in range(3):
             if holder is None or holder in seen:

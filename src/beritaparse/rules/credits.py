@@ -93,6 +93,10 @@ def stamp_without_weekday(stamp: str) -> str | None:
 
 
 _ROLE_WORDS = cues.ROLE_PREFIX
+# A role glued to the name and a by-credit's opening, each asked behind its opening gate: the patterns'
+# alternations of role and by-words cost the engine some microseconds on every credit it fails on.
+_GLUED_ROLE = cues.OpeningGate(cues.GLUED_ROLE)
+_BYLINE_START = cues.OpeningGate(cues.BYLINE_START, spaced=True)
 _ROLE_AFTER = cues.ROLE_SUFFIX
 
 # A share bar's label read with the byline before it: "Rachma Share:" (Popmama's writer box).
@@ -251,7 +255,9 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
-    text = _SHARE_TAIL.sub("", cues.GLUED_ROLE.sub(r"\1 ", text))
+    if _GLUED_ROLE.match(text) is not None:
+        text = cues.GLUED_ROLE.sub(r"\1 ", text)
+    text = _SHARE_TAIL.sub("", text)
     text = _without_tail(text)
     text = _before_site(text, site_names)
     text = cues.NEGATED_ROLE.sub("", text)  # "Non Koresponden": the role's suffix rule would leave "Non"
@@ -439,7 +445,7 @@ def by_credits(
         text = text[1:-1]
     # A line that does not open on a "by" word before a capital (the first credit's shape) is none: the
     # cheap test before the credits are looked for.
-    if len(text) > BY_CREDITS_MAX or cues.BYLINE_START.match(text) is None:
+    if len(text) > BY_CREDITS_MAX or _BYLINE_START.match(text) is None:
         return None
     starts = [m.span() for m in cues.BY_CREDIT.finditer(text)]
     if len(starts) < 2 or starts[0][0] != 0:

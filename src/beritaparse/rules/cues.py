@@ -148,18 +148,24 @@ class OpeningGate:
     open on a pair that no credit label or cue opens on, and a failed match costs the engine several times
     the look-up of the pair. The answers are also kept with the cache of compiled patterns, so that a later
     process compiles the pattern only for a text that can match it.
+
+    With ``spaced``, for a pattern that opens on ``^\\s*`` and then on a character no white space is, the pair
+    is the text's first two after its white space (``str.lstrip``'s, which takes every character ``\\s``
+    takes): a text node read as it stands ("\\n    Editor\\n") opens on white space, which every such
+    pattern can open on.
     """
 
-    __slots__ = ("_key", "_openings", "pattern")
+    __slots__ = ("_key", "_openings", "_spaced", "pattern")
 
-    def __init__(self, pattern: LazyPattern) -> None:
+    def __init__(self, pattern: LazyPattern, *, spaced: bool = False) -> None:
         self.pattern = pattern
         self._openings: dict[str, bool] = {}
         self._key = ""
+        self._spaced = spaced
 
     def match(self, text: str) -> regex.Match[str] | None:
         """``pattern.match(text)``."""
-        opening = text[:2]
+        opening = text.lstrip()[:2] if self._spaced else text[:2]
         can = self._openings.get(opening)
         if can is None:
             can = self._may_open(opening)
@@ -563,8 +569,9 @@ _ROLE_LINE_PIECES = 1 + max(
 
 def role_line(text: str) -> regex.Match[str] | None:
     """:data:`ROLE_LINE`'s match of ``text``; a text of more pieces than a role and its colon (most lines
-    around a credit box) is answered without the pattern, which tries each role word on it."""
-    return ROLE_LINE.match(text) if len(text.split()) <= _ROLE_LINE_PIECES else None
+    around a credit box) is answered without the pattern, which tries each role word on it. The pieces are
+    counted no further than one past the most: a paragraph is not split into all its words for that."""
+    return ROLE_LINE.match(text) if len(text.split(maxsplit=_ROLE_LINE_PIECES)) <= _ROLE_LINE_PIECES else None
 
 
 def line_role(text: str) -> Role | None:

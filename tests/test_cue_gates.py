@@ -329,6 +329,16 @@ def test_caption_credits_are_sought_only_where_the_text_can_end_on_one_on_every_
     assert block_rules._unbracketed_credit("Warga antre (13/5/2024) di Jakarta, kata Budi (45).") is None
 
 
+@given(
+    st.lists(
+        st.sampled_from(["author", "AUTHOR", "jurnaliſ", "writ", "er", "-", " ", "İ", "post"]), max_size=6
+    )
+)
+def test_a_byline_word_is_found_as_the_pattern_finds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert bylines._holds_byline_word(text) is (bylines._BYLINE_CLASS.search(text) is not None), text
+
+
 # A credit's tail (a date, a time, a bar and what follows) is cut only where it holds a digit, a bar or a
 # weekday's name; the closing initials are searched only in a text that closes on a bracket.
 _CREDIT_PIECES = st.lists(

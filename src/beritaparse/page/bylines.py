@@ -464,7 +464,16 @@ def _credit_at(text: str, bare: regex.Match[str] | None, by_alone: str | None) -
 def _names_byline(cls: str) -> bool:
     """Whether a class value names a byline: asked of every element around the headline, whose class values
     repeat (a page's cards and links share a few), so each value is searched once."""
-    return _BYLINE_CLASS.search(cls) is not None
+    return _holds_byline_word(cls)
+
+
+def _holds_byline_word(text: str) -> bool:
+    """Whether :data:`_BYLINE_CLASS` finds one of its words in ``text``. A text whose folded form holds none
+    of them (:func:`~beritaparse.rules.cues.folded`, in which the pattern's words stand wherever it matches)
+    is answered by a few substring searches in C; the engine tries the alternation at every character of it
+    (a box's class values run together: thousands of characters)."""
+    folded = cues.folded(text)
+    return any(map(folded.__contains__, markup.BYLINE_WORDS)) and _BYLINE_CLASS.search(text) is not None
 
 
 def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
@@ -475,7 +484,7 @@ def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
     # elements in Python to find that out: the classes of the box they all lie in answer it at once (a word
     # of _BYLINE_CLASS, a plain alternation with nothing around it, matches a class attribute only where it
     # matches the string of them all too).
-    if box is None or not _BYLINE_CLASS.search(subtree_class_text(box)):
+    if box is None or not _holds_byline_word(subtree_class_text(box)):
         return
     for _, el in around(title_el):
         cls = el.get(b"class")  # in bytes: lxml encodes a str name on every read

@@ -38,7 +38,7 @@ from beritaparse.page.addresses import join_url
 from beritaparse.page.html import string_of, text_of
 from beritaparse.page.kind import is_teaser_list, stamped
 from beritaparse.page.pagequery import BOLD_STYLE, HIDDEN_STYLE, compile_xpath, fold, headed_box, opening_text
-from beritaparse.page.topics import TAG_ADDRESS, TAG_SEPARATORS
+from beritaparse.page.topics import MIN_TAGS, TAG_ADDRESS, TAG_SEPARATORS
 from beritaparse.rules import cues
 from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.flags import WORDS, lazy
@@ -118,8 +118,8 @@ _LINK_SHARE = 0.5
 # A link to one of the site's tag pages, and the marks that part a tag box's links (topics.TAG_ADDRESS).
 _TAG_ADDRESS = TAG_ADDRESS
 _TAG_SEPARATORS = TAG_SEPARATORS
-# A tag box has at least this many links (one link alone may be any link).
-_MIN_TAGS = 2
+# A tag box has at least this many links (topics.MIN_TAGS).
+_MIN_TAGS = MIN_TAGS
 
 
 _NO_WORDS: frozenset[str] = frozenset()

@@ -23,12 +23,15 @@ if TYPE_CHECKING:
 
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["TAG_ADDRESS", "TAG_SEPARATORS", "section", "tags"]
+__all__ = ["MIN_TAGS", "TAG_ADDRESS", "TAG_SEPARATORS", "section", "tags"]
 
 TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
 """A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is."""
 TAG_SEPARATORS = " \t\n\r,;#" + language.FIELD_BARS
 """Marks that part a tag list's links and are no words of it: white space, list marks, a byline's bars."""
+MIN_TAGS = 2
+"""A tag list has at least this many links: one link to a tag page alone may be any link (a kicker, a
+topic's banner)."""
 
 _TAG_META = ("news_keywords", "content_tags", "dtk:keywords", "article:tag", "keywords_tag", "parsely-tags")
 # A tag is a word or a few: a longer text is a title or a sentence.
@@ -119,8 +122,6 @@ def _is_rel_tag(rel: str) -> bool:
     return "tag" in tokens and "category" not in tokens
 
 
-# A tag list has at least this many links (one link to a tag page may be a kicker or a topic's banner).
-_MIN_TAGS = 2
 # The letters and digits a tag list shows besides its links: a label ("Tags:", "Topik :"), no sentence.
 _TAG_LABEL_MAX = 12
 _LINKS = compile_xpath("descendant::a[@href]")
@@ -247,7 +248,7 @@ def _tag_list(el: HtmlElement) -> tuple[str, ...]:
         if tag and len(tag) <= _TAG_MAX:
             found.append(tag)
     label = _letters(text_of(el)) - linked
-    return unique(found) if len(found) >= _MIN_TAGS and label <= _TAG_LABEL_MAX else ()
+    return unique(found) if len(found) >= MIN_TAGS and label <= _TAG_LABEL_MAX else ()
 
 
 def _letters(text: str) -> int:

@@ -17,6 +17,10 @@ What the probe found before these rules (each row below failed then):
 Newsup, Newsmatic and CoverNews, written later from their template source, were read right before any
 rule (text, headline, time, writer, dateline, no leak: as served, bare, scrambled) but for Newsup's tags,
 '#'-prefixed links to /tag/ beside the byline under the headline with no rel="tag".
+
+Newspack, OceanWP and Twenty Twenty-Four (a block theme), written last from their template source, read
+their text, headline and time right before any rule (no leak); what they did not read is in
+_HEADER_MISSES and _TAG_MISSES.
 """
 
 from __future__ import annotations
@@ -40,20 +44,52 @@ if TYPE_CHECKING:
 # Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
 # tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
 # ColorMag and CoverNews show no tags (CoverNews hides its tag list by default).
-_TAGGED = {"jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"}
+_TAGGED = {
+    *("jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"),
+    *("newspack", "block_theme", "oceanwp"),
+}
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
 _UNNAMED_WRITER = {("amp_wp", False, True)}
 
-CASES = [
-    pytest.param(
-        theme, i, meta, scrambled, id=f"{theme}-{i}{'' if meta else '-bare'}{'-scr' if scrambled else ''}"
-    )
-    for theme in themes.THEMES
-    for i in range(len(themes.ARTICLES))
+# What the last themes' pages (Newspack, the block theme, OceanWP) showed before the rules written for them
+# (theme, meta, scrambled), both articles; strict: a page that reads right leaves its table.
+_HEADER_MISSES = {
+    # Newspack scrambled: the author box's link to the writer's page, "More by Rina Kartika", a second writer.
+    ("newspack", True, True): "the author box's 'More by' link read as a second writer",
+    ("newspack", False, True): "the author box's 'More by' link read as a second writer",
+    # OceanWP: the screen-reader label in the byline's list item kept with the name ("Post author: Nama").
+    ("oceanwp", True, False): "the byline's screen-reader label read as part of the name",
+    ("oceanwp", False, False): "the byline's screen-reader label read as part of the name",
+}
+_TAG_MISSES = {
+    # The Post Terms block writes rel="tag" on the category's link too (under the headline).
+    ("block_theme", meta, scrambled): "the category's rel=tag link read as a tag"
     for meta in (True, False)
     for scrambled in (False, True)
-]
+}
+
+
+def _cases(misses: dict[tuple[str, bool, bool], str] | None = None) -> list[Any]:
+    return [
+        pytest.param(
+            theme,
+            i,
+            meta,
+            scrambled,
+            id=f"{theme}-{i}{'' if meta else '-bare'}{'-scr' if scrambled else ''}",
+            marks=[pytest.mark.xfail(strict=True, reason=misses[theme, meta, scrambled])]
+            if misses and (theme, meta, scrambled) in misses
+            else [],
+        )
+        for theme in themes.THEMES
+        for i in range(len(themes.ARTICLES))
+        for meta in (True, False)
+        for scrambled in (False, True)
+    ]
+
+
+CASES = _cases()
 
 
 @functools.cache
@@ -81,7 +117,7 @@ def test_the_body_is_the_article(theme: str, i: int, meta: bool, scrambled: bool
     assert [c for c in themes.CHROME if c in body] == []
 
 
-@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)
+@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), _cases(_HEADER_MISSES))
 def test_the_header(theme: str, i: int, meta: bool, scrambled: bool) -> None:
     article = themes.ARTICLES[i]
     art = _parse(theme, i, meta, scrambled)
@@ -92,7 +128,7 @@ def test_the_header(theme: str, i: int, meta: bool, scrambled: bool) -> None:
     assert art.published == (when if meta or theme in themes.TIMED else when.date())
 
 
-@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), CASES)
+@pytest.mark.parametrize(("theme", "i", "meta", "scrambled"), _cases(_TAG_MISSES))
 def test_tags_and_related_links(theme: str, i: int, meta: bool, scrambled: bool) -> None:
     article = themes.ARTICLES[i]
     art = _parse(theme, i, meta, scrambled)
@@ -441,6 +477,7 @@ _GALLERY_LOST = pytest.mark.xfail(
     [
         pytest.param("jnews", marks=_GALLERY_LOST),
         *("tagdiv", "generic_wp", "jannah", "colormag", "newsup", "newsmatic", "covernews"),
+        *("newspack", "block_theme", "oceanwp"),
     ],
 )
 @pytest.mark.parametrize("scrambled", [False, True])

@@ -2,9 +2,10 @@
 """Articles in the markup of the WordPress news themes small Indonesian outlets run on (issue 11).
 
 Hundreds of regional sites share a handful of themes: JNews, Newspaper (tagDiv), Jannah/Sahifa (TieLabs),
-ColorMag, Newsup (Themeansar), Newsmatic (BlazeThemes), CoverNews (AF themes), general-purpose themes
-(GeneratePress, Astra) with Jetpack's share and related-posts boxes, the AMP plugin's reader template, and
-Blogger's. Each function
+ColorMag, Newsup (Themeansar), Newsmatic (BlazeThemes), CoverNews (AF themes), Newspack (Automattic's theme
+for local newsrooms), general-purpose themes (GeneratePress, Astra) with Jetpack's share and related-posts
+boxes, OceanWP, a block theme (Twenty Twenty-Four, WordPress's default), the AMP plugin's reader template,
+and Blogger's. Each function
 below writes an article as one of them serves it, from the theme's own markup (class names, the boxes it
 puts inside and around the text: inline "Baca Juga" blocks, ad slots, share bars, tag lists, the author box,
 related posts, the comment form, sidebar widgets), for a site the project has no adapter for. The articles
@@ -704,6 +705,235 @@ def covernews(a, meta=True):
     )
 
 
+def _author_bio(a):
+    """An author box's prose: a sentence about the writer, as WordPress's "Biographical Info" holds it."""
+    return f"{esc(a['author'])} adalah jurnalis {SITE} yang meliput isu lingkungan, kebencanaan dan pemerintahan daerah sejak 2018."
+
+
+def newspack(a, meta=True):
+    """Newspack (Automattic), the theme of the Newspack programme's local newsrooms: the header above the
+    content column (``entry-header`` with the category, the headline and ``entry-subhead``: an avatar, a
+    ``byline`` with "by" in a span of its own, the ``posted-on`` time, 'j F Y', and Jetpack's share buttons),
+    the large featured image's caption, the text in ``entry-content`` with the "Article below content"
+    widget area inside it (here a Newspack Blocks homepage-posts block of other stories with their excerpts,
+    bylines and times), "Tagged:" in ``entry-footer``, the author bio with its "More by" link, the comment
+    form and the sidebar (single.php, template-parts/header/entry-header.php, template-parts/content/
+    content-single.php, template-parts/post/author-bio.php, inc/template-tags.php; newspack-blocks
+    src/blocks/homepage-articles/templates/article.php)."""
+    text = _text(a, "plain", heading="h2")
+    slug = a["author"].lower().replace(" ", "-")
+    tags = '<span class="sep">,&nbsp;</span>'.join(
+        f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"]
+    )
+
+    def teaser(fmt_excerpt):
+        return (
+            '<article data-post-id="9" class="category-daerah type-post post-has-image"><figure class="post-thumbnail"><a href="{h}" rel="bookmark" tabindex="-1" aria-hidden="true"><img width="400" height="300" src="x.jpg" class="attachment-newspack-article-block-landscape-small size-newspack-article-block-landscape-small wp-post-image" alt="{t}" data-hero-candidate="1" /></a></figure><div class="entry-wrapper"><h3 class="entry-title"><a href="{h}" rel="bookmark">{t}</a></h3>'
+            + fmt_excerpt
+            + '<div class="entry-meta"><span class="byline"><span class="author-prefix">by</span> <span class="author vcard"><a class="url fn n" href="'
+            + HOST
+            + '/author/redaksi/">Redaksi</a></span></span><time class="entry-date published updated" datetime="2024-05-11T09:00:00+08:00">11 Mei 2024</time></div></div></article>'
+        )
+
+    sharing = "".join(
+        f'<li class="share-{k}"><a rel="nofollow noopener noreferrer" data-shared="sharing-{k}-5521" class="share-{k} sd-button share-icon no-text" href="{url(a)}?share={k}" target="_blank" title="Klik untuk berbagi di {n}"><span></span><span class="sharing-screen-reader-text">Klik untuk berbagi di {n}(Membuka di jendela yang baru)</span></a></li>'
+        for k, n in (("facebook", "Facebook"), ("x", "X"), ("jetpack-whatsapp", "WhatsApp"))
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-5521 single-format-standard wp-custom-logo wp-embed-responsive single-featured-image-default h-nsub h-db h-ll h-dh header-default-background has-sidebar cat-daerah has-large-featured-image" data-amp-auto-lightbox-disable>
+<aside id="mobile-sidebar-fallback" class="mobile-sidebar"><button class="mobile-menu-toggle">Close</button>{nav()}</aside>
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+<header id="masthead" class="site-header hide-header-search">
+<div class="top-header-contain desktop-only"><div class="wrapper"><div id="secondary-nav-contain"><nav class="secondary-menu" aria-label="Secondary Menu"><ul id="menu-secondary" class="secondary-menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/">Kontak</a></li></ul></nav></div><div id="social-nav-contain"><nav class="social-navigation" aria-label="Social Links Menu"><ul id="menu-social" class="social-links-menu"><li class="menu-item"><a href="https://facebook.com/radarkota"><span class="screen-reader-text">Facebook</span><svg class="svg-icon" width="24" height="24" aria-hidden="true" role="img" focusable="false" viewBox="0 0 24 24"><path d="M12 2C6.5 2 2 6.5 2 12z"></path></svg></a></li></ul></nav></div></div></div>
+<div class="middle-header-contain"><div class="wrapper"><div class="site-branding"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a><div class="site-identity"><p class="site-title"><a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div></div><div class="header-search-contain"><button id="search-toggle" aria-expanded="false"><span class="screen-reader-text">Open Search</span><svg class="svg-icon" width="28" height="28" aria-hidden="true" role="img" focusable="false" viewBox="0 0 24 24"><path d="M15.5 14z"></path></svg></button><div id="header-search"><form role="search" method="get" class="search-form" action="{HOST}/"><label for="search-form-1"><span class="screen-reader-text">Search for:</span></label><input type="search" id="search-form-1" class="search-field" placeholder="Search &hellip;" value="" name="s" /><button type="submit" class="search-submit"><span class="screen-reader-text">Search</span></button></form></div></div></div></div>
+<div class="bottom-header-contain desktop-only"><div class="wrapper"><div id="site-navigation">{nav()}</div></div></div>
+</header>
+<div id="content" class="site-content">
+<section id="primary" class="content-area category-{a["category"].lower()}"><main id="main" class="site-main">
+<header class="entry-header">
+<span class="cat-links"><span class="screen-reader-text">Posted in</span><a href="{HOST}/category/{a["category"].lower()}/" rel="category tag">{a["category"]}</a></span>		<h1 class="entry-title ">
+			{esc(a["title"])}		</h1>
+<div class="entry-subhead">
+<div class="entry-meta">
+<span class="author-avatar"><img alt='' src='{HOST}/avatar.png' class='avatar avatar-96 photo' height='96' width='96' loading='lazy' decoding='async'/></span><span class="byline"><span>by</span> <span class="author vcard"><a class="url fn n" href="{HOST}/author/{slug}/">{esc(a["author"])}</a></span></span><span class="posted-on"><time class="entry-date published updated" datetime="{a["date_iso"]}">{a["date_shown"]}</time></span>					</div><!-- .meta-info -->
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon sd-sharing"><h3 class="sd-title">Bagikan ini:</h3><div class="sd-content"><ul>{sharing}<li class="share-end"></li></ul></div></div></div>
+</div>
+</header>
+<figure class="post-thumbnail"><img width="1200" height="675" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-newspack-featured-image size-newspack-featured-image wp-post-image" alt="" data-hero-candidate="1" fetchpriority="high" decoding="async" /><figcaption><span>Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</span></figcaption></figure>
+<div class="main-content">
+<article id="post-5521" class="post-5521 post type-post status-publish format-standard has-post-thumbnail category-{a["category"].lower()} entry">
+<div class="entry-content">
+{text}
+<section id="block-7" class="below-content widget widget_block"><div class="wp-block-newspack-blocks-homepage-articles wpnbha show-image image-alignleft ts-2 is-4 is-landscape has-text-color"><div data-posts data-current-post-id="5521"><h2 class="article-section-title"><span>Berita Lainnya</span></h2>{_others(teaser('<div class="excerpt"><p>{e}</p></div>'))}</div></div></section>
+</div><!-- .entry-content -->
+<footer class="entry-footer"><span class="tags-links"><span>Tagged: </span>{tags}</span></footer><!-- .entry-footer -->
+<div class="author-bio"><a href="{HOST}/author/{slug}/" rel="author"><img alt='' src='{HOST}/avatar.png' class='avatar avatar-80 photo' height='80' width='80' loading='lazy' decoding='async'/></a><div class="author-bio-text"><div class="author-bio-header"><div><h2 class="accent-header"><a href="{HOST}/author/{slug}/" rel="author">{esc(a["author"])}</a></h2></div></div><!-- .author-bio-header --><p>{_author_bio(a)} <a class="author-link" href="{HOST}/author/{slug}/" rel="author">More by {esc(a["author"])}</a></p></div><!-- .author-bio-text --></div><!-- .author-bio -->
+</article><!-- #post-5521 -->
+<div id="comments" class="comments-area">{_comment_form("Leave a Reply")}</div>
+</div><!-- .main-content -->
+<aside id="secondary" class="widget-area"><section id="block-3" class="widget widget_block"><div class="wp-block-newspack-blocks-homepage-articles wpnbha ts-3 is-3"><div data-posts data-current-post-id="5521"><h2 class="article-section-title"><span>Terpopuler</span></h2>{_popular(teaser("").replace("{t}", "{t}"))}</div></div></section></aside><!-- #secondary -->
+</main><!-- #main --></section><!-- #primary -->
+</div><!-- #content -->
+<footer id="colophon" class="site-footer"><div class="footer-branding"><div class="wrapper"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a></div></div><div class="site-info"><div class="wrapper site-info-contain"><span class="copyright">&copy; 2024 {SITE}</span><a target="_blank" href="https://newspack.com/" class="imprint">Powered by Newspack</a><a class="privacy-policy-link" href="{HOST}/kebijakan-privasi/" rel="privacy-policy">Kebijakan Privasi</a></div></div></footer>
+</div><!-- #page -->
+</body></html>"""
+    )
+
+
+def _blocks_nav():
+    """The Navigation block's list, as block themes write the site's menu."""
+    items = "".join(
+        f'<li class=" wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" href="{HOST}/category/{c.lower()}/"><span class="wp-block-navigation-item__label">{c}</span></a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini", "Indeks")
+    )
+    return f'<nav class="is-responsive items-justified-right wp-block-navigation is-horizontal is-content-justification-right is-layout-flex wp-container-core-navigation-is-layout-1 wp-block-navigation-is-layout-flex" aria-label="Navigasi"><button type="button" aria-haspopup="dialog" aria-label="Buka menu" class="wp-block-navigation__responsive-container-open "><svg width="24" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="4" y="7.5" width="16" height="1.5" /><rect x="4" y="15" width="16" height="1.5" /></svg></button><div class="wp-block-navigation__responsive-container" id="modal-1"><div class="wp-block-navigation__responsive-close" tabindex="-1"><div class="wp-block-navigation__responsive-dialog"><button type="button" aria-label="Tutup menu" class="wp-block-navigation__responsive-container-close"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M13 11.8l6.1-6.3-1-1-6.1 6.2-6.1-6.2-1 1 6.1 6.3-6.5 6.7 1 1 6.5-6.6 6.5 6.6 1-1z"></path></svg></button><div class="wp-block-navigation__responsive-container-content" id="modal-1-content"><ul class="wp-block-navigation__container is-responsive items-justified-right wp-block-navigation">{items}</ul></div></div></div></div></nav>'
+
+
+def _footer_links(links):
+    return "".join(
+        f'<li class=" wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" href="{HOST}/{x.lower()}/"><span class="wp-block-navigation-item__label">{x}</span></a></li>'
+        for x in links
+    )
+
+
+def block_theme(a, meta=True):
+    """A block (full-site-editing) theme, Twenty Twenty-Four, WordPress's default since 6.4: every part a core
+    block's markup. The headline in ``wp-block-post-title``; the post-meta pattern under it: the Post Date
+    block (a ``<time datetime>`` around a link, 'M j, Y'), an em dash and "oleh" each in a paragraph of its
+    own, the Post Author Name block and the category as a Post Terms block, whose links carry rel="tag" as
+    every term list does; the text in ``wp-block-post-content``; the tags as a Post Terms block after it;
+    the Comments block with readers' comments (Comment Template) and the form; the Post Navigation Link
+    blocks; the footer pattern's columns of links (templates/single.html, parts/post-meta.html,
+    patterns/hidden-post-meta.php, hidden-comments.php, hidden-post-navigation.php, footer.php; the
+    blocks' render functions in wordpress-develop src/wp-includes/blocks)."""
+    text = _text(a, "strong", heading="h2").replace("<h2>", '<h2 class="wp-block-heading">')
+    slug = a["author"].lower().replace(" ", "-")
+    sep = '<span class="wp-block-post-terms__separator">  </span>'
+    tags = sep.join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])
+    comments = "".join(
+        f'<li id="comment-{n + 7}" class="comment even thread-even depth-1"><div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--30)"><div class="wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-9 wp-block-group-is-layout-flex"><div class="wp-block-avatar"><img alt="Avatar {esc(who)}" src="{HOST}/avatar.png" class="avatar avatar-40 photo wp-block-avatar__image" width="40" height="40" /></div><div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow"><div class="wp-block-comment-author-name">{esc(who)}</div><div class="wp-block-comment-date"><time datetime="2024-05-13T13:0{n}:11+08:00"><a href="{url(a)}#comment-{n + 7}">{_month_day(a)} pada 1:0{n} pm</a></time></div></div></div><div class="wp-block-comment-content"><p>{esc(said)}</p></div><div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex"><div class="wp-block-comment-reply-link"><a rel="nofollow" class="comment-reply-link" href="#comment-{n + 7}" data-commentid="{n + 7}" data-postid="412" data-belowelement="comment-{n + 7}" data-respondelement="respond" aria-label="Balasan untuk {esc(who)}">Balas</a></div></div></div></li>'
+        for n, (who, said) in enumerate(COMMENTS)
+    )
+    footer_cols = "".join(
+        f'<div class="wp-block-group is-vertical is-layout-flex wp-block-group-is-layout-flex"><h2 class="wp-block-heading has-medium-font-size has-body-font-family" style="font-style:normal;font-weight:600">{h}</h2><nav class="is-vertical wp-block-navigation is-layout-flex wp-block-navigation-is-layout-flex"><ul class="wp-block-navigation__container is-vertical wp-block-navigation">{_footer_links(links)}</ul></nav></div>'
+        for h, links in (
+            ("Tentang", ("Tim", "Sejarah", "Karier")),
+            ("Privasi", ("Kebijakan", "Ketentuan", "Kontak")),
+            ("Sosial", ("Facebook", "Instagram", "Twitter/X")),
+        )
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-412 single-format-standard wp-custom-logo wp-embed-responsive">
+<div class="wp-site-blocks"><header class="wp-block-template-part">
+<div class="wp-block-group alignwide has-base-background-color has-background has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:20px;padding-bottom:20px"><div class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex"><div class="wp-block-group is-layout-flex wp-container-core-group-is-layout-2 wp-block-group-is-layout-flex"><div class="wp-block-site-logo"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="60" height="60" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a></div><div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow"><p class="wp-block-site-title"><a href="{HOST}" target="_self" rel="home">{SITE}</a></p></div></div>
+{_blocks_nav()}</div></div>
+</header>
+<main class="wp-block-group alignfull is-layout-flow wp-block-group-is-layout-flow">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="margin-bottom:var(--wp--preset--spacing--40);padding-top:var(--wp--preset--spacing--50)">
+<figure style="margin-bottom:var(--wp--preset--spacing--40);" class="wp-block-post-featured-image"><img width="1200" height="675" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt="" style="object-fit:cover;" decoding="async" fetchpriority="high" /></figure>
+<div class="wp-block-group is-vertical is-content-justification-stretch is-layout-flex wp-container-core-group-is-layout-6 wp-block-group-is-layout-flex" style="padding-top:0;padding-bottom:0">
+<h1 class="wp-block-post-title has-x-large-font-size">{esc(a["title"])}</h1>
+<div class="wp-block-template-part"><div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained"><div class="wp-block-group is-layout-flex wp-container-core-group-is-layout-4 wp-block-group-is-layout-flex"><div class="wp-block-post-date"><time datetime="{a["date_iso"]}"><a href="{url(a)}">{_month_day(a)}</a></time></div>
+<p class="has-contrast-2-color has-text-color">—</p>
+<p class="has-small-font-size has-contrast-2-color has-text-color">oleh</p>
+<div class="wp-block-post-author-name"><a href="{HOST}/author/{slug}/" target="_self" class="wp-block-post-author-name__link">{esc(a["author"])}</a></div>
+<div class="taxonomy-category wp-block-post-terms"><span class="wp-block-post-terms__prefix">di </span><a href="{HOST}/category/{a["category"].lower()}/" rel="tag">{a["category"]}</a></div></div></div></div>
+</div></div>
+<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
+{text}
+</div>
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="margin-top:var(--wp--preset--spacing--40);padding-bottom:var(--wp--preset--spacing--50)">
+<div class="is-style-pill taxonomy-post_tag wp-block-post-terms">{tags}</div>
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained"><div style="height:var(--wp--preset--spacing--40)" aria-hidden="true" class="wp-block-spacer"></div>
+<hr class="wp-block-separator has-text-color has-contrast-3-color has-alpha-channel-opacity has-contrast-3-background-color has-background is-style-wide" style="margin-bottom:var(--wp--preset--spacing--40)"/>
+<div class="wp-block-comments wp-block-comments-query-loop"><h2 class="wp-block-heading">Komentar</h2><h3 id="comments" class="wp-block-comments-title">{len(COMMENTS)} tanggapan untuk &#8220;{esc(a["title"])}&#8221;</h3><ol class="wp-block-comment-template">{comments}</ol>{_comment_form().replace('class="comment-respond"', 'class="comment-respond wp-block-post-comments-form"', 1)}</div>
+<nav class="wp-block-group is-content-justification-space-between is-nowrap is-layout-flex wp-container-core-group-is-layout-11 wp-block-group-is-layout-flex" style="padding-top:var(--wp--preset--spacing--40);padding-bottom:var(--wp--preset--spacing--40)" aria-label="Pos"><div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous is-arrow-arrow" aria-hidden="true">←</span><a href="{HOST}/prev/" rel="prev"><span class="post-navigation-link__label">Sebelumnya: </span> <span class="post-navigation-link__title">{esc(SIDEBAR_POSTS[0])}</span></a></div><div class="post-navigation-link-next wp-block-post-navigation-link"><a href="{HOST}/next/" rel="next"><span class="post-navigation-link__label">Berikutnya: </span> <span class="post-navigation-link__title">{esc(SIDEBAR_POSTS[1])}</span></a><span class="wp-block-post-navigation-link__arrow-next is-arrow-arrow" aria-hidden="true">→</span></div></nav>
+</div></div>
+</main>
+<footer class="wp-block-template-part"><div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:var(--wp--preset--spacing--40);padding-bottom:var(--wp--preset--spacing--40)"><div class="wp-block-columns alignwide is-layout-flex wp-container-core-columns-is-layout-1 wp-block-columns-is-layout-flex"><div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:30%"><div class="wp-block-group is-vertical is-layout-flex wp-block-group-is-layout-flex"><div class="wp-block-site-logo"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="60" height="60" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" /></a></div><h2 class="wp-block-site-title has-medium-font-size"><a href="{HOST}" target="_self" rel="home">{SITE}</a></h2><p class="wp-block-site-tagline">Kabar Terkini dari Daerah</p></div></div><div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:20%"></div><div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:50%"><div class="wp-block-group is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex">{footer_cols}</div></div></div><div class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex" style="padding-top:var(--wp--preset--spacing--40)"><p class="has-small-font-size">Dirancang dengan <a href="https://id.wordpress.org" rel="nofollow">WordPress</a></p></div></div></footer></div>
+</body></html>"""
+    )
+
+
+def oceanwp(a, meta=True):
+    """OceanWP, a general-purpose theme on hundreds of thousands of sites: the page header's title bar above
+    the post, an h1 that says "Blog" (the theme's default for posts) with itemprop="headline" and the
+    breadcrumb; the post's own headline an h2 (``single-post-title``, also itemprop="headline") under the
+    featured image and its caption; ``ul.meta`` with screen-reader labels ("Post author:", "Post
+    published:") before the author link and the date, shown 'j F Y' with no ``<time>`` (itemprop
+    datePublished on the list item); ``entry-content``; "Tags:" (rel="tag"); Ocean Social Sharing's "Please
+    Share This"; the post navigation; the author bio; "You Might Also Like", each teaser with its own
+    ``<time datetime>``; the comment form; the sidebar's recent posts and tag cloud (singular.php,
+    partials/page-header.php, partials/single/layout.php, header.php, meta.php, content.php, tags.php,
+    next-prev.php, author-bio.php, related-posts.php, media/blog-single.php; inc/helpers.php,
+    inc/oceanwp-strings.php)."""
+    text = _text(a, "plain")
+    slug = a["author"].lower().replace(" ", "-")
+    tags = '<span class="owp-sep">,</span> '.join(
+        f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"]
+    )
+    menu = "".join(
+        f'<li class="menu-item"><a href="{HOST}/category/{c.lower()}/" class="menu-link"><span class="text-wrap">{c}</span></a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini", "Indeks")
+    )
+    share = "".join(
+        f'<li class="{k}"><a href="{h}" aria-label="Share on {n}" onclick="oss_onClick( this.href );return false;"><span class="screen-reader-text">Opens in a new window</span><span class="oss-icon-wrap"><svg class="oss-icon" role="img" viewBox="0 0 512 512" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false"><path d="M0 0z"/></svg></span></a></li>'
+        for k, n, h in (
+            ("twitter", "Twitter", f"https://twitter.com/share?url={url(a)}"),
+            ("facebook", "Facebook", f"https://www.facebook.com/sharer.php?u={url(a)}"),
+            ("whatsapp", "WhatsApp", f"https://wa.me/?text={url(a)}"),
+        )
+    )
+    crumbs = (
+        f'<li class="trail-item trail-begin" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{HOST}" rel="home" aria-label="Beranda" itemprop="item"><span itemprop="name"><i class=" icon-home" aria-hidden="true" role="img"></i><span class="breadcrumb-home has-icon">Beranda</span></span></a><span class="breadcrumb-sep">&gt;</span><meta itemprop="position" content="1" /></li>'
+        f'<li class="trail-item" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{HOST}/category/{a["category"].lower()}/" itemprop="item"><span itemprop="name">{a["category"]}</span></a><span class="breadcrumb-sep">&gt;</span><meta itemprop="position" content="2" /></li>'
+        f'<li class="trail-item trail-end" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name"><a href="{url(a)}">{esc(a["title"])}</a></span><meta itemprop="position" content="3" /></li>'
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-3310 single-format-standard wp-custom-logo wp-embed-responsive oceanwp-theme dropdown-mobile default-breakpoint has-sidebar content-right-sidebar post-in-category-{a["category"].lower()} has-topbar has-breadcrumbs" itemscope="itemscope" itemtype="https://schema.org/Article">
+<div id="outer-wrap" class="site clr"><a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+<div id="wrap" class="clr">
+<div id="top-bar-wrap" class="clr"><div id="top-bar" class="clr container"><div id="top-bar-inner" class="clr"><div id="top-bar-content" class="clr has-content top-bar-left"><div id="top-bar-nav" class="navigation clr"><ul id="menu-top" class="top-bar-menu dropdown-menu sf-menu"><li class="menu-item"><a href="{HOST}/redaksi/" class="menu-link">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/" class="menu-link">Kontak</a></li></ul></div></div><div id="top-bar-social" class="clr top-bar-right"><ul class="clr" aria-label="Social links"><li class="oceanwp-facebook"><a href="https://facebook.com/radarkota" aria-label="Facebook (opens in a new tab)" target="_blank" rel="noopener noreferrer"><i class=" fab fa-facebook" aria-hidden="true" role="img"></i></a></li></ul></div></div></div></div>
+<header id="site-header" class="minimal-header clr" data-height="74" itemscope="itemscope" itemtype="https://schema.org/WPHeader" role="banner"><div id="site-header-inner" class="clr container"><div id="site-logo" class="clr" itemscope itemtype="https://schema.org/Brand"><div id="site-logo-inner" class="clr"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a></div></div><div id="site-navigation-wrap" class="clr"><nav id="site-navigation" class="navigation main-navigation clr" itemscope="itemscope" itemtype="https://schema.org/SiteNavigationElement" role="navigation"><ul id="menu-main" class="main-menu dropdown-menu sf-menu">{menu}</ul></nav></div><div class="oceanwp-mobile-menu-icon clr mobile-right"><a href="#mobile-menu-toggle" class="mobile-menu" aria-label="Mobile Menu"><i class="fa fa-bars" aria-hidden="true"></i><span class="oceanwp-text">Menu</span><span class="oceanwp-close-text">Tutup</span></a></div></div></header>
+<main id="main" class="site-main clr" role="main">
+<header class="page-header"><div class="container clr page-header-inner"><h1 class="page-header-title clr" itemprop="headline">Blog</h1><nav role="navigation" aria-label="Breadcrumbs" class="site-breadcrumbs clr position-"><ol class="trail-items" itemscope itemtype="http://schema.org/BreadcrumbList"><meta name="numberOfItems" content="3" /><meta name="itemListOrder" content="Ascending" />{crumbs}</ol></nav></div></header>
+<div id="content-wrap" class="container clr"><div id="primary" class="content-area clr"><div id="content" class="site-content clr">
+<article id="post-3310">
+<div class="thumbnail"><img width="1200" height="675" src="{HOST}/wp-content/uploads/2024/05/banjir.jpg" class="attachment-full size-full wp-post-image" alt="You are currently viewing {esc(a["title"])}" itemprop="image" decoding="async" fetchpriority="high" /><div class="thumbnail-caption">Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</div></div><!-- .thumbnail -->
+<header class="entry-header clr"><h2 class="single-post-title entry-title" itemprop="headline">{esc(a["title"])}</h2><!-- .single-post-title --></header><!-- .entry-header -->
+<ul class="meta ospm-default clr">
+<li class="meta-author" itemprop="name"><span class="screen-reader-text">Post author:</span><i class=" icon-user" aria-hidden="true" role="img"></i><a href="{HOST}/author/{slug}/" title="Pos-pos oleh {esc(a["author"])}" rel="author"  itemprop="author" itemscope="itemscope" itemtype="https://schema.org/Person">{esc(a["author"])}</a></li>
+<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Post published:</span><i class=" icon-clock" aria-hidden="true" role="img"></i>{a["date_shown"]}</li>
+<li class="meta-cat"><span class="screen-reader-text">Post category:</span><i class=" icon-folder" aria-hidden="true" role="img"></i><a href="{HOST}/category/{a["category"].lower()}/" rel="category tag">{a["category"]}</a></li>
+<li class="meta-comments"><span class="screen-reader-text">Post comments:</span><i class=" icon-bubble" aria-hidden="true" role="img"></i><a href="{url(a)}#respond" class="comments-link" >0 Comments</a></li>
+</ul>
+<div class="entry-content clr" itemprop="text">
+{text}
+</div><!-- .entry -->
+<div class="post-tags clr"><span class="owp-tag-texts">Tags</span>: {tags}</div>
+<div class="entry-share clr minimal side"><h3 class="theme-heading social-share-title"><span class="text" aria-hidden="true">Please Share This</span><span class="screen-reader-text">Share this content</span></h3><ul class="oss-social-share clr" aria-label="Available sharing options">{share}</ul></div><!-- .entry-share -->
+<nav class="navigation post-navigation" aria-label="Read more articles"><h2 class="screen-reader-text">Read more articles</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev"><span class="title"><i class=" fas fa-long-arrow-alt-left" aria-hidden="true" role="img"></i> Previous Post</span><span class="post-title">{esc(SIDEBAR_POSTS[0])}</span></a></div><div class="nav-next"><a href="{HOST}/next/" rel="next"><span class="title"><i class=" fas fa-long-arrow-alt-right" aria-hidden="true" role="img"></i> Next Post</span><span class="post-title">{esc(SIDEBAR_POSTS[1])}</span></a></div></div></nav>
+<section id="author-bio" class="clr"><div id="author-bio-inner"><div class="author-bio-avatar"><a href="{HOST}/author/{slug}/" title="Visit author page" rel="author"><img alt='Post author avatar' src='{HOST}/avatar.png' class='avatar avatar-100 photo' height='100' width='100' loading='lazy' decoding='async'/></a></div><!-- .author-bio-avatar --><div class="author-bio-content clr"><h3 class="author-bio-title"><a href="{HOST}/author/{slug}/" title="Visit author page">{esc(a["author"])}</a></h3><!-- .author-bio-title --><div class="author-bio-description clr">{_author_bio(a)}</div><!-- author-bio-description --></div></div><!-- #author-bio-inner --></section><!-- #author-bio -->
+<section id="related-posts" class="clr"><h3 class="theme-heading related-posts-title"><span class="text">You Might Also Like</span></h3><div class="oceanwp-row clr">{_others('<article class="related-post clr col span_1_of_3 col-1 post type-post status-publish format-standard has-post-thumbnail hentry category-daerah entry has-media"><figure class="related-post-media clr"><a href="{h}" class="related-thumb"><img width="300" height="200" src="x.jpg" class="attachment-medium size-medium wp-post-image" alt="Read more about the article {t}" itemprop="image" decoding="async" loading="lazy" /></a></figure><h3 class="related-post-title"><a href="{h}" rel="bookmark">{t}</a></h3><!-- .related-post-title --><time class="published" datetime="2024-05-11T09:00:00+08:00"><i class=" icon-clock" aria-hidden="true" role="img"></i>11 Mei 2024</time></article><!-- .related-post -->')}</div><!-- .oceanwp-row --></section><!-- .related-posts -->
+<section id="comments" class="comments-area clr">{_comment_form()}</section><!-- #comments -->
+</article>
+</div><!-- #content --></div><!-- #primary -->
+<aside id="right-sidebar" class="sidebar-container widget-area sidebar-primary" itemscope="itemscope" itemtype="https://schema.org/WPSideBar" role="complementary" aria-label="Primary Sidebar"><div id="right-sidebar-inner" class="clr"><div id="search-2" class="sidebar-box widget_search clr"><form aria-label="Search this website" role="search" method="get" class="searchform" action="{HOST}/"><label for="ocean-search-form-1"><span class="screen-reader-text">Search this website</span><input type="search" id="ocean-search-form-1" class="field" autocomplete="off" placeholder="Cari" name="s"></label></form></div><div id="ocean_recent_posts-2" class="sidebar-box widget-oceanwp-recent-posts recent-posts-widget clr"><h4 class="widget-title">Pos-pos Terbaru</h4><ul class="oceanwp-recent-posts clr">{_popular('<li class="clr"><a href="{h}" title="{t}" class="recent-posts-thumbnail"><img src="x.jpg" alt="{t}"/><span class="overlay"></span></a><div class="recent-posts-details clr"><div class="recent-posts-details-inner clr"><a href="{h}" class="recent-posts-title">{t}</a><div class="recent-posts-info clr"><div class="recent-posts-date">10 Mei 2024<span class="sep">/</span></div><div class="recent-posts-comments"><a href="{h}#respond">0 Comments</a></div></div></div></div></li>')}</ul></div><div id="tag_cloud-2" class="sidebar-box widget_tag_cloud clr"><h4 class="widget-title">Tag</h4><div class="tagcloud"><a href="{HOST}/tag/pilkada/" class="tag-cloud-link">pilkada</a><a href="{HOST}/tag/banjir/" class="tag-cloud-link">banjir</a><a href="{HOST}/tag/kriminal/" class="tag-cloud-link">kriminal</a></div></div></div></aside><!-- #right-sidebar -->
+</div><!-- #content-wrap -->
+</main><!-- #main -->
+<footer id="footer" class="site-footer" itemscope="itemscope" itemtype="https://schema.org/WPFooter" role="contentinfo"><div id="footer-inner" class="clr"><div id="footer-bottom" class="clr no-footer-nav"><div id="footer-bottom-inner" class="container clr"><div id="copyright" class="clr" role="contentinfo">Copyright - OceanWP Theme by OceanWP</div></div></div></div></footer>
+</div><!-- #wrap --></div><!-- #outer-wrap -->
+<a aria-label="Scroll to the top of the page" href="#" id="scroll-top" class="scroll-top-right"><i class=" fa fa-angle-up" aria-hidden="true" role="img"></i></a>
+</body></html>"""
+    )
+
+
 THEMES = {
     "jnews": jnews,
     "tagdiv": tagdiv,
@@ -715,10 +945,15 @@ THEMES = {
     "newsup": newsup,
     "newsmatic": newsmatic,
     "covernews": covernews,
+    "newspack": newspack,
+    "block_theme": block_theme,
+    "oceanwp": oceanwp,
 }
 """Each theme's page writer: ``writer(article, meta) -> str``."""
 
-TIMED = frozenset({"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"})
+TIMED = frozenset(
+    {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic", "newspack", "block_theme"}
+)
 """Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the
 day, so that a page without its meta tags dates the article by its day."""
 
@@ -754,6 +989,14 @@ CHROME = (
     "Alamat email Anda",
     "Previous:",
     "2 tahun ago",
+    "More by",
+    "yang meliput isu lingkungan",
+    "Berita Lainnya",
+    "Please Share This",
+    "You Might Also Like",
+    "Previous Post",
+    "Powered by Newspack",
+    "Dirancang dengan",
     *(said for _, said in COMMENTS),
 )
 
@@ -801,4 +1044,3 @@ def write_cases(out: Path) -> int:
 if __name__ == "__main__":
     # python tests/themes.py OUT: the theme pages as score.py cases (shared/eval/score.py OUT).
     print(write_cases(Path(sys.argv[1])), "pages written")
-

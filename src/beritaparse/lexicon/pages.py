@@ -18,6 +18,7 @@ __all__ = [
     "PAGING_PARAMETERS",
     "SEARCH_PARAMETERS",
     "SEARCH_TITLES",
+    "SECTION_FOLDERS",
     "TAG_FOLDERS",
 ]
 
@@ -65,6 +66,10 @@ TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "topic", "topics", "topik")
 """The folder of a tag's page in an address: ``/tag/banjir`` (WordPress's default, and most outlets'),
 ``/topic/banjir`` (kumparan)."""
 
+SECTION_FOLDERS: tuple[str, ...] = ("categories", "category", "kanal", "kategori", "rubrik", "section")
+"""The folder of a section's page in an address: ``/category/daerah/`` (WordPress's default category base),
+``/kanal/...``, ``/rubrik/...``. A link there files the article; it is no tag."""
+
 AUTHOR_FOLDERS: tuple[str, ...] = ("author", "penulis", "reporter", "writer")
 """The folder of a writer's page in an address: ``/author/budi-santoso/`` (WordPress's default),
 ``/reporter/budi-santoso`` (Brilio's, Tempo's magazine)."""
@@ -74,20 +79,15 @@ INDEX_FOLDERS: tuple[str, ...] = tuple(
         (
             *TAG_FOLDERS,
             *AUTHOR_FOLDERS,
+            *SECTION_FOLDERS,
             "archive",
             "archives",
             "arsip",
             "cari",
-            "categories",
-            "category",
             "indeks",
             "index",
-            "kanal",
-            "kategori",
             "pencarian",
-            "rubrik",
             "search",
-            "section",
         )
     )
 )

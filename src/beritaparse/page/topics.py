@@ -97,12 +97,18 @@ def tags(
 
 
 # Links the rel-tag microformat marks as the page's tags (WordPress's tag list writes rel="tag"); its category
-# links are rel="category tag", a filing, not a tag.
+# links are rel="category tag", a filing, not a tag. WordPress's term lists outside the classic templates
+# (get_the_term_list(), block themes' Post Terms block) write a bare rel="tag" on every term's link, the
+# category's too: a link to a section's page (/category/daerah/) is the filing all the same.
 # Only the links with a rel attribute are read (few on a page); their tokens are split in Python, where
 # libxml2's string functions on every link cost a whole parse about 2%. They are found by the attribute
 # (the parent of each <a>'s @rel: the same elements in document order), not by a predicate libxml2
 # evaluates on every link (0.27 -> 0.19 ms a corpus page).
 _REL_LINKS = compile_xpath("/descendant::a/@rel/..")
+# A link to a section's page: "/category/daerah/", wherever the site's folder stands in the address.
+_SECTION_ADDRESS = lazy(
+    r"/" + alternation(pages.SECTION_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0
+)
 
 
 def _rel_tags(doc: Any) -> tuple[str, ...]:
@@ -111,7 +117,7 @@ def _rel_tags(doc: Any) -> tuple[str, ...]:
     links = [
         a
         for a in cast("list[Any]", found if isinstance(found, list) else [])
-        if _is_rel_tag(a.get("rel") or "") and a.get("href")
+        if _is_rel_tag(a.get("rel") or "") and a.get("href") and not _SECTION_ADDRESS.search(a.get("href"))
     ]
     texts = (fold(a.text_content()).lstrip("#").strip() for a in links)
     return unique(t for t in texts if t and len(t) <= _TAG_MAX)

@@ -62,9 +62,6 @@ _HEADER_MISSES = {
     # Newspack scrambled: the author box's link to the writer's page, "More by Rina Kartika", a second writer.
     ("newspack", True, True): "the author box's 'More by' link read as a second writer",
     ("newspack", False, True): "the author box's 'More by' link read as a second writer",
-    # OceanWP: the screen-reader label in the byline's list item kept with the name ("Post author: Nama").
-    ("oceanwp", True, False): "the byline's screen-reader label read as part of the name",
-    ("oceanwp", False, False): "the byline's screen-reader label read as part of the name",
 }
 
 
@@ -256,6 +253,20 @@ def test_rel_tag_links_are_the_tags_and_category_links_are_not() -> None:
         "<a rel=tag href='/tag/banjir/'>banjir</a>, <a rel=tag href='/tag/bpbd/'>bpbd</a></footer></article>",
     )
     assert beritaparse.parse(page, adapters=False).tags == ("banjir", "bpbd")
+
+
+def test_a_bylines_label_for_screen_readers_is_no_part_of_the_name() -> None:
+    # OceanWP's meta list: each item opens with a label only screen readers get, before the author's link.
+    label = "<span class='screen-reader-text'>Post author:</span>"
+    byline = f"<ul class=meta><li class=meta-author>{label}<a href='/author/rk/'>Rina Kartika</a></li></ul>"
+    art = beritaparse.parse(_HEADER.format(byline=byline, end=""), adapters=False)
+    assert art.authors == ("Rina Kartika",)
+
+
+def test_the_text_after_a_hidden_label_in_a_byline_stays() -> None:
+    byline = "<span class=author><span class='sr-only'>Penulis</span> Rina Kartika</span>"
+    art = beritaparse.parse(_HEADER.format(byline=byline, end=""), adapters=False)
+    assert art.authors == ("Rina Kartika",)
 
 
 _TERMS = "<a rel=tag href='/tag/banjir/'>banjir</a>, <a rel=tag href='/tag/{second}/'>{shown}</a>"

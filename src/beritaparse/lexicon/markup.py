@@ -282,11 +282,16 @@ POST_CLASS_PREFIXES: tuple[str, ...] = ("category-", "format-", "has-", "status-
 the page."""
 
 HIDDEN_CLASSES: frozenset[str] = frozenset(
-    {"d-none", "hidden", "hide", "invisible", "is-hidden", "mfp-hide", "modal", "sr-only", "visually-hidden"}
+    {
+        *("d-none", "hidden", "hide", "invisible", "is-hidden", "mfp-hide", "modal", "screen-reader-text"),
+        *("sr-only", "visually-hidden"),
+    }
 )
 """Class words of elements the template hides: its own and its CSS framework's (Bootstrap's ``d-none``,
 ``invisible`` and ``modal``, a dialog shown on demand; Magnific Popup's ``mfp-hide``, the sign-in and
-sharing pop-ups of many WordPress themes)."""
+sharing pop-ups of many WordPress themes). Text for screen readers alone is hidden from sight as well:
+Bootstrap's ``sr-only`` and ``visually-hidden``, WordPress's ``screen-reader-text`` (its themes' labels
+before a byline's name or date: "Post author:", "Posted on")."""
 
 HIDDEN_STYLES: Mapping[str, str] = MappingProxyType({"display": "none", "visibility": "hidden"})
 """Inline style properties, and the value that makes the element invisible."""

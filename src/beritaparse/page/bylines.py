@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import copy
 import functools
 import itertools
 import operator
@@ -492,12 +493,33 @@ def _byline_near(title_el: HtmlElement | None) -> Iterator[str]:
             continue
         if _in_media(el):
             continue  # a photo credit ("KOMPAS.COM/NAMA") is not the article's byline
-        text = spaced_text(el)
+        text = _shown_text(el)
         # The box about the writer is classed for the writer too: its label ("Tentang Penulis") is no name.
         label = _WRITER_BOX_LABEL.match(text)
         text = text[label.end() :] if label is not None else text
         if text and len(text) <= 100 and not _editor_only(text):
             yield text
+
+
+_HIDDEN_CLASSES = markup.HIDDEN_CLASSES
+
+
+def _hidden(el: HtmlElement) -> bool:
+    cls = el.get(b"class")
+    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+
+
+def _shown_text(el: HtmlElement) -> str:
+    """``spaced_text(el)`` without the text of the elements in it that the template hides: a byline's label
+    for screen readers ("<span class=screen-reader-text>Post author:</span>" before the name, OceanWP's) is
+    no part of what the reader sees, nor of the name."""
+    if not any(map(_hidden, el.iterdescendants("*"))):
+        return spaced_text(el)
+    shown = copy.deepcopy(el)
+    for node in [d for d in shown.iterdescendants("*") if _hidden(d)]:
+        if node.getparent() is not None:
+            node.drop_tree()  # keeps the text after it (its tail)
+    return spaced_text(shown)
 
 
 def _editor_only(text: str) -> bool:

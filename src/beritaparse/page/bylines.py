@@ -36,6 +36,7 @@ from beritaparse.rules.credits import (
     is_desk_credit,
     is_outlet_name,
     is_person_name,
+    labels_name,
     split_credit,
     split_names,
 )
@@ -1103,5 +1104,8 @@ def _unseen_authors(
     for source in sources:
         found_names = without_editors(n for t in source() for n in split_names(t, site_names=page.sites))
         if found_names:
-            return found_names
+            # The markup marks the writer's name in several places: the byline's link, the author box's
+            # heading, and its link to the writer's page that says so ("More by Rina Kartika", rel="author"
+            # as the others): a text that is another's name with a phrase around it is that name again.
+            return tuple(n for n in found_names if not any(labels_name(n, m) for m in found_names if m != n))
     return None

@@ -40,6 +40,7 @@ __all__ = [
     "is_outlet_name",
     "is_person_name",
     "labelled_credit",
+    "labels_name",
     "looks_like_domain",
     "share_site_names",
     "split_credit",
@@ -307,6 +308,27 @@ def _phrase(text: str) -> bool:
     """Whether ``text`` runs on in lower-case words, two or more besides a name's particles: a sentence's
     words ("Artikel ini disadur dari Bazaar US" beside the writer in a credit line), not a name's."""
     return sum(1 for w in text.split() if w[0].islower() and w not in _PARTICLES) >= _PHRASE_WORDS
+
+
+def labels_name(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` (all its words, in a run) with a phrase's words around it, one of them in
+    lower case and no name's particle: a link that leads to the writer's page and says so ("More by Rina
+    Kartika", "Lihat semua tulisan Rina Kartika"), no other person. A name of more capitalised words ("Rina
+    Kartika Sari") or with a particle ("Budi bin Ali" beside "Budi") names someone in its own right.
+
+    >>> labels_name("More by Rina Kartika", "Rina Kartika"), labels_name("Rina Kartika Sari", "Rina Kartika")
+    (True, False)
+    """
+    words, inner = text.split(), name.split()
+    keys, inner_keys = [w.casefold() for w in words], [w.casefold() for w in inner]
+    span = len(inner)
+    if not inner or span >= len(words):
+        return False
+    for start in range(len(words) - span + 1):
+        if keys[start : start + span] == inner_keys:
+            rest = words[:start] + words[start + span :]
+            return any(w[0].islower() and w not in _PARTICLES for w in rest)
+    return False
 
 
 # A name holds one lower-case word at most besides its particles ("Agus S", "dr. Budi", "Budi bin Ali").

@@ -25,6 +25,7 @@ their text, headline and time right before any rule (no leak: as served, bare, s
 - OceanWP's byline list item, whose screen-reader label stayed with the name ("Post author: Nama");
 - Newspack scrambled: the author box's link to the writer's page ("More by Nama", rel="author") read as a
   second writer.
+HitMag (ThemezHut), written last, read right before any rule, these three included.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 # ColorMag and CoverNews show no tags (CoverNews hides its tag list by default).
 _TAGGED = {
     *("jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"),
-    *("newspack", "block_theme", "oceanwp"),
+    *("newspack", "block_theme", "oceanwp", "hitmag"),
 }
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
@@ -512,7 +513,7 @@ _GALLERY_LOST = pytest.mark.xfail(
     [
         pytest.param("jnews", marks=_GALLERY_LOST),
         *("tagdiv", "generic_wp", "jannah", "colormag", "newsup", "newsmatic", "covernews"),
-        *("newspack", "block_theme", "oceanwp"),
+        *("newspack", "block_theme", "oceanwp", "hitmag"),
     ],
 )
 @pytest.mark.parametrize("scrambled", [False, True])

@@ -4,8 +4,8 @@
 Hundreds of regional sites share a handful of themes: JNews, Newspaper (tagDiv), Jannah/Sahifa (TieLabs),
 ColorMag, Newsup (Themeansar), Newsmatic (BlazeThemes), CoverNews (AF themes), Newspack (Automattic's theme
 for local newsrooms), general-purpose themes (GeneratePress, Astra) with Jetpack's share and related-posts
-boxes, OceanWP, a block theme (Twenty Twenty-Four, WordPress's default), the AMP plugin's reader template,
-and Blogger's. Each function
+boxes, OceanWP, HitMag (ThemezHut), a block theme (Twenty Twenty-Four, WordPress's default), the AMP
+plugin's reader template, and Blogger's. Each function
 below writes an article as one of them serves it, from the theme's own markup (class names, the boxes it
 puts inside and around the text: inline "Baca Juga" blocks, ad slots, share bars, tag lists, the author box,
 related posts, the comment form, sidebar widgets), for a site the project has no adapter for. The articles
@@ -934,6 +934,57 @@ def oceanwp(a, meta=True):
     )
 
 
+def hitmag(a, meta=True):
+    """HitMag (ThemezHut), a free magazine theme: the top bar with the day the page is read ('j F Y': a date
+    that is not the article's), a header ad, ``entry-header`` with the categories, the headline and
+    ``entry-meta`` (the date's ``<time datetime>`` linked to the post, " - ", "by" and the ``author vcard``,
+    " - ", "Leave a Comment"), the featured image, ``entry-content``, "Tagged" in ``entry-footer``, then
+    outside the article "Related Posts" (each with its own ``<time datetime>``), the post navigation
+    ("Previous Article"), the author box ("About Nama", a bio, "View all posts by Nama"), the comment form,
+    and the sidebar's "HitMag: Sidebar Posts" widget (header.php, single.php, template-parts/content-single.php,
+    related-posts.php, authorbox.php, inc/template-tags.php, inc/widgets/sidebar-posts.php)."""
+    text = _text(a, "strong", heading="h2")
+    slug = a["author"].lower().replace(" ", "-")
+    tags = "".join(f'<a href="{HOST}/tag/{t.replace(" ", "-")}/" rel="tag">{esc(t)}</a>' for t in a["tags"])
+    stamp = '<time class="entry-date published updated" datetime="{iso}">{shown}</time>'
+    menu = "".join(
+        f'<li class="menu-item"><a href="{HOST}/category/{c.lower()}/">{c}</a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini", "Indeks")
+    )
+    return (
+        head(a, meta)
+        + f"""
+<body class="post-template-default single single-post postid-2290 single-format-standard wp-custom-logo th-right-sidebar">
+<div id="page" class="site hitmag-wrapper"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header id="masthead" class="site-header" role="banner">
+<div class="hm-topnavbutton"><a href="#" class="navbutton" id="top-nav-button">Top Menu</a></div><div class="responsive-topnav"></div>
+<div class="hm-top-bar"><div class="hm-container"><div class="hm-date">20 Mei 2024</div><div id="top-navigation" class="top-navigation"><div class="menu-top-container"><ul id="top-menu" class="menu"><li class="menu-item"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="menu-item"><a href="{HOST}/kontak/">Kontak</a></li></ul></div></div><div class="hm-social-menu"><div id="hm-menu-social" class="menu"><ul id="menu-social-items" class="menu-items"><li class="menu-item"><a href="https://facebook.com/radarkota"><span class="screen-reader-text">Facebook</span></a></li><li class="menu-item"><a href="https://instagram.com/radarkota"><span class="screen-reader-text">Instagram</span></a></li></ul></div></div></div></div>
+<div class="header-main-area"><div class="hm-container"><div class="site-branding"><div class="site-branding-content"><div class="hm-logo"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a></div><div class="hm-site-title"><p class="site-title"><a href="{HOST}/" rel="home">{SITE}</a></p><p class="site-description">Kabar Terkini dari Daerah</p></div></div></div><div class="hm-header-sidebar"><aside id="media_image-2" class="widget widget_media_image"><a href="{HOST}/iklan/"><img width="728" height="90" src="{HOST}/banner.jpg" class="image wp-image-77  attachment-full size-full" alt="" decoding="async" /></a></aside></div></div></div>
+<div class="hm-nav-container"><nav id="site-navigation" class="main-navigation" role="navigation"><div class="hm-container"><div class="menu-main-container"><ul id="primary-menu" class="menu">{menu}</ul></div><div class="hm-search-button-icon"></div><div class="hm-search-box-container"><div class="hm-search-box"><form role="search" method="get" class="search-form" action="{HOST}/"><label><span class="screen-reader-text">Cari untuk:</span><input type="search" class="search-field" placeholder="Cari &hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="Cari" /></form></div></div></div></nav><a href="#" class="navbutton" id="main-nav-button">Main Menu</a><div class="responsive-mainnav"></div></div>
+</header><!-- #masthead -->
+<div id="content" class="site-content"><div class="hm-container">
+<div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<article id="post-2290" class="hitmag-single post-2290 post type-post status-publish format-standard has-post-thumbnail hentry category-{a["category"].lower()}">
+<header class="entry-header"><div class="cat-links"><a href="{HOST}/category/{a["category"].lower()}/" rel="category tag">{a["category"]}</a></div><h1 class="entry-title">{esc(a["title"])}</h1><div class="entry-meta"><span class="posted-on"><a href="{url(a)}" rel="bookmark">{stamp.format(iso=a["date_iso"], shown=a["date_shown"])}</a></span><span class="meta-sep"> - </span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="{HOST}/author/{slug}/">{esc(a["author"])}</a></span></span><span class="meta-sep"> - </span><span class="comments-link"><a href="{url(a)}#respond">Leave a Comment</a></span></div><!-- .entry-meta --></header><!-- .entry-header -->
+<a class="image-link" href="{HOST}/wp-content/uploads/2024/05/banjir.jpg"><img width="735" height="400" src="{HOST}/wp-content/uploads/2024/05/banjir-735x400.jpg" class="attachment-hitmag-featured size-hitmag-featured wp-post-image" alt="" decoding="async" fetchpriority="high" /></a>
+<div class="entry-content">
+{text}
+</div><!-- .entry-content -->
+<footer class="entry-footer"><span class="hm-tags-links"><span class="hm-tagged">Tagged</span>{tags}</span></footer><!-- .entry-footer -->
+</article><!-- #post-## -->
+<div class="hm-related-posts"><div class="wt-container"><h4 class="widget-title">Related Posts</h4></div><div class="hmrp-container">{_others('<div class="hm-rel-post"><a href="{h}" rel="bookmark" title="{t}"><img width="348" height="215" src="x.jpg" class="attachment-hitmag-grid size-hitmag-grid wp-post-image" alt="" decoding="async" loading="lazy" /></a><h3 class="post-title"><a href="{h}" rel="bookmark" title="{t}">{t}</a></h3><p class="hms-meta">' + stamp.format(iso="2024-05-11T09:00:00+08:00", shown="11 Mei 2024") + "</p></div>")}</div></div>
+<nav class="navigation post-navigation" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev"><span class="meta-nav" aria-hidden="true">Previous Article</span> <span class="post-title">{esc(SIDEBAR_POSTS[0])}</span></a></div><div class="nav-next"><a href="{HOST}/next/" rel="next"><span class="meta-nav" aria-hidden="true">Next Article</span> <span class="post-title">{esc(SIDEBAR_POSTS[1])}</span></a></div></div></nav>
+<div class="hm-authorbox"><div class="hm-author-img"><img alt='' src='{HOST}/avatar.png' class='avatar avatar-100 photo' height='100' width='100' loading='lazy' decoding='async'/></div><div class="hm-author-content"><h4 class="author-name">About {esc(a["author"])}</h4><p class="author-description">{_author_bio(a)}</p><a class="author-posts-link" href="{HOST}/author/{slug}/" title="{esc(a["author"])}">View all posts by {esc(a["author"])} &rarr;</a></div></div>
+<div id="comments" class="comments-area">{_comment_form()}</div>
+</main><!-- #main --></div><!-- #primary -->
+<aside id="secondary" class="widget-area" role="complementary"><section id="sidebar_posts-2" class="widget widget_sidebar_posts"><div class="hitmag-category-posts"><h4 class="widget-title">Berita Terkini</h4>{_popular('<div class="hms-post"><div class="hms-thumb"><a href="{h}" rel="bookmark" title="{t}"><img width="135" height="93" src="x.jpg" class="attachment-hitmag-thumbnail size-hitmag-thumbnail wp-post-image" alt="" decoding="async" loading="lazy" /></a></div><div class="hms-details"><h3 class="hms-title"><a href="{h}" rel="bookmark">{t}</a></h3><p class="hms-meta">' + stamp.format(iso="2024-05-10T08:00:00+08:00", shown="10 Mei 2024") + "</p></div></div><!-- .hms-post -->")}</div><!-- .hitmag-category-posts --></section><section id="tag_cloud-2" class="widget widget_tag_cloud"><h4 class="widget-title">Tag</h4><div class="tagcloud"><a href="{HOST}/tag/pilkada/" class="tag-cloud-link">pilkada</a><a href="{HOST}/tag/banjir/" class="tag-cloud-link">banjir</a><a href="{HOST}/tag/kriminal/" class="tag-cloud-link">kriminal</a></div></section></aside><!-- #secondary -->
+</div><!-- .hm-container --></div><!-- #content -->
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-info"><div class="hm-container"><div class="site-info-owner">Hak Cipta &#169; 2024 <a href="{HOST}/" title="{SITE}">{SITE}</a>.</div><div class="site-info-designer">Ditenagai oleh <a href="https://wordpress.org" target="_blank" title="WordPress">WordPress</a> dan <a href="https://themezhut.com/themes/hitmag/" target="_blank" title="HitMag WordPress Theme">HitMag</a>.</div></div></div></footer><!-- #colophon -->
+</div><!-- #page -->
+</body></html>"""
+    )
+
+
 THEMES = {
     "jnews": jnews,
     "tagdiv": tagdiv,
@@ -948,11 +999,12 @@ THEMES = {
     "newspack": newspack,
     "block_theme": block_theme,
     "oceanwp": oceanwp,
+    "hitmag": hitmag,
 }
 """Each theme's page writer: ``writer(article, meta) -> str``."""
 
 TIMED = frozenset(
-    {"tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic", "newspack", "block_theme"}
+    {*("tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"), "newspack", "block_theme", "hitmag"}
 )
 """Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the
 day, so that a page without its meta tags dates the article by its day."""
@@ -997,6 +1049,9 @@ CHROME = (
     "Previous Post",
     "Powered by Newspack",
     "Dirancang dengan",
+    "View all posts by",
+    "Previous Article",
+    "Leave a Comment",
     *(said for _, said in COMMENTS),
 )
 

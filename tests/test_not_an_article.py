@@ -133,6 +133,35 @@ def test_a_consent_wall() -> None:
     assert info.value.reason == "consent"
 
 
+def test_a_consent_notice_of_two_sentences_one_naming_no_cookie() -> None:
+    # Counted by sentence, the notice is still most of the page: one sentence of two names the cookies.
+    page = _page(
+        "<title>Kabar Daerah</title>",
+        "<div><p>Kami dan mitra kami menggunakan cookie untuk menayangkan iklan yang sesuai dengan minat"
+        " Anda. Anda dapat mengubah pilihan ini kapan saja.</p>"
+        "<button>Terima</button><button>Kelola</button></div>",
+    )
+    with pytest.raises(NotAnArticleError) as info:
+        beritaparse.parse(page)
+    assert info.value.reason == "consent"
+
+
+def test_an_undated_text_naming_personal_data_once_is_no_consent_wall() -> None:
+    # An article's HTML cut from its page (no date, no structured data), its paragraphs lines of one block:
+    # one sentence of the text names personal data, which made the whole block a consent notice's line.
+    paragraphs = (
+        "Galaxy S6 Edge adalah ponsel andalan Samsung tahun ini. Namun menurut Google, ponsel itu tidak luput"
+        " dari kelemahan di sisi keamanan.",
+        "Google menyatakan ponsel itu memiliki sebelas celah keamanan. Tim Project Zero mengujinya karena"
+        " banyak orang yang memilikinya.",
+        "Beberapa celah itu memungkinkan peretas mengambil alih perangkat dan mencuri data pribadi.",
+        "Samsung menyatakan tiga celah yang tersisa akan ditutup dalam pembaruan bulan ini.",
+    )
+    page = f"<p>{'<br><br>'.join(paragraphs)}</p>".encode()
+    article = beritaparse.parse(page)
+    assert [block.text for block in article.body] == list(paragraphs)
+
+
 def test_a_tag_page_of_teasers() -> None:
     teasers = "".join(
         f"<div><h3><a href=/read/{i}/judul>Judul berita nomor {i} tentang banjir di kota</a></h3>"

@@ -54,7 +54,7 @@ from __future__ import annotations
 import functools
 import itertools
 import urllib.parse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 from lxml.html import HtmlElement
@@ -68,6 +68,7 @@ from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import stamp_only
 from beritaparse.rules.flags import WORDS, lazy
+from beritaparse.rules.strings import sentences
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -603,12 +604,17 @@ def _is_consent(doc: HtmlElement) -> bool:
     total = sum(len(line) for line in lines)
     if not total or total > _SHORT_PAGE:
         return False
-    consent = sum(len(line) for line in lines if _CONSENT.search(line))
-    return consent >= _CONSENT_SHARE * total
+    # Counted by sentence, not by block: an article's paragraph that names personal data once ("...
+    # mencuri data pribadi.") holds one such sentence among others, where each sentence of a notice asks
+    # for consent; a text whose paragraphs are lines of one block (<br> between them) is no exception.
+    parts = [part for line in lines for part in sentences(line)]
+    consent = sum(len(part) for part in parts if _CONSENT.search(part))
+    return consent >= _CONSENT_SHARE * sum(map(len, parts))
 
 
 def _lines(body: HtmlElement) -> list[str]:
-    """The text of the page's innermost blocks (paragraphs, list items, buttons, leaf divs), one per block."""
+    """The text of the page's innermost blocks (paragraphs, list items, buttons, leaf divs), one per block and
+    line."""
     blocks: list[HtmlElement] = []
     holders: set[HtmlElement] = set()
     for element in body.iter():
@@ -622,10 +628,26 @@ def _lines(body: HtmlElement) -> list[str]:
     for block in blocks:
         if block in holders or any(a.tag in _NO_TEXT_TAGS for a in block.iterancestors()):
             continue
-        text = " ".join(string_of(block).split())
-        if text:
-            lines.append(text)
+        lines.extend(_block_lines(block))
     return lines
+
+
+_TEXT_AND_BREAKS = compile_xpath(".//text() | .//br")
+
+
+def _block_lines(block: HtmlElement) -> list[str]:
+    """A block's text, a line for each run between its ``<br>``: a template that writes its paragraphs as
+    lines of one element ("<p>Satu.<br><br>Dua.</p>") has them joined in the block's string ("Satu.Dua.")."""
+    if block.find(".//br") is None:
+        text = " ".join(string_of(block).split())
+        return [text] if text else []
+    runs: list[list[str]] = [[]]
+    for node in cast("list[object]", _TEXT_AND_BREAKS(block)):
+        if isinstance(node, str):
+            runs[-1].append(node)
+        else:
+            runs.append([])
+    return [text for run in runs if (text := " ".join("".join(run).split()))]
 
 
 def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "fold",
     "host_of",
     "repeats_sentences",
+    "sentences",
     "text_key",
     "unique",
     "word_line",
@@ -98,8 +99,19 @@ def word_line(texts: Iterable[str]) -> str:
     return f" {' '.join(word for text in texts for word in words_of(text))} "
 
 
-# Where one sentence ends and the next begins: its mark, closing quotes or brackets, a space.
-_SENTENCE_GAP = lazy(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+", regex.VERSION1)
+# Where one sentence ends and the next begins: the space after its mark and the quotes or brackets closing
+# with it (these stay the sentence's).
+_SENTENCE_GAP = lazy(r"(?<=[.!?\u2026][\"'\u201d\u2019)\]]*)\s+", regex.VERSION1)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, cut at the white space after a sentence's closing mark and the quotes or
+    brackets closing with it.
+
+    >>> sentences("Harga naik. Warga mengeluh (kata Budi.) “Mahal!” katanya")
+    ['Harga naik.', 'Warga mengeluh (kata Budi.)', '“Mahal!”', 'katanya']
+    """
+    return [part for part in _SENTENCE_GAP.split(text) if part]
 
 
 def repeats_sentences(text: str, line: str, least: int) -> bool:

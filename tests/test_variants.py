@@ -448,6 +448,18 @@ _UNSEEN_MORE = {
 for _page, (_why, _names) in _UNSEEN_MORE.items():
     for _name in _names:
         KNOWN_SHORT.setdefault(_name, {})[_page] = _why
+# The text's element alone (``fragment``): three pages whose element holds no text but what the page's
+# other parts make one (each raises; KNOWN_ERRORS).
+_FRAGMENT = {
+    "ka-dream-photo-1": "a photo story's element: a headline, a one-paragraph intro and five slides (a"
+    " picture over a caption each), with no title, date or data around them, reads as a list of picture"
+    " items (NotAnArticleError, listing)",
+    "ka-liputan6-video-1": "the video's box alone: its one paragraph is the player's description, set aside"
+    " as a caption, and nothing else is cut with it (NoArticleError)",
+    "pp-kompas-slidestory-1": _SUMMARY_ONLY + ": the element holding it is that one line in an <h3>, a"
+    " heading with no text under it (NoArticleError)",
+}
+KNOWN_SHORT["fragment"] = dict(_FRAGMENT)
 # The pages of a variant that raise or let added text in, and why (each is below 0.9 too).
 KNOWN_ERRORS: set[tuple[str, str]] = {
     # The pages3 hunt: the Tempo.co 2017 video page left with no text (_P3_TVIDEO).
@@ -497,6 +509,7 @@ KNOWN_ERRORS: set[tuple[str, str]] = {
     # The unseen-more hunt: the Fimela 2020 mobile recipe cut to its opening, bare or in a feed (_UM_FIMELA).
     ("short-bare", "co-fimela-m-recipe-1"),
     ("feed-short", "co-fimela-m-recipe-1"),
+    *(("fragment", page) for page in _FRAGMENT),
 }
 KNOWN_LEAKS: set[tuple[str, str]] = {
     ("author-box-bare", "pp-kompas-slidestory-1"),

@@ -47,7 +47,9 @@ below rewrites a saved article page one such way and cuts its gold to match:
   with its names scrambled;
 - ``body-classes``: the ``<body>`` named for its layout as themes name it ("comments-open", "footer-dark");
 - ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
-  ``NewsArticle``'s ``articleBody``.
+  ``NewsArticle``'s ``articleBody``;
+- ``fragment``: the text's element alone, its HTML cut from the page as a scraper's selector hands it over
+  (the innermost element holding every gold paragraph): no head, no title, often no headline or date.
 
 A non-article page (a home or index page) must stay one in ``scrambled``, ``unstructured``, ``amp`` and
 ``teasers`` (:data:`NON_ARTICLE_VARIANTS`); the other variants need an article to rewrite.
@@ -127,6 +129,7 @@ ARTICLE_VARIANTS = (
     "story-cards",
     "story-cards-bare",
     "share-nest",
+    "fragment",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -813,8 +816,8 @@ def _rewritten(
     name: str, doc: HtmlElement, paragraphs: list[str], *, title: str, turn: int, url: str
 ) -> Variant | None:
     """The variants that rewrite the article's tree."""
-    if name in BOXED:
-        return _boxed(name, doc, paragraphs, turn, title)
+    if name in BOXED or name == "fragment":
+        return _boxed(name, doc, paragraphs, turn, title) if name in BOXED else _fragment(doc, paragraphs)
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
     if name in {"short-1", "short-2"}:
@@ -846,6 +849,15 @@ def _rewritten(
     else:
         raise ValueError(name)
     return Variant(name, _html(doc), body, foreign) if body is not None else None
+
+
+def _fragment(doc: HtmlElement, paragraphs: list[str]) -> Variant | None:
+    """The innermost element holding every gold paragraph, alone, as a scraper's selector hands it over."""
+    located = _Located(doc, paragraphs)
+    held = _container(located) if all(e is not None for e in located.elements) else None
+    if held is None or held.tag in {"html", "body"}:
+        return None
+    return Variant("fragment", lxml.html.tostring(held, encoding="unicode"), paragraphs)
 
 
 def _foreign_teasers() -> tuple[str, ...]:

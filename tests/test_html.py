@@ -409,3 +409,47 @@ def test_string_of_leaves_and_other_nodes_of_made_trees() -> None:
     appended.text = "satu"
     lxml.etree.SubElement(appended, "br").tail = "dua"
     assert string_of(appended) == "satudua" == _serialized_text(appended)
+
+
+# A page served as text/html with no charset: requests' ``response.text`` is its UTF-8 read as ISO-8859-1;
+# a browser, or a UTF-8 file opened with Windows' default encoding, reads it as Windows-1252 (a byte cp1252
+# leaves undefined read as its C1 control, as browsers do).
+_MISREAD_PAGE = (
+    "<html><head><title>Warga “Mengungsi” dari Bantaran Kali</title></head><body>"
+    "<h1>Warga “Mengungsi” dari Bantaran Kali</h1><p>Kata Pak Ahmad, “air naik sejak pagi”; kafé di"
+    "\u00a0tepi kali tutup… Warga pindah ke balai desa – 120 orang.</p></body></html>"
+)
+
+
+def _as_browsers_read_cp1252(data: bytes) -> str:
+    undefined = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in data)
+
+
+@pytest.mark.parametrize(
+    "misread",
+    [
+        lambda data: data.decode("latin-1"),
+        _as_browsers_read_cp1252,
+    ],
+    ids=["latin-1", "windows-1252"],
+)
+def test_utf8_read_with_a_single_byte_codec_is_read_as_written(misread: object) -> None:
+    data = _MISREAD_PAGE.encode("utf-8")
+    text = misread(data)  # type: ignore[operator]
+    assert "kafÃ©" in text  # the misreading the test is about
+    read = lxml.html.tostring(load(text), encoding="unicode")
+    assert read == lxml.html.tostring(load(data), encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MISREAD_PAGE,  # curly quotes, an ellipsis, a dash: cp1252 encodes them, to bytes no UTF-8 reads
+        "<p>Kafé “Kopi” 😀 → Bandung</p>",  # characters beyond a single-byte codec
+        "<p>Ã la carte: harga Rp 50.000</p>",  # a letter of the misreading alone: no valid UTF-8 behind it
+    ],
+)
+def test_a_str_read_right_is_left_as_it_is(text: str) -> None:
+    as_is = lxml.html.document_fromstring(text).find("body").text_content()
+    assert load(text).find("body").text_content() == as_is

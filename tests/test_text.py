@@ -2089,3 +2089,12 @@ def test_a_standfirst_over_the_lead_photo_is_no_text() -> None:
         f"Peringatan 25 Tahun Pembredelan Tempo\nJakarta - {P1}\n{caption}\n{P2}\n{P3}"
     )
     assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_paste_read_with_windows_default_encoding_is_read_as_written() -> None:
+    # A UTF-8 file opened with Windows' default codec: each accented letter reads as two ("é" as "Ã©").
+    paste = pathlib.Path(__file__).parent / "pastes" / "antaranews" / "ap-antara-3.txt"
+    text = paste.read_text(encoding="utf-8")
+    misread = text.encode("utf-8").decode("cp1252")
+    assert "Ã" in misread
+    assert beritaparse.parse_text(misread) == beritaparse.parse_text(text)

@@ -35,7 +35,7 @@ from beritaparse.errors import (
     MalformedHTMLError,
 )
 from beritaparse.rules.flags import lazy
-from beritaparse.rules.strings import fold, host_of
+from beritaparse.rules.strings import fold, host_of, redecoded
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -302,7 +302,8 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
     """Turn a page into the root element of a fresh lxml HTML document.
 
     ``data`` may be bytes (any encoding), ``str``, a ``bs4.BeautifulSoup`` (or a tag of one), or an lxml
-    element or element tree. A caller's tree is copied, never changed.
+    element or element tree. A caller's tree is copied, never changed. A ``str`` that is UTF-8 decoded as
+    Latin-1 or Windows-1252 is read as written (:func:`~beritaparse.rules.strings.redecoded`).
 
     Raises (all subclasses of :class:`~beritaparse.errors.BeritaparseError`):
     :class:`~beritaparse.errors.InputTypeError` for anything else,
@@ -335,7 +336,9 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
             len(data) * 4 > max_bytes and len(data.encode("utf-8", "replace")) > max_bytes
         ):
             raise _size_error(len(data.encode("utf-8", "replace")), max_bytes)
-        return _parse_text(data)
+        # A page decoded with the wrong codec before it reached us (requests' ``.text`` of a page served with
+        # no charset) is read as the bytes it was decoded from say.
+        return _parse_text(redecoded(data))
     if _is_soup(data):
         return load(str(data), max_bytes=max_bytes)
     if isinstance(data, lxml.etree._ElementTree):  # noqa: SLF001 (lxml's public tree type has no public alias)

@@ -55,6 +55,7 @@ from beritaparse.rules.blocks import (
 )
 from beritaparse.rules.cues import ends_sentence
 from beritaparse.rules.flags import WORDS, lazy
+from beritaparse.rules.strings import redecoded
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -205,7 +206,9 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     recognised from the text's own signals ("Liputan6.com, Kyiv -", a footer, a credit line), and text
     from an unknown outlet gets the generic rules.
 
-    Control characters and noncharacters are taken out first (see :func:`beritaparse.model.clean_text`).
+    Text that is UTF-8 read as Latin-1 or Windows-1252 is read as written (see
+    :func:`beritaparse.rules.strings.redecoded`); control characters and noncharacters are taken out
+    (see :func:`beritaparse.model.clean_text`).
 
     Raises :class:`~beritaparse.errors.InputTypeError` for non-``str`` input,
     :class:`~beritaparse.errors.EmptyInputError` for empty text (or text of control characters only),
@@ -218,6 +221,8 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         raise InputTypeError(f"parse_text() takes str, not {type(text).__name__}{hint}")
     if outlet is not None and outlet not in OUTLETS:
         raise UnknownOutletError(f"unknown outlet {outlet!r}; known: {', '.join(sorted(OUTLETS))}")
+    # A text read with the wrong codec (a UTF-8 file opened with Windows' default) is read as written.
+    text = redecoded(text)
     lines = split_lines(clean_text(text))
     if not lines:
         raise EmptyInputError("the text is empty")

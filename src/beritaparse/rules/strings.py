@@ -15,6 +15,7 @@ first defined (``beritaparse.page.pagequery.fold``, ``beritaparse.page.html.host
 
 from __future__ import annotations
 
+import codecs
 import functools
 import itertools
 import urllib.parse
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "fold",
     "host_of",
+    "redecoded",
     "repeats_sentences",
     "sentences",
     "text_key",
@@ -102,6 +104,45 @@ def word_line(texts: Iterable[str]) -> str:
 # Where one sentence ends and the next begins: the space after its mark and the quotes or brackets closing
 # with it (these stay the sentence's).
 _SENTENCE_GAP = lazy(r"(?<=[.!?\u2026][\"'\u201d\u2019)\]]*)\s+", regex.VERSION1)
+
+
+def redecoded(text: str) -> str:
+    """``text`` as written where it is UTF-8 read as Latin-1 or Windows-1252, else ``text`` itself.
+
+    ``requests`` reads a page served as ``text/html`` with no charset as ISO-8859-1 (``response.text``), and
+    a file of UTF-8 opened with Windows' default encoding reads as cp1252: every accented letter, curly
+    quote and no-break space comes out as two or three characters ("â€œ" for "“"). Such text encodes back
+    to the bytes it was read from (a byte that cp1252 leaves undefined read as its C1 control, as browsers
+    and ISO-8859-1 read it), and they are valid UTF-8; text with a character beyond those codecs (an arrow,
+    an emoji), or with an accented letter or curly quote alone (no valid UTF-8), is returned as it is.
+
+    >>> redecoded("Kata Bapakâ€™nya: â€œCafÃ© tutup.â€¦")
+    'Kata Bapak’nya: “Café tutup.…'
+    >>> redecoded("Café “Kopi” di Bandung")
+    'Café “Kopi” di Bandung'
+    """
+    if text.isascii():
+        return text
+    try:
+        return text.encode("cp1252", errors=_C1_BYTES).decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def _c1_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """The bytes of the characters cp1252 cannot encode where each is one byte read as itself (a C1 control,
+    U+0080 to U+009F, where cp1252 leaves the byte undefined); any other character fails the encoding."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if max(map(ord, chunk)) > _LAST_BYTE:
+        raise error
+    return chunk.encode("latin-1"), error.end
+
+
+_LAST_BYTE = 0xFF
+_C1_BYTES = "beritaparse.c1-bytes"
+codecs.register_error(_C1_BYTES, _c1_bytes)
 
 
 def sentences(text: str) -> list[str]:

@@ -177,6 +177,37 @@ def test_an_xpath_the_class_gate_answers_selects_nothing(path: pathlib.Path) -> 
     assert [expr for expr in gated if compiled(expr)(tree.doc)] == []
 
 
+@pytest.mark.parametrize("path", PAGES[1::2], ids=lambda p: p.parent.name + "/" + p.name)
+def test_the_gate_from_a_tags_classes_answers_as_the_page_classes(path: pathlib.Path) -> None:
+    # Each XPath asked of a fresh tree, so that the gate reads its step's tag's classes (not the whole page's
+    # class text another step made first): it says "nothing" only where nothing is selected, and wherever
+    # the page-wide gate says "something", it says so too but for a token no element of the tag has.
+    doc = load(path.read_bytes())
+    whole = PageTree(doc)
+    for expr in _adapter_xpaths():
+        tree = PageTree(doc)
+        if not tree.may_select(expr):
+            assert compiled(expr)(doc) in ([], None, "", 0.0, False), expr
+        elif first_step_tokens(expr) is not None:
+            assert whole.may_select(expr), expr
+
+
+def test_the_gate_from_a_tags_classes_after_a_drop() -> None:
+    # The tag's classes read before a drop still hold every class the tree keeps; read after it, the
+    # tree's own.
+    expr = "//div[contains(concat(' ', normalize-space(@class), ' '), ' share ')]/p"
+    for before in (True, False):
+        tree = PageTree(load(_PAGE))
+        if before:
+            assert tree.may_select(expr)
+        box = tree.doc.find(".//div[@class='box']")
+        tree.dropped(box)
+        box.drop_tree()
+        assert tree.may_select(expr)
+        assert tree.may_select(expr.replace("share", "box")) is before
+        assert tree.select(expr) == compiled(expr)(tree.doc) != []
+
+
 # --- whole-tree passes written cheaper select what the plain forms select --------------------------------
 
 _TOOLBAR = (

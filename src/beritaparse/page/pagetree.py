@@ -71,6 +71,11 @@ class PageTree:
         self._steps: dict[str, list[Any]] = {}
         # The elements of each tag a first step names that have a class, with it, read once (see _first_step).
         self._classes: dict[str, list[tuple[HtmlElement, str]]] = {}
+        # The elements of the subtrees dropped since, and the tags whose lists still hold some of them: a list
+        # is read again (a walk over the whole tree) only for a tag no list holds; one from before a drop
+        # loses the dropped subtrees' elements when it is next read, as a fresh read gives it.
+        self._gone: set[HtmlElement] = set()
+        self._stale: set[str] = set()
         # The classes of each tag's elements run together, for the gate of may_select (_step_class_text).
         self._class_words: dict[str, str] = {}
         # The element showing the page's headline, once the metadata reader found it (None: none shows it):
@@ -235,6 +240,10 @@ class PageTree:
         classed = self._classes.get(tag)
         if classed is None:
             classed = self._classes[tag] = self._classed(tag)
+        elif tag in self._stale:
+            self._stale.discard(tag)
+            gone = self._gone
+            classed = self._classes[tag] = [pair for pair in classed if pair[0] not in gone]
         if len(tokens) == 1:
             token = tokens[0]
             candidates = [el for el, cls in classed if token in cls]
@@ -268,7 +277,11 @@ class PageTree:
         # The address may come from microdata on any element; a first step's nodes, from anywhere.
         self.canonical.clear()
         self._steps.clear()
-        self._classes.clear()
+        if self._classes:
+            # Only elements leave the tree, and a first step reads each element's own class alone: the lists
+            # without the subtree's elements are what a fresh read finds.
+            self._stale.update(self._classes)
+            self._gone.update(element.iter())
         gone = set(element.iter(*_READ_TAGS))
         if not gone:
             return

@@ -782,6 +782,22 @@ def test_text_key_of_every_two_ascii_characters_is_the_patterns() -> None:
             assert strings.text_key.__wrapped__(text) == reference
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_words_of_ascii_text_are_the_patterns(text: str) -> None:
+    """``words_of`` reads ASCII text with str methods: the same words as the pattern's findall."""
+    assert strings.words_of(text) == tuple(regex.findall(r"\w+", text.casefold(), flags=regex.VERSION1))
+
+
+def test_words_of_every_two_ascii_characters_are_the_patterns() -> None:
+    """The table of bytes that ``words_of`` translates ASCII text by splits and folds each character as the
+    pattern and the case folding do: every character alone and beside every other, around a word."""
+    for a in map(chr, range(128)):
+        for b in map(chr, range(128)):
+            text = f"{a}Ab{b}9_{a}z"
+            reference = tuple(regex.findall(r"\w+", text.casefold(), flags=regex.VERSION1))
+            assert strings.words_of(text) == reference
+
+
 # --- site names: the shared names' pattern and a page's own, as one pattern of them all ---
 
 _SITE_WORDS = ["The Jakarta Post", "Jakarta Post", "Post Kota", "Kota Baru", "Tribun", "Tribunnews.com"]

@@ -1,11 +1,12 @@
 # ruff: noqa: E501 (the pages are written as the themes serve them, a line of markup per box)
-"""Articles in the markup of the WordPress news themes small Indonesian outlets run on (issue 11).
+"""Articles in the markup of the news themes and CMSs small Indonesian outlets run on (issue 11).
 
 Hundreds of regional sites share a handful of themes: JNews, Newspaper (tagDiv), Jannah/Sahifa (TieLabs),
 ColorMag, Newsup (Themeansar), Newsmatic (BlazeThemes), CoverNews (AF themes), Newspack (Automattic's theme
 for local newsrooms), general-purpose themes (GeneratePress, Astra) with Jetpack's share and related-posts
-boxes, OceanWP, HitMag (ThemezHut), a block theme (Twenty Twenty-Four, WordPress's default), the AMP
-plugin's reader template, and Blogger's. Each function
+boxes, OceanWP, Astra, HitMag (ThemezHut), a block theme (Twenty Twenty-Four, WordPress's default), the AMP
+plugin's reader template, and Blogger's; and sites on other systems: Ghost (its default theme, Casper),
+Joomla (its own article view in the default template) and Drupal (Olivero, its default theme). Each function
 below writes an article as one of them serves it, from the theme's own markup (class names, the boxes it
 puts inside and around the text: inline "Baca Juga" blocks, ad slots, share bars, tag lists, the author box,
 related posts, the comment form, sidebar widgets), for a site the project has no adapter for. The articles
@@ -985,6 +986,288 @@ def hitmag(a, meta=True):
     )
 
 
+def _astra_meta_date(a):
+    """Astra's ``astra_post_date()``: the published day and the modified day in spans side by side, no
+    ``<time>``; the theme's stylesheet hides ``.updated`` (WordPress's hAtom class for the modified time)."""
+    return (
+        f'<span class="posted-on"><span class="published" itemprop="datePublished"> {a["date_shown"]}</span>'
+        f'<span class="updated" itemprop="dateModified"> {_MODIFIED}</span></span>'
+    )
+
+
+# The day a post was last edited, a week after it appeared: shown beside (or hidden beside) the published day.
+_MODIFIED = "20 Mei 2024"
+
+
+def astra(a, meta=True):
+    """Astra (Brainstorm Force), a general-purpose theme on over a million sites, with its header and footer
+    builders: ``entry-header`` with the featured image and the headline, then ``entry-meta`` as the
+    Customizer lists it ("Leave a Comment", the category, "By " and the ``posted-by vcard author`` link,
+    and the date, here switched on beside the default three): ``astra_post_date()`` writes the published
+    day in ``span.published`` (itemprop datePublished, no ``<time>``, no clock time) and the modified day
+    right after it in ``span.updated``, which the theme's CSS hides; ``entry-content``; the post navigation
+    ("Previous Post", "Next Post"); the comment form under "Leave a Comment"; the sidebar's recent posts
+    and the footer builder's copyright line (template-parts/content-single.php,
+    template-parts/single/single-layout.php, inc/blog/blog-config.php (astra_get_post_meta,
+    astra_post_date, astra_post_author, astra_post_categories, astra_post_comments),
+    inc/blog/single-blog.php, inc/core/class-astra-theme-options.php, inc/core/class-theme-strings.php)."""
+    text = _text(a, "plain", heading="h2")
+    slug = a["author"].lower().replace(" ", "-")
+    cat = a["category"]
+    menu = "".join(
+        f'<li class="menu-item menu-item-type-taxonomy menu-item-object-category"><a href="{HOST}/category/{c.lower()}/" class="menu-link">{c}</a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini", "Indeks")
+    )
+    byline = f'By <span class="posted-by vcard author" itemtype="https://schema.org/Person" itemscope="itemscope" itemprop="author"><a title="View all posts by {esc(a["author"])}" href="{HOST}/author/{slug}/" rel="author" class="url fn n" itemprop="url"><span class="author-name" itemprop="name">{esc(a["author"])}</span></a></span>'
+    return (
+        head(a, meta)
+        + f"""
+<body itemtype='https://schema.org/Blog' itemscope='itemscope' class="post-template-default single single-post postid-4127 single-format-standard wp-custom-logo ast-desktop ast-separate-container ast-right-sidebar astra-3.6.5 ast-blog-single-style-1 ast-single-post ast-inherit-site-logo-transparent ast-hfb-header ast-normal-title-enabled">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div class="hfeed site" id="page">
+<header class="site-header header-main-layout-1 ast-primary-menu-enabled ast-logo-title-inline ast-hide-custom-menu-mobile ast-builder-menu-toggle-icon ast-mobile-header-inline" id="masthead" itemtype="https://schema.org/WPHeader" itemscope="itemscope" itemid="#masthead"><div id="ast-desktop-header" data-toggle-type="dropdown"><div class="ast-main-header-wrap main-header-bar-wrap "><div class="ast-primary-header-bar ast-primary-header main-header-bar site-header-focus-item" data-section="section-primary-header-builder"><div class="site-primary-header-wrap ast-builder-grid-row-container site-header-focus-item ast-container" data-section="section-primary-header-builder"><div class="ast-builder-grid-row ast-builder-grid-row-has-sides ast-builder-grid-row-no-center"><div class="site-header-primary-section-left site-header-section ast-flex site-header-section-left"><div class="ast-builder-layout-element ast-flex site-header-focus-item" data-section="title_tagline"><div class="site-branding ast-site-identity" itemtype="https://schema.org/Organization" itemscope="itemscope"><span class="site-logo-img"><a href="{HOST}/" class="custom-logo-link" rel="home"><img width="300" height="80" src="{HOST}/logo.png" class="custom-logo" alt="{SITE}" decoding="async" /></a></span><div class="ast-site-title-wrap"><span class="site-title" itemprop="name"><a href="{HOST}/" rel="home" itemprop="url">{SITE}</a></span><p class="site-description" itemprop="description">Kabar Terkini dari Daerah</p></div></div></div></div><div class="site-header-primary-section-right site-header-section ast-flex ast-grid-right-section"><div class="ast-builder-menu-1 ast-builder-menu ast-flex ast-builder-menu-1-focus-item ast-builder-layout-element site-header-focus-item" data-section="section-hb-menu-1"><div class="ast-main-header-bar-alignment"><div class="main-header-bar-navigation"><nav class="site-navigation ast-flex-grow-1 navigation-accessibility site-header-focus-item" id="primary-site-navigation" aria-label="Site Navigation" itemtype="https://schema.org/SiteNavigationElement" itemscope="itemscope"><div class="main-navigation ast-inline-flex"><ul id="ast-hf-menu-1" class="main-header-menu ast-menu-shadow ast-nav-menu ast-flex submenu-with-border stack-on-mobile">{menu}</ul></div></nav></div></div></div></div></div></div></div></div></div></header><!-- #masthead -->
+<div id="content" class="site-content"><div class="ast-container">
+<div id="primary" class="content-area primary"><main id="main" class="site-main">
+<article class="post-4127 post type-post status-publish format-standard has-post-thumbnail hentry category-{cat.lower()} ast-article-single" id="post-4127" itemtype="https://schema.org/CreativeWork" itemscope="itemscope">
+<div class="ast-post-format- single-layout-1">
+<header class="entry-header ">
+<div class="post-thumb-img-content post-thumb"><img width="1024" height="576" src="{HOST}/wp-content/uploads/2024/05/banjir-1024x576.jpg" class="attachment-large size-large wp-post-image" alt="" itemprop="image" decoding="async" fetchpriority="high" /></div>
+<h1 class="entry-title" itemprop="headline">{esc(a["title"])}</h1><div class="entry-meta"><span class="comments-link"><a href="{url(a)}#respond">Leave a Comment</a></span> / <span class="cat-links"><a href="{HOST}/category/{cat.lower()}/" rel="category tag">{cat}</a></span> / {byline} / {_astra_meta_date(a)}</div>
+</header><!-- .entry-header -->
+<div class="entry-content clear" itemprop="text">
+{text}
+</div><!-- .entry-content .clear -->
+</div>
+</article><!-- #post-## -->
+<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="{HOST}/prev/" rel="prev"><span class="ast-left-arrow">&larr;</span> Previous Post</a></div><div class="nav-next"><a href="{HOST}/next/" rel="next">Next Post <span class="ast-right-arrow">&rarr;</span></a></div></div></nav>
+<div id="comments" class="comments-area">{_comment_form("Leave a Comment")}</div><!-- #comments -->
+</main><!-- #main --></div><!-- #primary -->
+<div class="widget-area secondary" id="secondary" itemtype="https://schema.org/WPSideBar" itemscope="itemscope"><div class="sidebar-main"><aside id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="{HOST}/"><label for="search-field"><span class="screen-reader-text">Search for:</span><input type="search" id="search-field" class="search-field" placeholder="Search..." value="" name="s" tabindex="-1"></label></form></aside><aside id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Pos-pos Terbaru</h2><nav aria-label="Pos-pos Terbaru"><ul>{_popular('<li><a href="{h}">{t}</a></li>')}</ul></nav></aside><aside id="categories-2" class="widget widget_categories"><h2 class="widget-title">Kategori</h2><nav aria-label="Kategori"><ul><li class="cat-item"><a href="{HOST}/category/daerah/">Daerah</a></li><li class="cat-item"><a href="{HOST}/category/ekonomi/">Ekonomi</a></li></ul></nav></aside></div></div><!-- #secondary -->
+</div><!-- ast-container --></div><!-- #content -->
+<footer class="site-footer" id="colophon" itemtype="https://schema.org/WPFooter" itemscope="itemscope" itemid="#colophon"><div class="site-below-footer-wrap ast-builder-grid-row-container site-footer-focus-item ast-builder-grid-row-full ast-builder-grid-row-tablet-full ast-builder-grid-row-mobile-full ast-footer-row-stack ast-footer-row-tablet-stack ast-footer-row-mobile-stack" data-section="section-below-footer-builder"><div class="ast-builder-grid-row-container-inner"><div class="ast-builder-footer-grid-columns site-below-footer-inner-wrap ast-builder-grid-row"><div class="site-footer-below-section-1 site-footer-section site-footer-section-1"><div class="ast-builder-layout-element ast-flex site-footer-focus-item ast-footer-copyright" data-section="section-footer-builder"><div class="ast-footer-copyright"><p>Copyright &copy; 2024 {SITE} | Powered by <a href="https://wpastra.com" rel="nofollow noopener" target="_blank">Astra WordPress Theme</a></p></div></div></div></div></div></div></footer><!-- #colophon -->
+</div><!-- #page -->
+</body></html>"""
+    )
+
+
+def _ghost_day(a):
+    """Casper's ``{{date format="DD MMM YYYY"}}`` in Indonesian: the month's short name ('10 Jun 2024')."""
+    day, month, year = a["date_shown"].split()
+    return f"{day} {month[:3]} {year}"
+
+
+def casper(a, meta=True):
+    """Casper, Ghost's default theme (Ghost, the Node.js publishing platform newsletters and small newsrooms
+    run): the ``gh-head`` header with the site's navigation, ``article.article`` with ``article-header``
+    (the primary tag's link, the headline, ``article-byline``: the authors' avatars, ``author-name`` with
+    the ``{{authors}}`` links, the ``<time class="byline-meta-date" datetime="YYYY-MM-DD">`` day and the
+    reading time, a "Share" button), the feature image and its caption, the text in ``gh-content`` (cards
+    of the Koenig editor), the members' sign-up call, "read more" post cards (each with its excerpt and
+    its own ``<time>``), and the footer's "Powered by Ghost" (default.hbs, post.hbs, partials/post-card.hbs).
+    Ghost shows no tag list under a post: its tags are in the meta tags alone."""
+    text = _text(a, "plain", heading="h2")
+    slug = a["author"].lower().replace(" ", "-")
+    cat = a["category"]
+    menu = "".join(
+        f'<li class="nav-{c.lower()}{" nav-current" if c == cat else ""}"><a href="{HOST}/tag/{c.lower()}/">{c}</a></li>'
+        for c in ("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Opini")
+    )
+    card = (
+        '<article class="post-card post tag-daerah keep-ratio"><a class="post-card-image-link" href="{h}"><img class="post-card-image" srcset="x.jpg 300w" sizes="(max-width: 1000px) 400px, 800px" src="x.jpg" alt="{t}" loading="lazy" /></a><div class="post-card-content"><a class="post-card-content-link" href="{h}"><header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">Daerah</span></div><h2 class="post-card-title">{t}</h2></header><div class="post-card-excerpt">{e}</div></a><footer class="post-card-meta"><time class="post-card-meta-date" datetime="2024-05-11">11 Mei 2024</time><span class="post-card-meta-length">2 min read</span></footer></div></article>'
+    )
+    return (
+        head(a, meta).replace(
+            f"<link rel='stylesheet' id='wp-block-library-css' href='{HOST}/wp-includes/css/dist/block-library/style.min.css' media='all' />\n"
+            f'<script src="{HOST}/wp-includes/js/jquery/jquery.min.js" id="jquery-core-js"></script>',
+            f'<link rel="stylesheet" type="text/css" href="{HOST}/assets/built/screen.css?v=1a2b3c" />\n<meta name="generator" content="Ghost 5.82">',
+        )
+        + f"""
+<body class="post-template tag-{cat.lower()} is-head-left-logo has-cover">
+<div class="viewport">
+<header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="{HOST}/"><img src="{HOST}/content/images/logo.png" alt="{SITE}"></a><button class="gh-search gh-icon-btn" aria-label="Search this site" data-ghost-search><svg xmlns="http://www.w3.org/2000/svg" fill="none" viewBox="0 0 24 24" stroke="currentColor" stroke-width="2" width="20" height="20"><path stroke-linecap="round" stroke-linejoin="round" d="M21 21l-6-6m2-5a7 7 0 11-14 0 7 7 0 0114 0z"></path></svg></button><button class="gh-burger" aria-label="Main Menu"></button></div>
+<nav class="gh-head-menu"><ul class="nav">{menu}</ul></nav>
+<div class="gh-head-actions"><button class="gh-search gh-icon-btn" aria-label="Search this site" data-ghost-search></button><div class="gh-head-members"><a class="gh-head-link" href="#/portal/signin" data-portal="signin">Sign in</a><a class="gh-head-button" href="#/portal/signup" data-portal="signup">Subscribe</a></div></div></div></header>
+<div class="site-content">
+<main id="site-main" class="site-main">
+<article class="article post tag-{cat.lower()} image-small">
+<header class="article-header gh-canvas">
+<div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="{HOST}/tag/{cat.lower()}/">{cat}</a></span></div>
+<h1 class="article-title">{esc(a["title"])}</h1>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list instapaper_ignore"><li class="author-list-item"><a href="{HOST}/author/{slug}/" class="author-avatar" aria-label="Read more of {esc(a["author"])}"><img class="author-profile-image" src="{HOST}/content/images/size/w100/avatar.jpg" alt="{esc(a["author"])}" loading="eager" /></a></li></ul>
+<div class="article-byline-meta"><h4 class="author-name"><a href="{HOST}/author/{slug}/">{esc(a["author"])}</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="{a["date_iso"][:10]}">{_ghost_day(a)}</time><span class="byline-reading-time"><span class="bull">&bull;</span> 3 min read</span></div></div></section>
+<a href="#/share" class="gh-button gh-button-share">Share</a></div>
+<figure class="article-image"><img srcset="{HOST}/content/images/size/w300/banjir.jpg 300w, {HOST}/content/images/size/w600/banjir.jpg 600w" sizes="(min-width: 1400px) 1400px, 92vw" src="{HOST}/content/images/size/w2000/banjir.jpg" alt="{esc(a["title"])}" fetchpriority="high" loading="eager" /><figcaption>Suasana di lokasi, Senin pagi. (Foto: Dok/{SITE})</figcaption></figure>
+</header>
+<section class="gh-content gh-canvas">
+{text}
+</section>
+</article>
+</main>
+<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Sign up for {SITE}</h2><a class="footer-cta-button" href="#/portal" data-portal><div class="footer-cta-input">Enter your email</div><span>Subscribe</span></a></div></section>
+<aside class="read-more-wrap outer"><div class="read-more inner">{_others(card)}</div></aside>
+</div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="{HOST}/">{SITE}</a> &copy; 2024</section><div class="site-footer-center"><div class="site-footer-social-links"><a href="https://www.facebook.com/radarkota" target="_blank" rel="noopener" aria-label="Facebook"><svg viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg"><path d="M16 0z"/></svg></a></div><nav class="site-footer-nav"><ul class="nav"><li class="nav-redaksi"><a href="{HOST}/redaksi/">Redaksi</a></li><li class="nav-pedoman-media-siber"><a href="{HOST}/pedoman-media-siber/">Pedoman Media Siber</a></li></ul></nav></div><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer>
+</div>
+<script src="{HOST}/assets/built/casper.js?v=1a2b3c" defer></script>
+</body></html>"""
+    )
+
+
+def joomla(a, meta=True):
+    """Joomla's own article view (com_content, the CMS many older regional and government news sites run)
+    in its default site template, Cassiopeia: the header with the brand and the main menu module, the
+    breadcrumbs module ("You are here:"), then ``com-content-article item-page``: the headline in
+    ``page-header``, the info block (``dl.article-info`` under "Details": "Written by: Nama" in
+    ``dd.createdby``, the category, the published day in a ``<time datetime>`` with its clock time, "Last
+    Updated" with its own ``<time>`` a week later, the hits), the tags as a ``ul.tags`` of links to the tag
+    component's pages (no rel="tag"), ``com-content-article__body``, and the page navigation plugin's
+    "Prev"/"Next"; the right sidebar's "Latest Articles" and "Most Read" modules; the footer's menu
+    (components/com_content/tmpl/article/default.php, layouts/joomla/content/info_block.php and its
+    info_block/author.php, category.php, publish_date.php, modify_date.php, hits.php,
+    layouts/joomla/content/tags.php, plugins/content/pagenavigation/tmpl/default.php,
+    templates/cassiopeia/index.php, modules/mod_breadcrumbs and mod_articles_latest tmpl/default.php; the
+    en-GB strings the package ships)."""
+    text = _text(a, "plain", heading="h2")
+    cat = a["category"]
+    tags = "".join(
+        f'<li class="list-inline-item tag-{n + 2} tag-list{n}"><a href="{HOST}/component/tags/tag/{t.replace(" ", "-")}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+        for n, t in enumerate(a["tags"])
+    )
+    menu = "".join(
+        f'<li class="nav-item item-{101 + n}{" default" if n == 0 else ""}{" current active" if c == cat else ""}"><a href="{HOST}/{"" if n == 0 else c.lower()}"{" aria-current=" + chr(34) + "location" + chr(34) if c == cat else ""}>{c}</a></li>'
+        for n, c in enumerate(("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini"))
+    )
+    latest = "".join(
+        f'<li itemscope itemtype="https://schema.org/Article"><a href="{HOST}/daerah/{2280 + n}-{slugify(t)}" itemprop="url"><span itemprop="name">{esc(t)}</span></a></li>'
+        for n, t in enumerate(SIDEBAR_POSTS)
+    )
+    popular = "".join(
+        f'<li itemscope itemtype="https://schema.org/Article"><a href="{HOST}/daerah/{2270 + n}-{slugify(t)}" itemprop="url"><span itemprop="name">{esc(t)}</span></a></li>'
+        for n, (t, _) in enumerate(OTHER_POSTS)
+    )
+    crumb = '<li class="mod-breadcrumbs__item breadcrumb-item{cls}" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">{inner}<meta itemprop="position" content="{n}"></li>'
+    crumbs = (
+        crumb.format(cls="", n=1, inner=f'<a itemprop="item" href="{HOST}/" class="pathway"><span itemprop="name">Beranda</span></a>')
+        + crumb.format(cls="", n=2, inner=f'<a itemprop="item" href="{HOST}/{cat.lower()}" class="pathway"><span itemprop="name">{cat}</span></a>')
+        + crumb.format(cls=" active", n=3, inner=f'<span itemprop="name">{esc(a["title"])}</span>')
+    )
+    return (
+        head(a, meta).replace(
+            f"<link rel='stylesheet' id='wp-block-library-css' href='{HOST}/wp-includes/css/dist/block-library/style.min.css' media='all' />\n"
+            f'<script src="{HOST}/wp-includes/js/jquery/jquery.min.js" id="jquery-core-js"></script>',
+            f'<meta name="generator" content="Joomla! - Open Source Content Management">\n<link href="{HOST}/media/templates/site/cassiopeia/css/template.min.css?4.4.3" rel="stylesheet" />',
+        )
+        + f"""
+<body class="site com_content wrapper-static view-article no-layout no-task itemid-102 has-sidebar-right">
+<header class="header container-header full-width">
+<div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="{HOST}/"><img loading="eager" decoding="async" src="{HOST}/images/logo.png" alt="{SITE}" width="300" height="80"></a><div class="site-description">Kabar Terkini dari Daerah</div></div></div>
+<div class="grid-child container-nav"><nav class="navbar navbar-expand-md" aria-label="Main Menu"><button class="navbar-toggler navbar-toggler-right" type="button" data-bs-toggle="collapse" data-bs-target="#navbar1" aria-controls="navbar1" aria-expanded="false" aria-label="Toggle Navigation"><span class="icon-menu" aria-hidden="true"></span></button><div class="collapse navbar-collapse" id="navbar1"><ul class="mod-menu mod-list nav ">{menu}</ul></div></nav><div class="container-search"><form class="mod-finder js-finder-searchform form-search" action="{HOST}/component/finder/search" method="get" role="search"><label for="mod-finder-searchword1" class="visually-hidden finder">Search</label><input type="text" name="q" id="mod-finder-searchword1" class="js-finder-search-query form-control" value="" placeholder="Search ..."></form></div></div>
+</header>
+<div class="site-grid">
+<div class="grid-child container-component">
+<nav class="mod-breadcrumbs__wrapper" aria-label="Breadcrumbs"><ol itemscope itemtype="https://schema.org/BreadcrumbList" class="mod-breadcrumbs breadcrumb px-3 py-2"><li class="mod-breadcrumbs__here float-start">You are here: &#160;</li>{crumbs}</ol></nav>
+<div id="system-message-container" aria-live="polite"></div>
+<main>
+<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
+<meta itemprop="inLanguage" content="id-ID">
+<div class="page-header"><h1 itemprop="headline">{esc(a["title"])}</h1></div>
+<dl class="article-info text-muted">
+<dt class="article-info-term">Details</dt>
+<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user icon-fw" aria-hidden="true"></span> Written by: <span itemprop="name">{esc(a["author"])}</span></dd>
+<dd class="category-name"><span class="icon-folder-open icon-fw" aria-hidden="true"></span> Category: <a href="{HOST}/{cat.lower()}" itemprop="genre">{cat}</a></dd>
+<dd class="published"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="{a["date_iso"]}" itemprop="datePublished"> Published: {a["date_shown"]}</time></dd>
+<dd class="modified"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="2024-06-17T08:05:00+07:00" itemprop="dateModified"> Last Updated: 17 Juni 2024 08:05</time></dd>
+<dd class="hits"><span class="icon-eye icon-fw" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:214"> Hits: 214</dd>
+</dl>
+<ul class="tags list-inline">{tags}</ul>
+<figure class="left item-image"><img src="{HOST}/images/berita/2024/banjir.jpg" itemprop="image" width="800" height="450" loading="lazy"></figure>
+<div itemprop="articleBody" class="com-content-article__body">
+{text}
+</div>
+<nav class="pagenavigation" aria-label="Page Navigation"><span class="pagination ms-0"><a class="btn btn-sm btn-secondary previous" href="{HOST}/daerah/2289-prev" rel="prev"><span class="visually-hidden">Previous article: {esc(SIDEBAR_POSTS[0])}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Prev</span></a><a class="btn btn-sm btn-secondary next" href="{HOST}/daerah/2291-next" rel="next"><span class="visually-hidden">Next article: {esc(SIDEBAR_POSTS[1])}</span><span aria-hidden="true">Next</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></span></nav>
+</div>
+</main>
+</div>
+<div class="grid-child container-sidebar-right">
+<div class="sidebar-right card "><h3 class="card-header ">Latest Articles</h3><div class="card-body"><ul class="mod-articleslatest latestnews mod-list">{latest}</ul></div></div>
+<div class="sidebar-right card "><h3 class="card-header ">Most Read</h3><div class="card-body"><ul class="mostread mod-list">{popular}</ul></div></div>
+</div>
+</div>
+<footer class="container-footer footer full-width"><div class="grid-child"><ul class="mod-menu mod-list nav "><li class="nav-item item-120"><a href="{HOST}/redaksi">Redaksi</a></li><li class="nav-item item-121"><a href="{HOST}/pedoman-media-siber">Pedoman Media Siber</a></li></ul><div class="mod-footer">Copyright &#169; 2024 {SITE}. All Rights Reserved.</div></div></footer>
+<a href="#top" id="back-top" class="back-to-top-link" aria-label="Back to Top"><span class="icon-arrow-up icon-fw" aria-hidden="true"></span></a>
+</body></html>"""
+    )
+
+
+def olivero(a, meta=True):
+    """Olivero, Drupal's default front-end theme since Drupal 9.1, on a core install's Article type: the
+    site header with the branding block and the main menu, the breadcrumb, the page title block's h1 in
+    ``region--content-above`` (outside the node), then ``article.node--type-article``: ``node__meta`` with
+    the author's picture and "By ``node__author`` (the user's ``username`` link), 13 Mei, 2024" (the day
+    in Olivero's own 'j F, Y' format, no ``<time>``), the image field, the body field (``text-content``),
+    the Tags field under its "Tags" label as ``links field__items`` to the terms' pages (core's
+    ``/taxonomy/term/N`` addresses, no path aliases), the comment section ("Add new comment"); the
+    sidebar's "Recent content" view and the footer's "Powered by Drupal" (templates/layout/page.html.twig,
+    templates/content/node.html.twig and node--article--full.html.twig, templates/field/
+    field--node--field-tags.html.twig, olivero.theme's preprocess_node with the olivero_medium format)."""
+    text = _text(a, "plain", heading="h2")
+    cat = a["category"]
+    tags = "".join(
+        f'<li class="field--tags__item"><a href="{HOST}/taxonomy/term/{n + 3}" hreflang="id">{esc(t)}</a></li>'
+        for n, t in enumerate(a["tags"])
+    )
+    day, month, year = a["date_shown"].split()
+    menu = "".join(
+        f'<li class="primary-nav__menu-item primary-nav__menu-item--level-1"><a href="{HOST}/{c.lower()}" class="primary-nav__menu-link primary-nav__menu-link--link primary-nav__menu-link--level-1" data-drupal-link-system-path="taxonomy/term/{20 + n}"><span class="primary-nav__menu-link-inner primary-nav__menu-link-inner--level-1">{c}</span></a></li>'
+        for n, c in enumerate(("Beranda", "Daerah", "Ekonomi", "Politik", "Olahraga", "Hukum", "Opini"))
+    )
+    recent = "".join(
+        f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{HOST}/node/{40 + n}" hreflang="id">{esc(t)}</a></span></div><div class="views-field views-field-changed"><span class="field-content"><time datetime="2024-05-10T00:00:00Z" title="Jumat, Mei 10, 2024 - 08:00" class="datetime">3 hari 2 jam</time></span></div></div>'
+        for n, t in enumerate(SIDEBAR_POSTS)
+    )
+    return (
+        head(a, meta).replace(
+            f"<link rel='stylesheet' id='wp-block-library-css' href='{HOST}/wp-includes/css/dist/block-library/style.min.css' media='all' />\n"
+            f'<script src="{HOST}/wp-includes/js/jquery/jquery.min.js" id="jquery-core-js"></script>',
+            f'<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />\n<link rel="stylesheet" media="all" href="{HOST}/sites/default/files/css/css_olivero.css" />',
+        )
+        + f"""
+<body class="path-node page-node-type-article">
+<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
+<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+<div id="page-wrapper" class="page-wrapper"><div id="page">
+<header id="header" class="site-header" data-drupal-selector="site-header" role="banner"><div class="site-header__fixable" data-drupal-selector="site-header-fixable"><div class="site-header__initial"><button class="sticky-header-toggle" data-drupal-selector="sticky-header-toggle" role="switch" aria-controls="site-header__inner" aria-label="Sticky header" aria-checked="false"><span class="sticky-header-toggle__icon"><span></span><span></span><span></span></span></button></div>
+<div id="site-header__inner" class="site-header__inner" data-drupal-selector="site-header-inner"><div class="container site-header__inner__container">
+<div id="block-olivero-site-branding" class="site-branding block block-system block-system-branding-block"><div class="site-branding__inner"><a href="{HOST}/" rel="home" class="site-branding__logo"><img src="{HOST}/sites/default/files/logo.png" alt="Beranda" fetchpriority="high" /></a><div class="site-branding__text"><div class="site-branding__name"><a href="{HOST}/" rel="home" title="Beranda">{SITE}</a></div><div class="site-branding__slogan">Kabar Terkini dari Daerah</div></div></div></div>
+<div class="mobile-buttons" data-drupal-selector="mobile-buttons"><button class="mobile-nav-button" aria-label="Toggle Main Menu" aria-controls="header-nav" aria-expanded="false"><span class="mobile-nav-button__label">Menu</span><span class="mobile-nav-button__icon"></span></button></div>
+<div id="header-nav" class="header-nav" data-drupal-selector="header-nav"><nav id="block-olivero-main-menu" class="primary-nav block block-menu navigation menu--main" aria-labelledby="block-olivero-main-menu-menu" role="navigation"><h2 class="visually-hidden block__title" id="block-olivero-main-menu-menu">Navigasi utama</h2><ul data-drupal-selector="primary-nav-menu--level-1" class="primary-nav__menu primary-nav__menu--level-1">{menu}</ul></nav></div>
+</div></div></div></header>
+<div id="main-wrapper" class="layout-main-wrapper layout-container"><div id="main" class="layout-main"><main id="content" class="main-content" role="main"><a id="main-content" tabindex="-1"></a>
+<div class="main-content__container container">
+<div class="region region--breadcrumb grid-full layout--pass--content-medium"><div id="block-olivero-breadcrumbs" class="block block-system block-system-breadcrumb-block"><div class="block__content"><nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2><div class="breadcrumb__content"><ol class="breadcrumb__list"><li class="breadcrumb__item"><a href="{HOST}/" class="breadcrumb__link">Beranda</a></li><li class="breadcrumb__item"><a href="{HOST}/{cat.lower()}" class="breadcrumb__link">{cat}</a></li></ol></div></nav></div></div></div>
+<div class="region region--content-above grid-full layout--pass--content-medium"><div id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(a["title"])}</span></h1></div></div>
+<div class="sidebar-grid grid-full">
+<div class="region region--content grid-full layout--pass--content-medium" id="content"><div data-drupal-messages-fallback class="hidden messages-list"></div><div id="block-olivero-content" class="block block-system block-system-main-block"><div class="block__content">
+<article data-history-node-id="2290" class="node node--type-article node--promoted node--view-mode-full">
+<header class="content-narrow"><div class="node__meta"><div class="node__author-image"><article class="profile"><div class="field field--name-user-picture field--type-image field--label-hidden field__item"><a href="{HOST}/user/3"><img loading="lazy" src="{HOST}/sites/default/files/styles/thumbnail/public/pictures/avatar.jpg" width="100" height="100" alt="Profile picture for user {esc(a["author"])}" class="image-style-thumbnail" /></a></div></article></div><span>By <span class="node__author"><span><a title="View user profile." href="{HOST}/user/3" class="username">{esc(a["author"])}</a></span></span>, {day} {month}, {year}</span></div></header>
+<div class="node__content content-narrow">
+<div class="field field--name-field-image field--type-image field--label-hidden field__item"><img loading="lazy" src="{HOST}/sites/default/files/styles/wide/public/2024-05/banjir.jpg" width="1200" height="675" alt="{esc(a["title"])}" /></div>
+<div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item">{text}</div>
+<div class="field field--name-field-tags field--type-entity-reference field--label-above field--tags"><h3 class="field__label field--tags__label">Tags</h3><ul class="links field__items field--tags__items">{tags}</ul></div>
+<section data-drupal-selector="comments" class="comments"><h2 class="comments__title">Add new comment</h2><form class="comment-comment-form comment-form" data-drupal-selector="comment-form" action="{HOST}/comment/reply/node/2290/comment" method="post" id="comment-form" accept-charset="UTF-8"><div class="js-form-item form-item js-form-type-textfield form-item-name js-form-item-name"><label for="edit-name" class="form-item__label">Nama Anda</label><input data-drupal-selector="edit-name" type="text" id="edit-name" name="name" value="" size="30" maxlength="60" class="form-text form-element form-element--type-text form-element--api-textfield" /></div><div class="js-form-item form-item js-form-type-textarea form-item-comment-body-0-value js-form-item-comment-body-0-value"><label for="edit-comment-body-0-value" class="form-item__label js-form-required form-required">Comment</label><textarea class="js-text-full text-full form-textarea required form-element form-element--type-textarea form-element--api-textarea" data-drupal-selector="edit-comment-body-0-value" id="edit-comment-body-0-value" name="comment_body[0][value]" rows="5" cols="60" required="required"></textarea></div><div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><input data-drupal-selector="edit-submit" type="submit" id="edit-submit" name="op" value="Save" class="button button--primary js-form-submit form-submit" /></div></form></section>
+</div>
+</article>
+</div></div></div>
+<div class="region region--sidebar"><div class="views-element-container block block-views block-views-blockcontent-recent-block-1" id="block-olivero-views-block-content-recent-block-1"><h2 class="block__title">Recent content</h2><div class="block__content"><div class="view view-content-recent view-id-content_recent view-display-id-block_1"><div class="view-content">{recent}</div></div></div></div></div>
+</div>
+</div></main><div class="social-bar"></div></div></div>
+<footer class="site-footer"><div class="site-footer__inner container"><div class="region region--footer-bottom grid-full"><div id="block-olivero-powered" class="block block-system block-system-powered-by-block"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div></div></div></footer>
+<div class="overlay" data-drupal-selector="overlay"></div>
+</div></div></div>
+</body></html>"""
+    )
+
+
 THEMES = {
     "jnews": jnews,
     "tagdiv": tagdiv,
@@ -1000,11 +1283,15 @@ THEMES = {
     "block_theme": block_theme,
     "oceanwp": oceanwp,
     "hitmag": hitmag,
+    "astra": astra,
+    "casper": casper,
+    "joomla": joomla,
+    "olivero": olivero,
 }
 """Each theme's page writer: ``writer(article, meta) -> str``."""
 
 TIMED = frozenset(
-    {*("tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"), "newspack", "block_theme", "hitmag"}
+    {*("tagdiv", "generic_wp", "colormag", "blogger", "amp_wp", "newsmatic"), "newspack", "block_theme", "hitmag", "joomla"}
 )
 """Themes whose header shows the clock time in markup (a <time datetime>, microdata); the others show the
 day, so that a page without its meta tags dates the article by its day."""
@@ -1052,6 +1339,19 @@ CHROME = (
     "View all posts by",
     "Previous Article",
     "Leave a Comment",
+    "Astra WordPress Theme",
+    "Sign up for",
+    "min read",
+    "Powered by Ghost",
+    "You are here",
+    "Last Updated",
+    "Hits:",
+    "Latest Articles",
+    "Recent content",
+    "Powered by Drupal",
+    "Add new comment",
+    "View user profile",
+    "Most Read",
     *(said for _, said in COMMENTS),
 )
 

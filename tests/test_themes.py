@@ -54,12 +54,15 @@ from scramble import scramble
 if TYPE_CHECKING:
     from beritaparse.model import Article
 
-# Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element).
-# tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet).
-# ColorMag and CoverNews show no tags (CoverNews hides its tag list by default).
+# Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element), or
+# that stands in the article's box by the headline (Joomla's), naming what the text names.
+# tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet); nor is
+# Drupal's Tags field beside the body field, outside the headline's reach.
+# ColorMag and CoverNews show no tags (CoverNews hides its tag list by default), nor do Astra (its default
+# meta) and Ghost's Casper (the tags are in the meta tags alone).
 _TAGGED = {
     *("jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"),
-    *("newspack", "block_theme", "oceanwp", "hitmag"),
+    *("newspack", "block_theme", "oceanwp", "hitmag", "joomla"),
 }
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
@@ -416,6 +419,36 @@ def test_tag_links_in_the_byline_or_date_box_are_the_tags(header: str) -> None:
     assert art.published is not None
     assert art.published.timetuple()[:3] == (2024, 5, 13)
     assert [t.casefold() for t in art.tags] == ["banjir", "bpbd"]
+
+
+_ARTICLE_BOX = (
+    "<html><body><div class=site-top><a href='/'>Kabar Kota</a></div><div class=item>"
+    "<div><h1>Banjir Rendam Tiga Kecamatan di Samarinda</h1></div>"
+    "<dl><dt>Details</dt><dd>Written by: Rina Kartika</dd><dd>Published: 13 Mei 2024</dd></dl>"
+    "<ul>{tags}</ul><div><p>Hujan deras membuat tiga kecamatan di Samarinda terendam banjir setinggi satu"
+    " meter pada Senin pagi, kata petugas di lokasi.</p><p>Kepala BPBD Samarinda mengatakan air mulai naik"
+    " sekitar pukul dua dini hari dan merendam permukiman warga.</p></div></div></body></html>"
+)
+
+
+def _topic_links(*names: str) -> str:
+    return "".join(f"<li><a href='/component/tags/tag/{n.replace(' ', '-')}'>{n}</a></li>" for n in names)
+
+
+def test_tag_links_the_article_names_in_its_box_are_the_tags() -> None:
+    # Joomla's article view: the tags in a list of their own between the info block and the text, in the
+    # article's box and in no byline's box; the story names what they name.
+    page = _ARTICLE_BOX.format(tags=_topic_links("banjir", "BPBD", "Samarinda"))
+    assert beritaparse.parse(page, adapters=False).tags == ("banjir", "BPBD", "Samarinda")
+
+
+@pytest.mark.parametrize(
+    "topics", [("banjir", "pilkada 2024", "piala dunia"), ("banjir", "timnas"), ("pilkada", "piala dunia")]
+)
+def test_a_bar_of_topics_the_article_does_not_name_is_no_tag_list(topics: tuple[str, ...]) -> None:
+    # The site's trending topics in the article's box: other stories', one of them this one's at most.
+    page = _ARTICLE_BOX.format(tags=_topic_links(*topics))
+    assert beritaparse.parse(page, adapters=False).tags == ()
 
 
 _TEXT = (

@@ -172,7 +172,11 @@ def _tags_by_headline(title_el: HtmlElement | None, writers: Sequence[str]) -> t
         if found and title_el is not None:
             if header is None:
                 header = {title_el, *title_el.iterancestors()}
-            if _in_byline_box(holder, header, writers) or _after_the_text(holder, title_el, header):
+            if (
+                _in_byline_box(holder, header, writers)
+                or _after_the_text(holder, title_el, header)
+                or _named_by_the_article(found, holder, header)
+            ):
                 return found
     return ()
 
@@ -238,6 +242,38 @@ def _after_the_text(holder: HtmlElement, title_el: HtmlElement, header: set[Html
             if paragraphs >= _TEXT_PARAGRAPHS:
                 return True
     return False
+
+
+_WORD = lazy(r"\w+", regex.VERSION0)
+
+
+def _named_by_the_article(found: Sequence[str], holder: HtmlElement, header: set[HtmlElement]) -> bool:
+    """Whether most of a tag list's tags (``found``, the links of ``holder``) are named in the article's own
+    box outside the list: the smallest box around the headline (``header``: it and its ancestors) that
+    holds the list, its headline, byline and text. A tag names what the story is about, in its words
+    (Joomla's article view writes its tags between the info block and the text, in the article's box, in
+    no byline's box); a bar of the site's trending topics names other stories, one of them at most this
+    one's."""
+    box = holder.getparent()
+    while box is not None and box not in header:
+        box = box.getparent()
+    return box is not None and _named_in(found, box, holder)
+
+
+def _named_in(found: Sequence[str], box: HtmlElement, holder: HtmlElement) -> bool:
+    """Whether most of ``found`` (two at least) have all their words in the text of ``box`` outside
+    ``holder`` (the list that gives them)."""
+    inside = set(holder.iter())
+    texts = [
+        t
+        for el in box.iter()
+        if el not in inside and isinstance(el.tag, str) and el.tag not in _NO_TEXT
+        for t in (el.text, *(c.tail for c in el))
+        if t
+    ]
+    words = set(_WORD.findall(" ".join(texts).casefold()))
+    named = sum(1 for tag in found if (parts := _WORD.findall(tag.casefold())) and words.issuperset(parts))
+    return named >= MIN_TAGS and 2 * named > len(found)
 
 
 def _tag_list(el: HtmlElement) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ in the same meta line included), but for the tags:
   where a bar of the site's trending topics stands too;
 - Olivero's Tags field follows the body field outside the headline's reach (the title block stands above
   the node), its links to core's /taxonomy/term/N pages.
+The rule that reads a tag list right after the text's element read tagDiv's post-footer list as well.
 """
 
 from __future__ import annotations
@@ -55,14 +56,13 @@ if TYPE_CHECKING:
     from beritaparse.model import Article
 
 # Themes whose tag list the reader sees and the page marks (rel="tag", a tag box in the text's element), or
-# that stands in the article's box by the headline (Joomla's), naming what the text names.
-# tagDiv's tag list stands in the post's footer with nothing marking it a tag list: not read (yet); nor is
-# Drupal's Tags field beside the body field, outside the headline's reach.
+# that stands right after the text (tagDiv's post footer, Drupal's Tags field) or in the article's box by the
+# headline (Joomla's), naming what the text names.
 # ColorMag and CoverNews show no tags (CoverNews hides its tag list by default), nor do Astra (its default
 # meta) and Ghost's Casper (the tags are in the meta tags alone).
 _TAGGED = {
-    *("jnews", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"),
-    *("newspack", "block_theme", "oceanwp", "hitmag", "joomla"),
+    *("jnews", "tagdiv", "generic_wp", "jannah", "blogger", "amp_wp", "newsup", "newsmatic"),
+    *("newspack", "block_theme", "oceanwp", "hitmag", "joomla", "olivero"),
 }
 # The AMP reader template writes the writer's name beside an avatar and nothing else: with no class name and
 # no meta tag, nothing on the page says the name is the writer's (nor that it is not). No writer is read.
@@ -449,6 +449,54 @@ def test_a_bar_of_topics_the_article_does_not_name_is_no_tag_list(topics: tuple[
     # The site's trending topics in the article's box: other stories', one of them this one's at most.
     page = _ARTICLE_BOX.format(tags=_topic_links(*topics))
     assert beritaparse.parse(page, adapters=False).tags == ()
+
+
+_FIELDS = (
+    "<html><body><div class=site-top><a href='/'>Kabar Kota</a></div><div class=region>"
+    "<div class=title-block><h1>Banjir Rendam Tiga Kecamatan di Samarinda</h1></div></div>"
+    "<article><div>Oleh Rina Kartika, 13 Mei 2024</div>"
+    "<div class=body><p>Hujan deras membuat tiga kecamatan di Samarinda terendam banjir setinggi satu meter"
+    " pada Senin pagi, kata petugas di lokasi.</p><p>Kepala BPBD Samarinda mengatakan air mulai naik sekitar"
+    " pukul dua dini hari dan merendam permukiman warga.</p></div>{after}</article>"
+    "<aside><h2>Berita Lain</h2><p>Petugas memperbaiki jalan yang rusak di pinggir kota sejak pekan lalu.</p>"
+    "</aside></body></html>"
+)
+
+
+def _field(heading: str, links: str) -> str:
+    return f"<div><h3>{heading}</h3><ul>{links}</ul></div>"
+
+
+def _term_links(folder: str, *names: str) -> str:
+    return "".join(f"<li><a href='/{folder}/{n.replace(' ', '-')}'>{n}</a></li>" for n in names)
+
+
+def test_a_tag_list_beside_the_texts_element_is_the_tags() -> None:
+    # Drupal's Tags field: a sibling of the body field in the post's box, after the text, its label "Tags";
+    # the headline stands in a block of its own, outside that box and too far for the headline's tag list.
+    after = _field("Tags", _term_links("tags", "banjir", "BPBD", "Samarinda"))
+    art = beritaparse.parse(_FIELDS.format(after=after), adapters=False)
+    assert art.tags == ("banjir", "BPBD", "Samarinda")
+
+
+def test_links_to_drupals_term_pages_are_tag_links() -> None:
+    # Drupal core's own address of a term's page, where the site gives its terms no aliases.
+    names = ("banjir", "BPBD", "Samarinda")
+    links = "".join(f"<li><a href='/taxonomy/term/{n}'>{t}</a></li>" for n, t in enumerate(names))
+    art = beritaparse.parse(_FIELDS.format(after=_field("Tags", links)), adapters=False)
+    assert art.tags == ("banjir", "BPBD", "Samarinda")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        _field("Topik Populer", _term_links("tags", "banjir", "BPBD", "Samarinda")),  # a box of its own
+        _field("Tags", _term_links("tags", "pilkada 2024", "piala dunia", "banjir")),  # other stories'
+        _field("Tags", _term_links("glossary/term", "banjir", "BPBD", "Samarinda")),  # no tag's address
+    ],
+)
+def test_no_tag_list_after_the_text_but_the_articles_own(after: str) -> None:
+    assert beritaparse.parse(_FIELDS.format(after=after), adapters=False).tags == ()
 
 
 _TEXT = (

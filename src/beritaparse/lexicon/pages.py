@@ -62,9 +62,10 @@ CONSENT_WORDS: tuple[str, ...] = (
 """Words of a notice that asks to accept cookies or data processing; a page made mostly of lines that carry
 them is a consent wall."""
 
-TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "topic", "topics", "topik")
+TAG_FOLDERS: tuple[str, ...] = ("tag", "tags", "taxonomy/term", "topic", "topics", "topik")
 """The folder of a tag's page in an address: ``/tag/banjir`` (WordPress's default, and most outlets'),
-``/topic/banjir`` (kumparan)."""
+``/topic/banjir`` (kumparan), ``/taxonomy/term/12`` (Drupal's own address of a term's page, where the site
+gives its terms no aliases)."""
 
 SECTION_FOLDERS: tuple[str, ...] = ("categories", "category", "kanal", "kategori", "rubrik", "section")
 """The folder of a section's page in an address: ``/category/daerah/`` (WordPress's default category base),

@@ -45,7 +45,7 @@ from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
 from beritaparse.model import Article, Block, Removed, RemovedReason
-from beritaparse.page import density, dom, fallback, generic, kind, metadata
+from beritaparse.page import density, dom, fallback, generic, kind, metadata, topics
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, string_of, text_of
@@ -192,7 +192,11 @@ def parse(
         editors=_unique(meta.editors or cleaned.editors),
         dateline=cleaned.dateline,
         section=meta.section,
-        tags=_unique(meta.tags or cleaned.tags),
+        tags=_unique(
+            meta.tags
+            or cleaned.tags
+            or (topics.after_the_text(read.container) if read.container is not None else ())
+        ),
         body=body,
         captions=cleaned.captions,
         related=cleaned.related,

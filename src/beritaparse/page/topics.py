@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from beritaparse.page.pagequery import PageSources
 
-__all__ = ["MIN_TAGS", "TAG_ADDRESS", "TAG_SEPARATORS", "section", "tags"]
+__all__ = ["MIN_TAGS", "TAG_ADDRESS", "TAG_SEPARATORS", "after_the_text", "section", "tags"]
 
 TAG_ADDRESS = lazy(r"/" + alternation(pages.TAG_FOLDERS) + r"/[^/?#\s]", regex.IGNORECASE | regex.VERSION0)
 """A link to one of the site's tag pages ("/tag/banjir/", "/topic/banjir"), wherever the site's folder is."""
@@ -274,6 +274,50 @@ def _named_in(found: Sequence[str], box: HtmlElement, holder: HtmlElement) -> bo
     words = set(_WORD.findall(" ".join(texts).casefold()))
     named = sum(1 for tag in found if (parts := _WORD.findall(tag.casefold())) and words.issuperset(parts))
     return named >= MIN_TAGS and 2 * named > len(found)
+
+
+# The boxes whose following elements are read for a tag list after the text: the text's element and the
+# box around it (the post's fields side by side in it); the elements read, nearest first.
+_AFTER_LEVELS = 2
+
+
+def after_the_text(container: HtmlElement) -> tuple[str, ...]:
+    """The tags of a list of links to the site's tag pages that closes the article right after its text's
+    element (``container``), where neither a rel="tag" nor a class read in the text marks it: Drupal's
+    Tags field stands beside the body field, a sibling of the text's element in the post's box. The list
+    is one element's links (:func:`_tag_list`), under no box heading of its own but a label ("Tags"), and
+    the text names most of its tags (:func:`_named_in`): a bar of the site's trending topics under a story
+    names other stories. Only the first elements after the text are read (the sidebar's tag cloud stands
+    farther)."""
+    seen: set[HtmlElement] = set()
+    read = 0
+    box: HtmlElement | None = container
+    for _ in range(_AFTER_LEVELS):
+        if box is None or box.tag == "body":
+            break
+        for sibling in box.itersiblings():
+            for el in sibling.iter():
+                read += 1
+                if read > _TAG_NEAR:
+                    return ()
+                if el.tag != "a" or TAG_ADDRESS.search(el.get("href") or "") is None:
+                    continue
+                holder = el.getparent()
+                if holder is not None and holder.tag == "li":
+                    holder = holder.getparent()
+                if holder is None or holder in seen:
+                    continue
+                seen.add(holder)
+                heading = holder.getprevious()
+                while heading is not None and not isinstance(heading.tag, str):
+                    heading = heading.getprevious()
+                if heading is not None and cues.box_heading(text_of(heading)) is not None:
+                    continue
+                found = _tag_list(holder)
+                if found and _named_in(found, container, holder):
+                    return found
+        box = box.getparent()
+    return ()
 
 
 def _tag_list(el: HtmlElement) -> tuple[str, ...]:

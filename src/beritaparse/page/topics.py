@@ -237,8 +237,7 @@ def _after_the_text(holder: HtmlElement, title_el: HtmlElement, header: set[Html
         elif el is holder:
             break
         elif after and isinstance(el.tag, str) and el.tag not in _NO_TEXT:
-            own = sum(len(t.strip()) for t in (el.text, *(c.tail for c in el)) if t)
-            paragraphs += own >= _PARAGRAPH
+            paragraphs += _own_text(el) >= _PARAGRAPH
             if paragraphs >= _TEXT_PARAGRAPHS:
                 return True
     return False
@@ -253,11 +252,24 @@ def _named_by_the_article(found: Sequence[str], holder: HtmlElement, header: set
     holds the list, its headline, byline and text. A tag names what the story is about, in its words
     (Joomla's article view writes its tags between the info block and the text, in the article's box, in
     no byline's box); a bar of the site's trending topics names other stories, one of them at most this
-    one's."""
+    one's. A list among the text's paragraphs (beside one in its box) is no such list."""
+    if any(
+        _own_text(el) >= _PARAGRAPH for el in (*holder.itersiblings(), *holder.itersiblings(preceding=True))
+    ):
+        # Among the text's own paragraphs, in the text's element: a bar above the text, which the text's
+        # reader (page.dom) reads as a tag box where it follows the text.
+        return False
     box = holder.getparent()
     while box is not None and box not in header:
         box = box.getparent()
     return box is not None and _named_in(found, box, holder)
+
+
+def _own_text(el: HtmlElement) -> int:
+    """The characters of ``el``'s own text, its children's left out (their tails counted)."""
+    if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+        return 0
+    return sum(len(t.strip()) for t in (el.text, *(c.tail for c in el)) if t)
 
 
 def _named_in(found: Sequence[str], box: HtmlElement, holder: HtmlElement) -> bool:

@@ -155,18 +155,8 @@ def _tags_by_headline(title_el: HtmlElement | None, writers: Sequence[str]) -> t
     for n, (level, el) in enumerate(around(title_el)):
         if level >= _TAG_LEVELS or n >= _TAG_NEAR:
             break
-        if el.tag != "a" or TAG_ADDRESS.search(el.get("href") or "") is None:
-            continue
-        holder = el.getparent()
-        if holder is not None and holder.tag == "li":
-            holder = holder.getparent()
-        if holder is None or holder in seen:
-            continue
-        seen.add(holder)
-        heading = holder.getprevious()
-        while heading is not None and not isinstance(heading.tag, str):
-            heading = heading.getprevious()
-        if heading is not None and cues.box_heading(text_of(heading)) is not None:
+        holder = _unheaded_holder(el, seen)
+        if holder is None:
             continue
         found = _tag_list(holder)
         if found and title_el is not None:
@@ -312,24 +302,34 @@ def after_the_text(container: HtmlElement) -> tuple[str, ...]:
                 read += 1
                 if read > _TAG_NEAR:
                     return ()
-                if el.tag != "a" or TAG_ADDRESS.search(el.get("href") or "") is None:
-                    continue
-                holder = el.getparent()
-                if holder is not None and holder.tag == "li":
-                    holder = holder.getparent()
-                if holder is None or holder in seen:
-                    continue
-                seen.add(holder)
-                heading = holder.getprevious()
-                while heading is not None and not isinstance(heading.tag, str):
-                    heading = heading.getprevious()
-                if heading is not None and cues.box_heading(text_of(heading)) is not None:
+                holder = _unheaded_holder(el, seen)
+                if holder is None:
                     continue
                 found = _tag_list(holder)
                 if found and _named_in(found, container, holder):
                     return found
         box = box.getparent()
     return ()
+
+
+def _unheaded_holder(link: HtmlElement, seen: set[HtmlElement]) -> HtmlElement | None:
+    """The element whose links make the list that ``link`` to a tag page stands in (the ``<ul>`` of an item's
+    link), where no box heading of its own stands over it ("Berita Terkait" heads other stories' links);
+    None for any other element, and for a holder asked about before (``seen`` records each)."""
+    if link.tag != "a" or TAG_ADDRESS.search(link.get("href") or "") is None:
+        return None
+    holder = link.getparent()
+    if holder is not None and holder.tag == "li":
+        holder = holder.getparent()
+    if holder is None or holder in seen:
+        return None
+    seen.add(holder)
+    heading = holder.getprevious()
+    while heading is not None and not isinstance(heading.tag, str):
+        heading = heading.getprevious()
+    if heading is not None and cues.box_heading(text_of(heading)) is not None:
+        return None
+    return holder
 
 
 def _tag_list(el: HtmlElement) -> tuple[str, ...]:

@@ -337,7 +337,7 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
         ):
             raise _size_error(len(data.encode("utf-8", "replace")), max_bytes)
         # A page decoded with the wrong codec before it reached us (requests' ``.text`` of a page served with
-        # no charset) is read as the bytes it was decoded from say.
+        # no charset) is read as the page wrote it.
         return _parse_text(redecoded(data))
     if _is_soup(data):
         return load(str(data), max_bytes=max_bytes)

@@ -311,6 +311,41 @@ def test_a_pop_up_hidden_by_its_framework_class_is_no_text(hiding: str) -> None:
     assert art.paragraphs == (PROSE,)
 
 
+_SIGN_UP = (
+    "<div class=k1><h3>Satu Akun, Untuk Semua Akses</h3><form><input type=email name=e>"
+    "<input type=PASSWORD name=p><button>Daftar</button></form><div class=k2><p>Kami telah mengirimkan link"
+    " aktivasi melalui email ke alamat yang Anda daftarkan, silakan periksa kotak masuk Anda.</p><p>Klik link"
+    " aktivasi dan dapatkan akses membaca dua artikel gratis setiap bulan di situs kami.</p></div></div>"
+)
+
+
+def test_a_sign_up_dialog_of_unknown_class_is_no_text() -> None:
+    # A template's sign-up dialogs at the page's top level, hidden by a class of its own stylesheet (here an
+    # unknown name): their messages, more prose than a paywalled story's two paragraphs, are not its text.
+    text = f"<p>{PROSE}</p><p>{PROSE.upper()}</p>"
+    page = f"<html><body>{_SIGN_UP * 3}<main><h1>Judul</h1><div class=k3>{text}</div></main></body></html>"
+    assert beritaparse.parse(page, adapters=False).paragraphs == (PROSE, PROSE.upper())
+
+
+@pytest.mark.parametrize("where", ["wrapper", "text", "h2"])
+def test_a_password_field_beside_the_headline_or_in_the_text_keeps_the_text(where: str) -> None:
+    # The box holding the headline (any <h1>, or the element showing the page's title) is the page's (a
+    # wrapper of the whole page) or the article's own (a paywall's sign-in prompt after its first
+    # paragraphs): its text is still the article's.
+    prompt = "<div class=k4><form><input type=password name=p><button>Masuk</button></form></div>"
+    text = f"<p>{PROSE}</p><p>{PROSE.upper()}</p>"
+    head = "<h2>Jalan Rusak Diperbaiki</h2>" if where == "h2" else "<h1>Judul</h1>"
+    inner = f"{head}<div class=k3>{text}{prompt}</div>"
+    page = f"<html><head><title>Jalan Rusak Diperbaiki</title></head><body><div class=k0>{inner}</div>"
+    page += f"{_SIGN_UP if where == 'text' else ''}</body></html>"
+    doc = load(page.encode())
+    headline = doc.find(f".//{'h2' if where == 'h2' else 'h1'}")
+    found = generic.find(doc, title="Jalan Rusak Diperbaiki", headline=headline)
+    assert found.container is not None
+    assert found.container.get("class") == "k3"
+    assert beritaparse.parse(page, adapters=False).paragraphs == (PROSE, PROSE.upper())
+
+
 def test_hidden_later_pages_belong_to_the_container() -> None:
     doc = _page(
         f"<div id=menu><a href=/>Beranda</a></div><div id=isi><div id=p1><p>{PROSE}</p><p>{PROSE}</p></div>"

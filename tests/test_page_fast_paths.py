@@ -38,7 +38,8 @@ def _generic_walk_reference(
 ) -> tuple[list[lxml.html.HtmlElement], list[int], list[int], list[bool]]:
     """The container finder's first pass as first written: a stack of children, every element's class, id,
     style and hidden attributes read on the way down; a box its heading names as chrome is one block. The root
-    (``<body>``) is the page, never a box or a skipped element, whatever its class or first heading says."""
+    (``<body>``) is the page, never a box or a skipped element, whatever its class or first heading says.
+    A sign-in dialog (a box of the root's holding a password field and no headline) is one block too."""
     order: list[lxml.html.HtmlElement] = []
     parent: list[int] = []
     boxes: list[int] = []
@@ -57,6 +58,9 @@ def _generic_walk_reference(
         if up != -1 and (tag in generic._SKIP or tag in markup.FIGURE_TAGS or kind == generic._SKIPPED):
             continue
         if up != -1 and kind == generic._FREE and headed_box(el) is not None:
+            kind = generic._ASIDE
+        signs_in = el.xpath(".//input[translate(normalize-space(@type), 'PASWORD', 'pasword') = 'password']")
+        if up == 0 and kind == generic._FREE and signs_in and not el.xpath(".//h1"):
             kind = generic._ASIDE
         hidden = hidden or (attributed and generic._is_hidden(el, el.get("class")))
         i = len(order)

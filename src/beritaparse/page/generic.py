@@ -35,7 +35,7 @@ import lxml.etree
 from beritaparse.lexicon import alternation, markup
 from beritaparse.page.html import string_of
 from beritaparse.page.kind import headed_by_link
-from beritaparse.page.pagequery import HIDDEN_STYLE, compile_xpath, headed_boxes
+from beritaparse.page.pagequery import HIDDEN_STYLE, compile_xpath, headed_boxes, sign_in_boxes
 from beritaparse.rules import cues
 from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import text_key
@@ -351,7 +351,8 @@ def _walk(root: HtmlElement, headline: HtmlElement | None = None) -> _Tree:
     # each was stored only to say so).
     within: dict[HtmlElement | None, tuple[int, int]] = {}
     # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
-    headed = headed_boxes(root)
+    # A page's sign-in dialogs are one block of chrome too, whatever their class (:func:`sign_in_boxes`).
+    headed = headed_boxes(root) | sign_in_boxes(root, headline)
     # The list items a page's headline (``headline``, any <h1>) sits in: page layout, not a list. An unclosed
     # element of a share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with
     # it; read as a list's, the text would weigh nothing. A few <h1> a page, found by libxml2's own search.

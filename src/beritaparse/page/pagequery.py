@@ -35,6 +35,7 @@ __all__ = [
     "headed_box",
     "headed_boxes",
     "opening_text",
+    "sign_in_boxes",
     "spaced_text",
     "split_first_step",
     "text_key",
@@ -381,6 +382,31 @@ def headed_boxes(root: HtmlElement) -> set[HtmlElement]:
             continue
         if outer[0] is box and len(box) == 1 and not (box.text or "").strip():
             found.add(outer)
+    return found
+
+
+def sign_in_boxes(root: HtmlElement, headline: HtmlElement | None = None) -> set[HtmlElement]:
+    """The page's sign-in and sign-up dialogs: each box of the page's top level (a child of ``root``) that
+    holds a password field and neither the headline (``headline``, any ``<h1>``) nor, so, the article.
+
+    A template writes its dialogs (log in, register, reset a password) at the top level of the page, where a
+    script shows them on demand, and hides them with a class of its stylesheet; where that class is unknown
+    (a theme's own name, a page with its class names renamed) their messages read as sentences ("Kami telah
+    mengirimkan link aktivasi melalui email ...") and outweighed a short or paywalled story. No article's
+    text holds a password field. Only a top-level box is taken: one that holds the headline is the page's
+    wrapper, and a sign-in form inside the article's box (a paywall's prompt) leaves the text around it."""
+    found: set[HtmlElement] = set()
+    for field in root.iter("input"):
+        if (field.get("type") or "").strip().lower() != "password":
+            continue
+        box = field
+        up = box.getparent()
+        while up is not None and up is not root:
+            box, up = up, up.getparent()
+        if up is None or box in found:
+            continue
+        if next(box.iter("h1"), None) is None and (headline is None or box not in headline.iterancestors()):
+            found.add(box)
     return found
 
 

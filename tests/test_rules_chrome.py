@@ -209,6 +209,26 @@ def test_capital_initials_closing_the_last_paragraph() -> None:
     assert out.editors == ("AK", "RN")
 
 
+@pytest.mark.parametrize("mark", ["***", "*", "**"])
+def test_a_story_end_mark_glued_to_the_last_sentence_is_no_text(mark: str) -> None:
+    quote = "\u201cKami sudah siap,\u201d katanya."
+    out = clean([Candidate(PROSE), Candidate(quote + mark)])
+    assert [b.text for b in out.body] == [PROSE, quote]
+    assert (R.BOILERPLATE, mark) in [(r.reason, r.text) for r in out.removed]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Harga naik menjadi Rp 5 juta per ton*",  # a footnote's mark after a word, no sentence before it
+        f"{PROSE}****",  # more asterisks than an end mark has: a rule, a censored word
+        "Daftar lengkapnya ada di bawah ini.*** Pertama, harga beras.",  # inside the text, not at its end
+    ],
+)
+def test_asterisks_that_are_no_end_mark_stay(last: str) -> None:
+    assert _body(PROSE, last) == [PROSE, last]
+
+
 def test_an_acronym_closing_a_sentence_is_text() -> None:
     line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
     out = clean([Candidate(PROSE), Candidate(line)])

@@ -1556,6 +1556,11 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
         _drop_after_sign_off(acc, outlet)
     if acc.body:
         _bracketed_credit(acc)
+    # "... katanya.***": the story's end mark, no letters of it (a credit before it is then read).
+    end = acc.body[-1] if acc.body else None
+    if end is not None and end.text.endswith("*") and (rest := cues.without_end_mark(end.text)) != end.text:
+        acc.drop(R.BOILERPLATE, end.text[len(rest) :])
+        acc.body[-1] = Block(end.kind, rest)
     while acc.body:
         last = acc.body[-1]
         found = _closing_credit(last.text, outlet)

@@ -89,6 +89,7 @@ __all__ = [
     "site_alone",
     "slide_number",
     "titles_heading",
+    "without_end_mark",
     "writer_box_label",
 ]
 
@@ -732,16 +733,33 @@ def ends_sentence(text: str) -> bool:
     position of a long paragraph before it gives its answer, which only the last characters decide."""
     # ``$`` also matches before a final newline; no sentence end or closer is a newline, so the match, if
     # any, ends there. The two sets share no character: strip the closers, and an end must come before.
-    body = text.removesuffix("\n")
-    if body.endswith("*"):
-        unmarked = body.rstrip("*")
-        if len(body) - len(unmarked) <= _END_MARK:
-            body = unmarked
-    stripped = body.rstrip(language.CLOSERS)
-    return stripped != "" and stripped[-1] in language.SENTENCE_ENDS
+    return _closes(_unmarked(text.removesuffix("\n")))
+
+
+def without_end_mark(text: str) -> str:
+    """``text`` without the story's end mark glued to its last sentence ("... katanya.***" -> "...
+    katanya."): the asterisks a regional network's stories end on close the story, as "(*)" does, and are
+    no letters of its text. Any other text is returned as it is (a footnote's "*" after a word, "***"
+    alone)."""
+    unmarked = _unmarked(text)
+    return unmarked if unmarked != text and _closes(unmarked) else text
 
 
 _END_MARK = 3  # the asterisks of a story's end mark ("***")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without up to :data:`_END_MARK` asterisks at its end (as it is when it ends on more)."""
+    if text.endswith("*"):
+        unmarked = text.rstrip("*")
+        if len(text) - len(unmarked) <= _END_MARK:
+            return unmarked
+    return text
+
+
+def _closes(text: str) -> bool:
+    stripped = text.rstrip(language.CLOSERS)
+    return stripped != "" and stripped[-1] in language.SENTENCE_ENDS
 
 
 # A quote closed and attributed: a comma or an end mark, the closing quote, a speech verb and up to four

@@ -1360,6 +1360,26 @@ def test_a_last_paragraph_with_the_storys_end_mark_glued_is_text() -> None:
     assert art.paragraphs[-1] == last.removesuffix("***")
 
 
+def test_a_caption_repeated_over_each_page_of_a_read_page_is_a_caption_not_the_text_under_it() -> None:
+    # A read-page of several pages copied whole: each page its subheading, the same picture's caption (no
+    # sentence, ending on a lower-case word, as a paragraph broken off at a link does) and its text.
+    caption = "Seorang pedagang ketahuan mencuci wajan masaknya dengan air genangan di jalan"
+    parts = ((2, "Wajan", P2), (3, "Warga", P3))
+    pages = [f"{n} dari 3 halaman\n{head}\n{caption}\n{text}" for n, head, text in parts]
+    paste = "\n".join([P1, *pages])
+    art = beritaparse.parse_text(paste)
+    assert art.paragraphs == (P1, P2, P3)
+    assert [c.text for c in art.captions] == [caption, caption]
+
+
+def test_a_line_broken_off_once_still_goes_on_in_the_next() -> None:
+    # Guard: a line standing once is a paragraph broken at a link, and the line under it its rest.
+    first = "Seorang pedagang ketahuan mencuci wajan masaknya dengan air genangan di jalan"
+    rest = "Video yang dibagikan akun Twitter itu memperlihatkan seorang bapak sedang membungkuk."
+    art = beritaparse.parse_text(f"{P1}\n{first}\n{rest}\n{P3}")
+    assert art.paragraphs == (P1, f"{first} {rest}", P3)
+
+
 def test_a_lower_case_by_label_under_the_headline_is_the_byline() -> None:
     art = beritaparse.parse_text(
         "Kulit Anda Berminyak? Ikuti 6 Tips Makeup Ini\nby: Fariza Rahmadinna\n/ 23 September 2020\n"

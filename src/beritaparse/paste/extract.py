@@ -39,6 +39,7 @@ from beritaparse.paste.layout import (
     is_prose,
     is_sign_off,
     reflow,
+    repeated_lines,
     slides_first,
     split_lines,
     told_caption,
@@ -250,9 +251,14 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         subtitle = body_lines[0]
         head.removed.append(Removed(R.SUBTITLE, subtitle))
         body_lines = body_lines[1:]
+    # A line the template repeats on each of the article's pages is the picture's caption over each (a
+    # read-page of several pages copied whole), not the text's; a line the rules name is theirs (an embedded
+    # post's signature under each copy of it).
+    repeated = {line for line in repeated_lines(body_lines) if chrome_reason(line, found) is None}
     candidates = [
         Candidate(
             line,
+            hint="caption" if line in repeated else None,
             kind="heading"
             if _heading_line(
                 line, body_lines[i - 1] if i else None, body_lines[i + 1] if i + 1 < len(body_lines) else None

@@ -60,6 +60,7 @@ __all__ = [
     "is_sign_off",
     "is_stamp",
     "reflow",
+    "repeated_lines",
     "sentence_case",
     "short_prose",
     "split_lines",
@@ -238,6 +239,27 @@ def _lone_dateline(line: str, outlet: Outlet | None) -> bool:
 _BOX_TITLE_WORDS = 4
 
 
+# A line the template repeats runs this many words at least: a label or a button's word ("Advertisement",
+# "Baca Juga") repeats too, and its own rules read it.
+_REPEATED_WORDS = 4
+
+
+def repeated_lines(lines: list[str]) -> frozenset[str]:
+    """The lines of ``lines`` that stand more than once, each of :data:`_REPEATED_WORDS` words or more and
+    no sentence: what a template writes on each of an article's pages, the picture's caption above each
+    page's text on a read-page of several ("Seorang pedagang ketahuan mencuci wajan ... di jalan"). Such a
+    line is whole on its line, however it stops: no paragraph broken off, and no part of the one below."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for line in lines:
+        if line in seen:
+            twice.add(line)
+        else:
+            seen.add(line)
+    n = _REPEATED_WORDS
+    return frozenset(line for line in twice if len(line.split(maxsplit=n)) >= n and not ends_sentence(line))
+
+
 def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:
     """Join paragraphs the copy broke into several lines, and a lone dateline ("Jakarta -") with its text.
 
@@ -253,10 +275,13 @@ def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> 
     boxed = False
     # A tag list's lines join nothing either: "kasus harian corona" under "update corona" is a tag of its own.
     listed = frozenset() if inside else _word_items(lines) | tag_lists(lines, outlet).keys()
+    whole = repeated_lines(lines)
     for i, line in enumerate(lines):
         if (
             out
             and i not in listed
+            and line not in whole
+            and out[-1] not in whole
             # A title under a box's heading is whole on its line: the paragraph under the box opens anew,
             # in lower case too ("vivo V60 ditopang ...").
             and not boxed

@@ -229,6 +229,22 @@ def test_asterisks_that_are_no_end_mark_stay(last: str) -> None:
     assert _body(PROSE, last) == [PROSE, last]
 
 
+@pytest.mark.parametrize(
+    "line", ["Cetak | Kirim ke teman", "Print | Email | Komentar (0)", "Cetak · Kirim ke teman · Facebook"]
+)
+def test_a_bar_of_buttons_joined_on_one_line_is_a_share_bar(line: str) -> None:
+    # An old portal's tool bar under the text: each button is chrome alone, and so is the bar.
+    assert chrome_reason(line, None) is R.SHARE
+    assert _body(PROSE, line) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line", ["Jakarta | Senin, 16 Maret 2009", "Ekonomi | Bisnis", "Cetak | Harga beras naik lagi pekan ini"]
+)
+def test_a_line_of_bars_whose_parts_are_not_all_buttons_is_no_share_bar(line: str) -> None:
+    assert chrome_reason(line, None) is not R.SHARE
+
+
 def test_an_acronym_closing_a_sentence_is_text() -> None:
     line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
     out = clean([Candidate(PROSE), Candidate(line)])

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, language, names
+from beritaparse.lexicon import alternation, language, names, phrases
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
@@ -610,6 +610,8 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
         return found
     if _looks_like_nav(text):
         return R.NAVIGATION
+    if (bar := _button_bar(text, outlet)) is not None:
+        return bar
     if cues.site_alone(text):
         return R.MEDIA  # where the picture above it is from
     inner = _bracketed(text)
@@ -617,6 +619,26 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
     # what it says inside them. A credit in brackets ("(Ditulis oleh Nama)") is the credit rules' to read.
     held = chrome_reason(inner, outlet) if inner else None
     return held if held in _BRACKETED_CHROME else None
+
+
+# The separators a bar of buttons or links is written with on one line ("Cetak | Kirim ke teman").
+_BAR_SEPARATOR = lazy(r"\s*[|·•]\s*", regex.VERSION1)
+# What each button of such a bar may be: sharing, printing and mailing, commenting, or a network's name.
+_BUTTONS = frozenset({R.SHARE, R.NOT_CONTENT})
+_SHARE_TARGETS = frozenset(phrases.SHARE_TARGETS)
+
+
+def _button_bar(text: str, outlet: Conventions | None) -> RemovedReason | None:
+    """A line of buttons joined by bars, each of them chrome the rules name alone: an article's tool bar
+    under its text ("Cetak | Kirim ke teman | Komentar (0)", old portals' print and mail links), whose
+    parts the patterns know only one at a time. ``R.SHARE`` for such a bar, None for any other line."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return None
+    parts = [part for part in _BAR_SEPARATOR.split(text) if part]
+    if len(parts) < 2:
+        return None
+    buttons = (part.casefold() in _SHARE_TARGETS or chrome_reason(part, outlet) in _BUTTONS for part in parts)
+    return R.SHARE if all(buttons) else None
 
 
 _BRACKETS = {"(": ")", "[": "]"}

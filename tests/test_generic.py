@@ -747,6 +747,20 @@ def test_a_tag_class_box_of_other_links_is_dropped() -> None:
     assert [(r.reason, r.text) for r in walked.dropped] == [(RemovedReason.TAGS, "Beranda Kanal")]
 
 
+def test_a_tag_class_box_holding_the_headline_is_the_template_not_a_tag_box() -> None:
+    # Liputan6's mobile photo page names its whole template "js-photo-tag": its breadcrumb and byline links,
+    # the headline, the standfirst and the slider. Inside a container (a page whose text element is a cell
+    # of an old table layout) it is read as any box is.
+    walked = dom.walk(
+        _div(
+            "<div class='js-photo-tag'><a href=/>Home</a> <a href=/global>Global</a><h1>Judul Foto</h1>"
+            f"<a href=/me/nama>Nama Penulis</a><div class='short-desc'>{PROSE}</div></div>"
+        )
+    )
+    assert PROSE in [c.text for c in walked.candidates]
+    assert RemovedReason.TAGS not in [r.reason for r in walked.dropped]
+
+
 def test_read_more_controls_are_paging() -> None:
     walked = dom.walk(
         _div("<p>Isi.</p><div class='article-content-body__load-more'>Lanjutkan Membaca ↓</div>")

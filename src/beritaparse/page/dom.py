@@ -340,6 +340,11 @@ def _unlinked_sentence(el: HtmlElement) -> bool:
     )
 
 
+def _holds_headline(el: HtmlElement) -> bool:
+    """Whether ``el`` holds an ``<h1>``: the page's headline, which no box of tags or links holds."""
+    return next(el.iter("h1"), None) is not None
+
+
 # The fewest words of a sentence a box tells.
 _SENTENCE_WORDS = 8
 
@@ -474,10 +479,11 @@ class _Walker:
                 # A pager holds links and numbers: a box named for paging that holds paragraphs is the
                 # article's next page ("infinite-box" id=list-pagination, "read-more" content), read as text.
                 reason = None
-            elif reason is RemovedReason.TAGS and _unlinked_sentence(el):
+            elif reason is RemovedReason.TAGS and (_unlinked_sentence(el) or _holds_headline(el)):
                 # A tag box holds the tags' links: a box named for tags that links nothing and tells a
-                # sentence is named for something else (Liputan6's photo pages name their whole template
-                # "photo-tag": the header, its standfirst, the slider), read as any box is.
+                # sentence, or holds a headline, is named for something else (Liputan6's photo pages name
+                # their whole template "photo-tag": the breadcrumbs, the header with its linked byline, the
+                # standfirst, the slider), read as any box is.
                 reason = None
         if reason is None and self.apart and el in self.apart:
             # A teaser of a feed the scorer found (a headline over an excerpt): another story.

@@ -49,7 +49,10 @@ below rewrites a saved article page one such way and cuts its gold to match:
 - ``ld-only``: the container emptied (a page whose text a script renders) and the text in a JSON-LD
   ``NewsArticle``'s ``articleBody``;
 - ``fragment``: the text's element alone, its HTML cut from the page as a scraper's selector hands it over
-  (the innermost element holding every gold paragraph): no head, no title, often no headline or date.
+  (the innermost element holding every gold paragraph): no head, no title, often no headline or date;
+- ``table-layout``: that element in a portal's page of the 2000s, laid out in one ``<table>`` without a
+  class or an id: a menu cell, the headline in ``<font><b>``, the text with a tool bar under it ("Cetak |
+  Kirim ke teman"), a cell of other stories with their dates, a copyright row (the page's head kept).
 
 A non-article page (a home or index page) must stay one in ``scrambled``, ``unstructured``, ``amp`` and
 ``teasers`` (:data:`NON_ARTICLE_VARIANTS`); the other variants need an article to rewrite.
@@ -63,6 +66,7 @@ end), so a variant needs no knowledge of the outlet's template; a page whose par
 
 from __future__ import annotations
 
+import html as html_text
 import json
 import pathlib
 import re
@@ -130,6 +134,7 @@ ARTICLE_VARIANTS = (
     "story-cards-bare",
     "share-nest",
     "fragment",
+    "table-layout",
 )
 NON_ARTICLE_VARIANTS = ("as-saved", "scrambled", "unstructured", "amp", "teasers")
 
@@ -816,8 +821,9 @@ def _rewritten(
     name: str, doc: HtmlElement, paragraphs: list[str], *, title: str, turn: int, url: str
 ) -> Variant | None:
     """The variants that rewrite the article's tree."""
-    if name in BOXED or name == "fragment":
-        return _boxed(name, doc, paragraphs, turn, title) if name in BOXED else _fragment(doc, paragraphs)
+    if name in BOXED or name in _CUT_OUT:
+        cut = name in _CUT_OUT
+        return _cut_out(name, doc, paragraphs, title) if cut else _boxed(name, doc, paragraphs, turn, title)
     body: list[str] | None = paragraphs
     foreign: tuple[str, ...] = ()
     if name in {"short-1", "short-2"}:
@@ -851,13 +857,51 @@ def _rewritten(
     return Variant(name, _html(doc), body, foreign) if body is not None else None
 
 
-def _fragment(doc: HtmlElement, paragraphs: list[str]) -> Variant | None:
-    """The innermost element holding every gold paragraph, alone, as a scraper's selector hands it over."""
+# An old portal's page around the text (``table-layout``): {title} and {text} are filled in.
+_TABLE_MENU = ("Nasional", "Daerah", "Ekonomi", "Olahraga", "Hiburan", "Teknologi")
+_TABLE_OTHERS = tuple(title for title, _ in TEASERS[:6])
+_TABLE_TOOLS = "Cetak | Kirim ke teman | Komentar (0)"
+_TABLE_COPYRIGHT = "Copyright © 2009 Warta Kita. All rights reserved."
+_TABLE_BAR = " | ".join(f'<a href="/{slug}">{slug.title()}</a>' for slug in ("", "indeks", "kontak"))
+_TABLE_PAGE = "".join(
+    (
+        '<table width="780" border="0" cellpadding="0" cellspacing="0">',
+        f'<tr><td colspan="3"><img src="/logo.gif"><font size="1">{_TABLE_BAR}</font></td></tr>',
+        '<tr><td width="150" valign="top">',
+        *(f'<a href="/kanal/{i}">{name}</a><br>' for i, name in enumerate(_TABLE_MENU)),
+        '</td><td width="430" valign="top"><font size="4"><b>{title}</b></font><br><br>{text}<br>',
+        " | ".join(f'<a href="/alat/{i}">{tool}</a>' for i, tool in enumerate(_TABLE_TOOLS.split(" | "))),
+        '</td><td width="200" valign="top"><table><tr><td><b>Berita Lainnya</b></td></tr>',
+        *(
+            f'<tr><td><a href="/berita/{i}.html">{other}</a><br><font size="1">12/03/2009</font></td></tr>'
+            for i, other in enumerate(_TABLE_OTHERS)
+        ),
+        '</table></td></tr><tr><td colspan="3" align="center">',
+        f'<font size="1">{_TABLE_COPYRIGHT}</font></td></tr></table>',
+    )
+)
+
+
+# The variants of the text's element cut out of its page (:func:`_cut_out`).
+_CUT_OUT = frozenset({"fragment", "table-layout"})
+
+
+def _cut_out(name: str, doc: HtmlElement, paragraphs: list[str], title: str) -> Variant | None:
+    """The innermost element holding every gold paragraph, alone as a scraper's selector hands it over
+    (``fragment``), or in a table-layout page of the 2000s with the page's head kept, its title, meta tags
+    and JSON-LD (``table-layout``)."""
     located = _Located(doc, paragraphs)
     held = _container(located) if all(e is not None for e in located.elements) else None
     if held is None or held.tag in {"html", "body"}:
         return None
-    return Variant("fragment", lxml.html.tostring(held, encoding="unicode"), paragraphs)
+    text = lxml.html.tostring(held, encoding="unicode")
+    if name == "fragment":
+        return Variant(name, text, paragraphs)
+    head = doc.find("head")
+    page = _TABLE_PAGE.replace("{title}", html_text.escape(title)).replace("{text}", text)
+    head_html = lxml.html.tostring(head, encoding="unicode") if head is not None else ""
+    foreign = (*_TABLE_OTHERS, _TABLE_TOOLS, _TABLE_COPYRIGHT)
+    return Variant(name, f"<html>{head_html}<body>{page}</body></html>", paragraphs, foreign)
 
 
 def _foreign_teasers() -> tuple[str, ...]:

@@ -245,6 +245,23 @@ def test_a_line_of_bars_whose_parts_are_not_all_buttons_is_no_share_bar(line: st
     assert chrome_reason(line, None) is not R.SHARE
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Videografer: Tempo Channel", "Multimedia: Nama Orang", "Produser: Rina Widiastuti", "Juru Kamera: A"],
+)
+def test_a_video_crews_credit_under_the_text_is_no_text(line: str) -> None:
+    # A video page's description closes on its crew's credits: credited, for no part of the text.
+    assert chrome_reason(line, None) is R.MEDIA
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert out.authors == ()
+
+
+def test_a_sentence_opening_on_a_crew_role_is_text() -> None:
+    line = "Produser film itu mengatakan syuting akan dimulai pada bulan depan di Yogyakarta."
+    assert _body(PROSE, line) == [PROSE, line]
+
+
 def test_an_acronym_closing_a_sentence_is_text() -> None:
     line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
     out = clean([Candidate(PROSE), Candidate(line)])

@@ -16,6 +16,7 @@ __all__ = [
     "AD_LABELS",
     "COMMENT_WORDS",
     "COPYRIGHT_MARKS",
+    "CREW_CREDIT_LABELS",
     "FOLLOW_TARGETS",
     "FULL_LINE",
     "LEAD",
@@ -167,6 +168,17 @@ PHOTO_CREDIT_LABELS: tuple[str, ...] = tuple(
     sorted(w for w, r in roles.ROLE_WORDS.items() if r is roles.Role.PHOTO and w not in {"foto", "photo"})
 )
 """Labels of a photographer's credit line ("Fotografer: Nama", "Pewarta Foto: Nama")."""
+
+CREW_CREDIT_LABELS: tuple[str, ...] = tuple(
+    sorted(
+        w
+        for w, r in roles.ROLE_WORDS.items()
+        if r is roles.Role.OTHER and w not in {"sumber", "source", "ilustrasi", *roles.TRANSLATORS}
+    )
+)
+"""Labels of a video's or a multimedia story's crew credited under it ("Videografer: Nama", "Produser:
+Nama"): credited, for no part of the text. A source's label is a line of its own kind, an illustration's
+may open a caption, a translator's is read with the credits."""
 
 ZOOM_LABELS: tuple[str, ...] = (
     "klik gambar untuk perbesar", "klik untuk memperbesar", "lihat foto", "perbesar", "zoom",
@@ -518,6 +530,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     # Agency photo terms and gallery controls.
     # A photographer's label, its name after it or on the next line ("Photographer:" / "Liputan6.com").
     (rf"mandatory\s+credit\s*:.*|{alternation(PHOTO_CREDIT_LABELS)}\s*:\s*.{{0,60}}", R.MEDIA),
+    (rf"{alternation(CREW_CREDIT_LABELS)}\s*:\s*[^?!]{{1,60}}", R.MEDIA),
     (r"(?:sumber\s+(?:foto|gambar|video)\s*:|dok\.|dok\s*:|dokumentasi\s*:)\s*[^.!?]{1,50}", R.MEDIA),
     (
         r"(?:vote|rate)\s+(?:this\s+)?photo|more\s+photos|rating\s*\(.{0,20}\)",

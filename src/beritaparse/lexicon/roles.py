@@ -147,6 +147,14 @@ ROLE_WORDS: Mapping[str, Role] = MappingProxyType(
         "video": _O,
         "videografer": _O,
         "multimedia": _O,
+        # A video's or a long-form's crew, credited under it ("Produser: Nama", "Juru Kamera: Nama").
+        "produser": _O,
+        "producer": _O,
+        "kameramen": _O,
+        "kamerawan": _O,
+        "juru kamera": _O,
+        "narator": _O,
+        "narrator": _O,
         # Who cut a video page's video ("Video Editor: Nama"): no editor of the text.
         "video editor": _O,
         "editor video": _O,

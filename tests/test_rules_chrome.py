@@ -116,6 +116,14 @@ def _body(*lines: str) -> list[str]:
         ("Kebijakan Privasi", R.NOT_CONTENT),
         # Lines a regional theme or an outlet puts among the paragraphs (issue 11).
         ("Scroll untuk melanjutkan membaca", R.ADVERTISEMENT),
+        # An ad slot's lines in Indonesian words: the prompt, the note that the text goes on, its buttons.
+        ("Gulir ke bawah untuk lanjut membaca", R.ADVERTISEMENT),
+        ("Artikel berlanjut setelah iklan", R.ADVERTISEMENT),
+        ("Konten berlanjut di bawah ini", R.ADVERTISEMENT),
+        ("Lanjut baca di bawah", R.ADVERTISEMENT),
+        ("Konten Sponsor", R.ADVERTISEMENT),
+        ("Laporkan iklan", R.ADVERTISEMENT),
+        ("Report this ad", R.ADVERTISEMENT),
         ("Dengarkan versi audio artikel ini", R.MEDIA),
         ("Listen to this article", R.MEDIA),
         ("Click here to subscribe to our newsletter", R.PROMO),
@@ -260,6 +268,11 @@ def test_a_video_crews_credit_under_the_text_is_no_text(line: str) -> None:
 def test_a_sentence_opening_on_a_crew_role_is_text() -> None:
     line = "Produser film itu mengatakan syuting akan dimulai pada bulan depan di Yogyakarta."
     assert _body(PROSE, line) == [PROSE, line]
+
+
+def test_a_sentence_about_an_advertisement_going_on_is_text() -> None:
+    line = "Kerja sama itu berlanjut setelah iklan perdana mereka tayang di televisi nasional."
+    assert _body(PROSE, line, OTHER) == [PROSE, line, OTHER]
 
 
 def test_an_acronym_closing_a_sentence_is_text() -> None:

@@ -133,6 +133,7 @@ LINE_AD_LABELS: tuple[str, ...] = (
     "advertising",
     "iklan",
     "konten bersponsor",
+    "konten sponsor",
     "sponsored content",
     "sponsored post",
 )
@@ -143,6 +144,8 @@ AD_PROVIDERS: tuple[str, ...] = ("advertiser", "pengiklan", "sponsor", "mitra")
 """Who a sponsored box says its content is from: "Konten di bawah ini disajikan oleh Advertiser"."""
 
 SCROLL_PROMPTS: tuple[str, ...] = (
+    # In English words and in Indonesian ones ("Gulir ke bawah untuk lanjut membaca").
+    "geser ke bawah untuk", "gulir ke bawah untuk", "gulir untuk",
     "scroll down to", "scroll down untuk", "scroll ke bawah untuk", "scroll to", "scroll untuk",
 )  # fmt: skip
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
@@ -403,7 +406,18 @@ FULL_LINE: tuple[CueRow, ...] = (
         rf"{alternation(SCROLL_PROMPTS)}\s+(?:continue|resume|read|(?:me)?lanjut|(?:mem)?baca)\w*(?:\s+\w+){{0,3}}\.?",
         R.ADVERTISEMENT,
     ),
-    (r"(?:lanjutkan|lanjut)\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+    (r"(?:lanjutkan|lanjut)\s+(?:mem)?baca(?:\s+artikel)?(?:\s+di\s+bawah)?\s*[↓⬇▼»>]*", R.ADVERTISEMENT),
+    # The line over or under the slot that says the text goes on past it: "Artikel berlanjut setelah iklan",
+    # "Konten berlanjut di bawah ini"; and the slot's own buttons ("Laporkan iklan", "Report this ad").
+    (
+        r"(?:artikel|berita|konten|tulisan)\s+(?:ini\s+)?berlanjut\s+(?:setelah|sesudah|di\s+bawah)"
+        r"(?:\s+(?:iklan|ini))?(?:\s+(?:berikut|ini))?\.?\s*[↓⬇▼»>]*",
+        R.ADVERTISEMENT,
+    ),
+    (
+        r"(?:laporkan|tutup|sembunyikan)\s+iklan(?:\s+ini)?|(?:report|close|hide)\s+(?:this\s+)?ad",
+        R.ADVERTISEMENT,
+    ),
     # The disclaimer over a box of sponsored links, with the line that the newsroom had no hand in it:
     # "Konten di bawah ini disajikan oleh Advertiser. Jurnalis ... tidak terlibat dalam materi konten ini."
     (

@@ -7,6 +7,7 @@ from it fails here, not only as a changed page in the goldens.
 from __future__ import annotations
 
 import difflib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -796,6 +797,33 @@ def test_words_of_every_two_ascii_characters_are_the_patterns() -> None:
             text = f"{a}Ab{b}9_{a}z"
             reference = tuple(regex.findall(r"\w+", text.casefold(), flags=regex.VERSION1))
             assert strings.words_of(text) == reference
+
+
+def test_case_folding_keeps_every_characters_word_ness() -> None:
+    """``words_of`` folds the whole text before the pattern splits it, and page.kind counts a text's words
+    by it: the same words, and as many as the pattern finds in the text as written, while case folding maps
+    each word character to word characters alone and each other character to others alone. Every code
+    point is checked."""
+    word = regex.compile(r"\w", flags=regex.VERSION1)
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:  # the surrogates: no characters
+            continue
+        char = chr(code)
+        folded = char.casefold()
+        is_word = word.fullmatch(char) is not None
+        assert folded, hex(code)
+        assert all((word.fullmatch(f) is not None) is is_word for f in folded), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text", ["Banjir Jakarta Hari Ini", "İstanbul'da Straße — Ünal 2024!", "ǅemal, ΣΊΣΥΦΟΣ: ﬁnal", " ", "ß_ẞ"]
+)
+def test_kind_counts_a_texts_words_as_the_pattern(text: str) -> None:
+    """page.kind reads a heading's or a link's words by ``words_of``: as many as the pattern finds in the
+    text as written, and joined as the pattern's joined and folded."""
+    found = regex.findall(r"\w+", text, flags=regex.VERSION1)
+    assert len(strings.words_of(text)) == len(found)
+    assert " ".join(strings.words_of(text)) == " ".join(found).casefold()
 
 
 # --- site names: the shared names' pattern and a page's own, as one pattern of them all ---

@@ -56,7 +56,6 @@ import itertools
 import urllib.parse
 from typing import TYPE_CHECKING, cast
 
-import regex
 from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
@@ -68,7 +67,7 @@ from beritaparse.page.timestamps import machine_date
 from beritaparse.rules import cues
 from beritaparse.rules.blocks import stamp_only
 from beritaparse.rules.flags import WORDS, lazy
-from beritaparse.rules.strings import sentences
+from beritaparse.rules.strings import sentences, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -114,7 +113,10 @@ _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or
 # The site root, a front file (/index.php, /home) or a language root (/en, /id-id).
 _ROOT_PATH = lazy(r"^/?(?:(?:index|indeks|home|beranda|default)(?:\.\w+)?/?|[a-z]{2}(?:-[a-z]{2})?/?)?$", _F)
 _INDEX_HOST = lazy(r"^" + alternation(pages.INDEX_HOSTS) + r"\.", _F)
-_WORD = lazy(r"\w+", regex.VERSION1)
+# Words are words_of's (rules.strings): the pattern's \w+ on the case folded text, an ASCII text (nearly every
+# headline and link) split by str methods in C, where the engine's findall costs some 3,000 instructions a
+# word. A count of them is the pattern's count on the text as written: case folding keeps each character's
+# word-ness (tests/test_fast_paths.py checks every code point), so the runs stay as many.
 _HEADINGS = tuple(sorted(markup.HEADING_TAGS))
 # Five words take nine characters at least. "/descendant::" rather than "//": the same links (no predicate
 # is a position), without libxml2's step per node for "//".
@@ -494,10 +496,7 @@ def _before(heading: HtmlElement, container: HtmlElement, item: HtmlElement) -> 
 
 def _is_own_heading(heading: HtmlElement) -> bool:
     """An unlinked heading that reads as a headline."""
-    return (
-        not _is_linked_headline(heading, words=0)
-        and len(_WORD.findall(string_of(heading))) >= _HEADLINE_WORDS
-    )
+    return not _is_linked_headline(heading, words=0) and len(words_of(string_of(heading))) >= _HEADLINE_WORDS
 
 
 def headed_by_link(element: HtmlElement) -> bool:
@@ -654,11 +653,13 @@ def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bo
     """The page has a headline of its own: an unlinked heading whose words are mostly those of a part of
     the title ("Judul Berita | Kabar" has the part "Judul Berita"), and cover most of that part. An index
     page's headings are the titles of other pages, linked to them, or a word or two of its tagline."""
+    # Words as words_of gives them (the pattern's on the case folded text): an ASCII title or heading, nearly
+    # every one, is split by str methods in C where the engine's findall costs some 3,000 instructions a word.
     parts = [
         part_words
         for said in (title, *metas.get("og:title", ()), *metas.get("twitter:title", ()))
         for part in (said, *_SEGMENT.split(said))
-        if len(part_words := set(_WORD.findall(part.casefold()))) >= _OWN_HEADLINE_WORDS
+        if len(part_words := set(words_of(part))) >= _OWN_HEADLINE_WORDS
     ]
     if not parts:
         return False
@@ -671,7 +672,7 @@ def _own_headline(tree: PageTree, title: str, metas: dict[str, list[str]]) -> bo
         links = [a for a in (*head.iter("a"), *head.iterancestors("a")) if _links_away(a)]
         if any(not (target := _path(a.get("href", ""))) or target not in own for a in links):
             continue
-        words = _WORD.findall(string_of(head).casefold())
+        words = words_of(string_of(head))
         if len(words) < _OWN_HEADLINE_WORDS:
             continue
         for part in parts:
@@ -710,7 +711,7 @@ def _apart_from_headline(container: HtmlElement, headline: HtmlElement | None) -
             started = True
         elif el is container:
             return not started
-        elif started and el.tag == "a" and len(_WORD.findall(string_of(el))) >= _HEADLINE_WORDS:
+        elif started and el.tag == "a" and len(words_of(string_of(el))) >= _HEADLINE_WORDS:
             linked += 1
             if linked >= _MANY_TEASERS:
                 return True
@@ -735,10 +736,8 @@ def _slogan_heading(page: _Page) -> bool:
     """The title is one part (no site name beside it) and an ``<h1>`` repeats it word for word."""
     if len(_SEGMENT.split(page.title)) > 1:
         return False
-    words = _WORD.findall(page.title.casefold())
-    return bool(words) and any(
-        _WORD.findall(string_of(h).casefold()) == words for h in page.tree.headings_by_level("h1")
-    )
+    words = words_of(page.title)  # the pattern's words of the case folded text, ASCII by str methods
+    return bool(words) and any(words_of(string_of(h)) == words for h in page.tree.headings_by_level("h1"))
 
 
 def _own_addresses(tree: PageTree, metas: dict[str, list[str]]) -> list[str]:
@@ -781,7 +780,7 @@ def _is_linked_headline(heading: HtmlElement, words: int = _HEADLINE_WORDS) -> b
     linked = any(_links_away(a) for a in heading.iter("a")) or any(
         a.tag == "a" and _links_away(a) for a in heading.iterancestors()
     )
-    return linked and len(_WORD.findall(string_of(heading))) >= words
+    return linked and len(words_of(string_of(heading))) >= words
 
 
 def _links_away(a: HtmlElement) -> bool:
@@ -810,7 +809,7 @@ def _linked_openings(root: HtmlElement) -> list[HtmlElement]:
             or parent.tag in _HEADINGS
             or (parent.text or "").strip()
             or not _links_away(a)
-            or len(_WORD.findall(string_of(a))) <= _HEADLINE_WORDS
+            or len(words_of(string_of(a))) <= _HEADLINE_WORDS
         ):
             continue
         if any(stamped(sibling) for sibling in a.itersiblings()):
@@ -843,13 +842,13 @@ def _linked_headlines(tree: PageTree) -> int:
         if not isinstance(a, HtmlElement):
             continue
         href = a.get(b"href")
-        if href and _links_away(a) and len(words := _WORD.findall(string_of(a))) > _HEADLINE_WORDS:
+        if href and _links_away(a) and len(words := words_of(string_of(a))) > _HEADLINE_WORDS:
             targets.add(href)
             # A link holding a heading, or held by one, is counted by the heading's words below: its own
             # add a kicker or a time ("Nasional | 23:12 WIB") to the same headline.
             if next(a.iter(*_HEADINGS), None) is None and next(a.iterancestors(*_HEADINGS), None) is None:
-                headlines.add(" ".join(words).casefold())
+                headlines.add(" ".join(words))  # words_of's words are case folded
     linked = [h for h in tree.headings if _is_linked_headline(h)]
     targets.update(href for h in linked for a in h.iter("a") if (href := a.get(b"href")) is not None)
-    headlines.update(" ".join(_WORD.findall(string_of(h))).casefold() for h in linked)
+    headlines.update(" ".join(words_of(string_of(h))) for h in linked)
     return max(len(targets), len(headlines))

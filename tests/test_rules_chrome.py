@@ -275,6 +275,30 @@ def test_a_sentence_about_an_advertisement_going_on_is_text() -> None:
     assert _body(PROSE, line, OTHER) == [PROSE, line, OTHER]
 
 
+@pytest.mark.parametrize("line", ["Penulis/Editor: Budi Santoso", "Reporter & Editor: Budi Santoso"])
+def test_one_credit_for_two_roles_under_the_text_names_the_writer_and_the_editor(line: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(line)])
+    assert [b.text for b in out.body] == [PROSE]
+    assert (out.authors, out.editors) == (("Budi Santoso",), ("Budi Santoso",))
+
+
+def test_credit_labels_without_a_space_after_their_colon_are_read() -> None:
+    out = clean([Candidate(PROSE), Candidate("Penulis:Budi Santoso Editor:Citra Dewi")])
+    assert [b.text for b in out.body] == [PROSE]
+    assert (out.authors, out.editors) == (("Budi Santoso",), ("Citra Dewi",))
+
+
+def test_a_joined_roles_credit_reads_alike_in_a_page_and_a_paste() -> None:
+    import beritaparse  # noqa: PLC0415
+
+    credit = "Penulis/Editor: Budi Santoso"
+    text = "".join(f"<p>{line}</p>" for line in (PROSE, OTHER, credit))
+    page = f"<html><body><article><h1>Judul</h1>{text}</article></body></html>"
+    for art in (beritaparse.parse(page), beritaparse.parse_text(f"{PROSE}\n{OTHER}\n{credit}")):
+        assert art.paragraphs == (PROSE, OTHER)
+        assert (art.authors, art.editors) == (("Budi Santoso",), ("Budi Santoso",))
+
+
 def test_an_acronym_closing_a_sentence_is_text() -> None:
     line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
     out = clean([Candidate(PROSE), Candidate(line)])

@@ -12,7 +12,7 @@ import regex
 from beritaparse.dates import find_dates
 from beritaparse.lexicon import alternation, calendar, language
 from beritaparse.lexicon.names import PLACE_WORDS, SECTION_WORDS
-from beritaparse.lexicon.roles import ABBREVIATIONS, ROLE_WORDS, Role, words_for
+from beritaparse.lexicon.roles import ABBREVIATIONS, Role, words_for
 from beritaparse.model import Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.outlets import NAMES
 from beritaparse.paste.layout import (
@@ -1066,13 +1066,11 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             editors.extend(n for n in wire[1] if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))
             continue
-        m = cues.JOINED_ROLES_LABEL.match(credit)
-        if m is not None and len(line) < 80:
+        joined = credit_rules.joined_roles_credit(credit) if len(line) < 80 else None
+        if joined is not None:
             # "Redaktur & Reporter : Nama": one person wrote and edited the text.
-            people = [n for n in split_names(m["names"]) if is_person_name(n)]
-            both = {ROLE_WORDS.get(" ".join(m[g].casefold().split())) for g in ("first", "second")}
-            editors.extend(people if Role.EDITOR in both else ())
-            authors.extend(n for n in people if Role.AUTHOR in both and n not in authors)
+            editors.extend(n for n in joined[1] if is_person_name(n))
+            authors.extend(n for n in joined[0] if is_person_name(n) and n not in authors)
             removed.append(Removed(R.BYLINE, line))
             continue
         m = cues.EDITOR_LABEL.match(credit)

@@ -40,6 +40,7 @@ from beritaparse.rules.credits import (
     is_agency,
     is_outlet_name,
     is_person_name,
+    joined_roles_credit,
     labelled_credit,
     looks_like_domain,
     split_names,
@@ -1210,6 +1211,10 @@ def _name_before_bar(text: str, acc: _Acc) -> None:
         acc.drop(R.BYLINE, name.text)
 
 
+# A credit of two roles runs a line's length: "Redaktur & Reporter : Nama".
+_JOINED_CREDIT_MAX = 80
+
+
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if _boxed_credit(text, acc):
@@ -1228,6 +1233,13 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     if m is not None:
         acc.reading_time = int(m["m"] or m["m2"])
         acc.drop(R.READING_TIME, text)
+        return True
+    joined = joined_roles_credit(text, site_names=acc.sites) if len(text) < _JOINED_CREDIT_MAX else None
+    if joined is not None:
+        # "Penulis/Editor: Nama": one person wrote and edited the text.
+        acc.authors.extend(joined[0])
+        acc.editors.extend(joined[1])
+        acc.drop(R.BYLINE, text)
         return True
     m = _EDITOR_LABEL.match(text)
     if m is not None:

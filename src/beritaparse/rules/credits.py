@@ -39,6 +39,7 @@ __all__ = [
     "is_desk_credit",
     "is_outlet_name",
     "is_person_name",
+    "joined_roles_credit",
     "labelled_credit",
     "labels_name",
     "looks_like_domain",
@@ -520,6 +521,26 @@ def split_credit(
         elif role == "editor":
             editors.extend(split_names(value, site_names=site_names, codes=True))
     return unique(authors), unique(editors)
+
+
+def joined_roles_credit(
+    text: str, *, site_names: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The writers and the editors of one credit for two roles, the names doing both ("Redaktur & Reporter :
+    Nama", jpnn.com's; "Penulis/Editor: Nama", a one-person desk's), or None for any other text. Pages and
+    pastes read such a line through this one reading.
+
+    >>> joined_roles_credit("Penulis/Editor: Budi Santoso")
+    (('Budi Santoso',), ('Budi Santoso',))
+    >>> joined_roles_credit("Penulis: Budi Santoso") is None
+    True
+    """
+    m = cues.JOINED_ROLES_LABEL.match(text)
+    if m is None:
+        return None
+    people = split_names(m["names"], site_names=site_names)
+    both = {roles.ROLE_WORDS.get(" ".join(m[group].casefold().split())) for group in ("first", "second")}
+    return (people if roles.Role.AUTHOR in both else ()), (people if roles.Role.EDITOR in both else ())
 
 
 def labelled_credit(

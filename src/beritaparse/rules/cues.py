@@ -548,7 +548,7 @@ EDITOR_BREAK = lazy(rf"\s+(?=(?i:{_EDITOR_WORDS})\s*(?::|\s+\p{{Lu}}))", CASED)
 name, "Icha Rastika Editor", ends the line and is no break)."""
 AUTHOR_LABEL = lazy(
     rf"^\s*(?!{_NOT_AUTHOR}\b)"
-    rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})\s*[:.]?\s+|{_AUTHOR_ABBR}\s*[:.]\s*)"
+    rf"(?:(?:{_REPORT}(?:\s+\S+){{0,3}}|{_AUTHOR_WORDS}|{_BY})(?:\s*[:.]\s*|\s+)|{_AUTHOR_ABBR}\s*[:.]\s*)"
     r"(?P<names>.+?)\s*$",
     _F,
 )

@@ -299,6 +299,22 @@ def test_a_joined_roles_credit_reads_alike_in_a_page_and_a_paste() -> None:
         assert (art.authors, art.editors) == (("Budi Santoso",), ("Budi Santoso",))
 
 
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # The place a writer reports from, or the outlet, in brackets after the name: no part of it.
+        ("Kontributor: Budi Santoso (Garut)", ("Budi Santoso",)),
+        ("Budi Santoso (Garut), Citra Dewi (Bandung)", ("Budi Santoso", "Citra Dewi")),
+        ("(Budi Santoso)", ("Budi Santoso",)),  # a name bracketed whole keeps its words
+        # The date after "on" or "pada", its month first as English writes it.
+        ("Posted by Budi Santoso on March 12, 2024", ("Budi Santoso",)),
+        ("Oleh Budi Santoso pada 09 Nov 2021, 12:00 WIB", ("Budi Santoso",)),
+    ],
+)
+def test_a_place_or_a_date_after_a_credited_name_is_not_its(credit: str, names: tuple[str, ...]) -> None:
+    assert split_names(credit) == names
+
+
 def test_an_acronym_closing_a_sentence_is_text() -> None:
     line = "Kasus itu kini ditangani Komisi Pemberantasan Korupsi (KPK)"
     out = clean([Candidate(PROSE), Candidate(line)])

@@ -109,7 +109,8 @@ _NAME_SPLIT = lazy(r"\s*(?:[,;&/|+]|\s-\s|\s(?:dan|and)\s)\s*", _FLAGS)
 # "Nama / Thu, November 7, 2019" (a short weekday only before its comma and the date's first word: alone,
 # "Sat" or "Min" may be part of a name).
 _TAIL_FORMS = (
-    r"\s+(?:on|pada|at)\s+\d.*$",
+    # "on 12 March", "on March 12, 2024" (a blog theme's "Posted by Nama on March 12, 2024"), "pada 09 Nov".
+    rf"\s+(?:on|pada|at)\s+(?:{alternation(calendar.MONTH_NAMES)}\.?\s+)?\d.*$",
     rf"\s*[{regex.escape(language.FIELD_BARS)}].*$",
     rf"\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$",
     rf"\s*[-–—/]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_ABBREVIATIONS)},\s*\w+\s+\d.*$",
@@ -243,6 +244,11 @@ def _is_outlet_word(part: str, site_names: Iterable[str] = ()) -> bool:
 _DESK = lazy(r"^Tim\s+(?P<desk>\S+)$", _FLAGS)
 
 
+# What a credit puts in brackets after a name: the place the writer reports from, the outlet ("Budi Santoso
+# (Garut)", "Nama (Antara)"), no part of the name; a name bracketed whole ("(Nama)") keeps its words.
+_BRACKETED_TAIL = lazy(r"(?<=\w[.]?)\s*[(\[][^()\[\]]*[)\]]\s*$", regex.VERSION1)
+
+
 def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = False) -> tuple[str, ...]:
     """Person names in a credit text, without role words, outlet names, places and dates.
 
@@ -254,6 +260,8 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     ('Mulia Budi',)
     >>> split_names("Corry Elyda, The Jakarta Post, Jakarta", site_names=("The Jakarta Post",))
     ('Corry Elyda',)
+    >>> split_names("Kontributor: Budi Santoso (Garut)"), split_names("(Budi Santoso)")
+    (('Budi Santoso',), ('Budi Santoso',))
     """
     site_names = tuple(site_names)
     text = fold(text).strip(" :-|")
@@ -265,7 +273,7 @@ def split_names(text: str, *, site_names: Iterable[str] = (), codes: bool = Fals
     text = cues.NEGATED_ROLE.sub("", text)  # "Non Koresponden": the role's suffix rule would leave "Non"
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
-        name = part.strip(" .:;-–—()[]\"'")
+        name = _BRACKETED_TAIL.sub("", part).strip(" .:;-–—()[]\"'")
         while True:
             stripped = _ROLE_WORDS.sub("", name, count=1).strip(" .:;-–—()[]\"'")
             stripped = _ROLE_AFTER.sub("", stripped).strip(" .:;-–—()[]\"'")

@@ -20,6 +20,7 @@ templates) are joined first, and once more inside the stretch, where a broken pa
 
 from __future__ import annotations
 
+import collections
 from typing import TYPE_CHECKING
 
 import regex
@@ -249,15 +250,12 @@ def repeated_lines(lines: list[str]) -> frozenset[str]:
     no sentence: what a template writes on each of an article's pages, the picture's caption above each
     page's text on a read-page of several ("Seorang pedagang ketahuan mencuci wajan ... di jalan"). Such a
     line is whole on its line, however it stops: no paragraph broken off, and no part of the one below."""
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for line in lines:
-        if line in seen:
-            twice.add(line)
-        else:
-            seen.add(line)
     n = _REPEATED_WORDS
-    return frozenset(line for line in twice if len(line.split(maxsplit=n)) >= n and not ends_sentence(line))
+    return frozenset(
+        line
+        for line, count in collections.Counter(lines).items()
+        if count > 1 and len(line.split(maxsplit=n)) >= n and not ends_sentence(line)
+    )
 
 
 def reflow(lines: list[str], outlet: Outlet | None, *, inside: bool = False) -> list[str]:

@@ -1592,7 +1592,7 @@ def _take_closing(acc: _Acc, outlet: Conventions | None, *, text_end: bool = Tru
         _bracketed_credit(acc)
     # "... katanya.***": the story's end mark, no letters of it (a credit before it is then read).
     end = acc.body[-1] if acc.body else None
-    if end is not None and end.text.endswith("*") and (rest := cues.without_end_mark(end.text)) != end.text:
+    if end is not None and (rest := cues.without_end_mark(end.text)) != end.text:
         acc.drop(R.BOILERPLATE, end.text[len(rest) :])
         acc.body[-1] = Block(end.kind, rest)
     while acc.body:

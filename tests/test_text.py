@@ -880,6 +880,18 @@ def test_one_word_name_between_the_headline_and_the_date_is_the_writer() -> None
     assert (art.title, art.authors) == ("Harga Beras Naik Lagi di Pasar Induk", ("Rusman",))
 
 
+def test_one_word_channel_labelling_the_cards_under_the_text_is_nobody() -> None:
+    # A channel no word list knows, over the date and again over each card of the channel's stories below.
+    cards = "Baca Berita Lainnya\nBolatainment\nDaftar Pemain Termahal\nBolatainment\nGaya Rambut Baru"
+    head = "Harga Beras Naik Lagi di Pasar Induk"
+    art = beritaparse.parse_text(f"{head}\nBolatainment\n20/05/2024, 18:04 WIB\n{P1}\n{P2}\n{P3}\n{cards}")
+    assert (art.title, art.paragraphs) == (head, (P1, P2, P3))
+    assert art.authors == ()
+    # A writer's one-word name, named once more under the text (a writer's box), is the writer's.
+    art = beritaparse.parse_text(f"{head}\nRusman\n20/05/2024, 18:04 WIB\n{P1}\n{P2}\n{P3}\nPenulis\nRusman")
+    assert art.authors == ("Rusman",)
+
+
 def test_one_word_channel_between_the_headline_and_the_date_is_nobody() -> None:
     art = _header("Nasional\n20/05/2024, 18:04 WIB")
     assert art.title == "Harga Beras Naik Lagi di Pasar Induk"

@@ -74,6 +74,18 @@ _WORD = lazy(r"\w+", _V)
 _MIN_WORDS = 5
 
 
+# A label standing this many times under the text labels cards of other stories.
+_CARD_LABEL_REPEATS = 2
+
+
+def _labels_cards(unlabelled: list[str], below: list[str]) -> bool:
+    """Whether a name the header read for where it stands, one word above the date, stands again on lines of
+    its own under the text, twice or more: the channel's name that labels each card of other stories there
+    ("Bolatainment" over the date, and over each card of the channel's), not a writer's."""
+    words = {name for name in unlabelled if " " not in name}
+    return bool(words) and any(below.count(word) >= _CARD_LABEL_REPEATS for word in words)
+
+
 def _fewer_words(texts: tuple[str, ...], limit: int) -> bool:
     """Whether ``texts`` hold fewer than ``limit`` words, read up to the limit (not every word of a text)."""
     words = itertools.chain.from_iterable(_WORD.finditer(text) for text in texts)
@@ -236,7 +248,7 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         start, end = article_span(lines, found)
     head = read_header(lines[:start], found)
     trail = read_trailer(lines[end:], found)
-    if trail.authors:
+    if trail.authors or _labels_cards(head.unlabelled, lines[end:]):
         head.drop_unlabelled()
     head.authors.extend(a for a in trail.authors if a not in head.authors)
     head.editors.extend(e for e in trail.editors if e not in head.editors)

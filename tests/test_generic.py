@@ -592,6 +592,25 @@ def test_an_embedded_post_is_media_whatever_its_class(quote: str) -> None:
     assert [r.reason for r in walked.dropped] == [RemovedReason.MEDIA]
 
 
+def test_an_embedded_posts_signature_shown_again_alone_leaves_the_paragraph_above_it() -> None:
+    # A read-page's break cut the embed: its signature stands again in a paragraph of the text's, under a
+    # paragraph of the text, which is no post's words.
+    signature = "&mdash; TMC Kota (@TMCKota) <a href='https://twitter.com/TMCKota/status/17'>May 13, 2024</a>"
+    quote = f"<blockquote class='twitter-tweet'><p>Banjir merendam jalan.</p>{signature}</blockquote>"
+    page = f"<p>Isi berita.</p>{quote}<p>Lanjutan berita yang panjang.</p><p>{signature}</p><p>Penutup.</p>"
+    walked = dom.walk(_div(page))
+    assert [c.text for c in walked.candidates] == ["Isi berita.", "Lanjutan berita yang panjang.", "Penutup."]
+    assert [r.reason for r in walked.dropped] == [RemovedReason.MEDIA, RemovedReason.MEDIA]
+
+
+def test_a_posts_signature_in_a_paragraph_of_its_own_is_read_by_the_rules() -> None:
+    # No embed above names the post: the signature is a candidate, which the block rules read with the
+    # post's words above it.
+    signature = "&mdash; TMC Kota (@TMCKota) <a href='https://twitter.com/TMCKota/status/17'>May 13, 2024</a>"
+    walked = dom.walk(_div(f"<p>Isi berita.</p><p>Banjir di pasar.</p><p>{signature}</p>"))
+    assert [c.text for c in walked.candidates][-1] == "— TMC Kota (@TMCKota) May 13, 2024"
+
+
 @pytest.mark.parametrize(
     "player",
     [

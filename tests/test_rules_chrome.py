@@ -932,6 +932,24 @@ def test_an_embedded_posts_words_credit_and_date_are_not_text() -> None:
     assert (R.MEDIA, "Jul 14, 2019 at 9:00pm PDT") in [(r.reason, r.text) for r in out.removed]
 
 
+_SIGNATURE = "— Tiara Adiratna (@tiaradiratna) February 11, 2020"
+
+
+_TWEET = "Bapaknya nyuci wajan pake genangan air becek. Bikin takut jajan huhu pic.twitter.com/tpIe2wXDRo"
+
+
+def test_a_posts_signature_takes_the_paragraph_above_for_the_posts_words() -> None:
+    tweet = _TWEET
+    assert _body(PROSE, tweet, _SIGNATURE, OTHER) == [PROSE, OTHER]
+
+
+def test_a_posts_signature_shown_again_alone_leaves_the_paragraph_above_it() -> None:
+    # The post embedded a second time, broken (a read-page's break cut its embed): its signature stands
+    # alone under the text's paragraph, whose words are no post's; the post's were read at its first embed.
+    tweet = _TWEET
+    assert _body(PROSE, tweet, _SIGNATURE, OTHER, _SIGNATURE) == [PROSE, OTHER]
+
+
 def test_an_ad_slots_label_and_its_scroll_prompt_on_one_line_are_advertising() -> None:
     assert chrome_reason("Iklan - Scroll untuk Melanjutkan", None) is R.ADVERTISEMENT
     assert chrome_reason("Advertisement · Scroll to continue", None) is R.ADVERTISEMENT
@@ -1493,3 +1511,31 @@ _PARAGRAPH = (
 def test_a_story_paragraph_opening_like_a_promo_is_text(paragraph: str) -> None:
     assert len(paragraph) > 260
     assert chrome_reason(paragraph, None) is None
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        ["Halaman", "1", "2", "3", "4"],  # a copy breaks the pager up, one piece a line
+        ["Halaman:", "1", "2"],  # a template that sets each piece in a box of its own
+        ["Selanjutnya", "Pages", "2", "3"],  # the label under the pager's button
+        ["Halaman"],  # the label closing the text: its numbered links were dropped with the links
+    ],
+)
+def test_a_pager_set_apart_piece_by_piece_is_no_text(pager: list[str]) -> None:
+    out = clean([Candidate(PROSE), Candidate(OTHER), *(Candidate(line) for line in pager)])
+    assert [b.text for b in out.body] == [PROSE, OTHER]
+    assert [r.text for r in out.removed if r.reason is R.PAGING] == pager
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [PROSE, "1", OTHER],  # a listicle's item number in a box of its own
+        [PROSE, "Halaman", OTHER],  # the word as a subheading ("Halaman", a yard), with text under it
+        [PROSE, "Halaman", "Kebun", OTHER],
+        [PROSE, "Halaman", "0", OTHER],  # no page numbers from nought
+    ],
+)
+def test_a_number_or_the_word_alone_outside_a_pager_stays(lines: list[str]) -> None:
+    assert _body(*lines) == lines

@@ -286,6 +286,18 @@ def test_embedded_tweet_signature_and_zoom_labels_are_media() -> None:
     assert set(reasons(art).values()) == {"media"}
 
 
+def test_a_posts_signature_ends_its_line_before_the_next_posts_words() -> None:
+    # Replies embedded one after another: a signature ends on its date, and the next post's words open in
+    # lower case; read as one broken line, the signature no longer took the words above it for the post's.
+    art = beritaparse.parse_text(
+        f"{P1}\n{P2}\nDuh bapak, kenapa ada di video ini. Apa salahnya di kasih tau tanpa di viralkan?\n"
+        "— idola ibumu (@remarsyu) February 11, 2020\n"
+        "itu gunanya internet dan sosmed, supaya informasi cepat tersebar\n"
+        f"— Mas Fakhri (@Mas_Fakhri_) February 12, 2020\n{P3}"
+    )
+    assert art.paragraphs == (P1, P2, P3)
+
+
 def test_paragraph_broken_at_every_link_is_joined() -> None:
     # Pages whose markup puts each link on its own line copy as fragments; upper-case words included.
     art = beritaparse.parse_text(

@@ -23,6 +23,7 @@ __all__ = [
     "LINE_AD_LABELS",
     "MENU_ITEMS",
     "OTHER_STORIES_HEADING",
+    "PAGER_LABELS",
     "PAYWALL_CUT",
     "PHOTO_CREDIT_LABELS",
     "READING_TIME_LABELS",
@@ -149,6 +150,10 @@ SCROLL_PROMPTS: tuple[str, ...] = (
     "scroll down to", "scroll down untuk", "scroll ke bawah untuk", "scroll to", "scroll untuk",
 )  # fmt: skip
 """The prompt an advertisement slot sits in: "SCROLL TO CONTINUE WITH CONTENT"."""
+
+PAGER_LABELS: tuple[str, ...] = ("hal", "hal.", "halaman", "page", "pages")
+"""The label a pager sets before its page numbers ("Halaman" / "1" / "2" / "3", "Pages:"): the label alone on
+its line, and the numbers each on theirs, where the template sets them apart or a copy breaks them up."""
 
 COPYRIGHT_MARKS: tuple[str, ...] = ("(c)", "copyright", "hak cipta", "©")
 REPUBLISHED: tuple[str, ...] = tuple(

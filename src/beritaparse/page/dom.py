@@ -394,6 +394,9 @@ class _Walker:
         text = fold("".join([t for t, _ in pieces]))
         if not text:
             return
+        if "(@" in text and self._embedded_again(text):
+            self.dropped.append(Removed(RemovedReason.MEDIA, text))
+            return
         hint = ctx.hint
         after_image, self.after_image = self.after_image, False
         picture_closed, self.picture_closed = self.picture_closed, False
@@ -420,6 +423,12 @@ class _Walker:
                     self.out.append(Candidate(text, hint="tags", parts=tags))
                     return
         self.out.append(Candidate(text, kind=ctx.kind, hint=hint, url=self._link_of(pieces, text)))
+
+    def _embedded_again(self, text: str) -> bool:
+        """Whether ``text`` is the signature of a post embedded above, shown again alone (a read-page's break
+        cut the embed, leaving its signature in a paragraph of the text's): no paragraph above it is the
+        post's, as under an embed's own signature."""
+        return any(r.reason is RemovedReason.MEDIA and text in r.text for r in self.dropped)
 
     def _link_of(self, pieces: list[_Piece], text: str) -> str | None:
         per_href: dict[str, int] = {}

@@ -189,6 +189,8 @@ def _continues(prev: str, line: str, outlet: Outlet | None, *, open_paragraph: b
         return False
     if "/" in prev and cues.GLUED_AGENCY_CREDIT.match(prev):
         return False  # a caption closed by its agency ("... skor 2-1.*/ANTARA") ends there, like a sentence
+    if "(@" in prev and cues.TWEET_SIGNATURE.fullmatch(prev):
+        return False  # an embedded post's signature ends it: the next post's words open anew, lower case too
     first = line[0]
     # A line ending mid-clause goes on in the next one.
     mid_clause = first.isalnum() or first in "\"'“‘("

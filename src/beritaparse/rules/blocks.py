@@ -776,6 +776,7 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
             and acc.body
             and acc.body[-1].kind == "paragraph"
             and _signs_tweet(text)
+            and not _signed_before(text, acc)
         ):
             # The words of an embedded post stand right above its signature: the post's, not the text's.
             acc.drop(R.MEDIA, acc.body.pop().text)
@@ -800,9 +801,46 @@ def _classify(c: Candidate, acc: _Acc, outlet: Conventions | None, title_key: st
         _keep(acc, Block(kind, text), linked=c.url is not None)
 
 
+# A pager's label and its page numbers are this long at most ("Halaman:", "12").
+_PAGER_PART_MAX = 8
+_PAGER_LABELS = frozenset(phrases.PAGER_LABELS)
+
+
+def _pager_label(text: str) -> bool:
+    return text.rstrip(" :").casefold() in _PAGER_LABELS
+
+
+def _pager_part(text: str, acc: _Acc) -> bool:
+    """Whether ``text`` is a piece of a pager set apart, taken: a page number under the pager's label or
+    under another piece of it, or the label right under a pager's line ("Halaman" / "1" / "2" / "3": a
+    copy gives each on its own line, a template may set each in its own box). A label alone is kept until
+    a number shows it a pager's (or it closes the text: :func:`_drop_pager_label`)."""
+    after_pager = bool(acc.removed) and acc.kept_at < len(acc.removed) and acc.removed[-1].reason is R.PAGING
+    if _pager_label(text):
+        if not after_pager:
+            return False
+    elif not text.isdigit() or text.startswith("0"):
+        return False
+    elif not after_pager:
+        if not acc.body or acc.kept_at != len(acc.removed) or not _pager_label(acc.body[-1].text):
+            return False
+        acc.drop(R.PAGING, acc.body.pop().text)
+    acc.drop(R.PAGING, text)
+    return True
+
+
+def _drop_pager_label(acc: _Acc) -> None:
+    """A pager's label closing the text is the pager's, whose numbered links the page dropped ("Halaman"
+    over a list of links "1 2 3 4"): no text ends on the word alone."""
+    if acc.body and acc.body[-1].kind == "paragraph" and _pager_label(acc.body[-1].text):
+        acc.drop(R.PAGING, acc.body.pop().text)
+
+
 def _repeat_or_stamp(text: str, kind: BlockKind, acc: _Acc) -> bool:
-    """Whether the block ``text``, inside the text, is dropped as a repeat of the block above it or as a
-    day's stamp."""
+    """Whether the block ``text``, inside the text, is dropped as a repeat of the block above it, as a day's
+    stamp or as a piece of a pager."""
+    if len(text) <= _PAGER_PART_MAX and _pager_part(text, acc):
+        return True
     if not acc.body and not acc.captions:
         return False
     if acc.body and (acc.body[-1].text == text or _restates(text, acc.body[-1].text)):
@@ -940,6 +978,12 @@ def _signs_tweet(text: str) -> bool:
     if "(@" not in text:
         return False
     return cues.TWEET_SIGNATURE.fullmatch(text) is not None or text[:13].casefold() == "a post shared"
+
+
+def _signed_before(signature: str, acc: _Acc) -> bool:
+    """Whether the post ``signature`` signs was embedded above already: its second embed, broken, shows the
+    signature alone (the page kept no words of the post twice), so the paragraph above it is the text's."""
+    return any(r.text == signature for r in acc.removed if r.reason is R.MEDIA)
 
 
 # A post's date is a few words: "Jul 14, 2019 at 9:00pm PDT".
@@ -1661,6 +1705,8 @@ def clean(
         _drop_video_description(acc)
         _restore_closing_paragraph(acc)
     _take_closing(acc, outlet, text_end=text_end)
+    if text_end:
+        _drop_pager_label(acc)
     _take_inner_sign_offs(acc, outlet)
     return Cleaned(
         body=tuple(acc.body),

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import regex
 
+import beritaparse
 from beritaparse.lexicon import phrases
 from beritaparse.model import Caption, RemovedReason
 from beritaparse.rules import cues
@@ -265,6 +266,25 @@ def test_a_video_crews_credit_under_the_text_is_no_text(line: str) -> None:
     assert out.authors == ()
 
 
+@pytest.mark.parametrize("line", ["Vdeografer: Tempo Channel", "Fotograffer: Budi Santoso", "Kameramn: A"])
+def test_a_crew_credit_whose_label_is_one_letter_off_is_no_text(line: str) -> None:
+    # A label typed by hand: one letter left out, doubled or changed, and still the crew's credit.
+    assert chrome_reason(line, None) is R.MEDIA
+    assert _body(PROSE, line) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pemulung: Budi Santoso",  # no role word one letter from it
+        "Editir: Budi Santoso",  # a short role word is one letter from too many words to be mended
+        "Reportase: Budi Santoso",  # two letters from "reporter"
+    ],
+)
+def test_a_label_no_role_word_is_one_letter_from_stays(line: str) -> None:
+    assert chrome_reason(line, None) is None
+
+
 def test_a_sentence_opening_on_a_crew_role_is_text() -> None:
     line = "Produser film itu mengatakan syuting akan dimulai pada bulan depan di Yogyakarta."
     assert _body(PROSE, line) == [PROSE, line]
@@ -309,10 +329,60 @@ def test_a_joined_roles_credit_reads_alike_in_a_page_and_a_paste() -> None:
         # The date after "on" or "pada", its month first as English writes it.
         ("Posted by Budi Santoso on March 12, 2024", ("Budi Santoso",)),
         ("Oleh Budi Santoso pada 09 Nov 2021, 12:00 WIB", ("Budi Santoso",)),
+        # The day's name after "on" or "pada": the word goes with the day.
+        ("Posted by Budi on Monday", ("Budi",)),
+        ("Oleh Budi Santoso pada Senin, 12 Maret 2024", ("Budi Santoso",)),
     ],
 )
 def test_a_place_or_a_date_after_a_credited_name_is_not_its(credit: str, names: tuple[str, ...]) -> None:
     assert split_names(credit) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "writers", "editors"),
+    [
+        # A row of credits that a source's label opens: the writer named after the source.
+        ("Sumber: Antara | Penulis: Budi Santoso", ("Budi Santoso",), ()),
+        ("Foto: Dok. Antara | Editor: Rina Dewi", (), ("Rina Dewi",)),
+        # The role after the name, no label before it.
+        ("Budi Santoso, Jurnalis", ("Budi Santoso",), ()),
+        ("Budi Santoso - Wartawan", ("Budi Santoso",), ()),
+        ("Budi Santoso, Kontributor Garut", ("Budi Santoso",), ()),
+        ("Rina Dewi, Redaktur", (), ("Rina Dewi",)),
+    ],
+)
+def test_a_credit_whose_label_does_not_open_it_names_its_people(
+    credit: str, writers: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    head = "Harga Beras Naik Lagi di Pasar Induk"
+    page = (
+        f"<html><body><div><h1>{head}</h1><div>{credit}</div><div>Senin, 13 Mei 2024 10:00 WIB</div></div>"
+        f"<div><p>{PROSE}</p><p>{OTHER}</p><p>{PROSE} {OTHER}</p></div></body></html>"
+    )
+    inside = (
+        f"<html><body><article><h1>{head}</h1><p>{credit}</p><p>{PROSE}</p><p>{OTHER}</p></article></body></html>"
+    )
+    pasted = f"{head}\n{credit}\nSenin, 13 Mei 2024 10:00 WIB\n{PROSE}\n{OTHER}"
+    for art in (beritaparse.parse(inside), beritaparse.parse_text(pasted)):
+        assert (art.authors, art.editors) == (writers, editors)
+        assert credit not in art.text
+    # Beside the headline, outside the text's box, the line is read for its writers.
+    assert beritaparse.parse(page).authors == writers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sumber: Kementerian Keuangan",  # a source alone names no writer
+        "Sumber: Kementerian Keuangan mengatakan penulis: Budi tidak benar",
+        "Menurut wartawan, harga beras naik lagi",
+        "Presiden Joko Widodo, Jakarta",
+        "Kata Budi, wartawan senior di Jakarta itu.",
+    ],
+)
+def test_a_line_naming_a_role_or_a_source_is_no_credit_row(line: str) -> None:
+    out = clean([Candidate(PROSE), Candidate(line), Candidate(OTHER)])
+    assert (out.authors, out.editors) == ((), ())
 
 
 def test_an_acronym_closing_a_sentence_is_text() -> None:

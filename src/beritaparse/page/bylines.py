@@ -32,11 +32,13 @@ from beritaparse.rules.credits import (
     BY_CREDITS_MAX,
     DATE_ALONE_LEFTOVER,
     adapted_credit,
+    credit_row,
     credit_segments,
     is_desk_credit,
     is_outlet_name,
     is_person_name,
     labels_name,
+    role_after_credit,
     split_credit,
     split_names,
 )
@@ -777,10 +779,20 @@ def _dated(text: str, *, alone: bool) -> bool:
 
 def _labelled_line_near(near: _NearTexts, sites: tuple[str, ...]) -> list[str]:
     """A byline in no element marked as one that opens with its by-word or role ("Oleh Nama | General
-    Manager ...", "Penulis Nama") on a short line beside the headline: its writers, where each is a person's
-    name (a sentence opening "Oleh karena itu" names nobody)."""
+    Manager ...", "Penulis Nama"), or names its writer before the role ("Budi Santoso, Jurnalis"), on a short
+    line beside the headline: its writers, where each is a person's name (a sentence opening "Oleh karena
+    itu" names nobody)."""
     for el, text in near.items(_SIGNED_LINE_LOOK, _LABELLED_LINE_MAX):
-        if not text or cues.AUTHOR_LABEL.match(text) is None or _listed(el, text):
+        if not text:
+            continue
+        if cues.AUTHOR_LABEL.match(text) is None:
+            # Or the role after the name ("Budi Santoso, Jurnalis"), or a row of credits opening on a
+            # source's label ("Sumber: Antara | Penulis: Nama"): a writer's, the names checked there.
+            named = role_after_credit(text, site_names=sites) or credit_row(text, site_names=sites)
+            if named is not None and named[0] and not _listed(el, text):
+                return list(named[0])
+            continue
+        if _listed(el, text):
             continue
         names = split_credit(text, site_names=sites)[0]
         if names and all(is_person_name(n, site_names=sites) for n in names):

@@ -343,6 +343,9 @@ def _author_line(line: str, *, bare: bool = True, longer: bool = False) -> tuple
         return [], []  # "Brandon Salim/©KapanLagi.com®/M. Akrom": a photo credit, not a byline
     if cues.EDITOR_LABEL.match(line) or cues.role_line(line):
         return [], []  # "Editor: Nama" names the editor: the credit rules read it
+    named = credit_rules.role_after_credit(line, site_names=NAMES)
+    if named is not None:
+        return list(named[0]), list(named[1])  # "Budi Santoso, Jurnalis": the role after the name
     line = _BRACKETED_DESK.sub("", line)
     labelled = cues.AUTHOR_LABEL.match(line) is not None
     with_site = any(is_outlet_name(p) for p in _BYLINE_SEPARATORS.split(line) if p)
@@ -636,7 +639,7 @@ def _read_dated_byline(read: _HeaderLines, head: Header) -> None:
             if not names and j == top - 1 and _lone_name_above_date(lines, j):
                 lone = j  # read last: a name beside the date that is surely one makes it the headline's end
                 continue
-            if names:
+            if names or editors:
                 if under and not _author_line(lines[j], bare=False)[0]:
                     # Read only for where it stands: a credit that says what it is outranks it.
                     head.unlabelled.extend(n for n in names if n not in head.authors)
@@ -1066,9 +1069,14 @@ def read_trailer(lines: list[str], outlet: Outlet | None) -> Trailer:
             editors.extend(n for n in wire[1] if is_person_name(n))
             removed.append(Removed(R.BYLINE, line))
             continue
-        joined = credit_rules.joined_roles_credit(credit) if len(line) < 80 else None
+        # "Redaktur & Reporter : Nama": one person wrote and edited the text; "Sumber: Antara | Penulis:
+        # Nama": a source's label opens the row of credits.
+        joined = (
+            credit_rules.joined_roles_credit(credit) or credit_rules.credit_row(credit, site_names=NAMES)
+            if len(line) < 80
+            else None
+        )
         if joined is not None:
-            # "Redaktur & Reporter : Nama": one person wrote and edited the text.
             editors.extend(n for n in joined[1] if is_person_name(n))
             authors.extend(n for n in joined[0] if is_person_name(n) and n not in authors)
             removed.append(Removed(R.BYLINE, line))

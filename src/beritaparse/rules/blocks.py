@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from beritaparse.dates import find_dates
-from beritaparse.lexicon import alternation, language, names, phrases
+from beritaparse.lexicon import alternation, language, names, phrases, roles
 from beritaparse.lexicon.roles import Role
 from beritaparse.model import Block, BlockKind, Caption, RelatedLink, Removed, RemovedReason
 from beritaparse.rules import cues
@@ -37,17 +37,19 @@ from beritaparse.rules.candidate import Candidate, Hint
 from beritaparse.rules.credits import (
     adapted_credit,
     by_credits,
+    credit_row,
     is_agency,
     is_outlet_name,
     is_person_name,
     joined_roles_credit,
     labelled_credit,
     looks_like_domain,
+    role_after_credit,
     split_names,
 )
 from beritaparse.rules.flags import CASED, WORDS, LazyPattern, lazy
 from beritaparse.rules.record import FrozenRecord
-from beritaparse.rules.strings import word_pairs, words_of
+from beritaparse.rules.strings import one_edit_apart, word_pairs, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -615,11 +617,32 @@ def chrome_reason(text: str, outlet: Conventions | None) -> RemovedReason | None
         return bar
     if cues.site_alone(text):
         return R.MEDIA  # where the picture above it is from
+    colon = text.find(":", 0, _LABEL_MAX)
+    if colon > 0 and (mended := _mended_label(text, colon)) is not None:
+        return chrome_reason(mended, outlet)
     inner = _bracketed(text)
     # A promo or a note set in brackets, whole ("(Ayo ikuti saluran WhatsApp ... Klik di sini ya!)"), is
     # what it says inside them. A credit in brackets ("(Ditulis oleh Nama)") is the credit rules' to read.
     held = chrome_reason(inner, outlet) if inner else None
     return held if held in _BRACKETED_CHROME else None
+
+
+# A credit's label and its colon stand in this many characters at the line's start ("Koresponden:").
+_LABEL_MAX = 14
+# Role words this long at least are mended when one letter is off: a shorter word ("editor", "source")
+# is one letter from too many other words.
+_MENDED_MIN = 8
+_MENDED_ROLES = tuple(w for w in roles.ROLE_WORDS if " " not in w and len(w) >= _MENDED_MIN)
+
+
+def _mended_label(text: str, colon: int) -> str | None:
+    """``text`` with its credit label's typo mended ("Vdeografer: Tempo Channel" closing a video page's
+    text, a label typed by hand), or None where the label is a role word already or one letter from none."""
+    label = text[:colon].strip().casefold()
+    if len(label) < _MENDED_MIN - 1 or not label.isalpha() or label in roles.ROLE_WORDS:
+        return None
+    word = next((w for w in _MENDED_ROLES if one_edit_apart(label, w)), None)
+    return None if word is None else word.capitalize() + text[colon:]
 
 
 # The separators a bar of buttons or links is written with on one line ("Cetak | Kirim ke teman").
@@ -1283,6 +1306,20 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         # "Penulis/Editor: Nama": one person wrote and edited the text.
         acc.authors.extend(joined[0])
         acc.editors.extend(joined[1])
+        acc.drop(R.BYLINE, text)
+        return True
+    row = credit_row(text, site_names=acc.sites) if ":" in text else None
+    if row is not None:
+        # "Sumber: Antara | Penulis: Nama": the source's label opens the row, the writer is named after it.
+        acc.authors.extend(row[0])
+        acc.editors.extend(row[1])
+        acc.drop(R.BYLINE, text)
+        return True
+    named = role_after_credit(text, site_names=acc.sites)
+    if named is not None:
+        # "Budi Santoso, Jurnalis": the role after the name.
+        acc.authors.extend(named[0])
+        acc.editors.extend(named[1])
         acc.drop(R.BYLINE, text)
         return True
     m = _EDITOR_LABEL.match(text)

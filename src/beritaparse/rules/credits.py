@@ -34,6 +34,7 @@ __all__ = [
     "DATE_LINE_LEFTOVER",
     "adapted_credit",
     "by_credits",
+    "credit_row",
     "credit_segments",
     "is_agency",
     "is_desk_credit",
@@ -43,6 +44,7 @@ __all__ = [
     "labelled_credit",
     "labels_name",
     "looks_like_domain",
+    "role_after_credit",
     "share_site_names",
     "split_credit",
     "split_names",
@@ -112,7 +114,8 @@ _TAIL_FORMS = (
     # "on 12 March", "on March 12, 2024" (a blog theme's "Posted by Nama on March 12, 2024"), "pada 09 Nov".
     rf"\s+(?:on|pada|at)\s+(?:{alternation(calendar.MONTH_NAMES)}\.?\s+)?\d.*$",
     rf"\s*[{regex.escape(language.FIELD_BARS)}].*$",
-    rf"\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$",
+    # "on Monday" / "pada Senin" go with the day: "Posted by Budi on Monday, 12 March".
+    rf"(?:\s+(?:on|pada)(?=\s))?\s*[-–—]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_NAMES)}\b.*$",
     rf"\s*[-–—/]?\s*(?<![\w'’]){alternation(calendar.WEEKDAY_ABBREVIATIONS)},\s*\w+\s+\d.*$",
     r"\s+\d{1,2}[/. -]\d{1,2}[/. -]\d{2,4}.*$",
 )
@@ -529,6 +532,76 @@ def split_credit(
         elif role == "editor":
             editors.extend(split_names(value, site_names=site_names, codes=True))
     return unique(authors), unique(editors)
+
+
+# The roles a writer's or an editor's name may be followed by on a line of its own; "Teks" and "Naskah"
+# name a text as often as a role.
+_ROLE_AFTER_WORDS = tuple(
+    word
+    for role in (roles.Role.AUTHOR, roles.Role.EDITOR)
+    for word in roles.words_for(role)
+    if word not in {"naskah", "teks", "verified"}
+)
+_ROLE_AFTER_NAME = lazy(
+    rf"^(?P<names>[^,|\d]{{3,60}}?)\s*(?:,|\s[-–—])\s*(?P<role>{alternation(_ROLE_AFTER_WORDS)})"
+    r"(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$",
+    _FLAGS,
+)
+_ROLE_AFTER_MAX = 90
+
+
+def role_after_credit(
+    text: str, *, site_names: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The writers and the editors of a line that names them and then their role ("Budi Santoso, Jurnalis",
+    "Budi Santoso - Wartawan", "Budi Santoso, Kontributor Garut": the role after the name, where the
+    template sets no label before it), or None for any other text. Pages and pastes read such a line through
+    this one reading.
+
+    >>> role_after_credit("Budi Santoso, Jurnalis")
+    (('Budi Santoso',), ())
+    >>> role_after_credit("Presiden Joko Widodo, Jakarta") is None
+    True
+    """
+    if len(text) > _ROLE_AFTER_MAX or ("," not in text and not any(f" {dash}" in text for dash in "-–—")):
+        return None
+    m = _ROLE_AFTER_NAME.match(text)
+    if m is None:
+        return None
+    people = split_names(m["names"], site_names=site_names)
+    if not people or not all(is_person_name(n, site_names=site_names) for n in people):
+        return None
+    role = roles.ROLE_WORDS.get(" ".join(m["role"].casefold().split()))
+    return (people, ()) if role is roles.Role.AUTHOR else ((), people)
+
+
+# A credit's names run this many words at most: a sentence after "Sumber:" (a source quoted) runs longer.
+_ROW_VALUE_WORDS = 8
+
+
+def credit_row(
+    text: str, *, site_names: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The writers and the editors of a row of labelled credits that opens on a label naming neither
+    ("Sumber: Antara | Penulis: Nama", "Foto: Dok. Antara | Editor: Nama"), or None for any other text: read
+    as a source's line alone, the row lost the writer it names after the source. Pages and pastes read
+    such a row through this one reading.
+
+    >>> credit_row("Sumber: Antara | Penulis: Budi Santoso")
+    (('Budi Santoso',), ())
+    >>> credit_row("Sumber: Antara") is None
+    True
+    """
+    first = cues.CREDIT_LABEL.match(text)
+    if first is None or first["author"] or first["editor"]:
+        return None
+    segments = list(credit_segments(text))
+    if all(role not in {"author", "editor"} for role, _ in segments) or any(
+        len(value.split()) > _ROW_VALUE_WORDS for _, value in segments
+    ):
+        return None
+    writers, editors = split_credit(text, site_names=site_names, opening="other")
+    return (writers, editors) if writers or editors else None
 
 
 def joined_roles_credit(

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "fold",
     "host_of",
+    "one_edit_apart",
     "redecoded",
     "repeats_sentences",
     "sentences",
@@ -183,6 +184,21 @@ def repeats_sentences(text: str, line: str, least: int) -> bool:
     """
     parts = [f" {' '.join(words)} " for part in _SENTENCE_GAP.split(text) if (words := words_of(part))]
     return sum(map(len, parts)) - 2 * len(parts) >= least and all(part in line for part in parts)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or left out: a typo of the word.
+
+    >>> one_edit_apart("vdeografer", "videografer"), one_edit_apart("penulis", "penulis")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    # Past the first difference the rest must agree: after the changed letter, or after b's added one.
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def word_pairs(words: Iterable[str]) -> set[tuple[str, str]]:

@@ -66,6 +66,36 @@ def test_json_ld_article_body_when_the_page_renders_text_by_script() -> None:
     assert fallback.DESCRIPTION_NOTE not in art.removed
 
 
+def _state_page(state: object) -> bytes:
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    head = '<title>Banjir Rendam Kota</title><meta property="og:type" content="article">'
+    return _page(head, f"<div id=__next></div>{script}")
+
+
+def test_the_text_in_a_script_rendered_pages_state_when_the_page_shows_none() -> None:
+    # A Next.js page saved before its script ran: the text is a string of the state, in HTML, deep in the
+    # page's props, beside the shorter strings of its title, teasers and template.
+    teaser = {"title": "Harga Beras Naik", "summary": "Harga beras di pasar naik lagi, kata pedagang."}
+    body = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>"
+    story = {"title": "Banjir Rendam Kota", "content": body}
+    state = {"props": {"pageProps": {"story": story, "more": [teaser]}}}
+    art = beritaparse.parse(_state_page(state), adapters=False)
+    assert art.paragraphs == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # Long, but no text: a template's markup and a list of names tell no sentences.
+        "<div class='menu'>" + "".join(f"<a href='/k/{i}'>Kanal {i}</a>" for i in range(30)) + "</div>",
+        ", ".join(f"Nama Orang {i}" for i in range(40)),
+    ],
+)
+def test_a_states_long_strings_that_tell_no_sentences_are_no_text(value: str) -> None:
+    with pytest.raises(beritaparse.errors.NoArticleError):
+        beritaparse.parse(_state_page({"props": {"pageProps": {"layout": value}}}), adapters=False)
+
+
 def test_json_ld_article_body_over_another_block_of_the_page() -> None:
     # The text is rendered by script; what the page shows as prose is another story's lead in a box, which
     # the articleBody does not tell: the articleBody is the text (issue 11).

@@ -29,6 +29,7 @@ from beritaparse.page.density import reads_as_prose
 from beritaparse.page.html import string_of
 from beritaparse.page.pagequery import fold
 from beritaparse.page.pagetree import PageTree
+from beritaparse.page.structured import state_texts
 from beritaparse.rules.blocks import Candidate
 from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import word_pairs, words_of
@@ -44,6 +45,7 @@ __all__ = [
     "article_body",
     "article_body_text",
     "description_body",
+    "state_body_text",
     "summary_body",
     "told_in",
 ]
@@ -89,10 +91,32 @@ def article_body_text(tree: PageTree) -> str | None:
 
 
 def article_body(doc: HtmlElement, tree: PageTree | None = None) -> list[Candidate]:
-    """The paragraphs of the first JSON-LD article with an ``articleBody``, or [] (``tree``: the reads of
-    ``doc`` shared with the page's other readers)."""
-    body = article_body_text(tree if tree is not None else PageTree(doc))
+    """The paragraphs of the first JSON-LD article with an ``articleBody``, else of the text in the page's
+    script state (:func:`state_body_text`), or [] (``tree``: the reads of ``doc`` shared with the page's
+    other readers)."""
+    tree = tree if tree is not None else PageTree(doc)
+    body = article_body_text(tree) or state_body_text(tree)
     return [Candidate(p) for p in _paragraphs(body)] if body is not None else []
+
+
+_TAG = lazy(r"<[^>]*>")
+# The state's text tells sentences, this many at least: a template's markup or a list of names tells none.
+_STATE_SENTENCES = 3
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)]?(?:\s|$)")
+
+
+def state_body_text(tree: PageTree) -> str | None:
+    """The longest string of the page's script state that reads as an article's text (sentences in prose,
+    :func:`~beritaparse.page.structured.state_texts`), or None: the text of a page saved before its script
+    drew it, where the state holds no JSON-LD."""
+    best: str | None = None
+    for value in state_texts(tree.scripts):
+        if best is not None and len(value) <= len(best):
+            continue
+        shown = fold(_TAG.sub(" ", html.unescape(value)) if "<" in value or "&" in value else value)
+        if len(_SENTENCE_END.findall(shown)) >= _STATE_SENTENCES and reads_as_prose(shown):
+            best = value
+    return best
 
 
 def told_in(text: str, body: str) -> float:

@@ -134,6 +134,11 @@ class PageTree:
         return self._read_elements["body"]
 
     @property
+    def scripts(self) -> Sequence[HtmlElement]:
+        """The page's ``<script>`` elements in document order."""
+        return self._read_elements["script"]
+
+    @property
     def links(self) -> Sequence[HtmlElement]:
         """The page's ``<link>`` elements in document order."""
         return self._read_elements["link"]

@@ -41,6 +41,7 @@ __all__ = [
     "meta_json",
     "meta_tags",
     "read_json_ld",
+    "state_texts",
 ]
 
 
@@ -125,6 +126,38 @@ def ld_all_types(doc: HtmlElement) -> set[str]:
     """The ``@type`` of every JSON-LD object the page carries, lower case: what the page declares itself
     (a ``CollectionPage``, a ``SearchResultsPage``) besides the article objects :func:`json_ld` returns."""
     return read_json_ld(doc)[1]
+
+
+# A string of a page's state this long at least may be its text: shorter is a title, a summary, a name.
+_STATE_TEXT_MIN = 200
+# How deep the state's objects are read: a framework nests the page's props a few levels down.
+_STATE_DEPTH = 12
+
+
+def state_texts(scripts: Iterable[HtmlElement]) -> Iterator[str]:
+    """The long strings of the state a script-rendered page ships as JSON for its script to draw (Next.js's
+    ``__NEXT_DATA__``, Nuxt's payload, any ``<script type="application/json">``): a page saved before its
+    script ran holds its text there and nowhere else. Each string of :data:`_STATE_TEXT_MIN` characters or
+    more, in the state's order."""
+    for script in scripts:
+        if (script.get("type") or "").strip().casefold() != "application/json":
+            continue
+        text = script.text or ""
+        if len(text) < _STATE_TEXT_MIN or len(text) > _MAX_JSON:
+            continue
+        yield from _long_strings(_load_json(text), 0)
+
+
+def _long_strings(node: Any, depth: int) -> Iterator[str]:
+    if isinstance(node, str):
+        if len(node) >= _STATE_TEXT_MIN:
+            yield node
+    elif depth < _STATE_DEPTH and isinstance(node, dict):
+        for value in node.values():
+            yield from _long_strings(value, depth + 1)
+    elif depth < _STATE_DEPTH and isinstance(node, list):
+        for value in node:
+            yield from _long_strings(value, depth + 1)
 
 
 def is_json_ld(script: HtmlElement) -> bool:

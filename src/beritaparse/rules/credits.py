@@ -544,7 +544,7 @@ _ROLE_AFTER_WORDS = tuple(
 )
 _ROLE_AFTER_NAME = lazy(
     rf"^(?P<names>[^,|\d]{{3,60}}?)\s*(?:,|\s[-–—])\s*(?P<role>{alternation(_ROLE_AFTER_WORDS)})"
-    r"(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$",
+    r"(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,2}\s*$",
     _FLAGS,
 )
 _ROLE_AFTER_MAX = 90

@@ -331,6 +331,31 @@ class _Tree:
         return hidden
 
 
+def _boxes_and_layout(
+    root: HtmlElement, headline: HtmlElement | None
+) -> tuple[set[HtmlElement], set[HtmlElement]]:
+    """What :func:`_walk` knows of some elements before it reaches them: the boxes that are one block of
+    chrome whatever their class, and the list items that are page layout, not a list.
+
+    The page's headings and its <input> fields are found by one search of libxml2's (a walk of the whole
+    tree: one for each of the three reads below cost twice as much more)."""
+    headings: list[HtmlElement] = []
+    fields: list[HtmlElement] = []
+    for el in root.iter(*_HEADING_TAGS, "input"):
+        (fields if el.tag == "input" else headings).append(el)
+    # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
+    # A page's sign-in dialogs are one block of chrome too, whatever their class (:func:`sign_in_boxes`).
+    headed = headed_boxes(root, headings) | sign_in_boxes(root, headline, fields)
+    # The list items a page's headline (``headline``, any <h1>) sits in: page layout, not a list. An unclosed
+    # element of a share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with
+    # it; read as a list's, the text would weigh nothing.
+    shown = [h for h in headings if h.tag == "h1"]
+    if headline is not None:
+        shown.append(headline)
+    laid_out = {item for h1 in shown for item in h1.iterancestors(*_LIST_ITEMS)}
+    return headed, laid_out
+
+
 def _walk(root: HtmlElement, headline: HtmlElement | None = None) -> _Tree:
     """Pass 1, top down: the elements worth reading, their parents and what they sit in.
 
@@ -350,14 +375,7 @@ def _walk(root: HtmlElement, headline: HtmlElement | None = None) -> _Tree:
     # the walk never reaches anything under it (nearly half of a page's elements sit in such subtrees, and
     # each was stored only to say so).
     within: dict[HtmlElement | None, tuple[int, int]] = {}
-    # The boxes a heading names as chrome (read from the page's few headings, not asked of every element).
-    # A page's sign-in dialogs are one block of chrome too, whatever their class (:func:`sign_in_boxes`).
-    headed = headed_boxes(root) | sign_in_boxes(root, headline)
-    # The list items a page's headline (``headline``, any <h1>) sits in: page layout, not a list. An unclosed
-    # element of a share bar's list (a floating "<ul><li>") nests the whole page in one item, its text with
-    # it; read as a list's, the text would weigh nothing. A few <h1> a page, found by libxml2's own search.
-    shown = [*root.iter("h1"), headline] if headline is not None else root.iter("h1")
-    laid_out = {item for h1 in shown for item in h1.iterancestors(*_LIST_ITEMS)}
+    headed, laid_out = _boxes_and_layout(root, headline)
     # The root is the page (``<body>``), never a box of it, whatever its class says: a theme names the
     # page's layout in the body's classes ("comments-open", "footer-dark"), and read as chrome the root
     # would take the whole page with it.

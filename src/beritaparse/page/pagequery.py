@@ -366,12 +366,14 @@ def headed_box(el: HtmlElement) -> RemovedReason | None:
     return cues.box_heading(first.text_content())
 
 
-def headed_boxes(root: HtmlElement) -> set[HtmlElement]:
+def headed_boxes(root: HtmlElement, headings: Iterable[HtmlElement] | None = None) -> set[HtmlElement]:
     """Every element under ``root`` that :func:`headed_box` names, found from the headings (a page has far
     fewer headings than elements): the heading's parent when the heading opens it, and the grandparent when
-    that parent wraps the heading alone and opens the grandparent."""
+    that parent wraps the heading alone and opens the grandparent. ``headings``: the headings of ``root``
+    and its subtree in document order, where the caller has them already (each search for them is a walk of
+    the whole subtree)."""
     found: set[HtmlElement] = set()
-    for heading in root.iter(*_HEADINGS):
+    for heading in root.iter(*_HEADINGS) if headings is None else headings:
         box = heading.getparent()
         if box is None or box[0] is not heading or cues.box_heading(heading.text_content()) is None:
             continue
@@ -385,7 +387,9 @@ def headed_boxes(root: HtmlElement) -> set[HtmlElement]:
     return found
 
 
-def sign_in_boxes(root: HtmlElement, headline: HtmlElement | None = None) -> set[HtmlElement]:
+def sign_in_boxes(
+    root: HtmlElement, headline: HtmlElement | None = None, fields: Iterable[HtmlElement] | None = None
+) -> set[HtmlElement]:
     """The page's sign-in and sign-up dialogs: each box of the page's top level (a child of ``root``) that
     holds a password field and neither the headline (``headline``, any ``<h1>``) nor, so, the article.
 
@@ -394,9 +398,10 @@ def sign_in_boxes(root: HtmlElement, headline: HtmlElement | None = None) -> set
     (a theme's own name, a page with its class names renamed) their messages read as sentences ("Kami telah
     mengirimkan link aktivasi melalui email ...") and outweighed a short or paywalled story. No article's
     text holds a password field. Only a top-level box is taken: one that holds the headline is the page's
-    wrapper, and a sign-in form inside the article's box (a paywall's prompt) leaves the text around it."""
+    wrapper, and a sign-in form inside the article's box (a paywall's prompt) leaves the text around it.
+    ``fields``: the ``<input>`` elements of ``root`` and its subtree, where the caller has them already."""
     found: set[HtmlElement] = set()
-    for field in root.iter("input"):
+    for field in root.iter("input") if fields is None else fields:
         if (field.get("type") or "").strip().lower() != "password":
             continue
         box = field

@@ -542,9 +542,8 @@ def _cards(tree: _Tree, bad: list[float]) -> set[int]:
     inline elements around it to its block; the tags are read from the walk's list."""
     tags, parent = tree.tags, tree.parent
     found: set[int] = set()
-    for i, tag in enumerate(tags):
-        if tag not in _IMAGE_TAGS:
-            continue
+    # The pictures' indices picked in C (a loop over every element ran a Python step for each).
+    for i in itertools.compress(range(len(tags)), map(_IMAGE_TAGS.__contains__, tags)):
         linked = False
         up = parent[i]
         while up >= 0 and not _TAG_KINDS.get(tags[up], _INLINE) & _BLOCK:
@@ -1124,7 +1123,8 @@ def _teaser_items(tree: _Tree, own: str = "") -> tuple[set[int], set[int]]:
     :func:`text_key`) is no teaser, however short. An article's sections under linked headings (a list
     of places, each with its own page) hold more than excerpts and are no feed."""
     order, tags, parent = tree.order, tree.tags, tree.parent
-    heads = [i for i, tag in enumerate(tags) if tag in _HEADING_TAGS]
+    # The headings' indices picked in C (a comprehension ran a Python step for each of the page's elements).
+    heads = list(itertools.compress(range(len(tags)), map(_HEADING_TAGS.__contains__, tags)))
     if len(heads) < _FEED_ITEMS:
         return set(), set()
     # An element's first heading is the first heading after it in document order that it holds: climbing

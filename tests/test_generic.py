@@ -1987,3 +1987,50 @@ def test_a_box_of_other_stories_right_under_a_picture_opens_with_its_heading_not
 
 
 _SUBHEADING = "Gwyneth menggunakan gaun rancangan desainer sahabatnya untuk pesta pertunangan"
+
+
+_RICE = (
+    "Harga beras di pasar tradisional kembali naik pada pekan ini, kata para pedagang kepada wartawan.",
+    "Pemerintah berjanji menambah pasokan dari gudang Bulog mulai bulan depan agar harga kembali turun.",
+    "Kenaikan terjadi karena pasokan dari daerah berkurang akibat musim hujan yang panjang tahun ini.",
+)
+_MATCH = (
+    "Tim nasional Indonesia menang dua gol tanpa balas atas Vietnam dalam laga persahabatan semalam.",
+    "Pelatih mengatakan para pemain tampil disiplin sepanjang pertandingan meski lapangan licin.",
+    "Laga berikutnya digelar di Jakarta pada akhir bulan depan melawan Thailand di stadion utama.",
+    "Suporter memadati stadion sejak sore dan menyanyikan lagu kebangsaan bersama para pemain.",
+)
+
+
+def _story(headline: str, paragraphs: tuple[str, ...]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div><h1>{headline}</h1><div>Senin, 13 Mei 2024 10:00 WIB</div>{text}</div>"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [("Harga Beras Naik Lagi", _RICE), ("Timnas Menang Atas Vietnam", _MATCH)],
+)
+def test_a_page_of_endless_scrolling_is_read_for_the_story_its_title_names(
+    title: str, paragraphs: tuple[str, ...]
+) -> None:
+    # Saved after the next story loaded under the first: each story in its own box under its own <h1>; the
+    # longer one is not the page's when the title names the other.
+    stories = _story("Harga Beras Naik Lagi", _RICE) + "<p>Berita Selanjutnya</p>" + _story(
+        "Timnas Menang Atas Vietnam", _MATCH
+    )
+    page = f"<html><head><title>{title} - Contoh</title></head><body><div>{stories}</div></body></html>"
+    art = beritaparse.parse(page, adapters=False)
+    assert (art.title, art.paragraphs) == (title, paragraphs)
+
+
+def test_a_second_h1_outside_the_storys_box_leaves_the_text_whole() -> None:
+    # The site's name in an <h1> (some themes' logo) beside the headline's box: the headline's highest box
+    # without it holds the text under the headline too.
+    text = "".join(f"<p>{p}</p>" for p in _RICE)
+    body = (
+        "<div><h1 class=logo>Contoh</h1>"
+        f"<div><div><h1>Harga Beras Naik Lagi</h1></div><div>{text}</div></div></div>"
+    )
+    page = f"<html><head><title>Harga Beras Naik Lagi - Contoh</title></head><body>{body}</body></html>"
+    assert beritaparse.parse(page, adapters=False).paragraphs == _RICE

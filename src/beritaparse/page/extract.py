@@ -396,6 +396,8 @@ def _extract(
     if read is None or read.size < _THIN:
         # No adapter, or a redesign the adapter's XPaths no longer fit: the generic extractor decides.
         container, teasers, run = generic.find(doc, title=title, headline=tree.headline)
+        if container is not None:
+            container = generic.one_story(container, tree.headline, tree.headings_by_level("h1"))
         # A box of linked headlines is other stories: the next extractor is asked instead.
         if container is not None and not kind.is_teaser_list(container, teasers):
             found = read_in(container, outlet, apart=teasers, run=run)

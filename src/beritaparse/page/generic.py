@@ -41,11 +41,11 @@ from beritaparse.rules.flags import WORDS, lazy
 from beritaparse.rules.strings import text_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
 
-__all__ = ["Found", "find", "find_container"]
+__all__ = ["Found", "find", "find_container", "one_story"]
 
 _F = WORDS
 _T = TypeVar("_T")
@@ -1187,3 +1187,51 @@ def _paragraphs_seen(tree: _Tree, good: list[float], paragraphs: list[bool], at:
 def _seen_text(tree: _Tree, good: list[float], at: int) -> bool:
     """Whether any prose in element ``at``'s subtree is seen."""
     return any(good[i] and not tree.unseen(i) for i in range(at, _subtree_end(tree.parent, at)))
+
+
+# A story's box tells this many paragraphs at least, each of this many characters: a price box's or a
+# widget's <h1> ("12 BULAN") heads no story, and a header box holding the headline and its date holds no text.
+_STORY_PARAGRAPHS = 3
+_STORY_PARAGRAPH_CHARS = 80
+
+
+def one_story(
+    container: HtmlElement, headline: HtmlElement | None, h1s: Sequence[HtmlElement]
+) -> HtmlElement:
+    """The box of the story ``headline`` heads, where ``container`` holds other stories too: a page of
+    endless scrolling saved after the next stories loaded, each in its own box under its own ``<h1>``
+    (``h1s``: the page's). The box is the headline's highest ancestor inside ``container`` that holds no
+    other ``<h1>``, where it tells a story and so does another ``<h1>``'s box beside it; ``container``
+    otherwise."""
+    if headline is None or len(h1s) < 2 or not _within(headline, container):
+        return container
+    inside = [h for h in h1s if h is not headline and _within(h, container)]
+    if not inside:
+        return container
+    box = _own_box(headline, container, inside)
+    if box is None or not _tells_a_story(box):
+        return container
+    others = (_own_box(h, container, [headline]) for h in inside)
+    return box if any(other is not None and _tells_a_story(other) for other in others) else container
+
+
+def _own_box(
+    heading: HtmlElement, container: HtmlElement, apart: Sequence[HtmlElement]
+) -> HtmlElement | None:
+    """``heading``'s highest ancestor inside ``container`` that holds none of ``apart``; None where its
+    parent holds one already (the heading stands in no box of its own)."""
+    box = None
+    for parent in heading.iterancestors():
+        if parent is container or any(_within(h, parent) for h in apart):
+            break
+        box = parent
+    return box
+
+
+def _tells_a_story(box: HtmlElement) -> bool:
+    told = (p for p in box.iter("p") if len(string_of(p).strip()) >= _STORY_PARAGRAPH_CHARS)
+    return sum(1 for _ in itertools.islice(told, _STORY_PARAGRAPHS)) >= _STORY_PARAGRAPHS
+
+
+def _within(el: HtmlElement, box: HtmlElement) -> bool:
+    return any(a is box for a in el.iterancestors())

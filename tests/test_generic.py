@@ -2034,3 +2034,13 @@ def test_a_second_h1_outside_the_storys_box_leaves_the_text_whole() -> None:
     )
     page = f"<html><head><title>Harga Beras Naik Lagi - Contoh</title></head><body>{body}</body></html>"
     assert beritaparse.parse(page, adapters=False).paragraphs == _RICE
+
+
+def test_an_h1_heading_no_story_beside_the_text_leaves_it_whole() -> None:
+    # A subscription box's prices in <h1>s ("12 BULAN"), as Tempo's magazine page sets them under the text:
+    # the box tells no story, so the text's container is not narrowed to the headline's box.
+    text = "".join(f"<p>{p}</p>" for p in _RICE)
+    offer = "<div><h1>12 BULAN</h1><p>Rp 500.000</p><h1>1 BULAN</h1><p>Rp 50.000</p></div>"
+    body = f"<div><div><h1>Harga Beras Naik Lagi</h1></div><div>{text}</div>{offer}</div>"
+    page = f"<html><head><title>Harga Beras Naik Lagi - Contoh</title></head><body>{body}</body></html>"
+    assert beritaparse.parse(page, adapters=False).paragraphs == _RICE

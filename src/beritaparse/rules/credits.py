@@ -548,6 +548,7 @@ _ROLE_AFTER_NAME = lazy(
     _FLAGS,
 )
 _ROLE_AFTER_MAX = 90
+_ROLE_AFTER_LAST = frozenset(word.split()[-1] for word in _ROLE_AFTER_WORDS)
 
 
 def role_after_credit(
@@ -564,6 +565,11 @@ def role_after_credit(
     True
     """
     if len(text) > _ROLE_AFTER_MAX or ("," not in text and not any(f" {dash}" in text for dash in "-–—")):
+        return None
+    # The role is among the last three words (two of a place may follow it): a text without one there, most
+    # of them, is answered without the pattern.
+    last = text.casefold().replace(",", " ").split()[-3:]
+    if _ROLE_AFTER_LAST.isdisjoint(word.strip("-–—") for word in last):
         return None
     m = _ROLE_AFTER_NAME.match(text)
     if m is None:

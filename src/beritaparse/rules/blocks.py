@@ -1282,6 +1282,13 @@ def _name_before_bar(text: str, acc: _Acc) -> None:
 _JOINED_CREDIT_MAX = 80
 
 
+def _take_credit(acc: _Acc, credited: tuple[tuple[str, ...], tuple[str, ...]], text: str) -> None:
+    """The credit line ``text`` names ``credited``'s writers and editors: taken, the line set aside."""
+    acc.authors.extend(credited[0])
+    acc.editors.extend(credited[1])
+    acc.drop(R.BYLINE, text)
+
+
 def _credits(c: Candidate, acc: _Acc) -> bool:
     text = c.text
     if _boxed_credit(text, acc):
@@ -1290,9 +1297,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     # "by" says whose names follow it.
     found = by_credits(text, site_names=acc.sites)
     if found is not None:
-        acc.authors.extend(found[0])
-        acc.editors.extend(found[1])
-        acc.drop(R.BYLINE, text)
+        _take_credit(acc, found, text)
         return True
     if len(text) > 120:
         return False
@@ -1301,26 +1306,16 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
         acc.reading_time = int(m["m"] or m["m2"])
         acc.drop(R.READING_TIME, text)
         return True
-    joined = joined_roles_credit(text, site_names=acc.sites) if len(text) < _JOINED_CREDIT_MAX else None
-    if joined is not None:
-        # "Penulis/Editor: Nama": one person wrote and edited the text.
-        acc.authors.extend(joined[0])
-        acc.editors.extend(joined[1])
-        acc.drop(R.BYLINE, text)
-        return True
-    row = credit_row(text, site_names=acc.sites) if ":" in text else None
-    if row is not None:
-        # "Sumber: Antara | Penulis: Nama": the source's label opens the row, the writer is named after it.
-        acc.authors.extend(row[0])
-        acc.editors.extend(row[1])
-        acc.drop(R.BYLINE, text)
-        return True
-    named = role_after_credit(text, site_names=acc.sites)
-    if named is not None:
-        # "Budi Santoso, Jurnalis": the role after the name.
-        acc.authors.extend(named[0])
-        acc.editors.extend(named[1])
-        acc.drop(R.BYLINE, text)
+    # "Penulis/Editor: Nama": one person wrote and edited the text; "Sumber: Antara | Penulis: Nama": a
+    # source's label opens the row, the writer named after it; "Budi Santoso, Jurnalis": the role after
+    # the name.
+    found = (
+        (joined_roles_credit(text, site_names=acc.sites) if len(text) < _JOINED_CREDIT_MAX else None)
+        or (credit_row(text, site_names=acc.sites) if ":" in text else None)
+        or role_after_credit(text, site_names=acc.sites)
+    )
+    if found is not None:
+        _take_credit(acc, found, text)
         return True
     m = _EDITOR_LABEL.match(text)
     if m is not None:

@@ -1220,9 +1220,11 @@ def _own_box(
 ) -> HtmlElement | None:
     """``heading``'s highest ancestor inside ``container`` that holds none of ``apart``; None where its
     parent holds one already (the heading stands in no box of its own)."""
+    # The boxes holding one of ``apart``, read once (lxml keeps one proxy a node while any is alive).
+    held = {box for h in apart for box in h.iterancestors()}
     box = None
     for parent in heading.iterancestors():
-        if parent is container or any(_within(h, parent) for h in apart):
+        if parent is container or parent in held:
             break
         box = parent
     return box

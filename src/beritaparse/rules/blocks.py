@@ -1311,7 +1311,7 @@ def _credits(c: Candidate, acc: _Acc) -> bool:
     # the name.
     found = (
         (joined_roles_credit(text, site_names=acc.sites) if len(text) < _JOINED_CREDIT_MAX else None)
-        or (credit_row(text, site_names=acc.sites) if ":" in text else None)
+        or credit_row(text, site_names=acc.sites)
         or role_after_credit(text, site_names=acc.sites)
     )
     if found is not None:

@@ -598,7 +598,8 @@ def credit_row(
     >>> credit_row("Sumber: Antara") is None
     True
     """
-    first = cues.CREDIT_LABEL.match(text)
+    # Every label ends on its colon: a text without one (most) is answered without the pattern.
+    first = cues.CREDIT_LABEL.match(text) if ":" in text else None
     if first is None or first["author"] or first["editor"]:
         return None
     segments = list(credit_segments(text))

@@ -34,6 +34,7 @@ from beritaparse.batch.runner import DEFAULT_CHUNK_SIZE, default_workers
 from beritaparse.errors import BeritaparseError, HTMLDecodeError
 from beritaparse.page.extract import parse
 from beritaparse.page.html import DEFAULT_MAX_BYTES
+from beritaparse.page.mhtml import is_mhtml
 from beritaparse.paste.extract import parse_text
 from beritaparse.samples import sample_page
 
@@ -61,12 +62,13 @@ _SEPARATOR = "\n---\n\n"
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether ``data`` starts like an HTML document (used for standard input when ``--text`` is not given).
+    """Whether ``data`` starts like an HTML document, or a page saved as MHTML (used for standard input when
+    ``--text`` is not given).
 
     >>> looks_like_html(b"<!DOCTYPE html><html><body>..."), looks_like_html(b"JAKARTA - Harga beras naik.")
     (True, False)
     """
-    return _HTML_START.match(data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")) is not None
+    return _HTML_START.match(data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")) is not None or is_mhtml(data)
 
 
 class _Version(argparse.Action):

@@ -65,7 +65,8 @@ InputFormat = Literal["warc", "jsonl", "text", "html"]
 _WARC_SUFFIXES = (".warc", ".arc")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _TEXT_SUFFIXES = (".txt",)
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# A page saved by a browser as one file (.mhtml, .mht) is read as the page it holds.
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 _GZIP_SUFFIX = ".gz"
 _GZIP_MAGIC = b"\x1f\x8b"
 # Folders are read for these only (each also gzip-compressed); a folder of pages often holds gold files,

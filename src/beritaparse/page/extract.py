@@ -45,7 +45,7 @@ from beritaparse.cache import patterns
 from beritaparse.dates import find_dates
 from beritaparse.errors import MalformedHTMLError, NoArticleError, NotAnArticleError
 from beritaparse.model import Article, Block, Removed, RemovedReason
-from beritaparse.page import density, dom, fallback, generic, kind, metadata, topics
+from beritaparse.page import density, dom, fallback, generic, kind, metadata, mhtml, topics
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
 from beritaparse.page.html import DEFAULT_MAX_BYTES, load, string_of, text_of
@@ -130,7 +130,8 @@ def parse(
     (``"not-found"``), a consent wall; and :class:`~beritaparse.errors.NoArticleError` when the page holds
     no article text at all.
     """
-    url = given_url(url)
+    # A page saved as MHTML names the address it was saved from.
+    url = given_url(url) or given_url(mhtml.location(html))
     doc = load(html, max_bytes=max_bytes)
     patterns.prepare()  # a first page compiles a hundred patterns: each read from the cache file
     # The meta tags, JSON-LD, headings, links and attributes are read once and shared by the readers below.

@@ -34,6 +34,7 @@ from beritaparse.errors import (
     InputTypeError,
     MalformedHTMLError,
 )
+from beritaparse.page.mhtml import is_mhtml, unpack
 from beritaparse.rules.flags import lazy
 from beritaparse.rules.strings import fold, host_of, redecoded
 
@@ -302,7 +303,8 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
     """Turn a page into the root element of a fresh lxml HTML document.
 
     ``data`` may be bytes (any encoding), ``str``, a ``bs4.BeautifulSoup`` (or a tag of one), or an lxml
-    element or element tree. A caller's tree is copied, never changed. A ``str`` that is UTF-8 decoded as
+    element or element tree. A caller's tree is copied, never changed. A page saved as MHTML is the page
+    it holds (:mod:`beritaparse.page.mhtml`). A ``str`` that is UTF-8 decoded as
     Latin-1 or Windows-1252 is read as written (:func:`~beritaparse.rules.strings.redecoded`).
 
     Raises (all subclasses of :class:`~beritaparse.errors.BeritaparseError`):
@@ -320,22 +322,16 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
     beritaparse.errors.EmptyInputError: the page is empty or white space only
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
-        if len(raw) > max_bytes:
-            raise _size_error(len(raw), max_bytes)
-        if _blank_bytes(raw):
-            raise EmptyInputError("the page is empty or white space only")
-        text, plain_utf8 = _decode(raw)
-        if plain_utf8 and _xml_safe(raw, text):
-            # The common case: valid UTF-8 goes to libxml2 as it is, without a decode/encode round trip.
-            return _parse_utf8(raw)
-        return _parse_text(text)
+        return _load_bytes(bytes(data), max_bytes)
     if isinstance(data, str):
         # A character is at most 4 UTF-8 bytes: only count bytes when the length alone cannot decide.
         if len(data) > max_bytes or (
             len(data) * 4 > max_bytes and len(data.encode("utf-8", "replace")) > max_bytes
         ):
             raise _size_error(len(data.encode("utf-8", "replace")), max_bytes)
+        if is_mhtml(data[:_SAMPLE].encode("utf-8", "replace")):
+            # An MHTML file read as text: its page is a part of it, escaped in ASCII.
+            return load(data.encode("utf-8", "replace"), max_bytes=max_bytes)
         # A page decoded with the wrong codec before it reached us (requests' ``.text`` of a page served with
         # no charset) is read as the page wrote it.
         return _parse_text(redecoded(data))
@@ -360,6 +356,23 @@ def load(data: Any, *, max_bytes: int = DEFAULT_MAX_BYTES) -> lxml.html.HtmlElem
         "parse() takes the page as bytes, str, a BeautifulSoup or an lxml element or tree, "
         f"not {type(data).__name__}{hint}"
     )
+
+
+def _load_bytes(raw: bytes, max_bytes: int) -> lxml.html.HtmlElement:
+    if len(raw) > max_bytes:
+        raise _size_error(len(raw), max_bytes)
+    if _blank_bytes(raw):
+        raise EmptyInputError("the page is empty or white space only")
+    if is_mhtml(raw):
+        # A browser's "save as a single file": the page is a part of a MIME message, quoted-printable.
+        raw = unpack(raw)
+        if _blank_bytes(raw):
+            raise EmptyInputError("the page saved in the MHTML file is empty")
+    text, plain_utf8 = _decode(raw)
+    if plain_utf8 and _xml_safe(raw, text):
+        # The common case: valid UTF-8 goes to libxml2 as it is, without a decode/encode round trip.
+        return _parse_utf8(raw)
+    return _parse_text(text)
 
 
 def strip_non_text(doc: lxml.html.HtmlElement, tags: tuple[str, ...] = NON_TEXT_TAGS) -> None:

@@ -26,6 +26,8 @@ __all__ = [
     "PAGER_LABELS",
     "PAYWALL_CUT",
     "PHOTO_CREDIT_LABELS",
+    "PLAYER_CONTROLS",
+    "PLAYER_LINE",
     "READING_TIME_LABELS",
     "READ_MORE",
     "RELATED_CUES",
@@ -353,6 +355,97 @@ TWEET_SIGNATURE = r"[-–—]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}"
 """The signature under an embedded tweet: "— MoFA Indonesia (@Kemlu_RI) January 23, 2021". Copied as text, the
 tweet leaves its words on the line above it and this signature under them."""
 
+# The lines of a web video player's interface, which a copy of the page takes with the text (the player's
+# labels for screen readers, its time displays and dialogs are text in its markup): Video.js's default
+# English strings, and MediaElement.js's (WordPress's player). Each says it is a player's, alone on its
+# line: "Video Player is loading.", "Current Time 0:00", "Loaded: 0%", "Beginning of dialog window. Escape
+# will cancel and close the window.", the caption settings' options run together ("TextColorWhiteBlack...").
+PLAYER_LINE = (
+    r"(?:video|audio|media)\s*player\s+is\s+loading\.?"
+    r"|(?:current\s*time|duration|remaining\s*time)\s*-?\s*\d{1,2}(?::\d\d){1,2}"
+    r"(?:\s*/\s*(?:duration\s*)?\d{1,2}(?::\d\d){1,2})?"
+    r"|(?:loaded|progress)\s*:\s*\d{1,3}(?:[.,]\d+)?\s*%"
+    r"|stream\s*type\s*live|seek\s+to\s+live,\s*currently\s+(?:playing|behind)\s+live"
+    r"|(?:captions|subtitles|descriptions|chapters)\s+(?:off|settings)"
+    r"(?:\s*,\s*(?:selected|opens\s+\w+\s+settings\s+dialog))*"
+    r"|this\s+is\s+a\s+modal\s+window\.?(?:\s*this\s+modal\s+can\s+be\s+closed\b.*)?"
+    r"|this\s+modal\s+can\s+be\s+closed\s+by\s+pressing\s+the\s+escape\s+key\b.*"
+    r"|(?:beginning|end)\s+of\s+dialog\s+window\b.*|close\s+modal\s+dialog|caption\s+settings\s+dialog"
+    r"|(?:the\s+media\s+(?:could\s+not\s+be\s+loaded|playback\s+was\s+aborted|is\s+encrypted)"
+    r"|no\s+compatible\s+source\s+was\s+found|a\s+network\s+error\s+caused\s+the\s+media"
+    r"|you\s+aborted\s+the\s+media\s+playback)\b.*"
+    r"|text\s*colou?r\s*white\s*black\b.*|reset\s*restore\s+all\s+settings\s+to\s+the\s+default\s+values"
+    r"(?:\s*done)?"
+    r"|use\s+up/down\s+arrow\s+keys\s+to\s+(?:increase\s+or\s+decrease\s+volume|adjust\b).*"
+    r"|media\s+error\s*:.*|download\s+file\s*:\s*https?://\S+"
+)
+"""A line of a web video player's interface that only a player shows (:data:`PLAYER_CONTROLS` are the
+labels of its buttons and menus, which read as a player's only beside such a line)."""
+PLAYER_CONTROLS: tuple[str, ...] = (
+    "audio player",
+    "audio track",
+    "background",
+    "black",
+    "blue",
+    "captions",
+    "captions/subtitles",
+    "casual",
+    "chapters",
+    "close",
+    "color",
+    "cyan",
+    "depressed",
+    "descriptions",
+    "done",
+    "drop shadow",
+    "dropshadow",
+    "exit fullscreen",
+    "exit picture-in-picture",
+    "font family",
+    "font size",
+    "fullscreen",
+    "green",
+    "live",
+    "magenta",
+    "modal window",
+    "monospace sans-serif",
+    "monospace serif",
+    "mute",
+    "non-fullscreen",
+    "none",
+    "opaque",
+    "pause",
+    "picture-in-picture",
+    "play",
+    "play video",
+    "playback rate",
+    "progress bar",
+    "proportional sans-serif",
+    "proportional serif",
+    "raised",
+    "red",
+    "replay",
+    "reset",
+    "script",
+    "semi-transparent",
+    "small caps",
+    "subtitles",
+    "text",
+    "text edge style",
+    "time slider",
+    "transparency",
+    "transparent",
+    "uniform",
+    "unmute",
+    "video player",
+    "volume level",
+    "white",
+    "window",
+    "yellow",
+)
+"""The labels of a web video player's buttons and menus (Video.js, MediaElement.js), each a line of its own
+in a copy: a player's only in a run of such lines that holds a :data:`PLAYER_LINE`."""
+
 # A house promo's closing call to sign up or buy "here", the link's words: "... Acaranya gratis lho guys, jadi
 # daftar sekarang ya di sini!". News prose does not end on such a call, whatever its length.
 SIGN_UP_CALL = (
@@ -455,6 +548,7 @@ FULL_LINE: tuple[CueRow, ...] = (
     ),
     # A video player's label alone over it.
     (r"video", R.MEDIA),
+    (PLAYER_LINE, R.MEDIA),
     # A gallery card's count of its further photos, over the card's picture ("+7", "+12 Foto").
     (r"\+\s?\d{1,3}(?:\s+(?:foto|photos?|gambar))?", R.MEDIA),
     (r"[·•|/\\\-–—_*~.,:;]+", R.BOILERPLATE),

@@ -38,6 +38,7 @@ from beritaparse.paste.layout import (
     counted_slide,
     is_prose,
     is_sign_off,
+    player_lines,
     reflow,
     repeated_lines,
     slides_first,
@@ -241,6 +242,13 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         raise EmptyInputError("the text is empty")
     patterns.prepare()  # a first text compiles a hundred patterns: each read from the cache file
     found = OUTLETS[outlet] if outlet is not None else for_text(text)
+    # A video player's interface copied with the text goes first, as one box: its lines between the lead and
+    # the next paragraph parted them as a menu would, and a sentence the player cuts is joined again.
+    dropped = player_lines(lines)
+    player = [Removed(R.MEDIA, lines[i]) for i in dropped]
+    if dropped:
+        kept = set(range(len(lines))).difference(dropped)
+        lines = [lines[i] for i in sorted(kept)] or lines
     lines = reflow(lines, found)
     start, end = article_span(lines, found)
     if (reordered := slides_first(lines, start, end, found)) is not None:
@@ -319,5 +327,5 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
         captions=(*head.captions, *cleaned.captions),
         related=(*cleaned.related, *trail.related),
         reading_time_minutes=cleaned.reading_time_minutes or head.reading_time,
-        removed=(*head.removed, *cleaned.removed, *trail.removed),
+        removed=(*player, *head.removed, *cleaned.removed, *trail.removed),
     )

@@ -60,6 +60,7 @@ __all__ = [
     "is_prose",
     "is_sign_off",
     "is_stamp",
+    "player_lines",
     "reflow",
     "repeated_lines",
     "sentence_case",
@@ -122,6 +123,42 @@ def split_lines(text: str) -> list[str]:
         raw = [" ".join(block) for block in _blocks(raw)]
     lines = [" ".join(line.split()) for line in raw if line.strip()]
     return [_unmarked(line) if line[0] in _EMPHASIS else line for line in lines]
+
+
+# A line of a player's interface runs no longer: the caption settings' options run together are the longest.
+_PLAYER_LINE_MAX = 800
+
+
+def player_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that are a web video player's interface, which a copy of a page with a player
+    in its text holds (Video.js's "Video Player is loading." / "Play Video" / "Current Time 0:00" / "/" /
+    "Duration 0:00" / "Loaded: 0%" ... "End of dialog window."): each run of player lines
+    (:data:`~beritaparse.rules.cues.PLAYER_LINE`) and the buttons' labels about them
+    (:data:`~beritaparse.rules.cues.PLAYER_CONTROL`). A button's word ("Play", "Text", "Live") is a
+    player's only beside a line no text writes.
+    """
+    marks = [i for i, line in enumerate(lines) if _player_mark(line)]
+    found: set[int] = set()
+    for mark in marks:
+        if mark in found:
+            continue
+        found.add(mark)
+        for step in (-1, 1):
+            i = mark + step
+            while 0 <= i < len(lines) and _player_part(lines[i]):
+                found.add(i)
+                i += step
+    return sorted(found)
+
+
+def _player_mark(line: str) -> bool:
+    return len(line) <= _PLAYER_LINE_MAX and cues.PLAYER_LINE.fullmatch(line) is not None
+
+
+def _player_part(line: str) -> bool:
+    if len(line) > _PLAYER_LINE_MAX:
+        return False
+    return cues.PLAYER_CONTROL.fullmatch(line) is not None or cues.PLAYER_LINE.fullmatch(line) is not None
 
 
 # A hard-wrapped text (a mail client's plain text, a terminal's copy) cuts every line at a fixed width, 70

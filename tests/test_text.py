@@ -2143,3 +2143,22 @@ def test_a_paste_read_with_windows_default_encoding_is_read_as_written() -> None
     misread = text.encode("utf-8").decode("cp1252")
     assert "Ã" in misread
     assert beritaparse.parse_text(misread) == beritaparse.parse_text(text)
+
+
+def test_a_story_forwarded_on_a_chat_keeps_its_words_not_its_marks() -> None:
+    """A story forwarded on WhatsApp (or written in Markdown) marks its headline, its date and names in the
+    text with "*", "_", "**"; the marks are no part of the words. A lone "*" (a footnote) and names with
+    "_" inside stay as they are."""
+    art = beritaparse.parse_text(
+        "*Banjir Rendam Ratusan Rumah di Kampung Melayu*\n\n_Selasa, 2 Januari 2024 | 08:00 WIB_\n\n"
+        "JAKARTA - Banjir merendam ratusan rumah warga di Kampung Melayu sejak Selasa pagi dengan ketinggian "
+        "air mencapai **satu meter**.\n\n"
+        "Sebanyak 1.200 warga mengungsi, kata Lurah Kampung Melayu, *Budi Santoso*, kepada wartawan di "
+        "lokasi.\n\n"
+        "Kerugian ditaksir Rp 1,5 miliar* menurut data sementara dari akun @info_banjir dan kelurahan.\n"
+    )
+    assert art.title == "Banjir Rendam Ratusan Rumah di Kampung Melayu"
+    assert art.paragraphs[0].endswith("mencapai satu meter.")
+    assert "kata Lurah Kampung Melayu, Budi Santoso, kepada" in art.paragraphs[1]
+    assert "Rp 1,5 miliar* menurut" in art.paragraphs[2]
+    assert "@info_banjir" in art.paragraphs[2]

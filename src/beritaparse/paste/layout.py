@@ -122,7 +122,8 @@ def split_lines(text: str) -> list[str]:
         # Each block between blank lines is one paragraph the wrap broke: joined before any rule reads it.
         raw = [" ".join(block) for block in _blocks(raw)]
     lines = [" ".join(line.split()) for line in raw if line.strip()]
-    return [_unmarked(line) if line[0] in _EMPHASIS else line for line in lines]
+    lines = [_unmarked(line) if line[0] in _EMPHASIS else line for line in lines]
+    return [_INLINE_EMPHASIS.sub(r"\2", line) if "*" in line or "_" in line else line for line in lines]
 
 
 # A line of a player's interface runs no longer: the caption settings' options run together are the longest.
@@ -201,6 +202,12 @@ def _hard_wrapped(raw: list[str]) -> bool:
 # Chat apps and mail in plain text mark a line bold or italic by wrapping it ("*Judul Berita*", "_Judul_");
 # a forwarded story's headline comes that way.
 _EMPHASIS = frozenset("*_")
+# Words a chat or Markdown marks inside a line ("kata Lurah Kampung Melayu, *Budi Santoso*.", a story
+# forwarded on WhatsApp): the marks in pairs, each against a word, between spaces or punctuation (a
+# "snake_case" name, an address's "/_next_/" and a footnote's lone "*" keep theirs).
+_INLINE_EMPHASIS = lazy(
+    r"(?<=^|[\s(\"'“‘])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?=$|[\s.,;:!?)\"'”’])", _V
+)
 
 
 def _unmarked(line: str) -> str:

@@ -349,7 +349,7 @@ PLAYER_CONTROL = lazy(
     rf"{alternation(phrases.PLAYER_CONTROLS)}|-?\d{{1,2}}:\d\d(?::\d\d)?|\d(?:\.\d\d?)?x|\d{{2,3}}%|/",
     _F,
 )
-"""A line that is a web video player's button, menu or display beside a :data:`PLAYER_LINE`."""
+"""A line that is a web video player's button, menu or display, a player's beside a :data:`PLAYER_LINE`."""
 TWEET_SIGNATURE = lazy(phrases.TWEET_SIGNATURE, _F)
 """The signature under an embedded tweet (a line :data:`FULL_LINE_CUES` sets aside as media)."""
 AMOUNT_ITEM = lazy(r"^\d+(?:[/.,]\d+)?\s+\p{Ll}", CASED)

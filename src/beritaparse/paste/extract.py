@@ -247,8 +247,8 @@ def parse_text(text: str, *, outlet: str | None = None) -> Article:
     dropped = player_lines(lines)
     player = [Removed(R.MEDIA, lines[i]) for i in dropped]
     if dropped:
-        kept = set(range(len(lines))).difference(dropped)
-        lines = [lines[i] for i in sorted(kept)] or lines
+        drop = set(dropped)
+        lines = [line for i, line in enumerate(lines) if i not in drop] or lines
     lines = reflow(lines, found)
     start, end = article_span(lines, found)
     if (reordered := slides_first(lines, start, end, found)) is not None:

@@ -139,9 +139,9 @@ def player_lines(lines: list[str]) -> list[int]:
     """The indices of the lines that are a web video player's interface, which a copy of a page with a player
     in its text holds (Video.js's "Video Player is loading." / "Play Video" / "Current Time 0:00" / "/" /
     "Duration 0:00" / "Loaded: 0%" ... "End of dialog window."): each run of player lines
-    (:data:`~beritaparse.rules.cues.PLAYER_LINE`) and the buttons' labels about them
-    (:data:`~beritaparse.rules.cues.PLAYER_CONTROL`). A button's word ("Play", "Text", "Live") is a
-    player's only beside a line no text writes.
+    (:data:`~beritaparse.rules.cues.PLAYER_LINE`) and the buttons' labels and displays' figures about them
+    (:data:`~beritaparse.lexicon.phrases.PLAYER_CONTROLS`, :data:`~beritaparse.rules.cues.PLAYER_FIGURE`).
+    A button's word ("Play", "Text", "Live") is a player's only beside a line no text writes.
     """
     # A player's copy holds its buttons' labels ("Play", "Mute", "Video Player"), each a line of its own: a
     # text without one is looked at no further (a set's test of the short lines, where a player's line is a
@@ -169,7 +169,7 @@ def _player_control(line: str) -> bool:
     if len(line) > _CONTROL_MAX:
         return False
     if line[0] in _CONTROL_FIGURES:
-        return cues.PLAYER_CONTROL.fullmatch(line) is not None
+        return cues.PLAYER_FIGURE.fullmatch(line) is not None
     return line.casefold() in _CONTROL_WORDS
 
 

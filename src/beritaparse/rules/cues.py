@@ -55,7 +55,7 @@ __all__ = [
     "PHOTO_SOURCES",
     "PICTURE_POSITION",
     "PLACE_CREDIT",
-    "PLAYER_CONTROL",
+    "PLAYER_FIGURE",
     "PLAYER_LINE",
     "POINTS_BELOW",
     "READING_TIME",
@@ -343,13 +343,10 @@ FULL_LINE_CUES = CueTable(phrases.FULL_LINE, _F)
 """Lines that are chrome in their entirety: :data:`beritaparse.lexicon.phrases.FULL_LINE`."""
 PLAYER_LINE = lazy(phrases.PLAYER_LINE, _F)
 """A line only a web video player shows (:data:`beritaparse.lexicon.phrases.PLAYER_LINE`)."""
-PLAYER_CONTROL = lazy(
-    # Its buttons' and menus' labels, and what its displays show: a time ("0:00", "-0:00"), the playback
-    # rate ("1x"), a size of the captions' font ("75%"), the slash between two times.
-    rf"{alternation(phrases.PLAYER_CONTROLS)}|-?\d{{1,2}}:\d\d(?::\d\d)?|\d(?:\.\d\d?)?x|\d{{2,3}}%|/",
-    _F,
-)
-"""A line that is a web video player's button, menu or display, a player's beside a :data:`PLAYER_LINE`."""
+PLAYER_FIGURE = lazy(r"-?\d{1,2}:\d\d(?::\d\d)?|\d(?:\.\d\d?)?x|\d{2,3}%|/", _F)
+"""What a web video player's displays show, a line each: a time ("0:00", "-0:00"), the playback rate ("1x"),
+a size of the captions' font ("75%"), the slash between two times. A player's beside a :data:`PLAYER_LINE`,
+as the labels of its buttons (:data:`beritaparse.lexicon.phrases.PLAYER_CONTROLS`) are."""
 TWEET_SIGNATURE = lazy(phrases.TWEET_SIGNATURE, _F)
 """The signature under an embedded tweet (a line :data:`FULL_LINE_CUES` sets aside as media)."""
 AMOUNT_ITEM = lazy(r"^\d+(?:[/.,]\d+)?\s+\p{Ll}", CASED)

@@ -2162,3 +2162,28 @@ def test_a_story_forwarded_on_a_chat_keeps_its_words_not_its_marks() -> None:
     assert "kata Lurah Kampung Melayu, Budi Santoso, kepada" in art.paragraphs[1]
     assert "Rp 1,5 miliar* menurut" in art.paragraphs[2]
     assert "@info_banjir" in art.paragraphs[2]
+
+
+@pytest.mark.parametrize("estimate", ["3–4 minutes", "3-4 menit", "1 minute"])
+def test_a_reader_modes_page_names_its_writer_and_reading_time(estimate: str) -> None:
+    """Firefox's Reader View, copied whole: the site, the headline, the page's credit (a bare name), the
+    estimate of the reading time, then the text."""
+    art = beritaparse.parse_text(
+        f"megapolitan.kompas.com\nBanjir Rendam Ratusan Rumah di Jakarta\nNirmala Dewi\n{estimate}\n\n"
+        f"JAKARTA, KOMPAS.com - {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert art.title == "Banjir Rendam Ratusan Rumah di Jakarta"
+    assert art.authors == ("Nirmala Dewi",)
+    assert art.reading_time_minutes == int(estimate[0])
+    assert reasons(art)[estimate] == "reading-time"
+    assert art.paragraphs == (P1, P2, P3)
+
+
+def test_a_number_of_minutes_is_a_reading_time_only_under_the_headline() -> None:
+    """Without a reader mode's estimate under it, a bare name under the headline is not read as the writer
+    (it may be a photo's credit), and "5 menit" in the text stays text."""
+    art = beritaparse.parse_text(
+        f"Banjir Rendam Ratusan Rumah di Jakarta\nNirmala Dewi\n\nJAKARTA - {P1}\n\n5 menit\n\n{P2}\n\n{P3}\n"
+    )
+    assert art.reading_time_minutes is None
+    assert "5 menit" not in reasons(art)

@@ -460,6 +460,7 @@ def read_header(lines: list[str], outlet: Outlet | None) -> Header:
     # the same names above the box ("Isna Rifka Sri Rahayu, Yoga Sukmana").
     credited = {n.casefold() for n in (*authors, *editors, *head.authors)}
     title_at = _read_title(read, head, outlet, credited)
+    _reader_estimate(read, head, title_at, credited=bool(authors))
     if not head.authors and not authors:
         _writer_under_title(read, head, title_at)
     if head.title is not None and head.subtitle is None:
@@ -776,6 +777,32 @@ def _stamp_line(line: str) -> bool:
     return not words or _UPDATED.match(rest.strip(" :|-–—()")) is not None
 
 
+def _reader_estimate(read: _HeaderLines, head: Header, title_at: int, *, credited: bool) -> None:
+    """A reader mode's page, copied: the headline, the byline (a bare name, the page's credit), the estimate
+    of the reading time ("3–4 minutes", :data:`~beritaparse.rules.cues.READER_ESTIMATE`), then the text
+    (Firefox's Reader View). The estimate is the reading time; the name over it, under the headline, the
+    writer, where nothing else credits one."""
+    if title_at < 0:
+        return
+    for j in (title_at + 1, title_at + 2):
+        if j >= len(read.lines) or j in read.taken or j in read.used:
+            return
+        m = cues.READER_ESTIMATE.match(read.lines[j])
+        if m is None:
+            continue
+        head.reading_time = head.reading_time or int(m["m"])
+        head.removed.append(Removed(R.READING_TIME, read.lines[j]))
+        read.taken.add(j)
+        if j == title_at + 2 and not head.authors and not credited:
+            names, editors = _author_line(read.lines[title_at + 1], bare=True)
+            if names and not editors:
+                head.authors.extend(names)
+                head.unlabelled.extend(names)  # where it stands says it is a name: a label outranks it
+                head.removed.append(Removed(R.BYLINE, read.lines[title_at + 1]))
+                read.taken.add(title_at + 1)
+        return
+
+
 def _writer_under_title(read: _HeaderLines, head: Header, title_at: int) -> None:
     """Where nothing else credits a writer, a name beside one word right under the headline ("Nama Penulis
     | Contoh", "Nama Penulis - Sepakbola") is the writer and the outlet or channel, as a byline shows them:
@@ -991,7 +1018,7 @@ def _read_leftovers(leftovers: list[str], head: Header, outlet: Outlet | None) -
     head.removed.extend(Removed(R.NAVIGATION, b.text) for b in rest.body)
     head.authors.extend(a for a in rest.authors if a not in head.authors)
     head.editors.extend(rest.editors)
-    head.reading_time = rest.reading_time_minutes
+    head.reading_time = rest.reading_time_minutes or head.reading_time
 
 
 _TRAILER_TITLE_MIN_WORDS = 3

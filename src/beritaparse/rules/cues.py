@@ -58,6 +58,7 @@ __all__ = [
     "PLAYER_FIGURE",
     "PLAYER_LINE",
     "POINTS_BELOW",
+    "READER_ESTIMATE",
     "READING_TIME",
     "READ_MORE",
     "RELATED_CUE",
@@ -509,6 +510,12 @@ READING_TIME = lazy(
     r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
     _F,
 )
+
+
+READER_ESTIMATE = lazy(r"^\s*(?P<m>\d{1,3})(?:\s*[–-]\s*\d{1,3})?\s*(?:menit|min(?:utes?)?)\s*$", _F)
+"""A reader mode's estimate of the reading time, alone on its line under the headline and the byline: "3–4
+minutes" (Firefox's Reader View; "3–4 menit" in Indonesian). Only there: elsewhere a number of minutes alone
+on a line is a video's length or a recipe's step."""
 
 
 def reading_time(text: str) -> regex.Match[str] | None:

@@ -48,7 +48,7 @@ from beritaparse.model import Article, Block, Removed, RemovedReason
 from beritaparse.page import density, dom, fallback, generic, kind, metadata, mhtml, topics
 from beritaparse.page.addresses import given_url
 from beritaparse.page.archives import strip_archive_chrome
-from beritaparse.page.html import DEFAULT_MAX_BYTES, load, string_of, text_of
+from beritaparse.page.html import DEFAULT_MAX_BYTES, is_inside, load, string_of, text_of
 from beritaparse.page.pagequery import compiled
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.timestamps import machine_date
@@ -501,7 +501,7 @@ def _read(
         caption_elements = _lead_figures(container)
     # The text's elements: the container, or the siblings the text goes on in.
     holders = run or (container,)
-    inside = [c for c in caption_elements if any(_within(c, h) for h in holders)]
+    inside = [c for c in caption_elements if any(is_inside(c, h) for h in holders)]
     lead: list[Candidate] = []
     for element in caption_elements:
         if element not in inside:
@@ -708,7 +708,7 @@ def _gallery(root: HtmlElement) -> list[HtmlElement]:
     shown: dict[tuple[int, int], list[HtmlElement]] = {}
     for el, numbers in _counters(root):
         same = shown.setdefault(numbers, [])
-        if not (same and _within(el, same[-1])):  # a counter and the element around it read alike
+        if not (same and is_inside(el, same[-1])):  # a counter and the element around it read alike
             same.append(el)
     totals = collections.Counter(of for _, of in shown)
     if not totals:
@@ -738,7 +738,7 @@ def _described(
                 _without_credit(text)
                 for p in viewer.iter("p", "div")
                 if dom.is_paragraph(p, lines=True)
-                and not _within(p, container)
+                and not is_inside(p, container)
                 and len(text := " ".join(text_of(p).split())) >= _SLIDE_MIN
             ]
             described = [
@@ -970,7 +970,9 @@ def _lead_figures(container: HtmlElement) -> list[HtmlElement]:
     if article is None:
         return _caption_above(container)
     return [
-        f for f in article.iter("figure") if not _within(f, container) and f.find(".//figcaption") is not None
+        f
+        for f in article.iter("figure")
+        if not is_inside(f, container) and f.find(".//figcaption") is not None
     ]
 
 
@@ -1005,7 +1007,7 @@ def _drop(tree: PageTree, container: HtmlElement, outlet: Outlet) -> list[Remove
     for xpath, reason in outlet.drop:
         for element in _elements(tree, container, xpath):
             # An earlier match may have taken this one with it.
-            if not _within(element, container):
+            if not is_inside(element, container):
                 continue
             text = dom.visible_text(element)
             if text:
@@ -1013,7 +1015,3 @@ def _drop(tree: PageTree, container: HtmlElement, outlet: Outlet) -> list[Remove
             tree.dropped(element)
             element.drop_tree()
     return removed
-
-
-def _within(element: HtmlElement, container: HtmlElement) -> bool:
-    return any(a is container for a in element.iterancestors())

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 import lxml.etree
 
 from beritaparse.lexicon import alternation, markup
-from beritaparse.page.html import string_of
+from beritaparse.page.html import is_inside, string_of
 from beritaparse.page.kind import headed_by_link
 from beritaparse.page.pagequery import HIDDEN_STYLE, compile_xpath, headed_boxes, sign_in_boxes
 from beritaparse.rules import cues
@@ -1203,9 +1203,9 @@ def one_story(
     (``h1s``: the page's). The box is the headline's highest ancestor inside ``container`` that holds no
     other ``<h1>``, where it tells a story and so does another ``<h1>``'s box beside it; ``container``
     otherwise."""
-    if headline is None or len(h1s) < 2 or not _within(headline, container):
+    if headline is None or len(h1s) < 2 or not is_inside(headline, container):
         return container
-    inside = [h for h in h1s if h is not headline and _within(h, container)]
+    inside = [h for h in h1s if h is not headline and is_inside(h, container)]
     if not inside:
         return container
     box = _own_box(headline, container, inside)
@@ -1233,7 +1233,3 @@ def _own_box(
 def _tells_a_story(box: HtmlElement) -> bool:
     told = (p for p in box.iter("p") if len(string_of(p).strip()) >= _STORY_PARAGRAPH_CHARS)
     return sum(1 for _ in itertools.islice(told, _STORY_PARAGRAPHS)) >= _STORY_PARAGRAPHS
-
-
-def _within(el: HtmlElement, box: HtmlElement) -> bool:
-    return any(a is box for a in el.iterancestors())

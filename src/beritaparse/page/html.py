@@ -43,6 +43,7 @@ __all__ = [
     "NON_TEXT_TAGS",
     "decode",
     "host_of",
+    "is_inside",
     "load",
     "string_of",
     "strip_non_text",
@@ -414,3 +415,13 @@ def text_of(element: lxml.etree._Element | None) -> str:
     except lxml.etree.LxmlError:
         return ""
     return fold(str(text))
+
+
+def is_inside(element: lxml.etree._Element, box: lxml.etree._Element) -> bool:
+    """Whether ``element`` stands inside ``box`` (``box`` is one of its ancestors, not it).
+
+    >>> doc = load(b"<div><p><b>x</b></p></div>")
+    >>> is_inside(doc.find(".//b"), doc.find(".//div")), is_inside(doc.find(".//div"), doc.find(".//b"))
+    (True, False)
+    """
+    return any(up is box for up in element.iterancestors())

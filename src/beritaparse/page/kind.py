@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, cast
 from lxml.html import HtmlElement
 
 from beritaparse.lexicon import alternation, markup, pages
-from beritaparse.page.html import string_of
+from beritaparse.page.html import is_inside, string_of
 from beritaparse.page.pagequery import compile_xpath, headed_boxes
 from beritaparse.page.pagetree import PageTree
 from beritaparse.page.structured import ld_types
@@ -421,7 +421,7 @@ def is_teaser_list(
     headline_chars = sum(len(string_of(h)) for h in linked)
     prose = len(" ".join(string_of(container).split())) - headline_chars
     if apart:
-        prose -= sum(len(" ".join(string_of(a).split())) for a in apart if _within(a, container))
+        prose -= sum(len(" ".join(string_of(a).split())) for a in apart if is_inside(a, container))
     return prose < _SECTION_TEXT * len(linked)
 
 
@@ -438,10 +438,6 @@ def _told_by_openings(container: HtmlElement, apart: Collection[HtmlElement]) ->
         return False
     told = sum(len(" ".join(string_of(a.getparent()).split())) for a in openings)
     return told >= _TEASERS_SHARE * len(" ".join(string_of(container).split()))
-
-
-def _within(el: HtmlElement, container: HtmlElement) -> bool:
-    return any(up is container for up in el.iterancestors())
 
 
 def _stands_out(item: HtmlElement, items: list[HtmlElement]) -> bool:

@@ -504,15 +504,17 @@ def box_heading(text: str) -> RemovedReason | None:
     return reason if reason in _BOX_REASONS else None
 
 
+# A number of minutes' unit: "menit", "min", "minute", "minutes".
+_MINUTES = r"(?:menit|min(?:utes?)?)"
 # Reading time as outlets print it: waktu baca 2 menit, 2 menit baca, Waktu baca: 3 menit
 READING_TIME = lazy(
-    rf"^\s*{alternation(phrases.READING_TIME_LABELS)}\s*:?\s*(?P<m>\d{{1,3}})\s*(?:menit|min(?:utes?)?)"
-    r"\s*$|^\s*(?P<m2>\d{1,3})\s*(?:menit|min(?:utes?)?)\s+(?:baca|membaca|read)\s*$",
+    rf"^\s*{alternation(phrases.READING_TIME_LABELS)}\s*:?\s*(?P<m>\d{{1,3}})\s*{_MINUTES}"
+    rf"\s*$|^\s*(?P<m2>\d{{1,3}})\s*{_MINUTES}\s+(?:baca|membaca|read)\s*$",
     _F,
 )
 
 
-READER_ESTIMATE = lazy(r"^\s*(?P<m>\d{1,3})(?:\s*[–-]\s*\d{1,3})?\s*(?:menit|min(?:utes?)?)\s*$", _F)
+READER_ESTIMATE = lazy(rf"^\s*(?P<m>\d{{1,3}})(?:\s*[–-]\s*\d{{1,3}})?\s*{_MINUTES}\s*$", _F)
 """A reader mode's estimate of the reading time, alone on its line under the headline and the byline: "3–4
 minutes" (Firefox's Reader View; "3–4 menit" in Indonesian). Only there: elsewhere a number of minutes alone
 on a line is a video's length or a recipe's step."""

@@ -53,14 +53,15 @@ def _head(data: bytes) -> tuple[int, bytes] | None:
     if not ends:
         return None
     head = sample[start : min(ends) + 1]
-    for line in head.splitlines():
+    lines = head.splitlines()
+    for line in lines:
         name, colon, _ = line.partition(b":")
         field = colon and name[:1].isalpha() and name.replace(b"-", b"").isalnum()
         if not (field or line[:1] in {b" ", b"\t"}):
             return None
     # A saved page's message names its MIME version and a page's type: a text that merely opens with a
     # "Subject:" line of its own is no such message.
-    fields = [line.lower() for line in head.splitlines()]
+    fields = [line.lower() for line in lines]
     if any(f.startswith(b"mime-version:") for f in fields) and any(
         f.startswith(b"content-type:") and f[13:].strip().startswith(_PAGE_TYPES) for f in fields
     ):
